@@ -1,0 +1,32 @@
+"""thirdcountry: track third-country deportation and asylum-transfer arrangements from the news.
+
+The public Python surface is small on purpose::
+
+    import thirdcountry
+    facts = thirdcountry.extract(text, published="2025-04-10")
+    for fact in facts:
+        print(fact.to_json())
+"""
+
+from thirdcountry.extraction import extract
+from thirdcountry.facts.schema import (
+    Arrangement,
+    Evidence,
+    Fact,
+    LegalAction,
+    Removal,
+    RightsConcern,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Arrangement",
+    "Evidence",
+    "Fact",
+    "LegalAction",
+    "Removal",
+    "RightsConcern",
+    "__version__",
+    "extract",
+]

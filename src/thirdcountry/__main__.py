@@ -1,0 +1,5 @@
+"""Allow ``python -m thirdcountry``."""
+
+from thirdcountry.cli import main
+
+main()
