@@ -1,4 +1,8 @@
-"""The orchestrator: run the spaCy pipeline, then assemble facts (work in progress)."""
+"""The orchestrator: run the spaCy pipeline, then the fact rules, then one fact per event.
+
+Reads like a recipe: parse → document context → arrangements, removals, legal actions →
+rights concerns for the states that receive → merge duplicates (FACTS.md rule 11).
+"""
 
 from __future__ import annotations
 
@@ -6,26 +10,119 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from thirdcountry.facts.schema import Fact
+from spacy.tokens import Doc
+
+from thirdcountry.extraction.arrangements import build_arrangements, kind_of
+from thirdcountry.extraction.concerns import build_rights_concerns
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.dates import parse_published
+from thirdcountry.extraction.legal import build_legal_actions
+from thirdcountry.extraction.pipeline import build_nlp
+from thirdcountry.extraction.removals import build_removals
+from thirdcountry.facts.schema import Arrangement, Fact, Removal
 
 EXTRACTOR_VERSION = "0.1.0"
 
 Published = str | dt.date | None
 
 
+def _earlier(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return min(a, b)
+
+
+def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:
+    """One fact per (pair, stage), dated by the earliest event reported for it."""
+    kept: dict[tuple[str, str, str], Arrangement] = {}
+    for fact in facts:
+        key = (fact.deporting_country, fact.receiving_country, fact.stage)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = fact
+            continue
+        first.date = _earlier(first.date, fact.date)
+        if first.terms is None and fact.terms is not None:
+            first.terms = fact.terms
+    return list(kept.values())
+
+
+def _merge_removals(facts: list[Removal]) -> list[Removal]:
+    """One removal per pair and count; an uncounted mention adds nothing to a counted one."""
+    kept: dict[tuple[str, str, int | None], Removal] = {}
+    for fact in facts:
+        key = (fact.deporting_country, fact.receiving_country, fact.count)
+        if key not in kept:
+            kept[key] = fact
+    counted = {(d, r) for d, r, c in kept if c is not None}
+    return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
+
+
+def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
+                               arrangements: list[Arrangement]) -> list[Arrangement]:
+    """People sent under a deal the document reports make that deal ``implemented`` (rule 2)."""
+    agreed = {(a.deporting_country, a.receiving_country) for a in arrangements
+              if a.stage in ("agreed", "implemented")}
+    out = []
+    for removal in removals:
+        pair = (removal.deporting_country, removal.receiving_country)
+        quote = removal.evidence.quote.lower()
+        under_deal = any(w in quote for w in ("under the", "under an", "under a ", "under that",
+                                              "under its", "sent under"))
+        if pair not in agreed and not under_deal:
+            continue
+        views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
+        out.append(Arrangement(
+            deporting_country=pair[0], receiving_country=pair[1], kind=kind_of(views, pair[1]),
+            stage="implemented", date=removal.date, certainty=removal.certainty,
+            attributed_to=removal.attributed_to, evidence=removal.evidence,
+            rule="arrangement.implemented:" + (removal.rule or "removal")))
+    return out
+
+
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
+    def __init__(self) -> None:
+        self.nlp = build_nlp()
+
+    def facts_of(self, doc: Doc, published: Published = None) -> list[Fact]:
+        """Facts of an already parsed document."""
+        ctx = DocumentContext(doc, parse_published(published))
+        if not ctx.on_topic:
+            return []
+        arrangements = build_arrangements(ctx)
+        removals = _merge_removals(build_removals(ctx))
+        arrangements = _merge_arrangements(
+            arrangements + _implemented_from_removals(ctx, removals, arrangements))
+        legal = build_legal_actions(ctx)
+        receivers = {a.receiving_country for a in arrangements} | \
+                    {r.receiving_country for r in removals}
+        concerns = build_rights_concerns(ctx, receivers)
+        facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
+        facts.sort(key=lambda f: (f.evidence.start, f.type))
+        return facts
+
     def extract(self, text: str, published: Published = None) -> list[Fact]:
         """Return every fact stated in ``text``; evidence offsets slice ``text`` exactly."""
-        return []
+        return self.facts_of(self.nlp(text), published)
 
     def extract_many(
         self, items: Iterable[tuple[str, Published]], batch_size: int = 32
     ) -> Iterator[list[Fact]]:
-        """Yield the facts of each ``(text, published)`` pair, in order."""
-        for text, published in items:
-            yield self.extract(text, published)
+        """Yield the facts of each ``(text, published)`` pair, in order, parsing in batches."""
+        items = iter(items)
+        pending: list[Published] = []
+
+        def texts() -> Iterator[str]:
+            for text, published in items:
+                pending.append(published)
+                yield text
+
+        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
+            yield self.facts_of(doc, pending.pop(0))
 
 
 @lru_cache(maxsize=1)
@@ -34,5 +131,13 @@ def default_extractor() -> Extractor:
 
 
 def extract(text: str, published: Published = None) -> list[Fact]:
-    """Extract facts from one article with the default pipeline."""
+    """Extract facts from one article with the default pipeline.
+
+    Args:
+        text: the article text; evidence offsets index into it.
+        published: publication date (``YYYY-MM-DD`` or a ``date``) used to resolve "last week".
+
+    Returns:
+        Typed facts (``Arrangement``, ``Removal``, ``LegalAction``, ``RightsConcern``).
+    """
     return default_extractor().extract(text, published)

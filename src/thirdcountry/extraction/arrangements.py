@@ -1,0 +1,107 @@
+"""Arrangement facts: a deporting state, a receiving state and the stage their deal reached."""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.certainty import certainty_of
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.sentence_view import Mention, SentenceView
+from thirdcountry.extraction.stage import clause_stage
+from thirdcountry.facts.schema import Arrangement, Terms
+
+# Explicit names of a kind outrank words that only suggest it ("asylum seekers").
+KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
+                 "asylum cooperative agreement": 5, "asylum cooperative agreements": 5}
+KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
+GROUP_REFERENCE = re.compile(
+    r"\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b",
+    re.IGNORECASE)
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "both": 2}
+TOPIC_STAGES = {"agreed", "suspended", "ended", "implemented", "close", "negotiating"}
+
+
+def kind_of(views: list[SentenceView], receiver: str) -> str:
+    """The strongest kind cue in the sentences that name ``receiver`` (or the given ones)."""
+    best, strength = "third_country_removal", 0
+    for view in views:
+        for cue in view.cue_values("KIND"):
+            s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[cue.kb_id_])
+            if s > strength:
+                best, strength = cue.kb_id_, s
+    return best
+
+
+def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView) -> list[Mention]:
+    """"the five governments" → the five states listed in the sentence before."""
+    match = GROUP_REFERENCE.search(view.text)
+    if not match:
+        return []
+    word = match.group(1).lower()
+    n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+    for prev in reversed(ctx.views[max(0, index - 3):index + 1]):
+        states = []
+        for m in prev.mentions:
+            if m.iso3 != ctx.deporter and m.label in ("NAME", "CAPITAL", "EPITHET") and \
+                    all(s.iso3 != m.iso3 for s in states):
+                states.append(m)
+        if len(states) == n:
+            return states
+    return []
+
+
+def _terms(ctx: DocumentContext, view: SentenceView, stage: str, nationalities: list[str]) -> Terms:
+    terms = Terms()
+    if stage == "agreed":
+        for c in ctx.counts_in(view):
+            if c.value and c.qualifier in ("up_to", "about") and c.head and c.head not in (
+                    "flights", "countries", "years", "months", "days", "weeks"):
+                terms.capacity = c.value
+                break
+    if stage in ("agreed", "implemented"):
+        for m in ctx.money_in(view):
+            terms.payment_amount, terms.payment_currency = m.amount, m.currency
+            break
+    if stage in ("declined", "approached"):
+        terms.nationalities = nationalities
+    return terms
+
+
+def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
+    """Every arrangement stage the document reports, one per clause and receiving state."""
+    facts: list[Arrangement] = []
+    topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
+    for index, view in enumerate(ctx.views):
+        for clause in view.clauses:
+            found = clause_stage(clause)
+            if found is None:
+                continue
+            if clause.has("NOT_MIGRATION_DEAL") or view.has("NOT_MIGRATION_DEAL"):
+                continue
+            roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
+            receivers = roles.receivers or _group_receivers(ctx, index, view)
+            pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
+            if not pairs and found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") and \
+                    not clause.mentions:
+                pairs = list(topic)
+            if not pairs:
+                continue
+            if not (view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN") or clause.has("KIND")):
+                continue
+            cert = certainty_of(view, found.cue.start, found.cue.end)
+            date = ctx.date_near(view, found.cue.start)
+            terms = _terms(ctx, view, found.stage, roles.nationalities)
+            for deporter, receiver in pairs:
+                facts.append(Arrangement(
+                    deporting_country=deporter, receiving_country=receiver,
+                    kind=kind_of([view], receiver), stage=found.stage, date=date,
+                    terms=terms if terms.to_dict() else None,
+                    certainty=cert.level, attributed_to=cert.attributed_to,
+                    evidence=ctx.evidence(view),
+                    rule=f"arrangement.{found.stage}:{found.cue.text.lower()}"
+                         + (f"+{cert.cue}" if cert.cue else "")))
+            topic = pairs
+    return facts

@@ -1,0 +1,123 @@
+"""How certain the text is about a fact, and who it attributes the claim to (FACTS.md rule 1).
+
+``rumored`` when the text calls it rumour; ``speculative`` when a hedge ("could", "is expected
+to", "presumably") governs the stage or event; ``reported`` when the claim is attributed to media,
+NGOs, lawyers, unnamed officials or "sources"; ``confirmed`` when the outlet states it or a named
+official or government body says it on the record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from thirdcountry.extraction.sentence_view import SentenceView
+
+STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
+SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because"}
+INLINE_REPORTED = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
+MAX_SOURCE_TOKENS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Certainty:
+    level: str
+    attributed_to: str | None
+    cue: str | None  # the word that decided it, for --explain
+
+
+def _source_after(sent: Span, index: int) -> str | None:
+    """Tokens after ``according to`` up to punctuation."""
+    tokens = []
+    for token in sent.doc[index:sent.end]:
+        if token.text in STOP_PUNCT or len(tokens) >= MAX_SOURCE_TOKENS:
+            break
+        tokens.append(token)
+    return sent.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+
+
+def _source_before(sent: Span, index: int) -> str | None:
+    """The noun phrase before a reporting verb: back to punctuation or a clause word."""
+    tokens = []
+    i = index - 1
+    doc = sent.doc
+    while i >= sent.start and len(tokens) < MAX_SOURCE_TOKENS:
+        token = doc[i]
+        if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS or token.is_space:
+            break
+        if token.lower_ in ("has", "have", "had", "also", "then", "later", "only", "would", "will",
+                            "publicly", "repeatedly", "first"):
+            i -= 1
+            continue
+        tokens.insert(0, token)
+        i -= 1
+    if not tokens:
+        return None
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _source_after_verb(sent: Span, index: int) -> str | None:
+    """", said Ricardo Zuniga, a former official" — the name after a trailing verb."""
+    return _source_after(sent, index)
+
+
+def find_source(view: SentenceView) -> tuple[str | None, Span | None]:
+    """The attributed source of a sentence and the reporting cue that introduced it."""
+    for cue in view.cue_values("REPORT_VERB"):
+        if cue.text.lower() == "according to":
+            return _source_after(view.span, cue.end), cue
+    for cue in view.cue_values("REPORT_VERB"):
+        before = cue.doc[cue.start - 1] if cue.start > view.span.start else None
+        source = _source_before(view.span, cue.start)
+        if source and before is not None and before.text not in STOP_PUNCT:
+            return source, cue
+        if before is not None and before.text in (",", "”", "\"") and cue.end < view.span.end:
+            after = _source_after_verb(view.span, cue.end)
+            if after:
+                return after, cue
+        if source:
+            return source, cue
+    return None, None
+
+
+def _classify_source(view: SentenceView, source: str) -> str:
+    low = f" {source.lower()} "
+    for category, level in (("RUMOR", "rumored"), ("UNNAMED_SOURCE", "reported"),
+                            ("OFFICIAL_SOURCE", "confirmed")):
+        phrases = view.phrases(category)
+        if any(f" {p} " in low or low.strip().endswith(p) for p in phrases):
+            return level
+    words = [w for w in source.split() if w[:1].isupper()]
+    return "confirmed" if len(words) >= 2 else "reported"
+
+
+def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
+    """A hedge word governing the stage or event cue at ``cue_start``…``cue_end``."""
+    for hedge in view.cue_values("HEDGE"):
+        if cue_start - 5 <= hedge.start <= cue_end:
+            nxt = hedge.doc[hedge.end] if hedge.end < len(hedge.doc) else None
+            if nxt is not None and nxt.lower_ in ("not", "n't", "never"):
+                continue
+            return hedge
+    return None
+
+
+def certainty_of(view: SentenceView, cue_start: int | None = None,
+                 cue_end: int | None = None) -> Certainty:
+    """Certainty and attribution of a fact stated in ``view`` by the cue at the given tokens."""
+    source, report_cue = find_source(view)
+    if cue_start is not None:
+        hedge = hedged(view, cue_start, cue_end if cue_end is not None else cue_start + 1)
+        if hedge is not None:
+            return Certainty("speculative", source, hedge.text)
+    rumor = view.cue_values("RUMOR")
+    if rumor:
+        return Certainty("rumored", source or rumor[0].text, rumor[0].text)
+    if source:
+        return Certainty(_classify_source(view, source), source,
+                         report_cue.text if report_cue is not None else None)
+    for token in view.span:
+        if token.lower_ in INLINE_REPORTED:
+            return Certainty("reported", None, token.text)
+    return Certainty("confirmed", None, None)

@@ -1,0 +1,93 @@
+"""Everything the fact rules share about one document: sentences, roles, dates, counts, money.
+
+Built once per document by the extractor; the rules read from it and never re-parse text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from thirdcountry.extraction import counts, dates, money
+from thirdcountry.extraction.roles import document_deporter
+from thirdcountry.extraction.sentence_view import Mention, SentenceView, sentence_views
+from thirdcountry.facts.schema import Evidence
+
+SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
+                      "recommended:", "watch:", "listen:")
+# A document needs at least this many migration words for any fact: sports, business and other
+# stories that merely name Rwanda or Kosovo produce nothing.
+MIN_MIGRATION_CUES = 2
+
+
+@dataclass
+class DocumentContext:
+    doc: Doc
+    published: dt.date | None
+    views: list[SentenceView] = field(init=False)
+    deporter: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.views = [v for v in sentence_views(self.doc)
+                      if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
+        self.deporter = document_deporter(self.doc, self.views)
+
+    @cached_property
+    def on_topic(self) -> bool:
+        migration = sum(1 for c in self.doc.spans["cues"] if c.label_ == "MIGRATION")
+        return migration >= MIN_MIGRATION_CUES
+
+    @cached_property
+    def dateline_country(self) -> str | None:
+        """The state of a dateline ("MBABANE —", "ROME, Oct 19 (APA) —") if the story has one."""
+        for view in self.views[:4]:
+            first = view.mentions[0] if view.mentions else None
+            if first and first.start == view.span.start and first.text.isupper() and \
+                    first.label in ("CAPITAL", "NAME"):
+                return first.iso3
+        return None
+
+    def evidence(self, view: SentenceView, *more: SentenceView) -> Evidence:
+        """The sentence(s) as a quote with offsets that slice the document text exactly."""
+        start = view.span.start_char
+        last = more[-1] if more else view
+        end = last.span.end_char
+        text = self.doc.text
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        return Evidence(text[start:end], start, end)
+
+    def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
+        return self._dates.get(id(view), [])
+
+    @cached_property
+    def _dates(self) -> dict[int, list[dates.DateMention]]:
+        return {id(v): dates.find_dates(v.text, self.published) for v in self.views}
+
+    def date_near(self, view: SentenceView, token_index: int) -> str | None:
+        """The date mention of the sentence nearest to the token at ``token_index``."""
+        found = self.dates_in(view)
+        if not found:
+            return None
+        anchor = self.doc[token_index].idx - view.start_char
+        best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+        return best.value
+
+    def counts_in(self, view: SentenceView) -> list[counts.CountMention]:
+        return counts.find_counts(view.text)
+
+    def money_in(self, view: SentenceView) -> list[money.MoneyMention]:
+        return money.find_money(view.text)
+
+    def char_to_token(self, view: SentenceView, char_offset: int) -> int:
+        span = self.doc.char_span(view.start_char + char_offset, view.start_char + char_offset + 1,
+                                  alignment_mode="expand")
+        return span.start if span is not None else view.span.start
+
+    def mentions_of(self, iso3: str) -> list[Mention]:
+        return [m for v in self.views for m in v.mentions if m.iso3 == iso3]

@@ -1,0 +1,116 @@
+"""Removal facts: people actually sent to a third country (FACTS.md rules 4, 7, 13).
+
+A removal needs a movement verb ("flown to", "deported", "arrived in", "received"), people
+(a count or a word for people) and a destination state that is not the people's own country.
+Planned, hedged or negated movements, returns of a state's own nationals, and stops in transit
+are not removals.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from thirdcountry.extraction.certainty import certainty_of
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.stage import _negated
+from thirdcountry.facts.schema import Removal
+
+PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
+                "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
+                "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
+                "returnees", "others", "more", "of", "such", "who", "had", "have", "were"}
+NON_PEOPLE_HEADS = {"flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
+                    "hours", "miles", "kilometres", "percent", "governments", "states", "centres",
+                    "centers", "judges", "justices", "nations", "times", "million", "billion"}
+
+
+@lru_cache(maxsize=1)
+def _named_places() -> tuple[tuple[str, str], ...]:
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    return tuple((alias, canonical) for canonical, aliases in data["facilities"].items()
+                 for alias in aliases)
+
+
+@lru_cache(maxsize=1)
+def _laws() -> tuple[tuple[str, str], ...]:
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    return tuple((alias, canonical) for canonical, aliases in data["laws"].items()
+                 for alias in aliases)
+
+
+def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for alias, canonical in table:
+        if alias in text:
+            return canonical
+    return None
+
+
+def _count(ctx: DocumentContext, view: SentenceView, receiver: str):
+    best = None
+    for c in ctx.counts_in(view):
+        head = (c.head or "").lower()
+        if head in NON_PEOPLE_HEADS:
+            continue
+        if c.value is not None and c.value >= 1_000_000:
+            continue
+        demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
+                                  head and head.startswith(m.text.lower()[:5])
+                                  for m in view.mentions)
+        if demonym_of_receiver:
+            continue
+        if best is None:
+            best = c
+    return best
+
+
+def build_removals(ctx: DocumentContext) -> list[Removal]:
+    """Every removal the document reports as having happened."""
+    facts: list[Removal] = []
+    for index, view in enumerate(ctx.views):
+        moves = [c for c in view.cue_values("MOVE") if not _negated(c)]
+        if not moves or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
+            continue
+        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)):
+            continue
+        for clause in view.clauses:
+            clause_moves = [c for c in moves if clause.start <= c.start < clause.end]
+            if not clause_moves:
+                continue
+            roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
+            if not roles.deporting:
+                continue
+            destinations = [r for r in roles.receivers if r.label in ("NAME", "CAPITAL", "EPITHET")]
+            if not destinations:
+                continue
+            move = clause_moves[0]
+            home = {w.text.lower() for w in view.cue_values("OWN_NATIONALS")}
+            if home and any(abs(h.start - move.end) <= 3 for h in view.cue_values("OWN_NATIONALS")):
+                continue
+            for dest in destinations:
+                if roles.nationalities == [dest.iso3]:
+                    continue
+                count = _count(ctx, view, dest.iso3)
+                cert = certainty_of(view, move.start, move.end)
+                if cert.level == "speculative":
+                    continue
+                nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) else ""
+                facts.append(Removal(
+                    deporting_country=roles.deporting, receiving_country=dest.iso3,
+                    date=ctx.date_near(view, move.start),
+                    count=count.value if count else None,
+                    count_qualifier=count.qualifier if count and count.value is not None else None,
+                    nationalities=[n for n in roles.nationalities if n != dest.iso3] or
+                    ([n for n in roles.nationalities] if len(roles.nationalities) > 1 else []),
+                    facility=_find_named(view.text, _named_places()) or
+                    _find_named(nxt, _named_places()),
+                    legal_basis=_find_named(view.text, _laws()),
+                    certainty=cert.level, attributed_to=cert.attributed_to,
+                    evidence=ctx.evidence(view),
+                    rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else "")))
+    return facts

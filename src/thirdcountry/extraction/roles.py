@@ -1,0 +1,156 @@
+"""Who deports and who receives: roles of the states named in a clause.
+
+A document usually has one deporting state whose policy it reports (the US, Britain, Italy…).
+It is found from the ways English names a deporter — "deported from X", "X deported/sent/asked",
+"X's plan", "X deportees", a body or leader of X ("the Home Office", "Trump") — and a clause may
+name another deporter explicitly ("asylum seekers from Britain"). Every other state named as an
+actor or destination in the clause is a receiving candidate; states named as the people's
+nationality ("Venezuelans", "nationals of Cuba", "men from Laos") or as a transit stop are not.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
+
+FROM_WORDS = {"from"}
+DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
+                      "transferred", "returned", "asylum", "seekers", "migrants", "people",
+                      "deportations", "deportation", "non-citizens", "removals", "transfers",
+                      "nationals", "persons", "individuals", "immigrants", "returnees"}
+NATIONALITY_BEFORE_FROM = {"men", "women", "man", "woman", "people", "migrants", "nationals",
+                           "persons", "deportees", "children", "families", "others", "including",
+                           "mostly", "individuals", "refugees", "citizens", "those"}
+SENDER_VERBS = {"deported", "deports", "deport", "sent", "sends", "flew", "flies", "removed",
+                "removes", "transferred", "transfers", "returned", "returns", "expelled",
+                "expels", "asked", "asks", "approached", "has", "have", "wants", "wanted",
+                "pays", "paid", "plans", "planned", "hopes", "is", "was", "will", "would",
+                "deporting", "sending"}
+STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
+PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "deal", "program", "programme",
+              "deportation", "deportations", "deportees", "navy", "government", "administration",
+              "officials", "flights", "flight", "pilot", "model", "court", "courts", "judges"}
+DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
+                    "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
+                    "counterpart", "territory", "soil", "leader", "leaders", "-run", "run", "courts",
+                    "court", "judges", "justices", "coast", "guard", "military", "police", "centre",
+                    "centres", "center", "centers", "side"}
+NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
+
+
+@dataclass(slots=True)
+class Roles:
+    deporting: str | None
+    receivers: list[Mention]
+    nationalities: list[str]
+
+
+def _prev_words(doc: Doc, index: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[max(0, index - n):index]]
+
+
+def _next_words(doc: Doc, index: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[index:index + n]]
+
+
+def deporter_signal(doc: Doc, m: Mention) -> int:
+    """How strongly the wording around a mention names a deporting state (0 = not at all)."""
+    before = _prev_words(doc, m.start, 3)
+    after = _next_words(doc, m.end, 3)
+    score = 0
+    if m.label == "GOV":
+        score += 2
+    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
+        wider = _prev_words(doc, m.start, 7)
+        if any(w in DEPORT_BEFORE_FROM for w in wider):
+            score += 3
+    if after and after[0] in ("deportees", "deportee", "deported", "-run", "navy"):
+        score += 3
+    if after and after[0] in STRONG_SENDER_VERBS:
+        score += 2
+    if after[:2] and after[0] in ("has", "have", "had", "would", "will") and len(after) > 1 and \
+            after[1] in STRONG_SENDER_VERBS:
+        score += 2
+    if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
+        score += 2
+    if m.label == "DEMONYM" and after and after[0] in ("navy", "-run", "deportees"):
+        score += 2
+    return score
+
+
+def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
+    """The state whose removals the document mostly reports, or None if nothing says so."""
+    scores: Counter[str] = Counter()
+    for view in views:
+        for m in view.mentions:
+            s = deporter_signal(doc, m)
+            if s:
+                scores[m.iso3] += s
+    if not scores:
+        return None
+    return scores.most_common(1)[0][0]
+
+
+def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
+    """True when the mention names where people come from, not a state acting or receiving."""
+    after = _next_words(doc, m.end, 2)
+    if m.label == "DEMONYM":
+        return not (after and after[0] in DEMONYM_AS_STATE)
+    before = _prev_words(doc, m.start, 8)
+    if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
+        return True
+    if any(w in NATIONALITY_BEFORE for w in before[-4:]) and "of" in before[-4:]:
+        return m.iso3 != deporter and True
+    if "from" in before[-6:] and m.iso3 != deporter:
+        idx = len(before) - 1 - before[::-1].index("from")
+        if idx > 0 and (before[idx - 1] in NATIONALITY_BEFORE_FROM or
+                        any(w in NATIONALITY_BEFORE_FROM for w in before[max(0, idx - 3):idx])):
+            return True
+        if idx == len(before) - 1 or before[idx + 1:] in (["the"],):
+            # "come from Cuba, Laos" / "from countries including" handled by list membership
+            return any(w in ("come", "came", "comes", "others", "including") for w in
+                       before[max(0, idx - 3):idx + 1])
+    return False
+
+
+def in_transit(doc: Doc, m: Mention) -> bool:
+    before = " ".join(_prev_words(doc, m.start, 6))
+    return "base in" in before or "military base" in before or "held in" in before and \
+        "halted" in before
+
+
+def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
+                 *, whole_sentence: bool = False) -> Roles:
+    """Deporting state, receiving candidates and nationalities named in ``clause``."""
+    mentions = view.mentions if whole_sentence else clause.mentions
+    explicit = [(deporter_signal(doc, m), m) for m in view.mentions]
+    explicit = [(s, m) for s, m in explicit if s >= 2]
+    deporter = default_deporter
+    if explicit:
+        local = [(s, m) for s, m in explicit if m in mentions]
+        pool = local or explicit
+        best = max(pool, key=lambda sm: sm[0])[1].iso3
+        if deporter is None or best != deporter:
+            # An explicit "from X" or "X's plan" in this clause beats the document's deporter
+            # only when that state is not also the one receiving here.
+            deporter = best
+    receivers: list[Mention] = []
+    nationalities: list[str] = []
+    for m in mentions:
+        if m.iso3 == deporter:
+            continue
+        if is_nationality(doc, m, deporter):
+            if m.iso3 not in nationalities:
+                nationalities.append(m.iso3)
+            continue
+        if m.label == "GOV" and m.iso3 != deporter:
+            continue
+        if in_transit(doc, m):
+            continue
+        if all(r.iso3 != m.iso3 for r in receivers):
+            receivers.append(m)
+    return Roles(deporter, receivers, nationalities)

@@ -1,0 +1,120 @@
+"""A sentence with the country mentions and cues inside it, split into clauses.
+
+The fact rules read sentences through this view so that each rule asks plain questions
+("which stage cues does this clause have?", "which states are named in it?") without walking
+spaCy structures itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+# Tokens after which a new clause starts: each clause may report its own stage ("signed in
+# 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
+CLAUSE_BREAKS = {";", "—", "–", ":"}
+CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
+                       "and"}
+
+
+@dataclass(slots=True)
+class Mention:
+    """One state named in the text."""
+
+    iso3: str
+    label: str
+    start: int  # token index in the doc
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Clause:
+    """A stretch of a sentence that may carry its own stage, countries and date."""
+
+    start: int
+    end: int
+    mentions: list[Mention] = field(default_factory=list)
+    cues: list[Span] = field(default_factory=list)
+
+    def cue_values(self, category: str) -> list[Span]:
+        return [c for c in self.cues if c.label_ == category]
+
+    def has(self, category: str) -> bool:
+        return any(c.label_ == category for c in self.cues)
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A sentence of the document, its mentions, cues and clauses."""
+
+    span: Span
+    mentions: list[Mention]
+    cues: list[Span]
+    clauses: list[Clause]
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    def has(self, category: str) -> bool:
+        return any(c.label_ == category for c in self.cues)
+
+    def cue_values(self, category: str) -> list[Span]:
+        return [c for c in self.cues if c.label_ == category]
+
+    def phrases(self, category: str) -> set[str]:
+        return {c.text.lower() for c in self.cues if c.label_ == category}
+
+
+def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
+    bounds = []
+    start = sent.start
+    for token in sent:
+        brk = token.text in CLAUSE_BREAKS
+        if token.lower_ in CLAUSE_CONJUNCTIONS and token.i > sent.start:
+            prev = token.doc[token.i - 1]
+            brk = prev.text == "," and token.i - start > 3
+        if brk and token.i > start:
+            bounds.append((start, token.i))
+            start = token.i
+    bounds.append((start, sent.end))
+    return bounds
+
+
+def sentence_views(doc: Doc) -> list[SentenceView]:
+    """Every non-blank sentence of ``doc`` with its mentions, cues and clauses."""
+    mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
+                for s in doc.spans["countries"]]
+    cues = sorted(doc.spans["cues"], key=lambda c: c.start)
+    views = []
+    m_i = c_i = 0
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        while m_i < len(mentions) and mentions[m_i].start < sent.start:
+            m_i += 1
+        while c_i < len(cues) and cues[c_i].start < sent.start:
+            c_i += 1
+        sent_mentions = []
+        j = m_i
+        while j < len(mentions) and mentions[j].start < sent.end:
+            sent_mentions.append(mentions[j])
+            j += 1
+        sent_cues = []
+        j = c_i
+        while j < len(cues) and cues[j].start < sent.end:
+            sent_cues.append(cues[j])
+            j += 1
+        clauses = []
+        for start, end in _clause_bounds(sent):
+            clauses.append(Clause(start, end,
+                                  [m for m in sent_mentions if start <= m.start < end],
+                                  [c for c in sent_cues if start <= c.start < end]))
+        views.append(SentenceView(sent, sent_mentions, sent_cues, clauses))
+    return views

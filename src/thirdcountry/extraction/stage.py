@@ -1,0 +1,65 @@
+"""The stage of an arrangement a clause reports, from its cue words (FACTS.md rules 2, 3, 10).
+
+Each clause may report one stage. Cues are read with their surroundings: a negated agreement
+("has not signed", "denied having agreed") reports nothing; a request governs the verb after it
+("asked Libya to take in deportees" is ``approached``, not ``agreed``); a wish ("hopes these
+nations will agree") reports nothing; a hedged future arrival ("the first deportees could
+arrive") is ``implemented`` at speculative certainty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from thirdcountry.extraction.sentence_view import Clause
+
+# When a clause has cues for several stages, the first in this order wins: endings and refusals
+# are the news; "agreed" outranks the "arrived" that often follows it in the same clause.
+STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiating", "approached",
+                  "implemented")
+NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
+DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
+SELF_NEGATING = {"declined", "suspended", "ended"}
+
+
+@dataclass(frozen=True, slots=True)
+class StageCue:
+    stage: str
+    cue: Span
+
+
+def _negated(cue: Span) -> bool:
+    doc = cue.doc
+    window = doc[max(0, cue.start - 4):cue.start]
+    words = [t.lower_ for t in window]
+    if any(w in DENIERS for w in words):
+        return True
+    return any(w in NEGATORS for w in words[-3:])
+
+
+def _under_intent(cue: Span, clause: Clause) -> bool:
+    return any(i.start < cue.start and cue.start - i.end <= 8 for i in clause.cue_values("INTENT"))
+
+
+def clause_stage(clause: Clause) -> StageCue | None:
+    """The stage the clause reports, with the cue that decided it; None if it reports none."""
+    candidates: list[StageCue] = []
+    approach = [c for c in clause.cue_values("STAGE") if c.kb_id_ == "approached"
+                and not _negated(c)]
+    for cue in clause.cue_values("STAGE"):
+        stage = cue.kb_id_
+        if stage not in SELF_NEGATING and _negated(cue):
+            continue
+        if stage in ("agreed", "close", "implemented") and _under_intent(cue, clause):
+            continue
+        if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
+            continue
+        candidates.append(StageCue(stage, cue))
+    future = clause.cue_values("ARRIVAL_FUTURE")
+    if future:
+        candidates.append(StageCue("implemented", future[0]))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda sc: (STAGE_PRIORITY.index(sc.stage), sc.cue.start))
