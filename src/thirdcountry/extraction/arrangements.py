@@ -17,7 +17,7 @@ KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
 KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
 GROUP_REFERENCE = re.compile(
     r"\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b",
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b",
     re.IGNORECASE)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -70,6 +70,15 @@ def _terms(ctx: DocumentContext, view: SentenceView, stage: str, nationalities: 
     return terms
 
 
+def _refuses(view: SentenceView, clause, receiver: str, cue_start: int) -> bool:
+    """A refusal is the receiving state's: it is named before the refusing verb, not a court."""
+    if clause.has("COURT"):
+        return False
+    return any(m.iso3 == receiver and m.start < cue_start and cue_start - m.end <= 15
+               for m in view.mentions) or any(m.label == "GOV" and m.start < cue_start
+                                              for m in view.mentions if m.iso3 == receiver)
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
@@ -87,6 +96,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             if not pairs and found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") and \
                     not clause.mentions:
                 pairs = list(topic)
+            if found.stage == "declined":
+                pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
             if not pairs:
                 continue
             if not (view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN") or clause.has("KIND")):

@@ -51,8 +51,9 @@ def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def _count(ctx: DocumentContext, view: SentenceView, receiver: str):
-    best = None
+def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int):
+    """The count of people moved: a people count nearest the movement verb."""
+    best, best_rank = None, None
     for c in ctx.counts_in(view):
         head = (c.head or "").lower()
         if head in NON_PEOPLE_HEADS:
@@ -62,18 +63,27 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str):
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
                                   head and head.startswith(m.text.lower()[:5])
                                   for m in view.mentions)
-        if demonym_of_receiver:
+        if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
             continue
-        if best is None:
-            best = c
+        rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")),
+                min(abs(c.start - move_char), abs(c.end - move_char)))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = c, rank
     return best
+
+
+def _planned(cue) -> bool:
+    """"to send", "would be transferred", "will land": a movement not (yet) made."""
+    before = [t.lower_ for t in cue.doc[max(0, cue.start - 2):cue.start]]
+    return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must")
+               for w in before)
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
     for index, view in enumerate(ctx.views):
-        moves = [c for c in view.cue_values("MOVE") if not _negated(c)]
+        moves = [c for c in view.cue_values("MOVE") if not _negated(c) and not _planned(c)]
         if not moves or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)):
@@ -89,13 +99,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             if not destinations:
                 continue
             move = clause_moves[0]
-            home = {w.text.lower() for w in view.cue_values("OWN_NATIONALS")}
-            if home and any(abs(h.start - move.end) <= 3 for h in view.cue_values("OWN_NATIONALS")):
+            if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
                 continue
             for dest in destinations:
                 if roles.nationalities == [dest.iso3]:
                     continue
-                count = _count(ctx, view, dest.iso3)
+                count = _count(ctx, view, dest.iso3, move.start_char - view.start_char)
                 cert = certainty_of(view, move.start, move.end)
                 if cert.level == "speculative":
                     continue

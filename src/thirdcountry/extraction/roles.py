@@ -10,8 +10,11 @@ nationality ("Venezuelans", "nationals of Cuba", "men from Laos") or as a transi
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc
 
@@ -31,9 +34,8 @@ SENDER_VERBS = {"deported", "deports", "deport", "sent", "sends", "flew", "flies
                 "pays", "paid", "plans", "planned", "hopes", "is", "was", "will", "would",
                 "deporting", "sending"}
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
-PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "deal", "program", "programme",
-              "deportation", "deportations", "deportees", "navy", "government", "administration",
-              "officials", "flights", "flight", "pilot", "model", "court", "courts", "judges"}
+PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "program", "programme",
+              "deportation", "deportations", "deportees", "navy", "flights", "pilot", "model"}
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
                     "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
                     "counterpart", "territory", "soil", "leader", "leaders", "-run", "run", "courts",
@@ -62,8 +64,8 @@ def deporter_signal(doc: Doc, m: Mention) -> int:
     before = _prev_words(doc, m.start, 3)
     after = _next_words(doc, m.end, 3)
     score = 0
-    if m.label == "GOV":
-        score += 2
+    if before and before[-1] == "by" and len(before) > 1 and before[-2] in DEPORT_BEFORE_FROM:
+        score += 3
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
         wider = _prev_words(doc, m.start, 7)
         if any(w in DEPORT_BEFORE_FROM for w in wider):
@@ -123,31 +125,50 @@ def in_transit(doc: Doc, m: Mention) -> bool:
         "halted" in before
 
 
+@lru_cache(maxsize=1)
+def deporting_states() -> frozenset[str]:
+    """States known to seek third-country transfers (the tie-breaker of the module docstring)."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "deporting_states.json").read_text("utf-8"))
+    return frozenset(data["states"])
+
+
+def _list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
+    """True when only commas, "and", "or" stand between two mentions ("Cuba, Laos and Vietnam")."""
+    between = doc[a.end:b.start]
+    return len(between) <= 2 and all(t.text in (",", "and", "or", "&") for t in between)
+
+
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
                  *, whole_sentence: bool = False) -> Roles:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
     mentions = view.mentions if whole_sentence else clause.mentions
-    explicit = [(deporter_signal(doc, m), m) for m in view.mentions]
-    explicit = [(s, m) for s, m in explicit if s >= 2]
     deporter = default_deporter
-    if explicit:
-        local = [(s, m) for s, m in explicit if m in mentions]
-        pool = local or explicit
-        best = max(pool, key=lambda sm: sm[0])[1].iso3
-        if deporter is None or best != deporter:
-            # An explicit "from X" or "X's plan" in this clause beats the document's deporter
-            # only when that state is not also the one receiving here.
-            deporter = best
+    signals = [(deporter_signal(doc, m), m) for m in view.mentions]
+    local = [(s, m) for s, m in signals if s >= 3 and m in mentions] or \
+        [(s, m) for s, m in signals if s >= 3]
+    if local:
+        deporter = max(local, key=lambda sm: sm[0])[1].iso3
+    elif default_deporter not in {m.iso3 for m in view.mentions}:
+        listed = [m for m in mentions if m.iso3 in deporting_states() and m.label != "DEMONYM"]
+        others = [m for m in mentions if m.iso3 not in deporting_states()]
+        if listed and others:
+            deporter = listed[0].iso3
     receivers: list[Mention] = []
     nationalities: list[str] = []
+    previous: Mention | None = None
+    previous_was_nationality = False
     for m in mentions:
+        nationality = is_nationality(doc, m, deporter) or (
+            previous_was_nationality and previous is not None and _list_joined(doc, previous, m))
+        previous, previous_was_nationality = m, nationality
         if m.iso3 == deporter:
             continue
-        if is_nationality(doc, m, deporter):
+        if nationality:
             if m.iso3 not in nationalities:
                 nationalities.append(m.iso3)
             continue
-        if m.label == "GOV" and m.iso3 != deporter:
+        if m.label == "GOV":
             continue
         if in_transit(doc, m):
             continue

@@ -62,4 +62,9 @@ def clause_stage(clause: Clause) -> StageCue | None:
         candidates.append(StageCue("implemented", future[0]))
     if not candidates:
         return None
-    return min(candidates, key=lambda sc: (STAGE_PRIORITY.index(sc.stage), sc.cue.start))
+    # The first stage verb of a clause is its main verb in English news syntax ("Rwanda has
+    # agreed to accept … migrants deported …"); a refusal, suspension or ending anywhere in the
+    # clause is the news and wins.
+    final = [c for c in candidates if c.stage in ("ended", "suspended", "declined")]
+    pool = final or candidates
+    return min(pool, key=lambda sc: (sc.cue.start, STAGE_PRIORITY.index(sc.stage)))

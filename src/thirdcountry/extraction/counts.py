@@ -1,0 +1,267 @@
+"""Counts in news text: "more than 130 alleged Venezuelan gang members" → 130, more_than, "members".
+
+A count is a number in digits ("1,200", "1.5 million") or words ("fourteen", "two hundred", "a
+dozen"), with the qualifier written before it ("about", "at least", "up to"; bare is "exact"),
+and the noun it counts. Vague amounts ("dozens", "several", "one or two") are found with value
+None. "between 200 and 300" counts its lower bound, qualified "at_least".
+
+Numbers that are not counts are refused: dates and years (``dates.find_dates``), money
+(``money.find_money``), ages, percentages, clock times, vote tallies ("5-4"), hyphenated
+compounds ("a 32-year-old", "MS-13"), numbers naming things ("Article 3", "Title 42") and the
+pronoun "one" ("no one", "one of the", "one another").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib.resources import files
+
+from thirdcountry.extraction.dates import find_dates
+from thirdcountry.extraction.money import CURRENCY_WORDS, find_money
+
+
+def _data(name: str) -> dict:
+    return json.loads((files("thirdcountry.extraction") / "data" / name).read_text("utf-8"))
+
+
+_NUMBERS = _data("numbers.json")
+_CONTEXT = _data("count_context.json")
+_QUALIFIER_OF: dict[str, str] = {
+    " ".join(phrase.split()): qualifier
+    for qualifier, phrases in _data("count_qualifiers.json").items()
+    if qualifier != "_about"
+    for phrase in phrases
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """One count; ``text == source[start:end]`` and includes the qualifier words."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    qualifier: str | None
+    head: str | None
+
+
+def _alt(options) -> str:
+    """Alternation of literal phrases, longest first, any whitespace between words."""
+    phrases = sorted(options, key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in phrases)
+
+
+_UNITS: dict[str, int] = _NUMBERS["units"]
+_TENS: dict[str, int] = _NUMBERS["tens"]
+_MULTIPLIERS: dict[str, int] = _NUMBERS["multipliers"]
+_SCALES: dict[str, int] = _NUMBERS["scales"]
+_PHRASES: dict[str, int] = _NUMBERS["phrases"]
+
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:{_alt(_SCALES)})\b)?"
+_ONES = _alt(word for word, value in _UNITS.items() if value < 10)
+_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_ONES}))?|{_alt(_UNITS)})\b"
+_GROUP = rf"{_SMALL}(?:\s+(?:{_alt(_MULTIPLIERS)})\b(?:\s+(?:and\s+)?{_SMALL})?)?"
+_WORDS = rf"{_GROUP}(?:\s+(?:{_alt(_SCALES)})\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
+_NUMBER = rf"(?:{_alt(_PHRASES)})\b|{_DIGITS}|{_WORDS}"
+
+_COUNT_RE = re.compile(
+    rf"(?<![\w$£€¥.,/#:-])(?:(?P<qual>{_alt(_QUALIFIER_OF)})\s+)?(?P<core>"
+    rf"(?P<pair>(?:{_SMALL}|\d+)\s+or\s+(?:{_SMALL}|\d+))"
+    rf"|between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
+    rf"|(?<!from\s)(?P<low2>{_NUMBER})\s+to\s+(?P<high2>{_NUMBER})"
+    rf"|(?P<vague>{_alt(_NUMBERS['vague'])})\b"
+    rf"|(?P<num>{_NUMBER}))(?![\w%])",
+    re.IGNORECASE,
+)
+_PRECHECK_RE = re.compile(
+    rf"\d|\b(?:{_alt([*_UNITS, *_TENS, *_MULTIPLIERS, *_SCALES, *_NUMBERS['vague']])})",
+    re.IGNORECASE,
+)
+_AFTER_RULED_OUT_RE = re.compile(
+    rf"[-–/]|[:.,]\d|\s*(?:{_alt(_CONTEXT['percent_after'])})(?!\w)"
+    rf"|\s*(?:{_alt(_CONTEXT['time_after'])})(?!\w)|\s+(?:{_alt(_CONTEXT['age_after'])})\b",
+    re.IGNORECASE,
+)
+_AGE_BEFORE_RE = re.compile(rf"\b(?:{_alt(_CONTEXT['age_before'])})\s+$", re.IGNORECASE)
+_APPOSITIVE_AGE_RE = re.compile(r"[A-Z][\w'’-]*,\s+$")
+_WORD_BEFORE_RE = re.compile(r"(\S+)\s+$")
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+_TOKEN_RE = re.compile(
+    r"(?P<space>\s+)|(?P<word>(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<other>.)",
+    re.DOTALL,
+)
+_HEAD_WINDOW = 5  # words scanned after the number for its noun: "alleged Venezuelan gang members"
+
+
+def _number_value(phrase: str) -> Decimal:
+    """Value of a number phrase matched by ``_NUMBER``: "1.5 million", "two hundred and five"."""
+    words = phrase.lower().replace("-", " ").split()
+    joined = " ".join(words)
+    if joined in _PHRASES:
+        return Decimal(_PHRASES[joined])
+    if words[0][0].isdigit():
+        scale = _SCALES[words[1]] if len(words) > 1 else 1
+        return Decimal(words[0].replace(",", "")) * scale
+    total = current = 0
+    for word in words:
+        if word in _UNITS or word in _TENS:
+            current += _UNITS.get(word) or _TENS[word]
+        elif word in _MULTIPLIERS:
+            current = (current or 1) * _MULTIPLIERS[word]
+        elif word in _SCALES:
+            total += (current or 1) * _SCALES[word]
+            current = 0
+    return Decimal(total + current)
+
+
+def _looks_plural(word: str) -> bool:
+    lowered = word.lower()
+    if lowered in _CONTEXT["irregular_plurals"] or lowered.endswith("men"):
+        return True
+    return (
+        len(word) > 3
+        and lowered.endswith("s")
+        and not lowered.endswith(tuple(_CONTEXT["not_plural_endings"]))
+        and lowered not in _CONTEXT["stopwords"]
+    )
+
+
+def _head(text: str, pos: int, singular: bool) -> str | None:
+    """The noun counted by the number ending at ``pos``, lowercased, or None.
+
+    Scans a few words, skipping "of the" and descriptors, and stops at function words, verbs
+    and punctuation. A plural is the head; for a count of one, the last singular noun is.
+    """
+    candidate = None
+    scanned = 0
+    previous = ""
+    for token in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 120)):
+        if token["space"]:
+            if "\n" in token["space"]:
+                break
+            continue
+        word = token["word"]
+        if word is None or scanned >= _HEAD_WINDOW:
+            break
+        lowered = word.lower()
+        if scanned == 0 and (
+            (lowered == "of" and not previous)
+            or (previous == "of" and lowered in _CONTEXT["of_determiners"])
+        ):
+            previous = lowered  # "dozens of migrants", "two of the men"
+            continue
+        scanned += 1
+        previous = lowered
+        if lowered in _CONTEXT["descriptors"]:
+            continue
+        if lowered in _CONTEXT["stopwords"] or lowered in _CONTEXT["verbs"]:
+            break
+        if _looks_plural(word):
+            return None if singular else lowered
+        if lowered.endswith(("ed", "ing")):
+            break
+        candidate = lowered
+    return candidate if singular else None
+
+
+def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:
+    """Whether the number at ``text[start:end]`` is not a count by its context."""
+    if _AFTER_RULED_OUT_RE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[end : end + 1] in (".", ")") and not text[line_start:start].strip():
+        return True  # "1. The United States must...": a list item number
+    window = max(0, start - 30)
+    if _AGE_BEFORE_RE.search(text, window, start):
+        return True
+    before = _WORD_BEFORE_RE.search(text, window, start)
+    if before and (
+        before.group(1) in _CONTEXT["name_prefixes"]
+        or before.group(1).lower() in _CONTEXT["name_prefixes_any_case"]
+    ):
+        return True
+    # "Juan Pérez, 32, was deported": an age between commas after a name.
+    return (
+        value is not None
+        and value <= 120
+        and text[end : end + 1] == ","
+        and _APPOSITIVE_AGE_RE.search(text, window, start) is not None
+    )
+
+
+def _is_pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "no one", "the one", "one of the", "one another": "one" that counts nothing."""
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    after = _NEXT_WORD_RE.match(text, end)
+    return bool(
+        (before and before.group(1).lower() in _CONTEXT["one_not_after"])
+        or (after and after.group(1).lower() in _CONTEXT["one_not_before"])
+    )
+
+
+def _mention(match: re.Match[str], text: str) -> CountMention | None:
+    """Turn one regex match into a count, or None when the number is not a count."""
+    core_start, end = match.span("core")
+    qualifier = None
+    if match["qual"]:
+        qualifier = _QUALIFIER_OF[" ".join(match["qual"].lower().split())]
+    value: Decimal | None = None
+    if match["num"]:
+        value = _number_value(match["num"])
+        qualifier = qualifier or "exact"
+    elif match["low"] or match["low2"]:
+        value = _number_value(match["low"] or match["low2"])
+        if value >= _number_value(match["high"] or match["high2"]):
+            return None  # "ruled 6 to 3" is a vote tally
+        qualifier = "at_least"
+    if value is None:
+        qualifier = None
+    elif value != value.to_integral_value():
+        return None  # "3.5 years" is not a count of anything
+    if _ruled_out(text, core_start, end, value):
+        return None
+    head = _head(text, end, singular=value == 1)
+    if head in CURRENCY_WORDS:
+        return None
+    if match["num"] and match["num"].lower() == "one" and (
+        head is None or _is_pronoun_one(text, core_start, end)
+    ):
+        return None
+    return CountMention(
+        start=match.start(),
+        end=end,
+        text=text[match.start() : end],
+        value=None if value is None else int(value),
+        qualifier=qualifier,
+        head=head,
+    )
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """Find every count in ``text``.
+
+    Args:
+        text: a sentence or a whole document.
+
+    Returns:
+        Mentions in text order. ``value`` is None for vague amounts; ``qualifier`` is
+        "exact", "more_than", "at_least", "about" or "up_to" (None when ``value`` is None);
+        ``head`` is the counted noun, lowercased, when one follows the number.
+    """
+    if not _PRECHECK_RE.search(text):
+        return []
+    taken = [(m.start, m.end) for m in find_dates(text, None)]
+    taken += [(m.start, m.end) for m in find_money(text)]
+    mentions = []
+    for match in _COUNT_RE.finditer(text):
+        start, end = match.span("core")
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        mention = _mention(match, text)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
