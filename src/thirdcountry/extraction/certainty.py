@@ -62,12 +62,18 @@ def _source_after_verb(sent: Span, index: int) -> str | None:
     return _source_after(sent, index)
 
 
+def _report_cues(view: SentenceView) -> list[Span]:
+    """Reporting verbs, without capitalised look-alikes inside names ("United States")."""
+    return [c for c in view.cue_values("REPORT_VERB")
+            if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")]
+
+
 def find_source(view: SentenceView) -> tuple[str | None, Span | None]:
     """The attributed source of a sentence and the reporting cue that introduced it."""
-    for cue in view.cue_values("REPORT_VERB"):
+    for cue in _report_cues(view):
         if cue.text.lower() == "according to":
             return _source_after(view.span, cue.end), cue
-    for cue in view.cue_values("REPORT_VERB"):
+    for cue in _report_cues(view):
         before = cue.doc[cue.start - 1] if cue.start > view.span.start else None
         source = _source_before(view.span, cue.start)
         if source and before is not None and before.text not in STOP_PUNCT:

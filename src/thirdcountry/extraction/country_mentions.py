@@ -30,8 +30,9 @@ EPITHET_HEADS = {"country", "nation", "kingdom", "state", "island", "republic", 
 GENERIC_HEADS = {"country", "nation", "state", "republic"}
 # Words that may stand between "the" and an epithet's head without describing the state.
 FILLER_WORDS = {"small", "tiny", "poor", "impoverished", "landlocked", "mountainous", "remote",
-                "oil-rich", "resource-rich", "populous", "most", "populous", "neighbouring",
-                "neighboring", "autocratic", "authoritarian", "absolute", "conflict-hit", "war-torn",
+                "oil-rich", "resource-rich", "populous", "most", "neighbouring",
+                "neighboring", "autocratic", "authoritarian", "absolute", "conflict-hit",
+                "war-torn",
                 "island", "-", "nation", "small-island", "the"}
 UNPLURALISED_ENDINGS = ("ese", "ish", "ch", "ss", "sh", "sy", "Lao", "Khmer", "Swati", "Basotho",
                         "Batswana", "Motswana", "Myanmar", "Thai", "Kiribati", "Vanuatu")

@@ -13,13 +13,14 @@ pronoun "one" ("no one", "one of the", "one another").
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import files
 
-from thirdcountry.extraction.dates import find_dates
+from thirdcountry.extraction.dates import find_dates, phrase_regex
 from thirdcountry.extraction.money import CURRENCY_WORDS, find_money
 
 
@@ -49,47 +50,44 @@ class CountMention:
     head: str | None
 
 
-def _alt(options) -> str:
-    """Alternation of literal phrases, longest first, any whitespace between words."""
-    phrases = sorted(options, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in phrases)
-
-
 _UNITS: dict[str, int] = _NUMBERS["units"]
 _TENS: dict[str, int] = _NUMBERS["tens"]
 _MULTIPLIERS: dict[str, int] = _NUMBERS["multipliers"]
 _SCALES: dict[str, int] = _NUMBERS["scales"]
 _PHRASES: dict[str, int] = _NUMBERS["phrases"]
 
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:{_alt(_SCALES)})\b)?"
-_ONES = _alt(word for word, value in _UNITS.items() if value < 10)
-_SMALL = rf"(?:(?:{_alt(_TENS)})(?:[-\s](?:{_ONES}))?|{_alt(_UNITS)})\b"
-_GROUP = rf"{_SMALL}(?:\s+(?:{_alt(_MULTIPLIERS)})\b(?:\s+(?:and\s+)?{_SMALL})?)?"
-_WORDS = rf"{_GROUP}(?:\s+(?:{_alt(_SCALES)})\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
-_NUMBER = rf"(?:{_alt(_PHRASES)})\b|{_DIGITS}|{_WORDS}"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:{phrase_regex(_SCALES)})\b)?"
+_ONES = phrase_regex(word for word, value in _UNITS.items() if value < 10)
+_SMALL = rf"(?:(?:{phrase_regex(_TENS)})(?:[-\s](?:{_ONES}))?|{phrase_regex(_UNITS)})\b"
+_GROUP = rf"{_SMALL}(?:\s+(?:{phrase_regex(_MULTIPLIERS)})\b(?:\s+(?:and\s+)?{_SMALL})?)?"
+_WORDS = rf"{_GROUP}(?:\s+(?:{phrase_regex(_SCALES)})\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
+_NUMBER = rf"(?:{phrase_regex(_PHRASES)})\b|{_DIGITS}|{_WORDS}"
 
+# Where a count can start: digits, or a word that begins a number, a vague amount or a range.
+_DIGIT_START_RE = re.compile(r"\d+")
+_WORD_START_RE = re.compile(
+    phrase_regex([*_UNITS, *_TENS, *_PHRASES, *_NUMBERS["vague"], "between"], cased=True)
+)
+# The count itself, matched at a start position; the qualifier before it is looked up apart.
 _COUNT_RE = re.compile(
-    rf"(?<![\w$£€¥.,/#:-])(?:(?P<qual>{_alt(_QUALIFIER_OF)})\s+)?(?P<core>"
     rf"(?P<pair>(?:{_SMALL}|\d+)\s+or\s+(?:{_SMALL}|\d+))"
     rf"|between\s+(?P<low>{_NUMBER})\s+and\s+(?P<high>{_NUMBER})"
     rf"|(?<!from\s)(?P<low2>{_NUMBER})\s+to\s+(?P<high2>{_NUMBER})"
-    rf"|(?P<vague>{_alt(_NUMBERS['vague'])})\b"
-    rf"|(?P<num>{_NUMBER}))(?![\w%])",
+    rf"|(?P<vague>{phrase_regex(_NUMBERS['vague'])})\b"
+    rf"|(?P<num>{_NUMBER})",
     re.IGNORECASE,
 )
-_PRECHECK_RE = re.compile(
-    rf"\d|\b(?:{_alt([*_UNITS, *_TENS, *_MULTIPLIERS, *_SCALES, *_NUMBERS['vague']])})",
-    re.IGNORECASE,
-)
+_END_RE = re.compile(r"[\w%]")
+_NONSPACE_RE = re.compile(r"\S+")
+_BEFORE_COUNT = "$£€¥.,/#:-"  # characters that glue a number to something else: "$5", "MS-13"
 _AFTER_RULED_OUT_RE = re.compile(
-    rf"[-–/]|[:.,]\d|\s*(?:{_alt(_CONTEXT['percent_after'])})(?!\w)"
-    rf"|\s*(?:{_alt(_CONTEXT['time_after'])})(?!\w)|\s+(?:{_alt(_CONTEXT['age_after'])})\b",
+    rf"[-–/]|[:.,]\d|\s*(?:{phrase_regex(_CONTEXT['percent_after'])})(?!\w)"
+    rf"|\s*(?:{phrase_regex(_CONTEXT['time_after'])})(?!\w)|\s+(?:{phrase_regex(_CONTEXT['age_after'])})\b",
     re.IGNORECASE,
 )
-_AGE_BEFORE_RE = re.compile(rf"\b(?:{_alt(_CONTEXT['age_before'])})\s+$", re.IGNORECASE)
-_APPOSITIVE_AGE_RE = re.compile(r"[A-Z][\w'’-]*,\s+$")
-_WORD_BEFORE_RE = re.compile(r"(\S+)\s+$")
-_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
+_AGE_BEFORE = frozenset(_CONTEXT["age_before"])
+_NAME_PREFIXES = frozenset(_CONTEXT["name_prefixes"])
+_NAME_PREFIXES_ANY_CASE = frozenset(_CONTEXT["name_prefixes_any_case"])
 _TOKEN_RE = re.compile(
     r"(?P<space>\s+)|(?P<word>(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<other>.)",
     re.DOTALL,
@@ -168,6 +166,22 @@ def _head(text: str, pos: int, singular: bool) -> str | None:
     return candidate if singular else None
 
 
+def _words_before(text: str, start: int) -> list[str]:
+    return text[max(0, start - 40) : start].split()[-3:]
+
+
+def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
+    """Start and qualifier of "more than", "about"... written just before ``start``."""
+    if start == 0 or not text[start - 1].isspace():
+        return start, None
+    words = list(_NONSPACE_RE.finditer(text, max(0, start - 40), start))[-3:]
+    for n in (3, 2, 1):
+        phrase = " ".join(word.group() for word in words[-n:]).lower()
+        if len(words) >= n and phrase in _QUALIFIER_OF:
+            return words[-n].start(), _QUALIFIER_OF[phrase]
+    return start, None
+
+
 def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:
     """Whether the number at ``text[start:end]`` is not a count by its context."""
     if _AFTER_RULED_OUT_RE.match(text, end):
@@ -175,13 +189,12 @@ def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if text[end : end + 1] in (".", ")") and not text[line_start:start].strip():
         return True  # "1. The United States must...": a list item number
-    window = max(0, start - 30)
-    if _AGE_BEFORE_RE.search(text, window, start):
-        return True
-    before = _WORD_BEFORE_RE.search(text, window, start)
+    before = _words_before(text, start)
     if before and (
-        before.group(1) in _CONTEXT["name_prefixes"]
-        or before.group(1).lower() in _CONTEXT["name_prefixes_any_case"]
+        before[-1] in _NAME_PREFIXES
+        or before[-1].lower() in _NAME_PREFIXES_ANY_CASE
+        or " ".join(before[-2:]).lower() in _AGE_BEFORE
+        or before[-1].lower() in _AGE_BEFORE
     ):
         return True
     # "Juan Pérez, 32, was deported": an age between commas after a name.
@@ -189,26 +202,28 @@ def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:
         value is not None
         and value <= 120
         and text[end : end + 1] == ","
-        and _APPOSITIVE_AGE_RE.search(text, window, start) is not None
+        and len(before) > 0
+        and before[-1][:1].isupper()
+        and before[-1].endswith(",")
     )
 
 
 def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     """ "no one", "the one", "one of the", "one another": "one" that counts nothing."""
-    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    after = _NEXT_WORD_RE.match(text, end)
+    before = _words_before(text, start)
+    after = text[end : end + 20].split()
     return bool(
-        (before and before.group(1).lower() in _CONTEXT["one_not_after"])
-        or (after and after.group(1).lower() in _CONTEXT["one_not_before"])
+        (before and before[-1].lower() in _CONTEXT["one_not_after"])
+        or (after and after[0].lower() in _CONTEXT["one_not_before"])
     )
 
 
 def _mention(match: re.Match[str], text: str) -> CountMention | None:
-    """Turn one regex match into a count, or None when the number is not a count."""
-    core_start, end = match.span("core")
-    qualifier = None
-    if match["qual"]:
-        qualifier = _QUALIFIER_OF[" ".join(match["qual"].lower().split())]
+    """Turn a count match into a mention, or None when the number is not a count."""
+    core_start, end = match.span()
+    start, qualifier = _qualifier_before(text, core_start)
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in _BEFORE_COUNT):
+        return None
     value: Decimal | None = None
     if match["num"]:
         value = _number_value(match["num"])
@@ -227,18 +242,35 @@ def _mention(match: re.Match[str], text: str) -> CountMention | None:
     head = _head(text, end, singular=value == 1)
     if head in CURRENCY_WORDS:
         return None
-    if match["num"] and match["num"].lower() == "one" and (
-        head is None or _is_pronoun_one(text, core_start, end)
+    if (
+        match["num"]
+        and match["num"].lower() == "one"
+        and (head is None or _is_pronoun_one(text, core_start, end))
     ):
         return None
     return CountMention(
-        start=match.start(),
+        start=start,
         end=end,
-        text=text[match.start() : end],
+        text=text[start:end],
         value=None if value is None else int(value),
         qualifier=qualifier,
         head=head,
     )
+
+
+def _dates_and_money(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` taken by dates or money, sorted and merged where they overlap."""
+    spans = sorted(
+        [(m.start, m.end) for m in find_dates(text, None)]
+        + [(m.start, m.end) for m in find_money(text)]
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def find_counts(text: str) -> list[CountMention]:
@@ -252,15 +284,27 @@ def find_counts(text: str) -> list[CountMention]:
         "exact", "more_than", "at_least", "about" or "up_to" (None when ``value`` is None);
         ``head`` is the counted noun, lowercased, when one follows the number.
     """
-    if not _PRECHECK_RE.search(text):
+    starts = {m.start() for m in _DIGIT_START_RE.finditer(text)}
+    starts.update(m.start() for m in _WORD_START_RE.finditer(text))
+    if not starts:
         return []
-    taken = [(m.start, m.end) for m in find_dates(text, None)]
-    taken += [(m.start, m.end) for m in find_money(text)]
-    mentions = []
-    for match in _COUNT_RE.finditer(text):
-        start, end = match.span("core")
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+    taken: list[tuple[int, int]] | None = None
+    taken_starts: list[int] = []
+    mentions: list[CountMention] = []
+    scanned_to = 0
+    for pos in sorted(starts):
+        if pos < scanned_to or (pos > 0 and text[pos - 1].isalnum()):
+            continue  # inside a number already read, or inside a word ("none", "often")
+        match = _COUNT_RE.match(text, pos)
+        if match is None or _END_RE.match(text, match.end()):
             continue
+        scanned_to = match.end()
+        if taken is None:  # dates and money are only looked for once a number is seen
+            taken = _dates_and_money(text)
+            taken_starts = [start for start, _end in taken]
+        i = bisect.bisect_right(taken_starts, pos)
+        if (i and taken[i - 1][1] > pos) or (i < len(taken) and taken[i][0] < scanned_to):
+            continue  # part of a date or an amount of money
         mention = _mention(match, text)
         if mention is not None:
             mentions.append(mention)

@@ -18,6 +18,7 @@ May") is not relative but still needs the publication date; without one its valu
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import json
@@ -75,105 +76,126 @@ def parse_published(value: str | dt.date | None) -> dt.date | None:
             return dt.datetime.fromisoformat(cleaned).date()
         except ValueError:
             pass
-    raise ValueError(
-        f"published date {value!r} is not an ISO date (YYYY-MM-DD) or datetime"
-    )
+    raise ValueError(f"published date {value!r} is not an ISO date (YYYY-MM-DD) or datetime")
 
 
-def _alt(options: list[str] | dict[str, object]) -> str:
-    """Alternation of literal phrases, longest first, any whitespace between words."""
-    phrases = sorted(options, key=len, reverse=True)
-    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in phrases)
+def phrase_regex(phrases, *, cased: bool = False) -> str:
+    """Non-capturing regex for any of ``phrases`` (longest wins); spaces match any whitespace.
+
+    Built as a trie whose branches all start with a literal character, so ``re`` skips straight
+    to where a phrase may begin instead of trying every phrase at every position (5-10x faster
+    than a flat alternation). ``cased`` adds each phrase capitalised, in place of a slower
+    case-insensitive match. Shared with ``counts``.
+    """
+    trie: dict = {}
+    for phrase in set(phrases) | ({p[:1].upper() + p[1:] for p in phrases} if cased else set()):
+        node = trie
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return "(?:" + emit(trie) + ")"
 
 
 _MONTH_NUMBER: dict[str, int] = {**_MONTH_DATA["months"], **_MONTH_DATA["abbreviations"]}
+_FULL_MONTHS: dict[str, int] = _MONTH_DATA["months"]
 _WEEKDAY_NUMBER = {name: index for index, name in enumerate(_WORDS["weekdays"])}
 _SEASONS: dict[str, list[int]] = _WORDS["seasons"]
 _ANCHORS: dict[str, int] = _WORDS["anchors"]
-
-_FULL = rf"(?:{_alt(_MONTH_DATA['months'])})\b"
-_ANY_MONTH = rf"(?:{_alt(_MONTH_NUMBER)})\b\.?"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
-_YEAR = r"(?:1[7-9]\d\d|20\d\d)(?!\d)"
-_MOD = rf"(?i:{_alt(_MONTH_DATA['period_modifiers'])})(?:-|\s+)?"
-_WEEKDAY = rf"(?:{_alt(_WEEKDAY_NUMBER)})\b"
-_DAY_PART = rf"(?:\s+(?i:{_alt(_WORDS['day_parts'])})\b)?"
+_FIXED_PHRASES: dict[str, list] = _WORDS["fixed_phrases"]
 _NUMBER_WORDS = _data("numbers.json")
-_AGO_AMOUNT = (
-    rf"\d+|(?i:an?|{_alt(_NUMBER_WORDS['units'])}|{_alt(_NUMBER_WORDS['tens'])})\b"
-    rf"|(?P<vague>(?i:{_alt(_WORDS['ago_vague_amounts'])}))"
-)
 
-_ISO_RE = re.compile(r"(?<![\w-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
-_MONTH_DAY_RE = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<mon>{_ANY_MONTH})\s+(?P<day>{_DAY})"
-    rf"(?:\s*(?:-|–|to|and|through)\s*(?:{_ANY_MONTH}\s+)?{_DAY})?(?:,?\s+(?P<year>{_YEAR}))?"
+_ANY_MONTH = rf"{phrase_regex(_MONTH_NUMBER)}\b\.?"
+_FULL = rf"{phrase_regex(_FULL_MONTHS)}\b"
+_YEAR = r"(?:1[7-9]|20)\d\d(?!\d)"
+_DAY = r"\d\d?(?:st|nd|rd|th)?\b"
+_MOD = rf"{phrase_regex(_MONTH_DATA['period_modifiers'], cased=True)}(?:-|\s+)?"
+_DAY_PART = rf"(?:\s+{phrase_regex(_WORDS['day_parts'])}\b)?"
+
+_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)(?![\d-])")
+_MONTH_RE = re.compile(
+    rf"(?P<mon>{phrase_regex(_MONTH_NUMBER)})\b\.?"
+    rf"(?:\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:-|–|to|and|through)\s*(?:{_ANY_MONTH}\s+)?{_DAY})?"
+    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"|,?\s+(?P<year_only>{_YEAR})"
+    rf"|\s+(?P<anchor>{phrase_regex(_ANCHORS)})\s+year\b)?"
 )
-_DAY_MONTH_RE = re.compile(
-    rf"(?:\b{_WEEKDAY},?\s+)?\b(?P<day>{_DAY})(?:\s*(?:-|–|to|and)\s*{_DAY})?(?:\s+day)?\s+(?:of\s+)?"
-    rf"(?P<mon>{_ANY_MONTH})(?:,?\s+(?P<year>{_YEAR}))?"
+_DAY_FIRST_RE = re.compile(
+    rf"(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*{_DAY})?(?:\s+day)?\s+(?:of\s+)?"
+    rf"(?P<mon>{phrase_regex(_MONTH_NUMBER)})\b\.?(?:,?\s+(?P<year>{_YEAR}))?"
 )
-_MONTH_YEAR_RE = re.compile(rf"\b(?:{_MOD})?(?P<mon>{_ANY_MONTH}),?\s+(?P<year>{_YEAR})")
 # "in March and April 2019": the first month borrows the year written after the second.
-_MONTH_PAIR_RE = re.compile(
-    rf"\b(?:{_MOD})?(?P<mon>{_FULL})(?=\s*(?:and|or|to|through|until|-|–)\s*(?:{_MOD})?{_FULL}"
-    rf"(?:\s+{_DAY})?,?\s+(?P<year>{_YEAR}))"
-)
-_MODIFIED_MONTH_RE = re.compile(rf"\b{_MOD}(?P<mon>{_FULL})")
-_CONTEXT_MONTH_RE = re.compile(
-    rf"\b(?P<ctx>(?i:{_alt(_MONTH_DATA['standalone_context'])}))\s+(?:the\s+)?(?P<mon>{_FULL})"
+_PAIR_YEAR_RE = re.compile(
+    rf"\s*(?:and|or|to|through|until|-|–)\s*(?:{_MOD})?{_FULL}"
+    rf"(?:\s+{_DAY})?,?\s+(?P<year>{_YEAR})"
 )
 _MONTH_LIST_RE = re.compile(
     rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|to|through|until|till)\s+|\s*[-–]\s*)"
     rf"(?P<core>(?:{_MOD})?(?P<mon>{_FULL}))"
 )
 _YEAR_RE = re.compile(
-    rf"(?<![\w$£€.,/-])(?:(?i:{_alt(_MONTH_DATA['period_modifiers'])})[-\s])?(?P<year>{_YEAR})"
-    rf"(?:\s*[-–]\s*(?:{_YEAR}|\d\d(?!\d)))?(?![\w%]|[.,:]\d|[-–/]\d)"
+    r"(?P<year>[12]\d{3})(?:\s*[-–]\s*(?:[12]\d{3}|\d\d)(?!\d))?(?![\w%]|[.,:]\d|[-–/]\d)"
 )
-_DAY_WORD_RE = re.compile(
-    rf"\b(?:(?P<word>(?i:{_alt(_WORDS['day_words'])})){_DAY_PART}"
-    rf"|(?P<phrase>(?i:{_alt(_WORDS['this_day_phrases'])})))\b"
-)
-_WITHIN_RE = re.compile(rf"\b(?P<phrase>(?i:{_alt(_WORDS['within_phrases'])}))\b")
+_FIXED_RE = re.compile(rf"(?P<phrase>{phrase_regex(_FIXED_PHRASES, cased=True)})\b{_DAY_PART}")
 _ANCHORED_RE = re.compile(
-    rf"\b(?:(?i:{_alt(_WORDS['anchor_modifiers'])})\s+)?(?P<anchor>(?i:{_alt(_ANCHORS)}))\s+"
-    rf"(?:(?P<unit>(?i:{_alt(_WORDS['units'])}))\b|(?P<season>(?i:{_alt(_SEASONS)}))\b"
-    rf"|(?P<mon>{_FULL})|(?P<wd>{_WEEKDAY}){_DAY_PART})"
-)
-_MONTH_ANCHORED_YEAR_RE = re.compile(
-    rf"\b(?:{_MOD})?(?P<mon>{_FULL})\s+(?P<anchor>(?i:{_alt(_ANCHORS)}))\s+(?i:year)\b"
-)
-_PAST_WEEKEND_RE = re.compile(
-    rf"\b(?i:{_alt(_WORDS['past_weekend_prepositions'])})\s+"
-    r"(?P<core>(?i:the\s+weekend))\b"
+    rf"(?P<anchor>{phrase_regex(_ANCHORS, cased=True)})\s+"
+    rf"(?:(?P<unit>{phrase_regex(_WORDS['units'])})\b|(?P<season>{phrase_regex(_SEASONS)})\b"
+    rf"|(?P<mon>{_FULL})|(?P<wd>{phrase_regex(_WEEKDAY_NUMBER)})\b{_DAY_PART})"
 )
 _AGO_RE = re.compile(
-    rf"\b(?P<amount>{_AGO_AMOUNT})\s+(?P<unit>(?i:{_alt(_WORDS['ago_units'])}))s?\s+(?i:ago)\b"
+    rf"\b(?P<amount>\d+|an?|{phrase_regex([*_NUMBER_WORDS['units'], *_NUMBER_WORDS['tens']])}"
+    rf"|(?P<vague>{phrase_regex(_WORDS['ago_vague_amounts'])}))"
+    rf"\s+(?P<unit>{phrase_regex(_WORDS['ago_units'])})s?\s+ago\b",
+    re.IGNORECASE,
 )
-_WEEKDAY_RE = re.compile(rf"\b(?P<wd>{_WEEKDAY}){_DAY_PART}")
+_WEEKDAY_RE = re.compile(rf"(?P<wd>{phrase_regex(_WEEKDAY_NUMBER)})\b{_DAY_PART}")
 _ORDINAL_DAY_RE = re.compile(
-    rf"\b(?i:{_alt(_WORDS['ordinal_day_context'])})\s+(?P<core>the\s+"
-    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
-    rf"(?=\s*(?:[,.;:)]|$)|\s+(?i:{_alt(_WORDS['ordinal_day_followers'])})\b)"
+    rf"{phrase_regex(_WORDS['ordinal_day_context'], cased=True)}\s+(?P<core>the\s+"
+    r"(?P<day>\d\d?)(?:st|nd|rd|th))\b"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+{phrase_regex(_WORDS['ordinal_day_followers'])}\b)"
 )
-_PRECHECK_RE = re.compile(
-    rf"\d|\b(?:{_alt(_MONTH_NUMBER)}|{_alt(_WEEKDAY_NUMBER)})\b|(?i:\b(?:"
-    rf"{_alt(_WORDS['day_words'])}|{_alt(_WORDS['units'])}|{_alt(_SEASONS)}|ago|night"
-    r"|morning|afternoon|evening)\b)"
+_DIGIT_RE = re.compile(r"\d")
+_CUE_RE = re.compile(
+    phrase_regex(
+        [
+            *_MONTH_NUMBER,
+            *_WEEKDAY_NUMBER,
+            "ago",
+            *_WORDS["units"],
+            *_SEASONS,
+            *(word for phrase in _FIXED_PHRASES for word in phrase.split()),
+            *_WORDS["day_parts"],
+        ],
+        cased=True,
+    )
 )
-_WORD_BEFORE_RE = re.compile(r"([\w'’.]+)\s*$")
+_PERIOD_BEFORE_RE = re.compile(rf"(?:{_MOD})$")
+_ANCHOR_MODIFIER_BEFORE_RE = re.compile(
+    rf"{phrase_regex(_WORDS['anchor_modifiers'], cased=True)}\s+$"
+)
+_CALENDAR_AFTER_RE = re.compile(rf",?\s+(?:\d|{_ANY_MONTH})")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
-_COUNT_QUALIFIERS = [p for key, group in _QUALIFIERS.items() if key != "_about" for p in group]
-_QUALIFIER_BEFORE_RE = re.compile(rf"\b(?i:{_alt(_COUNT_QUALIFIERS)})\s+$")
+_COUNT_QUALIFIERS = frozenset(
+    " ".join(p.split()) for key, group in _QUALIFIERS.items() if key != "_about" for p in group
+)
 
 
-def _fmt(year: int, month: int | None = None, day: int | None = None) -> str:
-    if month is None:
-        return f"{year:04d}"
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    return f"{year:04d}-{month:02d}-{day:02d}"
+def _fmt(*parts: int | None) -> str:
+    """ "YYYY", "YYYY-MM" or "YYYY-MM-DD" from year, month and day, leaving out trailing Nones."""
+    return "-".join(f"{part:02d}" for part in parts if part is not None)
 
 
 def _month_of(day: dt.date) -> str:
@@ -208,9 +230,26 @@ def _calendar_value(
     return _fmt(year, month, day)
 
 
-def _word_before(text: str, start: int) -> str:
-    found = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    return found.group(1) if found else ""
+def _words_before(text: str, start: int) -> list[str]:
+    return text[max(0, start - 40) : start].split()[-4:]
+
+
+def _glued(text: str, start: int, extra: str = "") -> bool:
+    """Whether ``text[start]`` continues a word (or follows one of ``extra``): no date starts."""
+    return start > 0 and (text[start - 1].isalnum() or text[start - 1] in extra)
+
+
+def _ends_with_phrase(words: list[str], phrases: frozenset[str] | dict) -> bool:
+    """Whether the last one to three ``words`` form one of ``phrases`` (lowercase)."""
+    return any(" ".join(words[-n:]).lower() in phrases for n in (3, 2, 1) if len(words) >= n)
+
+
+def _with_period_modifier(text: str, start: int) -> int:
+    """Start of "early"/"mid-"/"late" written just before ``start``, else ``start``."""
+    found = _PERIOD_BEFORE_RE.search(text, max(0, start - 7), start)
+    if found is None or _glued(text, found.start()):
+        return start
+    return found.start()
 
 
 def _looks_plural(word: str) -> bool:
@@ -270,6 +309,8 @@ Candidate = tuple[int, int, str | None, bool]
 
 
 def _iso(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    if _glued(text, m.start(), "-"):
+        return None
     try:
         value = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
     except ValueError:
@@ -277,63 +318,99 @@ def _iso(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | 
     return m.start(), m.end(), value, False
 
 
-def _calendar(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    month = _MONTH_NUMBER[m["mon"].rstrip(".")]
-    day = int(re.match(r"\d+", m["day"]).group()) if "day" in m.re.groupindex else None
+def _month(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """A month name, with the day, year or "last year" written after it if any."""
+    if _glued(text, m.start()):
+        return None
+    name = m["mon"]
+    month = _MONTH_NUMBER[name]
+    start = _with_period_modifier(text, m.start())
+    if m["day"]:
+        day, year = int(m["day"]), int(m["year"]) if m["year"] else None
+        if 1 <= day and _day_exists(month, day, year):
+            return start, m.end(), _calendar_value(month, day, year, published), False
+    elif m["year_only"]:
+        return start, m.end(), _fmt(int(m["year_only"]), month), False
+    elif m["anchor"] and published is not None:
+        return start, m.end(), _fmt(published.year + _ANCHORS[m["anchor"]], month), True
+    elif m["anchor"]:
+        return start, m.end(), None, True
+    if name not in _FULL_MONTHS:
+        return None  # a bare abbreviation: "Jan" is more often a name than a month
+    end = m.end("mon")
+    paired = _PAIR_YEAR_RE.match(text, end)
+    if paired:
+        return start, end, _fmt(int(paired["year"]), month), False
+    words = _words_before(text, m.start())
+    if words and words[-1].lower() == "the":
+        words.pop()
+    context = _MONTH_DATA["standalone_context"]
+    if name == "May":
+        # "appointed by May", "after May resigned": Theresa May, not the month
+        context = set(context) - set(_MONTH_DATA["standalone_context_not_for_may"])
+    if start == m.start() and not _ends_with_phrase(words, frozenset(context)):
+        return None
+    value = _fmt(_yearless_year(month, published), month) if published else None
+    return start, end, value, False
+
+
+def _day_first(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "12 February 2025", "the 21st day of August, 2025"."""
+    if _glued(text, m.start(), "-.,/:$£€"):
+        return None
+    month, day = _MONTH_NUMBER[m["mon"]], int(m["day"])
     year = int(m["year"]) if m["year"] else None
-    if day is not None and not _day_exists(month, day, year):
+    if not 1 <= day or not _day_exists(month, day, year):
         return None
     return m.start(), m.end(), _calendar_value(month, day, year, published), False
 
 
-def _month_only(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    month = _MONTH_NUMBER[m["mon"]]
-    ctx = m.groupdict().get("ctx")
-    if ctx and m["mon"] == "May" and ctx.lower() in _MONTH_DATA["standalone_context_not_for_may"]:
-        return None  # "appointed by May", "after May resigned": Theresa May, not the month
-    start = m.start("mon") if ctx else m.start()
-    value = _fmt(_yearless_year(month, published), month) if published else None
-    return start, m.end(), value, False
-
-
 def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    before = _word_before(text, m.start())
-    if before in _COUNT_CONTEXT["name_prefixes"]:
+    year = int(m["year"])
+    start = _with_period_modifier(text, m.start())
+    if not 1700 <= year <= 2099 or (start == m.start() and _glued(text, start, "$£€.,/-")):
+        return None
+    before = _words_before(text, m.start())
+    if before and before[-1] in _COUNT_CONTEXT["name_prefixes"]:
         return None  # "Section 1952"
     after = _NEXT_WORD_RE.match(text, m.end())
     if after and _looks_plural(after.group(1)):
         # "more than 2000 people" or "sent 2000 migrants" count people; "in 2019 talks" is a year.
-        counted = _QUALIFIER_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
-        if counted or before.lower() not in _WORDS["year_context"]:
+        counted = _ends_with_phrase(before, _COUNT_QUALIFIERS)
+        if counted or not before or before[-1].lower() not in _WORDS["year_context"]:
             return None
-    return m.start(), m.end(), _fmt(int(m["year"])), False
+    return start, m.end(), _fmt(year), False
 
 
-def _day_word(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    word = (m["word"] or m["phrase"]).lower()
-    shift = _WORDS["day_words"].get(word, -1 if word == "last night" else 0)
-    value = _unit_value("day", shift, published) if published else None
-    return m.start(), m.end(), value, True
-
-
-def _within(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    unit = _WORDS["within_phrases"][" ".join(m["phrase"].lower().split())]
-    value = _unit_value(unit, 0, published) if published else None
+def _fixed(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "today", "yesterday morning", "earlier in the year", "at the weekend"."""
+    if _glued(text, m.start()):
+        return None
+    unit, shift = _FIXED_PHRASES[" ".join(m["phrase"].lower().split())]
+    value = _unit_value(unit, shift, published) if published else None
     return m.start(), m.end(), value, True
 
 
 def _anchored(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    if _word_before(text, m.start()).lower() in ("the", "past"):
+    """ "last week", "earlier this month", "next year", "last November", "this Tuesday"."""
+    if _glued(text, m.start()):
+        return None
+    before = _words_before(text, m.start())
+    if before and before[-1].lower() in ("the", "past"):
         return None  # "over the last year" is a span of time, not a date
+    start = m.start()
+    modifier = _ANCHOR_MODIFIER_BEFORE_RE.search(text, max(0, start - 9), start)
+    if modifier is not None and not _glued(text, modifier.start()):
+        start = modifier.start()
     anchor = m["anchor"].lower()
     shift = _ANCHORS[anchor]
     value = None
     if published is None:
         pass
     elif m["unit"]:
-        value = _unit_value(m["unit"].lower(), shift, published)
+        value = _unit_value(m["unit"], shift, published)
     elif m["season"]:
-        value = _fmt(_season_year(m["season"].lower(), shift, published))
+        value = _fmt(_season_year(m["season"], shift, published))
     elif m["mon"]:
         month = _MONTH_NUMBER[m["mon"]]
         year = published.year
@@ -344,43 +421,31 @@ def _anchored(m: re.Match[str], text: str, published: dt.date | None) -> Candida
         value = _fmt(year, month)
     else:
         value = _weekday_date(_WEEKDAY_NUMBER[m["wd"]], anchor, published).isoformat()
-    return m.start(), m.end(), value, True
-
-
-def _month_anchored_year(
-    m: re.Match[str], text: str, published: dt.date | None
-) -> Candidate | None:
-    """ "August last year", "in March next year"."""
-    value = None
-    if published is not None:
-        value = _fmt(published.year + _ANCHORS[m["anchor"].lower()], _MONTH_NUMBER[m["mon"]])
-    return m.start(), m.end(), value, True
-
-
-def _past_weekend(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    value = _unit_value("weekend", -1, published) if published else None
-    return m.start("core"), m.end(), value, True
+    return start, m.end(), value, True
 
 
 def _ago(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "two weeks ago", "a year ago"; vague amounts ("a few days ago") have no value."""
     amount = m["amount"].lower()
     if published is None or m["vague"]:
         return m.start(), m.end(), None, True
-    units = _NUMBER_WORDS["units"] | _NUMBER_WORDS["tens"]
-    count = 1 if amount in ("a", "an") else units.get(amount) or int(amount)
+    words = _NUMBER_WORDS["units"] | _NUMBER_WORDS["tens"]
+    count = 1 if amount in ("a", "an") else words.get(amount) or int(amount)
     unit = m["unit"].lower()
     if unit == "year":
         return m.start(), m.end(), _fmt(published.year - count), True
     if unit == "month":
         return m.start(), m.end(), _shift_month(published, -count), True
-    days = count * (7 if unit == "week" else 1)
-    day = published - dt.timedelta(days=days)
+    day = published - dt.timedelta(days=count * (7 if unit == "week" else 1))
     value = _month_of(day) if unit == "week" else day.isoformat()
     return m.start(), m.end(), value, True
 
 
 def _weekday(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    if _word_before(text, m.start()) in _WORDS["weekday_not_after"]:
+    if _glued(text, m.start()) or _CALENDAR_AFTER_RE.match(text, m.end("wd")):
+        return None  # "Saturday, March 15": the calendar date says it
+    before = _words_before(text, m.start())
+    if before and before[-1] in _WORDS["weekday_not_after"]:
         return None  # "On March 15, a Saturday", "Good Friday"
     value = None
     if published is not None:
@@ -389,7 +454,10 @@ def _weekday(m: re.Match[str], text: str, published: dt.date | None) -> Candidat
 
 
 def _ordinal_day(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "on the 15th": this month, or last month if the 15th is still ahead."""
     day = int(m["day"])
+    if _glued(text, m.start()) or not 1 <= day <= 31:
+        return None
     value = None
     if published is not None:
         month_start = published.replace(day=1)
@@ -400,42 +468,40 @@ def _ordinal_day(m: re.Match[str], text: str, published: dt.date | None) -> Cand
     return m.start("core"), m.end("core"), value, True
 
 
+# (pattern, rule, needs a digit); on equal spans the earlier rule wins.
 _RULES = (
-    (_ISO_RE, _iso),
-    (_MONTH_DAY_RE, _calendar),
-    (_DAY_MONTH_RE, _calendar),
-    (_MONTH_YEAR_RE, _calendar),
-    (_MONTH_PAIR_RE, _calendar),
-    (_MODIFIED_MONTH_RE, _month_only),
-    (_CONTEXT_MONTH_RE, _month_only),
-    (_YEAR_RE, _year),
-    (_DAY_WORD_RE, _day_word),
-    (_WITHIN_RE, _within),
-    (_ANCHORED_RE, _anchored),
-    (_MONTH_ANCHORED_YEAR_RE, _month_anchored_year),
-    (_PAST_WEEKEND_RE, _past_weekend),
-    (_AGO_RE, _ago),
-    (_WEEKDAY_RE, _weekday),
-    (_ORDINAL_DAY_RE, _ordinal_day),
+    (_ISO_RE, _iso, True),
+    (_MONTH_RE, _month, False),
+    (_DAY_FIRST_RE, _day_first, True),
+    (_YEAR_RE, _year, True),
+    (_FIXED_RE, _fixed, False),
+    (_ANCHORED_RE, _anchored, False),
+    (_WEEKDAY_RE, _weekday, False),
+    (_ORDINAL_DAY_RE, _ordinal_day, True),
 )
 
 
 def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Keep the longest non-overlapping candidates in text order; ties go to the earlier rule."""
+    starts: list[int] = []
     chosen: list[Candidate] = []
     for cand in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if all(cand[1] <= other[0] or cand[0] >= other[1] for other in chosen):
-            chosen.append(cand)
-    return sorted(chosen)
+        i = bisect.bisect_right(starts, cand[0])
+        if (i and chosen[i - 1][1] > cand[0]) or (i < len(chosen) and chosen[i][0] < cand[1]):
+            continue
+        starts.insert(i, cand[0])
+        chosen.insert(i, cand)
+    return chosen
 
 
-def _listed_months(text: str, chosen: list[Candidate], published: dt.date | None):
+def _listed_months(
+    text: str, chosen: list[Candidate], published: dt.date | None
+) -> list[Candidate]:
     """Months listed after a date without their own cue: "in March and April", "May to July"."""
     extra: list[Candidate] = []
-    for _start, end, _value, _relative in chosen:
-        while (m := _MONTH_LIST_RE.match(text, end)) is not None:
-            if any(c[0] < m.end() and m.start("core") < c[1] for c in chosen):
-                break
+    for index, (_start, end, _value, _relative) in enumerate(chosen):
+        limit = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+        while (m := _MONTH_LIST_RE.match(text, end)) is not None and m.end() <= limit:
             month = _MONTH_NUMBER[m["mon"]]
             value = _fmt(_yearless_year(month, published), month) if published else None
             extra.append((m.start("core"), m.end(), value, False))
@@ -456,10 +522,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    if not _PRECHECK_RE.search(text):
+    has_digit = _DIGIT_RE.search(text) is not None
+    if not has_digit and not _CUE_RE.search(text):
         return []
     candidates = []
-    for pattern, rule in _RULES:
+    rules = [*_RULES, (_AGO_RE, _ago, False)] if "ago" in text else _RULES
+    for pattern, rule, needs_digit in rules:
+        if needs_digit and not has_digit:
+            continue
         for match in pattern.finditer(text):
             candidate = rule(match, text, published)
             if candidate is not None:

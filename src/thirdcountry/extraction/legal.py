@@ -81,7 +81,8 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
         if jurisdiction is None:
             continue
         subject = "third-country transfers"
-        laws = [c for c in view.cue_values("LEGAL_SUBJECT") if c.text.lower() == "alien enemies act"]
+        laws = [c for c in view.cue_values("LEGAL_SUBJECT")
+                if c.text.lower() == "alien enemies act"]
         if laws:
             subject = "Alien Enemies Act"
         for outcome, cue in _outcomes(view):

@@ -39,9 +39,9 @@ _GLUED_ONLY: frozenset[str] = frozenset(_DATA["glued_only_multipliers"])
 
 # Every word that names a currency after an amount, lowercased; counts.py uses it to refuse
 # "two million dollars" as a count of dollars.
-CURRENCY_WORDS: frozenset[str] = frozenset(
-    word.lower().split()[-1] for word in _WORDS
-) | frozenset(code.lower() for code in _CODES)
+CURRENCY_WORDS: frozenset[str] = frozenset(word.lower().split()[-1] for word in _WORDS) | frozenset(
+    code.lower() for code in _CODES
+)
 
 
 def _alternation(options: list[str]) -> str:
@@ -73,9 +73,7 @@ def _multiplier(name: str) -> str:
 _SIGN = _alternation(list(_SYMBOLS)) + "|" + r"\b(?:" + _alternation(sorted(_CODES)) + r")\b"
 # "$5-7 million" and "$5 to $7 million": the lower bound is the amount. "to" needs a second
 # currency sign so that "paid $500 to 300 families" keeps its count.
-_RANGE_TAIL = (
-    rf"(?:\s*[-–]\s*(?:{_SIGN})?\s?(?:{_NUMBER})|\s+to\s+(?:{_SIGN})\s?(?:{_NUMBER}))?"
-)
+_RANGE_TAIL = rf"(?:\s*[-–]\s*(?:{_SIGN})?\s?(?:{_NUMBER})|\s+to\s+(?:{_SIGN})\s?(?:{_NUMBER}))?"
 
 _MONEY_RE = re.compile(
     rf"(?<![\w$£€₹₦₵₱₩₪₺])(?P<sign>{_SIGN})\s?(?P<num>{_NUMBER}){_RANGE_TAIL}"
@@ -112,9 +110,7 @@ def find_money(text: str) -> list[MoneyMention]:
     mentions = []
     for match in _MONEY_RE.finditer(text):
         number = match["num"] or match["num2"]
-        multiplier = (
-            match["mult"] or match["mult_glued"] or match["mult2"] or match["mult2_glued"]
-        )
+        multiplier = match["mult"] or match["mult_glued"] or match["mult2"] or match["mult2_glued"]
         amount = Decimal(number.replace(",", ""))
         if multiplier:
             amount *= _MULTIPLIERS[multiplier]

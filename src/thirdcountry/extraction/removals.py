@@ -73,8 +73,15 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
 
 
 def _planned(cue) -> bool:
-    """"to send", "would be transferred", "will land": a movement not (yet) made."""
+    """"to send", "would be transferred", "will land": a movement not (yet) made.
+
+    Also "migrants deported from the US" after a verb of agreement: a participle describing the
+    people, not the event (the event's own verb, "arrived", still counts).
+    """
     before = [t.lower_ for t in cue.doc[max(0, cue.start - 2):cue.start]]
+    if before and before[-1] in PEOPLE_HEADS and cue.text.lower() in ("deported", "sent",
+                                                                      "expelled", "removed"):
+        return True
     return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must")
                for w in before)
 

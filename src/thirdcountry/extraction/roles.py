@@ -38,7 +38,8 @@ PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "program", "prog
               "deportation", "deportations", "deportees", "navy", "flights", "pilot", "model"}
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
                     "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
-                    "counterpart", "territory", "soil", "leader", "leaders", "-run", "run", "courts",
+                    "counterpart", "territory", "soil", "leader", "leaders", "-run", "run",
+                    "courts",
                     "court", "judges", "justices", "coast", "guard", "military", "police", "centre",
                     "centres", "center", "centers", "side"}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
