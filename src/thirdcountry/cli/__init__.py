@@ -17,7 +17,7 @@ app = typer.Typer(
 )
 
 # Command modules register themselves here, one import line each.
-COMMAND_MODULES: list[str] = []
+COMMAND_MODULES: list[str] = ["extract", "score"]
 
 
 def _register_all() -> None:

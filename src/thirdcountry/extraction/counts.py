@@ -1,4 +1,4 @@
-"""Counts in news text: "more than 130 alleged Venezuelan gang members" → 130, more_than, "members".
+"""Counts in news text: "more than 130 alleged gang members" → 130, more_than, "members".
 
 A count is a number in digits ("1,200", "1.5 million") or words ("fourteen", "two hundred", "a
 dozen"), with the qualifier written before it ("about", "at least", "up to"; bare is "exact"),
@@ -56,12 +56,12 @@ _MULTIPLIERS: dict[str, int] = _NUMBERS["multipliers"]
 _SCALES: dict[str, int] = _NUMBERS["scales"]
 _PHRASES: dict[str, int] = _NUMBERS["phrases"]
 
-_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+(?:{phrase_regex(_SCALES)})\b)?"
+_DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:\s+{phrase_regex(_SCALES)}\b)?"
 _ONES = phrase_regex(word for word, value in _UNITS.items() if value < 10)
-_SMALL = rf"(?:(?:{phrase_regex(_TENS)})(?:[-\s](?:{_ONES}))?|{phrase_regex(_UNITS)})\b"
-_GROUP = rf"{_SMALL}(?:\s+(?:{phrase_regex(_MULTIPLIERS)})\b(?:\s+(?:and\s+)?{_SMALL})?)?"
-_WORDS = rf"{_GROUP}(?:\s+(?:{phrase_regex(_SCALES)})\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
-_NUMBER = rf"(?:{phrase_regex(_PHRASES)})\b|{_DIGITS}|{_WORDS}"
+_SMALL = rf"(?:{phrase_regex(_TENS)}(?:[-\s](?:{_ONES}))?|{phrase_regex(_UNITS)})\b"
+_GROUP = rf"{_SMALL}(?:\s+{phrase_regex(_MULTIPLIERS)}\b(?:\s+(?:and\s+)?{_SMALL})?)?"
+_WORDS = rf"{_GROUP}(?:\s+{phrase_regex(_SCALES)}\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
+_NUMBER = rf"{phrase_regex(_PHRASES)}\b|{_DIGITS}|{_WORDS}"
 
 # Where a count can start: digits, or a word that begins a number, a vague amount or a range.
 _DIGIT_START_RE = re.compile(r"\d+")
@@ -81,8 +81,9 @@ _END_RE = re.compile(r"[\w%]")
 _NONSPACE_RE = re.compile(r"\S+")
 _BEFORE_COUNT = "$£€¥.,/#:-"  # characters that glue a number to something else: "$5", "MS-13"
 _AFTER_RULED_OUT_RE = re.compile(
-    rf"[-–/]|[:.,]\d|\s*(?:{phrase_regex(_CONTEXT['percent_after'])})(?!\w)"
-    rf"|\s*(?:{phrase_regex(_CONTEXT['time_after'])})(?!\w)|\s+(?:{phrase_regex(_CONTEXT['age_after'])})\b",
+    rf"[-–/]|[:.,]\d|\s*{phrase_regex(_CONTEXT['percent_after'])}(?!\w)"
+    rf"|\s*{phrase_regex(_CONTEXT['time_after'])}(?!\w)"
+    rf"|\s+{phrase_regex(_CONTEXT['age_after'])}\b",
     re.IGNORECASE,
 )
 _AGE_BEFORE = frozenset(_CONTEXT["age_before"])

@@ -1,0 +1,169 @@
+"""Counts, their qualifiers and counted nouns in news text (extraction/counts.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from thirdcountry.extraction.counts import CountMention, find_counts
+
+DEV_CORPUS = Path("/work/shared/corpus/dev")
+
+# text | the mention found | value ("-" for None) | qualifier | head ("-" for None)
+FOUND_TABLE = """
+to deport more than 130 alleged Venezuelan gang members | more than 130 | 130 | more_than | members
+planes carrying 238 Venezuelan men, most of them | 238 | 238 | exact | men
+Five men deported from the United States arrived | Five | 5 | exact | men
+he said fourteen such deportees have arrived | fourteen | 14 | exact | deportees
+Italy flew 1,200 migrants to Albania | 1,200 | 1200 | exact | migrants
+the country hosts 1.5 million refugees | 1.5 million | 1500000 | exact | refugees
+Eight men were flown to Juba | Eight | 8 | exact | men
+Panama received two hundred people | two hundred | 200 | exact | people
+some twenty-five people were moved | some twenty-five | 25 | about | people
+at least a dozen ethnic Nepali refugees from Bhutan | at least a dozen | 12 | at_least | refugees
+a dozen deportees arrived | a dozen | 12 | exact | deportees
+about two dozen protesters held placards | about two dozen | 24 | about | protesters
+a handful of cases reached court | a handful | - | - | cases
+upwards of 300 people crossed | upwards of 300 | 300 | more_than | people
+in excess of 40 men were held | in excess of 40 | 40 | more_than | men
+over 100 people were returned | over 100 | 100 | more_than | people
+no fewer than 9 women were held | no fewer than 9 | 9 | at_least | women
+about 40 migrants arrived | about 40 | 40 | about | migrants
+around 50 returns a week | around 50 | 50 | about | returns
+some 250 people will be taken | some 250 | 250 | about | people
+nearly 300 asylum seekers arrived | nearly 300 | 300 | about | seekers
+almost 20 flights left | almost 20 | 20 | about | flights
+roughly 50 detainees remain | roughly 50 | 50 | about | detainees
+approximately 60 people | approximately 60 | 60 | about | people
+an estimated 1,000 people crossed | an estimated 1,000 | 1000 | about | people
+close to 70 migrants were moved | close to 70 | 70 | about | migrants
+just under 80 migrants were moved | just under 80 | 80 | about | migrants
+Rwanda can accept up to 250 people | up to 250 | 250 | up_to | people
+accept as many as fifteen third-country nationals | as many as fifteen | 15 | up_to | nationals
+a maximum of 30 people a month | a maximum of 30 | 30 | up_to | people
+no more than 12 people at a time | no more than 12 | 12 | up_to | people
+one or two people have asked to leave | one or two | - | - | people
+dozens of migrants slept outside | dozens | - | - | migrants
+hundreds of deportees were sent | hundreds | - | - | deportees
+several hundred people were held | several hundred | - | - | people
+several men were flown | several | - | - | men
+between 200 and 300 people arrived | between 200 and 300 | 200 | at_least | people
+only one Eritrean man was held | only one | 1 | exact | man
+Kosovo will take 50 deportees | 50 | 50 | exact | deportees
+three U.S. flights carried them | three | 3 | exact | flights
+the United States flew 945 Hondurans and Salvadorans | 945 | 945 | exact | hondurans
+the government has sent five to Eswatini | five | 5 | exact | -
+14 had already arrived | 14 | 14 | exact | -
+all 252 Venezuelans held at CECOT | all 252 | 252 | exact | venezuelans
+two of the men were minors | two | 2 | exact | men
+"""
+FOUND = [
+    (
+        text,
+        found,
+        None if value == "-" else int(value),
+        None if qual == "-" else qual,
+        None if head == "-" else head,
+    )
+    for text, found, value, qual, head in (
+        [cell.strip() for cell in row.split("|")] for row in FOUND_TABLE.strip().splitlines()
+    )
+]
+
+
+@pytest.mark.parametrize(("text", "found", "value", "qualifier", "head"), FOUND)
+def test_counts_are_found_with_qualifier_and_head(text, found, value, qualifier, head):
+    mentions = find_counts(text)
+    assert (found, value, qualifier, head) in [
+        (m.text, m.value, m.qualifier, m.head) for m in mentions
+    ]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement was signed in 2021.",
+        "The men arrived on July 3 and were held.",
+        "A 32-year-old man was deported.",
+        "a man aged 40 was held",
+        "He is 45 years old.",
+        "Juan Pérez, 32, was deported.",
+        "Turnout fell to 20 percent.",
+        "Turnout fell to 20%.",
+        "Washington paid $5 million.",
+        "The deal is worth 7.5 million euros.",
+        "It cost two million dollars.",
+        "The flight left at 10 a.m. local time.",
+        "The flight left at 10:30.",
+        "It was the first flight.",
+        "He is one of the men.",
+        "No one was told.",
+        "They blamed one another.",
+        "members of MS-13 were held",
+        "Under Article 3 of the convention",
+        "under Section 212 of the act",
+        "the Title 42 policy ended",
+        "a 5-4 Supreme Court ruled",
+        "the court ruled 6 to 3",
+        "COVID-19 closed the border",
+        "It happened in the 1990s.",
+        "the 15th floor",
+        "1. The United States must halt removals.",
+        "It took 3.5 years.",
+        "Someone said it was done.",
+        "It was the one country that agreed.",
+    ],
+)
+def test_non_counts_are_not_found(text):
+    assert find_counts(text) == []
+
+
+def test_pronoun_one_is_refused_but_one_person_counts():
+    mentions = find_counts("One in, one out, officials said, and one man was sent.")
+    assert mentions == [CountMention(37, 40, "one", 1, "exact", "man")]
+
+
+def test_range_from_a_starting_value_counts_both_numbers():
+    mentions = find_counts("arrivals rose from 200 to 300 people")
+    assert [(m.text, m.value, m.head) for m in mentions] == [
+        ("200", 200, None),
+        ("300", 300, "people"),
+    ]
+
+
+def test_text_without_numbers_gives_nothing():
+    assert find_counts("The government has not responded to requests for comment.") == []
+
+
+def _gold_counts():
+    for path in sorted(DEV_CORPUS.glob("*.facts.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fact = json.loads(line) if line.strip() else {}
+            # A count of 1 is written "a man", "the first migrant": no number to find.
+            if fact.get("count") not in (None, 1):
+                yield fact
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="dev corpus not available")
+def test_dev_corpus_gold_counts_are_found_with_their_qualifier():
+    facts = list(_gold_counts())
+    missed = [
+        (fact["count"], fact["count_qualifier"], fact["evidence"]["quote"][:80])
+        for fact in facts
+        if (fact["count"], fact["count_qualifier"])
+        not in {(m.value, m.qualifier) for m in find_counts(fact["evidence"]["quote"])}
+    ]
+    assert facts
+    assert len(missed) <= 0.05 * len(facts), missed
+
+
+@pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="dev corpus not available")
+def test_dev_corpus_mentions_slice_their_documents():
+    for text_path in sorted(DEV_CORPUS.glob("*.txt")):
+        text = text_path.read_text(encoding="utf-8")
+        mentions = find_counts(text)
+        assert all(text[m.start : m.end] == m.text for m in mentions)
+        assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
