@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.roles import document_deporter
+from thirdcountry.extraction.sentences import text_of
 from thirdcountry.extraction.sentence_view import Mention, SentenceView, sentence_views
 from thirdcountry.facts.schema import Evidence
 
@@ -27,10 +28,12 @@ MIN_MIGRATION_CUES = 2
 class DocumentContext:
     doc: Doc
     published: dt.date | None
+    text: str = field(init=False)
     views: list[SentenceView] = field(init=False)
     deporter: str | None = field(init=False)
 
     def __post_init__(self) -> None:
+        self.text = text_of(self.doc)
         self.views = [v for v in sentence_views(self.doc)
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
         self.deporter = document_deporter(self.doc, self.views)
@@ -52,10 +55,10 @@ class DocumentContext:
 
     def evidence(self, view: SentenceView, *more: SentenceView) -> Evidence:
         """The sentence(s) as a quote with offsets that slice the document text exactly."""
-        start = view.span.start_char
+        start = view.start_char
         last = more[-1] if more else view
-        end = last.span.end_char
-        text = self.doc.text
+        end = last.start_char + len(last.text)
+        text = self.text
         while end > start and text[end - 1].isspace():
             end -= 1
         while start < end and text[start].isspace():

@@ -18,11 +18,13 @@ import json
 from functools import lru_cache
 from importlib import resources
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from thirdcountry.countries import all_countries, government_names
+from thirdcountry.extraction.sentences import text_of
 
 LABELS = ("NAME", "DEMONYM", "CAPITAL", "GOV", "EPITHET", "BLOCK")
 EPITHET_HEADS = {"country", "nation", "kingdom", "state", "island", "republic", "monarchy",
@@ -127,6 +129,7 @@ class CountryMentions:
         self.country_context = amb["country_context"]
         self.person_names = set(amb["person_name_countries"])
         self.titles = set(amb["titles"])
+        self.head_ids = {nlp.vocab.strings.add(word) for word in EPITHET_HEADS}
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.match(doc)
@@ -175,7 +178,7 @@ class CountryMentions:
         return bool(after is not None and after.is_title and after.is_alpha and after.text != "I")
 
     def _us_state_context(self, doc: Doc) -> bool:
-        text = doc.text
+        text = text_of(doc)
         if any(word in text for word in self.country_context.get("GEO", [])):
             return False
         return any(word in text for word in self.us_state_context)
@@ -186,10 +189,12 @@ class CountryMentions:
         taken = {i for s in spans for i in range(s.start, s.end)}
         out = list(spans)
         named = [s for s in spans if s.label_ in ("NAME", "CAPITAL", "DEMONYM")]
-        for token in doc:
-            head = token.lower_
-            if head not in EPITHET_HEADS or token.i in taken:
+        lowers = doc.to_array(LOWER).tolist()
+        for index, lower in enumerate(lowers):
+            if lower not in self.head_ids or index in taken:
                 continue
+            token = doc[index]
+            head = token.lower_
             start = token.i - 1
             words: list[str] = []
             while start >= 0 and token.i - start <= 5 and doc[start].lower_ != "the":

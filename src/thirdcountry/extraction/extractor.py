@@ -19,6 +19,7 @@ from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
 from thirdcountry.extraction.removals import build_removals
+from thirdcountry.extraction.sentences import TEXT_KEY
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -105,9 +106,14 @@ class Extractor:
         facts.sort(key=lambda f: (f.evidence.start, f.type))
         return facts
 
+    def _make_doc(self, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
     def extract(self, text: str, published: Published = None) -> list[Fact]:
         """Return every fact stated in ``text``; evidence offsets slice ``text`` exactly."""
-        return self.facts_of(self.nlp(text), published)
+        return self.facts_of(self.nlp(self._make_doc(text)), published)
 
     def extract_many(
         self, items: Iterable[tuple[str, Published]], batch_size: int = 32
@@ -116,12 +122,12 @@ class Extractor:
         items = iter(items)
         pending: list[Published] = []
 
-        def texts() -> Iterator[str]:
+        def docs() -> Iterator[Doc]:
             for text, published in items:
                 pending.append(published)
-                yield text
+                yield self._make_doc(text)
 
-        for doc in self.nlp.pipe(texts(), batch_size=batch_size):
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size):
             yield self.facts_of(doc, pending.pop(0))
 
 

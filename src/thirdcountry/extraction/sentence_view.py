@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from thirdcountry.extraction.sentences import sentence_bounds, text_of
+
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
 CLAUSE_BREAKS = {";", "—", "–", ":"}
@@ -53,14 +55,8 @@ class SentenceView:
     mentions: list[Mention]
     cues: list[Span]
     clauses: list[Clause]
-
-    @property
-    def text(self) -> str:
-        return self.span.text
-
-    @property
-    def start_char(self) -> int:
-        return self.span.start_char
+    text: str
+    start_char: int
 
     def has(self, category: str) -> bool:
         return any(c.label_ == category for c in self.cues)
@@ -89,13 +85,18 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
 
 def sentence_views(doc: Doc) -> list[SentenceView]:
     """Every non-blank sentence of ``doc`` with its mentions, cues and clauses."""
+    doc_text = text_of(doc)
     mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
                 for s in doc.spans["countries"]]
     cues = sorted(doc.spans["cues"], key=lambda c: c.start)
     views = []
     m_i = c_i = 0
-    for sent in doc.sents:
-        if not sent.text.strip():
+    for first, last in sentence_bounds(doc):
+        sent = doc[first:last]
+        start_char = sent.start_char
+        end_char = sent.end_char
+        text = doc_text[start_char:end_char]
+        if not text.strip():
             continue
         while m_i < len(mentions) and mentions[m_i].start < sent.start:
             m_i += 1
@@ -116,5 +117,5 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
             clauses.append(Clause(start, end,
                                   [m for m in sent_mentions if start <= m.start < end],
                                   [c for c in sent_cues if start <= c.start < end]))
-        views.append(SentenceView(sent, sent_mentions, sent_cues, clauses))
+        views.append(SentenceView(sent, sent_mentions, sent_cues, clauses, text, start_char))
     return views

@@ -5,50 +5,86 @@ their own without final punctuation, so a line break always ends a sentence here
 a sentence ends after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next
 word starts like a sentence. Abbreviations such as "U.S." and "Mr." stay single tokens in
 spaCy's English tokenizer, so their periods never end a sentence.
+
+The boundaries are computed from token offsets and written with ``Doc.from_array`` in one call:
+setting ``Token.is_sent_start`` token by token costs more than tokenizing the text.
 """
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+TEXT_KEY = "thirdcountry.text"
+STARTS_KEY = "thirdcountry.sentence_starts"
 ENDS = {".", "!", "?", "…"}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+OPENERS = "“\"‘("
+
+
+def _starts_sentence(word: str) -> bool:
+    first = word[:1]
+    return first.isupper() or first.isdigit() or first in OPENERS
+
+
+def sentence_starts(text: str, offsets: numpy.ndarray) -> list[int]:
+    """1 where a sentence starts, -1 elsewhere, for tokens at ``offsets`` (idx, length) rows."""
+    n = len(offsets)
+    flags = [-1] * n
+    if not n:
+        return flags
+    words = [text[i:i + length] for i, length in offsets.tolist()]
+    flags[0] = 1
+    pending = False  # saw an end mark; the next real word decides
+    for i in range(1, n):
+        prev_end = offsets[i - 1][0] + offsets[i - 1][1]
+        gap = text[prev_end:offsets[i][0]]
+        word = words[i]
+        prev = words[i - 1]
+        if "\n" in gap or "\n" in prev and not prev.strip():
+            flags[i] = 1
+            pending = False
+            continue
+        if prev in ENDS:
+            pending = True
+        if pending:
+            if word in CLOSERS or not word.strip():
+                continue
+            if _starts_sentence(word):
+                flags[i] = 1
+            pending = False
+    return flags
+
+
+def text_of(doc: Doc) -> str:
+    """The document text; ``Doc.text`` rebuilds it token by token, so it is kept once here."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token indices of each sentence, as set by ``tc_sentences``."""
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+    ends = starts[1:] + [len(doc)]
+    return list(zip(starts, ends, strict=True))
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    """Mark ``is_sent_start`` on every token; O(n) over the tokens."""
+    """Mark sentence starts on ``doc`` in one array write."""
     if not len(doc):
+        doc.user_data[STARTS_KEY] = []
         return doc
-    start_next = True
-    for token in doc:
-        text = token.text
-        if token.is_space:
-            token.is_sent_start = start_next
-            if "\n" in text:
-                start_next = True
-            continue
-        token.is_sent_start = start_next
-        if text in ENDS:
-            start_next = None  # decided by what follows
-        elif start_next is None and text in CLOSERS:
-            start_next = None
-        elif start_next is None:
-            token.is_sent_start = text[:1].isupper() or text[:1].isdigit() or text[:1] in "“\"'‘("
-            start_next = False
-        else:
-            start_next = False
-        if start_next is None:
-            nxt = token.nbor(1) if token.i + 1 < len(doc) else None
-            if nxt is not None and nxt.text not in CLOSERS and not nxt.is_space:
-                first = nxt.text[:1]
-                start_next = first.isupper() or first.isdigit() or first in "“\"‘("
-            elif nxt is not None and nxt.is_space:
-                start_next = True if "\n" in nxt.text else None
-            else:
-                start_next = None if nxt is not None else False
-        if "\n" in token.whitespace_:
-            start_next = True
+    offsets = doc.to_array([IDX, LENGTH])
+    flags = sentence_starts(text_of(doc), offsets)
+    doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
+                   .astype("uint64"))
+    doc.user_data[STARTS_KEY] = [i for i, flag in enumerate(flags) if flag == 1]
     return doc
 
 
