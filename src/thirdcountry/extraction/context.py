@@ -13,8 +13,8 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.roles import document_deporter
-from thirdcountry.extraction.sentences import text_of
 from thirdcountry.extraction.sentence_view import Mention, SentenceView, sentence_views
+from thirdcountry.extraction.sentences import text_of
 from thirdcountry.facts.schema import Evidence
 
 SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
