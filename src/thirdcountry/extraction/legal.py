@@ -33,11 +33,16 @@ def _court(view: SentenceView) -> Span | None:
 def _jurisdiction(ctx: DocumentContext, view: SentenceView, court: Span) -> str | None:
     if any(word in court.text.lower() for word in INTERNATIONAL_COURTS):
         return ctx.deporter
+    doc = court.doc
     for m in view.mentions:
-        # "Britain's Supreme Court", "Italian courts", "U.S. District Judge", "a court in Rome"
-        if 0 <= court.start - m.end <= 2 or 0 <= m.start - court.end <= 2:
-            if m.label in ("NAME", "DEMONYM", "CAPITAL"):
-                return m.iso3
+        if m.label not in ("NAME", "DEMONYM", "CAPITAL"):
+            continue
+        # "U.S. District Judge", "Italian courts", "Britain's Supreme Court"
+        if m.end == court.start or (m.end + 1 == court.start and doc[m.end].text in ("'s", "’s")):
+            return m.iso3
+        # "a court in Rome", "the High Court of Eswatini"
+        if m.start == court.end + 1 and doc[court.end].lower_ in ("in", "of"):
+            return m.iso3
     dateline = ctx.dateline_country
     if dateline and dateline != ctx.deporter and any(
             m.iso3 == dateline for m in view.mentions) is False and "government" in view.text:
