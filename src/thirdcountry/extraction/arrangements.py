@@ -94,7 +94,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             receivers = roles.receivers or _group_receivers(ctx, index, view)
             pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
             if not pairs and found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") and \
-                    not clause.mentions:
+                    all(m.iso3 == roles.deporting for m in clause.mentions):
                 pairs = list(topic)
             if found.stage == "declined":
                 pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
@@ -103,7 +103,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             if not (view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN") or clause.has("KIND")):
                 continue
             cert = certainty_of(view, found.cue.start, found.cue.end)
-            date = ctx.date_near(view, found.cue.start)
+            date = ctx.date_near(view, found.cue.start, clause)
             terms = _terms(ctx, view, found.stage, roles.nationalities)
             for deporter, receiver in pairs:
                 facts.append(Arrangement(

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.roles import document_deporter
-from thirdcountry.extraction.sentence_view import Mention, SentenceView, sentence_views
+from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
 from thirdcountry.extraction.sentences import text_of
 from thirdcountry.facts.schema import Evidence
 
@@ -72,11 +72,17 @@ class DocumentContext:
     def _dates(self) -> dict[int, list[dates.DateMention]]:
         return {id(v): dates.find_dates(v.text, self.published) for v in self.views}
 
-    def date_near(self, view: SentenceView, token_index: int) -> str | None:
-        """The date mention of the sentence nearest to the token at ``token_index``."""
+    def date_near(self, view: SentenceView, token_index: int,
+                  clause: Clause | None = None) -> str | None:
+        """The date nearest the token at ``token_index``, from its clause when it has one."""
         found = self.dates_in(view)
         if not found:
             return None
+        if clause is not None:
+            lo = self.doc[clause.start].idx - view.start_char
+            hi = self.doc[clause.end - 1].idx + len(self.doc[clause.end - 1]) - view.start_char
+            inside = [d for d in found if lo <= d.start and d.end <= hi]
+            found = inside or found
         anchor = self.doc[token_index].idx - view.start_char
         best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
         return best.value

@@ -11,6 +11,7 @@ nationality ("Venezuelans", "nationals of Cuba", "men from Laos") or as a transi
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,6 +19,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from thirdcountry.extraction.sentences import STARTS_KEY
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 
 FROM_WORDS = {"from"}
@@ -34,6 +36,9 @@ SENDER_VERBS = {"deported", "deports", "deport", "sent", "sends", "flew", "flies
                 "pays", "paid", "plans", "planned", "hopes", "is", "was", "will", "would",
                 "deporting", "sending"}
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
+EXPLICIT_SENDER_VERBS = {"deported", "deports", "deport", "expelled", "expels", "removed",
+                         "removes", "sent", "sends", "flew", "transferred", "deporting", "sending",
+                         "returned", "returns"}
 PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "program", "programme",
               "deportation", "deportations", "deportees", "navy", "flights", "pilot", "model"}
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
@@ -52,8 +57,15 @@ class Roles:
     nationalities: list[str]
 
 
+def _sentence_start(doc: Doc, index: int) -> int:
+    starts = doc.user_data.get(STARTS_KEY) or [0]
+    return starts[max(0, bisect_right(starts, index) - 1)]
+
+
 def _prev_words(doc: Doc, index: int, n: int) -> list[str]:
-    return [t.lower_ for t in doc[max(0, index - n):index]]
+    """Up to ``n`` lower-case words before ``index``, never reaching into the previous sentence."""
+    start = max(_sentence_start(doc, index), index - n)
+    return [t.lower_ for t in doc[start:index]]
 
 
 def _next_words(doc: Doc, index: int, n: int) -> list[str]:
@@ -61,26 +73,36 @@ def _next_words(doc: Doc, index: int, n: int) -> list[str]:
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
-    """How strongly the wording around a mention names a deporting state (0 = not at all)."""
+    """How strongly the wording around a mention names a deporting state (0 = not at all).
+
+    3 is explicit ("deported from X", "deported by X", "X has expelled", "X-run centres");
+    2 is suggestive ("X's plan", "X asked"); a destination ("to X", "into X") is never a sender.
+    "deportees from X" names a sender only for a state known to deport (``deporting_states``):
+    "deportees from Nigeria" are more often Nigerians.
+    """
     before = _prev_words(doc, m.start, 3)
     after = _next_words(doc, m.end, 3)
+    if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
+            before[-1] == "the":
+        return 0
+    known = m.iso3 in deporting_states()
     score = 0
     if before and before[-1] == "by" and len(before) > 1 and before[-2] in DEPORT_BEFORE_FROM:
         score += 3
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
         wider = _prev_words(doc, m.start, 7)
         if any(w in DEPORT_BEFORE_FROM for w in wider):
-            score += 3
-    if after and after[0] in ("deportees", "deportee", "deported", "-run", "navy"):
+            score += 3 if known else 1
+    if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
+        score += 3
+    if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
     if after and after[0] in STRONG_SENDER_VERBS:
-        score += 2
+        score += 3 if after[0] in EXPLICIT_SENDER_VERBS else 2
     if after[:2] and after[0] in ("has", "have", "had", "would", "will") and len(after) > 1 and \
             after[1] in STRONG_SENDER_VERBS:
-        score += 2
+        score += 3 if after[1] in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
-        score += 2
-    if m.label == "DEMONYM" and after and after[0] in ("navy", "-run", "deportees"):
         score += 2
     return score
 
