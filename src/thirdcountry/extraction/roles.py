@@ -19,8 +19,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from thirdcountry.extraction.sentences import STARTS_KEY
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
+from thirdcountry.extraction.sentences import STARTS_KEY
 
 FROM_WORDS = {"from"}
 DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
