@@ -42,7 +42,7 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView) -> li
         return []
     word = match.group(1).lower()
     n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-    for prev in reversed(ctx.views[max(0, index - 3):index + 1]):
+    for prev in reversed(ctx.views[max(0, index - 5):index + 1]):
         states = []
         for m in prev.mentions:
             if m.iso3 != ctx.deporter and m.label in ("NAME", "CAPITAL", "EPITHET") and \
