@@ -72,6 +72,39 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
     return best
 
 
+DESTINATION_BEFORE = {"to", "into", "onto", "in", "at"}
+RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
+                   "taken"}
+
+
+ARRIVAL_VERBS = {"arrived", "landed", "have arrived", "has arrived", "arrive", "land"}
+RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", "continues to take in",
+                 "continued to take in", "continue to take in", "continues to receive",
+                 "continue receiving"}
+PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
+               "soil", "territory", "coast", "camp", "centre", "center", "facility", "airport",
+               "town", "jail", "base", "mainland"}
+
+
+def _place_adjective(m, ctx: DocumentContext) -> bool:
+    """"the Albanian port of Shëngjin": a demonym naming a place in that state."""
+    after = [t.lower_ for t in ctx.doc[m.end:m.end + 2]]
+    return m.label == "DEMONYM" and any(w in PLACE_NOUNS for w in after)
+
+
+def _destination(m, ctx: DocumentContext, move) -> bool:
+    """Where people went: "flown to X", "arrived in X", "X received …", "X continues to take in"."""
+    doc = ctx.doc
+    if move.text.lower() in RECEIVE_VERBS and m.end <= move.start:
+        return True
+    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    if before and (before[-1] in DESTINATION_BEFORE or
+                   len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"):
+        return True
+    after = [t.lower_ for t in doc[m.end:m.end + 6]]
+    return any(w in RECEIVING_AFTER for w in after)
+
+
 def _planned(cue) -> bool:
     """"to send", "would be transferred", "will land": a movement not (yet) made.
 
@@ -102,10 +135,15 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
             if not roles.deporting:
                 continue
-            destinations = [r for r in roles.receivers if r.label in ("NAME", "CAPITAL", "EPITHET")]
+            move = clause_moves[0]
+            candidates = [r for r in roles.receivers
+                          if r.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(r, ctx)]
+            destinations = [r for r in candidates if _destination(r, ctx, move)]
+            if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1:
+                # "… and 14 have already arrived": the one state the clause is about.
+                destinations = candidates
             if not destinations:
                 continue
-            move = clause_moves[0]
             if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
                 continue
             for dest in destinations:

@@ -46,7 +46,9 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "counterpart", "territory", "soil", "leader", "leaders", "-run", "run",
                     "courts",
                     "court", "judges", "justices", "coast", "guard", "military", "police", "centre",
-                    "centres", "center", "centers", "side"}
+                    "centres", "center", "centers", "side", "port", "capital", "city", "border",
+                    "prison", "prisons", "island", "soil", "camp", "facility", "airport", "town",
+                    "jail", "mainland"}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
 
 
@@ -130,15 +132,16 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         return True
     if any(w in NATIONALITY_BEFORE for w in before[-4:]) and "of" in before[-4:]:
         return m.iso3 != deporter and True
-    if "from" in before[-6:] and m.iso3 != deporter:
+    # "men from Cuba", "people from countries including Iran", "the others come from Laos":
+    # the state right after "from" (or after "countries including") is where people come from.
+    if m.iso3 != deporter and "from" in before[-4:]:
         idx = len(before) - 1 - before[::-1].index("from")
-        if idx > 0 and (before[idx - 1] in NATIONALITY_BEFORE_FROM or
-                        any(w in NATIONALITY_BEFORE_FROM for w in before[max(0, idx - 3):idx])):
-            return True
-        if idx == len(before) - 1 or before[idx + 1:] in (["the"],):
-            # "come from Cuba, Laos" / "from countries including" handled by list membership
-            return any(w in ("come", "came", "comes", "others", "including") for w in
-                       before[max(0, idx - 3):idx + 1])
+        between = before[idx + 1:]
+        if all(w in ("the", "countries", "including", "such", "as", "nations", "states")
+               for w in between):
+            context = before[max(0, idx - 3):idx]
+            return any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
+                       for w in context)
     return False
 
 
