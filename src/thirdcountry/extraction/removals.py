@@ -78,7 +78,8 @@ RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitt
 
 
 ARRIVAL_VERBS = {"arrived", "landed", "have arrived", "has arrived", "arrive", "land"}
-RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", "continues to take in",
+RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted",
+                 "continues to take in",
                  "continued to take in", "continue to take in", "continues to receive",
                  "continue receiving"}
 PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",

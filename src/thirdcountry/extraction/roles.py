@@ -47,7 +47,7 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "courts",
                     "court", "judges", "justices", "coast", "guard", "military", "police", "centre",
                     "centres", "center", "centers", "side", "port", "capital", "city", "border",
-                    "prison", "prisons", "island", "soil", "camp", "facility", "airport", "town",
+                    "prison", "prisons", "island", "camp", "facility", "airport", "town",
                     "jail", "mainland"}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
 
