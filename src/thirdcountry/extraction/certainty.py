@@ -87,15 +87,51 @@ def find_source(view: SentenceView) -> tuple[str | None, Span | None]:
     return None, None
 
 
+def _source_mentions(view: SentenceView, source: str) -> list:
+    at = view.text.find(source)
+    if at < 0:
+        return []
+    lo = view.start_char + at
+    hi = lo + len(source)
+    doc = view.span.doc
+    return [m for m in view.mentions if lo <= doc[m.start].idx < hi]
+
+
+def _names_a_person(source: str, mentions: list) -> bool:
+    """Two capitalised words in a row that are not a state's name: "Yolande Makolo"."""
+    state_words = {w for m in mentions if m.label != "GOV" for w in m.text.split()}
+    run = 0
+    for word in source.replace(",", " ").split():
+        if word[:1].isupper() and word.isalpha() and word not in state_words and \
+                word not in ("The", "According", "A", "An"):
+            run += 1
+            if run >= 2:
+                return True
+        else:
+            run = 0
+    return False
+
+
 def _classify_source(view: SentenceView, source: str) -> str:
+    """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
+    NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
     low = f" {source.lower()} "
-    for category, level in (("RUMOR", "rumored"), ("UNNAMED_SOURCE", "reported"),
-                            ("OFFICIAL_SOURCE", "confirmed")):
-        phrases = view.phrases(category)
-        if any(f" {p} " in low or low.strip().endswith(p) for p in phrases):
-            return level
-    words = [w for w in source.split() if w[:1].isupper()]
-    return "confirmed" if len(words) >= 2 else "reported"
+
+    def has(category: str) -> bool:
+        return any(f" {p} " in low or low.rstrip().endswith(" " + p) for p in
+                   view.phrases(category))
+
+    if has("RUMOR"):
+        return "rumored"
+    mentions = _source_mentions(view, source)
+    if has("ORGANISATION"):
+        return "reported"
+    person = any(m.label == "GOV" for m in mentions) or _names_a_person(source, mentions)
+    if has("UNNAMED_SOURCE") and not person:
+        return "reported"
+    if person or has("OFFICIAL_SOURCE") or mentions:
+        return "confirmed"
+    return "reported"
 
 
 def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:

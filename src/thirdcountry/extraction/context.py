@@ -6,6 +6,7 @@ Built once per document by the extractor; the rules read from it and never re-pa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,6 +18,14 @@ from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView,
 from thirdcountry.extraction.sentences import text_of
 from thirdcountry.facts.schema import Evidence
 
+STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
+                              r"OPEN LETTER|JOINT STATEMENT)\b")
+OFFICIAL_HEADER = re.compile(r"\b(MINISTRY|GOVERNMENT|DEPARTMENT|EMBASSY|PRESIDENCY|OFFICE OF|"
+                             r"STATE HOUSE|WHITE HOUSE|HOME OFFICE)\b", re.IGNORECASE)
+FIRST_PERSON_PLURAL = re.compile(r"(?:^|[.!?]\s+|\n)We\s")
+ORGANISATION_NAME = re.compile(r"\bThe ((?:[A-Z][\w'-]+\s){1,6}(?:Network|Watch|International|"
+                               r"Coalition|Alliance|Council|Project|Foundation|Centre|Center|"
+                               r"Institute|Association|Committee|Union|Society))\b")
 SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
                       "recommended:", "watch:", "listen:")
 # A document needs at least this many migration words for any fact: sports, business and other
@@ -52,6 +61,21 @@ class DocumentContext:
                     first.label in ("CAPITAL", "NAME"):
                 return first.iso3
         return None
+
+    @cached_property
+    def issuing_organisation(self) -> str | None:
+        """The organisation speaking in a statement or press release it issued, if not a state.
+
+        Such a document states its claims in its own voice ("We condemn…"): FACTS.md rule 1 makes
+        what an NGO says ``reported``, while a ministry's own statement stays ``confirmed``.
+        """
+        head = self.text[:400]
+        if not STATEMENT_HEADER.search(head) or OFFICIAL_HEADER.search(head):
+            return None
+        if len(FIRST_PERSON_PLURAL.findall(self.text)) < 2:
+            return None
+        named = ORGANISATION_NAME.search(self.text)
+        return named.group(1) if named else "the issuing organisation"
 
     def evidence(self, view: SentenceView, *more: SentenceView) -> Evidence:
         """The sentence(s) as a quote with offsets that slice the document text exactly."""

@@ -103,6 +103,11 @@ class Extractor:
                     {r.receiving_country for r in removals}
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
+        organisation = ctx.issuing_organisation
+        if organisation:
+            for fact in facts:
+                if fact.certainty == "confirmed" and fact.attributed_to is None:
+                    fact.certainty, fact.attributed_to = "reported", organisation
         facts.sort(key=lambda f: (f.evidence.start, f.type))
         return facts
 
