@@ -36,6 +36,9 @@ SENDER_VERBS = {"deported", "deports", "deport", "sent", "sends", "flew", "flies
                 "pays", "paid", "plans", "planned", "hopes", "is", "was", "will", "would",
                 "deporting", "sending"}
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
+AUXILIARIES = {"has", "have", "had", "would", "will", "also", "already", "reportedly", "since",
+               "now", "then", "officials", "authorities", "government", "'s", "is", "was", "been",
+               "be", "recently", "quietly", "publicly"}
 EXPLICIT_SENDER_VERBS = {"deported", "deports", "deport", "expelled", "expels", "removed",
                          "removes", "sent", "sends", "flew", "transferred", "deporting", "sending",
                          "returned", "returns"}
@@ -99,11 +102,9 @@ def deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
-    if after and after[0] in STRONG_SENDER_VERBS:
-        score += 3 if after[0] in EXPLICIT_SENDER_VERBS else 2
-    if after[:2] and after[0] in ("has", "have", "had", "would", "will") and len(after) > 1 and \
-            after[1] in STRONG_SENDER_VERBS:
-        score += 3 if after[1] in EXPLICIT_SENDER_VERBS else 2
+    verb = next((w for w in _next_words(doc, m.end, 5) if w not in AUXILIARIES), None)
+    if verb in STRONG_SENDER_VERBS:
+        score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
@@ -117,6 +118,12 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
             s = deporter_signal(doc, m)
             if s:
                 scores[m.iso3] += s
+    if not scores:
+        # No wording names a sender: fall back on the known deporting state named most often.
+        for view in views:
+            for m in view.mentions:
+                if m.iso3 in deporting_states():
+                    scores[m.iso3] += 1
     if not scores:
         return None
     return scores.most_common(1)[0][0]
@@ -176,7 +183,8 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     if local:
         deporter = max(local, key=lambda sm: sm[0])[1].iso3
     elif default_deporter not in {m.iso3 for m in view.mentions}:
-        listed = [m for m in mentions if m.iso3 in deporting_states() and m.label != "DEMONYM"]
+        listed = [m for m in mentions if m.iso3 in deporting_states() and
+                  not is_nationality(doc, m, None)]
         others = [m for m in mentions if m.iso3 not in deporting_states()]
         if listed and others:
             deporter = listed[0].iso3

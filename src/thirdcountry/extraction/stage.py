@@ -39,6 +39,22 @@ def _negated(cue: Span) -> bool:
     return any(w in NEGATORS for w in words[-3:])
 
 
+def _possible_only(cue: Span) -> bool:
+    """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
+    words = [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]]
+    return any(w in ("can", "may", "could", "might", "or", "right", "able", "free") for w in words)
+
+
+def _dated_agreement(clause: Clause) -> Span | None:
+    """"a 2023 agreement with Rome", "the April 2022 deal": a dated deal reports its signing."""
+    for noun in clause.cue_values("ARRANGEMENT_NOUN"):
+        prev = noun.doc[noun.start - 1] if noun.start > clause.start else None
+        if prev is not None and prev.like_num and len(prev.text) == 4 and \
+                prev.text[:2] in ("19", "20"):
+            return noun.doc[prev.i:noun.end]
+    return None
+
+
 def _under_intent(cue: Span, clause: Clause) -> bool:
     return any(i.start < cue.start and cue.start - i.end <= 8 for i in clause.cue_values("INTENT"))
 
@@ -52,11 +68,16 @@ def clause_stage(clause: Clause) -> StageCue | None:
         stage = cue.kb_id_
         if stage not in SELF_NEGATING and _negated(cue):
             continue
-        if stage in ("agreed", "close", "implemented") and _under_intent(cue, clause):
+        if _under_intent(cue, clause):
+            continue
+        if stage == "declined" and _possible_only(cue):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
         candidates.append(StageCue(stage, cue))
+    dated = _dated_agreement(clause)
+    if dated is not None:
+        candidates.append(StageCue("agreed", dated))
     future = clause.cue_values("ARRIVAL_FUTURE")
     if future:
         candidates.append(StageCue("implemented", future[0]))
