@@ -79,13 +79,29 @@ def _refuses(view: SentenceView, clause, receiver: str, cue_start: int) -> bool:
                                               for m in view.mentions if m.iso3 == receiver)
 
 
+ELLIPSIS_OPENERS = {"and", "or", "as", "along", "plus", "together"}
+
+
+def _elided_stage(ctx: DocumentContext, clause, previous):
+    """"… with Paraguay, and with Honduras and Uganda": a verbless coordinated clause shares
+    the stage of the clause before it."""
+    if previous is None or not clause.mentions or clause.has("MOVE"):
+        return None
+    first = ctx.doc[clause.start]
+    if first.lower_ not in ELLIPSIS_OPENERS and first.text != ",":
+        return None
+    return previous
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
     topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
     for index, view in enumerate(ctx.views):
+        previous = None
         for clause in view.clauses:
-            found = clause_stage(clause)
+            found = clause_stage(clause) or _elided_stage(ctx, clause, previous)
+            previous = found
             if found is None:
                 continue
             if clause.has("NOT_MIGRATION_DEAL") or view.has("NOT_MIGRATION_DEAL"):

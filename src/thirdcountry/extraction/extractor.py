@@ -35,19 +35,25 @@ def _earlier(a: str | None, b: str | None) -> str | None:
     return min(a, b)
 
 
+def _years_apart(a: str | None, b: str | None) -> bool:
+    """Two stages dated years apart are two deals ("signed in 2019 … a new agreement in 2025")."""
+    return a is not None and b is not None and abs(int(a[:4]) - int(b[:4])) >= 2
+
+
 def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:
-    """One fact per (pair, stage), dated by the earliest event reported for it."""
-    kept: dict[tuple[str, str, str], Arrangement] = {}
+    """One fact per (pair, stage), dated by the earliest event reported for it (rule 11)."""
+    kept: dict[tuple[str, str, str], list[Arrangement]] = {}
     for fact in facts:
         key = (fact.deporting_country, fact.receiving_country, fact.stage)
-        first = kept.get(key)
+        same = kept.setdefault(key, [])
+        first = next((f for f in same if not _years_apart(f.date, fact.date)), None)
         if first is None:
-            kept[key] = fact
+            same.append(fact)
             continue
         first.date = _earlier(first.date, fact.date)
         if first.terms is None and fact.terms is not None:
             first.terms = fact.terms
-    return list(kept.values())
+    return [f for group in kept.values() for f in group]
 
 
 def _merge_removals(facts: list[Removal]) -> list[Removal]:

@@ -16,6 +16,8 @@ from thirdcountry.extraction.sentences import sentence_bounds, text_of
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
 CLAUSE_BREAKS = {";", "—", "–", ":"}
+SUBJECT_VERBS = {"has", "have", "had", "is", "was", "will", "would", "agreed", "signed", "said",
+                 "says", "refused", "rejected", "declined", "accepted", "received"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 
@@ -68,6 +70,15 @@ class SentenceView:
         return {c.text.lower() for c in self.cues if c.label_ == category}
 
 
+def _new_subject_after_comma(token) -> bool:
+    """", Uganda has agreed …": a comma, then a capitalised subject and its verb within a few
+    words, starts a new clause even without a conjunction."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "," or not token.is_title:
+        return False
+    return any(t.lower_ in SUBJECT_VERBS for t in doc[token.i + 1:token.i + 5])
+
+
 def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
     bounds = []
     start = sent.start
@@ -76,6 +87,8 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
         if token.lower_ in CLAUSE_CONJUNCTIONS and token.i > sent.start:
             prev = token.doc[token.i - 1]
             brk = prev.text == "," and token.i - start > 3
+        elif token.i - start > 3 and token.i > sent.start:
+            brk = brk or _new_subject_after_comma(token)
         if brk and token.i > start:
             bounds.append((start, token.i))
             start = token.i
