@@ -9,6 +9,8 @@ are not removals.
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -51,12 +53,22 @@ def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int):
-    """The count of people moved: a people count nearest the movement verb."""
+def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
+           window: tuple[int, int] | None = None):
+    """The count of people moved: a people count nearest the movement verb.
+
+    With several destinations ("eight men to South Sudan and five to Eswatini") each takes the
+    count between the previous destination and its own name (``window``, in sentence chars).
+    """
     best, best_rank = None, None
-    for c in ctx.counts_in(view):
+    found = ctx.counts_in(view)
+    if window is not None:
+        inside = [c for c in found if window[0] <= c.start < window[1]]
+        if inside:
+            found = inside[-1:]
+    for c in found:
         head = (c.head or "").lower()
-        if head in NON_PEOPLE_HEADS:
+        if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
             continue
         if c.value is not None and c.value >= 1_000_000:
             continue
@@ -72,6 +84,13 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
     return best
 
 
+# "a country of about seven million people", "home to 230 million": a population, not a group.
+POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
+                        r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
+                        r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
+SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|woman|migrant|"
+                           r"person|asylum\s+seeker|refugee|deportee|detainee|boy|girl)\b",
+                           re.IGNORECASE)
 DESTINATION_BEFORE = {"to", "into", "onto", "in", "at"}
 RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
                    "taken"}
@@ -106,6 +125,28 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     return any(w in RECEIVING_AFTER for w in after)
 
 
+@dataclass(frozen=True)
+class _One:
+    value: int = 1
+    qualifier: str = "exact"
+
+
+def _single_person(view: SentenceView, lo: int, hi: int):
+    """"returned the first migrant to France": one person, though no numeral is written."""
+    return _One() if SINGLE_PERSON.search(view.text[lo:hi]) else None
+
+
+PAST_MEANS = {"used", "invoked", "employed", "relied"}
+
+
+def _purpose_of_past_act(cue) -> bool:
+    """"Trump used the Alien Enemies Act … to deport 238 men": an infinitive of purpose after a
+    past act reports the removal as done."""
+    window = cue.doc[max(0, cue.start - 25):cue.start]
+    return any(t.lower_ in PAST_MEANS for t in window) and not any(
+        t.text in (".", ";") for t in window)
+
+
 def _planned(cue) -> bool:
     """"to send", "would be transferred", "will land": a movement not (yet) made.
 
@@ -113,6 +154,10 @@ def _planned(cue) -> bool:
     people, not the event (the event's own verb, "arrived", still counts).
     """
     before = [t.lower_ for t in cue.doc[max(0, cue.start - 2):cue.start]]
+    if before and before[-1] == "to" and _purpose_of_past_act(cue):
+        return False
+    if before and before[-1] in ("being", "of"):
+        return True
     if before and before[-1] in PEOPLE_HEADS and cue.text.lower() in ("deported", "sent",
                                                                       "expelled", "removed"):
         return True
@@ -147,10 +192,17 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 continue
             if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
                 continue
+            window_start = ctx.doc[clause.start].idx - view.start_char
             for dest in destinations:
                 if roles.nationalities == [dest.iso3]:
                     continue
-                count = _count(ctx, view, dest.iso3, move.start_char - view.start_char)
+                dest_char = ctx.doc[dest.start].idx - view.start_char
+                window = (window_start, dest_char) if len(destinations) > 1 else None
+                window_start = dest_char
+                count = _count(ctx, view, dest.iso3, move.start_char - view.start_char, window)
+                if count is None:
+                    count = _single_person(view, ctx.doc[clause.start].idx - view.start_char,
+                                           dest_char)
                 cert = certainty_of(view, move.start, move.end)
                 if cert.level == "speculative":
                     continue
