@@ -98,6 +98,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     facts: list[Arrangement] = []
     topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
     for index, view in enumerate(ctx.views):
+        if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")):
+            continue
         previous = None
         for clause in view.clauses:
             found = clause_stage(clause) or _elided_stage(ctx, clause, previous)

@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
-from thirdcountry.extraction.sentences import STARTS_KEY
+from thirdcountry.extraction.sentences import STARTS_KEY, lower_words
 
 FROM_WORDS = {"from"}
 DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
@@ -70,11 +70,11 @@ def _sentence_start(doc: Doc, index: int) -> int:
 def _prev_words(doc: Doc, index: int, n: int) -> list[str]:
     """Up to ``n`` lower-case words before ``index``, never reaching into the previous sentence."""
     start = max(_sentence_start(doc, index), index - n)
-    return [t.lower_ for t in doc[start:index]]
+    return lower_words(doc)[start:index]
 
 
 def _next_words(doc: Doc, index: int, n: int) -> list[str]:
-    return [t.lower_ for t in doc[index:index + n]]
+    return lower_words(doc)[index:index + n]
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from thirdcountry.extraction.sentences import sentence_bounds, text_of
+from thirdcountry.extraction.sentences import OFFSETS_KEY, lower_words, sentence_bounds, text_of
 
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
@@ -56,9 +56,19 @@ class SentenceView:
     span: Span
     mentions: list[Mention]
     cues: list[Span]
-    clauses: list[Clause]
     text: str
     start_char: int
+    _clauses: list[Clause] | None = None
+
+    @property
+    def clauses(self) -> list[Clause]:
+        """Clauses are built on first use: most sentences never need them."""
+        if self._clauses is None:
+            self._clauses = [
+                Clause(start, end, [m for m in self.mentions if start <= m.start < end],
+                       [c for c in self.cues if start <= c.start < end])
+                for start, end in _clause_bounds(self.span)]
+        return self._clauses
 
     def has(self, category: str) -> bool:
         return any(c.label_ == category for c in self.cues)
@@ -70,28 +80,26 @@ class SentenceView:
         return {c.text.lower() for c in self.cues if c.label_ == category}
 
 
-def _new_subject_after_comma(token) -> bool:
-    """", Uganda has agreed …": a comma, then a capitalised subject and its verb within a few
-    words, starts a new clause even without a conjunction."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].text != "," or not token.is_title:
-        return False
-    return any(t.lower_ in SUBJECT_VERBS for t in doc[token.i + 1:token.i + 5])
-
-
 def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
+    """Token bounds of the clauses of ``sent``, read from the document's word list."""
+    lower = lower_words(sent.doc)
+    text = text_of(sent.doc)
+    offsets = sent.doc.user_data.get(OFFSETS_KEY)
     bounds = []
     start = sent.start
-    for token in sent:
-        brk = token.text in CLAUSE_BREAKS
-        if token.lower_ in CLAUSE_CONJUNCTIONS and token.i > sent.start:
-            prev = token.doc[token.i - 1]
-            brk = prev.text == "," and token.i - start > 3
-        elif token.i - start > 3 and token.i > sent.start:
-            brk = brk or _new_subject_after_comma(token)
-        if brk and token.i > start:
-            bounds.append((start, token.i))
-            start = token.i
+    for i in range(sent.start + 1, sent.end):
+        word = lower[i]
+        brk = word in CLAUSE_BREAKS
+        if word in CLAUSE_CONJUNCTIONS:
+            brk = lower[i - 1] == "," and i - start > 3
+        elif i - start > 3 and lower[i - 1] == "," and offsets is not None:
+            # ", Uganda has agreed …": a capitalised subject and its verb after a comma start a
+            # new clause even without a conjunction.
+            first = text[offsets[i][0]:offsets[i][0] + 1]
+            brk = first.isupper() and any(w in SUBJECT_VERBS for w in lower[i + 1:i + 5])
+        if brk:
+            bounds.append((start, i))
+            start = i
     bounds.append((start, sent.end))
     return bounds
 
@@ -125,10 +133,5 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
         while j < len(cues) and cues[j].start < sent.end:
             sent_cues.append(cues[j])
             j += 1
-        clauses = []
-        for start, end in _clause_bounds(sent):
-            clauses.append(Clause(start, end,
-                                  [m for m in sent_mentions if start <= m.start < end],
-                                  [c for c in sent_cues if start <= c.start < end]))
-        views.append(SentenceView(sent, sent_mentions, sent_cues, clauses, text, start_char))
+        views.append(SentenceView(sent, sent_mentions, sent_cues, text, start_char))
     return views

@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 TEXT_KEY = "thirdcountry.text"
 STARTS_KEY = "thirdcountry.sentence_starts"
+LOWER_KEY = "thirdcountry.lower_words"
+OFFSETS_KEY = "thirdcountry.offsets"
 ENDS = {".", "!", "?", "…"}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 OPENERS = "“\"‘("
@@ -81,11 +83,23 @@ def set_sentence_starts(doc: Doc) -> Doc:
         doc.user_data[STARTS_KEY] = []
         return doc
     offsets = doc.to_array([IDX, LENGTH])
+    doc.user_data[OFFSETS_KEY] = offsets.tolist()
     flags = sentence_starts(text_of(doc), offsets)
     doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
                    .astype("uint64"))
     doc.user_data[STARTS_KEY] = [i for i, flag in enumerate(flags) if flag == 1]
     return doc
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case text, built once from offsets (no Token objects)."""
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        text = text_of(doc)
+        offsets = doc.user_data.get(OFFSETS_KEY) or doc.to_array([IDX, LENGTH]).tolist()
+        words = [text[i:i + length].lower() for i, length in offsets]
+        doc.user_data[LOWER_KEY] = words
+    return words
 
 
 @Language.component("tc_sentences")
