@@ -42,6 +42,8 @@ class DocumentContext:
     deporter: str | None = field(init=False)
 
     def __post_init__(self) -> None:
+        self._dates: dict[int, list[dates.DateMention]] = {}
+        self._counts: dict[int, list[counts.CountMention]] = {}
         self.text = text_of(self.doc)
         self.views = [v for v in sentence_views(self.doc)
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
@@ -90,11 +92,10 @@ class DocumentContext:
         return Evidence(text[start:end], start, end)
 
     def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
-        return self._dates.get(id(view), [])
-
-    @cached_property
-    def _dates(self) -> dict[int, list[dates.DateMention]]:
-        return {id(v): dates.find_dates(v.text, self.published) for v in self.views}
+        found = self._dates.get(id(view))
+        if found is None:
+            found = self._dates[id(view)] = dates.find_dates(view.text, self.published)
+        return found
 
     def date_near(self, view: SentenceView, token_index: int,
                   clause: Clause | None = None) -> str | None:
@@ -112,7 +113,10 @@ class DocumentContext:
         return best.value
 
     def counts_in(self, view: SentenceView) -> list[counts.CountMention]:
-        return counts.find_counts(view.text)
+        found = self._counts.get(id(view))
+        if found is None:
+            found = self._counts[id(view)] = counts.find_counts(view.text)
+        return found
 
     def money_in(self, view: SentenceView) -> list[money.MoneyMention]:
         return money.find_money(view.text)
