@@ -53,12 +53,21 @@ class Clause:
 class SentenceView:
     """A sentence of the document, its mentions, cues and clauses."""
 
-    span: Span
+    doc: Doc
+    start: int  # token bounds in the doc
+    end: int
     mentions: list[Mention]
     cues: list[Span]
     text: str
     start_char: int
     _clauses: list[Clause] | None = None
+    _span: Span | None = None
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            self._span = self.doc[self.start:self.end]
+        return self._span
 
     @property
     def clauses(self) -> list[Clause]:
@@ -112,26 +121,28 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     cues = sorted(doc.spans["cues"], key=lambda c: c.start)
     views = []
     m_i = c_i = 0
+    offsets = doc.user_data.get(OFFSETS_KEY)
+    if offsets is None:
+        offsets = [(t.idx, len(t)) for t in doc]
     for first, last in sentence_bounds(doc):
-        sent = doc[first:last]
-        start_char = sent.start_char
-        end_char = sent.end_char
+        start_char = offsets[first][0]
+        end_char = offsets[last - 1][0] + offsets[last - 1][1]
         text = doc_text[start_char:end_char]
         if not text.strip():
             continue
-        while m_i < len(mentions) and mentions[m_i].start < sent.start:
+        while m_i < len(mentions) and mentions[m_i].start < first:
             m_i += 1
-        while c_i < len(cues) and cues[c_i].start < sent.start:
+        while c_i < len(cues) and cues[c_i].start < first:
             c_i += 1
         sent_mentions = []
         j = m_i
-        while j < len(mentions) and mentions[j].start < sent.end:
+        while j < len(mentions) and mentions[j].start < last:
             sent_mentions.append(mentions[j])
             j += 1
         sent_cues = []
         j = c_i
-        while j < len(cues) and cues[j].start < sent.end:
+        while j < len(cues) and cues[j].start < last:
             sent_cues.append(cues[j])
             j += 1
-        views.append(SentenceView(sent, sent_mentions, sent_cues, text, start_char))
+        views.append(SentenceView(doc, first, last, sent_mentions, sent_cues, text, start_char))
     return views
