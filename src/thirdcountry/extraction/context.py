@@ -13,6 +13,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from thirdcountry.extraction import counts, dates, money
+from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.roles import document_deporter
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
 from thirdcountry.extraction.sentences import text_of
@@ -51,7 +52,7 @@ class DocumentContext:
 
     @cached_property
     def on_topic(self) -> bool:
-        migration = sum(1 for c in self.doc.spans["cues"] if c.label_ == "MIGRATION")
+        migration = sum(1 for c in cues_of(self.doc) if c.label_ == "MIGRATION")
         return migration >= MIN_MIGRATION_CUES
 
     @cached_property

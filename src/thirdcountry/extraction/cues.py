@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 # File → how its top-level keys read: a flat {value: [phrases]} file names its category here.
 FLAT_FILES = {"stages.json": "STAGE", "kinds.json": "KIND"}
+CUES_KEY = "thirdcountry.cues"
 NESTED_FILES = ("context.json", "certainty.json", "legal.json", "concerns.json")
 
 
@@ -62,8 +63,19 @@ class Cues:
         for match_id, start, end in self.matcher(doc):
             category, value = self.keys[match_id]
             spans.append(Span(doc, start, end, label=category, kb_id=value))
+        spans.sort(key=lambda c: c.start)
         doc.spans["cues"] = spans
+        # Iterating a SpanGroup rebuilds every Span; the rules read this list instead.
+        doc.user_data[CUES_KEY] = spans
         return doc
+
+
+def cues_of(doc: Doc) -> list[Span]:
+    """The cue spans of ``doc`` in text order, without rebuilding them."""
+    cues = doc.user_data.get(CUES_KEY)
+    if cues is None:
+        cues = doc.user_data[CUES_KEY] = sorted(doc.spans["cues"], key=lambda c: c.start)
+    return cues
 
 
 @Language.factory("tc_cues")

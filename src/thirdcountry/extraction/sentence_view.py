@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.sentences import OFFSETS_KEY, lower_words, sentence_bounds, text_of
 
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
@@ -118,7 +119,7 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     doc_text = text_of(doc)
     mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
                 for s in doc.spans["countries"]]
-    cues = sorted(doc.spans["cues"], key=lambda c: c.start)
+    cues = cues_of(doc)
     views = []
     m_i = c_i = 0
     offsets = doc.user_data.get(OFFSETS_KEY)

@@ -31,18 +31,18 @@ def _starts_sentence(word: str) -> bool:
     return first.isupper() or first.isdigit() or first in OPENERS
 
 
-def sentence_starts(text: str, offsets: numpy.ndarray) -> list[int]:
+def sentence_starts(text: str, offsets: list[list[int]]) -> list[int]:
     """1 where a sentence starts, -1 elsewhere, for tokens at ``offsets`` (idx, length) rows."""
     n = len(offsets)
     flags = [-1] * n
     if not n:
         return flags
-    words = [text[i:i + length] for i, length in offsets.tolist()]
+    words = [text[i:i + length] for i, length in offsets]
     flags[0] = 1
     pending = False  # saw an end mark; the next real word decides
     for i in range(1, n):
         prev_end = offsets[i - 1][0] + offsets[i - 1][1]
-        gap = text[prev_end:offsets[i][0]]
+        gap = text[prev_end:offsets[i][0]] if prev_end != offsets[i][0] else ""
         word = words[i]
         prev = words[i - 1]
         if "\n" in gap or "\n" in prev and not prev.strip():
@@ -82,8 +82,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         doc.user_data[STARTS_KEY] = []
         return doc
-    offsets = doc.to_array([IDX, LENGTH])
-    doc.user_data[OFFSETS_KEY] = offsets.tolist()
+    offsets = doc.to_array([IDX, LENGTH]).tolist()
+    doc.user_data[OFFSETS_KEY] = offsets
     flags = sentence_starts(text_of(doc), offsets)
     doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
                    .astype("uint64"))
