@@ -7,12 +7,14 @@ rights concerns for the states that receive → merge duplicates (FACTS.md rule 
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from thirdcountry.extraction.arrangements import build_arrangements, kind_of
+from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.concerns import build_rights_concerns
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
@@ -89,6 +91,33 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
     return out
 
 
+# Talks, requests and near-deals are known only from someone's account: an unattributed one
+# takes the attribution a sentence just before it gave ("The Journal reported that … Among the
+# countries the U.S. has asked are …").
+CARRIED_STAGES = {"approached", "negotiating", "close"}
+CARRY_BACK_SENTENCES = 3
+
+
+def _attribute_by_context(ctx: DocumentContext, facts: list[Fact]) -> None:
+    """Attribution that the document gives once and applies to what follows."""
+    organisation = ctx.issuing_organisation
+    starts = [v.start_char for v in ctx.views]
+    for fact in facts:
+        if fact.certainty != "confirmed" or fact.attributed_to is not None:
+            continue
+        if organisation:
+            fact.certainty, fact.attributed_to = "reported", organisation
+            continue
+        if not (isinstance(fact, Arrangement) and fact.stage in CARRIED_STAGES):
+            continue
+        index = bisect_right(starts, fact.evidence.start) - 1
+        for view in reversed(ctx.views[max(0, index - CARRY_BACK_SENTENCES):index]):
+            earlier = certainty_of(view)
+            if earlier.level in ("reported", "rumored") and earlier.attributed_to:
+                fact.certainty, fact.attributed_to = earlier.level, earlier.attributed_to
+                break
+
+
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
@@ -109,11 +138,7 @@ class Extractor:
                     {r.receiving_country for r in removals}
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
-        organisation = ctx.issuing_organisation
-        if organisation:
-            for fact in facts:
-                if fact.certainty == "confirmed" and fact.attributed_to is None:
-                    fact.certainty, fact.attributed_to = "reported", organisation
+        _attribute_by_context(ctx, facts)
         facts.sort(key=lambda f: (f.evidence.start, f.type))
         return facts
 
