@@ -1,38 +1,423 @@
 """Rights-concern facts: a human-rights concern the text ties to a receiving state (rule 5).
 
-Only states that receive, hold or are asked to take people in the same document qualify, and
-criticism of the deporting state, conditions in countries of origin or a plain travel advisory
-do not count.
+A concern is an abuse cue ("torture", "without access to counsel") or a capacity or safety
+word under a negation or a doubt ("was never equipped", "could not guarantee the men's
+safety") that is not about something else: the deporting state's procedure ("a chance to raise
+torture fears"), the people's own countries ("persecution at home"), a generic "third country"
+or a travel advisory. Conflict words only add to a concern's summary.
+
+The state it is about is read from the sentence: a state holding people ("Libya's detention
+centres", "the Libyan detention centres", a named facility such as CECOT), the destination of
+people sent ("sending them to South Sudan, where ..."), or the state named nearest to the
+concern in its clause. A sentence that names no state refers back to the one just discussed
+only through a word pointing there ("its prisons", "held at the camp").
 """
 
 from __future__ import annotations
 
-from thirdcountry.extraction.certainty import certainty_of
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import accumulate
+
+from spacy.tokens import Doc, Span, Token
+
+from thirdcountry.extraction.certainty import Certainty, certainty_of
 from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.roles import is_nationality
+from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.facts.schema import RightsConcern
+
+# Cue categories of data/cues/concerns.json; KINDS are the concern cues themselves.
+KINDS = ABUSE, IF_NEGATED, IF_DOUBTED, GUARANTEE = (
+    "CONCERN", "CONCERN_IF_NEGATED", "CONCERN_IF_DOUBTED", "CONCERN_GUARANTEE")
+DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANAPHOR = (
+    f"CONCERN_{c}" for c in ("DOUBT", "SAFETY", "SETTING", "NOT_HOST", "SOURCE", "VERB", "PLACE",
+                             "SEND", "FACILITY", "ANAPHOR"))
+ONWARD = "onward removal (refoulement)"
+
+# A negation governs a capacity or safety word a few tokens on ("is not a safe country"); a
+# negated guarantee is next to its verb, its object a few tokens after ("not guarantee the
+# men's safety"); an abuse word right after one is denied ("were not tortured").
+NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
+# "persecuted if returned home", "torture in a third country": a place right after the cue.
+ORIGIN_REACH, GENERIC_REACH = 4, 6
+# A sentence pointing back ("its prisons") looks this many sentences back for the state.
+LOOKBACK = 3
+MAX_NP_TOKENS = 12
+PUNCT = {",", ".", ";", ":", "—", "–", "•", "(", ")", "\"", "“", "”", "‘", "’", "'"}
+NP_LEFT_STOPS = {"that", "by", "from", "to", "said", "says", "say", "told", "according", "who",
+                 "which", "when", "while", "as", "because", "but", "after", "before", "where"}
+NP_RIGHT_STOPS = {"have", "has", "had", "who", "which", "that", "also", "are", "were", "is", "was",
+                  "will", "would", "could", "did", "do", "does", "then", "later", "now"}
+# A source's noun phrase runs on after its head word only through these ("lawyers in Panama",
+# "a lawyer representing some of the men"), not into its verb ("the advocates follow").
+NP_LINKERS = {"in", "for", "of", "at", "from", "representing", "and", "with", "based"}
+# The source is the speaker when the text introduces it this way ("criticised by rights groups",
+# "said a human rights lawyer"; "according to" and "criticism from" are read apart).
+SOURCE_INTRO = {"by", "said", "says", "say", "added", "warned"}
+PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
+PREPOSITIONS = {"from", "to", "in", "of", "by", "with", "at", "for", "into"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Source:
+    span: Span
+    key: str  # the kind of source, to tell sources apart: "advocacy", "court", "people"
+
+
+@dataclass(slots=True)
+class _Candidate:
+    iso3: str
+    start: int
+    end: int
+    tie: int  # 2: holds people or receives them here; 0: only named; -1: the deporter acting
+    speaker: bool = False  # named in the source ("a Kathmandu-based lawyer said")
+
+
+@dataclass(slots=True)
+class _Unit:
+    """The concern about one state in one paragraph: its sentences, labels and source."""
+    iso3: str
+    views: list[int]
+    labels: list[str]
+    source_key: str | None
+    certainty: Certainty
+    settings: list[str] = field(default_factory=list)
+    named: bool = True  # False when no sentence of it names the state (found from context)
+
+
+def _before(doc: Doc, start: int, lower_bound: int, n: int) -> list[str]:
+    return [t.lower_ for t in doc[max(lower_bound, start - n):start]]
+
+
+def _clause_of(view: SentenceView, token: int) -> Clause:
+    return next((c for c in view.clauses if c.start <= token < c.end), view.clauses[-1])
+
+
+def _within(spans: list[Span], lo: int, hi: int) -> bool:
+    return any(lo <= s.start < hi for s in spans)
+
+
+def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
+    """True when the clause places the cue with the deporter, at home, nowhere, or in a term."""
+    for other in view.cue_values(NOT_HOST):
+        kind = other.kb_id_
+        if kind == "term" and other.start <= cue.start and cue.end <= other.end:
+            return True
+        if not clause.start <= other.start < clause.end:
+            continue
+        if kind in ("procedure", "advisory", "crime", "safeguard", "denial") and \
+                other.start < cue.start or \
+                kind == "origin" and cue.kb_id_ != ONWARD and other.start < cue.end + ORIGIN_REACH \
+                or kind == "generic" and cue.end <= other.start < cue.end + GENERIC_REACH:
+            return True
+    return False
+
+
+def _concern_cues(view: SentenceView) -> list[Span]:
+    """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
+    overlapping ones ("human rights abuses" over "abuses")."""
+    denials = view.cue_values("DENIAL")
+    negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
+                {(d.start, d.end) for d in denials}]
+    found = []
+    for cue in view.cues:
+        if cue.label_ not in KINDS:
+            continue
+        clause = _clause_of(view, cue.start)
+        if cue.label_ == ABUSE:
+            # "the men were not tortured", "denied mistreating them": a denial, not a concern
+            keep = not _within(negators, cue.start - DENIED_REACH, cue.start) and \
+                not _within(denials, cue.start - 3, cue.start)
+        elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
+            keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
+                cue.label_ == IF_NEGATED and \
+                _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
+        else:  # "could not guarantee the men's safety"
+            keep = _within(negators, cue.start - GUARANTEE_REACH, cue.start) and \
+                _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
+        if keep and not _not_about_host(view, cue, clause):
+            found.append(cue)
+    return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
+                                        for o in found)]
+
+
+def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"sent to Rwanda", "any return to Libya", "sending them to South Sudan"."""
+    before = _before(doc, m.start, view.span.start, 3)
+    # "sent back to Eritrea" is a return home, not a third country.
+    if "back" in before or not {"to", "into"} & set(before[-2:]):
+        return False
+    return _within(view.cue_values(SEND), m.start - 5, m.start)
+
+
+def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"Uganda's laws", "the Libyan detention centres", "prisons in Eswatini": a state holding."""
+    possessive = m.end < view.span.end and doc[m.end].lower_ in ("'s", "’s")
+    if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
+        return True
+    return _before(doc, m.start, view.span.start, 1) == ["in"] and \
+        any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE))
+
+
+def _described(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"South Sudan, a country where ...", "Uganda, which ...": the state the clause describes."""
+    nxt = [t.lower_ for t in doc[m.end:min(m.end + 2, view.span.end)]]
+    return len(nxt) == 2 and nxt[0] == "," and nxt[1] in ("where", "which", "whose", "a", "an")
+
+
+def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
+                speaker: Span | None) -> list[_Candidate]:
+    """States the sentence could tie a concern to, with how strongly it ties them. The deporting
+    state is one only when people are sent to it; otherwise it is kept with tie -1, as the actor
+    of what follows it ("ICE held them without charge")."""
+    doc = ctx.doc
+    plans = {c.start for c in view.cue_values("ARRANGEMENT_NOUN")}
+    out = []
+    for m in view.mentions:
+        holds = _holds(doc, view, m)
+        if not holds and is_nationality(doc, m, ctx.deporter) or m.end in plans:
+            continue  # nor does "the Rwanda plan" name the state: critics of it criticise a policy
+        sent_there = _follows_send(doc, view, m)
+        spoken = speaker is not None and speaker.start <= m.start < speaker.end
+        if m.iso3 == ctx.deporter and not sent_there:
+            # Not "deportees from the United States", nor "a lawyer in the United States".
+            if not spoken and not set(_before(doc, m.start, view.span.start, 2)) & PREPOSITIONS:
+                out.append(_Candidate(m.iso3, m.start, m.end, -1))
+            continue
+        tie = 2 if holds or sent_there or _described(doc, view, m) else 0
+        # A state known only as where the people come from is not a receiving state.
+        if (tie and document.origin(m.iso3)) or (not tie and m.iso3 not in document.hosts):
+            continue
+        out.append(_Candidate(m.iso3, m.start, m.end, tie, spoken))
+    out += [_Candidate(c.kb_id_, c.start, c.end, 2) for c in view.cue_values(FACILITY)]
+    return out
+
+
+def _list_joined(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
+    """"such as Libya and Rwanda": states listed together share the concern."""
+    between = doc[min(a.end, b.end):max(a.start, b.start)]
+    return len(between) <= 2 and all(t.text in (",", "and", "or") for t in between)
+
+
+def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
+             candidates: list[_Candidate]) -> tuple[list[str], bool]:
+    """The states the sentence's concern cues are about, best tie then nearest in the clause;
+    and whether a cue was left without a state in the sentence."""
+    doc = ctx.doc
+    # "sent on to Nigeria", "pushed across the frontier into India": where people were pushed
+    # on to. The concern is about the state that pushed them, not about this one.
+    onward_ends = [cue.end for cue in cues if cue.kb_id_ == ONWARD]
+    onward = [c for c in candidates if any(c.start >= e for e in onward_ends)
+              and {"to", "into"} & set(_before(doc, c.start, view.span.start, 2))]
+    chosen: list[_Candidate] = []
+    unresolved = False
+    for cue in cues:
+        clause = _clause_of(view, cue.start)
+        before = [c for c in candidates if clause.start <= c.start < cue.start]
+        if before and max(before, key=lambda c: c.start).tie < 0:
+            continue  # the deporting state's own act ("the US held them without charge")
+        usable = [c for c in candidates if c.tie >= 0 and c not in onward]
+        if not usable:
+            unresolved = True
+            continue
+        # An onward removal is done by the state named before it ("Bhutan ... puts them over
+        # the border"); the speaker's home town is the last resort.
+        best = max(usable, key=lambda c: (c.tie, not c.speaker,
+                                          cue.kb_id_ != ONWARD or c.start < cue.start,
+                                          clause.start <= c.start < clause.end,
+                                          -min(abs(c.start - cue.end), abs(cue.start - c.end))))
+        chosen += [c for c in usable if c is best or _list_joined(doc, best, c)]
+    return list(dict.fromkeys(c.iso3 for c in chosen)), unresolved
+
+
+def _boundary(token: Token) -> bool:
+    """Punctuation or a line break; a hyphen inside a word ("Pro-democracy") is not one."""
+    return bool(token.whitespace_) if token.text == "-" else token.text in PUNCT or token.is_space
+
+
+def _noun_phrase(doc: Doc, view: SentenceView, cue: Span, stops: set[int]) -> Span:
+    """The source's noun phrase around its head word, between punctuation and clause words."""
+    start = cue.start
+    while start > view.span.start and cue.start - start < MAX_NP_TOKENS and \
+            not _boundary(doc[start - 1]) and doc[start - 1].lower_ not in NP_LEFT_STOPS:
+        start -= 1
+    while start < cue.start and doc[start].lower_ in ("and", "but", "also"):
+        start += 1
+    end = cue.end
+    if end < view.span.end and doc[end].lower_ not in NP_LINKERS:
+        return doc[start:end]
+    while end < view.span.end and end - cue.end < MAX_NP_TOKENS and not _boundary(doc[end]) \
+            and doc[end].lower_ not in NP_RIGHT_STOPS and end not in stops:
+        end += 1
+    while end > cue.end and doc[end - 1].lower_ in NP_LINKERS | {"its", "their", "the", "a"}:
+        end -= 1  # "rights groups for its [treatment]"
+    return doc[start:end]
+
+
+def _source(doc: Doc, view: SentenceView) -> _Source | None:
+    """Who raises the concern: an organisation, lawyer, court or the people themselves."""
+    # Speech verbs, without names ("United States") or passives ("the men were questioned").
+    verbs = {c.start for c in view.cues if c.label_ in (RAISE_VERB, "REPORT_VERB")
+             and not (c[0].is_title and not c[0].is_sent_start)
+             and not (c.start > view.span.start and doc[c.start - 1].lower_ in PASSIVE)}
+    # The concern itself ends a source's phrase ("criticised by rights groups for its treatment").
+    stops = verbs | {c.start for c in view.cues if c.label_ in KINDS}
+    # Organisations, the UN and courts before the people themselves ("the lawyers said the men").
+    for people in (False, True):
+        for cue in view.cue_values(SOURCE):
+            if (cue.kb_id_ == "people") != people:
+                continue
+            phrase = _noun_phrase(doc, view, cue, stops)
+            before = _before(doc, phrase.start, view.span.start, 2)
+            speaks = any(v >= phrase.end for v in verbs) and before[-1:] not in (["told"],
+                                                                                 ["asked"])
+            # "criticism from rights groups", but not "deportees from the United States".
+            intro = before[-1:] == ["from"] and not people or before[-2:] == ["according", "to"] \
+                or bool(before) and before[-1] in SOURCE_INTRO
+            if speaks or intro:
+                return _Source(phrase, cue.kb_id_)
+    return None
+
+
+class _Document:
+    """What the concern rules share about one document: hosts, paragraphs, sources."""
+
+    def __init__(self, ctx: DocumentContext, receivers: set[str]) -> None:
+        self.ctx = ctx
+        views = ctx.views
+        self.receivers = receivers | {c.kb_id_ for v in views for c in v.cue_values(FACILITY)}
+        self._origins: dict[str, bool] = {}
+        # Hosts: states that receive or hold people, or that the text sends people to ("plans
+        # to send asylum seekers to Rwanda"), but not home ("returned to their countries").
+        doc = ctx.doc
+        self.hosts = self.receivers | {
+            m.iso3 for v in views for m in v.mentions if m.start > v.span.start
+            and doc[m.start - 1].lower_ in ("to", "the", "into") and m.iso3 != ctx.deporter
+            and _follows_send(doc, v, m) and not self.origin(m.iso3)
+            and not _clause_of(v, m.start).has("OWN_NATIONALS")}
+        self.salience = Counter(m.iso3 for v in views for m in v.mentions)
+        # A line break ends a paragraph: count the breaks before each sentence.
+        self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
+        self._sources: dict[int, _Source | None] = {}
+
+    def origin(self, iso3: str) -> bool:
+        """A state named only as where the people come from ("Eritrean asylum seekers",
+        "nationals of Cuba"): its prisons or laws are not a receiving state's."""
+        if iso3 not in self._origins:
+            ctx = self.ctx
+            self._origins[iso3] = iso3 not in self.receivers and any(
+                is_nationality(ctx.doc, m, ctx.deporter) and not _holds(ctx.doc, v, m)
+                for v in ctx.views for m in v.mentions if m.iso3 == iso3)
+        return self._origins[iso3]
+
+    def source(self, index: int) -> _Source | None:
+        if index not in self._sources:
+            self._sources[index] = _source(self.ctx.doc, self.ctx.views[index])
+        return self._sources[index]
+
+    def certainty(self, index: int) -> tuple[Certainty, str | None]:
+        """NGO, lawyer, UN, court or victim claims are ``reported``; the outlet's own
+        ``confirmed``. A sentence with no source of its own continues the report of the one
+        before it in its paragraph ("The accounts gathered by the advocates ... the men were")."""
+        source = self.source(index)
+        if source is None and index > 0 and self.paragraphs[index - 1] == self.paragraphs[index]:
+            source = self.source(index - 1)
+        if source is not None:
+            return Certainty("reported", source.span.text, source.key), source.key
+        return certainty_of(self.ctx.views[index]), None
+
+    def context_state(self, index: int) -> str | None:
+        """The receiving state a sentence naming none points back to ("its prisons"): from its
+        paragraph, else the sentences before; the most-mentioned wins, as a neighbour named in
+        passing ("driven to the border with Togo") is rarely the topic."""
+        ctx, para = self.ctx, self.paragraphs[index]
+        near = range(max(0, index - LOOKBACK), min(len(ctx.views), index + 2))
+        for window in ([i for i in near if self.paragraphs[i] == para and i != index],
+                       list(range(max(0, index - LOOKBACK), index))):
+            found = [m.iso3 for i in window for m in ctx.views[i].mentions
+                     if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
+                     and not is_nationality(ctx.doc, m, ctx.deporter)]
+            if found:
+                return max(dict.fromkeys(found), key=lambda iso3: self.salience[iso3])
+        return None
+
+    def unnamed_targets(self, index: int, cues: list[Span],
+                        units: dict[tuple[int, str], _Unit]) -> list[str]:
+        """The state of a concern whose sentence names none. Only a word pointing there ("held
+        at the camp", "its prisons") or an onward removal (moved on from where they were sent)
+        refers back; else it can only go on about the concern just before it. "Deportees face
+        abuse" alone is about no state."""
+        if self.ctx.views[index].has(ANAPHOR):
+            state = self.context_state(index)
+        elif any(cue.kb_id_ == ONWARD for cue in cues):
+            # The document's receiving state, not the one named as where they ended up.
+            here = {m.iso3 for m in self.ctx.views[index].mentions}
+            state = max((h for h in self.salience if h in self.hosts and h not in here
+                         and h != self.ctx.deporter), key=self.salience.__getitem__, default=None)
+        else:
+            return [iso3 for (para, iso3), unit in units.items()
+                    if para == self.paragraphs[index] and unit.views[-1] == index - 1]
+        return [state] if state else []
+
+
+def _official(view: SentenceView, source: _Source | None) -> bool:
+    """"The country is in no condition to ...", said on the record by an official, is a
+    government explaining itself (a refusal, a rebuttal); a critic or the outlet makes a
+    concern."""
+    if source is not None:
+        return False
+    cert = certainty_of(view)
+    speaker = (cert.attributed_to or "").lower()
+    return cert.level == "confirmed" and any(p in speaker for p in view.phrases("OFFICIAL_SOURCE"))
+
+
+def _merge(units: list[_Unit]) -> list[_Unit]:
+    """A later paragraph restating a concern (an abuse in common, the same kind of source or
+    one unattributed) or not even naming the state joins it; different sources or abuses in
+    other paragraphs are separate concerns."""
+    facts: list[_Unit] = []
+    for unit in units:
+        same = next((f for f in facts if f.iso3 == unit.iso3 and (not unit.named or (
+            set(f.labels) & set(unit.labels) and (
+                f.source_key == unit.source_key or None in (f.source_key, unit.source_key))))),
+            None)
+        if same is None:
+            facts.append(unit)
+        else:
+            same.labels += unit.labels
+            same.settings += unit.settings
+    return facts
 
 
 def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[RightsConcern]:
-    """One concern per receiving state, from the first sentence that states one about it."""
-    facts: list[RightsConcern] = []
-    seen: set[str] = set()
-    for view in ctx.views:
-        concerns = view.cue_values("CONCERN")
-        if not concerns:
+    """Rights concerns about the states that receive or hold people in this document."""
+    document = _Document(ctx, receivers)
+    units: dict[tuple[int, str], _Unit] = {}
+    for index, view in enumerate(ctx.views):
+        if not any(c.label_ in KINDS for c in view.cues):
             continue
-        excluded = view.phrases("CONCERN_EXCLUDE")
-        if excluded and len(concerns) <= len(excluded):
+        cues = _concern_cues(view)
+        source = document.source(index) if cues else None
+        if not cues or _official(view, source):
             continue
-        countries = [m for m in view.mentions if m.iso3 in receivers and m.iso3 != ctx.deporter
-                     and m.label != "DEMONYM"]
-        for m in countries:
-            if m.iso3 in seen:
-                continue
-            seen.add(m.iso3)
-            cert = certainty_of(view)
-            text = "; ".join(dict.fromkeys(c.text.lower() for c in concerns))
-            facts.append(RightsConcern(
-                country=m.iso3, concern=text, certainty=cert.level,
-                attributed_to=cert.attributed_to, evidence=ctx.evidence(view),
-                rule=f"rights_concern:{concerns[0].text.lower()}"))
-    return facts
+        candidates = _candidates(ctx, view, document, source.span if source else None)
+        named, unresolved = _targets(ctx, view, cues, candidates)
+        unnamed = document.unnamed_targets(index, cues, units) if unresolved else []
+        labels = list(dict.fromkeys(c.kb_id_ for c in cues))
+        settings = list(dict.fromkeys(c.kb_id_ for c in view.cue_values(SETTING)))
+        cert, key = document.certainty(index)
+        para = document.paragraphs[index]
+        for iso3 in dict.fromkeys(named + unnamed):
+            unit = units.setdefault((para, iso3), _Unit(iso3, [], [], key, cert,
+                                                        named=iso3 in named))
+            unit.views.append(index)
+            unit.labels += labels
+            unit.settings += settings
+            unit.source_key = unit.source_key or key
+            unit.named = unit.named or iso3 in named
+    return [RightsConcern(
+        country=u.iso3, concern="; ".join(dict.fromkeys(u.labels + u.settings)),
+        certainty=u.certainty.level, attributed_to=u.certainty.attributed_to,
+        evidence=ctx.evidence(ctx.views[u.views[0]], ctx.views[u.views[-1]]),
+        rule=f"rights_concern:{u.labels[0]}") for u in _merge(list(units.values()))]
