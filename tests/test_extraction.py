@@ -69,6 +69,11 @@ def test_off_topic_article_gives_nothing(extractor: Extractor) -> None:
     assert extractor.extract(text) == []
 
 
+@pytest.mark.parametrize("text", ["", "   \n\n ", "Rwanda.", "\u00a0"])
+def test_empty_and_tiny_texts_give_no_facts(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
 def test_same_input_same_output(extractor: Extractor) -> None:
     first = [f.to_json(explain=True) for f in extractor.extract(ARTICLE, "2025-08-06")]
     again = [f.to_json(explain=True) for f in extractor.extract(ARTICLE, "2025-08-06")]

@@ -73,6 +73,8 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     starts = doc.user_data.get(STARTS_KEY)
     if starts is None:
         starts = [s.start for s in doc.sents]
+    if not starts:
+        return []
     ends = starts[1:] + [len(doc)]
     return list(zip(starts, ends, strict=True))
 
