@@ -1,100 +1,349 @@
 """Legal-action facts: court rulings and challenges about third-country transfers (rules 6, 9).
 
-A sentence gives a legal action when it names a court or a legal step ("judge", "Supreme Court",
-"lawsuit", "injunction") and an outcome cue, and is about transfers or the powers used for them.
-An order that lifts or stays another court's block gives two facts: the block, and its lifting.
+A sentence is read as court news. Who decides: a court ("the Supreme Court", "a federal judge in
+Boston"), or a judge the story named earlier, called by surname ("Murphy"). What the court does,
+and to what: it acts on the transfers ("blocked the flight", "cleared the way"), undoes something
+("lifted a judge's injunction" allows, "quashed the deal" blocks, "rejected the government's
+appeal" blocks), upholds something, issues an order ("a restraining order barring removals"), or
+rules ("ruled that the plan is unlawful", "found that Rwanda was not safe"). Declining negates
+("declined to block" allows); a modal, a question or an infinitive ("asked a judge to halt")
+decides nothing. Filings, requests and cases that continue are ``pending``.
+
+One fact per ruling or challenge: mentions of one ruling (headline, lede) merge; an order that
+lifts another court's block also reports that block, which merges with the block's own mention;
+a filing that a ruling of the same court decides takes the ruling's outcome (rule 9).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Span
 
-from thirdcountry.extraction.certainty import certainty_of
+from thirdcountry.extraction import legal_read as read
+from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.legal_courts import Court, DocumentReading
+from thirdcountry.extraction.legal_read import OPPOSITE, Sentence
 from thirdcountry.facts.schema import LegalAction
 
-LIFTING = {"lifted", "lifts", "lift", "set aside", "sets aside", "stayed", "staying", "stays",
-           "paused", "vacated", "vacates"}
-ORDER_WORDS = {"injunction", "order", "ruling", "finding", "restraining"}
-INTERNATIONAL_COURTS = ("european court", "court of justice", "un committee",
-                        "human rights committee")
+SUBJECT_KINDS = {"transfer", "arrangement"}
 
 
-def _court(view: SentenceView) -> Span | None:
-    courts = [c for c in view.cue_values("COURT")
-              if c.text.lower() not in ("lawsuit", "suit", "petition", "petitions", "injunction",
-                                        "restraining order", "class action", "habeas corpus")]
-    if not courts:
-        courts = view.cue_values("COURT")
-    return max(courts, key=lambda c: (len(c), -c.start)) if courts else None
+@dataclass(slots=True)
+class Found:
+    """One ruling or challenge read from a sentence, before mentions of it merge."""
+
+    outcome: str
+    court: Court
+    form: str  # "issue" (an order issued), "decision", or the pending kind
+    view: int
+    cue: Span
+    date: str | None
+    jurisdiction: str | None = None
+    explicit: bool = False  # the text names the court's state (or says whose court it is)
+    implied: bool = False  # a ruling reported only as what another court undid
+    government: bool = False  # a pending step the government took (its appeal, its request)
+    more_views: list[int] = field(default_factory=list)
 
 
-def _jurisdiction(ctx: DocumentContext, view: SentenceView, court: Span) -> str | None:
-    if any(word in court.text.lower() for word in INTERNATIONAL_COURTS):
-        return ctx.deporter
-    doc = court.doc
-    for m in view.mentions:
-        if m.label not in ("NAME", "DEMONYM", "CAPITAL"):
-            continue
-        # "U.S. District Judge", "Italian courts", "Britain's Supreme Court"
-        if m.end == court.start or (m.end + 1 == court.start and doc[m.end].text in ("'s", "’s")):
-            return m.iso3
-        # "a court in Rome", "the High Court of Eswatini"
-        if m.start == court.end + 1 and doc[court.end].lower_ in ("in", "of"):
-            return m.iso3
-    dateline = ctx.dateline_country
-    if dateline and dateline != ctx.deporter and any(
-            m.iso3 == dateline for m in view.mentions) is False and "government" in view.text:
-        return dateline
-    return ctx.deporter or dateline
+def _found(s: Sentence, outcome: str, court: Court, form: str, cue: Span,
+           lo: int, hi: int) -> Found:
+    return Found(outcome, court, form, s.index, cue, s.date(lo, hi, court))
 
 
-def _outcomes(view: SentenceView) -> list[tuple[str, Span]]:
-    blocked = view.cue_values("BLOCKED")
-    allowed = view.cue_values("ALLOWED")
-    pending = view.cue_values("PENDING")
-    lifting = [c for c in allowed if c.text.lower() in LIFTING]
-    if lifting:
-        cue = lifting[0]
-        after = {t.lower_ for t in cue.doc[cue.end:cue.end + 6]}
-        if after & ORDER_WORDS:
-            return [("allowed", cue), ("blocked", cue)]
-        return [("allowed", cue)]
-    if blocked and allowed:
-        first = min(blocked + allowed, key=lambda c: c.start)
-        return [("blocked" if first in blocked else "allowed", first)]
-    if blocked:
-        return [("blocked", blocked[0])]
-    if allowed:
-        return [("allowed", allowed[0])]
-    if pending:
-        return [("pending", pending[0])]
-    return []
+def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
+    """Rulings the clause reports, each with the court that made it."""
+    out: list[Found] = []
+    doc = s.doc
+    for cue in clause.cues:
+        category = cue.label_
+        if category == "LEGAL_ACT":
+            out += _act(s, clause, cue, earlier)
+        elif category == "LEGAL_DECLINE":
+            out += _decline(s, clause, cue, earlier)
+        elif category in ("LEGAL_UNDO", "LEGAL_UPHOLD"):
+            out += _undo_or_uphold(s, clause, cue, earlier + out)
+        elif category == "LEGAL_ISSUE":
+            out += _issue(s, clause, cue, earlier)
+        elif category == "LEGAL_RULING":
+            if not s.ruling_verb(cue, clause.start):
+                continue
+            court = s.agent(clause, cue.start)
+            if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
+                continue
+            # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court.
+            inverted = court.end >= cue.start - 1 and doc[max(court.start - 2, 0)].text == ","
+            lo, hi = (clause.start, court.start) if inverted else (cue.end, clause.end)
+            outcome = s.content_outcome(lo, hi)
+            if outcome:
+                out.append(_found(s, outcome, court, "decision", cue, clause.start,
+                                  s.window_end(cue.end, clause.end)))
+    return out
+
+
+def _asked_by_government(s: Sentence, obj, earlier: list[Found]) -> bool:
+    """Whose step the object is: named in it ("the government's appeal"), or, for "the
+    request", the party of the latest step the document reported."""
+    if obj.government or s.doc[obj.start].lower_ not in ("the", "that", "this", "its"):
+        return obj.government
+    step = next((f for f in reversed(earlier) if f.outcome == "pending"), None)
+    return step is not None and step.government
+
+
+def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+    if s.noun_use(cue) or s.describes_order(cue):
+        return []
+    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    if court is None:
+        return []
+    outcome = cue.kb_id_
+    if s.declined(cue.start):
+        outcome = OPPOSITE[outcome]
+    elif s.undecided(cue.start, clause.start):
+        return []
+    elif s.negated(cue.start):
+        outcome = OPPOSITE[outcome]
+    if s.removal_order(cue):
+        return []
+    obj = s.object(cue.end, clause.end)
+    # "allowed the appeal", "approved the petition": the party that asked wins.
+    if cue.kb_id_ == "allowed" and len(cue) == 1 and obj.kind == "step":
+        outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
+    return [_found(s, outcome, court, "decision", cue, clause.start,
+                   s.window_end(cue.end, clause.end))]
+
+
+def _decline(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+    """A bare refusal ("The judge declined") turns down what was asked; before "to" plus a
+    decision verb it only negates that verb, which its own rule reads."""
+    doc = s.doc
+    if cue.end < len(doc) and doc[cue.end].lower_ == "to" and s.decision_at(cue.end + 1):
+        return []
+    court = s.agent(clause, cue.start)
+    if court is None or s.undecided(cue.start, clause.start):
+        return []
+    obj = s.object(cue.end, clause.end)
+    government = _asked_by_government(s, obj, earlier) if obj.kind == "step" else False
+    outcome = "blocked" if government else "allowed"
+    return [_found(s, outcome, court, "decision", cue, clause.start, cue.end)]
+
+
+def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+    """Undoing or upholding reads by its object; undoing another court's ruling also reports
+    that ruling, unless the object points back at a ruling already reported ("that decision")."""
+    if s.noun_use(cue):
+        return []
+    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    if court is None:
+        return []
+    flip = s.declined(cue.start)
+    if not flip and s.undecided(cue.start, clause.start):
+        return []
+    flip = flip or s.negated(cue.start)
+    undo = cue.label_ == "LEGAL_UNDO"
+    obj = s.object(cue.end, clause.end)
+    implied: str | None = None
+    if obj.kind == "ruling":
+        # "overturned that decision" points back at a ruling the sentence already reported.
+        pointing = s.doc[obj.start].lower_ in ("that", "this", "those")
+        referent = _referent(earlier, court) if pointing and not obj.owner else None
+        if undo:
+            ruled = referent.outcome if referent else "blocked"
+        else:
+            ruled = s.content_outcome(obj.end, clause.end) or (referent and referent.outcome)
+            if ruled not in OPPOSITE:
+                return []
+        outcome = OPPOSITE[ruled] if undo else ruled
+        implied = None if referent else ruled
+    elif obj.kind == "step":
+        # A rejected request loses; an upheld one wins: the government's, or the challengers'.
+        wins = not undo
+        government = _asked_by_government(s, obj, earlier)
+        outcome = "allowed" if government == wins else "blocked"
+    elif obj.kind == "policy":
+        outcome = "blocked" if undo else "allowed"
+    elif undo:
+        outcome = cue.kb_id_
+    else:
+        return []
+    if flip:
+        outcome = OPPOSITE[outcome]
+    out = [_found(s, outcome, court, "decision", cue, clause.start, cue.end)]
+    if implied:
+        owner = obj.owner or Court.generic(obj.start, "lower court")
+        lower = _found(s, implied, owner, obj.form, cue, obj.start, obj.end)
+        lower.implied = True
+        out.append(lower)
+    return out
+
+
+def _referent(earlier: list[Found], court: Court) -> Found | None:
+    """The ruling that "that decision" points back to: the latest one by another court."""
+    for found in reversed(earlier):
+        if found.outcome in OPPOSITE and found.court.key != court.key:
+            return found
+    return None
+
+
+def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+    """An order issued ("issued a temporary restraining order barring removals"): its wording
+    decides; an injunction or a stay holds transfers up unless it says otherwise."""
+    order = s.order_near(cue, clause)
+    if order is None:
+        obj = s.object(cue.end, clause.end)
+        if obj.kind != "step":
+            return []
+        return _act_like_step(s, clause, cue, _asked_by_government(s, obj, earlier))
+    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    if court is None:
+        return []
+    flip = s.declined(cue.start)
+    if not flip and s.undecided(cue.start, clause.start):
+        return []
+    flip = flip or s.negated(cue.start)
+    after = max(order.end, court.end)
+    ruled = s.stay_of_ruling(order) or s.content_outcome(after, clause.end)
+    outcome = ruled or ("blocked" if order.kb_id_ == "block" else None)
+    if outcome is None:
+        return []
+    if flip:
+        outcome = OPPOSITE[outcome]
+    return [_found(s, outcome, court, "issue", cue, clause.start,
+                   s.window_end(cue.end, clause.end))]
+
+
+def _act_like_step(s: Sentence, clause, cue: Span, government: bool) -> list[Found]:
+    """"Granted the government's request": the party that asked wins."""
+    court = s.agent(clause, cue.start)
+    if court is None or s.undecided(cue.start, clause.start):
+        return []
+    outcome = "allowed" if government else "blocked"
+    return [_found(s, outcome, court, "decision", cue, clause.start, cue.end)]
+
+
+def _pending(s: Sentence, clause) -> list[Found]:
+    """A filing, request or continuing case in the clause: one pending fact, at the court named
+    after the step ("filed a suit at the Supreme Court") or before it ("The High Court
+    postponed a case"), else at the lawsuit itself."""
+    valid = [c for c in clause.cue_values("LEGAL_PENDING") if s.pending_ok(c, clause)]
+    if not valid:
+        return []
+    first = valid[0]
+    kinds = {c.kb_id_ for c in valid}
+    form = "ongoing" if "ongoing" in kinds else first.kb_id_
+    court = s.pending_court(clause, first)
+    found = _found(s, "pending", court, form, first, clause.start,
+                   s.window_end(first.end, clause.end, 12))
+    found.government = s.government_between(clause.start, first.start)
+    return [found]
+
+
+def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
+    found: list[Found] = []
+    for clause in s.view.clauses:
+        decided = _decisions(s, clause, earlier + found)
+        found += decided or _pending(s, clause)
+    # Several cues of one clause often report one ruling ("cleared the way …, staying the order").
+    seen: dict[tuple, Found] = {}
+    for f in found:
+        key = (f.court.key, f.outcome)
+        if key not in seen or (f.form == "issue" and seen[key].form != "issue"):
+            seen[key] = f
+    return list(seen.values())
+
+
+def _compatible(a: Found, b: Found) -> bool:
+    if a.outcome != b.outcome or a.view == b.view or not a.court.compatible(b.court):
+        return False
+    if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue"):
+        return False
+    if a.explicit and b.explicit and a.jurisdiction != b.jurisdiction:
+        return False
+    return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _absorb(kept: Found, other: Found) -> None:
+    """Two mentions of one ruling: the dated, more specific one represents it."""
+    if other.date and (not kept.date or len(other.date) > len(kept.date)):
+        kept.date = other.date
+        kept.view, kept.cue = other.view, other.cue
+    if other.court.specificity > kept.court.specificity:
+        kept.court = other.court
+    if other.explicit and not kept.explicit:
+        kept.jurisdiction, kept.explicit = other.jurisdiction, True
+
+
+def _merge(found: list[Found]) -> list[Found]:
+    kept: list[Found] = []
+    for f in found:
+        same = next((k for k in kept if _compatible(k, f)), None)
+        if same is None:
+            kept.append(f)
+        else:
+            _absorb(same, f)
+    decided = [f for f in kept if f.outcome in OPPOSITE and not f.implied]
+    out = []
+    for f in kept:
+        if f.outcome == "pending" and f.form in ("filing", "suit", "request"):
+            match = [d for d in decided if d.court.matches(f.court) and
+                     (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
+            if match:
+                # Rule 9: a filing a ruling decides is that ruling; the ruling right after a
+                # request ("asked a judge to halt the flight. The judge declined") is dated by it.
+                nxt = next((d for d in match if d.view == f.view + 1), None)
+                if nxt is not None:
+                    nxt.date = nxt.date or f.date
+                    nxt.more_views.insert(0, f.view)
+                continue
+        out.append(f)
+    return out
 
 
 def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     """Every court ruling or legal challenge about transfers that the document reports."""
-    facts: list[LegalAction] = []
-    for view in ctx.views:
-        court = _court(view)
-        if court is None or not view.has("LEGAL_SUBJECT"):
+    doc_read = DocumentReading(ctx)
+    found: list[Found] = []
+    last_fact_view = -2
+    judged: set[str] = set()
+    for index, view in enumerate(ctx.views):
+        # Only a court, a formal legal step or a suit can make a legal action.
+        if not (doc_read.has_court(index, view) or
+                any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
+                not any(c.label_ in read.TRIGGERS for c in view.cues):
             continue
-        if not (view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN") or ctx.on_topic):
+        s = Sentence(ctx, doc_read, index, view)
+        facts = _sentence_facts(s, found)
+        if not facts:
             continue
-        jurisdiction = _jurisdiction(ctx, view, court)
-        if jurisdiction is None:
+        # Rule 6: about transfers or the powers used for them; a sentence that names neither
+        # continues the ruling just reported ("The judge declined") or a judge's case.
+        about = any(c.kb_id_ in SUBJECT_KINDS for c in view.cue_values("LEGAL_SUBJECT")) or \
+            s.names_foreign_state() or last_fact_view == index - 1 or \
+            any(f.court.name in judged for f in facts if f.court.name)
+        if not about:
             continue
-        subject = "third-country transfers"
-        laws = [c for c in view.cue_values("LEGAL_SUBJECT")
-                if c.text.lower() == "alien enemies act"]
-        if laws:
-            subject = "Alien Enemies Act"
-        for outcome, cue in _outcomes(view):
-            cert = certainty_of(view)
-            facts.append(LegalAction(
-                jurisdiction=jurisdiction, court=court.text, subject=subject, outcome=outcome,
-                date=ctx.date_near(view, cue.start), certainty=cert.level,
-                attributed_to=cert.attributed_to, evidence=ctx.evidence(view),
-                rule=f"legal.{outcome}:{cue.text.lower()}@{court.text.lower()}"))
-    return facts
+        for f in facts:
+            f.jurisdiction, f.explicit = s.jurisdiction(f.court)
+            if f.court.name:
+                judged.add(f.court.name)
+        found += facts
+        last_fact_view = index
+    return [_to_fact(ctx, f) for f in _merge(found) if f.jurisdiction]
+
+
+def _to_fact(ctx: DocumentContext, f: Found) -> LegalAction:
+    view = ctx.views[f.view]
+    cert = certainty_of(view)
+    level, attributed = cert.level, cert.attributed_to
+    if level == "reported":
+        # A ruling is the court's own record; only a named outside source makes it reported.
+        source, _ = find_source(view)
+        if not read.names_a_source(view, source):
+            level, attributed = "confirmed", None
+    views = sorted({*f.more_views, f.view})
+    evidence = ctx.evidence(ctx.views[views[0]], *(ctx.views[i] for i in views[1:]))
+    return LegalAction(
+        jurisdiction=f.jurisdiction, court=f.court.text, subject=read.subject_of(view),
+        outcome=f.outcome, date=f.date, certainty=level, attributed_to=attributed,
+        evidence=evidence, rule=f"legal.{f.outcome}:{f.cue.text.lower()}@{f.court.text.lower()}")

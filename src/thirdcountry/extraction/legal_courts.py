@@ -1,0 +1,163 @@
+"""Courts in court news: who decides, at what rank, where, and for which state.
+
+A court is read from its cue words ("Supreme Court", "a High Court judge"), the state named with
+it ("Britain's", "U.S.", "a court in Rome", "Italy, whose judges"), the place ("in Boston") and
+the judge's name, which later sentences use alone ("Murphy found …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.roles import deporting_states
+from thirdcountry.extraction.sentence_view import SentenceView
+
+RANKS = ("supreme", "appeal", "high", "international", "judge")
+
+
+@dataclass(frozen=True, slots=True)
+class Court:
+    """Who decides: its words in the text, its rank, the place and judge named with it."""
+
+    start: int
+    end: int  # end of the court words
+    tail: int  # end of the names and "in <place>" that follow them
+    text: str
+    level: str | None
+    place: str | None
+    name: str | None
+    iso3: str | None
+
+    @classmethod
+    def generic(cls, start: int, text: str, level: str | None = None,
+                place: str | None = None) -> Court:
+        return cls(start, start, start, text, level, place, None, None)
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+    @property
+    def specificity(self) -> int:
+        return sum(x is not None for x in (self.level, self.place, self.name))
+
+    def compatible(self, other: Court) -> bool:
+        """Could be the same court: nothing known about the two differs."""
+        return all(a is None or b is None or a == b for a, b in (
+            (self.level, other.level), (self.place, other.place), (self.name, other.name)))
+
+    def matches(self, other: Court) -> bool:
+        """The same court by something both name (rank, place or judge)."""
+        return self.compatible(other) and any(a is not None and a == b for a, b in (
+            (self.level, other.level), (self.place, other.place), (self.name, other.name)))
+
+
+class DocumentReading:
+    """What legal.py needs from the whole document: home state, judges named by surname."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        self.home = self._home_state()
+        self.aliases: dict[str, Court] = {}
+        self._cue_courts: dict[int, list[Court]] = {}
+        for index, view in enumerate(ctx.views):
+            if view.has("COURT"):
+                self._cue_courts[index] = courts = self._courts_of_cues(view)
+                for court in courts:
+                    if court.name and court.name not in self.aliases:
+                        self.aliases[court.name] = court
+        self.alias_at = self._alias_positions()
+
+    def _alias_positions(self) -> dict[int, Court]:
+        """Token positions where a judge named earlier appears by surname alone."""
+        if not self.aliases:
+            return {}
+        found: dict[int, Court] = {}
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, self.aliases)) + r")\b")
+        for match in pattern.finditer(self.ctx.text):
+            span = self.ctx.doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1:
+                found[span.start] = self.aliases[match.group()]
+        return found
+
+    def has_court(self, index: int, view: SentenceView) -> bool:
+        return index in self._cue_courts or any(
+            view.span.start <= i < view.span.end for i in self.alias_at)
+
+    def _home_state(self) -> str | None:
+        """The state whose transfers the document reports, whose courts an unplaced court is."""
+        if self.ctx.deporter:
+            return self.ctx.deporter
+        counts = Counter(m.iso3 for v in self.ctx.views for m in v.mentions
+                         if m.iso3 in deporting_states() and m.label != "DEMONYM")
+        return counts.most_common(1)[0][0] if counts else self.ctx.dateline_country
+
+    @cached_property
+    def receiving(self) -> str | None:
+        """The state that receives: the dateline's, or the state most named besides home."""
+        dateline = self.ctx.dateline_country
+        if dateline and dateline != self.home:
+            return dateline
+        counts = Counter(m.iso3 for v in self.ctx.views for m in v.mentions
+                         if m.iso3 != self.home and m.label in ("NAME", "CAPITAL", "GOV"))
+        return counts.most_common(1)[0][0] if counts else None
+
+    def courts_in(self, index: int, view: SentenceView) -> list[Court]:
+        """Courts named in the sentence, including judges called by surname."""
+        courts = list(self._cue_courts.get(index, ()))
+        taken = {i for c in courts for i in range(c.start, c.tail)}
+        for i, alias in self.alias_at.items():
+            if view.span.start <= i < view.span.end and i not in taken:
+                courts.append(Court(i, i + 1, i + 1, alias.text, alias.level, alias.place,
+                                    alias.name, alias.iso3))
+        return sorted(courts, key=lambda c: c.start)
+
+    def _courts_of_cues(self, view: SentenceView) -> list[Court]:
+        """Courts named by cue words; adjacent court words are one court ("High Court judge")."""
+        doc = self.ctx.doc
+        groups: list[list] = []
+        for cue in sorted(view.cue_values("COURT"), key=lambda c: (c.start, -len(c))):
+            if cue.kb_id_ == "step":
+                continue
+            if groups and cue.start <= groups[-1][1]:
+                groups[-1][1] = max(groups[-1][1], cue.end)
+                groups[-1][2].append(cue.kb_id_)
+            else:
+                groups.append([cue.start, cue.end, [cue.kb_id_]])
+        attributes = {c.start for c in view.cue_values("LEGAL_COURT_ATTRIBUTE")}
+        # "immigration judges" decide single cases, not the program; "court spokesman" is a
+        # person, not a court.
+        return [self._court(view, start, end, ranks) for start, end, ranks in groups
+                if not (start > 0 and doc[start - 1].lower_ == "immigration" or end in attributes)]
+
+    def _court(self, view: SentenceView, start: int, end: int, ranks: list[str]) -> Court:
+        doc = self.ctx.doc
+        level = next((r for r in RANKS if r in ranks), None)
+        tail, name, place = end, None, None
+        if doc[end - 1].lower_ in ("judge", "judges", "magistrate"):
+            # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
+            cue_starts = {c.start for c in view.cues}
+            while tail < min(end + 4, view.span.end) and doc[tail].is_title and \
+                    tail not in cue_starts:
+                tail += 1
+            if tail > end:
+                name = doc[tail - 1].text
+        if tail + 1 < view.span.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title:
+            place = doc[tail + 1].text
+            tail += 2
+        iso3 = None
+        text_start = start
+        lower = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "lower"
+        for m in view.mentions:
+            gap = [t.text for t in doc[m.end:start]] if m.end <= start else None
+            if gap in ([], ["'s"], ["’s"], [",", "whose"]):
+                iso3, text_start = m.iso3, (m.start if not gap else start)
+            elif m.start in (end + 1, tail - 1) and doc[m.start - 1].lower_ in ("in", "of") and \
+                    m.label in ("NAME", "CAPITAL"):
+                iso3 = m.iso3
+        text = "lower court" if lower else doc[text_start:tail].text
+        return Court(start, end, tail, text, level, place, name, iso3)

@@ -1,0 +1,360 @@
+"""How legal.py reads court news: courts, who acts, what a verb governs, negation and dates.
+
+Everything here answers a question about one sentence ("which court is the subject of this
+verb?", "what does 'lifted' lift?", "is this verb negated or merely asked for?") from the cue
+spans of ``legal.json`` and a few function words, working only inside sentences that have a
+legal cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.legal_courts import Court, DocumentReading
+from thirdcountry.extraction.sentence_view import SentenceView
+
+OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
+TRIGGERS = {"LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE",
+            "LEGAL_RULING", "LEGAL_PENDING"}
+DECIDING = {"LEGAL_ACT", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE", "LEGAL_RULING"}
+# Function words, not vocabulary: negation, modality, determiners, clause edges.
+NEGATORS = {"not", "n't", "never"}
+UNDECIDED = {"would", "will", "could", "may", "might", "should", "can", "must", "able",
+             "expected", "likely"}
+DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "'s", "’s", "any"}
+VERB_LEAD = {"to", "not", "n't", "also", "then", "has", "have", "had", "now", "again", "and",
+             "later", "first"}
+SUBORDINATORS = {"after", "because", "since", "before", "until", "following"}
+OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "while", "but", "and",
+               "because", "after", "when", "so"}
+WINDOW_STOP = {",", ";", "that", "—", ":"}
+PERMIT = {"can", "could", "may", "might"}
+CONDITIONS = {"if", "whether", "unless"}
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
+           "remained", "deemed"}
+LINKS = {"in", "on", "at", "by", "for", "to", "under", "because", "and", "or", "but", "since",
+         "until", "last", "this", "that", "as", "when", "after", "before"}
+
+
+@dataclass(frozen=True, slots=True)
+class Obj:
+    """What a verb governs: a court ruling, a party's legal step, or the policy itself."""
+
+    kind: str | None  # "ruling", "step", "policy" or None
+    owner: Court | None  # the court whose ruling it is ("a federal judge's injunction")
+    government: bool  # the government's step or ruling-request
+    start: int
+    end: int
+    form: str  # an order ("issue") or a finding ("decision"), for rulings
+
+
+class Sentence:
+    """One sentence with its courts, read for legal actions."""
+
+    def __init__(self, ctx: DocumentContext, reading: DocumentReading, index: int,
+                 view: SentenceView) -> None:
+        self.ctx, self.reading, self.index, self.view = ctx, reading, index, view
+        self.doc = ctx.doc
+        self.courts = reading.courts_in(index, view)
+
+    # --- who acts -------------------------------------------------------------------------
+    def agent(self, clause, at: int) -> Court | None:
+        """The court that is the subject of the verb at ``at``: the nearest court before it in
+        the clause, unless a government or state comes between them as a new subject."""
+        before = [c for c in self.courts if clause.start <= c.start and c.end <= at]
+        if not before:
+            return None
+        court = before[-1]
+        between = range(court.tail, at)
+        if any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
+                any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
+            return None
+        return court
+
+    def by_agent(self, clause, at: int) -> Court | None:
+        """The court of a passive ("was issued on April 18 by Judge X")."""
+        for court in self.courts:
+            if at <= court.start < min(at + 8, clause.end) and \
+                    "by" in (t.lower_ for t in self.doc[max(court.start - 2, 0):court.start]):
+                return court
+        return None
+
+    # --- what the verb means --------------------------------------------------------------
+    def undecided(self, at: int, lo: int) -> bool:
+        """Asked for, hedged, questioned or future: "asked the judge to halt", "could block"."""
+        window = self.doc[max(lo, at - 3):at]
+        if at > 0 and self.doc[at - 1].lower_ == "to":
+            return True
+        # A condition or question opened before the verb: "If the court upholds the ruling, …".
+        for token in reversed(self.doc[lo:at]):
+            if token.text == ",":
+                break
+            if token.lower_ in CONDITIONS:
+                return True
+        # "may" the modal, not "May" the month.
+        return any(t.lower_ in UNDECIDED and t.text != "May" for t in window) or any(
+            at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
+
+    def negated(self, at: int, span: int = 3) -> bool:
+        return any(t.lower_ in NEGATORS for t in self.doc[max(0, at - span):at])
+
+    def declined(self, at: int) -> bool:
+        """"declined to block", "refused to approve": the court did the opposite."""
+        return at > 1 and self.doc[at - 1].lower_ == "to" and any(
+            d.end == at - 1 for d in self.view.cue_values("LEGAL_DECLINE"))
+
+    def describes_order(self, cue: Span) -> bool:
+        """"the order halting deportations", "a ruling that halted them": a verb right after an
+        order, or in its relative clause, says what that order did; it is not the court acting."""
+        if cue.start == 0:
+            return False
+        at = cue.start - 1 if self.doc[cue.start - 1].lower_ in ("that", "which") else cue.start
+        relative = at < cue.start
+        return (relative or cue[0].lower_.endswith("ing")) and any(
+            o.end == at for o in self.view.cue_values("LEGAL_ORDER"))
+
+    def ruling_verb(self, cue: Span, lo: int) -> bool:
+        """", ruling that …" opens a participle clause and "the court's ruling that …" states
+        the court's ruling; "a ruling that …" is a noun whose court is unknown."""
+        if not cue[0].lower_.endswith("ing") or cue.start == lo:
+            return True
+        prev = self.doc[cue.start - 1]
+        return prev.text in (",", "and") or prev.text in ("'s", "’s") and any(
+            c.end == prev.i or c.tail == prev.i for c in self.courts)
+
+    def government_between(self, lo: int, at: int) -> bool:
+        """The government is the subject of the step ("The administration asked …")."""
+        return any(lo <= g.start < at for g in self.view.cue_values("LEGAL_GOVERNMENT")) or any(
+            lo <= m.start < at and m.label == "GOV" for m in self.view.mentions)
+
+    def decision_at(self, at: int) -> bool:
+        return any(c.start == at and c.label_ in DECIDING for c in self.view.cues)
+
+    def noun_use(self, cue: Span) -> bool:
+        """"the block", "his order": a one-word cue used as a noun decides nothing. A bare verb
+        form that is also a noun ("orders", "stays") is a verb only after its subject."""
+        if len(cue) > 1 or cue.start == 0:
+            return False
+        prev = self.doc[cue.start - 1]
+        word = cue[0].lower_
+        if word.endswith(("ed", "ing")):
+            # "the blocked flights"; but "an order that lifted" is a relative clause.
+            return prev.lower_ in DETERMINERS - {"that", "this"}
+        if prev.lower_ in DETERMINERS:
+            return True
+        if prev.lower_ in VERB_LEAD or prev.lower_.endswith("ly"):
+            return False
+        subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None)
+        if subject is None:
+            return True
+        # After its court a present verb agrees with it ("the court orders", "judges order"), so
+        # an order noun in base form after a single court is that court's order ("a Supreme
+        # Court order in June").
+        noun = any(o.start == cue.start for o in self.view.cue_values("LEGAL_ORDER"))
+        return noun and not word.endswith("s") and not \
+            self.doc[subject.end - 1].lower_.endswith("s")
+
+    def removal_order(self, cue: Span) -> bool:
+        """"ordered him deported" is a removal order in a single case, not a ruling on transfers."""
+        return cue.text.lower().startswith("order") and any(
+            cue.end <= s.start < cue.end + 3 and s.text.lower().endswith("ed")
+            for s in self.view.cue_values("LEGAL_SUBJECT"))
+
+    def object(self, start: int, end: int) -> Obj:
+        """What the verb ending at ``start`` governs, read up to the next clause edge."""
+        stop = start
+        # The object may open with a demonstrative ("overturned that decision").
+        while stop < min(end, start + 8) and (
+                stop == start or self.doc[stop].lower_ not in OBJECT_STOP):
+            stop += 1
+        owner = next((c for c in self.courts if start <= c.start < stop), None)
+        cues = [c for c in self.view.cues if start <= c.start < stop]
+        kind, form = None, "decision"
+        policy_ends = {c.end for c in cues if c.label_ == "LEGAL_SUBJECT"}
+        for cue in cues:
+            if cue.label_ == "LEGAL_POLICY_ORDER" or (
+                    cue.label_ == "LEGAL_ORDER" and cue.start in policy_ends):
+                kind = "policy"
+            elif cue.label_ == "LEGAL_ORDER":
+                kind = "ruling"
+                form = "issue" if cue.kb_id_ == "block" or cue.text.lower() == "order" else form
+            elif cue.label_ == "LEGAL_STEP":
+                kind = "step"
+            elif cue.label_ == "LEGAL_SUBJECT" and cue.kb_id_ in ("transfer", "arrangement"):
+                kind = "policy"
+            if kind:
+                break
+        # The government's step: a government word, or a state as owner ("Britain's appeal");
+        # a state merely named ("the case over deportations to El Salvador") owns nothing.
+        government = any(c.label_ == "LEGAL_GOVERNMENT" for c in cues) or any(
+            start <= m.start < stop and (m.label == "GOV" or self.doc[m.end].text in ("'s", "’s"))
+            for m in self.view.mentions if m.end < len(self.doc))
+        return Obj(kind or ("ruling" if owner else None), owner, government, start, stop, form)
+
+    def order_near(self, cue: Span, clause) -> Span | None:
+        """The order an issuing verb issues: just after it, or just before in a passive."""
+        orders = [o for o in self.view.cue_values("LEGAL_ORDER") if clause.start <= o.start and (
+            cue.end <= o.start < cue.end + 5 or cue.start - 5 < o.end <= cue.start)]
+        policy = {c.end for c in self.view.cue_values("LEGAL_SUBJECT")} | {
+            c.start for c in self.view.cue_values("LEGAL_POLICY_ORDER")}
+        orders = [o for o in orders if o.start not in policy]
+        return min(orders, key=lambda o: (o.start, -len(o))) if orders else None
+
+    def stay_of_ruling(self, order: Span) -> str | None:
+        """"a stay of the injunction" lets transfers go on; "a stay of removal" holds them."""
+        if order.text.lower() != "stay" or order.end >= len(self.doc) or \
+                self.doc[order.end].lower_ not in ("of", "on"):
+            return None
+        obj = self.object(order.end + 1, self.view.span.end)
+        return "allowed" if obj.kind == "ruling" else None
+
+    def content_outcome(self, lo: int, hi: int) -> str | None:
+        """The outcome a ruling states: its first finding ("unlawful", "not a safe country"),
+        act ("must halt"), or permission to send ("could deport", "cannot use the act")."""
+        doc = self.doc
+        for cue in sorted((c for c in self.view.cues if lo <= c.start < hi), key=lambda c: c.start):
+            prev = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+            if cue.label_ in ("LEGAL_FINDING", "LEGAL_QUALITY"):
+                if any(t.lower_ == "whether" for t in doc[lo:cue.start]) or (
+                        cue.label_ == "LEGAL_QUALITY" and not self._predicate(cue)):
+                    continue
+                flip = self.negated(cue.start, 4)
+                # "may be unlawful" is a doubt, not a finding; "could not be treated as safe"
+                # is one.
+                if not flip and any(cue.start - 3 <= h.end <= cue.start and h.text != "May"
+                                    for h in self.view.cue_values("HEDGE")):
+                    continue
+                return OPPOSITE[cue.kb_id_] if flip else cue.kb_id_
+            if cue.label_ == "LEGAL_ACT" and not self.noun_use(cue) and prev != "to":
+                return OPPOSITE[cue.kb_id_] if self.negated(cue.start) else cue.kb_id_
+            if cue.label_ == "LEGAL_MOVE":
+                before = [t.lower_ for t in doc[max(lo, cue.start - 3):cue.start]]
+                if any(w in NEGATORS for w in before):
+                    return "blocked"
+                if any(w in PERMIT for w in before):
+                    return "allowed"
+        return None
+
+    def _predicate(self, cue: Span) -> bool:
+        """An adjective said of something ("was unlawful", "ruled it unlawful last year", "not
+        a safe country"), not one before its noun ("illegal migrants", "unsafe countries")."""
+        doc = self.doc
+        prev = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        if prev in COPULAS or prev in ("a", "an") and cue.start > 1 and \
+                doc[cue.start - 2].lower_ in COPULAS:
+            return True
+        nxt = doc[cue.end] if cue.end < len(doc) else None
+        return nxt is None or not nxt.is_alpha or nxt.lower_ in LINKS or not nxt.is_lower
+
+    # --- pending steps ----------------------------------------------------------------------
+    def pending_ok(self, cue: Span, clause) -> bool:
+        """A real, present legal step: not hypothetical ("could challenge"), and tied to a
+        court or a formal step ("asked an appeals court", "filed a lawsuit")."""
+        if self.undecided(cue.start, clause.start):
+            return False
+        if cue.kb_id_ == "request":
+            after = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
+            return any(cue.end <= c.start < cue.end + 4 for c in self.courts) or (
+                after == "it" and any(c.end <= cue.start for c in self.courts))
+        if cue.kb_id_ == "suit":
+            return True
+        return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT"))
+
+    def pending_court(self, clause, cue: Span) -> Court:
+        after = [c for c in self.courts if cue.end <= c.start < min(clause.end, cue.end + 12)]
+        before = [c for c in self.courts if clause.start <= c.start and c.end <= cue.start]
+        if after or before:
+            return after[0] if after else before[-1]
+        place = next((self.doc[t.i + 1].text for t in self.doc[clause.start:clause.end - 1]
+                      if t.lower_ == "in" and self.doc[t.i + 1].is_title), None)
+        if cue.text.lower() == "appealed":
+            return Court.generic(cue.start, "appeals court", "appeal", place)
+        steps = self.view.cue_values("LEGAL_STEP")
+        text = steps[0].text if steps else "lawsuit"
+        return Court.generic(cue.start, text, None, place)
+
+    # --- where and when ---------------------------------------------------------------------
+    def jurisdiction(self, court: Court) -> tuple[str | None, bool]:
+        """The court's state, and whether the text says it. An international court rules on
+        the transfers of the home state (rule 6); an unplaced court is the home state's unless
+        the sentence speaks from inside the receiving state ("the government's agreement to
+        receive deportees from the United States")."""
+        home = self.reading.home
+        if court.iso3:
+            return court.iso3, True
+        if court.level == "international":
+            return home, True
+        if self._receiving_side():
+            return self.reading.receiving, True
+        return home, False
+
+    def _receiving_side(self) -> bool:
+        if not self.view.has("LEGAL_RECEIVING") or self.reading.receiving is None:
+            return False
+        doc, home = self.doc, self.reading.home
+        named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")
+                 and not (m.start == self.view.span.start and m.text.isupper())]
+        return bool(named) and all(m.iso3 == home and "from" in (
+            t.lower_ for t in doc[max(m.start - 2, 0):m.start]) for m in named)
+
+    def names_foreign_state(self) -> bool:
+        """A state other than the courts' is named: the ruling concerns sending people there."""
+        own = {self.reading.home} | {c.iso3 for c in self.courts}
+        return any(m.iso3 not in own for m in self.view.mentions
+                   if m.label in ("NAME", "CAPITAL"))
+
+    def window_end(self, at: int, end: int, size: int = 8) -> int:
+        """Where a verb's own date may still follow it ("ruled on Wednesday, …")."""
+        for token in self.doc[at:min(end, at + size)]:
+            if token.lower_ in WINDOW_STOP:
+                return token.i
+        return min(end, at + size)
+
+    def date(self, lo: int, hi: int, court: Court) -> str | None:
+        """The date written with the ruling itself, between ``lo`` and ``hi``. A date cut off
+        from the court by "after", "because"… belongs to another event ("flown … after the
+        court ruled"); "That evening" is the day the previous sentence gave."""
+        found = self.ctx.dates_in(self.view)
+        if hi <= lo:
+            return None
+        base = self.view.start_char
+        lo_c = self.doc[lo].idx - base
+        hi_c = self.doc[hi - 1].idx + len(self.doc[hi - 1]) - base
+        anchor = self.doc[court.start].idx - base
+        ok = [d for d in found if d.value and lo_c <= d.start and d.end <= hi_c and not (
+            d.end <= anchor and self._cut_off(d.end, anchor))]
+        if ok:
+            return min(ok, key=lambda d: abs(d.start - anchor)).value
+        if self.index and any(lo <= c.start < hi for c in self.view.cue_values("LEGAL_SAME_TIME")):
+            # "That evening" needs a day: the previous sentence's most precise date.
+            before = [d.value for d in self.ctx.dates_in(self.ctx.views[self.index - 1]) if d.value]
+            return max(before, key=len) if before else None
+        return None
+
+    def _cut_off(self, start: int, end: int) -> bool:
+        """A subordinator between a date and the court, with the court inside its clause."""
+        words = self.view.text[start:end].lower().replace(",", " , ").split()
+        cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS]
+        return bool(cuts) and "," not in words[cuts[-1]:]
+
+
+def subject_of(view: SentenceView) -> str:
+    if any(c.text.lower() == "alien enemies act" for c in view.cue_values("LEGAL_SUBJECT")):
+        return "Alien Enemies Act"
+    return "third-country transfers"
+
+
+def names_a_source(view: SentenceView, source: str | None) -> bool:
+    """A named outside source (lawyers, media, "Human Rights Watch"), not the court itself."""
+    if not source:
+        return False
+    low = f" {source.lower()} "
+    if any(f" {p} " in low for p in view.phrases("COURT")):
+        return False
+    words = source.split()
+    return any(w[:1].isupper() for w in words[1:]) or any(
+        f" {p} " in low for cat in ("UNNAMED_SOURCE", "ORGANISATION", "RUMOR")
+        for p in view.phrases(cat))
