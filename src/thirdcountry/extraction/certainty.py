@@ -15,7 +15,8 @@ from spacy.tokens import Span
 from thirdcountry.extraction.sentence_view import SentenceView
 
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
-SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because"}
+SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
+                    "before", "when", "if", "since", "until", "although", "though", "whether"}
 INLINE_REPORTED = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 MAX_SOURCE_TOKENS = 12
 
@@ -137,6 +138,8 @@ def _classify_source(view: SentenceView, source: str) -> str:
 def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
     """A hedge word governing the stage or event cue at ``cue_start``…``cue_end``."""
     for hedge in view.cue_values("HEDGE"):
+        if hedge.text == "May":
+            continue  # the month, not the modal ("In May, Ghana agreed …")
         if cue_start - 5 <= hedge.start <= cue_end:
             nxt = hedge.doc[hedge.end] if hedge.end < len(hedge.doc) else None
             if nxt is not None and nxt.lower_ in ("not", "n't", "never"):

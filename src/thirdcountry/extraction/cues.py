@@ -39,7 +39,8 @@ def cue_lexicon() -> tuple[tuple[str, str, str], ...]:
             if category.startswith("_"):
                 continue
             for value, phrases in values.items():
-                rows.extend((category, value, p) for p in phrases)
+                if not value.startswith("_"):
+                    rows.extend((category, value, p) for p in phrases)
     return tuple(rows)
 
 
