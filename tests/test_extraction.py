@@ -99,3 +99,12 @@ def test_dev_corpus_floor(extractor: Extractor) -> None:
     correct = sum(a.correct for a in per_type)
     total = sum(a.total for a in per_type)
     assert correct / total >= 0.75
+
+
+def test_a_us_court_in_georgia_is_not_the_country(extractor: Extractor) -> None:
+    text = ("Lawyers filed a habeas corpus petition in federal court in Georgia asking a judge to "
+            "bar the government from deporting the man to a third country. ICE has held him "
+            "since May.")
+    legal = [f for f in extractor.extract(text) if f.type == "legal_action"]
+    assert [(f.jurisdiction, f.outcome) for f in legal] == [("USA", "pending")]
+    assert not [f for f in extractor.extract(text) if f.type == "arrangement"]
