@@ -7,6 +7,7 @@ import re
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.stage import clause_stage
 from thirdcountry.facts.schema import Arrangement, Terms
@@ -93,6 +94,35 @@ def _elided_stage(ctx: DocumentContext, clause, previous):
     return previous
 
 
+QUESTION_WORDS = {"when", "whether", "how", "if", "why"}
+NEGATED_KNOWLEDGE = {"no", "not", "never", "without"}
+
+
+def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
+    """"The first group could land before the summer": the deal just discussed is expected to
+    be used (rule 10), though the sentence names no state."""
+    if found.cue.label_ != "ARRIVAL_FUTURE":
+        return False
+    words = lower_words(ctx.doc)[clause.start:found.cue.start]
+    return "first" in words
+
+
+def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
+    """"It gave no indication … when the first transfers could take place": not an expectation."""
+    words = lower_words(ctx.doc)[clause.start:found.cue.start]
+    return any(w in QUESTION_WORDS for w in words) or any(w in NEGATED_KNOWLEDGE for w in words)
+
+
+def _about_transfers(ctx: DocumentContext, index: int, clause) -> bool:
+    """The clause, its sentence or the sentence before speaks of migration or a deal."""
+    if clause.has("KIND"):
+        return True
+    for view in ctx.views[max(0, index - 1):index + 1]:
+        if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
+            return True
+    return False
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
@@ -111,14 +141,17 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
             receivers = roles.receivers or _group_receivers(ctx, index, view)
             pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
-            if not pairs and found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") and \
-                    all(m.iso3 == roles.deporting for m in clause.mentions):
+            if not pairs and all(m.iso3 == roles.deporting for m in clause.mentions) and (
+                    found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN")
+                    or _first_arrivals_expected(ctx, clause, found)):
                 pairs = list(topic)
+            if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
+                continue
             if found.stage == "declined":
                 pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
             if not pairs:
                 continue
-            if not (view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN") or clause.has("KIND")):
+            if not _about_transfers(ctx, index, clause):
                 continue
             cert = certainty_of(view, found.cue.start, found.cue.end)
             date = ctx.date_near(view, found.cue.start, clause)

@@ -19,6 +19,7 @@ from thirdcountry.extraction.sentences import OFFSETS_KEY, lower_words, sentence
 CLAUSE_BREAKS = {";", "—", "–", ":"}
 SUBJECT_VERBS = {"has", "have", "had", "is", "was", "will", "would", "agreed", "signed", "said",
                  "says", "refused", "rejected", "declined", "accepted", "received"}
+SUBORDINATORS = {"after", "because", "until"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 
@@ -100,7 +101,11 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
     for i in range(sent.start + 1, sent.end):
         word = lower[i]
         brk = word in CLAUSE_BREAKS
-        if word in CLAUSE_CONJUNCTIONS:
+        if word in SUBORDINATORS and i - start > 3:
+            # "built under a 2023 agreement … after Italian courts blocked …": the subordinate
+            # clause reports its own event.
+            brk = True
+        elif word in CLAUSE_CONJUNCTIONS:
             brk = lower[i - 1] == "," and i - start > 3
         elif i - start > 3 and lower[i - 1] == "," and offsets is not None:
             # ", Uganda has agreed …": a capitalised subject and its verb after a comma start a
