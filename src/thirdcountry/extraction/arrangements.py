@@ -7,8 +7,8 @@ import re
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import clause_roles
-from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
+from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import clause_stage
 from thirdcountry.facts.schema import Arrangement, Terms
 
