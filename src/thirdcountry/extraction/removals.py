@@ -63,7 +63,8 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
     best, best_rank = None, None
     found = ctx.counts_in(view)
     if window is not None:
-        inside = [c for c in found if window[0] <= c.start < window[1]]
+        inside = [c for c in found if window[0] <= c.start < window[1]
+                  and (c.head or "").lower() not in NON_PEOPLE_HEADS]
         if inside:
             found = inside[-1:]
     for c in found:
@@ -153,7 +154,8 @@ def _planned(cue) -> bool:
     Also "migrants deported from the US" after a verb of agreement: a participle describing the
     people, not the event (the event's own verb, "arrived", still counts).
     """
-    before = [t.lower_ for t in cue.doc[max(0, cue.start - 2):cue.start]]
+    # "May" capitalised is the month ("in May and received five men"), not the modal.
+    before = [t.lower_ if t.text != "May" else "" for t in cue.doc[max(0, cue.start - 2):cue.start]]
     if before and before[-1] == "to" and _purpose_of_past_act(cue):
         return False
     if before and before[-1] in ("being", "of"):

@@ -55,6 +55,15 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
 
 
+# Words that may stand between "from" and a state in a list of origins: "from countries
+# including Iran", "mostly from Central Asia and India".
+LIST_FILLER = {"the", "countries", "including", "such", "as", "nations", "states", "and", ",",
+               "mostly", "mainly", "other"}
+REGION_WORDS = {"asia", "africa", "america", "europe", "central", "west", "east", "north", "south",
+                "latin", "middle", "southern", "northern", "eastern", "western", "the", "caribbean",
+                "balkans"}
+
+
 @dataclass(slots=True)
 class Roles:
     deporting: str | None
@@ -144,8 +153,7 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     if m.iso3 != deporter and "from" in before[-4:]:
         idx = len(before) - 1 - before[::-1].index("from")
         between = before[idx + 1:]
-        if all(w in ("the", "countries", "including", "such", "as", "nations", "states")
-               for w in between):
+        if all(w in LIST_FILLER or w in REGION_WORDS for w in between):
             context = before[max(0, idx - 3):idx]
             return any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
                        for w in context)
