@@ -148,6 +148,15 @@ def _purpose_of_past_act(cue) -> bool:
         t.text in (".", ";") for t in window)
 
 
+def _recent_receiver(ctx: DocumentContext, index: int, deporter: str) -> list:
+    """The last state other than the deporter named in the two sentences before."""
+    for view in reversed(ctx.views[max(0, index - 2):index]):
+        for m in reversed(view.mentions):
+            if m.iso3 != deporter and m.label in ("NAME", "CAPITAL", "EPITHET"):
+                return [m]
+    return []
+
+
 def _planned(cue) -> bool:
     """"to send", "would be transferred", "will land": a movement not (yet) made.
 
@@ -190,6 +199,10 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1:
                 # "… and 14 have already arrived": the one state the clause is about.
                 destinations = candidates
+            if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
+                    clause.has("ARRANGEMENT_NOUN"):
+                # "The first seven people sent under the deal arrived": the state just named.
+                destinations = _recent_receiver(ctx, index, roles.deporting)
             if not destinations:
                 continue
             if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
