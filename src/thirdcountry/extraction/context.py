@@ -27,6 +27,10 @@ FIRST_PERSON_PLURAL = re.compile(r"(?:^|[.!?]\s+|\n)We\s")
 ORGANISATION_NAME = re.compile(r"\bThe ((?:[A-Z][\w'-]+\s){1,6}(?:Network|Watch|International|"
                                r"Coalition|Alliance|Council|Project|Foundation|Centre|Center|"
                                r"Institute|Association|Committee|Union|Society))\b")
+# A dateline opens a wire story: "KIGALI, Aug 29 (LRW) —", "ROME, Oct 19 (Reuters) -".
+DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,[^—\n]{0,40})?\s+[—–-]{1,2}\s")
+SAME_TIME = re.compile(r"\b(?:that|the same) (?:evening|night|day|morning|afternoon)\b|"
+                       r"\bhours later\b|\bby then\b", re.IGNORECASE)
 SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
                       "recommended:", "watch:", "listen:")
 # A document needs at least this many migration words for any fact: sports, business and other
@@ -93,9 +97,15 @@ class DocumentContext:
         return Evidence(text[start:end], start, end)
 
     def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
+        """Dates of a sentence, without the date of a dateline ("KIGALI, Aug 29 (LRW) —"),
+        which is when the story was filed, not when anything in it happened."""
         found = self._dates.get(id(view))
         if found is None:
-            found = self._dates[id(view)] = dates.find_dates(view.text, self.published)
+            found = dates.find_dates(view.text, self.published)
+            dateline = DATELINE.match(view.text)
+            if dateline:
+                found = [d for d in found if d.start >= dateline.end()]
+            self._dates[id(view)] = found
         return found
 
     def date_near(self, view: SentenceView, token_index: int,
@@ -103,7 +113,7 @@ class DocumentContext:
         """The date nearest the token at ``token_index``, from its clause when it has one."""
         found = self.dates_in(view)
         if not found:
-            return None
+            return self._same_time_as_before(view)
         if clause is not None:
             lo = self.doc[clause.start].idx - view.start_char
             hi = self.doc[clause.end - 1].idx + len(self.doc[clause.end - 1]) - view.start_char
@@ -112,6 +122,25 @@ class DocumentContext:
         anchor = self.doc[token_index].idx - view.start_char
         best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
         return best.value
+
+    def view_at(self, char_offset: int) -> SentenceView | None:
+        """The sentence that contains the character at ``char_offset``."""
+        for view in self.views:
+            if view.start_char <= char_offset < view.start_char + len(view.text):
+                return view
+        return None
+
+    def _same_time_as_before(self, view: SentenceView) -> str | None:
+        """"By that evening …", "That night …": the date of the sentence before."""
+        if not SAME_TIME.search(view.text):
+            return None
+        index = next((i for i, v in enumerate(self.views) if v is view), 0)
+        for previous in reversed(self.views[max(0, index - 2):index]):
+            found = [d for d in self.dates_in(previous) if d.value]
+            if found:
+                # the day-level date the evening belongs to, not a year in passing ("Act of 1798")
+                return max(found, key=lambda d: len(d.value)).value
+        return None
 
     def counts_in(self, view: SentenceView) -> list[counts.CountMention]:
         found = self._counts.get(id(view))

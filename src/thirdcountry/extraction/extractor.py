@@ -83,9 +83,16 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
         if pair not in agreed and not under_deal:
             continue
         views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
+        # The stage is reached on the first day people arrive, though the removal spans days.
+        date = removal.date
+        quote_view = ctx.view_at(removal.evidence.start)
+        if quote_view is not None and date and len(date) == 7:
+            first_day = [d.value for d in ctx.dates_in(quote_view)
+                         if d.value and d.value.startswith(date)]
+            date = min(first_day) if first_day else date
         out.append(Arrangement(
             deporting_country=pair[0], receiving_country=pair[1], kind=kind_of(views, pair[1]),
-            stage="implemented", date=removal.date, certainty=removal.certainty,
+            stage="implemented", date=date, certainty=removal.certainty,
             attributed_to=removal.attributed_to, evidence=removal.evidence,
             rule="arrangement.implemented:" + (removal.rule or "removal")))
     return out

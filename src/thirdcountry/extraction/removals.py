@@ -92,6 +92,7 @@ POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|k
 SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|woman|migrant|"
                            r"person|asylum\s+seeker|refugee|deportee|detainee|boy|girl)\b",
                            re.IGNORECASE)
+SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 DESTINATION_BEFORE = {"to", "into", "onto", "in", "at"}
 RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
                    "taken"}
@@ -155,6 +156,28 @@ def _recent_receiver(ctx: DocumentContext, index: int, deporter: str) -> list:
             if m.iso3 != deporter and m.label in ("NAME", "CAPITAL", "EPITHET"):
                 return [m]
     return []
+
+
+def _removal_date(ctx: DocumentContext, view: SentenceView, clause, move) -> str | None:
+    """When the people were moved: the date of the movement's own phrase.
+
+    A date before "and" belongs to the verb before it ("signed in May and received five men …
+    in July"); flights over several days ("between February 12 and 15") date to the month.
+    """
+    found = ctx.dates_in(view)
+    move_char = move.start_char - view.start_char
+    joins = [m.start() for m in re.finditer(r"\band\b", view.text[:move_char])]
+    if joins:
+        later = [d for d in found if d.start > joins[-1]]
+        if later:
+            found = later
+    if not found:
+        return ctx.date_near(view, move.start, clause)
+    best = min(found, key=lambda d: min(abs(d.start - move_char), abs(d.end - move_char)))
+    value = best.value
+    if value and len(value) == 10 and SPAN_OF_DAYS.search(best.text):
+        value = value[:7]
+    return value
 
 
 def _planned(cue) -> bool:
@@ -224,7 +247,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) else ""
                 facts.append(Removal(
                     deporting_country=roles.deporting, receiving_country=dest.iso3,
-                    date=ctx.date_near(view, move.start),
+                    date=_removal_date(ctx, view, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
                     nationalities=[n for n in roles.nationalities if n != dest.iso3] or
