@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.cues import cues_of
-from thirdcountry.extraction.sentences import OFFSETS_KEY, lower_words, sentence_bounds, text_of
+from thirdcountry.extraction.sentences import (
+    lower_words,
+    sentence_bounds,
+    text_of,
+    token_bounds,
+)
 
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
@@ -35,6 +40,14 @@ class Mention:
     text: str
 
 
+def _by_category(cues: list[Span]) -> dict[str, list[Span]]:
+    # Span.label_ is a string-store lookup: read it once per cue, not once per question.
+    grouped: dict[str, list[Span]] = {}
+    for cue in cues:
+        grouped.setdefault(cue.label_, []).append(cue)
+    return grouped
+
+
 @dataclass(slots=True)
 class Clause:
     """A stretch of a sentence that may carry its own stage, countries and date."""
@@ -43,12 +56,15 @@ class Clause:
     end: int
     mentions: list[Mention] = field(default_factory=list)
     cues: list[Span] = field(default_factory=list)
+    _grouped: dict[str, list[Span]] | None = None
 
     def cue_values(self, category: str) -> list[Span]:
-        return [c for c in self.cues if c.label_ == category]
+        if self._grouped is None:
+            self._grouped = _by_category(self.cues)
+        return self._grouped.get(category, [])
 
     def has(self, category: str) -> bool:
-        return any(c.label_ == category for c in self.cues)
+        return bool(self.cue_values(category))
 
 
 @dataclass(slots=True)
@@ -64,6 +80,7 @@ class SentenceView:
     start_char: int
     _clauses: list[Clause] | None = None
     _span: Span | None = None
+    _grouped: dict[str, list[Span]] | None = None
 
     @property
     def span(self) -> Span:
@@ -82,20 +99,22 @@ class SentenceView:
         return self._clauses
 
     def has(self, category: str) -> bool:
-        return any(c.label_ == category for c in self.cues)
+        return bool(self.cue_values(category))
 
     def cue_values(self, category: str) -> list[Span]:
-        return [c for c in self.cues if c.label_ == category]
+        if self._grouped is None:
+            self._grouped = _by_category(self.cues)
+        return self._grouped.get(category, [])
 
     def phrases(self, category: str) -> set[str]:
-        return {c.text.lower() for c in self.cues if c.label_ == category}
+        return {c.text.lower() for c in self.cue_values(category)}
 
 
 def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
     """Token bounds of the clauses of ``sent``, read from the document's word list."""
     lower = lower_words(sent.doc)
     text = text_of(sent.doc)
-    offsets = sent.doc.user_data.get(OFFSETS_KEY)
+    starts, _ = token_bounds(sent.doc)
     bounds = []
     start = sent.start
     for i in range(sent.start + 1, sent.end):
@@ -107,10 +126,10 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
             brk = True
         elif word in CLAUSE_CONJUNCTIONS:
             brk = lower[i - 1] == "," and i - start > 3
-        elif i - start > 3 and lower[i - 1] == "," and offsets is not None:
+        elif i - start > 3 and lower[i - 1] == ",":
             # ", Uganda has agreed …": a capitalised subject and its verb after a comma start a
             # new clause even without a conjunction.
-            first = text[offsets[i][0]:offsets[i][0] + 1]
+            first = text[starts[i]:starts[i] + 1]
             brk = first.isupper() and any(w in SUBJECT_VERBS for w in lower[i + 1:i + 5])
         if brk:
             bounds.append((start, i))
@@ -127,12 +146,10 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
     cues = cues_of(doc)
     views = []
     m_i = c_i = 0
-    offsets = doc.user_data.get(OFFSETS_KEY)
-    if offsets is None:
-        offsets = [(t.idx, len(t)) for t in doc]
+    token_starts, token_ends = token_bounds(doc)
     for first, last in sentence_bounds(doc):
-        start_char = offsets[first][0]
-        end_char = offsets[last - 1][0] + offsets[last - 1][1]
+        start_char = token_starts[first]
+        end_char = token_ends[last - 1]
         text = doc_text[start_char:end_char]
         if not text.strip():
             continue

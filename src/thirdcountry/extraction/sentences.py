@@ -31,18 +31,18 @@ def _starts_sentence(word: str) -> bool:
     return first.isupper() or first.isdigit() or first in OPENERS
 
 
-def sentence_starts(text: str, offsets: list[list[int]]) -> list[int]:
-    """1 where a sentence starts, -1 elsewhere, for tokens at ``offsets`` (idx, length) rows."""
-    n = len(offsets)
+def sentence_starts(text: str, starts: list[int], ends: list[int]) -> list[int]:
+    """1 where a sentence starts, -1 elsewhere, for tokens spanning ``starts[i]:ends[i]``."""
+    n = len(starts)
     flags = [-1] * n
     if not n:
         return flags
-    words = [text[i:i + length] for i, length in offsets]
+    words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     flags[0] = 1
     pending = False  # saw an end mark; the next real word decides
     for i in range(1, n):
-        prev_end = offsets[i - 1][0] + offsets[i - 1][1]
-        gap = text[prev_end:offsets[i][0]] if prev_end != offsets[i][0] else ""
+        prev_end = ends[i - 1]
+        gap = text[prev_end:starts[i]] if prev_end != starts[i] else ""
         word = words[i]
         prev = words[i - 1]
         if "\n" in gap or "\n" in prev and not prev.strip():
@@ -84,13 +84,27 @@ def set_sentence_starts(doc: Doc) -> Doc:
     if not len(doc):
         doc.user_data[STARTS_KEY] = []
         return doc
-    offsets = doc.to_array([IDX, LENGTH]).tolist()
-    doc.user_data[OFFSETS_KEY] = offsets
-    flags = sentence_starts(text_of(doc), offsets)
+    starts, ends = token_bounds(doc)
+    flags = sentence_starts(text_of(doc), starts, ends)
     doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
                    .astype("uint64"))
     doc.user_data[STARTS_KEY] = [i for i, flag in enumerate(flags) if flag == 1]
     return doc
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Start and end character offsets of every token, as two flat lists (built once).
+
+    Flat lists of plain ints: converting an (n, 2) uint64 array row by row costs more than
+    tokenizing.
+    """
+    bounds = doc.user_data.get(OFFSETS_KEY)
+    if bounds is None:
+        array = doc.to_array([IDX, LENGTH]).astype("int64")
+        starts = array[:, 0].tolist() if len(doc) else []
+        ends = (array[:, 0] + array[:, 1]).tolist() if len(doc) else []
+        bounds = doc.user_data[OFFSETS_KEY] = (starts, ends)
+    return bounds
 
 
 def lower_words(doc: Doc) -> list[str]:
@@ -98,8 +112,8 @@ def lower_words(doc: Doc) -> list[str]:
     words = doc.user_data.get(LOWER_KEY)
     if words is None:
         text = text_of(doc)
-        offsets = doc.user_data.get(OFFSETS_KEY) or doc.to_array([IDX, LENGTH]).tolist()
-        words = [text[i:i + length].lower() for i, length in offsets]
+        starts, ends = token_bounds(doc)
+        words = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
         doc.user_data[LOWER_KEY] = words
     return words
 
