@@ -1,9 +1,9 @@
-"""The ``tc_cues`` component: every cue word of the lexicons in ``data/cues/``, as spans.
+"""The ``tc_cues`` component: every cue word of the lexicons in ``data/cues/``.
 
-Writes ``doc.spans["cues"]`` (overlaps kept: "agreed to" and "agreed" both land): each span's
-``label_`` is the cue category (``STAGE``, ``KIND``, ``COURT``, ``HEDGE``...) and its ``kb_id_``
-the value it stands for (a stage, a kind, or ``any``). The rules read these spans by category,
-so what a cue means is data, and the fact records which cue produced it.
+Keeps the matches, read with ``cues_of(doc)`` (overlaps kept: "agreed to" and "agreed" both
+land): each cue's ``label_`` is its category (``STAGE``, ``KIND``, ``COURT``, ``HEDGE``...) and
+its ``kb_id_`` the value it stands for (a stage, a kind, or ``any``). The rules read cues by
+category, so what a cue means is data, and the fact records which cue produced it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from importlib import resources
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+
+from thirdcountry.extraction.sentences import text_of, token_bounds
 
 # File → how its top-level keys read: a flat {value: [phrases]} file names its category here.
 FLAT_FILES = {"stages.json": "STAGE", "kinds.json": "KIND"}
@@ -60,23 +62,54 @@ class Cues:
             self.matcher.add(key, [nlp.make_doc(p) for p in sorted(set(phrases))])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = []
-        for match_id, start, end in self.matcher(doc):
-            category, value = self.keys[match_id]
-            spans.append(Span(doc, start, end, label=category, kb_id=value))
-        spans.sort(key=lambda c: c.start)
-        doc.spans["cues"] = spans
-        # Iterating a SpanGroup rebuilds every Span; the rules read this list instead.
-        doc.user_data[CUES_KEY] = spans
+        found = [Cue(doc, start, end, *self.keys[match_id])
+                 for match_id, start, end in self.matcher(doc)]
+        found.sort(key=lambda c: c.start)
+        doc.user_data[CUES_KEY] = found
         return doc
 
 
-def cues_of(doc: Doc) -> list[Span]:
-    """The cue spans of ``doc`` in text order, without rebuilding them."""
-    cues = doc.user_data.get(CUES_KEY)
-    if cues is None:
-        cues = doc.user_data[CUES_KEY] = sorted(doc.spans["cues"], key=lambda c: c.start)
-    return cues
+class Cue:
+    """A matched cue phrase: the parts of a spaCy ``Span`` the rules read, without its cost.
+
+    A document has hundreds of cue matches; building a ``Span`` for each cost as much as
+    tokenizing the text.
+    """
+
+    __slots__ = ("doc", "start", "end", "label_", "kb_id_", "_text")
+
+    def __init__(self, doc: Doc, start: int, end: int, label: str, value: str) -> None:
+        self.doc, self.start, self.end = doc, start, end
+        self.label_, self.kb_id_ = label, value
+        self._text: str | None = None
+
+    @property
+    def start_char(self) -> int:
+        return token_bounds(self.doc)[0][self.start]
+
+    @property
+    def end_char(self) -> int:
+        return token_bounds(self.doc)[1][self.end - 1]
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = text_of(self.doc)[self.start_char:self.end_char]
+        return self._text
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def __getitem__(self, index: int):
+        return self.doc[self.start + index] if index >= 0 else self.doc[self.end + index]
+
+    def __repr__(self) -> str:
+        return f"Cue({self.text!r}, {self.label_}, {self.kb_id_})"
+
+
+def cues_of(doc: Doc) -> list[Cue]:
+    """The cues of ``doc`` in text order (set by the ``tc_cues`` component)."""
+    return doc.user_data.get(CUES_KEY, [])
 
 
 @Language.factory("tc_cues")
