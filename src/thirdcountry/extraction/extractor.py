@@ -42,6 +42,24 @@ def _years_apart(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and abs(int(a[:4]) - int(b[:4])) >= 2
 
 
+def _kind_per_pair(ctx: DocumentContext, facts: list[Arrangement]) -> None:
+    """One kind per pair in a document: the strongest cue of all the sentences stating its
+    facts ("the scheme … to have their asylum claims decided there" makes every fact of that
+    pair ``safe_third_country``, including "Rwanda scheme finished")."""
+    sentences: dict[tuple[str, str], list] = {}
+    for fact in facts:
+        view = ctx.view_at(fact.evidence.start)
+        if view is not None:
+            index = ctx.views.index(view)
+            # "such pacts", "the scheme": the sentence before often names the kind.
+            sentences.setdefault((fact.deporting_country, fact.receiving_country), []).extend(
+                ctx.views[max(0, index - 1):index + 1])
+    for fact in facts:
+        views = sentences.get((fact.deporting_country, fact.receiving_country), [])
+        if views:
+            fact.kind = kind_of(views, fact.receiving_country)
+
+
 def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:
     """One fact per (pair, stage), dated by the earliest event reported for it (rule 11)."""
     kept: dict[tuple[str, str, str], list[Arrangement]] = {}
@@ -138,6 +156,7 @@ class Extractor:
             return []
         arrangements = build_arrangements(ctx)
         removals = _merge_removals(build_removals(ctx))
+        _kind_per_pair(ctx, arrangements)
         arrangements = _merge_arrangements(
             arrangements + _implemented_from_removals(ctx, removals, arrangements))
         legal = build_legal_actions(ctx)
