@@ -1,0 +1,335 @@
+"""Ingestion: sources → dedup → extraction → store, one transaction per document.
+
+:func:`ingest` reads source items in batches. For each document it first looks for an earlier
+copy (same URL, same normalised text, or a syndicated near-duplicate) so that repeated and
+syndicated articles are not extracted at all; the rest of the batch goes through
+``Extractor.extract_many`` together. Then each document is stored with its facts in its own
+transaction, after checking again for duplicates under the write lock. So a run killed at any
+point leaves only whole documents behind, and running the same command again adds exactly what
+is missing.
+
+:func:`reextract` runs the current extractor again over every stored canonical document and
+updates its automatic facts, leaving curated ones alone (``store.repository`` explains the fact
+keys that make this possible).
+
+Both take a ``on_document`` hook, called for every stored or re-extracted document inside its
+transaction just before the commit, with the session, the document and its facts as stored now
+(a syndicated copy has none; ``document.canonical_id`` names the story it adds a source to).
+This is where the tracker updates its per-pair view: whatever it writes commits or rolls back
+together with the document. An exception in the hook rolls the document back and counts as that
+document's failure. The default does nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Protocol, TypeVar
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from thirdcountry.documents.dedup import Fingerprint, fingerprint
+from thirdcountry.errors import SourceError
+from thirdcountry.extraction import EXTRACTOR_VERSION
+from thirdcountry.facts.schema import Fact
+from thirdcountry.sources.base import RawDocument
+from thirdcountry.store import repository
+from thirdcountry.store.engine import writer
+from thirdcountry.store.tables import Document, FactRecord
+
+DEFAULT_BATCH_SIZE = 32
+
+DocumentHook = Callable[[Session, Document, list[FactRecord]], None]
+T = TypeVar("T")
+
+
+class FactExtractor(Protocol):
+    """What ingestion needs from ``thirdcountry.extraction.Extractor``."""
+
+    def extract(self, text: str, published: str | None = None) -> list[Fact]: ...
+
+    def extract_many(
+        self, items: Iterable[tuple[str, str | None]], batch_size: int = ...
+    ) -> Iterator[list[Fact]]: ...
+
+
+def no_tracker_update(session: Session, document: Document, facts: list[FactRecord]) -> None:
+    """The default ``on_document`` hook: nothing to update."""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An item that could not be ingested: where it came from and a one-line reason."""
+
+    origin: str
+    reason: str
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    """What one ingestion run did; ``read`` is the sum of the four outcomes."""
+
+    read: int = 0
+    new: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    facts_added: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+@dataclass(slots=True)
+class ReextractSummary:
+    """What one re-extraction run did to the stored facts."""
+
+    documents: int = 0
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept_curated: int = 0
+    suppressed_rejected: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def ingest(
+    items: Iterable[RawDocument | SourceError],
+    engine: Engine,
+    extractor: FactExtractor,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
+    on_document: DocumentHook = no_tracker_update,
+    progress: Callable[[IngestSummary], None] | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> IngestSummary:
+    """Store every new document of ``items`` with its facts; skip and link the others.
+
+    Args:
+        items: what the sources yield; a ``SourceError`` is counted as a failure.
+        engine: an engine on a current database (``store.ensure_current``).
+        extractor: usually ``thirdcountry.extraction.Extractor()``.
+        extractor_version: recorded with each fact.
+        on_document: the tracker hook (see the module docstring).
+        progress: called with the running summary after each item is settled.
+        batch_size: documents extracted together.
+
+    Returns:
+        The summary. One bad item never stops the run; it is listed in ``failures``.
+    """
+    summary = IngestSummary()
+    for batch in _batches(items, batch_size):
+        to_extract: list[tuple[RawDocument, Fingerprint]] = []
+        for item in batch:
+            summary.read += 1
+            if isinstance(item, SourceError):
+                summary.failures.append(Failure(item.origin, str(item)))
+                _report(progress, summary)
+                continue
+            try:
+                fp = fingerprint(item.text, item.url)
+                with Session(engine) as session:
+                    earlier = _classify(session, fp)
+            except SQLAlchemyError as exc:
+                summary.failures.append(_failure(item.origin, "database error", exc))
+                _report(progress, summary)
+                continue
+            if earlier == "duplicate":
+                summary.duplicates += 1
+                _report(progress, summary)
+            elif earlier == "copy":
+                _store(engine, item, fp, None, summary, extractor_version, on_document)
+                _report(progress, summary)
+            else:
+                to_extract.append((item, fp))
+        extracted = _extract_all(
+            extractor, [(raw.text, raw.published) for raw, _ in to_extract], batch_size
+        )
+        for (raw, fp), facts in zip(to_extract, extracted, strict=True):
+            if isinstance(facts, Exception):
+                summary.failures.append(_failure(raw.origin, "extraction failed", facts))
+            else:
+                _store(engine, raw, fp, facts, summary, extractor_version, on_document)
+            _report(progress, summary)
+    return summary
+
+
+def reextract(
+    engine: Engine,
+    extractor: FactExtractor,
+    *,
+    extractor_version: str = EXTRACTOR_VERSION,
+    on_document: DocumentHook = no_tracker_update,
+    progress: Callable[[ReextractSummary, int], None] | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+) -> ReextractSummary:
+    """Run the extractor again on every canonical document, sparing curated facts.
+
+    Args:
+        engine: an engine on a current database.
+        extractor: the extractor to run.
+        extractor_version: recorded with each new or updated fact and on each document.
+        on_document: the tracker hook (see the module docstring).
+        progress: called after each document with the running summary and the total.
+        batch_size: documents extracted together.
+
+    Returns:
+        The summary; a document that fails keeps its facts as they were.
+    """
+    summary = ReextractSummary()
+    with Session(engine) as session:
+        document_ids = repository.canonical_document_ids(session)
+    for id_batch in _batches(document_ids, batch_size):
+        with Session(engine) as session:
+            loaded = session.execute(
+                select(Document.id, Document.text, Document.published, Document.origin)
+                .where(Document.id.in_(id_batch))
+                .order_by(Document.id)
+            ).all()
+        extracted = _extract_all(extractor, [(row.text, row.published) for row in loaded],
+                                 batch_size)
+        for row, facts in zip(loaded, extracted, strict=True):
+            summary.documents += 1
+            if isinstance(facts, Exception):
+                summary.failures.append(_failure(row.origin, "extraction failed", facts))
+            else:
+                _replace(engine, row.id, row.origin, facts, summary, extractor_version,
+                         on_document)
+            if progress:
+                progress(summary, len(document_ids))
+    return summary
+
+
+def _classify(session: Session, fp: Fingerprint) -> str | None:
+    if repository.find_duplicate(session, fp) is not None:
+        return "duplicate"
+    if repository.find_near_duplicate(session, fp) is not None:
+        return "copy"
+    return None
+
+
+def _store(
+    engine: Engine,
+    raw: RawDocument,
+    fp: Fingerprint,
+    facts: list[Fact] | None,
+    summary: IngestSummary,
+    extractor_version: str,
+    on_document: DocumentHook,
+) -> None:
+    """Store one document (and its facts, or its link to a canonical one) in one transaction.
+
+    ``facts`` is None for a document already known to be a copy; should the copy's canonical
+    document have vanished in the meantime, the document is stored without facts, as a new
+    canonical one, and ``reextract`` will fill them in.
+    """
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            if repository.find_duplicate(session, fp) is not None:
+                summary.duplicates += 1
+                return
+            copy_of = repository.find_near_duplicate(session, fp)
+            if copy_of is not None:
+                document = repository.add_document(session, raw, fp, copy_of=copy_of)
+                on_document(session, document, [])
+                outcome = "copy"
+                added = 0
+            else:
+                version = extractor_version if facts is not None else None
+                document = repository.add_document(session, raw, fp, extractor_version=version)
+                records = repository.add_facts(session, document, facts or [], extractor_version)
+                on_document(session, document, records)
+                outcome = "new"
+                added = len(records)
+    except IntegrityError as exc:
+        # Another process stored the same document between our check and our commit.
+        with Session(engine) as session:
+            if repository.find_duplicate(session, fp) is not None:
+                summary.duplicates += 1
+                return
+        summary.failures.append(_failure(raw.origin, "database error", exc))
+        return
+    except Exception as exc:  # a bad document or a failing hook must not stop the batch
+        summary.failures.append(_failure(raw.origin, "could not store", exc))
+        return
+    if outcome == "copy":
+        summary.near_duplicates += 1
+    else:
+        summary.new += 1
+        summary.facts_added += added
+
+
+def _replace(
+    engine: Engine,
+    document_id: int,
+    origin: str,
+    facts: list[Fact],
+    summary: ReextractSummary,
+    extractor_version: str,
+    on_document: DocumentHook,
+) -> None:
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            document = session.get_one(Document, document_id)
+            counts = repository.replace_automatic_facts(
+                session, document, facts, extractor_version
+            )
+            session.refresh(document, ["facts"])
+            on_document(session, document, list(document.facts))
+    except Exception as exc:  # one failing document must not stop the run
+        summary.failures.append(_failure(origin, "could not update facts", exc))
+        return
+    summary.added += counts.added
+    summary.updated += counts.updated
+    summary.removed += counts.removed
+    summary.kept_curated += counts.kept_curated
+    summary.suppressed_rejected += counts.suppressed_rejected
+
+
+def _extract_all(
+    extractor: FactExtractor, items: Sequence[tuple[str, str | None]], batch_size: int
+) -> list[list[Fact] | Exception]:
+    """Extract ``(text, published)`` items with ``extract_many``; on failure, isolate the bad one.
+
+    A batched pipeline may raise for any item of the batch, so after a failure the items
+    without results are extracted one at a time, each failure kept as that item's result.
+    """
+    results: list[list[Fact] | Exception] = []
+    if not items:
+        return results
+    try:
+        for facts in extractor.extract_many(iter(items), batch_size):
+            results.append(facts)
+    except Exception:  # retried one by one below, where the failing item is named
+        pass
+    for text, published in items[len(results):]:
+        try:
+            results.append(extractor.extract(text, published))
+        except Exception as exc:  # recorded as this item's failure
+            results.append(exc)
+    return results[: len(items)]
+
+
+def _failure(origin: str, what: str, exc: Exception) -> Failure:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    first_sentence = message.split(" [SQL:")[0]  # SQLAlchemy appends the statement
+    return Failure(origin, f"{origin}: {what}: {first_sentence}")
+
+
+def _report(progress: Callable[[IngestSummary], None] | None, summary: IngestSummary) -> None:
+    if progress:
+        progress(summary)
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

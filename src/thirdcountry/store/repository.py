@@ -1,0 +1,430 @@
+"""Every query of the store: finding duplicates, adding documents and facts, curation, search.
+
+Functions take an open SQLAlchemy ``Session`` and never commit: the caller owns the
+transaction (one per document during ingestion).
+
+**Fact keys.** A fact's ``fact_key`` names the claim it makes within its document, so that a
+curator's decision survives re-extraction. It is built from the fields FACTS.md scores a fact on,
+which are also what makes a fact one fact (rule 11: one fact per pair and stage in a document):
+
+* ``arrangement:<deporting>:<receiving>:<stage>``
+* ``removal:<deporting>:<receiving>:<count or ->``
+* ``legal_action:<jurisdiction>:<outcome>``
+* ``rights_concern:<country>``
+
+When one extraction yields several facts with the same key, they are told apart by their order
+in the text (by evidence offset): the second gets ``#2``, and so on. Evidence offsets, certainty,
+dates and wording stay out of the key on purpose: a new extractor version that finds the same
+claim in a slightly different sentence, or dates it better, refers to the same curated fact.
+The key is computed when the fact is first extracted and kept when a curator edits the fact.
+
+:func:`replace_automatic_facts` (used by ``thirdcountry reextract``) matches new facts to stored
+ones by this key: automatic facts are updated in place (their ids stay), added or deleted;
+a confirmed or edited fact wins over the new extraction; a rejected one keeps its key out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Select, bindparam, func, select, text, union_all
+from sqlalchemy.orm import Session
+
+from thirdcountry.documents.dedup import (
+    BANDS,
+    NEAR_DUPLICATE_JACCARD,
+    Fingerprint,
+    jaccard,
+    normalised_words,
+    shingles_of,
+)
+from thirdcountry.facts.schema import Fact, fact_from_dict
+from thirdcountry.store.tables import FACT_STATUSES, Document, DocumentBand, FactRecord
+
+if TYPE_CHECKING:
+    from thirdcountry.sources.base import RawDocument
+
+# Snippets mark matched terms with these control characters; they never occur in ingested text,
+# so a web page can escape the snippet and then turn them into <mark> tags safely.
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+# How many of the documents sharing the most bands are compared exactly; syndicated copies of
+# one story share nearly all bands, so the first few candidates are the ones that matter.
+NEAR_DUPLICATE_CANDIDATES = 8
+
+_KEY_FIELDS = {
+    "arrangement": ("deporting_country", "receiving_country", "stage"),
+    "removal": ("deporting_country", "receiving_country", "count"),
+    "legal_action": ("jurisdiction", "outcome"),
+    "rights_concern": ("country",),
+}
+_TYPED_COLUMNS = (
+    "deporting_country", "receiving_country", "country", "jurisdiction", "kind", "stage",
+    "outcome", "date", "count", "count_qualifier", "facility", "legal_basis", "court", "subject",
+    "concern",
+)
+# Must be the expression of the GIN index of migration 0001, or PostgreSQL scans every row.
+POSTGRES_SEARCH_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+_PUBLISHED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_FTS_TERM = re.compile(r'"([^"]*)"|(\S+)')
+
+
+@dataclass(frozen=True, slots=True)
+class ReplaceCounts:
+    """What :func:`replace_automatic_facts` did to one document's facts."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    kept_curated: int = 0
+    suppressed_rejected: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One document matching a full-text query.
+
+    ``snippet`` is plain text around the match, matched terms wrapped in
+    :data:`HIGHLIGHT_START` / :data:`HIGHLIGHT_END`. ``score`` is higher for better matches;
+    its scale depends on the database.
+    """
+
+    document_id: int
+    canonical_id: int | None
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    snippet: str
+    score: float
+
+
+def utcnow() -> dt.datetime:
+    """Return the current time, timezone-aware UTC, as stored in every timestamp column."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def find_duplicate(session: Session, fp: Fingerprint) -> Document | None:
+    """Return the stored document with the same URL key or the same content hash, if any."""
+    condition = Document.content_hash == fp.content_hash
+    if fp.url_key is not None:
+        condition = condition | (Document.url_key == fp.url_key)
+    return session.scalars(select(Document).where(condition).limit(1)).first()
+
+
+def find_near_duplicate(session: Session, fp: Fingerprint) -> tuple[Document, float] | None:
+    """Find the canonical document that ``fp``'s text is a syndicated copy of.
+
+    One indexed lookup of the band hashes gives the candidates; the few sharing the most bands
+    are compared on their exact shingle sets.
+
+    Args:
+        session: an open session.
+        fp: the new document's fingerprint.
+
+    Returns:
+        The most similar canonical document and its Jaccard similarity, when at least
+        ``NEAR_DUPLICATE_JACCARD``; otherwise None.
+    """
+    if not fp.bands:
+        return None
+    params = {f"hash{band}": value for band, value in enumerate(fp.bands)}
+    candidates = session.execute(_band_lookup(), params).all()
+    best: tuple[Document, float] | None = None
+    for document_id, _shared in candidates:
+        document = session.get_one(Document, document_id)
+        similarity = jaccard(fp.shingles, shingles_of(normalised_words(document.text)))
+        if similarity >= NEAR_DUPLICATE_JACCARD and (best is None or similarity > best[1]):
+            best = (document, similarity)
+    return best
+
+
+@lru_cache(maxsize=1)
+def _band_lookup() -> Select[tuple[int, int]]:
+    """The candidate query, built once: constructing it per document costs more than running it.
+
+    One indexed equality lookup per band, glued with UNION ALL: written as a single IN over
+    (band, hash) pairs, SQLite's planner scans the whole table instead.
+    """
+    matches = union_all(
+        *(
+            select(DocumentBand.document_id).where(
+                DocumentBand.band == band, DocumentBand.hash == bindparam(f"hash{band}")
+            )
+            for band in range(BANDS)
+        )
+    ).subquery()
+    shared = func.count().label("shared")
+    return (
+        select(matches.c.document_id, shared)
+        .group_by(matches.c.document_id)
+        .order_by(shared.desc(), matches.c.document_id)
+        .limit(NEAR_DUPLICATE_CANDIDATES)
+    )
+
+
+def add_document(
+    session: Session,
+    raw: RawDocument,
+    fp: Fingerprint,
+    *,
+    copy_of: tuple[Document, float] | None = None,
+    extractor_version: str | None = None,
+) -> Document:
+    """Store a new document; a canonical one also gets its band hashes indexed.
+
+    Args:
+        session: an open session.
+        raw: the document as read from its source.
+        fp: its fingerprint (``dedup.fingerprint(raw.text, raw.url)``).
+        copy_of: the canonical document and similarity when this is a syndicated copy.
+        extractor_version: the extractor that produced its facts (None for a copy).
+
+    Returns:
+        The new document, flushed (it has an id).
+    """
+    warnings = list(raw.warnings)
+    published = raw.published
+    if published is not None and not _PUBLISHED.fullmatch(published):
+        warnings.append(f"published date {published!r} is not YYYY[-MM[-DD]], not stored")
+        published = None
+    document = Document(
+        text=raw.text,
+        title=raw.title,
+        url=raw.url,
+        url_key=fp.url_key,
+        outlet=raw.outlet,
+        author=raw.author,
+        published=published,
+        language=raw.language,
+        content_hash=fp.content_hash,
+        canonical_id=copy_of[0].id if copy_of else None,
+        similarity=copy_of[1] if copy_of else None,
+        source_kind=raw.source,
+        origin=raw.origin,
+        warnings=warnings,
+        ingested_at=utcnow(),
+        extractor_version=extractor_version,
+    )
+    session.add(document)
+    session.flush()
+    if copy_of is None:
+        session.add_all(
+            DocumentBand(band=band, hash=value, document_id=document.id)
+            for band, value in enumerate(fp.bands)
+        )
+    return document
+
+
+def fact_keys(facts: Sequence[Fact]) -> list[str]:
+    """Return the stable key of each fact, in the order given (see the module docstring)."""
+    base = [_base_key(fact) for fact in facts]
+    by_position = sorted(
+        range(len(facts)), key=lambda i: (facts[i].evidence.start, facts[i].evidence.end, i)
+    )
+    seen: Counter[str] = Counter()
+    keys = [""] * len(facts)
+    for i in by_position:
+        seen[base[i]] += 1
+        keys[i] = base[i] if seen[base[i]] == 1 else f"{base[i]}#{seen[base[i]]}"
+    return keys
+
+
+def add_facts(
+    session: Session, document: Document, facts: Sequence[Fact], extractor_version: str
+) -> list[FactRecord]:
+    """Store the facts extracted from a new document, all ``automatic``.
+
+    Returns:
+        The new records, flushed (they have ids).
+    """
+    now = utcnow()
+    records = [
+        _new_record(document, key, fact, extractor_version, now)
+        for fact, key in zip(facts, fact_keys(facts), strict=True)
+    ]
+    session.add_all(records)
+    session.flush()
+    return records
+
+
+def replace_automatic_facts(
+    session: Session, document: Document, facts: Sequence[Fact], extractor_version: str
+) -> ReplaceCounts:
+    """Bring a document's facts in line with a new extraction, sparing curated facts.
+
+    Args:
+        session: an open session.
+        document: a canonical document.
+        facts: what the current extractor finds in its text.
+        extractor_version: that extractor's version.
+
+    Returns:
+        How many automatic facts were added, updated and removed, and how many new facts were
+        left out because a curator confirmed, edited or rejected their key.
+    """
+    stored = {
+        record.fact_key: record
+        for record in session.scalars(
+            select(FactRecord).where(FactRecord.document_id == document.id)
+        )
+    }
+    now = utcnow()
+    added = updated = kept = suppressed = 0
+    new_keys = fact_keys(facts)
+    for fact, key in zip(facts, new_keys, strict=True):
+        record = stored.get(key)
+        if record is None:
+            session.add(_new_record(document, key, fact, extractor_version, now))
+            added += 1
+        elif record.status == "automatic":
+            _apply(record, fact, extractor_version, now)
+            updated += 1
+        elif record.status == "rejected":
+            suppressed += 1
+        else:
+            kept += 1
+    found = set(new_keys)
+    stale = [r for k, r in stored.items() if r.status == "automatic" and k not in found]
+    for record in stale:
+        session.delete(record)
+    document.extractor_version = extractor_version
+    session.flush()
+    return ReplaceCounts(added, updated, len(stale), kept, suppressed)
+
+
+def set_fact_status(session: Session, fact_id: int, status: str) -> FactRecord:
+    """Record a curator's decision on a fact.
+
+    Raises:
+        ValueError: ``status`` is not one of ``FACT_STATUSES``.
+        sqlalchemy.exc.NoResultFound: there is no fact with that id.
+    """
+    if status not in FACT_STATUSES:
+        raise ValueError(f"unknown fact status {status!r}; expected one of {FACT_STATUSES}")
+    record = session.get_one(FactRecord, fact_id)
+    record.status = status
+    record.updated_at = utcnow()
+    return record
+
+
+def edit_fact(session: Session, fact_id: int, fact: Fact) -> FactRecord:
+    """Replace a fact's content with a curator's corrected version; its key stays.
+
+    Raises:
+        ValueError: the corrected fact has another type than the stored one.
+        sqlalchemy.exc.NoResultFound: there is no fact with that id.
+    """
+    record = session.get_one(FactRecord, fact_id)
+    if fact.type != record.type:
+        raise ValueError(f"fact {fact_id} is a {record.type}, not a {fact.type}")
+    _apply(record, fact, record.extractor_version, utcnow())
+    record.status = "edited"
+    return record
+
+
+def fact_from_record(record: FactRecord) -> Fact:
+    """Return the typed FACTS.md fact stored in a record (with its rule)."""
+    return fact_from_dict(record.data)
+
+
+def canonical_document_ids(session: Session) -> list[int]:
+    """Return the ids of all documents that are not copies, in ingestion order."""
+    return list(
+        session.scalars(
+            select(Document.id).where(Document.canonical_id.is_(None)).order_by(Document.id)
+        )
+    )
+
+
+def search_documents(session: Session, query: str, limit: int = 20) -> list[SearchHit]:
+    """Full-text search over document titles and texts, best matches first.
+
+    Words are matched by stem ("deported" also finds "deportation"); all words must occur;
+    ``"double quotes"`` match a phrase.
+
+    Args:
+        session: an open session.
+        query: the words to look for, as a user types them.
+        limit: the most hits to return.
+
+    Returns:
+        The hits; empty when the query has no searchable words.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        statement = text(
+            f"""
+            SELECT d.id, d.canonical_id, d.title, d.url, d.outlet, d.published,
+                   ts_headline('english', d.text, q, :options) AS snippet,
+                   ts_rank({POSTGRES_SEARCH_VECTOR}, q) AS score
+            FROM documents AS d, websearch_to_tsquery('english', :query) AS q
+            WHERE {POSTGRES_SEARCH_VECTOR} @@ q
+            ORDER BY score DESC, d.id
+            LIMIT :limit
+            """
+        )
+        options = (f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '
+                   "MaxWords=35, MinWords=15, MaxFragments=2")
+        params = {"query": query, "limit": limit, "options": options}
+    else:
+        match = _fts5_query(query)
+        if not match:
+            return []
+        statement = text(
+            """
+            SELECT d.id, d.canonical_id, d.title, d.url, d.outlet, d.published,
+                   snippet(documents_fts, 1, :start, :end, '…', 24) AS snippet,
+                   -bm25(documents_fts, 2.0, 1.0) AS score
+            FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
+            WHERE documents_fts MATCH :query
+            ORDER BY score DESC, d.id
+            LIMIT :limit
+            """
+        )
+        params = {"query": match, "limit": limit, "start": HIGHLIGHT_START, "end": HIGHLIGHT_END}
+    return [SearchHit(*row) for row in session.execute(statement, params)]
+
+
+def _fts5_query(query: str) -> str:
+    """Quote every word and phrase so user input can never be FTS5 syntax."""
+    terms = []
+    for phrase, word in _FTS_TERM.findall(query):
+        term = (phrase or word).strip()
+        if any(ch.isalnum() for ch in term):
+            terms.append('"' + term.replace('"', '""') + '"')
+    return " ".join(terms)
+
+
+def _base_key(fact: Fact) -> str:
+    values = [getattr(fact, name) for name in _KEY_FIELDS[fact.type]]
+    return ":".join([fact.type, *("-" if v is None else str(v) for v in values)])
+
+
+def _new_record(
+    document: Document, key: str, fact: Fact, extractor_version: str, now: dt.datetime
+) -> FactRecord:
+    record = FactRecord(document_id=document.id, fact_key=key, status="automatic", created_at=now)
+    _apply(record, fact, extractor_version, now)
+    return record
+
+
+def _apply(record: FactRecord, fact: Fact, extractor_version: str, now: dt.datetime) -> None:
+    record.type = fact.type
+    for column in _TYPED_COLUMNS:
+        setattr(record, column, getattr(fact, column, None))
+    record.certainty = fact.certainty
+    record.attributed_to = fact.attributed_to
+    record.evidence_quote = fact.evidence.quote
+    record.evidence_start = fact.evidence.start
+    record.evidence_end = fact.evidence.end
+    record.rule = fact.rule
+    record.extractor_version = extractor_version
+    record.data = fact.to_dict(explain=True)
+    record.updated_at = now

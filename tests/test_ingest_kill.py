@@ -1,0 +1,139 @@
+"""Kill -9 in the middle of ``thirdcountry ingest``, run it again: nothing lost, nothing doubled.
+
+The command runs in a real subprocess through the ``thirdcountry`` CLI entry point. Its
+extractor is swapped for the tests' marker extractor, slowed down a little, so the facts each
+article must end up with are known exactly and the kill reliably lands mid-batch.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from thirdcountry.store import Document, FactRecord, make_engine
+
+ORIGINALS = 300
+KILL_AFTER = 60
+RECEIVING = ["SWZ", "SSD", "RWA", "GHA", "UGA", "SLV", "CRI", "PAN", "HND", "GTM"]
+CONTENT = (
+    "officials deportees arrived flight court ruling agreement minister migrants asylum "
+    "detention prison talks week statement rights groups lawyers judge transfer capital deal "
+    "signed reported government embassy spokesperson people country border camp plane"
+).split()
+# Half the words are English function words, or the sources would refuse the text as foreign.
+FUNCTION = "the of and to in that was for on with by from at as were said".split()
+
+RUNNER = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from conftest import MarkerExtractor
+
+class SlowMarkerExtractor(MarkerExtractor):
+    def extract(self, text, published=None):
+        time.sleep(0.01)
+        return super().extract(text, published)
+
+import thirdcountry.cli.ingest
+thirdcountry.cli.ingest.Extractor = SlowMarkerExtractor
+from thirdcountry.cli import main
+sys.argv[0] = "thirdcountry"
+main()
+"""
+
+
+def paragraph(rng: random.Random, words: int = 40) -> str:
+    pairs = (f"{rng.choice(FUNCTION)} {rng.choice(CONTENT)}" for _ in range(words // 2))
+    return " ".join(pairs).capitalize() + "."
+
+
+def generate(folder: Path) -> dict[str, set[str]]:
+    """Write the articles; return the fact keys each canonical article must end up with.
+
+    Every tenth article is followed by an exact duplicate (another file, same text) and every
+    tenth, shifted by five, by a syndicated copy (new headline, last paragraph cut).
+    """
+    folder.mkdir()
+    rng = random.Random(20250716)
+    expected: dict[str, set[str]] = {}
+    for i in range(ORIGINALS):
+        receiving = RECEIVING[i % len(RECEIVING)]
+        count = 10 + i
+        markers = f"[[arrangement USA {receiving} agreed]] [[removal USA {receiving} {count}]]"
+        paragraphs = [paragraph(rng) for _ in range(4)]
+        text = "\n\n".join([f"Article {i} headline", f"{markers} {paragraphs[0]}",
+                            *paragraphs[1:]])
+        (folder / f"{i:04d}-a.txt").write_text(text, encoding="utf-8")
+        expected[f"{i:04d}-a.txt"] = {f"arrangement:USA:{receiving}:agreed",
+                                      f"removal:USA:{receiving}:{count}"}
+        if i % 10 == 0:
+            (folder / f"{i:04d}-b.txt").write_text(text, encoding="utf-8")
+        elif i % 10 == 5:
+            copy = "\n\n".join([f"Wire report {i}", *text.split("\n\n")[1:-1]])
+            (folder / f"{i:04d}-b.txt").write_text(copy, encoding="utf-8")
+    return expected
+
+
+def stored_documents(engine) -> int:
+    try:
+        with Session(engine) as session:
+            return session.scalar(select(func.count()).select_from(Document)) or 0
+    except SQLAlchemyError:  # the schema is not created yet
+        return 0
+
+
+def run_ingest(runner: Path, folder: Path, url: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, str(runner), "ingest", str(folder), "--db", url],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "COLUMNS": "120"},
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_kill_mid_batch_then_rerun_loses_and_duplicates_nothing(store_url, tmp_path) -> None:
+    folder = tmp_path / "articles"
+    expected = generate(folder)
+    copies = ORIGINALS // 10
+    runner = tmp_path / "run_thirdcountry.py"
+    runner.write_text(RUNNER.format(tests=str(Path(__file__).parent)), encoding="utf-8")
+    engine = make_engine(store_url)
+
+    first = run_ingest(runner, folder, store_url)
+    while first.poll() is None and stored_documents(engine) < KILL_AFTER:
+        time.sleep(0.02)
+    assert first.poll() is None, "ingest ended before it could be killed: " + "".join(
+        first.communicate())
+    first.send_signal(signal.SIGKILL)
+    first.wait()
+    engine.dispose()
+    stored_at_kill = stored_documents(engine)
+    assert first.returncode == -signal.SIGKILL
+    assert KILL_AFTER <= stored_at_kill < ORIGINALS + copies
+
+    second = run_ingest(runner, folder, store_url)
+    output, errors = second.communicate()
+    assert second.returncode == 0, output + errors
+    assert "failed                        │     0" in output
+
+    with Session(engine) as session:
+        documents = session.scalars(select(Document)).all()
+        canonical = [d for d in documents if d.canonical_id is None]
+        linked = [d for d in documents if d.canonical_id is not None]
+        assert (len(canonical), len(linked)) == (ORIGINALS, copies)
+        facts_by_file = {Path(d.origin).name: {f.fact_key for f in d.facts} for d in canonical}
+        assert facts_by_file == expected
+        assert all(d.facts == [] and Path(d.origin).name.endswith("-b.txt") for d in linked)
+        total_facts = session.scalar(select(func.count()).select_from(FactRecord))
+        assert total_facts == 2 * ORIGINALS
+    engine.dispose()
