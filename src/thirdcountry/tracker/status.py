@@ -1,0 +1,233 @@
+"""Keep the tracker's tables current: per ingested document, in batches, and by full rebuilds.
+
+Every stored document touches some pairs and countries. The ingestion hooks below record
+them in ``tracker_pending`` inside the document's own transaction, so what a document touched
+is never lost, even if the process is killed right after. Recomputing then costs one load of
+each touched pair's facts, which for a pair reported by thousands of articles is far more than
+storing one document; so there are two hooks:
+
+* :func:`update_for_document` records and recomputes at once: the tracker is current after
+  every document. Fine for small stores, curation, and tests.
+* :func:`mark_for_update` only records (one small ``INSERT``); :func:`catch_up` (or
+  :func:`refresh_pending` in an open transaction) later recomputes every pending pair and
+  country once, however many documents touched it. ``thirdcountry ingest`` does this after
+  its run, and the reading commands before they read, so bulk ingestion stays fast.
+
+:func:`refresh` recomputes pairs and countries named by the caller (after a curator confirms,
+edits or rejects a fact). :func:`rebuild` recomputes everything from the facts
+(:func:`rebuild_all` in a transaction of its own); ``thirdcountry reextract`` runs it afterwards,
+since re-extraction can move facts between pairs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, delete, func, select, tuple_, union
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from thirdcountry.store.engine import writer
+from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.tracker.materialise import Pair, refresh_countries, refresh_pairs
+from thirdcountry.tracker.records import CHUNK, PAIR_TYPES
+from thirdcountry.tracker.tables import (
+    CountryRow,
+    PairStatusRow,
+    PendingRow,
+    RemovalEventFactRow,
+    RemovalEventRow,
+)
+
+
+class FactLike(Protocol):
+    """The country columns of a stored fact (a ``FactRecord`` or a row with those names)."""
+
+    type: str
+    deporting_country: str | None
+    receiving_country: str | None
+    country: str | None
+    jurisdiction: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Touched:
+    """The pairs and countries some facts are about."""
+
+    pairs: frozenset[Pair]
+    countries: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RebuildSummary:
+    """What :func:`rebuild` wrote."""
+
+    pairs: int
+    removal_events: int
+    countries: int
+
+
+def touched_by(facts: Iterable[FactLike]) -> Touched:
+    """Return the pairs (arrangements, removals) and countries (all four types) of some facts."""
+    pairs: set[Pair] = set()
+    countries: set[str] = set()
+    for fact in facts:
+        if fact.type in PAIR_TYPES and fact.deporting_country and fact.receiving_country:
+            pairs.add((fact.deporting_country, fact.receiving_country))
+        countries.update(
+            c for c in (fact.deporting_country, fact.receiving_country, fact.country,
+                        fact.jurisdiction) if c
+        )
+    return Touched(frozenset(pairs), frozenset(countries))
+
+
+def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) -> None:
+    """Record what a stored document touches, for :func:`catch_up` (an ingestion hook).
+
+    Args:
+        session: the session the document was stored in (not committed yet).
+        document: the stored document; for a syndicated copy, the story it copies gains a
+            source, so that story's pairs are recorded.
+        facts: its ``FactRecord`` rows as stored now (none for a copy).
+    """
+    if document.canonical_id is not None:
+        facts = session.execute(
+            select(FactRecord.type, FactRecord.deporting_country, FactRecord.receiving_country,
+                   FactRecord.country, FactRecord.jurisdiction)
+            .where(FactRecord.document_id == document.canonical_id)
+        ).all()
+    touched = touched_by(facts)
+    rows = [{"scope": "pair", "key": f"{dep}:{rec}"} for dep, rec in sorted(touched.pairs)]
+    rows += [{"scope": "country", "key": iso3} for iso3 in sorted(touched.countries)]
+    if not rows:
+        return
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(PendingRow)
+    # A key marked again while a catch-up runs gets a new generation and so survives it.
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["scope", "key"],
+            set_={"generation": PendingRow.generation + 1},
+        ),
+        [dict(row, generation=1) for row in rows],
+    )
+
+
+def update_for_document(session: Session, document: Document, facts: Sequence[Any]) -> None:
+    """Record what a stored document touches and recompute it now (an ingestion hook).
+
+    Args:
+        session: the session the document was stored in (not committed yet).
+        document: the stored document.
+        facts: its ``FactRecord`` rows as stored now (none for a syndicated copy).
+    """
+    mark_for_update(session, document, facts)
+    refresh_pending(session)
+
+
+def refresh_pending(session: Session) -> int:
+    """Recompute every pair and country recorded as pending, and clear those records.
+
+    Args:
+        session: an open session; the caller commits.
+
+    Returns:
+        How many pairs and countries were recomputed.
+    """
+    pending = session.execute(select(PendingRow.scope, PendingRow.key, PendingRow.generation))
+    marks = [tuple(row) for row in pending]
+    if not marks:
+        return 0
+    pairs = {(key[:3], key[4:]) for scope, key, _ in marks if scope == "pair"}
+    countries = {key for scope, key, _ in marks if scope == "country"}
+    refresh(session, pairs=pairs, countries=countries)
+    key = tuple_(PendingRow.scope, PendingRow.key, PendingRow.generation)
+    for start in range(0, len(marks), CHUNK):
+        session.execute(delete(PendingRow).where(key.in_(marks[start:start + CHUNK])))
+    return len(marks)
+
+
+def catch_up(engine: Engine) -> int:
+    """Run :func:`refresh_pending` in a write transaction of its own, if anything is pending.
+
+    Args:
+        engine: an engine on a current database.
+
+    Returns:
+        How many pairs and countries were recomputed.
+    """
+    with Session(engine) as session:
+        if session.scalar(select(PendingRow.key).limit(1)) is None:
+            return 0
+    with Session(writer(engine)) as session, session.begin():
+        return refresh_pending(session)
+
+
+def refresh(
+    session: Session, *, pairs: Collection[Pair] = (), countries: Collection[str] = ()
+) -> None:
+    """Recompute the rows of some pairs, their countries and other countries.
+
+    Args:
+        session: an open session; the caller commits.
+        pairs: ``(deporting, receiving)`` ISO3 pairs to recompute (a pair without facts left
+            loses its rows).
+        countries: more ISO3 codes whose country rows to recompute.
+    """
+    now = _now()
+    refresh_pairs(session, sorted(set(pairs)), now)
+    every_country = set(countries) | {country for pair in pairs for country in pair}
+    refresh_countries(session, sorted(every_country), now)
+
+
+def rebuild(session: Session) -> RebuildSummary:
+    """Recompute every tracker row from the stored facts.
+
+    Args:
+        session: an open session; the caller commits (the rebuild is then all or nothing).
+
+    Returns:
+        How many pairs, removal events and countries now have rows.
+    """
+    for table in (RemovalEventFactRow, RemovalEventRow, PairStatusRow, CountryRow, PendingRow):
+        session.execute(delete(table))
+    live = FactRecord.status != "rejected"
+    pairs = session.execute(
+        select(FactRecord.deporting_country, FactRecord.receiving_country)
+        .where(live, FactRecord.type.in_(PAIR_TYPES), FactRecord.deporting_country.is_not(None),
+               FactRecord.receiving_country.is_not(None))
+        .distinct()
+    ).all()
+    now = _now()
+    refresh_pairs(session, sorted((row[0], row[1]) for row in pairs), now)
+    columns = (FactRecord.deporting_country, FactRecord.receiving_country, FactRecord.country,
+               FactRecord.jurisdiction)
+    every_country = union(*(select(column.label("iso3")).where(live, column.is_not(None))
+                            for column in columns))
+    refresh_countries(session, sorted(session.scalars(select(every_country.subquery().c.iso3))),
+                      now)
+    return RebuildSummary(
+        pairs=session.scalar(select(func.count()).select_from(PairStatusRow)) or 0,
+        removal_events=session.scalar(select(func.count()).select_from(RemovalEventRow)) or 0,
+        countries=session.scalar(select(func.count()).select_from(CountryRow)) or 0,
+    )
+
+
+def rebuild_all(engine: Engine) -> RebuildSummary:
+    """Run :func:`rebuild` in one write transaction of its own.
+
+    Args:
+        engine: an engine on a current database.
+
+    Returns:
+        What the rebuild wrote.
+    """
+    with Session(writer(engine)) as session, session.begin():
+        return rebuild(session)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
