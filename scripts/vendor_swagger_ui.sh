@@ -8,7 +8,9 @@ SRC="$ROOT/node_modules/swagger-ui-dist"
 DEST="$ROOT/src/thirdcountry/web/static/vendor/swagger-ui"
 [[ -d "$SRC" ]] || { echo "$SRC not found: run 'npm ci --ignore-scripts' at the repository root first" >&2; exit 1; }
 mkdir -p "$DEST"
-cp "$SRC/swagger-ui-bundle.js" "$SRC/swagger-ui.css" "$SRC/favicon-32x32.png" "$SRC/LICENSE" \
-   "$SRC/NOTICE" "$DEST/"
-node -p "require('$SRC/package.json').version" >"$DEST/VERSION"
-echo "Swagger UI $(cat "$DEST/VERSION") copied to $DEST"
+# Licence files get a .txt name so that setuptools' package-data globs ship them in wheels.
+cp "$SRC/swagger-ui-bundle.js" "$SRC/swagger-ui.css" "$DEST/"
+cp "$SRC/LICENSE" "$DEST/LICENSE.txt"
+cp "$SRC/NOTICE" "$DEST/NOTICE.txt"
+node -p "require('$SRC/package.json').version" >"$DEST/VERSION.txt"
+echo "Swagger UI $(cat "$DEST/VERSION.txt") copied to $DEST"

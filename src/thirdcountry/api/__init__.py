@@ -1,0 +1,1 @@
+"""The JSON API: ``create_app(settings)`` builds it together with the web pages (see app.py)."""

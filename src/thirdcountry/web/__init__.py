@@ -1,0 +1,1 @@
+"""The web dashboard: server-rendered pages, the offline world map and vendored static files."""
