@@ -8,7 +8,6 @@ The public Python surface is small on purpose::
         print(fact.to_json())
 """
 
-from thirdcountry.extraction import extract
 from thirdcountry.facts.schema import (
     Arrangement,
     Evidence,
@@ -19,6 +18,16 @@ from thirdcountry.facts.schema import (
 )
 
 __version__ = "0.1.0"
+
+
+def extract(text: str, published=None):
+    """Extract facts from one article (see ``thirdcountry.extraction.extract``).
+
+    Imported on first call: commands that only read the store need not load spaCy.
+    """
+    from thirdcountry.extraction import extract as _extract
+
+    return _extract(text, published)
 
 __all__ = [
     "Arrangement",

@@ -18,6 +18,9 @@ app = typer.Typer(
 
 # Command modules register themselves here, one import line each.
 COMMAND_MODULES: list[str] = ["extract", "score"]
+COMMAND_MODULES += ["db", "ingest", "reextract"]
+COMMAND_MODULES += ["status", "timeline", "export"]
+COMMAND_MODULES += ["serve"]
 
 
 def _register_all() -> None:

@@ -9,7 +9,7 @@ written only when asked for (``to_dict(explain=True)``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, ClassVar, Literal
 
 Certainty = Literal["confirmed", "reported", "rumored", "speculative"]
@@ -222,6 +222,12 @@ FACT_CLASSES: dict[str, type[Fact]] = {
 }
 
 
+FIELD_NAMES: dict[type[Fact], frozenset[str]] = {
+    cls: frozenset(f.name for f in fields(cls)) - {"certainty", "attributed_to", "evidence", "rule"}
+    for cls in FACT_CLASSES.values()
+}
+
+
 def fact_from_dict(data: dict[str, Any]) -> Fact:
     """Build a typed fact from one FACTS.md JSON object.
 
@@ -239,8 +245,9 @@ def fact_from_dict(data: dict[str, Any]) -> Fact:
         "evidence": Evidence(ev.get("quote", ""), int(ev.get("start", 0)), int(ev.get("end", 0))),
         "rule": data.get("rule"),
     }
-    body = {k: v for k, v in data.items() if k not in ("type", "certainty", "attributed_to",
-                                                        "evidence", "rule")}
+    # Keys beyond the contract (an export's "document_url") are carried by the line, not the fact.
+    known = FIELD_NAMES[cls]
+    body = {k: v for k, v in data.items() if k in known}
     if cls is Arrangement:
         body["terms"] = Terms.from_dict(body.get("terms"))
         body.setdefault("date", None)
