@@ -25,7 +25,8 @@ PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "d
                 "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
                 "returnees", "others", "more", "of", "such", "who", "had", "have", "were"}
-NON_PEOPLE_HEADS = {"flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
+NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
+                    "flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
                     "hours", "miles", "kilometres", "percent", "governments", "states", "centres",
                     "centers", "judges", "justices", "nations", "times", "million", "billion"}
 
@@ -219,8 +220,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             candidates = [r for r in roles.receivers
                           if r.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(r, ctx)]
             destinations = [r for r in candidates if _destination(r, ctx, move)]
-            if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1:
-                # "… and 14 have already arrived": the one state the clause is about.
+            if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1 \
+                    and candidates[0].end <= move.start:
+                # "Ghana … said 14 have already arrived": the one state named before the verb.
                 destinations = candidates
             if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
                     clause.has("ARRANGEMENT_NOUN"):

@@ -99,6 +99,8 @@ def deporter_signal(doc: Doc, m: Mention) -> int:
     if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
             before[-1] == "the":
         return 0
+    if m.label == "DEMONYM" and is_nationality(doc, m, None):
+        return 0  # "Venezuelans removed under the act": the people, never the sender
     known = m.iso3 in deporting_states()
     score = 0
     if before and before[-1] == "by" and len(before) > 1 and before[-2] in DEPORT_BEFORE_FROM:
@@ -127,12 +129,10 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
             s = deporter_signal(doc, m)
             if s:
                 scores[m.iso3] += s
-    if not scores:
-        # No wording names a sender: fall back on the known deporting state named most often.
-        for view in views:
-            for m in view.mentions:
-                if m.iso3 in deporting_states():
-                    scores[m.iso3] += 1
+            if m.iso3 in deporting_states() and not is_nationality(doc, m, None):
+                # Each mention of a state known to deport weighs a little: a story about
+                # Britain's Rwanda plan names Britain often even where no verb says it sends.
+                scores[m.iso3] += 1
     if not scores:
         return None
     return scores.most_common(1)[0][0]

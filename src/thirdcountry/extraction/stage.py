@@ -39,6 +39,18 @@ def _negated(cue: Span) -> bool:
     return any(w in NEGATORS for w in words[-3:])
 
 
+def _about_the_deal(cue: Span, clause: Clause) -> bool:
+    """What is suspended or ended is the deal, its flights or transfers ("the scheme was
+    scrapped", "halted the program", "ruled it unlawful"), not something else the government
+    suspended ("suspended some constitutional rights")."""
+    near = [c for c in clause.cues if c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION")
+            and (c.start < cue.start or c.start - cue.end <= 8)]
+    if near:
+        return True
+    words = [t.lower_ for t in cue.doc[cue.start:cue.end + 1]]
+    return any(w in ("it", "this", "them") for w in words)
+
+
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
     words = [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]]
@@ -71,6 +83,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
         if _under_intent(cue, clause):
             continue
         if stage == "declined" and _possible_only(cue):
+            continue
+        if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
