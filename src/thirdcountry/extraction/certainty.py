@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
 
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
 SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
@@ -63,10 +64,17 @@ def _source_after_verb(sent: Span, index: int) -> str | None:
     return _source_after(sent, index)
 
 
+PASSIVE_AUXILIARIES = {"been", "be", "being", "is", "are", "was", "were"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+
+
 def _report_cues(view: SentenceView) -> list[Span]:
-    """Reporting verbs, without capitalised look-alikes inside names ("United States")."""
+    """Reporting verbs, without capitalised look-alikes inside names ("United States") and
+    without passives ("had been told", "is said to"), whose subject is the hearer."""
+    words = lower_words(view.doc)
     return [c for c in view.cue_values("REPORT_VERB")
-            if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")]
+            if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")
+            and not (c.start > 0 and words[c.start - 1] in PASSIVE_AUXILIARIES)]
 
 
 def find_source(view: SentenceView) -> tuple[str | None, Span | None]:

@@ -123,11 +123,29 @@ CARRIED_STAGES = {"approached", "negotiating", "close"}
 CARRY_BACK_SENTENCES = 3
 
 
+PRONOUNS = {"he", "she", "they", "it", "we"}
+
+
+def _resolve_pronoun_source(ctx: DocumentContext, fact: Fact, starts: list[int]) -> None:
+    """"She said …": the speaker is the one the sentences before attributed a claim to."""
+    index = bisect_right(starts, fact.evidence.start) - 1
+    for view in reversed(ctx.views[max(0, index - CARRY_BACK_SENTENCES):index]):
+        earlier = certainty_of(view)
+        if earlier.attributed_to and earlier.attributed_to.lower() not in PRONOUNS:
+            fact.attributed_to = earlier.attributed_to
+            if fact.certainty in ("confirmed", "reported"):
+                fact.certainty = earlier.level if earlier.level in ("confirmed", "reported") \
+                    else fact.certainty
+            return
+
+
 def _attribute_by_context(ctx: DocumentContext, facts: list[Fact]) -> None:
     """Attribution that the document gives once and applies to what follows."""
     organisation = ctx.issuing_organisation
     starts = [v.start_char for v in ctx.views]
     for fact in facts:
+        if fact.attributed_to and fact.attributed_to.lower() in PRONOUNS:
+            _resolve_pronoun_source(ctx, fact, starts)
         if fact.certainty != "confirmed" or fact.attributed_to is not None:
             continue
         if organisation:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import Clause
+from thirdcountry.extraction.sentences import lower_words
 
 # When a clause has cues for several stages, the first in this order wins: endings and refusals
 # are the news; "agreed" outranks the "arrived" that often follows it in the same clause.
@@ -51,9 +52,22 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
     return any(w in ("it", "this", "them") for w in words)
 
 
+EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
+                     "summer", "spring", "autumn", "fall", "winter", "year", "end", "shortly"}
+
+
+def _expected_soon(cue: Span, clause: Clause) -> bool:
+    """Rule 10: an expected transfer ("the first deportees could arrive within weeks") is a
+    speculative implementation; a bare possibility ("they could be sent to Rwanda") is not."""
+    words = lower_words(cue.doc)[clause.start:clause.end]
+    return any(w in EXPECTATION_WORDS for w in words)
+
+
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
     words = [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]]
+    if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
+        return True  # "those who are refused": people refused, not a state refusing
     return any(w in ("can", "may", "could", "might", "or", "right", "able", "free") for w in words)
 
 
@@ -92,7 +106,7 @@ def clause_stage(clause: Clause) -> StageCue | None:
     dated = _dated_agreement(clause)
     if dated is not None:
         candidates.append(StageCue("agreed", dated))
-    future = clause.cue_values("ARRIVAL_FUTURE")
+    future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)]
     if future:
         candidates.append(StageCue("implemented", future[0]))
     if not candidates:
