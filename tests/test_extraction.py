@@ -108,3 +108,51 @@ def test_a_us_court_in_georgia_is_not_the_country(extractor: Extractor) -> None:
     legal = [f for f in extractor.extract(text) if f.type == "legal_action"]
     assert [(f.jurisdiction, f.outcome) for f in legal] == [("USA", "pending")]
     assert not [f for f in extractor.extract(text) if f.type == "arrangement"]
+
+
+def _arrangements(extractor: Extractor, text: str, published: str | None = "2025-08-06"):
+    return [(f.deporting_country, f.receiving_country, f.stage, f.certainty)
+            for f in extractor.extract(text, published) if isinstance(f, Arrangement)]
+
+
+def test_people_refused_are_not_a_refusal(extractor: Extractor) -> None:
+    text = ("Rwanda agreed to accept deportees from the United States. Critics asked what "
+            "happens to those who are refused by Kigali.")
+    stages = {s for _, _, s, _ in _arrangements(extractor, text)}
+    assert "agreed" in stages and "declined" not in stages
+
+
+def test_a_possessive_approach_is_no_request(extractor: Extractor) -> None:
+    text = ("Rwanda agreed to take deportees from the United States. Officials praised "
+            "Rwanda's approach to migrants.")
+    assert ("USA", "RWA", "approached", "confirmed") not in _arrangements(extractor, text)
+
+
+def test_suspending_something_else_is_not_suspending_the_deal(extractor: Extractor) -> None:
+    text = ("El Salvador agreed to hold deportees from the United States in its prisons. "
+            "The government suspended some constitutional rights in 2022.")
+    assert [s for _, _, s, _ in _arrangements(extractor, text)] == ["agreed"]
+
+
+def test_a_pronoun_speaker_takes_the_name_given_before(extractor: Extractor) -> None:
+    text = ("Yolande Makolo, a government spokeswoman, said Rwanda would help. She said Rwanda "
+            "has agreed to accept 250 deportees from the United States.")
+    agreed = [f for f in extractor.extract(text) if getattr(f, "stage", "") == "agreed"]
+    assert [f.certainty for f in agreed] == ["confirmed"]
+    assert agreed[0].attributed_to.startswith("Yolande Makolo")
+
+
+def test_hyphenated_pairs_after_a_dotted_abbreviation_name_both_states(
+        extractor: Extractor) -> None:
+    text = ("Under the U.S.-Guatemala agreement, Guatemala agreed to accept deportees of other "
+            "nationalities.")
+    assert ("USA", "GTM", "agreed", "confirmed") in _arrangements(extractor, text)
+
+
+def test_a_possibility_is_not_an_expected_transfer(extractor: Extractor) -> None:
+    text = ("Britain signed a deal with Rwanda to send asylum seekers there. Asylum seekers who "
+            "reached Britain were told they could be sent to Rwanda under the scheme. The first "
+            "flights could leave within weeks, officials said.")
+    implemented = [f for f in extractor.extract(text) if getattr(f, "stage", "") == "implemented"]
+    assert [f.certainty for f in implemented] == ["speculative"]
+    assert "within weeks" in implemented[0].evidence.quote

@@ -59,6 +59,27 @@ def _source_before(sent: Span, index: int) -> str | None:
     return doc[tokens[0].i:tokens[-1].i + 1].text
 
 
+def _names_speaker(words: str) -> bool:
+    """", said Ricardo Zuniga, a former official": a name or a title after a trailing verb,
+    not the reported clause itself (", said Rwanda would help")."""
+    first = words.split()[0] if words.split() else ""
+    tail = {w.lower() for w in words.split()}
+    return (first[:1].isupper() or first.lower() in ("the", "a", "an")) and not tail & {
+        "has", "have", "had", "would", "will", "is", "was", "were", "are", "could", "should"}
+
+
+def _subject_with_apposition(sent: Span, index: int) -> str | None:
+    """"Yolande Makolo, a government spokeswoman, said …": the subject and its apposition."""
+    doc = sent.doc
+    tokens = [t for t in doc[max(sent.start, index - MAX_SOURCE_TOKENS):index]]
+    while tokens and (tokens[-1].text == "," or tokens[-1].is_space):
+        tokens.pop()
+    cut = max((i for i, t in enumerate(tokens) if t.text in (".", ";", ":", "—", "“", "”", "\"")),
+              default=-1)
+    tokens = tokens[cut + 1:]
+    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+
+
 def _source_after_verb(sent: Span, index: int) -> str | None:
     """", said Ricardo Zuniga, a former official" — the name after a trailing verb."""
     return _source_after(sent, index)
@@ -89,8 +110,11 @@ def find_source(view: SentenceView) -> tuple[str | None, Span | None]:
             return source, cue
         if before is not None and before.text in (",", "”", "\"") and cue.end < view.span.end:
             after = _source_after_verb(view.span, cue.end)
-            if after:
+            if after and _names_speaker(after):
                 return after, cue
+            subject = _subject_with_apposition(view.span, cue.start)
+            if subject:
+                return subject, cue
         if source:
             return source, cue
     return None, None

@@ -36,6 +36,7 @@ SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also re
 # A document needs at least this many migration words for any fact: sports, business and other
 # stories that merely name Rwanda or Kosovo produce nothing.
 MIN_MIGRATION_CUES = 2
+SHORT_TEXT_SENTENCES = 3
 
 
 @dataclass
@@ -57,7 +58,9 @@ class DocumentContext:
     @cached_property
     def on_topic(self) -> bool:
         migration = sum(1 for c in cues_of(self.doc) if c.label_ == "MIGRATION")
-        return migration >= MIN_MIGRATION_CUES
+        # A short text (a sentence or a caption) needs only one.
+        needed = 1 if len(self.views) <= SHORT_TEXT_SENTENCES else MIN_MIGRATION_CUES
+        return migration >= needed
 
     @cached_property
     def dateline_country(self) -> str | None:
