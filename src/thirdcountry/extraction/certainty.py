@@ -194,7 +194,7 @@ def certainty_of(view: SentenceView, cue_start: int | None = None,
     if source:
         return Certainty(_classify_source(view, source), source,
                          report_cue.text if report_cue is not None else None)
-    for token in view.span:
-        if token.lower_ in INLINE_REPORTED:
-            return Certainty("reported", None, token.text)
+    for word in lower_words(view.doc)[view.start:view.end]:
+        if word in INLINE_REPORTED:
+            return Certainty("reported", None, word)
     return Certainty("confirmed", None, None)

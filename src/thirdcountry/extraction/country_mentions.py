@@ -36,7 +36,9 @@ from thirdcountry.countries.epithets import EpithetResolver
 from thirdcountry.countries.gazetteer import Gazetteer, load_gazetteer
 from thirdcountry.countries.mention_rules import Candidate, Mention, MentionRules
 
-__all__ = ["CountryMentions", "Mention"]
+__all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
+
+MENTIONS_KEY = "thirdcountry.country_mentions"
 
 
 class CountryMentions:
@@ -109,6 +111,8 @@ class CountryMentions:
         doc.spans[self.spans_key] = [
             Span(doc, m.start, m.end, label=m.label, kb_id=m.iso3) for m in mentions
         ]
+        # Reading a SpanGroup back rebuilds every Span: the rules read this plain list.
+        doc.user_data[MENTIONS_KEY] = mentions
 
     def _candidates(self, doc: Doc, words: list[str]) -> list[Candidate]:
         """Every form matched as written, and every form matched in all-caps text."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from thirdcountry.extraction.country_mentions import MENTIONS_KEY
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.sentences import (
     lower_words,
@@ -141,12 +142,18 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
 def sentence_views(doc: Doc) -> list[SentenceView]:
     """Every non-blank sentence of ``doc`` with its mentions, cues and clauses."""
     doc_text = text_of(doc)
-    mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
-                for s in doc.spans["countries"]]
+    token_starts, token_ends = token_bounds(doc)
+    found = doc.user_data.get(MENTIONS_KEY)
+    if found is not None:
+        mentions = [Mention(m.iso3, m.label, m.start, m.end,
+                            doc_text[token_starts[m.start]:token_ends[m.end - 1]])
+                    for m in found]
+    else:
+        mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
+                    for s in doc.spans["countries"]]
     cues = cues_of(doc)
     views = []
     m_i = c_i = 0
-    token_starts, token_ends = token_bounds(doc)
     for first, last in sentence_bounds(doc):
         start_char = token_starts[first]
         end_char = token_ends[last - 1]

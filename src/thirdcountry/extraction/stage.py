@@ -32,9 +32,7 @@ class StageCue:
 
 
 def _negated(cue: Span) -> bool:
-    doc = cue.doc
-    window = doc[max(0, cue.start - 4):cue.start]
-    words = [t.lower_ for t in window]
+    words = lower_words(cue.doc)[max(0, cue.start - 4):cue.start]
     if any(w in DENIERS for w in words):
         return True
     return any(w in NEGATORS for w in words[-3:])
