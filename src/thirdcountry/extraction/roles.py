@@ -86,7 +86,19 @@ def _next_words(doc: Doc, index: int, n: int) -> list[str]:
     return lower_words(doc)[index:index + n]
 
 
+SIGNALS_KEY = "thirdcountry.deporter_signals"
+
+
 def deporter_signal(doc: Doc, m: Mention) -> int:
+    """``_deporter_signal`` of a mention, computed once per document."""
+    memo = doc.user_data.setdefault(SIGNALS_KEY, {})
+    score = memo.get(m.start)
+    if score is None:
+        score = memo[m.start] = _deporter_signal(doc, m)
+    return score
+
+
+def _deporter_signal(doc: Doc, m: Mention) -> int:
     """How strongly the wording around a mention names a deporting state (0 = not at all).
 
     3 is explicit ("deported from X", "deported by X", "X has expelled", "X-run centres");

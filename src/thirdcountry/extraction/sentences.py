@@ -3,14 +3,17 @@
 News text scraped from pages puts headlines, datelines, list items and table rows on lines of
 their own without final punctuation, so a line break always ends a sentence here; within a line,
 a sentence ends after ``.``, ``!`` or ``?`` (and any closing quotes or brackets) when the next
-word starts like a sentence. Abbreviations such as "U.S." and "Mr." stay single tokens in
-spaCy's English tokenizer, so their periods never end a sentence.
+word starts like a sentence (a capital, a digit, or an opening quote before one).
+Abbreviations such as "U.S." and "Mr." stay single tokens in spaCy's English tokenizer, so
+their periods never end a sentence.
 
 The boundaries are computed from token offsets and written with ``Doc.from_array`` in one call:
 setting ``Token.is_sent_start`` token by token costs more than tokenizing the text.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -22,41 +25,32 @@ STARTS_KEY = "thirdcountry.sentence_starts"
 LOWER_KEY = "thirdcountry.lower_words"
 OFFSETS_KEY = "thirdcountry.offsets"
 ENDS = {".", "!", "?", "…"}
-CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
-OPENERS = "“\"‘("
-
-
-def _starts_sentence(word: str) -> bool:
-    first = word[:1]
-    return first.isupper() or first.isdigit() or first in OPENERS
-
-
+LINE_BREAK = re.compile(r"\n\s*")
+# An end mark, any closing quotes or brackets, white space, then what starts a sentence.
+END_OF_SENTENCE = re.compile(r"[.!?…][\"”’')\]»]*\s*(?=[\"“‘(]?[A-Z0-9À-Ý])")
 def sentence_starts(text: str, starts: list[int], ends: list[int]) -> list[int]:
-    """1 where a sentence starts, -1 elsewhere, for tokens spanning ``starts[i]:ends[i]``."""
+    """1 where a sentence starts, -1 elsewhere, for tokens spanning ``starts[i]:ends[i]``.
+
+    Candidate boundaries are found with two regular expressions over the text, then kept only
+    where the end mark is a token of its own (so "U.S. Supreme Court" stays one sentence).
+    """
     n = len(starts)
     flags = [-1] * n
     if not n:
         return flags
-    words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
     flags[0] = 1
-    pending = False  # saw an end mark; the next real word decides
-    for i in range(1, n):
-        prev_end = ends[i - 1]
-        gap = text[prev_end:starts[i]] if prev_end != starts[i] else ""
-        word = words[i]
-        prev = words[i - 1]
-        if "\n" in gap or "\n" in prev and not prev.strip():
+    index = dict(zip(starts, range(n)))
+    for match in LINE_BREAK.finditer(text):
+        i = index.get(match.end())
+        if i is not None:
             flags[i] = 1
-            pending = False
+    for match in END_OF_SENTENCE.finditer(text):
+        mark = index.get(match.start())
+        if mark is None or text[starts[mark]:ends[mark]] not in ENDS:
             continue
-        if prev in ENDS:
-            pending = True
-        if pending:
-            if word in CLOSERS or not word.strip():
-                continue
-            if _starts_sentence(word):
-                flags[i] = 1
-            pending = False
+        i = index.get(match.end())
+        if i is not None:
+            flags[i] = 1
     return flags
 
 
