@@ -39,7 +39,7 @@ def sentence_starts(text: str, starts: list[int], ends: list[int]) -> list[int]:
     if not n:
         return flags
     flags[0] = 1
-    index = dict(zip(starts, range(n)))
+    index = dict(zip(starts, range(n), strict=True))
     for match in LINE_BREAK.finditer(text):
         i = index.get(match.end())
         if i is not None:
