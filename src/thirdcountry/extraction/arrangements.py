@@ -113,11 +113,13 @@ def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
     return any(w in QUESTION_WORDS for w in words) or any(w in NEGATED_KNOWLEDGE for w in words)
 
 
-def _about_transfers(ctx: DocumentContext, index: int, clause) -> bool:
-    """The clause, its sentence or the sentence before speaks of migration or a deal."""
-    if clause.has("KIND"):
-        return True
-    for view in ctx.views[max(0, index - 1):index + 1]:
+def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str) -> bool:
+    """The clause or its sentence speaks of migration or a deal; for talks and requests, which
+    news often reports in a follow-up sentence, the sentence before may."""
+    if clause.has("KIND") or clause.has("PEOPLE") and stage in ("agreed", "declined"):
+        return True  # "agreed to accept West African nationals"
+    first = index - 1 if stage in ("approached", "negotiating", "close") else index
+    for view in ctx.views[max(0, first):index + 1]:
         if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
             return True
     return False
@@ -141,17 +143,18 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
             receivers = roles.receivers or _group_receivers(ctx, index, view)
             pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
+            from_topic = False
             if not pairs and all(m.iso3 == roles.deporting for m in clause.mentions) and (
                     found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN")
                     or _first_arrivals_expected(ctx, clause, found)):
-                pairs = list(topic)
+                pairs, from_topic = list(topic), True
             if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
                 continue
             if found.stage == "declined":
                 pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
             if not pairs:
                 continue
-            if not _about_transfers(ctx, index, clause):
+            if not from_topic and not _about_transfers(ctx, index, clause, found.stage):
                 continue
             cert = certainty_of(view, found.cue.start, found.cue.end)
             date = ctx.date_near(view, found.cue.start, clause)

@@ -57,6 +57,7 @@ class Clause:
     end: int
     mentions: list[Mention] = field(default_factory=list)
     cues: list[Span] = field(default_factory=list)
+    sentence_cues: list[Span] = field(default_factory=list)  # of the whole sentence
     _grouped: dict[str, list[Span]] | None = None
 
     def cue_values(self, category: str) -> list[Span]:
@@ -95,7 +96,7 @@ class SentenceView:
         if self._clauses is None:
             self._clauses = [
                 Clause(start, end, [m for m in self.mentions if start <= m.start < end],
-                       [c for c in self.cues if start <= c.start < end])
+                       [c for c in self.cues if start <= c.start < end], self.cues)
                 for start, end in _clause_bounds(self.span)]
         return self._clauses
 

@@ -21,6 +21,7 @@ from thirdcountry.extraction.sentences import lower_words
 STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiating", "approached",
                   "implemented")
 NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
+NEGATING_OBJECTS = {"few", "no", "none", "claims", "allegations", "reports", "accusations"}
 DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
 SELF_NEGATING = {"declined", "suspended", "ended"}
 
@@ -32,10 +33,15 @@ class StageCue:
 
 
 def _negated(cue: Span) -> bool:
-    words = lower_words(cue.doc)[max(0, cue.start - 4):cue.start]
-    if any(w in DENIERS for w in words):
+    """"has not signed", "is not part of the discussions", "denied having agreed", "accepted
+    few deportees", "rejected the claim that": the cue does not report its stage."""
+    words = lower_words(cue.doc)
+    before = words[max(0, cue.start - 4):cue.start]
+    if any(w in DENIERS for w in before) or any(w in NEGATORS for w in before):
         return True
-    return any(w in NEGATORS for w in words[-3:])
+    after = words[cue.end:cue.end + 2]
+    return bool(after) and (after[0] in NEGATING_OBJECTS or after[:2] == ["the", "claim"] or
+                            after[:2] == ["the", "claims"] or after[:2] == ["the", "allegation"])
 
 
 def _about_the_deal(cue: Span, clause: Clause) -> bool:
@@ -59,6 +65,14 @@ def _expected_soon(cue: Span, clause: Clause) -> bool:
     speculative implementation; a bare possibility ("they could be sent to Rwanda") is not."""
     words = lower_words(cue.doc)[clause.start:clause.end]
     return any(w in EXPECTATION_WORDS for w in words)
+
+
+def _about_people_sent(clause: Clause) -> bool:
+    """"has hosted a centre for asylum seekers", "only Guatemala's (agreement) was ever used":
+    hosting or using is implementation only when its sentence speaks of people or a deal, not
+    when a leader "hosted the leaders of Liberia"."""
+    return any(c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION", "PEOPLE", "KIND")
+               for c in clause.sentence_cues)
 
 
 def _possible_only(cue: Span) -> bool:
@@ -97,6 +111,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
         if stage == "declined" and _possible_only(cue):
             continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
+            continue
+        if stage == "implemented" and cue.label_ == "STAGE" and not _about_people_sent(clause):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
