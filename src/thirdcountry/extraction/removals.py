@@ -16,8 +16,9 @@ from importlib import resources
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.roles import clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import _negated
 from thirdcountry.facts.schema import Removal
 
@@ -107,6 +108,26 @@ RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted",
 PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
                "soil", "territory", "coast", "camp", "centre", "center", "facility", "airport",
                "town", "jail", "base", "mainland"}
+
+
+def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """"received fewer than 1,000 asylum applications": what was received is not people."""
+    after = move.end_char - view.start_char
+    return any(0 <= c.start - after <= 3 and (c.head or "").lower() in NON_PEOPLE_HEADS
+               for c in ctx.counts_in(view))
+
+
+def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
+    """Destinations, with the rest of a list: "to Costa Rica, Panama and El Salvador"."""
+    out = []
+    words = lower_words(ctx.doc)
+    for m in candidates:
+        # "into Niger, Nigeria's northern neighbour" is an apposition, not a list
+        possessive = m.end < len(words) and words[m.end] in ("'s", "’s")
+        if _destination(m, ctx, move) or out and not possessive and \
+                list_joined(ctx.doc, out[-1], m):
+            out.append(m)
+    return out
 
 
 def _place_adjective(m, ctx: DocumentContext) -> bool:
@@ -219,7 +240,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             move = clause_moves[0]
             candidates = [r for r in roles.receivers
                           if r.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(r, ctx)]
-            destinations = [r for r in candidates if _destination(r, ctx, move)]
+            destinations = _destinations(candidates, ctx, move)
             if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1 \
                     and candidates[0].end <= move.start:
                 # "Ghana … said 14 have already arrived": the one state named before the verb.
@@ -231,6 +252,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             if not destinations:
                 continue
             if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
+                continue
+            if _moves_things(ctx, view, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
             for dest in destinations:

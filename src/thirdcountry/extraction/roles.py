@@ -186,7 +186,7 @@ def deporting_states() -> frozenset[str]:
     return frozenset(data["states"])
 
 
-def _list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
+def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     """True when only commas, "and", "or" stand between two mentions ("Cuba, Laos and Vietnam")."""
     between = doc[a.end:b.start]
     return len(between) <= 2 and all(t.text in (",", "and", "or", "&") for t in between)
@@ -214,7 +214,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     previous_was_nationality = False
     for m in mentions:
         nationality = is_nationality(doc, m, deporter) or (
-            previous_was_nationality and previous is not None and _list_joined(doc, previous, m))
+            previous_was_nationality and previous is not None and list_joined(doc, previous, m))
         previous, previous_was_nationality = m, nationality
         if m.iso3 == deporter:
             continue

@@ -21,7 +21,10 @@ from thirdcountry.extraction.sentences import lower_words
 STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiating", "approached",
                   "implemented")
 NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
-NEGATING_OBJECTS = {"few", "no", "none", "claims", "allegations", "reports", "accusations"}
+# What a verb is about when it is not the deal: "rejected such criticism", "accepted few".
+NEGATING_OBJECTS = {"few", "no", "none", "claims", "claim", "allegations", "allegation", "reports",
+                    "accusations", "accusation", "criticism", "criticisms", "charges",
+                    "suggestion", "suggestions", "characterisation", "characterization"}
 DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
 SELF_NEGATING = {"declined", "suspended", "ended"}
 
@@ -39,9 +42,8 @@ def _negated(cue: Span) -> bool:
     before = words[max(0, cue.start - 4):cue.start]
     if any(w in DENIERS for w in before) or any(w in NEGATORS for w in before):
         return True
-    after = words[cue.end:cue.end + 2]
-    return bool(after) and (after[0] in NEGATING_OBJECTS or after[:2] == ["the", "claim"] or
-                            after[:2] == ["the", "claims"] or after[:2] == ["the", "allegation"])
+    after = [w for w in words[cue.end:cue.end + 3] if w not in ("the", "such", "these", "those")]
+    return bool(after) and after[0] in NEGATING_OBJECTS
 
 
 def _about_the_deal(cue: Span, clause: Clause) -> bool:
@@ -73,6 +75,12 @@ def _about_people_sent(clause: Clause) -> bool:
     when a leader "hosted the leaders of Liberia"."""
     return any(c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION", "PEOPLE", "KIND")
                for c in clause.sentence_cues)
+
+
+def _asks_a_court(cue: Span) -> bool:
+    """"asked the High Court to …": a legal request, not a state approached."""
+    following = lower_words(cue.doc)[cue.end:cue.end + 4]
+    return any(w in ("court", "judge", "justices", "tribunal") for w in following)
 
 
 def _possible_only(cue: Span) -> bool:
@@ -115,6 +123,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
         if stage == "implemented" and cue.label_ == "STAGE" and not _about_people_sent(clause):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
+            continue
+        if stage == "approached" and _asks_a_court(cue):
             continue
         candidates.append(StageCue(stage, cue))
     dated = _dated_agreement(clause)
