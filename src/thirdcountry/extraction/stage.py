@@ -42,6 +42,12 @@ def _negated(cue: Span) -> bool:
     before = words[max(0, cue.start - 4):cue.start]
     if any(w in DENIERS for w in before) or any(w in NEGATORS for w in before):
         return True
+    return _about_something_else(cue)
+
+
+def _about_something_else(cue: Span) -> bool:
+    """The verb's object is criticism, claims or "few" people, not the deal."""
+    words = lower_words(cue.doc)
     after = [w for w in words[cue.end:cue.end + 3] if w not in ("the", "such", "these", "those")]
     return bool(after) and after[0] in NEGATING_OBJECTS
 
@@ -112,7 +118,7 @@ def clause_stage(clause: Clause) -> StageCue | None:
                 and not _negated(c)]
     for cue in clause.cue_values("STAGE"):
         stage = cue.kb_id_
-        if stage not in SELF_NEGATING and _negated(cue):
+        if stage not in SELF_NEGATING and _negated(cue) or _about_something_else(cue):
             continue
         if _under_intent(cue, clause):
             continue
