@@ -133,6 +133,16 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     return score
 
 
+MOVE_WORDS = {"sent", "send", "returned", "return", "deported", "deport", "flown", "fly", "flew",
+              "transferred", "transfer", "removed", "remove", "expelled", "back", "moved"}
+
+
+def _sent_to(doc: Doc, m: Mention) -> bool:
+    before = _prev_words(doc, m.start, 5)
+    return bool(before) and before[-1] in ("to", "into") and any(w in MOVE_WORDS
+                                                                 for w in before[:-1])
+
+
 def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
@@ -141,6 +151,9 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
             s = deporter_signal(doc, m)
             if s:
                 scores[m.iso3] += s
+            if _sent_to(doc, m):
+                # "returned to France", "flown to Rwanda": where people go is not who sends
+                scores[m.iso3] -= 2
             if m.iso3 in deporting_states() and not is_nationality(doc, m, None):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
