@@ -83,6 +83,17 @@ def _about_people_sent(clause: Clause) -> bool:
                for c in clause.sentence_cues)
 
 
+RECEIVING_VERBS = {"take", "hold", "accept", "receive", "host", "house", "detain", "jail"}
+
+
+def _offers_to_receive(cue: Span) -> bool:
+    """"Bukele offered to hold deportees of any nationality": a state offering to take people
+    has consented (FACTS.md rule 3, "willing to accept")."""
+    words = lower_words(cue.doc)[cue.end:cue.end + 3]
+    return cue.text.lower() in ("offered", "offer", "offers") and words[:1] == ["to"] and \
+        any(w in RECEIVING_VERBS for w in words[1:])
+
+
 def _asks_a_court(cue: Span) -> bool:
     """"asked the High Court to …": a legal request, not a state approached."""
     following = lower_words(cue.doc)[cue.end:cue.end + 4]
@@ -132,6 +143,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
             continue
         if stage == "approached" and _asks_a_court(cue):
             continue
+        if stage == "approached" and _offers_to_receive(cue):
+            stage = "agreed"
         candidates.append(StageCue(stage, cue))
     dated = _dated_agreement(clause)
     if dated is not None:
