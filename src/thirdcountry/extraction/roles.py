@@ -205,6 +205,11 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     return len(between) <= 2 and all(t.text in (",", "and", "or", "&") for t in between)
 
 
+def _negated_demonym(doc: Doc, m: Mention) -> bool:
+    before = _prev_words(doc, m.start, 2)
+    return m.label == "DEMONYM" and (before[-1:] == ["non"] or before == ["non", "-"])
+
+
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
                  *, whole_sentence: bool = False) -> Roles:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
@@ -226,6 +231,8 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     previous: Mention | None = None
     previous_was_nationality = False
     for m in mentions:
+        if _negated_demonym(doc, m):
+            continue  # "non-Mexican deportees" are anyone but Mexicans
         nationality = is_nationality(doc, m, deporter) or (
             previous_was_nationality and previous is not None and list_joined(doc, previous, m))
         previous, previous_was_nationality = m, nationality
