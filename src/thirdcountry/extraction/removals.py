@@ -95,6 +95,7 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|
                            r"person|asylum\s+seeker|refugee|deportee|detainee|boy|girl)\b",
                            re.IGNORECASE)
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
+BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
 DESTINATION_BEFORE = {"to", "into", "onto", "in", "at"}
 RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
                    "taken"}
@@ -108,6 +109,20 @@ RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted",
 PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
                "soil", "territory", "coast", "camp", "centre", "center", "facility", "airport",
                "town", "jail", "base", "mainland"}
+
+
+def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
+                   destinations: set[str]) -> str:
+    """Rule 4: people moved on from a state that had received them ("driven from a camp outside
+    Accra to the border with Togo") are removed by that state, when the sentence does not name
+    the original deporter."""
+    if any(m.iso3 == deporter for m in view.mentions):
+        return deporter
+    received = {r.receiving_country for r in earlier}
+    for m in view.mentions:
+        if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter:
+            return m.iso3
+    return deporter
 
 
 def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
@@ -142,6 +157,9 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     if move.text.lower() in RECEIVE_VERBS and m.end <= move.start:
         return True
     before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
+    wider = lower_words(doc)[max(0, m.start - 4):m.start]
+    if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
+        return True  # "driven to the border with Togo"
     if before and (before[-1] in DESTINATION_BEFORE or
                    len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"):
         return True
@@ -271,7 +289,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     continue
                 nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) else ""
                 facts.append(Removal(
-                    deporting_country=roles.deporting, receiving_country=dest.iso3,
+                    deporting_country=_onward_sender(facts, view, roles.deporting,
+                                                     {d.iso3 for d in destinations}),
+                    receiving_country=dest.iso3,
                     date=_removal_date(ctx, view, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
