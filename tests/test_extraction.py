@@ -156,3 +156,25 @@ def test_a_possibility_is_not_an_expected_transfer(extractor: Extractor) -> None
     implemented = [f for f in extractor.extract(text) if getattr(f, "stage", "") == "implemented"]
     assert [f.certainty for f in implemented] == ["speculative"]
     assert "within weeks" in implemented[0].evidence.quote
+
+
+def test_an_onward_removal_belongs_to_the_state_that_moved_people_on(
+        extractor: Extractor) -> None:
+    text = ("Ghana has received 14 deportees from the United States, the government said. "
+            "Lawyers say several of the men were later driven from a camp outside Accra to the "
+            "border with Togo and left there.")
+    removals = {(f.deporting_country, f.receiving_country) for f in extractor.extract(text)
+                if isinstance(f, Removal)}
+    assert removals == {("USA", "GHA"), ("GHA", "TGO")}
+
+
+def test_a_state_offering_to_hold_deportees_has_agreed(extractor: Extractor) -> None:
+    text = ("President Nayib Bukele offered in February to hold deportees of any nationality "
+            "from the United States in his country's prisons.")
+    assert ("USA", "SLV", "agreed", "confirmed") in _arrangements(extractor, text)
+
+
+def test_non_demonyms_are_no_nationality(extractor: Extractor) -> None:
+    text = "Mexico has continued to take in some non-Mexican deportees from the United States."
+    removals = [f for f in extractor.extract(text) if isinstance(f, Removal)]
+    assert [(f.receiving_country, f.nationalities) for f in removals] == [("MEX", [])]

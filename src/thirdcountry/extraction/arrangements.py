@@ -98,6 +98,13 @@ QUESTION_WORDS = {"when", "whether", "how", "if", "why"}
 NEGATED_KNOWLEDGE = {"no", "not", "never", "without"}
 
 
+def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
+    """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
+    the subject of the stage verb, names that state."""
+    return [m for m in clause.mentions
+            if m.label == "GOV" and m.iso3 != deporter and m.end <= found.cue.start][:1]
+
+
 def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
     """"The first group could land before the summer": the deal just discussed is expected to
     be used (rule 10), though the sentence names no state."""
@@ -141,7 +148,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             if clause.has("NOT_MIGRATION_DEAL") or view.has("NOT_MIGRATION_DEAL"):
                 continue
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
-            receivers = roles.receivers or _group_receivers(ctx, index, view)
+            receivers = roles.receivers or _speaking_leader(clause, roles.deporting, found) or \
+                _group_receivers(ctx, index, view)
             pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
             from_topic = False
             if not pairs and all(m.iso3 == roles.deporting for m in clause.mentions) and (

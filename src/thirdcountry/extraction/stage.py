@@ -89,9 +89,10 @@ RECEIVING_VERBS = {"take", "hold", "accept", "receive", "host", "house", "detain
 def _offers_to_receive(cue: Span) -> bool:
     """"Bukele offered to hold deportees of any nationality": a state offering to take people
     has consented (FACTS.md rule 3, "willing to accept")."""
-    words = lower_words(cue.doc)[cue.end:cue.end + 3]
-    return cue.text.lower() in ("offered", "offer", "offers") and words[:1] == ["to"] and \
-        any(w in RECEIVING_VERBS for w in words[1:])
+    if cue.text.lower() not in ("offered", "offer", "offers"):
+        return False
+    words = lower_words(cue.doc)[cue.end:cue.end + 6]  # "offered in February to hold"
+    return any(a == "to" and b in RECEIVING_VERBS for a, b in zip(words, words[1:], strict=False))
 
 
 def _asks_a_court(cue: Span) -> bool:
