@@ -98,6 +98,31 @@ QUESTION_WORDS = {"when", "whether", "how", "if", "why"}
 NEGATED_KNOWLEDGE = {"no", "not", "never", "without"}
 
 
+AGENT_WORDS = {"administration", "government", "officials", "ministers", "minister", "authorities",
+               "diplomats", "envoys", "washington", "ministry", "department"}
+PASSIVE = {"been", "was", "were", "is", "are", "being", "be"}
+
+
+def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
+                      deporter: str | None) -> bool:
+    """A request needs a requester or a requested state ("the U.S. has asked Libya", "Angola
+    had been sounded out"), not people asking for asylum; hosting or using needs the deal or the
+    deporting state in the sentence ("has hosted an Australian-funded centre"), not a country's
+    own refugees."""
+    cue = found.cue
+    words = lower_words(ctx.doc)
+    if found.stage == "approached" and cue.label_ == "STAGE":
+        if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE:
+            return True
+        before = [m for m in clause.mentions if m.end <= cue.start]
+        after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4]
+        agents = set(words[clause.start:cue.start]) & AGENT_WORDS
+        return bool(any(m.iso3 == deporter for m in before) or after or agents)
+    if found.stage == "implemented" and cue.label_ == "STAGE":
+        return view.has("ARRANGEMENT_NOUN") or any(m.iso3 == deporter for m in view.mentions)
+    return True
+
+
 def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
     """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
     the subject of the stage verb, names that state."""
@@ -160,6 +185,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 continue
             if found.stage == "declined":
                 pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
+            if not from_topic and not _verb_has_parties(ctx, view, clause, found, roles.deporting):
+                continue
             if not pairs:
                 continue
             if not from_topic and not _about_transfers(ctx, index, clause, found.stage):
