@@ -112,6 +112,8 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     cue = found.cue
     words = lower_words(ctx.doc)
     if found.stage == "approached" and cue.label_ == "STAGE":
+        if words[cue.end:cue.end + 1] == ["for"]:
+            return False  # "ask for asylum"
         if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE:
             return True
         before = [m for m in clause.mentions if m.end <= cue.start]
