@@ -23,6 +23,9 @@ GROUP_REFERENCE = re.compile(
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
 TOPIC_STAGES = {"agreed", "suspended", "ended", "implemented", "close", "negotiating"}
+# "… had received an approach from London but had rejected it": the clause's own pronoun
+# object is the request just reported.
+REFERRING_OBJECTS = {"it", "the request", "the proposal", "the offer", "the idea", "the plan"}
 
 
 def kind_of(views: list[SentenceView], receiver: str) -> str:
@@ -125,6 +128,11 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     return True
 
 
+def _refers_back(ctx: DocumentContext, found) -> bool:
+    words = lower_words(ctx.doc)[found.cue.end:found.cue.end + 2]
+    return bool(words) and (words[0] in REFERRING_OBJECTS or " ".join(words) in REFERRING_OBJECTS)
+
+
 def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
     """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
     the subject of the stage verb, names that state."""
@@ -182,6 +190,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             if not pairs and all(m.iso3 == roles.deporting for m in clause.mentions) and (
                     found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN")
                     or _first_arrivals_expected(ctx, clause, found)):
+                pairs, from_topic = list(topic), True
+            if not pairs and found.stage == "declined" and _refers_back(ctx, found):
                 pairs, from_topic = list(topic), True
             if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
                 continue

@@ -205,6 +205,17 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     return len(between) <= 2 and all(t.text in (",", "and", "or", "&") for t in between)
 
 
+COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "supreme", "high"}
+
+
+def _names_a_court(doc: Doc, m: Mention) -> bool:
+    """"Italian courts", "Britain's Supreme Court": the state of a court, not a receiver."""
+    after = _next_words(doc, m.end, 2)
+    if after[:1] in (["'s"], ["’s"]):
+        after = after[1:]
+    return bool(after) and after[0] in COURT_WORDS
+
+
 def _negated_demonym(doc: Doc, m: Mention) -> bool:
     before = _prev_words(doc, m.start, 2)
     return m.label == "DEMONYM" and (before[-1:] == ["non"] or before == ["non", "-"])
@@ -244,7 +255,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             continue
         if m.label == "GOV":
             continue
-        if in_transit(doc, m):
+        if in_transit(doc, m) or _names_a_court(doc, m):
             continue
         if all(r.iso3 != m.iso3 for r in receivers):
             receivers.append(m)

@@ -25,7 +25,7 @@ from thirdcountry.extraction.sentences import (
 CLAUSE_BREAKS = {";", "—", "–", ":"}
 SUBJECT_VERBS = {"has", "have", "had", "is", "was", "will", "would", "agreed", "signed", "said",
                  "says", "refused", "rejected", "declined", "accepted", "received"}
-SUBORDINATORS = {"after", "because", "until"}
+SUBORDINATORS = {"after", "because", "until", "but"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 
