@@ -178,3 +178,21 @@ def test_non_demonyms_are_no_nationality(extractor: Extractor) -> None:
     text = "Mexico has continued to take in some non-Mexican deportees from the United States."
     removals = [f for f in extractor.extract(text) if isinstance(f, Removal)]
     assert [(f.receiving_country, f.nationalities) for f in removals] == [("MEX", [])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The men were deported from the United States to Ghana on Friday.", ("USA", "GHA", None)),
+    ("Seven men deported from the United States arrived in Uganda on Friday, a Ugandan official "
+     "said.", ("USA", "UGA", 7)),
+])
+def test_passive_removals_and_officials_named_by_nationality(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    removals = [(f.deporting_country, f.receiving_country, f.count)
+                for f in extractor.extract(text, "2025-08-06") if isinstance(f, Removal)]
+    assert removals == [expected]
+
+
+def test_rejected_asylum_seekers_are_no_refusal(extractor: Extractor) -> None:
+    text = ("The Netherlands signed a deal with Uganda to send rejected asylum seekers to a return "
+            "hub there.")
+    assert [s for _, _, s, _ in _arrangements(extractor, text)] == ["agreed"]

@@ -26,6 +26,11 @@ PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "d
                 "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
                 "returnees", "others", "more", "of", "such", "who", "had", "have", "were"}
+# Nouns a participle can describe: "migrants deported from the US" (not "were deported").
+PEOPLE_NOUNS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
+                "seekers", "refugees", "individuals", "nationals", "children", "members",
+                "foreigners", "prisoners", "inmates", "offenders", "immigrants", "returnees",
+                "others", "venezuelans", "families"}
 NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
                     "flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
                     "hours", "miles", "kilometres", "percent", "governments", "states", "centres",
@@ -232,7 +237,7 @@ def _planned(cue) -> bool:
         return False
     if before and before[-1] in ("being", "of"):
         return True
-    if before and before[-1] in PEOPLE_HEADS and cue.text.lower() in ("deported", "sent",
+    if before and before[-1] in PEOPLE_NOUNS and cue.text.lower() in ("deported", "sent",
                                                                       "expelled", "removed"):
         return True
     return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must")

@@ -51,7 +51,9 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "court", "judges", "justices", "coast", "guard", "military", "police", "centre",
                     "centres", "center", "centers", "side", "port", "capital", "city", "border",
                     "prison", "prisons", "island", "camp", "facility", "airport", "town",
-                    "jail", "mainland"}
+                    "jail", "mainland", "official", "spokesman", "spokeswoman", "spokesperson",
+                    "envoy", "diplomat", "diplomats", "ambassador", "lawmaker", "lawmakers",
+                    "ministers", "presidency", "parliament", "cabinet"}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
 
 

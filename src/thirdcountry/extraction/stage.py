@@ -95,6 +95,13 @@ def _offers_to_receive(cue: Span) -> bool:
     return any(a == "to" and b in RECEIVING_VERBS for a, b in zip(words, words[1:], strict=False))
 
 
+def _describes_people(cue: Span) -> bool:
+    """"rejected asylum seekers": an adjective for people whose claims failed, not a refusal."""
+    following = lower_words(cue.doc)[cue.end:cue.end + 1]
+    return bool(following) and following[0] in ("asylum", "applicants", "claimants", "migrants",
+                                                 "applications", "claims", "refugees")
+
+
 def _asks_a_court(cue: Span) -> bool:
     """"asked the High Court to …": a legal request, not a state approached."""
     following = lower_words(cue.doc)[cue.end:cue.end + 4]
@@ -134,7 +141,7 @@ def clause_stage(clause: Clause) -> StageCue | None:
             continue
         if _under_intent(cue, clause):
             continue
-        if stage == "declined" and _possible_only(cue):
+        if stage == "declined" and (_possible_only(cue) or _describes_people(cue)):
             continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
