@@ -23,14 +23,23 @@ def serve(
     Example: thirdcountry serve --db data/thirdcountry.db --port 8080
     """
     import uvicorn
+    from sqlalchemy.exc import SQLAlchemyError
 
     from thirdcountry.api.app import create_app
+    from thirdcountry.store import StoreError
 
     try:
         settings = Settings.from_environment(database=db)
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--db") from exc
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+    try:
+        app = create_app(settings)
+    except (StoreError, ValueError, SQLAlchemyError) as exc:
+        # A database at an older revision or out of reach: one clear line, not a traceback.
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        typer.echo(f"Error: {settings.database_url}: {reason}", err=True)
+        raise typer.Exit(1) from exc
+    uvicorn.run(app, host=host, port=port, log_level="info")
 
 
 def register(app: typer.Typer) -> None:
