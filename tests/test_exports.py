@@ -176,6 +176,9 @@ def test_export_command_writes_a_file_or_stdout_and_refuses_bad_choices(
     assert "Wrote 2 pairs to" in result.output
     assert target.read_text().splitlines()[0] == ",".join(PAIR_COLUMNS)
     assert not (tmp_path / "pairs.csv.partial").exists()
+    geo = runner.invoke(app, ["export", "--format", "geojson", "-o", str(tmp_path / "r.geojson"),
+                              "--db", filled])
+    assert geo.exit_code == 0 and "receiving countries to" in geo.output
     stdout = runner.invoke(app, ["export", "--db", filled])
     assert stdout.exit_code == 0 and len(stdout.output.splitlines()) == 4
     geo = runner.invoke(app, ["export", "--format", "geojson", "--db", filled])

@@ -66,7 +66,9 @@ def export_command(
         else:
             written = _export_to_file(session, output, format, subject)
     if output is not None:
-        stderr_console().print(f"Wrote {written} {subject} to {escape(str(output))}",
+        # A GeoJSON feature is a receiving country (with all its pairs), not a pair.
+        noun = "receiving countries" if format == "geojson" else subject
+        stderr_console().print(f"Wrote {written} {noun} to {escape(str(output))}",
                                soft_wrap=True)
 
 
