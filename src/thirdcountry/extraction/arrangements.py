@@ -6,7 +6,7 @@ import re
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.roles import clause_roles, deporting_states
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import clause_stage
@@ -133,6 +133,13 @@ def _refers_back(ctx: DocumentContext, found) -> bool:
     return bool(words) and (words[0] in REFERRING_OBJECTS or " ".join(words) in REFERRING_OBJECTS)
 
 
+def _presses_others(clause, receiver: str, found) -> bool:
+    """"Sweden, Denmark and Austria are pressing the EU to …": states known to deport, named
+    as the ones pressing, are not the ones asked."""
+    return receiver in deporting_states() and any(
+        m.iso3 == receiver and m.end <= found.cue.start for m in clause.mentions)
+
+
 def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
     """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
     the subject of the stage verb, names that state."""
@@ -197,6 +204,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 continue
             if found.stage == "declined":
                 pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
+            if found.stage == "approached":
+                pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
             if not from_topic and not _verb_has_parties(ctx, view, clause, found, roles.deporting):
                 continue
             if not pairs:

@@ -101,7 +101,7 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|
                            re.IGNORECASE)
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
-DESTINATION_BEFORE = {"to", "into", "onto", "in", "at"}
+DESTINATION_BEFORE = {"to", "into", "onto", "in", "at", "on"}  # "centres on Nauru"
 RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
                    "taken"}
 
