@@ -116,12 +116,16 @@ def _possible_only(cue: Span) -> bool:
     return any(w in ("can", "may", "could", "might", "or", "right", "able", "free") for w in words)
 
 
+MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September",
+               "October", "November", "December"}  # not "May": "a May agreement" is rare
+
+
 def _dated_agreement(clause: Clause) -> Span | None:
-    """"a 2023 agreement with Rome", "the April 2022 deal": a dated deal reports its signing."""
+    """"a 2023 agreement with Rome", "a February agreement": a dated deal reports its signing."""
     for noun in clause.cue_values("ARRANGEMENT_NOUN"):
         prev = noun.doc[noun.start - 1] if noun.start > clause.start else None
-        if prev is not None and prev.like_num and len(prev.text) == 4 and \
-                prev.text[:2] in ("19", "20"):
+        if prev is not None and (prev.like_num and len(prev.text) == 4 and
+                                 prev.text[:2] in ("19", "20") or prev.text in MONTH_NAMES):
             return noun.doc[prev.i:noun.end]
     return None
 
