@@ -85,6 +85,11 @@ def _source_after_verb(sent: Span, index: int) -> str | None:
     return _source_after(sent, index)
 
 
+# Head nouns of sources that name no one: a capitalised word before them ("Two African
+# diplomats") does not make them a named official.
+UNNAMED_HEADS = {"officials", "official", "diplomats", "diplomat", "sources", "source", "aides",
+                 "people", "person", "insiders", "lawyers", "advocates", "activists", "groups",
+                 "residents", "witnesses", "analysts", "experts", "critics", "reports", "media"}
 PASSIVE_AUXILIARIES = {"been", "be", "being", "is", "are", "was", "were"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
@@ -157,8 +162,11 @@ def _classify_source(view: SentenceView, source: str) -> str:
     if has("RUMOR"):
         return "rumored"
     mentions = _source_mentions(view, source)
-    if has("ORGANISATION"):
+    if has("ORGANISATION") or has("DOCUMENT_SOURCE"):
         return "reported"
+    words = source.lower().split()
+    if words and words[-1] in UNNAMED_HEADS:
+        return "reported"  # "Two African diplomats", "U.S. officials": unnamed people
     person = any(m.label == "GOV" for m in mentions) or _names_a_person(source, mentions)
     if has("UNNAMED_SOURCE") and not person:
         return "reported"
