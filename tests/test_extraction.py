@@ -196,3 +196,16 @@ def test_rejected_asylum_seekers_are_no_refusal(extractor: Extractor) -> None:
     text = ("The Netherlands signed a deal with Uganda to send rejected asylum seekers to a return "
             "hub there.")
     assert [s for _, _, s, _ in _arrangements(extractor, text)] == ["agreed"]
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Two African diplomats said Angola had been asked to take deportees from the United States.",
+     "reported"),
+    ("According to a cable described in media reports, the United States asked Benin to accept "
+     "deportees.", "reported"),
+    ("Foreign Minister Yusuf Tuggar said Nigeria would not accept deportees from the United "
+     "States.", "confirmed"),
+])
+def test_who_speaks_decides_certainty(extractor: Extractor, sentence: str, level: str) -> None:
+    facts = [f for f in extractor.extract(sentence) if isinstance(f, Arrangement)]
+    assert facts and {f.certainty for f in facts} == {level}
