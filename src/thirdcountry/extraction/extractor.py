@@ -81,8 +81,13 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
     kept: dict[tuple[str, str, int | None], Removal] = {}
     for fact in facts:
         key = (fact.deporting_country, fact.receiving_country, fact.count)
-        if key not in kept:
-            kept[key] = fact
+        first = kept.setdefault(key, fact)
+        if first is not fact:
+            # a later sentence on the same removal may name who was sent or where they went
+            first.nationalities = first.nationalities or fact.nationalities
+            first.facility = first.facility or fact.facility
+            first.legal_basis = first.legal_basis or fact.legal_basis
+            first.date = first.date or fact.date
     counted = {(d, r) for d, r, c in kept if c is not None}
     return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
 

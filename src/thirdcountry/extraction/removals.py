@@ -116,6 +116,23 @@ PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island
                "town", "jail", "base", "mainland"}
 
 
+GROUP_WORDS = {"the men", "the women", "the group", "the deportees", "the migrants", "they",
+               "the detainees", "the people", "all of them", "the others"}
+
+
+def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> list[str]:
+    """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentence after: the
+    nationalities of the group just reported removed."""
+    for view in ctx.views[index + 1:index + 3]:
+        if not any(w in view.text.lower()[:60] for w in GROUP_WORDS):
+            continue
+        roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
+        found = [n for n in roles.nationalities if n != ctx.deporter]
+        if found and found != [destination]:
+            return found
+    return []
+
+
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
                    destinations: set[str]) -> str:
     """Rule 4: people moved on from a state that had received them ("driven from a camp outside
@@ -300,8 +317,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     date=_removal_date(ctx, view, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
-                    nationalities=[n for n in roles.nationalities if n != dest.iso3] or
-                    ([n for n in roles.nationalities] if len(roles.nationalities) > 1 else []),
+                    nationalities=roles.nationalities
+                    or _group_nationalities(ctx, index, dest.iso3),
                     facility=_find_named(view.text, _named_places()) or
                     _find_named(nxt, _named_places()),
                     legal_basis=_find_named(view.text, _laws()),

@@ -204,7 +204,7 @@ def deporting_states() -> frozenset[str]:
 def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     """True when only commas, "and", "or" stand between two mentions ("Cuba, Laos and Vietnam")."""
     between = doc[a.end:b.start]
-    return len(between) <= 2 and all(t.text in (",", "and", "or", "&") for t in between)
+    return len(between) <= 3 and all(t.lower_ in (",", "and", "or", "&", "the") for t in between)
 
 
 COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "supreme", "high"}
