@@ -73,15 +73,16 @@ class Roles:
     nationalities: list[str]
 
 
-def _sentence_start(doc: Doc, index: int) -> int:
-    starts = doc.user_data.get(STARTS_KEY) or [0]
-    return starts[max(0, bisect_right(starts, index) - 1)]
-
-
 def _prev_words(doc: Doc, index: int, n: int) -> list[str]:
     """Up to ``n`` lower-case words before ``index``, never reaching into the previous sentence."""
-    start = max(_sentence_start(doc, index), index - n)
-    return lower_words(doc)[start:index]
+    words = lower_words(doc)
+    start = max(0, index - n)
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts:
+        # the sentence start only matters when it falls inside the window
+        first = starts[max(0, bisect_right(starts, index) - 1)]
+        start = max(start, first)
+    return words[start:index]
 
 
 def _next_words(doc: Doc, index: int, n: int) -> list[str]:
