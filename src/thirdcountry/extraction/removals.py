@@ -161,8 +161,11 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
     for m in candidates:
         # "into Niger, Nigeria's northern neighbour" is an apposition, not a list
         possessive = m.end < len(words) and words[m.end] in ("'s", "’s")
+        # "… to centres on Nauru and on Papua New Guinea's Manus Island"
+        repeated = out and words[out[-1].end:m.start] in (["and", "on"], ["and", "to"],
+                                                           ["and", "in"], [",", "and", "to"])
         if _destination(m, ctx, move) or out and not possessive and \
-                list_joined(ctx.doc, out[-1], m):
+                list_joined(ctx.doc, out[-1], m) or repeated:
             out.append(m)
     return out
 
@@ -182,8 +185,14 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     wider = lower_words(doc)[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
         return True  # "driven to the border with Togo"
-    if before and (before[-1] in DESTINATION_BEFORE or
-                   len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"):
+    preposition = before[-1] if before and before[-1] in DESTINATION_BEFORE else (
+        before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
+        else None)
+    if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
+            "to" not in lower_words(doc)[max(0, m.start - 6):m.start]:
+        # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
+        preposition = None
+    if preposition is not None:
         return True
     after = [t.lower_ for t in doc[m.end:m.end + 6]]
     return any(w in RECEIVING_AFTER for w in after)
@@ -257,8 +266,8 @@ def _planned(cue) -> bool:
     if before and before[-1] in PEOPLE_NOUNS and cue.text.lower() in ("deported", "sent",
                                                                       "expelled", "removed"):
         return True
-    return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must")
-               for w in before)
+    return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must",
+                     "be") for w in before)
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
