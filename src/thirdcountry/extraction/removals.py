@@ -147,6 +147,14 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     return deporter
 
 
+def _went_home(clause, move) -> bool:
+    """"More than a million people have returned to Afghanistan from Iran": people returning,
+    with no state named as sending them, go home; "Britain returned a migrant to France" is a
+    removal."""
+    return move.text.lower() in ("returned", "return") and not any(
+        m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
+
+
 def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """"received fewer than 1,000 asylum applications": what was received is not people."""
     after = move.end_char - view.start_char
@@ -302,7 +310,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 continue
             if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
                 continue
-            if _moves_things(ctx, view, move):
+            if _moves_things(ctx, view, move) or _went_home(clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
             for dest in destinations:
