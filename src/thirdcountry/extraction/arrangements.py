@@ -118,7 +118,8 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
         if words[cue.end:cue.end + 1] == ["for"]:
             return False  # "ask for asylum"
         if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE:
-            return True
+            # "Angola had been sounded out" (a state asked), not "a client was asked whether …"
+            return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4]
         agents = set(words[clause.start:cue.start]) & AGENT_WORDS

@@ -7,6 +7,7 @@ rights concerns for the states that receive → merge duplicates (FACTS.md rule 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -92,6 +93,12 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
     return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
 
 
+# "under the agreement", "sent under the deal", "under that arrangement" — not "under the act"
+UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|an|a|that|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:agreement|deal|arrangement|accord|pact|protocol|scheme|memorandum|"
+                          r"programme|program|pilot|partnership)\b", re.IGNORECASE)
+
+
 def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
                                arrangements: list[Arrangement]) -> list[Arrangement]:
     """People sent under a deal the document reports make that deal ``implemented`` (rule 2)."""
@@ -100,9 +107,7 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
     out = []
     for removal in removals:
         pair = (removal.deporting_country, removal.receiving_country)
-        quote = removal.evidence.quote.lower()
-        under_deal = any(w in quote for w in ("under the", "under an", "under a ", "under that",
-                                              "under its", "sent under"))
+        under_deal = UNDER_A_DEAL.search(removal.evidence.quote) is not None
         if pair not in agreed and not under_deal:
             continue
         views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
