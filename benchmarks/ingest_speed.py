@@ -1,0 +1,274 @@
+"""Ingestion and tracker speed: what storage, dedup and the tracker add to bare extraction.
+
+One run, two parts. Prints:
+
+* **Ingestion** of ``--docs`` distinct documents made from the dev corpus (or the packaged
+  examples; see ``_synthetic.distinct_documents``): articles/s of bare extraction
+  (``Extractor().extract_many``), of full ingestion into a fresh SQLite file, and into a fresh
+  PostgreSQL schema when ``THIRDCOUNTRY_TEST_POSTGRES_URL`` or ``--pg URL`` is set, each with
+  its ratio to bare extraction (target: storage, dedup and tracker updates add at most 25%).
+  Ingestion is what ``thirdcountry ingest`` does: fingerprints, duplicate and near-duplicate
+  lookups, one transaction per document with the tracker's ``mark_for_update`` hook, then the
+  tracker's ``catch_up``; all of it is timed. The same extractor object serves every run.
+* **Tracker queries** on a synthetic store of ``--articles`` articles (10 facts each, built
+  with bulk inserts and the tracker's rebuild, cached under ``artifacts/bench/``): the query
+  behind ``thirdcountry status`` (target: under 1 s), ``thirdcountry timeline``'s query for the
+  largest pair and a median one, and the wall time of both commands run as processes.
+
+Figures only: no pass/fail, exit status 0. Run ``python benchmarks/ingest_speed.py --help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _synthetic import (  # noqa: E402
+    DEFAULT_CACHE_DIR,
+    FACTS_PER_ARTICLE,
+    StoreInfo,
+    cached_store,
+    distinct_documents,
+    machine_line,
+)
+from extract_speed import WARMUP_DOCUMENTS, load_corpus  # noqa: E402
+
+POSTGRES_URL_ENV = "THIRDCOUNTRY_TEST_POSTGRES_URL"
+OVERHEAD_TARGET = 0.25
+STATUS_TARGET_SECONDS = 1.0
+QUERY_RUNS = 5
+
+Document = tuple[str, str | None]
+
+
+def time_extraction(extractor, documents: list[Document]) -> tuple[float, int]:
+    """Return (seconds, facts) of ``extract_many`` over the documents."""
+    facts = 0
+    start = time.perf_counter()
+    for found in extractor.extract_many(iter(documents)):
+        facts += len(found)
+    return time.perf_counter() - start, facts
+
+
+def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[float, float, dict]:
+    """Ingest the documents into the empty database at ``url`` as ``thirdcountry ingest`` does.
+
+    Returns:
+        (seconds for everything, of which the final tracker catch-up, the summary counts).
+    """
+    from thirdcountry.ingest import ingest
+    from thirdcountry.sources.base import RawDocument
+    from thirdcountry.store import ensure_current, make_engine
+    from thirdcountry.tracker import catch_up, mark_for_update
+
+    engine = make_engine(url)
+    try:
+        ensure_current(engine)
+        items = [RawDocument(text=text, source="file", origin=f"benchmark:{i}", published=date)
+                 for i, (text, date) in enumerate(documents)]
+        start = time.perf_counter()
+        summary = ingest(items, engine, extractor, on_document=mark_for_update)
+        before_catch_up = time.perf_counter()
+        catch_up(engine)
+        end = time.perf_counter()
+    finally:
+        engine.dispose()
+    counts = {"new": summary.new, "duplicates": summary.duplicates,
+              "copies": summary.near_duplicates, "failed": summary.failed,
+              "facts": summary.facts_added}
+    return end - start, end - before_catch_up, counts
+
+
+@contextmanager
+def postgres_schema(base_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL schema for one run, dropped afterwards; yields its URL."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    from thirdcountry.config import database_url_from
+    from thirdcountry.store import make_engine
+
+    base = database_url_from(base_url)
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(base)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        url = make_url(base).update_query_dict({"options": f"-csearch_path={schema}"})
+        yield url.render_as_string(hide_password=False)
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def ingestion_part(args: argparse.Namespace) -> None:
+    """Print the ingestion figures."""
+    from thirdcountry.extraction import Extractor
+
+    corpus = load_corpus()
+    documents = distinct_documents([(a.text, a.published) for a in corpus.articles], args.docs)
+    words = sum(len(text.split()) for text, _ in documents)
+    print(f"corpus: {corpus.source}, mixed into {len(documents):,} distinct documents, "
+          f"{words:,} words")
+    start = time.perf_counter()
+    extractor = Extractor()
+    load_seconds = time.perf_counter() - start
+    warmup = distinct_documents([(a.text, a.published) for a in corpus.articles],
+                                WARMUP_DOCUMENTS, seed=2)
+    time_extraction(extractor, warmup)
+
+    bare_seconds, facts = time_extraction(extractor, documents)
+    bare_rate = len(documents) / max(bare_seconds, 1e-9)
+    print(f"bare extraction:            {bare_rate:>8.1f} articles/s  ({bare_seconds:.2f} s, "
+          f"{facts:,} facts; extractor built in {load_seconds:.2f} s)", flush=True)
+
+    backends: list[tuple[str, Callable[[], object]]] = [("SQLite", _sqlite_url)]
+    pg = args.pg or os.environ.get(POSTGRES_URL_ENV)
+    if pg:
+        backends.append(("PostgreSQL", lambda: postgres_schema(pg)))
+    for name, make_url in backends:
+        with make_url() as url:
+            seconds, catch_up_seconds, counts = time_ingestion(extractor, documents, url)
+        rate = len(documents) / max(seconds, 1e-9)
+        print(f"ingestion into {name + ':':<12} {rate:>8.1f} articles/s  ({seconds:.2f} s; "
+              f"{counts['new']:,} new, {counts['duplicates']} duplicates, "
+              f"{counts['copies']} copies, {counts['failed']} failed, {counts['facts']:,} facts; "
+              f"tracker catch-up {catch_up_seconds:.2f} s)")
+        ratio = seconds / max(bare_seconds, 1e-9)
+        print(f"ratio {name}: ingestion takes {ratio:.2f}x the time of bare extraction "
+              f"({(ratio - 1) * 100:+.0f}%; target: at most {OVERHEAD_TARGET:+.0%})", flush=True)
+    if not pg:
+        print(f"ingestion into PostgreSQL: skipped (set {POSTGRES_URL_ENV} or pass --pg URL)")
+
+
+@contextmanager
+def _sqlite_url() -> Iterator[str]:
+    with tempfile.TemporaryDirectory(prefix="thirdcountry-bench-") as folder:
+        yield f"sqlite:///{Path(folder) / 'ingest.db'}"
+
+
+def median_seconds(function: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Run ``function`` ``runs`` times; return the median and the largest seconds."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), max(times)
+
+
+def command_seconds(*arguments: str) -> tuple[float, int]:
+    """Wall time and exit status of ``python -m thirdcountry ARGUMENTS`` (output discarded)."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "thirdcountry", *arguments],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            check=False)
+    seconds = time.perf_counter() - start
+    if result.returncode not in (0, 1):
+        print(f"  ({' '.join(arguments[:3])} failed: {result.stderr.strip()[-300:]})")
+    return seconds, result.returncode
+
+
+def tracker_part(args: argparse.Namespace) -> None:
+    """Print the status and timeline figures on the synthetic store."""
+    from sqlalchemy.orm import Session
+
+    from thirdcountry.store import make_engine
+    from thirdcountry.tracker import catch_up, pair_statuses, pair_timeline, totals
+
+    facts = args.articles * FACTS_PER_ARTICLE
+    path, info, cached = cached_store(args.cache_dir, args.articles, facts)
+    print(store_line(path, info, cached), flush=True)
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        def status_query() -> None:
+            catch_up(engine)
+            with Session(engine) as session:
+                pair_statuses(session)
+                totals(session)
+
+        with Session(engine) as session:
+            pairs = len(pair_statuses(session))
+        median, worst = median_seconds(status_query, QUERY_RUNS)
+        print(f"status query (catch_up + pair_statuses + totals, {pairs} pairs): "
+              f"{median * 1000:.1f} ms median, {worst * 1000:.1f} ms max over {QUERY_RUNS} runs "
+              f"(target: < {STATUS_TARGET_SECONDS:g} s)", flush=True)
+
+        for label, (dep, rec, size) in (("largest", info.largest_pair()),
+                                        ("median", info.median_pair())):
+            def timeline_query(dep: str = dep, rec: str = rec) -> None:
+                with Session(engine) as session:
+                    pair_timeline(session, dep, rec)
+
+            first, _ = median_seconds(timeline_query, 1)
+            runs = 1 if first > 5 else 3
+            median, worst = median_seconds(timeline_query, runs) if runs > 1 else (first, first)
+            print(f"timeline query {dep}->{rec} ({label} pair, {size:,} arrangement and removal "
+                  f"facts): {median * 1000:.1f} ms median over {runs} runs", flush=True)
+    finally:
+        engine.dispose()
+
+    startup, _ = command_seconds("--help")
+    print(f"python -m thirdcountry --help (process start-up, for reference): {startup:.2f} s")
+    seconds, _ = command_seconds("status", "--db", str(path))
+    print(f"thirdcountry status (whole process): {seconds:.2f} s", flush=True)
+    dep, rec, size = info.largest_pair()
+    seconds, _ = command_seconds("timeline", dep, rec, "--db", str(path))
+    print(f"thirdcountry timeline {dep} {rec} (whole process, {size:,} facts): {seconds:.2f} s")
+
+
+def store_line(path: Path, info: StoreInfo, cached: bool) -> str:
+    """Describe a synthetic store in one line."""
+    dep, rec, largest = info.largest_pair()
+    _, _, median = info.median_pair()
+    where = "reused from cache" if cached else "built now"
+    return (f"synthetic store: {info.articles:,} articles ({info.copies:,} syndicated copies), "
+            f"{info.facts:,} facts, {len(info.pair_facts)} pairs (largest {dep}->{rec} "
+            f"{largest:,} pair facts, median {median:,}); bulk insert {info.build_seconds:.1f} s, "
+            f"tracker rebuild {info.rebuild_seconds:.1f} s ({info.tracker_events:,} removal "
+            f"events); {where}: {path}")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2_000,
+                        help="documents ingested in the speed part; 0 skips it (default: 2000)")
+    parser.add_argument("--articles", type=int, default=100_000,
+                        help="articles of the synthetic store for the status and timeline "
+                             "queries; 0 skips that part (default: 100000)")
+    parser.add_argument("--pg", metavar="URL",
+                        help=f"PostgreSQL database to ingest into too, in a throwaway schema "
+                             f"(default: ${POSTGRES_URL_ENV})")
+    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR,
+                        help="where synthetic stores are cached (default: artifacts/bench)")
+    args = parser.parse_args(argv)
+    if args.docs < 0 or args.articles < 0:
+        parser.error("--docs and --articles must not be negative")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its figures; returns the exit status (always 0)."""
+    args = parse_args(argv)
+    print(machine_line())
+    if args.docs:
+        ingestion_part(args)
+    if args.articles:
+        tracker_part(args)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
