@@ -34,8 +34,6 @@ from functools import lru_cache
 from importlib.resources import files
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from datasketch import MinHash
-
 SHINGLE_WORDS = 5
 NUM_PERM = 128
 BANDS = 32
@@ -115,6 +113,10 @@ def band_hashes(shingle_set: frozenset[str]) -> tuple[int, ...]:
     """
     if not shingle_set:
         return ()
+    # datasketch (and the scipy it loads) is imported when a document is fingerprinted, so
+    # read-only commands such as `status` start quickly.
+    from datasketch import MinHash
+
     signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
     signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
     # Little-endian bytes whatever the machine, so band hashes are portable between hosts.

@@ -20,8 +20,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from scipy.optimize import linear_sum_assignment
-
 from thirdcountry.facts.jsonl import read_facts
 from thirdcountry.facts.schema import FACT_TYPES, Fact
 from thirdcountry.facts.score_report import (
@@ -151,6 +149,9 @@ def _match_group(gold: Sequence[Fact], predicted: Sequence[Fact]) -> list[tuple[
                 _evidence_overlap(g, p),
             )
             weights[i][j] = sum(u * v for u, v in zip(units, levels, strict=True))
+    # scipy is imported here: commands that never score need not load it at start-up
+    from scipy.optimize import linear_sum_assignment
+
     rows, cols = linear_sum_assignment(weights, maximize=True)
     return [(int(i), int(j)) for i, j in zip(rows, cols, strict=True) if weights[i][j] > 0]
 
