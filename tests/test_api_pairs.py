@@ -126,6 +126,33 @@ def test_pair_timeline_has_every_stage_fact_quote_and_source(client: TestClient)
     assert {s["outlet"] for s in body["sources"]} == {"Great Lakes Daily", "East Africa Wire"}
 
 
+def test_pair_timeline_pages_its_entries_and_their_facts(client: TestClient) -> None:
+    whole = client.get("/api/pairs/USA/RWA").json()
+    ids = [e["id"] for e in whole["entries"]]
+    assert whole["entry_count"] == len(ids) == 2 and whole["next_offset"] is None
+    assert whole["fact_count"] == sum(e["fact_count"] for e in whole["entries"])
+    assert whole["source_count"] == len(whole["sources"]) == 2
+    first = client.get("/api/pairs/USA/RWA", params={"limit": 1}).json()
+    assert [e["id"] for e in first["entries"]] == ids[:1]
+    assert (first["entry_count"], first["next_offset"]) == (2, 1)
+    assert first["stage"] == whole["stage"] == "implemented"
+    second = client.get("/api/pairs/USA/RWA", params={"limit": 1, "offset": 1}).json()
+    assert [e["id"] for e in second["entries"]] == ids[1:]
+    assert second["next_offset"] is None and second["entries"][0]["current"] is True
+    agreed = whole["entries"][0]
+    none = client.get("/api/pairs/USA/RWA", params={"entry": agreed["id"], "quotes": 0}).json()
+    assert [e["id"] for e in none["entries"]] == [agreed["id"]]
+    assert none["entries"][0]["facts"] == [] and none["entries"][0]["next_quote_offset"] == 0
+    page = client.get("/api/pairs/USA/RWA",
+                      params={"entry": agreed["id"], "quotes": 1, "quote_offset": 0}).json()
+    assert [f["id"] for f in page["entries"][0]["facts"]] == [f["id"] for f in agreed["facts"]]
+    assert page["entries"][0]["next_quote_offset"] is None
+    missing = client.get("/api/pairs/USA/RWA", params={"entry": 999_999})
+    assert missing.status_code == 404 and "no timeline entry 999999" in missing.json()["message"]
+    assert client.get("/api/pairs/USA/RWA", params={"quotes": 101}).status_code == 422
+    assert client.get("/api/pairs/USA/RWA", params={"limit": 0}).status_code == 422
+
+
 def test_pair_timeline_counts_a_syndicated_copy_as_a_source(client: TestClient) -> None:
     body = client.get("/api/pairs/USA/SWZ").json()
     assert {s["outlet"] for s in body["sources"]} == {"Southern Times", "Syndicated Wire"}

@@ -31,15 +31,24 @@ from thirdcountry.tracker import (
     update_for_document,
 )
 from thirdcountry.tracker.tables import (
+    BucketFactRow,
+    BucketLinkRow,
+    BucketRow,
     CountryRow,
+    DisputeRow,
+    EntryRow,
     PairStatusRow,
+    PendingDocumentRow,
     PendingRow,
     RemovalEventFactRow,
     RemovalEventRow,
+    SubjectRow,
 )
 
 TRACKER_TABLES = {t.__tablename__ for t in (PairStatusRow, RemovalEventRow, RemovalEventFactRow,
-                                            CountryRow, PendingRow)}
+                                            CountryRow, PendingRow, BucketRow, BucketFactRow,
+                                            BucketLinkRow, EntryRow, DisputeRow, SubjectRow,
+                                            PendingDocumentRow)}
 
 
 def arrangement(stage: str, certainty: str = "confirmed", date: str | None = None,

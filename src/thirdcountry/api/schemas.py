@@ -220,8 +220,11 @@ class RemovalList(BaseModel):
 
 
 class TimelineEntryPublic(BaseModel):
-    """A stage of a pair (or a removal, which counts as `implemented`) with its reports."""
+    """A stage of a pair (or a removal, which counts as `implemented`) with a page of its
+    reports, best-weighed first."""
 
+    id: int = Field(0, description="Stable while its reports stay: the smallest fact id "
+                                   "(pass it as `entry` to page through its facts)")
     stage: str
     label: str
     date: str | None
@@ -231,7 +234,11 @@ class TimelineEntryPublic(BaseModel):
     disputed: bool
     current: bool = Field(description="This entry sets the pair's current status")
     removal: RemovalPublic | None
-    facts: list[FactPublic]
+    facts: list[FactPublic] = Field(description="A page of its facts (see `quotes`)")
+    fact_count: int = Field(0, description="All its facts")
+    next_quote_offset: int | None = Field(None, description="Pass as `quote_offset` (with "
+                                                            "`entry`) for its next facts; null "
+                                                            "on the last page")
 
 
 class DisputePublic(BaseModel):
@@ -240,7 +247,8 @@ class DisputePublic(BaseModel):
 
 
 class PairTimelinePublic(BaseModel):
-    """Everything known about one pair, oldest entry first, every fact with its source."""
+    """Everything known about one pair, oldest entry first, each entry with a page of its
+    facts and their sources."""
 
     deporting_country: str
     deporting_name: str
@@ -251,9 +259,16 @@ class PairTimelinePublic(BaseModel):
     certainty: str | None
     furthest_stage: str | None
     removals: CountTotalPublic
-    entries: list[TimelineEntryPublic]
+    entries: list[TimelineEntryPublic] = Field(description="A page of the entries (see "
+                                                           "`limit`)")
+    entry_count: int = Field(0, description="All the entries (of the one asked for, if any)")
+    next_offset: int | None = Field(None, description="Pass as `offset` for the next entries; "
+                                                      "null on the last page")
     disputes: list[DisputePublic]
-    sources: list[SourcePublic]
+    sources: list[SourcePublic] = Field(description="The articles of the facts shown")
+    fact_count: int = Field(0, description="All the pair's arrangement and removal facts")
+    source_count: int = Field(0, description="All distinct articles (and syndicated copies) "
+                                             "behind them")
 
 
 class LegalActionPublic(BaseModel):

@@ -9,19 +9,24 @@ Typical use::
 
 How facts are merged and weighed is explained where it is done: ``tracker.merge`` (removal
 events), ``tracker.country_facts`` (legal actions, rights concerns), ``tracker.counts``
-(honest totals), ``tracker.timeline`` (stages, current status, disputes). ``tracker.status``
-keeps the materialised tables of ``tracker.tables`` current (``tracker.materialise`` writes
-them): ingestion calls :func:`mark_for_update` (or :func:`update_for_document`) for every
-stored document, then :func:`catch_up`.
+(honest totals), ``tracker.timeline`` (stages, current status, disputes); ``tracker.layout``
+applies these rules to buckets of alike facts (``tracker.buckets``). ``tracker.status`` keeps
+the materialised tables of ``tracker.tables`` current: ingestion calls :func:`mark_for_update`
+(or :func:`update_for_document`) for every stored document, then :func:`catch_up`, which folds
+each new document's facts into their buckets (``tracker.materialise``, O(its facts)) and merges
+the buckets of the pairs and countries it touched (``tracker.merging``). Timelines and country
+pages are read from the stored entries (``tracker.queries``), a page of facts per entry.
 
 **Reading the data elsewhere.** The SQLite database is an ordinary file that Datasette
 (``datasette thirdcountry.db``) and the ``sqlite3`` shell can open read-only while thirdcountry
 runs (write-ahead logging lets readers in during writes). ``tracker_pairs`` holds one row per
 country pair with its current status, ``tracker_removal_events`` one row per removal with
 ``tracker_removal_event_facts`` linking it to the ``facts`` reporting it, and
-``tracker_countries`` one row per country; ``facts`` and ``documents`` hold every fact with its
-quote and article. For example, ``SELECT receiving_country, stage, certainty, removals_value,
-removals_qualifier FROM tracker_pairs WHERE deporting_country = 'USA'``.
+``tracker_countries`` one row per country; ``tracker_entries`` one row per timeline entry,
+legal action and rights concern, with ``tracker_buckets`` and ``tracker_bucket_facts`` filing
+every fact under the alike facts it is merged with; ``facts`` and ``documents`` hold every
+fact with its quote and article. For example, ``SELECT receiving_country, stage, certainty,
+removals_value, removals_qualifier FROM tracker_pairs WHERE deporting_country = 'USA'``.
 """
 
 from thirdcountry.tracker.country_facts import LegalActionEntry, RightsConcernEntry

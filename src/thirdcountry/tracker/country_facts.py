@@ -3,30 +3,39 @@
 Legal actions and rights concerns reported by several articles are one entry each when they
 agree on the keys FACTS.md scores them on plus what names the same thing: for legal actions
 jurisdiction, outcome, compatible dates and most of one court name's words in the other's;
-for rights concerns the country and the concern's wording.
+for rights concerns the country and the concern's wording. How reports are grouped is
+``tracker.layout.legal_clusters`` and ``concern_entries``; this module gives the entries their
+facts.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from thirdcountry.facts.schema import LegalAction, RightsConcern
-from thirdcountry.tracker.dates import PartialDate, date_fits, most_precise, parse_published
-from thirdcountry.tracker.merge import best_first
+from thirdcountry.tracker.buckets import FactInfo, fill_buckets
+from thirdcountry.tracker.dates import PartialDate
+from thirdcountry.tracker.layout import (
+    SAME_COURT_OVERLAP,
+    Entry,
+    concern_entries,
+    legal_clusters,
+)
+from thirdcountry.tracker.merge import members_of
 from thirdcountry.tracker.records import SourcedFact, SourceRef, unique_sources
 
-_NOT_WORD = re.compile(r"[^\w]+")
-# Words that vary between reports of one court without naming another court.
-_COURT_NOISE = frozenset({"the", "u", "s", "us", "a", "of", "in"})
-# Share of the shorter court name's words the other must contain to name the same court.
-SAME_COURT_OVERLAP = 0.75
+__all__ = ["SAME_COURT_OVERLAP", "LegalActionEntry", "RightsConcernEntry", "legal_action_entry",
+           "merge_legal_actions", "merge_rights_concerns", "rights_concern_entry"]
 
 
 @dataclass(slots=True)
 class LegalActionEntry:
-    """One court ruling or challenge, with every fact reporting it (best-weighed first)."""
+    """One court ruling or challenge with the facts reporting it (best-weighed first).
+
+    ``facts`` holds all of them when merged in memory, the best few when read from the
+    tracker's tables; ``fact_count`` says how many there are, ``key`` is the smallest fact id.
+    """
 
     jurisdiction: str
     court: str
@@ -36,6 +45,8 @@ class LegalActionEntry:
     certainty: str
     curated: bool
     facts: tuple[SourcedFact, ...]
+    key: int = 0
+    fact_count: int = 0
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
@@ -44,13 +55,20 @@ class LegalActionEntry:
 
 @dataclass(slots=True)
 class RightsConcernEntry:
-    """One rights concern about a country, with every fact raising it (best-weighed first)."""
+    """One rights concern about a country with the facts raising it (best-weighed first).
+
+    ``facts``, ``fact_count`` and ``key`` as for :class:`LegalActionEntry`; ``source_count``
+    counts the distinct articles and copies behind all of its facts.
+    """
 
     country: str
     concern: str
     certainty: str
     curated: bool
     facts: tuple[SourcedFact, ...]
+    key: int = 0
+    fact_count: int = 0
+    source_count: int = 0
 
     @property
     def sources(self) -> tuple[SourceRef, ...]:
@@ -60,52 +78,14 @@ class RightsConcernEntry:
 def merge_legal_actions(facts: Iterable[SourcedFact]) -> list[LegalActionEntry]:
     """Group legal-action facts reported by several articles into one entry each.
 
-    Two reports are one action when they agree on jurisdiction and outcome, their dates are
-    compatible and the longer court name contains most words of the shorter ("U.S. District
-    Judge Brian E. Murphy" and "Judge Brian E. Murphy in Boston").
-
     Args:
         facts: sourced facts; those that are not legal actions are ignored.
 
     Returns:
         The entries, oldest first, undated ones last.
     """
-    groups: dict[tuple[str, str], list[_LegalCluster]] = {}
-    actions = [(f, f.fact) for f in facts if isinstance(f.fact, LegalAction)]
-    actions.sort(key=lambda item: (-(item[0].date.precision if item[0].date else 0),
-                                   item[0].fact_id))
-    for sourced, action in actions:
-        court = _court_words(action.court)
-        published = parse_published(sourced.document.published)
-        clusters = groups.setdefault((action.jurisdiction, action.outcome), [])
-        for cluster in clusters:
-            if _same_court(court, cluster.court) and date_fits(
-                cluster.date, sourced.date, published
-            ):
-                cluster.members.append(sourced)
-                cluster.date = most_precise([cluster.date, sourced.date])
-                break
-        else:
-            clusters.append(_LegalCluster(court, sourced.date, [sourced]))
-    entries = []
-    for cluster in (c for clusters in groups.values() for c in clusters):
-        members = best_first(cluster.members)
-        best = members[0].fact
-        assert isinstance(best, LegalAction)  # only legal actions were clustered
-        entries.append(LegalActionEntry(
-            jurisdiction=best.jurisdiction, court=best.court, subject=best.subject,
-            outcome=best.outcome, date=cluster.date, certainty=best.certainty,
-            curated=any(f.curated for f in members), facts=members,
-        ))
-    entries.sort(key=lambda e: (e.date is None, e.date or PartialDate(0), e.facts[0].fact_id))
-    return entries
-
-
-@dataclass(slots=True)
-class _LegalCluster:
-    court: set[str]
-    date: PartialDate | None
-    members: list[SourcedFact]
+    infos = [FactInfo.of(f) for f in facts if isinstance(f.fact, LegalAction)]
+    return [legal_action_entry(e, members_of(e)) for e in legal_clusters(fill_buckets(infos))]
 
 
 def merge_rights_concerns(facts: Iterable[SourcedFact]) -> list[RightsConcernEntry]:
@@ -117,30 +97,32 @@ def merge_rights_concerns(facts: Iterable[SourcedFact]) -> list[RightsConcernEnt
     Returns:
         The entries, most sources first.
     """
-    groups: dict[tuple[str, str], list[SourcedFact]] = {}
-    for sourced in facts:
-        if isinstance(sourced.fact, RightsConcern):
-            words = (w for w in _NOT_WORD.split(sourced.fact.concern.lower()) if w)
-            key = (sourced.fact.country, " ".join(words))
-            groups.setdefault(key, []).append(sourced)
-    entries = []
-    for members in map(best_first, groups.values()):
-        best = members[0].fact
-        assert isinstance(best, RightsConcern)
-        entries.append(RightsConcernEntry(
-            country=best.country, concern=best.concern, certainty=best.certainty,
-            curated=any(f.curated for f in members), facts=members,
-        ))
-    entries.sort(key=lambda e: (-len(e.sources), e.facts[0].fact_id))
-    return entries
+    infos = [FactInfo.of(f) for f in facts if isinstance(f.fact, RightsConcern)]
+    return [rights_concern_entry(e, members_of(e))
+            for e in concern_entries(fill_buckets(infos))]
 
 
-def _same_court(a: set[str], b: set[str]) -> bool:
-    """Most of the shorter name's words are in the longer one ("Judge X" in "Judge X in Boston")."""
-    if not a or not b:
-        return a == b
-    return len(a & b) / min(len(a), len(b)) >= SAME_COURT_OVERLAP
+def legal_action_entry(entry: Entry, facts: tuple[SourcedFact, ...], *,
+                       best: SourcedFact | None = None) -> LegalActionEntry:
+    """The public legal action of a merged entry, named as its best fact (default: the first
+    of ``facts``) names it."""
+    best = (best or facts[0]).fact
+    assert isinstance(best, LegalAction)  # only legal actions are clustered
+    return LegalActionEntry(
+        jurisdiction=best.jurisdiction, court=best.court, subject=best.subject,
+        outcome=best.outcome, date=entry.date, certainty=entry.certainty,
+        curated=entry.curated, facts=facts, key=entry.key, fact_count=entry.facts,
+    )
 
 
-def _court_words(court: str) -> set[str]:
-    return {w for w in _NOT_WORD.split(court.lower()) if w and w not in _COURT_NOISE}
+def rights_concern_entry(entry: Entry, facts: tuple[SourcedFact, ...], *,
+                         best: SourcedFact | None = None) -> RightsConcernEntry:
+    """The public rights concern of a merged entry, worded as its best fact (default: the
+    first of ``facts``) words it."""
+    best = (best or facts[0]).fact
+    assert isinstance(best, RightsConcern)
+    return RightsConcernEntry(
+        country=best.country, concern=best.concern, certainty=entry.certainty,
+        curated=entry.curated, facts=facts, key=entry.key, fact_count=entry.facts,
+        source_count=entry.sources or 0,
+    )

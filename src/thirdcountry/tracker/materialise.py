@@ -1,60 +1,570 @@
-"""Write the tracker's materialised rows: pair status, removal events, country rows.
+"""Write the tracker's tables: fold facts into buckets, then merge the buckets into rows.
 
-``tracker.status`` decides which pairs and countries to recompute; this module recomputes them
-from the facts (``tracker.timeline`` does the weighing) and replaces their rows. Pairs are
-loaded in groups of at most :data:`FACTS_PER_LOAD` facts, so a rebuild of a large store runs
-in bounded memory.
+``tracker.status`` decides what to update; this module does it in two steps.
+
+**Folding** (:func:`fold_documents`, :func:`reset_subjects`) files facts under their buckets
+(``tracker.buckets``) and adds them up. A new document costs O(its facts): its facts join
+existing buckets or make new ones, its articles are counted once per bucket and pair (with
+their syndicated copies), and the pairs of its buckets that matter for the timeline are linked
+(``tracker_bucket_links``). A syndicated copy adds one source to every bucket and pair of the
+story it copies. Anything else — a fact that changed, vanished or was rejected — refolds the
+subjects concerned from their facts (:func:`reset_subjects`), as ``refresh`` and ``rebuild``
+do; subjects are loaded in groups of at most :data:`FACTS_PER_LOAD` facts.
+
+**Merging** is ``tracker.merging``. Country rows (:func:`refresh_countries`) add up pair
+rows, removal events and the running totals of ``tracker_subjects``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+import logging
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, delete, func, insert, or_, select, tuple_
+from sqlalchemy import (
+    Select,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from thirdcountry.store.tables import FactRecord
-from thirdcountry.tracker.counts import CountTotal, total_of_groups
-from thirdcountry.tracker.merge import RemovalEvent
-from thirdcountry.tracker.records import CHUNK, PAIR_TYPES, load_pair_facts
-from thirdcountry.tracker.tables import (
-    CountryRow,
-    PairStatusRow,
-    RemovalEventFactRow,
-    RemovalEventRow,
+from thirdcountry.facts.schema import CERTAINTIES, STAGES
+from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.tracker.buckets import (
+    COUNTRY_FAMILIES,
+    PAIR_FAMILIES,
+    Bucket,
+    FactInfo,
+    bucket_of,
+    linked,
 )
-from thirdcountry.tracker.timeline import PairTimeline, TimelineEntry, build_timeline
+from thirdcountry.tracker.counts import CountTotal, total_of_groups
+from thirdcountry.tracker.records import CHUNK
+from thirdcountry.tracker.tables import (
+    BucketFactRow,
+    BucketLinkRow,
+    BucketRow,
+    CountryRow,
+    EntryLinkRow,
+    PairStatusRow,
+    PendingDocumentRow,
+    RemovalEventRow,
+    SubjectRow,
+)
+
+logger = logging.getLogger("thirdcountry.tracker.records")
 
 # A country's colour on the map: the most advanced current stage among its pairs.
 RECEIVING_STAGE_ORDER = (
     "implemented", "agreed", "close", "negotiating", "approached", "suspended", "ended", "declined",
 )
-# Facts loaded into memory at once when recomputing pairs.
+# Facts loaded into memory at once when refolding subjects.
 FACTS_PER_LOAD = 50_000
+TRACKED_TYPES = PAIR_FAMILIES + COUNTRY_FAMILIES
 
 Pair = tuple[str, str]
 
+# What folding needs of a fact, joined on its document.
+_FACT_COLUMNS = (
+    FactRecord.id, FactRecord.document_id, Document.published, FactRecord.type,
+    FactRecord.status, FactRecord.certainty, FactRecord.date, FactRecord.deporting_country,
+    FactRecord.receiving_country, FactRecord.kind, FactRecord.stage, FactRecord.count,
+    FactRecord.count_qualifier, FactRecord.data["nationalities"].label("nationalities"),
+    FactRecord.facility, FactRecord.legal_basis, FactRecord.jurisdiction, FactRecord.court,
+    FactRecord.outcome, FactRecord.country, FactRecord.concern,
+)
+_REQUIRED = {
+    "arrangement": ("deporting_country", "receiving_country", "kind", "stage"),
+    "removal": ("deporting_country", "receiving_country"),
+    "legal_action": ("jurisdiction", "outcome"),
+    "rights_concern": ("country",),
+}
 
-def refresh_pairs(session: Session, pairs: list[Pair], now: dt.datetime) -> None:
-    """Recompute the rows of some pairs (a pair without facts left loses its rows).
+
+def pair_subject(pair: Pair) -> str:
+    return f"{pair[0]}:{pair[1]}"
+
+
+def subject_pair(subject: str) -> Pair | None:
+    """The pair of a pair subject ``DEP:REC``, None for a country subject."""
+    return (subject[:3], subject[4:]) if ":" in subject else None
+
+
+@dataclass(slots=True)
+class Folded:
+    """What folding changed, for merging.
+
+    Attributes:
+        subjects: subjects to merge again.
+        refolded: subjects whose buckets were made anew (merged from scratch).
+        buckets: ids of buckets that gained facts or sources.
+        fresh: the buckets made by this fold (outside refolded subjects), by id.
+        facts: the facts filed (outside refolded subjects), with their bucket ids.
+        links: bucket links made or strengthened.
+        weights: the sources each newly folded document counts for (itself and its copies).
+        before: the buckets each newly folded document already had facts in.
+        copies: new syndicated copies per canonical document.
+        copy_buckets: the buckets of those canonical documents.
+    """
+
+    subjects: set[str] = field(default_factory=set)
+    refolded: set[str] = field(default_factory=set)
+    buckets: set[int] = field(default_factory=set)
+    fresh: dict[int, Bucket] = field(default_factory=dict)
+    facts: list[tuple[FactInfo, int]] = field(default_factory=list)
+    links: set[tuple[int, int]] = field(default_factory=set)
+    weights: dict[int, int] = field(default_factory=dict)
+    before: dict[int, set[int]] = field(default_factory=dict)
+    copies: dict[int, int] = field(default_factory=dict)
+    copy_buckets: dict[int, set[int]] = field(default_factory=dict)
+
+    def update(self, other: Folded) -> None:
+        self.subjects |= other.subjects
+        self.refolded |= other.refolded
+        self.buckets |= other.buckets
+        self.fresh.update(other.fresh)
+        self.facts += other.facts
+        self.links |= other.links
+        self.weights.update(other.weights)
+        for document, buckets in other.before.items():
+            self.before.setdefault(document, set()).update(buckets)
+        for canonical, n in other.copies.items():
+            self.copies[canonical] = self.copies.get(canonical, 0) + n
+        for canonical, buckets in other.copy_buckets.items():
+            self.copy_buckets.setdefault(canonical, set()).update(buckets)
+
+
+# --- reading facts ---------------------------------------------------------------------------
+
+def _infos(rows: Iterable[Any]) -> Iterator[FactInfo]:
+    """Facts as folding needs them; invalid ones are left out with a warning naming them."""
+    for row in rows:
+        problem = _problem(row)
+        if problem:
+            logger.warning("fact %d left out of the tracker: %s", row.id, problem)
+            continue
+        yield FactInfo(
+            fact_id=row.id, document_id=row.document_id, published=row.published, type=row.type,
+            status=row.status, certainty=row.certainty, date=row.date,
+            deporting=row.deporting_country, receiving=row.receiving_country, kind=row.kind,
+            stage=row.stage, count=row.count, count_qualifier=row.count_qualifier,
+            nationalities=tuple(row.nationalities or ()), facility=row.facility,
+            legal_basis=row.legal_basis, jurisdiction=row.jurisdiction, court=row.court,
+            outcome=row.outcome, country=row.country, concern=row.concern,
+        )
+
+
+def _problem(row: Any) -> str | None:
+    if row.type not in _REQUIRED:
+        return f"unknown type {row.type!r}"
+    missing = [name for name in _REQUIRED[row.type] if not getattr(row, name)]
+    if missing:
+        return f"no {', '.join(missing)}"
+    if row.certainty not in CERTAINTIES:
+        return f"unknown certainty {row.certainty!r}"
+    if row.type == "arrangement" and row.stage not in STAGES:
+        return f"unknown stage {row.stage!r}"
+    return None
+
+
+def _fact_rows(session: Session, *conditions: Any) -> Select[Any]:
+    return (
+        select(*_FACT_COLUMNS)
+        .join(Document, Document.id == FactRecord.document_id)
+        .where(FactRecord.status != "rejected", FactRecord.type.concat("").in_(TRACKED_TYPES),
+               *conditions)
+        .order_by(FactRecord.id)
+    )
+
+
+def _subject_condition(subjects: Collection[str]) -> Any:
+    pairs = [p for p in map(subject_pair, subjects) if p is not None]
+    countries = [s for s in subjects if ":" not in s]
+    # ``type || ''`` keeps SQLite from scanning the type index instead of the country ones.
+    fact_type = FactRecord.type.concat("")
+    conditions = []
+    if pairs:
+        conditions.append(
+            tuple_(FactRecord.deporting_country, FactRecord.receiving_country).in_(pairs)
+            & fact_type.in_(PAIR_FAMILIES)
+        )
+    if countries:
+        conditions.append((fact_type == "legal_action") & FactRecord.jurisdiction.in_(countries))
+        conditions.append((fact_type == "rights_concern") & FactRecord.country.in_(countries))
+    return or_(*conditions)
+
+
+def _copies(session: Session, documents: Collection[int]) -> dict[int, int]:
+    """How many syndicated copies each document has that are not waiting to be folded."""
+    found: dict[int, int] = {}
+    ordered = sorted(documents)
+    pending = select(PendingDocumentRow.document_id)
+    for start in range(0, len(ordered), CHUNK):
+        rows = session.execute(
+            select(Document.canonical_id, func.count())
+            .where(Document.canonical_id.in_(ordered[start:start + CHUNK]),
+                   Document.id.not_in(pending))
+            .group_by(Document.canonical_id)
+        )
+        found.update((canonical, n) for canonical, n in rows)
+    return found
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+def fold_documents(session: Session, document_ids: Collection[int]) -> Folded:
+    """Fold the facts of some stored documents (and the sources of copies) into the buckets.
+
+    A document's new facts are added to their buckets; when facts of it that were folded
+    before changed, vanished or were rejected, the subjects concerned are refolded whole.
+    Syndicated copies add a source to the story they copy.
 
     Args:
         session: an open session; the caller commits.
-        pairs: the pairs, sorted.
-        now: the ``updated_at`` to write.
-    """
-    for group in _load_groups(session, pairs):
-        _refresh_group(session, group, now)
+        document_ids: stored documents (canonical ones and copies).
 
+    Returns:
+        What changed.
+    """
+    folded = Folded()
+    canonical: list[int] = []
+    copies: list[tuple[int, int]] = []
+    ordered = sorted(set(document_ids))
+    for start in range(0, len(ordered), CHUNK):
+        rows = session.execute(select(Document.id, Document.canonical_id)
+                               .where(Document.id.in_(ordered[start:start + CHUNK])))
+        for document_id, canonical_id in rows:
+            if canonical_id is None:
+                canonical.append(document_id)
+            else:
+                copies.append((document_id, canonical_id))
+    new_facts: list[FactInfo] = []
+    stale: set[str] = set()
+    for start in range(0, len(canonical), CHUNK):
+        chunk = canonical[start:start + CHUNK]
+        infos = list(_infos(session.execute(_fact_rows(session,
+                                                       FactRecord.document_id.in_(chunk)))))
+        filed = {row.fact_id: row for row in session.execute(
+            select(BucketFactRow.fact_id, BucketFactRow.rank, BucketRow.subject,
+                   BucketRow.family, BucketRow.key)
+            .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
+            .where(BucketFactRow.document_id.in_(chunk))
+        )}
+        for info in infos:
+            old = filed.pop(info.fact_id, None)
+            if old is None:
+                new_facts.append(info)
+                continue
+            bucket = bucket_of(info)
+            if (old.subject, old.family, old.key, old.rank) != (
+                    bucket.subject, bucket.family, bucket.key, 7 - info.weight):
+                stale.update((old.subject, bucket.subject))
+        stale.update(row.subject for row in filed.values())  # facts gone or rejected
+    if stale:
+        folded.update(reset_subjects(session, stale))
+    folded.update(_fold(session, [f for f in new_facts if f.subject not in stale]))
+    if copies:
+        folded.update(_fold_copies(session, copies))
+    return folded
+
+
+def reset_subjects(session: Session, subjects: Collection[str]) -> Folded:
+    """Throw away some subjects' buckets and fold all their facts again.
+
+    Args:
+        session: an open session; the caller commits.
+        subjects: pair (``DEP:REC``) and country (ISO3) subjects.
+
+    Returns:
+        What changed: all of these subjects, refolded.
+    """
+    ordered = sorted(set(subjects))
+    folded = Folded(subjects=set(ordered), refolded=set(ordered))
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start:start + CHUNK]
+        session.execute(delete(BucketRow).where(BucketRow.subject.in_(chunk)))
+        session.execute(delete(SubjectRow).where(SubjectRow.subject.in_(chunk)))
+        session.execute(delete(EntryLinkRow).where(EntryLinkRow.subject.in_(chunk)))
+    for group in _load_groups(session, ordered):
+        infos = list(_infos(session.execute(_fact_rows(session, _subject_condition(group)))))
+        folded.update(_fold(session, infos, record=False))
+    return folded
+
+
+def _load_groups(session: Session, subjects: list[str]) -> list[list[str]]:
+    """Split subjects into groups whose facts together stay under :data:`FACTS_PER_LOAD`."""
+    sizes: Counter[str] = Counter()
+    for start in range(0, len(subjects), CHUNK):
+        chunk = subjects[start:start + CHUNK]
+        pairs = [p for p in map(subject_pair, chunk) if p is not None]
+        countries = [s for s in chunk if ":" not in s]
+        if pairs:
+            counted = session.execute(
+                select(FactRecord.deporting_country, FactRecord.receiving_country, func.count())
+                .where(tuple_(FactRecord.deporting_country,
+                              FactRecord.receiving_country).in_(pairs),
+                       FactRecord.type.in_(PAIR_FAMILIES))
+                .group_by(FactRecord.deporting_country, FactRecord.receiving_country)
+            )
+            sizes.update({f"{dep}:{rec}": n for dep, rec, n in counted})
+        for column, fact_type in ((FactRecord.jurisdiction, "legal_action"),
+                                  (FactRecord.country, "rights_concern")):
+            if countries:
+                counted = session.execute(
+                    select(column, func.count())
+                    .where(column.in_(countries), FactRecord.type == fact_type)
+                    .group_by(column)
+                )
+                sizes.update(dict(counted.all()))
+    groups: list[list[str]] = [[]]
+    load = 0
+    for subject in subjects:
+        size = sizes.get(subject, 0)
+        if groups[-1] and (load + size > FACTS_PER_LOAD or len(groups[-1]) >= CHUNK):
+            groups.append([])
+            load = 0
+        groups[-1].append(subject)
+        load += size
+    return groups if groups[0] else []
+
+
+def _fold(session: Session, infos: list[FactInfo], *, record: bool = True) -> Folded:
+    """File new facts (not yet in any bucket) under their buckets and add them up.
+
+    With ``record`` the result says which facts went where, for an incremental merge;
+    without (a subject refolded whole: it has no buckets yet) it only names the subjects.
+    """
+    folded = Folded()
+    if not infos:
+        return folded
+    documents = {info.document_id for info in infos}
+    weights = _copies(session, documents)
+    # Where these documents' earlier facts are (for a document that gained a fact).
+    before: dict[int, set[int]] = {}
+    subjects_before: dict[int, set[str]] = {}
+    ordered_documents = sorted(documents) if record else []
+    for start in range(0, len(ordered_documents), CHUNK):
+        for document_id, bucket_id, subject in session.execute(
+            select(BucketFactRow.document_id, BucketFactRow.bucket_id, BucketRow.subject)
+            .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
+            .where(BucketFactRow.document_id.in_(ordered_documents[start:start + CHUNK]))
+        ):
+            before.setdefault(document_id, set()).add(bucket_id)
+            subjects_before.setdefault(document_id, set()).add(subject)
+    keyed: dict[tuple[str, str, str], Bucket] = {}
+    filed: list[tuple[FactInfo, tuple[str, str, str]]] = []
+    for info in infos:
+        bucket = bucket_of(info)
+        key = (bucket.subject, bucket.family, bucket.key)
+        keyed.setdefault(key, bucket)
+        filed.append((info, key))
+    stored = _stored_buckets(session, keyed) if record else {}
+    buckets = {key: stored.get(key, bucket) for key, bucket in keyed.items()}
+    fresh = [bucket for key, bucket in buckets.items() if key not in stored]
+    # Add up, counting each article once per bucket and pair, with its copies.
+    seen_bucket: set[tuple[int, tuple[str, str, str]]] = set()
+    seen_subject: set[tuple[int, str]] = set()
+    totals: dict[tuple[str, str], list[int]] = {}
+    for info, key in filed:
+        bucket = buckets[key]
+        bucket.add_fact(info)
+        weight = 1 + weights.get(info.document_id, 0)
+        if (info.document_id, key) not in seen_bucket:
+            seen_bucket.add((info.document_id, key))
+            if bucket.id == 0 or bucket.id not in before.get(info.document_id, ()):
+                bucket.sources += weight
+        subject = bucket.subject
+        total = totals.setdefault(_counter(subject, info.type), [0, 0])
+        total[0] += 1
+        if ":" in subject and (info.document_id, subject) not in seen_subject:
+            seen_subject.add((info.document_id, subject))
+            if subject not in subjects_before.get(info.document_id, ()):
+                total[1] += weight
+        folded.subjects.add(subject)
+    _write_buckets(session, fresh, list(stored.values()))
+    folded.buckets.update(b.id for b in buckets.values())
+    links = [{"fact_id": info.fact_id, "document_id": info.document_id,
+              "rank": 7 - info.weight, "bucket_id": buckets[key].id} for info, key in filed]
+    for start in range(0, len(links), 10_000):
+        session.execute(insert(BucketFactRow), links[start:start + 10_000])
+    _add_totals(session, totals)
+    made = _link(session, filed, buckets, before)
+    if record:
+        folded.fresh = {b.id: b for b in fresh}
+        folded.facts = [(info, buckets[key].id) for info, key in filed]
+        folded.links = made
+        folded.weights = {d: 1 + weights.get(d, 0) for d in documents}
+        folded.before = {d: ids for d, ids in before.items()}
+    return folded
+
+
+def _counter(subject: str, family: str) -> tuple[str, str]:
+    """The ``tracker_subjects`` row counting a fact of this subject and family."""
+    return (subject, "pair") if ":" in subject else (subject, family)
+
+
+def _stored_buckets(session: Session, keyed: dict[tuple[str, str, str], Bucket]
+                    ) -> dict[tuple[str, str, str], Bucket]:
+    found: dict[tuple[str, str, str], Bucket] = {}
+    by_family: dict[tuple[str, str], list[str]] = {}
+    for subject, family, key in keyed:
+        by_family.setdefault((subject, family), []).append(key)
+    for (subject, family), keys in sorted(by_family.items()):
+        keys.sort()
+        for start in range(0, len(keys), CHUNK):
+            for row in session.scalars(select(BucketRow).where(
+                    BucketRow.subject == subject, BucketRow.family == family,
+                    BucketRow.key.in_(keys[start:start + CHUNK]))):
+                found[(row.subject, row.family, row.key)] = Bucket.from_row(row)
+    return found
+
+
+_BUCKETS = BucketRow.__table__
+_BUCKET_TALLY = ("facts", "sources", "best_weight", "best_fact_id", "first_fact_id", "any_firm",
+                 "first_published", "last_published", "top_facts", "details")
+
+
+def _write_buckets(session: Session, fresh: list[Bucket], stored: list[Bucket]) -> None:
+    if stored:
+        session.execute(
+            update(_BUCKETS).where(_BUCKETS.c.id == bindparam("bucket_id"))
+            .values({name: bindparam(name) for name in _BUCKET_TALLY}),
+            [{"bucket_id": b.id, **{k: v for k, v in b.row().items() if k in _BUCKET_TALLY}}
+             for b in stored],
+        )
+    if fresh:
+        rows = session.execute(
+            insert(_BUCKETS).returning(_BUCKETS.c.id, sort_by_parameter_order=True),
+            [b.row() for b in fresh],
+        ).all()
+        for bucket, row in zip(fresh, rows, strict=True):
+            bucket.id = row.id
+
+
+def _add_totals(session: Session, totals: dict[tuple[str, str], list[int]]) -> None:
+    """Add ``[facts, sources]`` to the running totals of some subjects."""
+    if not totals:
+        return
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(SubjectRow)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["subject", "family"],
+            set_={"facts": SubjectRow.facts + statement.excluded.facts,
+                  "sources": SubjectRow.sources + statement.excluded.sources}),
+        [{"subject": s, "family": f, "facts": n, "sources": m}
+         for (s, f), (n, m) in sorted(totals.items())],
+    )
+
+
+def _link(session: Session, filed: list[tuple[FactInfo, tuple[str, str, str]]],
+          buckets: dict[tuple[str, str, str], Bucket], before: dict[int, set[int]]
+          ) -> set[tuple[int, int]]:
+    """Link the pairs of buckets each document's facts now share (see ``BucketLinkRow``).
+
+    Returns:
+        The pairs of bucket ids linked or linked more strongly.
+    """
+    by_document: dict[int, dict[int, Bucket]] = {}
+    for info, key in filed:
+        if info.type in PAIR_FAMILIES:
+            bucket = buckets[key]
+            by_document.setdefault(info.document_id, {})[bucket.id] = bucket
+    if not by_document:
+        return set()
+    old_ids = {b for ids in before.values() for b in ids}
+    old = {row.id: Bucket.from_row(row) for row in _rows_by_id(session, old_ids)}
+    counted: Counter[tuple[int, int]] = Counter()
+    subjects: dict[tuple[int, int], str] = {}
+    for document, new in by_document.items():
+        earlier = {b: old[b] for b in before.get(document, ()) if b in old}
+        every = {**earlier, **new}
+        ids = sorted(every)
+        for i, first in enumerate(ids):
+            for second in ids[i + 1:]:
+                a, b = every[first], every[second]
+                if a.subject != b.subject or (first in earlier and second in earlier):
+                    continue
+                if linked(a, b):
+                    counted[(first, second)] += 1
+                    subjects[(first, second)] = a.subject
+    if not counted:
+        return set()
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(BucketLinkRow)
+    rows = [{"first": a, "second": b, "subject": subjects[(a, b)], "documents": n}
+            for (a, b), n in sorted(counted.items())]
+    for start in range(0, len(rows), 5000):
+        session.execute(
+            statement.on_conflict_do_update(
+                index_elements=["first", "second"],
+                set_={"documents": BucketLinkRow.documents + statement.excluded.documents}),
+            rows[start:start + 5000],
+        )
+    return set(counted)
+
+
+def _rows_by_id(session: Session, ids: Collection[int]) -> list[BucketRow]:
+    ordered = sorted(ids)
+    rows: list[BucketRow] = []
+    for start in range(0, len(ordered), CHUNK):
+        rows += session.scalars(select(BucketRow)
+                                .where(BucketRow.id.in_(ordered[start:start + CHUNK])))
+    return rows
+
+
+def _fold_copies(session: Session, copies: list[tuple[int, int]]) -> Folded:
+    """A syndicated copy is one more source for every bucket and pair of its story."""
+    folded = Folded()
+    per_canonical = Counter(canonical for _, canonical in copies)
+    canonicals = sorted(per_canonical)
+    bucket_sources: Counter[int] = Counter()
+    totals: dict[tuple[str, str], list[int]] = {}
+    for start in range(0, len(canonicals), CHUNK):
+        rows = session.execute(
+            select(BucketFactRow.document_id, BucketFactRow.bucket_id, BucketRow.subject)
+            .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
+            .where(BucketFactRow.document_id.in_(canonicals[start:start + CHUNK]))
+            .distinct()
+        ).all()
+        seen_subjects: set[tuple[int, str]] = set()
+        for canonical, bucket_id, subject in rows:
+            bucket_sources[bucket_id] += per_canonical[canonical]
+            folded.copy_buckets.setdefault(canonical, set()).add(bucket_id)
+            if ":" in subject and (canonical, subject) not in seen_subjects:
+                seen_subjects.add((canonical, subject))
+                totals.setdefault((subject, "pair"), [0, 0])[1] += per_canonical[canonical]
+            folded.subjects.add(subject)
+    if bucket_sources:
+        session.execute(
+            update(_BUCKETS).where(_BUCKETS.c.id == bindparam("bucket_id"))
+            .values(sources=_BUCKETS.c.sources + bindparam("added")),
+            [{"bucket_id": b, "added": n} for b, n in sorted(bucket_sources.items())],
+        )
+    _add_totals(session, totals)
+    folded.buckets.update(bucket_sources)
+    folded.copies = {c: per_canonical[c] for c in folded.copy_buckets}
+    return folded
+
+
+# --- country rows ----------------------------------------------------------------------------
 
 def refresh_countries(session: Session, countries: list[str], now: dt.datetime) -> None:
-    """Recompute the rows of some countries from the pair and event rows and the facts.
+    """Recompute the rows of some countries from the pair, event and bucket rows.
 
     Args:
         session: an open session; the caller commits.
-        countries: ISO3 codes, sorted; pairs must be refreshed first.
+        countries: ISO3 codes, sorted; pairs must be merged first.
         now: the ``updated_at`` to write.
     """
     for start in range(0, len(countries), CHUNK):
@@ -63,100 +573,6 @@ def refresh_countries(session: Session, countries: list[str], now: dt.datetime) 
         rows = [row for row in _country_rows(session, chunk, now) if _has_data(row)]
         if rows:
             session.execute(insert(CountryRow), rows)
-
-
-def _load_groups(session: Session, pairs: list[Pair]) -> list[list[Pair]]:
-    """Split pairs into groups whose facts together stay under :data:`FACTS_PER_LOAD`."""
-    sizes: dict[Pair, int] = {}
-    pair_key = tuple_(FactRecord.deporting_country, FactRecord.receiving_country)
-    for start in range(0, len(pairs), CHUNK):
-        counted = session.execute(
-            select(FactRecord.deporting_country, FactRecord.receiving_country, func.count())
-            .where(pair_key.in_(pairs[start:start + CHUNK]), FactRecord.type.in_(PAIR_TYPES))
-            .group_by(FactRecord.deporting_country, FactRecord.receiving_country)
-        )
-        sizes.update(((dep, rec), n) for dep, rec, n in counted)
-    groups: list[list[Pair]] = [[]]
-    load = 0
-    for pair in pairs:
-        size = sizes.get(pair, 0)
-        if groups[-1] and (load + size > FACTS_PER_LOAD or len(groups[-1]) >= CHUNK):
-            groups.append([])
-            load = 0
-        groups[-1].append(pair)
-        load += size
-    return groups if groups[0] else []
-
-
-def _refresh_group(session: Session, pairs: list[Pair], now: dt.datetime) -> None:
-    by_pair = load_pair_facts(session, pairs)
-    event_pair = tuple_(RemovalEventRow.deporting_country, RemovalEventRow.receiving_country)
-    stale_events = select(RemovalEventRow.id).where(event_pair.in_(pairs))
-    session.execute(
-        delete(RemovalEventFactRow).where(RemovalEventFactRow.event_id.in_(stale_events))
-    )
-    session.execute(delete(RemovalEventRow).where(event_pair.in_(pairs)))
-    pair_key = tuple_(PairStatusRow.deporting_country, PairStatusRow.receiving_country)
-    session.execute(delete(PairStatusRow).where(pair_key.in_(pairs)))
-    timelines = [build_timeline(*pair, by_pair[pair]) for pair in pairs if pair in by_pair]
-    pair_rows = [_pair_row(t, t.current, now) for t in timelines if t.current is not None]
-    event_rows = [_event_row(e) for t in timelines for e in t.removals]
-    link_rows = [
-        {"event_id": e.key, "fact_id": f.fact_id}
-        for t in timelines for e in t.removals for f in e.facts
-    ]
-    for table, rows in ((PairStatusRow, pair_rows), (RemovalEventRow, event_rows),
-                        (RemovalEventFactRow, link_rows)):
-        if rows:
-            session.execute(insert(table), rows)
-
-
-def _pair_row(timeline: PairTimeline, current: TimelineEntry, now: dt.datetime) -> dict[str, Any]:
-    total = timeline.removal_total
-    return {
-        "deporting_country": timeline.deporting,
-        "receiving_country": timeline.receiving,
-        "kind": timeline.kind,
-        "stage": current.stage,
-        "certainty": current.certainty,
-        "curated": current.curated,
-        "status_date": str(current.date) if current.date else None,
-        "as_of_start": current.placed.first_day() if current.placed else None,
-        "as_of_end": current.placed.last_day() if current.placed else None,
-        "furthest_stage": timeline.furthest_stage,
-        "disputed": timeline.disputed,
-        "disputes": len(timeline.disputes),
-        "removal_events": total.events,
-        "removals_value": total.value,
-        "removals_qualifier": total.qualifier,
-        "removals_unknown": total.unknown_events,
-        "sources": len(timeline.sources),
-        "facts": len(timeline.facts),
-        "updated_at": now,
-    }
-
-
-def _event_row(event: RemovalEvent) -> dict[str, Any]:
-    return {
-        "id": event.key,
-        "deporting_country": event.deporting,
-        "receiving_country": event.receiving,
-        "date": str(event.date) if event.date else None,
-        "date_start": event.date.first_day() if event.date else None,
-        "date_end": event.date.last_day() if event.date else None,
-        "count": event.count,
-        "count_qualifier": event.count_qualifier,
-        "nationalities": list(event.nationalities),
-        "facility": event.facility,
-        "legal_basis": event.legal_basis,
-        "certainty": event.certainty,
-        "curated": event.curated,
-        "firm": event.firm,
-        "disputed": event.disputed,
-        "counts_reported": [list(c) for c in event.counts_reported],
-        "sources": len(event.sources),
-        "facts": len(event.facts),
-    }
 
 
 def _country_rows(session: Session, countries: list[str], now: dt.datetime) -> list[dict]:
@@ -191,18 +607,12 @@ def _country_rows(session: Session, countries: list[str], now: dt.datetime) -> l
             row.update({f"{prefix}_events": total.events, f"{prefix}_value": total.value,
                         f"{prefix}_qualifier": total.qualifier,
                         f"{prefix}_unknown": total.unknown_events})
-    for key, fact_type, column in (
-        ("legal_action_reports", "legal_action", FactRecord.jurisdiction),
-        ("rights_concern_reports", "rights_concern", FactRecord.country),
-    ):
-        counted = session.execute(
-            select(column, func.count())
-            .where(column.in_(countries), FactRecord.type == fact_type,
-                   FactRecord.status != "rejected")
-            .group_by(column)
-        ).all()
-        for iso3, number in counted:
-            rows[iso3][key] = number
+    counted = session.execute(
+        select(SubjectRow.subject, SubjectRow.family, SubjectRow.facts)
+        .where(SubjectRow.subject.in_(countries), SubjectRow.family.in_(COUNTRY_FAMILIES))
+    ).all()
+    for iso3, family, number in counted:
+        rows[iso3][f"{family}_reports"] = number
     return list(rows.values())
 
 

@@ -2,8 +2,10 @@
 
 Lists read the materialised tables through their indexes and are paginated (``limit`` and
 ``offset``); related rows (an event's sources) come in one extra query per page, never one
-per row. A pair's timeline and a country's legal actions are merged on request from that pair's
-or country's facts (one indexed query each). Country arguments are ISO3 codes; resolve names
+per row. A pair's timeline and a country's legal actions and rights concerns are read from
+their materialised entries with a page of the best-weighed facts of each (``quotes`` and
+``offset``): the first :data:`~thirdcountry.tracker.buckets.TOP_FACTS` come with the entries,
+later pages take one indexed query per entry. Country arguments are ISO3 codes; resolve names
 and ISO2 codes with ``thirdcountry.countries.get_country`` first.
 """
 
@@ -20,23 +22,39 @@ from sqlalchemy.orm import Session
 
 from thirdcountry.countries import country_name
 from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.tracker.buckets import CERTAINTY_RANK, COUNTRY_FAMILIES, PAIR_FAMILIES, TOP_FACTS
 from thirdcountry.tracker.country_facts import (
     LegalActionEntry,
     RightsConcernEntry,
-    merge_legal_actions,
-    merge_rights_concerns,
+    legal_action_entry,
+    rights_concern_entry,
 )
 from thirdcountry.tracker.counts import CountTotal, NationalityTotal, nationality_totals
-from thirdcountry.tracker.dates import PartialDate
-from thirdcountry.tracker.materialise import firm_removal_total
-from thirdcountry.tracker.records import SourceRef, load_copies, load_facts, load_pair_facts
+from thirdcountry.tracker.dates import PartialDate, parse_lenient
+from thirdcountry.tracker.layout import DisputeLayout, Entry, PairLayout
+from thirdcountry.tracker.materialise import firm_removal_total, pair_subject
+from thirdcountry.tracker.records import (
+    CHUNK,
+    DOCUMENT_COLUMNS,
+    FACT_COLUMNS,
+    SourcedFact,
+    SourceRef,
+    load_copies,
+    sourced_facts,
+)
 from thirdcountry.tracker.tables import (
+    BucketFactRow,
     CountryRow,
+    DisputeRow,
+    EntryRow,
     PairStatusRow,
     RemovalEventFactRow,
     RemovalEventRow,
 )
-from thirdcountry.tracker.timeline import PairTimeline, build_timeline
+from thirdcountry.tracker.timeline import PairTimeline, TimelineEntry, public_timeline
+
+# Facts shown per timeline entry, legal action and rights concern unless asked otherwise.
+DEFAULT_QUOTES = TOP_FACTS
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 Filter = str | Collection[str] | None
@@ -190,29 +208,245 @@ def pair_status_count(session: Session, **filters: Any) -> int:
     return session.scalar(statement) or 0
 
 
-def pair_timeline(session: Session, deporting: str, receiving: str) -> PairTimeline | None:
-    """Return one pair's full timeline with every supporting fact and source.
+def pair_timeline(
+    session: Session,
+    deporting: str,
+    receiving: str,
+    *,
+    quotes: int | None = DEFAULT_QUOTES,
+    quote_offset: int = 0,
+    entries: Collection[int] | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> PairTimeline | None:
+    """Return one pair's timeline with a page of every entry's facts and their sources.
+
+    Args:
+        session: an open session.
+        deporting, receiving: the pair (ISO3).
+        quotes: facts per entry, best-weighed first (None: all of them).
+        quote_offset: facts of each entry to skip (to page through them).
+        entries: only the entries with these keys (``TimelineEntry.key``).
+        limit, offset: a page of the (chosen) entries, oldest first.
+
+    Returns:
+        The timeline, or None when no arrangement or removal of the pair is known. Its
+        status, disputes and removals are those of the whole pair whatever the page;
+        ``entry_count`` says how many entries it has (of those chosen).
 
     Raises:
-        ValueError: a country is not an ISO3 code.
+        ValueError: a country is not an ISO3 code, or a page bound is negative.
     """
     pair = (_iso3(deporting), _iso3(receiving))
-    facts = load_pair_facts(session, [pair]).get(pair)
-    return build_timeline(*pair, facts) if facts else None
+    _check_page(quotes, quote_offset, limit, offset)
+    row = session.get(PairStatusRow, pair)
+    if row is None:
+        return None
+    subject = pair_subject(pair)
+    of_pair = (EntryRow.subject == subject, EntryRow.family.in_(PAIR_FAMILIES))
+    chosen = of_pair if entries is None else (*of_pair, EntryRow.id.in_(list(entries)))
+    entry_count = session.scalar(select(func.count()).select_from(EntryRow).where(*chosen)) or 0
+    page = list(session.execute(
+        select(*_ENTRY_COLUMNS).where(*chosen).order_by(EntryRow.position)
+        .offset(offset).limit(limit)))
+    dispute_rows = list(session.scalars(select(DisputeRow).where(DisputeRow.subject == subject)
+                                        .order_by(DisputeRow.position)))
+    wanted = {d.first_entry for d in dispute_rows} | {
+        d.second_entry for d in dispute_rows if d.second_entry is not None}
+    wanted -= {r.id for r in page}
+    others = [] if not wanted else [row for start in range(0, len(wanted), CHUNK)
+                                    for row in session.execute(
+        select(*_OTHER_COLUMNS).where(
+            *of_pair, EntryRow.id.in_(sorted(wanted)[start:start + CHUNK])))]
+    current_row = session.execute(select(*_OTHER_COLUMNS)
+                                  .where(*of_pair, EntryRow.current.is_(True))).first()
+    rows = {r.id: r for r in (*others, *([current_row] if current_row else []), *page)}
+    loaded_entries = {key: _entry_of(r) for key, r in rows.items()}
+    on_page = {r.id for r in page}
+    removals = [key for key, r in rows.items() if r.family == "removal"]
+    for start in range(0, len(removals), CHUNK):
+        chunk = removals[start:start + CHUNK]
+        for event in session.scalars(select(RemovalEventRow).where(
+                RemovalEventRow.id.in_([k for k in chunk if k in on_page]))):
+            _add_event(loaded_entries[event.id], event)
+        for event in session.execute(select(*_EVENT_SUMMARY).where(
+                RemovalEventRow.id.in_([k for k in chunk if k not in on_page]))):
+            _add_event(loaded_entries[event.id], event, whole=False)
+    disputes = [
+        DisputeLayout(d.kind, tuple(loaded_entries[k] for k in (d.first_entry, d.second_entry)
+                                    if k is not None))
+        for d in dispute_rows
+    ]
+    ordered = sorted(loaded_entries.values(), key=lambda e: rows[e.key].position)
+    shown = [loaded_entries[r.id] for r in page]
+    pages = _pages(session, shown, quotes, quote_offset)
+    loaded = _load(session, [i for ids in pages.values() for i in ids])
+    facts = {key: tuple(loaded[i] for i in ids if i in loaded) for key, ids in pages.items()}
+    layout = PairLayout(
+        entries=ordered,
+        current=loaded_entries[current_row.id] if current_row else None,
+        disputes=disputes,
+        kind=row.kind,
+        furthest_stage=row.furthest_stage,
+        removals=sorted((e for e in shown if e.is_removal),
+                        key=lambda e: (e.date is None, e.date or PartialDate(0), e.key)),
+        removal_total=CountTotal(row.removals_value, row.removals_qualifier,
+                                 row.removal_events, row.removals_unknown),
+    )
+    outlets: dict[int, str] = {}
+
+    def outlets_of(entry: TimelineEntry) -> str:
+        if entry.key not in outlets:
+            outlets[entry.key] = _outlets(session, _buckets(session, entry.key))
+        return outlets[entry.key]
+
+    timeline = public_timeline(
+        pair[0], pair[1], layout, lambda e: facts.get(e.key, ()), outlets_of,
+        fact_count=row.facts, source_count=row.sources,
+    )
+    on_page = {e.key for e in shown}
+    timeline.entries = [e for e in timeline.entries if e.key in on_page]
+    timeline.entry_count = entry_count
+    return timeline
 
 
-def country_summary(session: Session, iso3: str) -> CountrySummary | None:
+# What reading an entry needs (its buckets are read only when its facts must be paged).
+_ENTRY_COLUMNS = tuple(c for c in EntryRow.__table__.columns
+                       if c.name not in ("buckets", "details", "state"))
+# What an entry off the page needs (for the current status and disputes), and its removal.
+_OTHER_COLUMNS = tuple(c for c in _ENTRY_COLUMNS if c.name != "top_facts")
+_EVENT_SUMMARY = tuple(c for c in RemovalEventRow.__table__.columns
+                       if c.name not in ("nationalities", "facility", "legal_basis"))
+
+
+def _buckets(session: Session, key: int) -> list[int]:
+    return session.scalar(select(EntryRow.buckets).where(EntryRow.id == key)) or []
+
+
+def _check_page(quotes: int | None, quote_offset: int, limit: int | None = None,
+                offset: int = 0) -> None:
+    if min(quotes or 0, quote_offset, limit or 0, offset) < 0:
+        raise ValueError("quotes, limit and offsets cannot be negative")
+
+
+def _entry_of(row: Any) -> Entry:
+    """A stored entry, as ``tracker.layout`` made it (without its buckets)."""
+    weight = 4 * row.curated + CERTAINTY_RANK[row.certainty]
+    entry = Entry(family=row.family, stage=row.stage, date=parse_lenient(row.date),
+                  firm=row.firm, kind=row.kind, placed=parse_lenient(row.placed),
+                  disputed=row.disputed, current=row.current, sources=row.sources)
+    entry.facts = row.facts
+    entry.best = (weight, -row.best_fact_id)
+    entry.first_fact_id = row.id
+    entry.first_published = parse_lenient(row.first_published)
+    entry.last_published = parse_lenient(row.last_published)
+    if "top_facts" in row._fields:
+        entry.top = [(w, i) for w, i in row.top_facts]
+    return entry
+
+
+def _add_event(entry: Entry, row: Any, *, whole: bool = True) -> None:
+    entry.count, entry.count_qualifier = row.count, row.count_qualifier
+    if whole:
+        entry.nationalities = set(row.nationalities)
+        entry.facility, entry.legal_basis = row.facility, row.legal_basis
+    entry.count_disputed = row.disputed
+    entry.counts_reported = tuple((c, q) for c, q in row.counts_reported)
+    entry.sources = row.sources
+
+
+def _pages(session: Session, entries: list[Entry], quotes: int | None,
+           offset: int) -> dict[int, list[int]]:
+    """The ids of a page of each entry's facts, best-weighed first."""
+    pages: dict[int, list[int]] = {}
+    for entry in entries:
+        if quotes is not None and (offset + quotes <= len(entry.top)
+                                   or len(entry.top) >= entry.facts):
+            pages[entry.key] = [i for _, i in entry.top[offset:offset + quotes]]
+            continue
+        statement = (select(BucketFactRow.fact_id)
+                     .where(BucketFactRow.bucket_id.in_(_buckets(session, entry.key)))
+                     .order_by(BucketFactRow.rank, BucketFactRow.fact_id).offset(offset))
+        if quotes is not None:
+            statement = statement.limit(quotes)
+        pages[entry.key] = list(session.scalars(statement))
+    return pages
+
+
+def _load(session: Session, ids: Collection[int]) -> dict[int, SourcedFact]:
+    """Some facts with their articles and copies, by id (rejected ones are left out).
+
+    Only the primary key is queried: with more conditions SQLite may scan an index of them.
+    """
+    every = sorted(set(ids))
+    rows = []
+    for start in range(0, len(every), CHUNK):
+        rows += [row for row in session.execute(
+            select(*FACT_COLUMNS, *DOCUMENT_COLUMNS)
+            .join(Document, Document.id == FactRecord.document_id)
+            .where(FactRecord.id.in_(every[start:start + CHUNK]))
+        ) if row.status != "rejected"]
+    return {f.fact_id: f for f in sourced_facts(session, rows)}
+
+
+def _outlets(session: Session, buckets: list[int]) -> str:
+    """The outlets (or ``document N``) behind an entry's facts, best-weighed fact first."""
+    rows = session.execute(
+        select(BucketFactRow.document_id, Document.outlet)
+        .join(Document, Document.id == BucketFactRow.document_id)
+        .where(BucketFactRow.bucket_id.in_(buckets))
+        .order_by(BucketFactRow.rank, BucketFactRow.fact_id)
+    ).all()
+    copies = load_copies(session, {document for document, _ in rows})
+    names: dict[str, None] = {}
+    seen: set[int] = set()
+    for document, outlet in rows:
+        if document in seen:
+            continue
+        seen.add(document)
+        names.setdefault(outlet or f"document {document}")
+        for copy in copies.get(document, ()):
+            names.setdefault(copy.outlet or f"document {copy.document_id}")
+    return ", ".join(names)
+
+
+def country_summary(
+    session: Session, iso3: str, *, quotes: int | None = DEFAULT_QUOTES
+) -> CountrySummary | None:
     """Return what the tracker knows about a country, or None when it knows nothing.
+
+    Args:
+        session: an open session.
+        iso3: the country.
+        quotes: facts shown per legal action and rights concern, best-weighed first (None:
+            all of them); ``fact_count`` says how many each has.
 
     Raises:
         ValueError: ``iso3`` is not an ISO3 code.
     """
     iso3 = _iso3(iso3)
+    _check_page(quotes, 0)
     row = session.get(CountryRow, iso3)
     if row is None:
         return None
-    legal = load_facts(session, FactRecord.jurisdiction == iso3, types=("legal_action",))
-    concerns = load_facts(session, FactRecord.country == iso3, types=("rights_concern",))
+    rows = list(session.execute(
+        select(*_ENTRY_COLUMNS)
+        .where(EntryRow.subject == iso3, EntryRow.family.in_(COUNTRY_FAMILIES))
+        .order_by(EntryRow.family, EntryRow.position)))
+    entries = [(_entry_of(r), r) for r in rows]
+    pages = _pages(session, [e for e, _ in entries], quotes, 0)
+    loaded = _load(session, [i for ids in pages.values() for i in ids]
+                   + [r.best_fact_id for r in rows])
+    legal, concerns = [], []
+    for entry, entry_row in entries:
+        best = loaded.get(entry_row.best_fact_id)
+        if best is None:
+            continue
+        page = tuple(loaded[i] for i in pages[entry.key] if i in loaded)
+        if entry.family == "legal_action":
+            legal.append(legal_action_entry(entry, page, best=best))
+        else:
+            concerns.append(rights_concern_entry(entry, page, best=best))
     return CountrySummary(
         iso3=iso3,
         name=country_name(iso3),
@@ -223,8 +457,8 @@ def country_summary(session: Session, iso3: str) -> CountrySummary | None:
         received=CountTotal(row.received_value, row.received_qualifier, row.received_events,
                             row.received_unknown),
         sent=CountTotal(row.sent_value, row.sent_qualifier, row.sent_events, row.sent_unknown),
-        legal_actions=merge_legal_actions(legal),
-        rights_concerns=merge_rights_concerns(concerns),
+        legal_actions=legal,
+        rights_concerns=concerns,
     )
 
 
@@ -269,13 +503,14 @@ def removal_events(
     statement = statement.order_by(RemovalEventRow.date_start.desc().nulls_last(),
                                    RemovalEventRow.id.desc()).offset(offset).limit(limit)
     rows = list(session.scalars(statement))
+    # The fact's document comes from the tracker's own filing of it (a narrow row).
     links = session.execute(
-        select(RemovalEventFactRow.event_id, FactRecord.id, Document.id, Document.title,
+        select(RemovalEventFactRow.event_id, BucketFactRow.fact_id, Document.id, Document.title,
                Document.url, Document.outlet, Document.published)
-        .join(FactRecord, FactRecord.id == RemovalEventFactRow.fact_id)
-        .join(Document, Document.id == FactRecord.document_id)
+        .join(BucketFactRow, BucketFactRow.fact_id == RemovalEventFactRow.fact_id)
+        .join(Document, Document.id == BucketFactRow.document_id)
         .where(RemovalEventFactRow.event_id.in_([row.id for row in rows]))
-        .order_by(RemovalEventFactRow.event_id, FactRecord.id)
+        .order_by(RemovalEventFactRow.event_id, BucketFactRow.fact_id)
     ).all()
     copies = load_copies(session, {link[2] for link in links})
     fact_ids: dict[int, list[int]] = {}

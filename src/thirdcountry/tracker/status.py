@@ -1,22 +1,25 @@
 """Keep the tracker's tables current: per ingested document, in batches, and by full rebuilds.
 
-Every stored document touches some pairs and countries. The ingestion hooks below record
-them in ``tracker_pending`` inside the document's own transaction, so what a document touched
-is never lost, even if the process is killed right after. Recomputing then costs one load of
-each touched pair's facts, which for a pair reported by thousands of articles is far more than
-storing one document; so there are two hooks:
+Every stored document touches some pairs and countries. The ingestion hooks below record the
+document in ``tracker_pending_documents`` (and what it touches in ``tracker_pending``) inside
+the document's own transaction, so what a document brings is never lost, even if the process
+is killed right after. Catching up then folds each pending document's facts into the
+tracker's buckets, which costs O(its facts) however many facts its pairs already have, and
+merges the buckets of the pairs and countries it touched into their rows
+(``tracker.materialise``); so there are two hooks:
 
-* :func:`update_for_document` records and recomputes at once: the tracker is current after
-  every document. Fine for small stores, curation, and tests.
-* :func:`mark_for_update` only records (one small ``INSERT``); :func:`catch_up` (or
-  :func:`refresh_pending` in an open transaction) later recomputes every pending pair and
-  country once, however many documents touched it. ``thirdcountry ingest`` does this after
-  its run, and the reading commands before they read, so bulk ingestion stays fast.
+* :func:`update_for_document` records and catches up at once: the tracker is current after
+  every document.
+* :func:`mark_for_update` only records (two small ``INSERT`` s); :func:`catch_up` (or
+  :func:`refresh_pending` in an open transaction) later folds every pending document and
+  merges every pair and country they touched once, however many documents touched it.
+  ``thirdcountry ingest`` does this after its run, and the reading commands before they read.
 
-:func:`refresh` recomputes pairs and countries named by the caller (after a curator confirms,
-edits or rejects a fact). :func:`rebuild` recomputes everything from the facts
+:func:`refresh` refolds pairs and countries named by the caller from their facts (after a
+curator confirms, edits or rejects a fact). :func:`rebuild` refolds everything
 (:func:`rebuild_all` in a transaction of its own); ``thirdcountry reextract`` runs it afterwards,
-since re-extraction can move facts between pairs.
+since re-extraction can move facts between pairs. A document whose folded facts changed is
+refolded the same way when it is pending again.
 """
 
 from __future__ import annotations
@@ -32,15 +35,35 @@ from sqlalchemy.orm import Session
 
 from thirdcountry.store.engine import writer
 from thirdcountry.store.tables import Document, FactRecord
-from thirdcountry.tracker.materialise import Pair, refresh_countries, refresh_pairs
+from thirdcountry.tracker.materialise import (
+    Folded,
+    Pair,
+    fold_documents,
+    pair_subject,
+    refresh_countries,
+    reset_subjects,
+    subject_pair,
+)
+from thirdcountry.tracker.merging import merge_subjects
 from thirdcountry.tracker.records import CHUNK, PAIR_TYPES
 from thirdcountry.tracker.tables import (
+    BucketFactRow,
+    BucketLinkRow,
+    BucketRow,
     CountryRow,
+    DisputeRow,
+    EntryLinkRow,
+    EntryRow,
     PairStatusRow,
+    PendingDocumentRow,
     PendingRow,
     RemovalEventFactRow,
     RemovalEventRow,
+    SubjectRow,
 )
+
+# The mark a migration leaves when the tracker's tables must be rebuilt from the facts.
+REBUILD_SCOPE = "rebuild"
 
 
 class FactLike(Protocol):
@@ -85,7 +108,7 @@ def touched_by(facts: Iterable[FactLike]) -> Touched:
 
 
 def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) -> None:
-    """Record what a stored document touches, for :func:`catch_up` (an ingestion hook).
+    """Record a stored document and what it touches, for :func:`catch_up` (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
@@ -114,10 +137,12 @@ def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) 
         ),
         [dict(row, generation=1) for row in rows],
     )
+    session.execute(dialect.insert(PendingDocumentRow).on_conflict_do_nothing(),
+                    [{"document_id": document.id}])
 
 
 def update_for_document(session: Session, document: Document, facts: Sequence[Any]) -> None:
-    """Record what a stored document touches and recompute it now (an ingestion hook).
+    """Record a stored document and catch up at once (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
@@ -129,25 +154,47 @@ def update_for_document(session: Session, document: Document, facts: Sequence[An
 
 
 def refresh_pending(session: Session) -> int:
-    """Recompute every pair and country recorded as pending, and clear those records.
+    """Fold every pending document, merge what they touched, and clear those records.
 
     Args:
         session: an open session; the caller commits.
 
     Returns:
-        How many pairs and countries were recomputed.
+        How many pairs and countries were recorded as touched.
     """
     pending = session.execute(select(PendingRow.scope, PendingRow.key, PendingRow.generation))
     marks = [tuple(row) for row in pending]
-    if not marks:
+    documents = list(session.scalars(select(PendingDocumentRow.document_id)))
+    if not marks and not documents:
         return 0
+    if any(scope == REBUILD_SCOPE for scope, _, _ in marks):
+        rebuild(session)
+        return len(marks)
     pairs = {(key[:3], key[4:]) for scope, key, _ in marks if scope == "pair"}
     countries = {key for scope, key, _ in marks if scope == "country"}
-    refresh(session, pairs=pairs, countries=countries)
+    if documents:
+        folded = fold_documents(session, documents)
+    else:  # marks left by a version that did not record documents
+        folded = reset_subjects(session, {pair_subject(p) for p in pairs} | countries)
+    _merge(session, folded, countries)
     key = tuple_(PendingRow.scope, PendingRow.key, PendingRow.generation)
     for start in range(0, len(marks), CHUNK):
         session.execute(delete(PendingRow).where(key.in_(marks[start:start + CHUNK])))
+    for start in range(0, len(documents), CHUNK):
+        session.execute(delete(PendingDocumentRow).where(
+            PendingDocumentRow.document_id.in_(documents[start:start + CHUNK])))
     return len(marks)
+
+
+def _merge(session: Session, folded: Folded, countries: Collection[str] = ()) -> None:
+    """Merge the subjects folding changed, then the rows of their countries and others."""
+    now = _now()
+    merge_subjects(session, folded, now)
+    every_country = set(countries)
+    for subject in folded.subjects:
+        pair = subject_pair(subject)
+        every_country.update(pair if pair is not None else (subject,))
+    refresh_countries(session, sorted(every_country), now)
 
 
 def catch_up(engine: Engine) -> int:
@@ -157,10 +204,11 @@ def catch_up(engine: Engine) -> int:
         engine: an engine on a current database.
 
     Returns:
-        How many pairs and countries were recomputed.
+        How many pairs and countries were recorded as touched.
     """
     with Session(engine) as session:
-        if session.scalar(select(PendingRow.key).limit(1)) is None:
+        if (session.scalar(select(PendingRow.key).limit(1)) is None
+                and session.scalar(select(PendingDocumentRow.document_id).limit(1)) is None):
             return 0
     with Session(writer(engine)) as session, session.begin():
         return refresh_pending(session)
@@ -169,18 +217,17 @@ def catch_up(engine: Engine) -> int:
 def refresh(
     session: Session, *, pairs: Collection[Pair] = (), countries: Collection[str] = ()
 ) -> None:
-    """Recompute the rows of some pairs, their countries and other countries.
+    """Refold some pairs and countries from their facts and merge them again.
 
     Args:
         session: an open session; the caller commits.
         pairs: ``(deporting, receiving)`` ISO3 pairs to recompute (a pair without facts left
             loses its rows).
-        countries: more ISO3 codes whose country rows to recompute.
+        countries: ISO3 codes whose legal actions, rights concerns and country rows to
+            recompute.
     """
-    now = _now()
-    refresh_pairs(session, sorted(set(pairs)), now)
-    every_country = set(countries) | {country for pair in pairs for country in pair}
-    refresh_countries(session, sorted(every_country), now)
+    folded = reset_subjects(session, {pair_subject(p) for p in pairs} | set(countries))
+    _merge(session, folded, countries)
 
 
 def rebuild(session: Session) -> RebuildSummary:
@@ -192,7 +239,9 @@ def rebuild(session: Session) -> RebuildSummary:
     Returns:
         How many pairs, removal events and countries now have rows.
     """
-    for table in (RemovalEventFactRow, RemovalEventRow, PairStatusRow, CountryRow, PendingRow):
+    for table in (RemovalEventFactRow, RemovalEventRow, PairStatusRow, CountryRow, PendingRow,
+                  PendingDocumentRow, DisputeRow, EntryRow, EntryLinkRow, BucketLinkRow,
+                  BucketFactRow, BucketRow, SubjectRow):
         session.execute(delete(table))
     live = FactRecord.status != "rejected"
     pairs = session.execute(
@@ -201,8 +250,15 @@ def rebuild(session: Session) -> RebuildSummary:
                FactRecord.receiving_country.is_not(None))
         .distinct()
     ).all()
+    subjects = {pair_subject((row[0], row[1])) for row in pairs}
+    for column, fact_type in ((FactRecord.jurisdiction, "legal_action"),
+                              (FactRecord.country, "rights_concern")):
+        subjects.update(session.scalars(
+            select(column).where(live, FactRecord.type == fact_type, column.is_not(None))
+            .distinct()))
+    folded = reset_subjects(session, subjects)
     now = _now()
-    refresh_pairs(session, sorted((row[0], row[1]) for row in pairs), now)
+    merge_subjects(session, folded, now)
     columns = (FactRecord.deporting_country, FactRecord.receiving_country, FactRecord.country,
                FactRecord.jurisdiction)
     every_country = union(*(select(column.label("iso3")).where(live, column.is_not(None))

@@ -1,11 +1,22 @@
-"""The tracker's materialised tables: current pair status, removal events, country rows.
+"""The tracker's materialised tables: buckets of facts, timeline entries, pair status, removal
+events, country rows.
 
-They are derived data: ``tracker.status`` recomputes the rows of the pairs and countries that
-ingested documents touch (recorded in ``tracker_pending`` until then), and ``rebuild``
-recomputes all of them from the facts. Reading them is what makes ``thirdcountry status``
-and the map fast on a store of 100k articles. They live on the store's ``Base`` and are
-created by the migration ``store/migrations/versions/0002_tracker.py``, which must build
-exactly these definitions.
+They are derived data: ``tracker.status`` folds the facts of the documents ingestion records
+in ``tracker_pending_documents`` into them, and ``rebuild`` recomputes all of them from the
+facts. Reading them is what makes ``thirdcountry status``, the map, a pair's timeline and a
+country's page fast on a store of 100k articles. They live on the store's ``Base`` and are
+created by the migrations ``store/migrations/versions/0002_tracker.py`` and
+``0003_tracker_entries.py``, which must build exactly these definitions.
+
+**Buckets** (``tracker_buckets``) hold the facts every merge treats alike: for a pair, the
+arrangement facts of one stage, firmness and date (undated ones: of one publication date), or
+the removal facts of one date and count; for a country, the legal actions of one court,
+outcome and date, or the rights concerns of one wording. Each keeps counts, its best
+certainty, first and last publication and its best few fact ids; ``tracker_bucket_facts``
+files every fact under its bucket, best-weighed first. **Entries** (``tracker_entries``) are
+what the merges make of the buckets: one row per timeline entry (stage or removal) of a pair,
+and per legal action or rights concern of a country, in display order, with the ids of its
+buckets and its best few facts.
 
 Counts of people keep their qualifier: ``*_value`` is the number, ``*_qualifier`` says whether
 it is exact, a lower bound ("at least", "more than"), "about" or "up to" (None: no count known),
@@ -17,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, ForeignKey, Index, Integer, SmallInteger, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from thirdcountry.store.tables import Base, JSONDocument
@@ -151,3 +162,177 @@ class PendingRow(Base):
     scope: Mapped[str] = mapped_column(String(8), primary_key=True)
     key: Mapped[str] = mapped_column(String(7), primary_key=True)
     generation: Mapped[int] = mapped_column(Integer)
+
+
+class BucketRow(Base):
+    """Facts of one subject that every merge treats alike (see the module docstring).
+
+    ``subject`` is ``DEP:REC`` for a pair's arrangements and removals, the ISO3 code of the
+    jurisdiction for legal actions and of the country for rights concerns. ``key`` encodes
+    what the facts share (``tracker.buckets`` builds it); the typed columns repeat its parts.
+    ``published`` is part of the key of undated facts only: the publication date of their
+    articles. ``best_weight`` is 4 for a curated fact plus the rank of its certainty
+    (speculative 0 .. confirmed 3); ``top_facts`` lists ``[weight, fact id]`` of the best few
+    facts, best first; ``details`` holds what the merges add up (kinds, nationalities, counts);
+    ``entry`` is the id of the entry (``tracker_entries``) the bucket is merged into.
+    """
+
+    __tablename__ = "tracker_buckets"
+    __table_args__ = (
+        Index("ix_tracker_buckets_key", "subject", "family", "key", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    subject: Mapped[str] = mapped_column(String(7))
+    family: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    firm: Mapped[bool] = mapped_column(Boolean)
+    date: Mapped[str | None] = mapped_column(String(10))
+    published: Mapped[str | None] = mapped_column(String(10))
+    count: Mapped[int | None] = mapped_column(Integer)
+    count_qualifier: Mapped[str | None] = mapped_column(String(16))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    facts: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)
+    best_weight: Mapped[int] = mapped_column(SmallInteger)
+    best_fact_id: Mapped[int] = mapped_column(Integer)
+    first_fact_id: Mapped[int] = mapped_column(Integer)
+    any_firm: Mapped[bool] = mapped_column(Boolean)
+    first_published: Mapped[str | None] = mapped_column(String(10))
+    last_published: Mapped[str | None] = mapped_column(String(10))
+    top_facts: Mapped[list[Any]] = mapped_column(JSONDocument)
+    details: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    entry: Mapped[int | None] = mapped_column(Integer)
+
+
+class BucketFactRow(Base):
+    """Which bucket a fact is filed under; ``rank`` orders a bucket's facts best first.
+
+    ``rank`` is 7 minus the fact's weight (see :class:`BucketRow`), so that the index
+    ``(bucket_id, rank, fact_id)`` lists a bucket's facts best-weighed first, oldest first.
+    There is no foreign key to ``facts``: the tracker must still find a fact's bucket after the
+    fact is gone, to take it out.
+    """
+
+    __tablename__ = "tracker_bucket_facts"
+    __table_args__ = (
+        Index("ix_tracker_bucket_facts_order", "bucket_id", "rank", "fact_id"),
+        Index("ix_tracker_bucket_facts_document", "document_id"),
+    )
+
+    fact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    bucket_id: Mapped[int] = mapped_column(
+        ForeignKey("tracker_buckets.id", ondelete="CASCADE")
+    )
+    document_id: Mapped[int] = mapped_column(Integer)
+    rank: Mapped[int] = mapped_column(SmallInteger)
+
+
+class BucketLinkRow(Base):
+    """Two buckets of a pair with facts from the same article(s), where that matters.
+
+    Recorded only for the pairs of buckets whose sharing an article changes a timeline: a
+    removal and a firm agreement (the removal's kind), an undated report and a report of a
+    later stage (where the undated one is placed), a firm refusal and a firm agreement (one
+    article saying both is no dispute). ``documents`` counts the articles.
+    """
+
+    __tablename__ = "tracker_bucket_links"
+    __table_args__ = (Index("ix_tracker_bucket_links_subject", "subject"),)
+
+    first: Mapped[int] = mapped_column(
+        ForeignKey("tracker_buckets.id", ondelete="CASCADE"), primary_key=True
+    )
+    second: Mapped[int] = mapped_column(
+        ForeignKey("tracker_buckets.id", ondelete="CASCADE"), primary_key=True
+    )
+    subject: Mapped[str] = mapped_column(String(7))
+    documents: Mapped[int] = mapped_column(Integer)
+
+
+class EntryRow(Base):
+    """One timeline entry of a pair (a stage, or a removal: then ``id`` is the removal event's),
+    or one legal action or rights concern of a country, as the merges make them.
+
+    ``id`` is the smallest id of its facts. ``position`` is its place in display order among
+    the entries of its subject and family (a pair's stages and removals share one timeline).
+    ``placed`` is the date an undated entry is ordered by. ``buckets`` lists the ids of its
+    buckets, ``top_facts`` the ``[weight, fact id]`` of its best few facts, ``details`` what
+    its facts add up to (as ``tracker_buckets.details``); ``state`` keeps what the merge needs
+    to place a new report without regrouping the subject (a removal's creation index and the
+    counts it can mean, a legal action's court and outcome).
+    """
+
+    __tablename__ = "tracker_entries"
+    __table_args__ = (Index("ix_tracker_entries_subject", "subject", "family", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    subject: Mapped[str] = mapped_column(String(7))
+    family: Mapped[str] = mapped_column(String(16))
+    position: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str | None] = mapped_column(String(16))
+    kind: Mapped[str | None] = mapped_column(String(32))
+    date: Mapped[str | None] = mapped_column(String(10))
+    placed: Mapped[str | None] = mapped_column(String(10))
+    certainty: Mapped[str] = mapped_column(String(16))
+    curated: Mapped[bool] = mapped_column(Boolean)
+    firm: Mapped[bool] = mapped_column(Boolean)
+    disputed: Mapped[bool] = mapped_column(Boolean)
+    current: Mapped[bool] = mapped_column(Boolean)
+    facts: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int | None] = mapped_column(Integer)
+    best_fact_id: Mapped[int] = mapped_column(Integer)
+    first_published: Mapped[str | None] = mapped_column(String(10))
+    last_published: Mapped[str | None] = mapped_column(String(10))
+    buckets: Mapped[list[int]] = mapped_column(JSONDocument)
+    top_facts: Mapped[list[Any]] = mapped_column(JSONDocument)
+    details: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    state: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+
+
+class DisputeRow(Base):
+    """A dispute of a pair: a refusal against an agreement (``stage``: ``first_entry`` is the
+    agreement, ``second_entry`` the refusal), or one removal with two counts (``count``)."""
+
+    __tablename__ = "tracker_disputes"
+
+    subject: Mapped[str] = mapped_column(String(7), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(8))
+    first_entry: Mapped[int] = mapped_column(Integer)
+    second_entry: Mapped[int | None] = mapped_column(Integer)
+
+
+class EntryLinkRow(Base):
+    """Two entries of a pair with facts from the same article(s), where that matters (the
+    entries of linked buckets, see :class:`BucketLinkRow`)."""
+
+    __tablename__ = "tracker_entry_links"
+    __table_args__ = (Index("ix_tracker_entry_links_subject", "subject"),)
+
+    first: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    second: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    subject: Mapped[str] = mapped_column(String(7))
+
+
+class SubjectRow(Base):
+    """Running totals of one subject, kept as documents arrive: for a pair (``family``
+    ``pair``) its facts and the distinct sources (articles and their syndicated copies)
+    behind them; for a country its legal-action or rights-concern facts."""
+
+    __tablename__ = "tracker_subjects"
+
+    subject: Mapped[str] = mapped_column(String(7), primary_key=True)
+    family: Mapped[str] = mapped_column(String(16), primary_key=True)
+    facts: Mapped[int] = mapped_column(Integer)
+    sources: Mapped[int] = mapped_column(Integer)
+
+
+class PendingDocumentRow(Base):
+    """A stored document whose facts (or, for a syndicated copy, whose extra source) the
+    tracker has not folded into its buckets yet (see ``tracker.status``)."""
+
+    __tablename__ = "tracker_pending_documents"
+
+    document_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)

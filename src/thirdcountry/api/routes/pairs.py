@@ -29,6 +29,10 @@ from thirdcountry.facts.schema import Certainty, Kind, Stage
 
 router = APIRouter(tags=["pairs"])
 
+# Timeline entries per page and facts per entry unless asked otherwise.
+DEFAULT_ENTRIES = 50
+DEFAULT_QUOTES = 3
+
 CountryPath = Annotated[str, Path(min_length=2, max_length=3,
                                   description="ISO 3166-1 alpha-2 or alpha-3, any case")]
 
@@ -66,17 +70,46 @@ def pairs(
 
 
 @router.get("/pairs/{deporting}/{receiving}", response_model=PairTimelinePublic)
-def pair(session: SessionDep, deporting: CountryPath, receiving: CountryPath
-         ) -> PairTimelinePublic:
-    """One pair's timeline: every stage and removal, oldest first, with each fact's quote and
-    source; which entry sets the current status; disputes kept side by side."""
+def pair(
+    session: SessionDep,
+    deporting: CountryPath,
+    receiving: CountryPath,
+    limit: Annotated[int, Query(ge=1, le=1000, description="Entries per page")] = DEFAULT_ENTRIES,
+    offset: Annotated[int, Query(ge=0, le=1_000_000, description="Entries to skip")] = 0,
+    quotes: Annotated[int, Query(ge=0, le=100, description="Facts per entry, best-weighed "
+                                                           "first")] = DEFAULT_QUOTES,
+    quote_offset: Annotated[int, Query(ge=0, le=1_000_000, description="Facts of each entry "
+                                                                       "to skip")] = 0,
+    entry: Annotated[int | None, Query(ge=1, le=2**31 - 1, description="Only the entry with "
+                                                                      "this `id`")] = None,
+) -> PairTimelinePublic:
+    """One pair's timeline: its stages and removals, oldest first, a page at a time, each
+    with a page of its facts (quote and source, best-weighed first); which entry sets the
+    current status; disputes kept side by side. Page through the entries with `offset` and
+    `next_offset`, through one entry's facts with `entry`, `quote_offset` and the
+    `next_quote_offset` it gives."""
     deporting_iso3 = iso3_of(deporting, "path.deporting")
     receiving_iso3 = iso3_of(receiving, "path.receiving")
-    timeline = tracker.pair_timeline(session, deporting_iso3, receiving_iso3)
+    timeline = tracker.pair_timeline(
+        session, deporting_iso3, receiving_iso3, quotes=quotes, quote_offset=quote_offset,
+        entries=None if entry is None else [entry], limit=limit, offset=offset,
+    )
     if timeline is None:
         raise NotFound(f"no arrangement or removal reported from {deporting_iso3} to "
                        f"{receiving_iso3}")
-    return timeline_public(session, timeline)
+    if entry is not None and not timeline.entry_count:
+        raise NotFound(f"no timeline entry {entry} from {deporting_iso3} to {receiving_iso3}")
+    body = timeline_public(session, timeline)
+    for public, shown in zip(body.entries, timeline.entries, strict=True):
+        public.id = shown.key
+        public.fact_count = shown.fact_count
+        following = quote_offset + quotes
+        public.next_quote_offset = following if following < shown.fact_count else None
+    body.entry_count = timeline.entry_count
+    body.next_offset = offset + limit if offset + limit < timeline.entry_count else None
+    body.fact_count = timeline.fact_count
+    body.source_count = timeline.source_count
+    return body
 
 
 @router.get("/totals", response_model=TotalsPublic)
