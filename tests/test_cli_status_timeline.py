@@ -165,3 +165,14 @@ def test_timeline_of_an_unknown_pair_or_country(filled: str) -> None:
     assert "Nothing is known about France (FRA) → Japan (JPN)." in nothing.output
     bad = run("timeline", "USA", "Atlantis", "--db", filled)
     assert bad.exit_code == 2 and "unknown country 'Atlantis'" in bad.output
+
+
+def test_timeline_counts_every_fact_and_source_however_few_are_quoted(filled: str) -> None:
+    def header(*quotes: str) -> str:
+        result = run("timeline", "US", "Rwanda", *quotes, "--db", filled)
+        assert result.exit_code == 0, result.output
+        return next(line for line in result.output.splitlines()
+                    if line.startswith("People removed"))
+
+    assert header("--quotes", "0") == header() == header("--quotes", "50")
+    assert " 0 facts" not in header("--quotes", "0")

@@ -21,6 +21,8 @@ from thirdcountry.tracker import (
 )
 
 QUOTE_WIDTH = 320
+# Reports read beyond those quoted, to name the outlets behind the rest of an entry.
+OUTLET_SAMPLE = 20
 
 
 def register(app: typer.Typer) -> None:
@@ -48,7 +50,7 @@ def timeline_command(
     engine = open_store(db)
     catch_up(engine)
     with Session(engine) as session:
-        timeline = pair_timeline(session, dep, rec)
+        timeline = pair_timeline(session, dep, rec, quotes=quotes + OUTLET_SAMPLE)
     out = stdout_console()
     if timeline is None:
         out.print(f"Nothing is known about {escape(country_label(dep))} → "
@@ -69,7 +71,7 @@ def print_timeline(out: Console, timeline: PairTimeline, *, quotes: int) -> None
                   f"{timeline.furthest_stage or 'none confirmed'}", soft_wrap=True)
     total = timeline.removal_total
     out.print(f"People removed: {total.text if total.events else 'none reported'} · "
-              f"{len(timeline.sources)} sources · {len(timeline.facts)} facts", soft_wrap=True)
+              f"{timeline.source_count} sources · {timeline.fact_count} facts", soft_wrap=True)
     if timeline.disputes:
         out.print("[bold red]Disputed:[/]")
         for dispute in timeline.disputes:
@@ -91,12 +93,14 @@ def _print_entry(out: Console, entry: TimelineEntry, quotes: int) -> None:
               f"[dim]{entry.certainty}{curated}[/dim]{flag}", soft_wrap=True)
     for sourced in entry.facts[:quotes]:
         out.print(f"    {_quote_line(sourced)}", soft_wrap=True)
-    hidden = entry.facts[quotes:]
+    hidden = entry.fact_count - min(quotes, len(entry.facts))
     if hidden:
-        outlets = sorted({s.outlet or f"document {s.document_id}" for f in hidden
+        sampled = entry.facts[quotes:]
+        outlets = sorted({s.outlet or f"document {s.document_id}" for f in sampled
                           for s in f.sources})
-        out.print(f"    [dim]… and {len(hidden)} more reports: {escape(', '.join(outlets))}[/dim]",
-                  soft_wrap=True)
+        more = ", …" if hidden > len(sampled) else ""
+        out.print(f"    [dim]… and {hidden} more reports: {escape(', '.join(outlets))}{more}"
+                  "[/dim]", soft_wrap=True)
 
 
 def _quote_line(sourced: SourcedFact) -> str:
