@@ -1,12 +1,14 @@
 """Ingestion: sources → dedup → extraction → store, one transaction per document.
 
-:func:`ingest` reads source items in batches. For each document it first looks for an earlier
-copy (same URL, same normalised text, or a syndicated near-duplicate) so that repeated and
-syndicated articles are not extracted at all; the rest of the batch goes through
-``Extractor.extract_many`` together. Then each document is stored with its facts in its own
-transaction, after checking again for duplicates under the write lock. So a run killed at any
-point leaves only whole documents behind, and running the same command again adds exactly what
-is missing.
+:func:`ingest` reads source items in batches. It first looks up the whole batch for earlier
+copies (same URL, same normalised text, or a syndicated near-duplicate) in a few indexed
+queries, so that repeated and syndicated articles are not extracted at all; the rest of the
+batch goes through ``Extractor.extract_many`` together. Then each document is stored with its
+facts in its own transaction (about seven statements: see ``docs/store.md``), after comparing
+it under the write lock with the documents stored since the lookup; a same-URL or same-text
+document stored meanwhile is refused by the unique indexes. So a run killed at any point
+leaves only whole documents behind, and running the same command again adds exactly what is
+missing.
 
 :func:`reextract` runs the current extractor again over every stored canonical document and
 updates its automatic facts, leaving curated ones alone (``store.repository`` explains the fact
