@@ -282,8 +282,7 @@ def fill_sample_store(engine: Engine) -> dict[str, int]:
                               title=article.title, url=article.url, outlet=article.outlet,
                               published=article.published, language="en")
             fp = fingerprint(raw.text, raw.url)
-            copy_of = (session.get_one(repository.Document, ids[article.copy_of]), 0.97) \
-                if article.copy_of else None
+            copy_of = (ids[article.copy_of], 0.97) if article.copy_of else None
             document = repository.add_document(session, raw, fp, copy_of=copy_of,
                                                extractor_version="test")
             ids[article.key] = document.id

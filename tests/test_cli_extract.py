@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
-import thirdcountry.cli.extract as extract_cli
+import thirdcountry.extraction
 from thirdcountry.cli import app
 from thirdcountry.facts.schema import Evidence, Fact, LegalAction, Removal, RightsConcern
 
@@ -72,7 +72,8 @@ class FakeExtractor:
 @pytest.fixture()
 def fake_extractor(monkeypatch):
     FakeExtractor.calls = []
-    monkeypatch.setattr(extract_cli, "Extractor", FakeExtractor)
+    # The command imports the extractor when it runs, so it finds this one.
+    monkeypatch.setattr(thirdcountry.extraction, "Extractor", FakeExtractor)
     return FakeExtractor
 
 

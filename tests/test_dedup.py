@@ -72,6 +72,28 @@ def test_bands_are_deterministic_and_fit_bigint() -> None:
     assert all(-(2**63) <= b < 2**63 for b in bands)
 
 
+def test_band_hashes_stay_those_already_stored() -> None:
+    """Stored band hashes are only comparable with new ones if the MinHash scheme never changes:
+    these are datasketch 2.0's ``MinHash(num_perm=128, seed=1)`` values, banded."""
+    bands = fingerprint("Ghana accepted 14 deportees on Friday, officials said.").bands
+    assert bands[:4] == (-1252522338810946623, 339182016391756504, -8072803132663853872,
+                         6003905969149780293)
+
+
+def test_batch_lookups_agree_with_single_ones(engine) -> None:
+    with Session(engine) as session, session.begin():
+        ids = [_store(session, article(seed)) for seed in range(10)]
+    probes = [fingerprint(syndicated_copy(article(3))), fingerprint(article(3)),
+              fingerprint(article(77)), fingerprint("— … —"),
+              fingerprint(syndicated_copy(article(8)), "https://example.org/8")]
+    with Session(engine) as session:
+        near = repository.find_near_duplicates(session, probes)
+        assert near == [repository.find_near_duplicate(session, fp) for fp in probes]
+        assert [found and found[0] for found in near] == [ids[3], ids[3], None, None, ids[8]]
+        assert repository.find_near_duplicate(session, probes[0], after=ids[3]) is None
+        assert repository.find_duplicates(session, probes) == [None, ids[3], None, None, None]
+
+
 def test_syndicated_copy_shares_bands_and_passes_threshold() -> None:
     for seed in range(20):
         original, copy = fingerprint(article(seed)), fingerprint(syndicated_copy(article(seed)))
@@ -114,8 +136,8 @@ def test_near_duplicate_lookup_finds_the_canonical_document(engine) -> None:
     with Session(engine) as session:
         found = repository.find_near_duplicate(session, fingerprint(syndicated_copy(article(7))))
         assert found is not None
-        document, similarity = found
-        assert document.id == ids[7] and 0.5 <= similarity < 1.0
+        document_id, similarity = found
+        assert document_id == ids[7] and 0.5 <= similarity < 1.0
         assert repository.find_near_duplicate(session, fingerprint(article(99))) is None
 
 

@@ -43,8 +43,8 @@ class SlowMarkerExtractor(MarkerExtractor):
         time.sleep(0.01)
         return super().extract(text, published)
 
-import thirdcountry.cli.ingest
-thirdcountry.cli.ingest.Extractor = SlowMarkerExtractor
+import thirdcountry.extraction
+thirdcountry.extraction.Extractor = SlowMarkerExtractor
 from thirdcountry.cli import main
 sys.argv[0] = "thirdcountry"
 main()

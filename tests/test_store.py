@@ -104,8 +104,8 @@ def test_document_round_trip_and_duplicates(engine) -> None:
         assert session.scalar(select(func.count()).select_from(DocumentBand)) == 32
         same_url = fingerprint("Another text entirely.", "http://example.org/story")
         same_text = fingerprint(ARTICLE.upper().replace(" ", "  "), None)
-        assert repository.find_duplicate(session, same_url).id == document_id
-        assert repository.find_duplicate(session, same_text).id == document_id
+        assert repository.find_duplicate(session, same_url) == document_id
+        assert repository.find_duplicate(session, same_text) == document_id
         assert repository.find_duplicate(session, fingerprint("Other.", None)) is None
 
 
@@ -235,7 +235,7 @@ def test_canonical_document_ids_leave_out_copies(engine) -> None:
     with Session(engine) as session, session.begin():
         first = store(session, raw())
         copy = raw(ARTICLE + " Updated.", origin="b.txt")
-        repository.add_document(session, copy, fingerprint(copy.text), copy_of=(first, 0.9))
+        repository.add_document(session, copy, fingerprint(copy.text), copy_of=(first.id, 0.9))
         assert repository.canonical_document_ids(session) == [first.id]
 
 

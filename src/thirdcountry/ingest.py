@@ -1,12 +1,14 @@
 """Ingestion: sources → dedup → extraction → store, one transaction per document.
 
-:func:`ingest` reads source items in batches. For each document it first looks for an earlier
-copy (same URL, same normalised text, or a syndicated near-duplicate) so that repeated and
-syndicated articles are not extracted at all; the rest of the batch goes through
-``Extractor.extract_many`` together. Then each document is stored with its facts in its own
-transaction, after checking again for duplicates under the write lock. So a run killed at any
-point leaves only whole documents behind, and running the same command again adds exactly what
-is missing.
+:func:`ingest` reads source items in batches. It first looks up the whole batch for earlier
+copies (same URL, same normalised text, or a syndicated near-duplicate) in a few indexed
+queries, so that repeated and syndicated articles are not extracted at all; the rest of the
+batch goes through ``Extractor.extract_many`` together. Then each document is stored with its
+facts in its own transaction (about seven statements: see ``docs/store.md``), after comparing
+it under the write lock with the documents stored since the lookup; a same-URL or same-text
+document stored meanwhile is refused by the unique indexes. So a run killed at any point
+leaves only whole documents behind, and running the same command again adds exactly what is
+missing.
 
 :func:`reextract` runs the current extractor again over every stored canonical document and
 updates its automatic facts, leaving curated ones alone (``store.repository`` explains the fact
@@ -127,29 +129,34 @@ def ingest(
     """
     summary = IngestSummary()
     for batch in _batches(items, batch_size):
-        to_extract: list[tuple[RawDocument, Fingerprint]] = []
+        documents: list[tuple[RawDocument, Fingerprint]] = []
         for item in batch:
             summary.read += 1
             if isinstance(item, SourceError):
                 summary.failures.append(Failure(item.origin, str(item)))
                 _report(progress, summary)
-                continue
-            try:
-                fp = fingerprint(item.text, item.url)
-                with Session(engine) as session:
-                    earlier = _classify(session, fp)
-            except SQLAlchemyError as exc:
-                summary.failures.append(_failure(item.origin, "database error", exc))
+            else:
+                documents.append((item, fingerprint(item.text, item.url)))
+        try:
+            looked_up = _look_up(engine, [fp for _, fp in documents])
+        except SQLAlchemyError as exc:
+            for raw, _ in documents:
+                summary.failures.append(_failure(raw.origin, "database error", exc))
                 _report(progress, summary)
-                continue
-            if earlier == "duplicate":
+            continue
+        to_extract: list[tuple[RawDocument, Fingerprint]] = []
+        for (raw, fp), duplicate, copy_of in zip(
+            documents, looked_up.duplicates, looked_up.copies, strict=True
+        ):
+            if duplicate is not None:
                 summary.duplicates += 1
                 _report(progress, summary)
-            elif earlier == "copy":
-                _store(engine, item, fp, None, summary, extractor_version, on_document)
+            elif copy_of is not None:
+                _store(engine, raw, fp, None, looked_up.last_id, summary, extractor_version,
+                       on_document)
                 _report(progress, summary)
             else:
-                to_extract.append((item, fp))
+                to_extract.append((raw, fp))
         extracted = _extract_all(
             extractor, [(raw.text, raw.published) for raw, _ in to_extract], batch_size
         )
@@ -157,7 +164,8 @@ def ingest(
             if isinstance(facts, Exception):
                 summary.failures.append(_failure(raw.origin, "extraction failed", facts))
             else:
-                _store(engine, raw, fp, facts, summary, extractor_version, on_document)
+                _store(engine, raw, fp, facts, looked_up.last_id, summary, extractor_version,
+                       on_document)
             _report(progress, summary)
     return summary
 
@@ -208,12 +216,29 @@ def reextract(
     return summary
 
 
-def _classify(session: Session, fp: Fingerprint) -> str | None:
-    if repository.find_duplicate(session, fp) is not None:
-        return "duplicate"
-    if repository.find_near_duplicate(session, fp) is not None:
-        return "copy"
-    return None
+@dataclass(frozen=True, slots=True)
+class _LookedUp:
+    """What the store held for a batch when it was first looked up, before extraction.
+
+    ``duplicates`` and ``copies`` give, per document, the id of a stored duplicate and the
+    canonical document it copies (with the similarity); ``last_id`` is the largest document
+    id then, so storing checks again only the documents added since.
+    """
+
+    last_id: int
+    duplicates: list[int | None]
+    copies: list[tuple[int, float] | None]
+
+
+def _look_up(engine: Engine, fps: list[Fingerprint]) -> _LookedUp:
+    """Classify a batch in one read transaction: a few indexed queries for all its documents."""
+    if not fps:
+        return _LookedUp(0, [], [])
+    with Session(engine) as session:
+        last_id = repository.last_document_id(session)
+        duplicates = repository.find_duplicates(session, fps)
+        copies = repository.find_near_duplicates(session, fps)
+    return _LookedUp(last_id, duplicates, copies)
 
 
 def _store(
@@ -221,22 +246,26 @@ def _store(
     raw: RawDocument,
     fp: Fingerprint,
     facts: list[Fact] | None,
+    looked_up_to: int,
     summary: IngestSummary,
     extractor_version: str,
     on_document: DocumentHook,
 ) -> None:
     """Store one document (and its facts, or its link to a canonical one) in one transaction.
 
-    ``facts`` is None for a document already known to be a copy; should the copy's canonical
-    document have vanished in the meantime, the document is stored without facts, as a new
-    canonical one, and ``reextract`` will fill them in.
+    Under the write lock, a new document is compared again with the documents stored since its
+    batch was looked up (``looked_up_to``): an earlier document of the same batch, or another
+    process, may have stored its original. A same-URL or same-text document stored meanwhile
+    is caught by the unique indexes.
+
+    ``facts`` is None for a document already known to be a copy, which is looked up again in
+    full; should its canonical document have vanished in the meantime, the document is stored
+    without facts, as a new canonical one, and ``reextract`` will fill them in.
     """
     try:
         with Session(writer(engine)) as session, session.begin():
-            if repository.find_duplicate(session, fp) is not None:
-                summary.duplicates += 1
-                return
-            copy_of = repository.find_near_duplicate(session, fp)
+            after = 0 if facts is None else looked_up_to
+            copy_of = repository.find_near_duplicate(session, fp, after=after)
             if copy_of is not None:
                 document = repository.add_document(session, raw, fp, copy_of=copy_of)
                 on_document(session, document, [])
@@ -250,7 +279,7 @@ def _store(
                 outcome = "new"
                 added = len(records)
     except IntegrityError as exc:
-        # Another process stored the same document between our check and our commit.
+        # A document with the same URL or text was stored since the batch was looked up.
         with Session(engine) as session:
             if repository.find_duplicate(session, fp) is not None:
                 summary.duplicates += 1

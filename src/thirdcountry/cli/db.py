@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.markup import escape
-from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
 
 from thirdcountry.cli.output import stderr_console, stdout_console
 from thirdcountry.config import Settings
-from thirdcountry.store import StoreError, ensure_current, make_engine, upgrade
+
+# SQLAlchemy, Alembic and the store are imported by the commands that open a database, so that
+# `thirdcountry --help` and the commands that never do start without them.
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import SQLAlchemyError
 
 DbOption = Annotated[
     str | None,
@@ -56,6 +58,10 @@ def open_store(db: str | None) -> Engine:
     Raises:
         typer.Exit: the database cannot be reached or is at another schema revision.
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from thirdcountry.store import StoreError, ensure_current, make_engine
+
     settings = settings_from_option(db)
     try:
         engine = make_engine(settings.database_url)
@@ -73,6 +79,10 @@ def upgrade_command(db: DbOption = None) -> None:
 
     Example: thirdcountry db upgrade --db postgresql+psycopg://tracker@localhost/thirdcountry
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from thirdcountry.store import StoreError, make_engine, upgrade
+
     settings = settings_from_option(db)
     try:
         before, after = upgrade(make_engine(settings.database_url))
@@ -88,6 +98,8 @@ def upgrade_command(db: DbOption = None) -> None:
 
 
 def _shown(settings: Settings) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(settings.database_url).render_as_string(hide_password=True)
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
-from sqlalchemy.orm import Session
 
 from thirdcountry.cli.db import DbOption, open_store
 from thirdcountry.cli.output import stderr_console
 from thirdcountry.exports import FORMATS, SUBJECTS, export
-from thirdcountry.tracker import catch_up
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def register(app: typer.Typer) -> None:
@@ -58,6 +59,10 @@ def export_command(
     if format == "geojson" and subject != "pairs":
         raise typer.BadParameter("GeoJSON exports the receiving countries with their pairs; "
                                  "use --what pairs", param_hint="--what")
+    from sqlalchemy.orm import Session
+
+    from thirdcountry.tracker import catch_up
+
     engine = open_store(db)
     catch_up(engine)
     with Session(engine) as session:

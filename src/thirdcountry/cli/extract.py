@@ -9,7 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -25,11 +25,14 @@ from thirdcountry.cli.output import (
     stdout_console,
 )
 from thirdcountry.errors import SourceError
-from thirdcountry.extraction import Extractor
 from thirdcountry.facts.schema import Fact
-from thirdcountry.sources.base import RawDocument
-from thirdcountry.sources.files import DOCUMENT_SUFFIXES, read_document, walk_folder
 from thirdcountry.sources.text import DEFAULT_MAX_BYTES
+
+# The extractor (spaCy) and the file readers are imported by the command when it runs, so that
+# every other command starts without them.
+if TYPE_CHECKING:
+    from thirdcountry.extraction import Extractor
+    from thirdcountry.sources.base import RawDocument
 
 QUOTE_WIDTH = 90
 COUNT_QUALIFIER_WORDS = {
@@ -108,6 +111,9 @@ def extract_command(
 
     Example: thirdcountry extract article.txt --published 2025-07-17 --format table
     """
+    from thirdcountry.extraction import Extractor
+    from thirdcountry.sources.files import DOCUMENT_SUFFIXES
+
     files, listing_errors = collect_article_files(paths)
     err = stderr_console()
     for error in listing_errors:
@@ -151,6 +157,8 @@ def collect_article_files(paths: Iterable[Path]) -> tuple[list[Path], list[Sourc
     Returns:
         The files without repeats, and an error for each folder that could not be listed.
     """
+    from thirdcountry.sources.files import DOCUMENT_SUFFIXES, walk_folder
+
     files: list[Path] = []
     errors: list[SourceError] = []
     for path in paths:
@@ -186,6 +194,8 @@ def extract_files(
         An iterator of ``(path, document, facts)`` for each file that could be read, in order.
     """
     # extract_many reads ahead in batches, so the documents wait here until their facts come.
+    from thirdcountry.sources.files import read_document
+
     pending: deque[tuple[Path, RawDocument]] = deque()
 
     def texts() -> Iterator[tuple[str, str | None]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 from importlib.resources import as_file, files
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,10 +14,11 @@ from rich.table import Table
 
 from thirdcountry.cli.db import DbOption, open_store
 from thirdcountry.cli.output import stderr_console, stdout_console
-from thirdcountry.extraction import Extractor
-from thirdcountry.ingest import IngestSummary, ingest
-from thirdcountry.sources import FetchPolicy, iter_sources
-from thirdcountry.tracker import catch_up, mark_for_update
+
+# The extractor (spaCy), the sources and the store are imported by the command when it runs,
+# so that every other command starts without them.
+if TYPE_CHECKING:
+    from thirdcountry.ingest import IngestSummary
 
 
 def register(app: typer.Typer) -> None:
@@ -56,6 +57,11 @@ def ingest_command(
 
     Example: thirdcountry ingest articles/ https://example.org/feed.xml --db news.db
     """
+    from thirdcountry.extraction import Extractor
+    from thirdcountry.ingest import ingest
+    from thirdcountry.sources import FetchPolicy, iter_sources
+    from thirdcountry.tracker import catch_up, mark_for_update
+
     specs = list(sources or [])
     if not specs and not examples:
         raise typer.BadParameter("give at least one SOURCE, or --examples", param_hint="SOURCE")

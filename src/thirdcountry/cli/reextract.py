@@ -9,16 +9,18 @@ scored on (see ``thirdcountry.store.repository``): ``arrangement:USA:SWZ:agreed`
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from thirdcountry.cli.db import DbOption, open_store
 from thirdcountry.cli.output import advance_progress, progress_bar, stdout_console
-from thirdcountry.extraction import EXTRACTOR_VERSION, Extractor
-from thirdcountry.ingest import ReextractSummary, reextract
-from thirdcountry.store import repository
-from thirdcountry.tracker import rebuild_all
+
+# The extractor (spaCy) and the store are imported by the command when it runs, so that every
+# other command starts without them.
+if TYPE_CHECKING:
+    from thirdcountry.ingest import ReextractSummary
 
 
 def register(app: typer.Typer) -> None:
@@ -34,6 +36,13 @@ def reextract_command(db: DbOption = None) -> None:
 
     Example: thirdcountry reextract --db news.db
     """
+    from sqlalchemy.orm import Session
+
+    from thirdcountry.extraction import EXTRACTOR_VERSION, Extractor
+    from thirdcountry.ingest import reextract
+    from thirdcountry.store import repository
+    from thirdcountry.tracker import rebuild_all
+
     engine = open_store(db)
     with Session(engine) as session:
         total = len(repository.canonical_document_ids(session))

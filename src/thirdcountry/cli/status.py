@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich import box
 from rich.markup import escape
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from thirdcountry.cli.db import DbOption, open_store
 from thirdcountry.cli.output import MISSING, country_label, stdout_console
 from thirdcountry.countries import get_country
 from thirdcountry.facts.schema import KINDS, STAGES
-from thirdcountry.tracker import PairStatus, catch_up, pair_statuses, rebuild_all, totals
+
+if TYPE_CHECKING:
+    from thirdcountry.tracker import PairStatus
 
 PIPED_WIDTH = 150
 COMPACT_BELOW = 120
@@ -59,6 +60,10 @@ def status_command(
 
     Example: thirdcountry status Rwanda --db news.db
     """
+    from sqlalchemy.orm import Session
+
+    from thirdcountry.tracker import catch_up, pair_statuses, rebuild_all, totals
+
     iso3 = _country(country) if country else None
     _check_choice("--stage", stage, STAGES)
     _check_choice("--kind", kind, KINDS)

@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from sqlalchemy.orm import Session
 
 from thirdcountry.cli.db import DbOption, open_store
 from thirdcountry.cli.output import country_label, shorten, stdout_console
 from thirdcountry.countries import get_country
-from thirdcountry.tracker import (
-    PairTimeline,
-    SourcedFact,
-    TimelineEntry,
-    catch_up,
-    pair_timeline,
-)
+
+if TYPE_CHECKING:
+    from thirdcountry.tracker import PairTimeline, SourcedFact, TimelineEntry
 
 QUOTE_WIDTH = 320
 # Reports read beyond those quoted, to name the outlets behind the rest of an entry.
@@ -45,6 +40,10 @@ def timeline_command(
 
     Example: thirdcountry timeline US Rwanda --db news.db
     """
+    from sqlalchemy.orm import Session
+
+    from thirdcountry.tracker import catch_up, pair_timeline
+
     dep = _country(deporting, "DEPORTING")
     rec = _country(receiving, "RECEIVING")
     engine = open_store(db)

@@ -32,7 +32,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    import numpy
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -96,9 +100,9 @@ def shingles_of(words: list[str]) -> frozenset[str]:
         return frozenset()
     if len(words) < SHINGLE_WORDS:
         return frozenset([" ".join(words)])
-    return frozenset(
-        " ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)
-    )
+    # Shifted copies of the word list, zipped: each tuple is one shingle's words in order.
+    shifted = (words[i:] for i in range(SHINGLE_WORDS))
+    return frozenset(map(" ".join, zip(*shifted, strict=False)))
 
 
 def band_hashes(shingle_set: frozenset[str]) -> tuple[int, ...]:
@@ -113,25 +117,59 @@ def band_hashes(shingle_set: frozenset[str]) -> tuple[int, ...]:
     """
     if not shingle_set:
         return ()
-    # datasketch (and the scipy it loads) is imported when a document is fingerprinted, so
-    # read-only commands such as `status` start quickly.
-    from datasketch import MinHash
+    import numpy as np  # numpy is imported by the first fingerprint, not by every command
 
-    signature = MinHash(num_perm=NUM_PERM, seed=MINHASH_SEED)
-    signature.update_batch([s.encode("utf-8") for s in sorted(shingle_set)])
+    signature = minhash_signature(shingle_set).astype("<u4")
     # Little-endian bytes whatever the machine, so band hashes are portable between hosts.
-    values = signature.hashvalues.astype("<u4")
     return tuple(
         int.from_bytes(
-            hashlib.blake2b(
-                values[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND].tobytes(),
-                digest_size=8,
-            ).digest(),
-            "little",
-            signed=True,
+            hashlib.blake2b(row.tobytes(), digest_size=8).digest(), "little", signed=True
         )
-        for band in range(BANDS)
+        for row in np.split(signature, BANDS)
     )
+
+
+def minhash_signature(shingle_set: frozenset[str]) -> numpy.ndarray:
+    """Return the :data:`NUM_PERM` MinHash values of a non-empty shingle set, as ``uint32``.
+
+    The scheme is datasketch 2.0's default (``MinHash(num_perm=128, seed=1)``, "affine32"),
+    written out here so that stored band hashes stay valid: the first four bytes of each
+    shingle's SHA-1 (little-endian), mixed by the MurmurHash3 finalizer, then permuted by
+    ``a * h + b`` modulo 2**32 with odd ``a``; the signature keeps each permutation's minimum.
+    Computing it directly costs a fraction of datasketch's per-document objects and saves
+    importing datasketch and scipy; ``tests/test_dedup.py`` pins the resulting band hashes.
+    """
+    import numpy as np
+
+    digests = b"".join([hashlib.sha1(s.encode("utf-8")).digest() for s in shingle_set])
+    # Each 20-byte digest is five 32-bit words; the first one is the shingle's hash.
+    first_words = np.frombuffer(digests, dtype="<u4")[::5]
+    hashed = _murmur3_finalizer(first_words.astype(np.uint32))
+    multipliers, offsets = _permutations()
+    with np.errstate(over="ignore"):  # the wrap-around is the modulo 2**32
+        return (hashed[:, None] * multipliers + offsets).min(axis=0)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The ``a`` (odd) and ``b`` of each permutation, drawn as datasketch draws them."""
+    import numpy as np
+
+    generator = np.random.RandomState(MINHASH_SEED)
+    multipliers = generator.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + 1
+    offsets = generator.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return multipliers.astype(np.uint32), offsets
+
+
+def _murmur3_finalizer(values: numpy.ndarray) -> numpy.ndarray:
+    import numpy as np
+
+    with np.errstate(over="ignore"):
+        values = values ^ (values >> np.uint32(16))
+        values = values * np.uint32(0x85EBCA6B)
+        values = values ^ (values >> np.uint32(13))
+        values = values * np.uint32(0xC2B2AE35)
+        return values ^ (values >> np.uint32(16))
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -8,24 +8,29 @@ countries as points with their status and counts, whatever the subject.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from sqlalchemy.orm import Session
-
-from thirdcountry.exports import csv, geojson, jsonl
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 FORMATS = ("csv", "jsonl", "geojson")
 SUBJECTS = ("facts", "pairs", "removals")
 
-_WRITERS: dict[tuple[str, str], Callable[[Session, TextIO], int]] = {
-    ("csv", "facts"): csv.write_facts,
-    ("csv", "pairs"): csv.write_pairs,
-    ("csv", "removals"): csv.write_removals,
-    ("jsonl", "facts"): jsonl.write_facts,
-    ("jsonl", "pairs"): jsonl.write_pairs,
-    ("jsonl", "removals"): jsonl.write_removals,
-    ("geojson", "pairs"): geojson.write_geojson,
-}
+
+def _writers() -> dict[tuple[str, str], Callable[[Session, TextIO], int]]:
+    # Imported on first use: the command line reads FORMATS and SUBJECTS for its help, and
+    # the writers pull in the tracker and SQLAlchemy.
+    from thirdcountry.exports import csv, geojson, jsonl
+
+    return {
+        ("csv", "facts"): csv.write_facts,
+        ("csv", "pairs"): csv.write_pairs,
+        ("csv", "removals"): csv.write_removals,
+        ("jsonl", "facts"): jsonl.write_facts,
+        ("jsonl", "pairs"): jsonl.write_pairs,
+        ("jsonl", "removals"): jsonl.write_removals,
+        ("geojson", "pairs"): geojson.write_geojson,
+    }
 
 
 def export(session: Session, out: TextIO, *, format: str, what: str) -> int:
@@ -48,7 +53,7 @@ def export(session: Session, out: TextIO, *, format: str, what: str) -> int:
         raise ValueError(f"unknown export format {format!r}; use one of {', '.join(FORMATS)}")
     if what not in SUBJECTS:
         raise ValueError(f"unknown export subject {what!r}; use one of {', '.join(SUBJECTS)}")
-    writer = _WRITERS.get((format, what))
+    writer = _writers().get((format, what))
     if writer is None:
         raise ValueError(f"GeoJSON exports receiving countries with their pairs, not {what}: "
                          "use --what pairs")

@@ -17,28 +17,39 @@ A new kind of input is a :class:`Source`: any iterable of documents and SourceEr
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from thirdcountry.errors import SkipReason, SourceError
 from thirdcountry.sources.base import RawDocument, Source, SourceItem
-from thirdcountry.sources.bulk import iter_csv, iter_jsonl
-from thirdcountry.sources.feeds import (
-    FEED_CONTENT_TYPES,
-    iter_feed,
-    iter_feed_bytes,
-    looks_like_feed,
-)
-from thirdcountry.sources.files import iter_paths, read_document, walk_folder
-from thirdcountry.sources.html import document_from_html
 from thirdcountry.sources.text import DEFAULT_MAX_BYTES, language_warning
-from thirdcountry.sources.urls import (
-    PAGE_CONTENT_TYPES,
-    FetchPolicy,
-    document_from_response,
-    document_from_url,
-    fetch,
-)
+
+if TYPE_CHECKING:
+    from thirdcountry.sources.bulk import iter_csv, iter_jsonl
+    from thirdcountry.sources.feeds import iter_feed
+    from thirdcountry.sources.files import iter_paths, read_document
+    from thirdcountry.sources.html import document_from_html
+    from thirdcountry.sources.urls import FetchPolicy, document_from_url, fetch
+
+# Where the names exported from the submodules that pull in trafilatura, lxml, feedparser,
+# httpx or markdown-it live: they are imported on first use (PEP 562), so that commands that
+# read no sources start without them.
+_LAZY = {
+    "iter_csv": "bulk", "iter_jsonl": "bulk",
+    "iter_feed": "feeds",
+    "iter_paths": "files", "read_document": "files", "walk_folder": "files",
+    "document_from_html": "html",
+    "FetchPolicy": "urls", "document_from_url": "urls", "fetch": "urls",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
@@ -84,6 +95,8 @@ def iter_sources(
     Returns:
         An iterator of documents and SourceErrors, in the order of ``specs``.
     """
+    from thirdcountry.sources.files import walk_folder
+
     for spec in specs:
         scheme = spec.split("://", 1)[0].lower() if "://" in spec else None
         if scheme in ("http", "https"):
@@ -105,6 +118,10 @@ def iter_sources(
 
 
 def _iter_file(path: Path, policy: FetchPolicy, max_bytes: int) -> Iterator[SourceItem]:
+    from thirdcountry.sources.bulk import iter_csv, iter_jsonl
+    from thirdcountry.sources.feeds import iter_feed
+    from thirdcountry.sources.files import read_document
+
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         yield from iter_jsonl(path, max_bytes=max_bytes)
@@ -120,6 +137,9 @@ def _iter_file(path: Path, policy: FetchPolicy, max_bytes: int) -> Iterator[Sour
 
 
 def _iter_url(url: str, policy: FetchPolicy) -> Iterator[SourceItem]:
+    from thirdcountry.sources.feeds import FEED_CONTENT_TYPES, iter_feed_bytes, looks_like_feed
+    from thirdcountry.sources.urls import PAGE_CONTENT_TYPES, document_from_response, fetch
+
     try:
         body, final_url, content_type = fetch(
             url, policy, accept=PAGE_CONTENT_TYPES + FEED_CONTENT_TYPES

@@ -31,10 +31,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Select, bindparam, func, select, text, union_all
-from sqlalchemy.orm import Session
+from sqlalchemy import CompoundSelect, Select, bindparam, func, insert, select, text, union_all
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from thirdcountry.documents.dedup import (
     BANDS,
@@ -58,6 +58,9 @@ HIGHLIGHT_END = "\x03"
 # How many of the documents sharing the most bands are compared exactly; syndicated copies of
 # one story share nearly all bands, so the first few candidates are the ones that matter.
 NEAR_DUPLICATE_CANDIDATES = 8
+# Fingerprints looked up per query: 32 band hashes each stay far below SQLite's 32,766
+# parameters.
+LOOKUP_CHUNK = 200
 
 _KEY_FIELDS = {
     "arrangement": ("deporting_country", "receiving_country", "stage"),
@@ -72,6 +75,7 @@ _TYPED_COLUMNS = (
 )
 # Must be the expression of the GIN index of migration 0001, or PostgreSQL scans every row.
 POSTGRES_SEARCH_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+T = TypeVar("T")
 _PUBLISHED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _FTS_TERM = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -111,44 +115,115 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
-def find_duplicate(session: Session, fp: Fingerprint) -> Document | None:
-    """Return the stored document with the same URL key or the same content hash, if any."""
-    condition = Document.content_hash == fp.content_hash
-    if fp.url_key is not None:
-        condition = condition | (Document.url_key == fp.url_key)
-    return session.scalars(select(Document).where(condition).limit(1)).first()
+def find_duplicate(session: Session, fp: Fingerprint) -> int | None:
+    """Return the id of the stored document with the same URL key or content hash, if any."""
+    return find_duplicates(session, [fp])[0]
 
 
-def find_near_duplicate(session: Session, fp: Fingerprint) -> tuple[Document, float] | None:
+def find_duplicates(session: Session, fps: Sequence[Fingerprint]) -> list[int | None]:
+    """For each fingerprint, the id of a stored document with its URL key or content hash.
+
+    One query per :data:`LOOKUP_CHUNK` fingerprints, on the two unique indexes only.
+    """
+    found: list[int | None] = []
+    for start in range(0, len(fps), LOOKUP_CHUNK):
+        chunk = fps[start:start + LOOKUP_CHUNK]
+        urls = [fp.url_key for fp in chunk if fp.url_key is not None]
+        condition = Document.content_hash.in_([fp.content_hash for fp in chunk])
+        if urls:
+            condition = condition | Document.url_key.in_(urls)
+        rows = session.connection().execute(
+            select(Document.id, Document.content_hash, Document.url_key).where(condition)
+        ).all()
+        by_hash = {row.content_hash: row.id for row in rows}
+        by_url = {row.url_key: row.id for row in rows if row.url_key is not None}
+        for fp in chunk:
+            same = by_hash.get(fp.content_hash)
+            found.append(same if same is not None else by_url.get(fp.url_key))
+    return found
+
+
+def find_near_duplicate(
+    session: Session, fp: Fingerprint, *, after: int = 0
+) -> tuple[int, float] | None:
     """Find the canonical document that ``fp``'s text is a syndicated copy of.
 
     One indexed lookup of the band hashes gives the candidates; the few sharing the most bands
-    are compared on their exact shingle sets.
+    are compared on their exact shingle sets (their texts read in one more query).
 
     Args:
         session: an open session.
         fp: the new document's fingerprint.
+        after: only documents with a greater id are considered; ingestion passes the largest
+            id it saw when it first looked, to check again only what was stored since.
 
     Returns:
-        The most similar canonical document and its Jaccard similarity, when at least
-        ``NEAR_DUPLICATE_JACCARD``; otherwise None.
+        The id of the most similar canonical document and its Jaccard similarity, when at
+        least ``NEAR_DUPLICATE_JACCARD``; otherwise None.
     """
     if not fp.bands:
         return None
     params = {f"hash{band}": value for band, value in enumerate(fp.bands)}
-    candidates = session.execute(_band_lookup(), params).all()
-    best: tuple[Document, float] | None = None
-    for document_id, _shared in candidates:
-        document = session.get_one(Document, document_id)
-        similarity = jaccard(fp.shingles, shingles_of(normalised_words(document.text)))
-        if similarity >= NEAR_DUPLICATE_JACCARD and (best is None or similarity > best[1]):
-            best = (document, similarity)
-    return best
+    rows = session.connection().execute(_band_lookup(), {**params, "after": after})
+    return _closest(session, [fp], [[document_id for document_id, _shared in rows]])[0]
+
+
+def find_near_duplicates(
+    session: Session, fps: Sequence[Fingerprint]
+) -> list[tuple[int, float] | None]:
+    """:func:`find_near_duplicate` for many fingerprints, in two queries per
+    :data:`LOOKUP_CHUNK` of them (the second only when there are candidates)."""
+    found: list[tuple[int, float] | None] = []
+    for start in range(0, len(fps), LOOKUP_CHUNK):
+        chunk = fps[start:start + LOOKUP_CHUNK]
+        params = {f"hash{band}": sorted({fp.bands[band] for fp in chunk if fp.bands})
+                  for band in range(BANDS)}
+        holders: dict[tuple[int, int], list[int]] = {}
+        if any(fp.bands for fp in chunk):
+            for band, value, document_id in session.connection().execute(
+                _batch_band_lookup(), params
+            ):
+                holders.setdefault((band, value), []).append(document_id)
+        candidates = []
+        for fp in chunk:
+            shared = Counter(
+                document_id
+                for band, value in enumerate(fp.bands)
+                for document_id in holders.get((band, value), ())
+            )
+            ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+            candidates.append([document_id for document_id, _ in
+                               ranked[:NEAR_DUPLICATE_CANDIDATES]])
+        found += _closest(session, chunk, candidates)
+    return found
+
+
+def _closest(
+    session: Session, fps: Sequence[Fingerprint], candidates: Sequence[Sequence[int]]
+) -> list[tuple[int, float] | None]:
+    """Per fingerprint, its most similar candidate at or above the threshold, if any."""
+    wanted = sorted({document_id for ids in candidates for document_id in ids})
+    shingles: dict[int, frozenset[str]] = {}
+    if wanted:
+        texts = session.connection().execute(
+            select(Document.id, Document.text).where(Document.id.in_(wanted))
+        )
+        shingles = {row.id: shingles_of(normalised_words(row.text)) for row in texts}
+    found: list[tuple[int, float] | None] = []
+    for fp, ids in zip(fps, candidates, strict=True):
+        best: tuple[int, float] | None = None
+        for document_id in ids:
+            similarity = jaccard(fp.shingles, shingles.get(document_id, frozenset()))
+            if similarity >= NEAR_DUPLICATE_JACCARD and (best is None or similarity > best[1]):
+                best = (document_id, similarity)
+        found.append(best)
+    return found
 
 
 @lru_cache(maxsize=1)
 def _band_lookup() -> Select[tuple[int, int]]:
-    """The candidate query, built once: constructing it per document costs more than running it.
+    """The candidate query of one document, built once: constructing it costs more than
+    running it.
 
     One indexed equality lookup per band, glued with UNION ALL: written as a single IN over
     (band, hash) pairs, SQLite's planner scans the whole table instead.
@@ -156,7 +231,9 @@ def _band_lookup() -> Select[tuple[int, int]]:
     matches = union_all(
         *(
             select(DocumentBand.document_id).where(
-                DocumentBand.band == band, DocumentBand.hash == bindparam(f"hash{band}")
+                DocumentBand.band == band,
+                DocumentBand.hash == bindparam(f"hash{band}"),
+                DocumentBand.document_id > bindparam("after"),
             )
             for band in range(BANDS)
         )
@@ -170,12 +247,47 @@ def _band_lookup() -> Select[tuple[int, int]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _batch_band_lookup() -> CompoundSelect:
+    """The candidate query of many documents: per band, an indexed lookup of all their hashes
+    (an expanding ``IN``); the rows are grouped per document in Python."""
+    return union_all(
+        *(
+            select(DocumentBand.band, DocumentBand.hash, DocumentBand.document_id).where(
+                DocumentBand.band == band,
+                DocumentBand.hash.in_(bindparam(f"hash{band}", expanding=True)),
+            )
+            for band in range(BANDS)
+        )
+    )
+
+
+# Core statements for the rows ingestion adds: a fraction of the ORM's per-object cost.
+_INSERT_DOCUMENT = insert(Document.__table__).returning(Document.__table__.c.id)
+_INSERT_BAND = insert(DocumentBand.__table__)
+_INSERT_FACT = insert(FactRecord.__table__).returning(
+    FactRecord.__table__.c.fact_key, FactRecord.__table__.c.id
+)
+
+
+def _persistent(session: Session, instance: T) -> T:
+    """Attach an object built from a row just inserted with Core, as if loaded from it."""
+    make_transient_to_detached(instance)
+    session.add(instance)
+    return instance
+
+
+def last_document_id(session: Session) -> int:
+    """Return the largest document id, 0 for an empty store."""
+    return session.connection().scalar(select(func.max(Document.id))) or 0
+
+
 def add_document(
     session: Session,
     raw: RawDocument,
     fp: Fingerprint,
     *,
-    copy_of: tuple[Document, float] | None = None,
+    copy_of: tuple[int, float] | None = None,
     extractor_version: str | None = None,
 ) -> Document:
     """Store a new document; a canonical one also gets its band hashes indexed.
@@ -184,7 +296,8 @@ def add_document(
         session: an open session.
         raw: the document as read from its source.
         fp: its fingerprint (``dedup.fingerprint(raw.text, raw.url)``).
-        copy_of: the canonical document and similarity when this is a syndicated copy.
+        copy_of: the canonical document's id and the similarity when this is a syndicated
+            copy.
         extractor_version: the extractor that produced its facts (None for a copy).
 
     Returns:
@@ -195,32 +308,33 @@ def add_document(
     if published is not None and not _PUBLISHED.fullmatch(published):
         warnings.append(f"published date {published!r} is not YYYY[-MM[-DD]], not stored")
         published = None
-    document = Document(
-        text=raw.text,
-        title=raw.title,
-        url=raw.url,
-        url_key=fp.url_key,
-        outlet=raw.outlet,
-        author=raw.author,
-        published=published,
-        language=raw.language,
-        content_hash=fp.content_hash,
-        canonical_id=copy_of[0].id if copy_of else None,
-        similarity=copy_of[1] if copy_of else None,
-        source_kind=raw.source,
-        origin=raw.origin,
-        warnings=warnings,
-        ingested_at=utcnow(),
-        extractor_version=extractor_version,
-    )
-    session.add(document)
-    session.flush()
-    if copy_of is None:
-        session.add_all(
-            DocumentBand(band=band, hash=value, document_id=document.id)
-            for band, value in enumerate(fp.bands)
+    values = {
+        "text": raw.text,
+        "title": raw.title,
+        "url": raw.url,
+        "url_key": fp.url_key,
+        "outlet": raw.outlet,
+        "author": raw.author,
+        "published": published,
+        "language": raw.language,
+        "content_hash": fp.content_hash,
+        "canonical_id": copy_of[0] if copy_of else None,
+        "similarity": copy_of[1] if copy_of else None,
+        "source_kind": raw.source,
+        "origin": raw.origin,
+        "warnings": warnings,
+        "ingested_at": utcnow(),
+        "extractor_version": extractor_version,
+    }
+    connection = session.connection()
+    document_id = connection.execute(_INSERT_DOCUMENT, values).scalar_one()
+    if copy_of is None and fp.bands:
+        connection.execute(
+            _INSERT_BAND,
+            [{"band": band, "hash": value, "document_id": document_id}
+             for band, value in enumerate(fp.bands)],
         )
-    return document
+    return _persistent(session, Document(id=document_id, **values))
 
 
 def fact_keys(facts: Sequence[Fact]) -> list[str]:
@@ -240,19 +354,24 @@ def fact_keys(facts: Sequence[Fact]) -> list[str]:
 def add_facts(
     session: Session, document: Document, facts: Sequence[Fact], extractor_version: str
 ) -> list[FactRecord]:
-    """Store the facts extracted from a new document, all ``automatic``.
+    """Store the facts extracted from a new document, all ``automatic``, in one statement.
 
     Returns:
-        The new records, flushed (they have ids).
+        The new records, in the order of ``facts`` (they have ids).
     """
+    if not facts:
+        return []
     now = utcnow()
-    records = [
-        _new_record(document, key, fact, extractor_version, now)
-        for fact, key in zip(facts, fact_keys(facts), strict=True)
+    keys = fact_keys(facts)
+    rows = [
+        {"document_id": document.id, "fact_key": key, "status": "automatic", "created_at": now,
+         **_fact_values(fact, extractor_version, now)}
+        for fact, key in zip(facts, keys, strict=True)
     ]
-    session.add_all(records)
-    session.flush()
-    return records
+    # One INSERT for all rows. Asking for the ids in parameter order would make SQLite insert
+    # the rows one by one, so they are matched by key instead (unique within a document).
+    ids = {key: fact_id for key, fact_id in session.connection().execute(_INSERT_FACT, rows)}
+    return [_persistent(session, FactRecord(id=ids[row["fact_key"]], **row)) for row in rows]
 
 
 def replace_automatic_facts(
@@ -410,21 +529,28 @@ def _base_key(fact: Fact) -> str:
 def _new_record(
     document: Document, key: str, fact: Fact, extractor_version: str, now: dt.datetime
 ) -> FactRecord:
-    record = FactRecord(document_id=document.id, fact_key=key, status="automatic", created_at=now)
-    _apply(record, fact, extractor_version, now)
-    return record
+    return FactRecord(document_id=document.id, fact_key=key, status="automatic", created_at=now,
+                      **_fact_values(fact, extractor_version, now))
 
 
 def _apply(record: FactRecord, fact: Fact, extractor_version: str, now: dt.datetime) -> None:
-    record.type = fact.type
-    for column in _TYPED_COLUMNS:
-        setattr(record, column, getattr(fact, column, None))
-    record.certainty = fact.certainty
-    record.attributed_to = fact.attributed_to
-    record.evidence_quote = fact.evidence.quote
-    record.evidence_start = fact.evidence.start
-    record.evidence_end = fact.evidence.end
-    record.rule = fact.rule
-    record.extractor_version = extractor_version
-    record.data = fact.to_dict(explain=True)
-    record.updated_at = now
+    for column, value in _fact_values(fact, extractor_version, now).items():
+        setattr(record, column, value)
+
+
+def _fact_values(fact: Fact, extractor_version: str, now: dt.datetime) -> dict[str, Any]:
+    """The columns of a fact record that come from the fact itself."""
+    values = {column: getattr(fact, column, None) for column in _TYPED_COLUMNS}
+    values.update(
+        type=fact.type,
+        certainty=fact.certainty,
+        attributed_to=fact.attributed_to,
+        evidence_quote=fact.evidence.quote,
+        evidence_start=fact.evidence.start,
+        evidence_end=fact.evidence.end,
+        rule=fact.rule,
+        extractor_version=extractor_version,
+        data=fact.to_dict(explain=True),
+        updated_at=now,
+    )
+    return values

@@ -443,12 +443,16 @@ def _write_buckets(session: Session, fresh: list[Bucket], stored: list[Bucket]) 
              for b in stored],
         )
     if fresh:
+        # Ids are matched by the buckets' unique key: asking for them in parameter order would
+        # make SQLite insert the rows one statement each.
         rows = session.execute(
-            insert(_BUCKETS).returning(_BUCKETS.c.id, sort_by_parameter_order=True),
+            insert(_BUCKETS).returning(_BUCKETS.c.id, _BUCKETS.c.subject, _BUCKETS.c.family,
+                                       _BUCKETS.c.key),
             [b.row() for b in fresh],
-        ).all()
-        for bucket, row in zip(fresh, rows, strict=True):
-            bucket.id = row.id
+        )
+        ids = {(row.subject, row.family, row.key): row.id for row in rows}
+        for bucket in fresh:
+            bucket.id = ids[(bucket.subject, bucket.family, bucket.key)]
 
 
 def _add_totals(session: Session, totals: dict[tuple[str, str], list[int]]) -> None:

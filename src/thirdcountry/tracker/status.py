@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, delete, func, select, tuple_, union
@@ -116,8 +117,9 @@ def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) 
             source, so that story's pairs are recorded.
         facts: its ``FactRecord`` rows as stored now (none for a copy).
     """
+    connection = session.connection()
     if document.canonical_id is not None:
-        facts = session.execute(
+        facts = connection.execute(
             select(FactRecord.type, FactRecord.deporting_country, FactRecord.receiving_country,
                    FactRecord.country, FactRecord.jurisdiction)
             .where(FactRecord.document_id == document.canonical_id)
@@ -127,18 +129,23 @@ def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) 
     rows += [{"scope": "country", "key": iso3} for iso3 in sorted(touched.countries)]
     if not rows:
         return
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    mark_keys, mark_document = _mark_statements(connection.dialect.name)
+    connection.execute(mark_keys, [dict(row, generation=1) for row in rows])
+    connection.execute(mark_document, {"document_id": document.id})
+
+
+@lru_cache(maxsize=2)
+def _mark_statements(dialect_name: str) -> tuple[Any, Any]:
+    """The two upserts of :func:`mark_for_update`, built once per dialect (building them costs
+    more than running them)."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
     statement = dialect.insert(PendingRow)
     # A key marked again while a catch-up runs gets a new generation and so survives it.
-    session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["scope", "key"],
-            set_={"generation": PendingRow.generation + 1},
-        ),
-        [dict(row, generation=1) for row in rows],
+    mark_keys = statement.on_conflict_do_update(
+        index_elements=["scope", "key"],
+        set_={"generation": PendingRow.generation + 1},
     )
-    session.execute(dialect.insert(PendingDocumentRow).on_conflict_do_nothing(),
-                    [{"document_id": document.id}])
+    return mark_keys, dialect.insert(PendingDocumentRow).on_conflict_do_nothing()
 
 
 def update_for_document(session: Session, document: Document, facts: Sequence[Any]) -> None:
