@@ -69,8 +69,15 @@ class FactFilter:
         """The SQL conditions of this filter, the country in any role aside (see
         :meth:`country_columns`); ``sqlite``: for SQLite (see :func:`date_range_conditions`)."""
         conditions: list[ColumnElement[bool]] = [VISIBLE]
+        type_column: ColumnElement[str] = FactRecord.type
+        if sqlite and not (self.stages or self.outcomes) and (
+                self.deporting or self.receiving or self.country or self.document_id):
+            # One of four types is the least selective filter there is, but without statistics
+            # SQLite may walk all removals to find those sent to one country: the walk goes
+            # through the country's (or the article's) index instead.
+            type_column = off_index(type_column)
         for column, allowed in (
-            (FactRecord.type, self.types), (FactRecord.stage, self.stages),
+            (type_column, self.types), (FactRecord.stage, self.stages),
             (FactRecord.kind, self.kinds), (FactRecord.certainty, self.certainties),
             (FactRecord.outcome, self.outcomes),
         ):
@@ -108,14 +115,14 @@ def date_range_conditions(
     The column is compared bare (no function applied to it), so its index stays usable; only
     digits and hyphens are compared, so the database collation does not matter.
 
-    ``use_index=False`` keeps SQLite from reading the range off the column's index (with its
-    ``+column`` idiom). Without statistics on how many rows a range holds, SQLite always does,
+    ``use_index=False`` keeps SQLite from reading the range off the column's index (see
+    :func:`off_index`). Without statistics on how many rows a range holds, SQLite always does,
     then sorts every row in the range by id to cut one page: seconds for a year of facts,
     where walking the facts in id order until a page is full takes milliseconds. PostgreSQL
     weighs the two plans with its statistics and gets the bare column.
     """
     if not use_index:
-        column = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+        column = off_index(column)
     conditions: list[ColumnElement[bool]] = []
     if date_from:
         prefixes = [date_from[:n] for n in (4, 7) if n < len(date_from)]
@@ -125,6 +132,11 @@ def date_range_conditions(
         # "2025-03" as an upper bound means up to the last day of March.
         conditions.append(column <= date_to + "-99" * (2 - date_to.count("-")))
     return conditions
+
+
+def off_index(column: ColumnElement) -> ColumnElement:
+    """``+column``: SQLite's way to keep a condition from choosing an index (SQLite only)."""
+    return UnaryExpression(column, operator=custom_op("+"), type_=column.type)
 
 
 def first_dated_id(session: Session, column: ColumnElement[str | None],
