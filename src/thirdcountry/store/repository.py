@@ -70,8 +70,8 @@ _TYPED_COLUMNS = (
     "outcome", "date", "count", "count_qualifier", "facility", "legal_basis", "court", "subject",
     "concern",
 )
-# Must be the expression of the GIN index of migration 0001, or PostgreSQL scans every row.
-POSTGRES_SEARCH_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+# The stored vector of title and text that migration 0005 adds and indexes (GIN).
+POSTGRES_SEARCH_VECTOR = "d.search_vector"
 _PUBLISHED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _FTS_TERM = re.compile(r'"([^"]*)"|(\S+)')
 
@@ -359,15 +359,22 @@ def search_documents(session: Session, query: str, limit: int = 20) -> list[Sear
         The hits; empty when the query has no searchable words.
     """
     if session.get_bind().dialect.name == "postgresql":
+        # Rank on the stored vectors, then cut headlines (which parse the text again) for
+        # the best few only.
         statement = text(
             f"""
+            WITH best AS (
+                SELECT d.id, ts_rank({POSTGRES_SEARCH_VECTOR}, q) AS score
+                FROM documents AS d, websearch_to_tsquery('english', :query) AS q
+                WHERE {POSTGRES_SEARCH_VECTOR} @@ q
+                ORDER BY score DESC, d.id
+                LIMIT :limit
+            )
             SELECT d.id, d.canonical_id, d.title, d.url, d.outlet, d.published,
-                   ts_headline('english', d.text, q, :options) AS snippet,
-                   ts_rank({POSTGRES_SEARCH_VECTOR}, q) AS score
-            FROM documents AS d, websearch_to_tsquery('english', :query) AS q
-            WHERE {POSTGRES_SEARCH_VECTOR} @@ q
-            ORDER BY score DESC, d.id
-            LIMIT :limit
+                   ts_headline('english', d.text, q, :options) AS snippet, best.score
+            FROM best JOIN documents AS d ON d.id = best.id,
+                 websearch_to_tsquery('english', :query) AS q
+            ORDER BY best.score DESC, d.id
             """
         )
         options = (f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '

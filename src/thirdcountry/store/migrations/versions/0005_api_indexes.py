@@ -1,5 +1,5 @@
-"""Fact indexes ending in the id, so that every filter of ``/api/facts`` reads one page, and
-a pair's current timeline entry found directly.
+"""Fact indexes ending in the id, so that every filter of ``/api/facts`` reads one page; a
+pair's current timeline entry found directly; a stored search vector on PostgreSQL.
 
 Revision ID: 0005
 Revises: 0003
@@ -19,6 +19,12 @@ are new. Mirrors ``FactRecord.__table_args__`` in ``store/tables.py``.
 timeline page read every entry row of the pair (150,000 facts' worth for the largest) to find
 it. Mirrors ``EntryRow.__table_args__`` in ``tracker/tables.py``.
 
+On PostgreSQL, ranking search hits computed ``to_tsvector`` of every matching article again
+(the GIN index of 0001 is on that expression, but ``ts_rank`` needs the vector itself): a common
+word took seconds. The vector becomes a stored generated column, ``search_vector``, and
+``ix_documents_search`` a GIN index on it. Like the SQLite FTS5 table, the column is not part
+of the ORM models: ``repository.search_documents`` queries it with SQL.
+
 (This revision follows 0003 until 0004 from the ingestion branch is merged; then it follows
 0004.)
 """
@@ -32,6 +38,8 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+# What PostgreSQL searches: the title and text of an article (as in 0001's index).
+_VECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
 # name: (columns before this revision or None, columns from it on)
 _INDEXES: dict[str, tuple[list[str] | None, list[str]]] = {
     "ix_facts_pair": (["deporting_country", "receiving_country"],
@@ -52,9 +60,18 @@ def upgrade() -> None:
             op.drop_index(name, table_name="facts")
         op.create_index(name, "facts", after)
     op.create_index("ix_tracker_entries_current", "tracker_entries", ["subject", "current"])
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_index("ix_documents_search", table_name="documents")
+        op.execute(f"ALTER TABLE documents ADD COLUMN search_vector tsvector "
+                   f"GENERATED ALWAYS AS ({_VECTOR}) STORED")
+        op.execute("CREATE INDEX ix_documents_search ON documents USING gin (search_vector)")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_index("ix_documents_search", table_name="documents")
+        op.execute("ALTER TABLE documents DROP COLUMN search_vector")
+        op.execute(f"CREATE INDEX ix_documents_search ON documents USING gin ({_VECTOR})")
     op.drop_index("ix_tracker_entries_current", table_name="tracker_entries")
     for name, (before, _after) in _INDEXES.items():
         op.drop_index(name, table_name="facts")
