@@ -90,7 +90,8 @@ def test_every_page_has_a_title_and_a_json_link(site) -> None:
     expected = {
         "/": ("Third-country deportation arrangements · thirdcountry", "/api/pairs"),
         "/country/RWA": ("Rwanda · thirdcountry", "/api/countries/RWA"),
-        "/pair/USA/RWA": ("United States → Rwanda · thirdcountry", "/api/pairs/USA/RWA"),
+        "/pair/USA/RWA": ("United States → Rwanda · thirdcountry",
+                          "/api/pairs/USA/RWA?limit=50"),
         f"/document/{ids['nigeria']}": (
             "Nigeria rejects US request to take Venezuelan deportees · thirdcountry",
             f"/api/documents/{ids['nigeria']}"),

@@ -117,9 +117,10 @@ def pair(request: Request, session: SessionDep, deporting: str, receiving: str,
     context = dashboard.pair_context(session, dep, rec, offset)
     if context is None:
         raise NotFound(f"no arrangement or removal reported from {dep} to {rec}")
-    # The API's default page is the page's: PAIR_PAGE_ENTRIES entries.
+    limit = context["page_entries"]
     return render(request, "pair.html", nav=None,
-                  json_url=f"/api/pairs/{dep}/{rec}" + (f"?offset={offset}" if offset else ""),
+                  json_url=f"/api/pairs/{dep}/{rec}?limit={limit}"
+                  + (f"&offset={offset}" if offset else ""),
                   page_title=f"{country_name(dep)} → {country_name(rec)}", **context)
 
 
