@@ -50,6 +50,17 @@ def test_one_country_with_pairs_legal_actions_and_concerns(client: TestClient) -
     [concern] = body["rights_concerns"]
     assert concern["concern"] == "solitary confinement of deportees"
     assert concern["facts"][0]["document"]["outlet"] == "Southern Times"
+    assert (body["legal_action_count"], body["rights_concern_count"]) == (1, 1)
+
+
+def test_one_country_pages_its_legal_actions_and_concerns(client: TestClient) -> None:
+    body = client.get("/api/countries/SWZ", params={"limit": 1, "legal_offset": 1}).json()
+    assert body["legal_actions"] == [] and body["legal_action_count"] == 1
+    assert [c["concern"] for c in body["rights_concerns"]] == ["solitary confinement of deportees"]
+    body = client.get("/api/countries/SWZ", params={"concern_offset": 1}).json()
+    assert len(body["legal_actions"]) == 1 and body["rights_concerns"] == []
+    assert body["rights_concern_count"] == 1
+    assert client.get("/api/countries/SWZ", params={"limit": 0}).status_code == 422
 
 
 def test_deporting_country_lists_its_pairs(client: TestClient) -> None:

@@ -209,6 +209,29 @@ def test_agreement_and_refusal_from_different_sources_are_kept_side_by_side(engi
     assert {e.stage for e in timeline.entries if e.disputed} == {"agreed", "declined"}
 
 
+def test_a_timeline_page_carries_the_disputes_of_its_entries(engine) -> None:
+    store(engine, [
+        (article(1, "2025-03-02"), [arrangement("approached", "reported", "2025-03",
+                                                pair=("USA", "NGA"))]),
+        (article(2, "2025-07-12"), [arrangement("agreed", "reported", "2025-07",
+                                                pair=("USA", "NGA"))]),
+        (article(3, "2025-07-14"), [arrangement("declined", "confirmed", "2025-07-11",
+                                                pair=("USA", "NGA"))]),
+    ])
+    with Session(engine) as session:
+        first = pair_timeline(session, "USA", "NGA", limit=1)
+        rest = pair_timeline(session, "USA", "NGA", limit=2, offset=1)
+        latest = pair_timeline(session, "USA", "NGA", limit=1, latest=True)
+    assert first is not None and rest is not None and latest is not None
+    assert [e.stage for e in first.entries] == ["approached"] and first.disputes == []
+    assert first.entry_count == rest.entry_count == latest.entry_count == 3
+    assert {e.stage for e in rest.entries} == {"agreed", "declined"}
+    [dispute] = rest.disputes
+    assert "Outlet 2" in dispute.summary and "Outlet 3" in dispute.summary
+    assert [e.key for e in latest.entries] == [rest.entries[-1].key]
+    assert [d.summary for d in latest.disputes] == [dispute.summary]
+
+
 def test_curated_facts_outweigh_automatic_ones_and_rejected_facts_are_ignored(engine) -> None:
     store(engine, [
         (article(1, "2025-06-02"), [arrangement("agreed", "reported", "2025-06-01")]),

@@ -90,6 +90,8 @@ def test_every_page_has_a_title_and_a_json_link(site) -> None:
     expected = {
         "/": ("Third-country deportation arrangements · thirdcountry", "/api/pairs"),
         "/country/RWA": ("Rwanda · thirdcountry", "/api/countries/RWA"),
+        "/pair/USA/RWA": ("United States → Rwanda · thirdcountry",
+                          "/api/pairs/USA/RWA?limit=50"),
         f"/document/{ids['nigeria']}": (
             "Nigeria rejects US request to take Venezuelan deportees · thirdcountry",
             f"/api/documents/{ids['nigeria']}"),
@@ -153,6 +155,19 @@ def test_country_page_has_legal_actions_and_handles_codes(site) -> None:
     html, parsed = page(client, "/country/FRA")
     assert "No arrangement, removal, legal action or rights concern" in html
     assert client.get("/country/QQQ").status_code == 422
+
+
+def test_pair_page_pages_through_the_timeline(site) -> None:
+    client, _ = site
+    html, _ = page(client, "/pair/USA/RWA")
+    assert "United States → Rwanda" in html
+    assert "Rwanda has agreed to accept as many as 250 migrants" in html
+    html, _ = page(client, "/pair/USA/RWA?offset=1")
+    assert "Entries 2–2 of 2" in html and 'href="/pair/USA/RWA?offset=0"' in html
+    redirect = client.get("/pair/us/rw?offset=1", follow_redirects=False)
+    assert redirect.status_code == 301
+    assert redirect.headers["location"] == "/pair/USA/RWA?offset=1"
+    assert client.get("/pair/USA/FRA").status_code == 404
 
 
 def test_document_page_highlights_each_evidence_span(site) -> None:

@@ -253,4 +253,6 @@ def country_detail(session: Session, iso3: str, summary: CountrySummary | None) 
                                 curated=c.curated, facts=_facts_public(c.facts, stored))
             for c in summary.rights_concerns
         ],
+        legal_action_count=summary.legal_action_count,
+        rights_concern_count=summary.rights_concern_count,
     )

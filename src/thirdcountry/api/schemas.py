@@ -327,8 +327,13 @@ class CountryDetail(BaseModel):
     sent: CountTotalPublic
     as_receiving: list[PairStatusPublic]
     as_deporting: list[PairStatusPublic]
-    legal_actions: list[LegalActionPublic]
-    rights_concerns: list[RightsConcernPublic]
+    legal_actions: list[LegalActionPublic] = Field(description="A page of them (see `limit` "
+                                                               "and `legal_offset`)")
+    legal_action_count: int = Field(0, description="All the legal actions")
+    rights_concerns: list[RightsConcernPublic] = Field(description="A page of them (see "
+                                                                   "`limit` and "
+                                                                   "`concern_offset`)")
+    rights_concern_count: int = Field(0, description="All the rights concerns")
 
 
 class ChangePublic(BaseModel):

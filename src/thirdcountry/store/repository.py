@@ -73,8 +73,8 @@ _TYPED_COLUMNS = (
     "outcome", "date", "count", "count_qualifier", "facility", "legal_basis", "court", "subject",
     "concern",
 )
-# Must be the expression of the GIN index of migration 0001, or PostgreSQL scans every row.
-POSTGRES_SEARCH_VECTOR = "to_tsvector('english', coalesce(d.title, '') || ' ' || d.text)"
+# The stored vector of title and text that migration 0004 adds and indexes (GIN).
+POSTGRES_SEARCH_VECTOR = "d.search_vector"
 T = TypeVar("T")
 _PUBLISHED = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _FTS_TERM = re.compile(r'"([^"]*)"|(\S+)')
@@ -478,15 +478,22 @@ def search_documents(session: Session, query: str, limit: int = 20) -> list[Sear
         The hits; empty when the query has no searchable words.
     """
     if session.get_bind().dialect.name == "postgresql":
+        # Rank on the stored vectors, then cut headlines (which parse the text again) for
+        # the best few only.
         statement = text(
             f"""
+            WITH best AS (
+                SELECT d.id, ts_rank({POSTGRES_SEARCH_VECTOR}, q) AS score
+                FROM documents AS d, websearch_to_tsquery('english', :query) AS q
+                WHERE {POSTGRES_SEARCH_VECTOR} @@ q
+                ORDER BY score DESC, d.id
+                LIMIT :limit
+            )
             SELECT d.id, d.canonical_id, d.title, d.url, d.outlet, d.published,
-                   ts_headline('english', d.text, q, :options) AS snippet,
-                   ts_rank({POSTGRES_SEARCH_VECTOR}, q) AS score
-            FROM documents AS d, websearch_to_tsquery('english', :query) AS q
-            WHERE {POSTGRES_SEARCH_VECTOR} @@ q
-            ORDER BY score DESC, d.id
-            LIMIT :limit
+                   ts_headline('english', d.text, q, :options) AS snippet, best.score
+            FROM best JOIN documents AS d ON d.id = best.id,
+                 websearch_to_tsquery('english', :query) AS q
+            ORDER BY best.score DESC, d.id
             """
         )
         options = (f'StartSel="{HIGHLIGHT_START}", StopSel="{HIGHLIGHT_END}", '
@@ -496,15 +503,26 @@ def search_documents(session: Session, query: str, limit: int = 20) -> list[Sear
         match = _fts5_query(query)
         if not match:
             return []
+        # Rank every match inside the index, then read the articles and cut snippets for the
+        # best few only: a common word matches nearly every article, and reading each one's
+        # row (its text) before ranking cost seconds on 100,000 of them. CROSS JOIN keeps
+        # that order; the second MATCH is what snippet() needs, looked up by rowid.
         statement = text(
             """
+            WITH best AS (
+                SELECT rowid AS id, -bm25(documents_fts, 2.0, 1.0) AS score
+                FROM documents_fts
+                WHERE documents_fts MATCH :query
+                ORDER BY score DESC, rowid
+                LIMIT :limit
+            )
             SELECT d.id, d.canonical_id, d.title, d.url, d.outlet, d.published,
                    snippet(documents_fts, 1, :start, :end, '…', 24) AS snippet,
-                   -bm25(documents_fts, 2.0, 1.0) AS score
-            FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid
-            WHERE documents_fts MATCH :query
-            ORDER BY score DESC, d.id
-            LIMIT :limit
+                   best.score
+            FROM best CROSS JOIN documents_fts CROSS JOIN documents AS d
+            WHERE documents_fts MATCH :query AND documents_fts.rowid = best.id
+              AND d.id = best.id
+            ORDER BY best.score DESC, d.id
             """
         )
         params = {"query": match, "limit": limit, "start": HIGHLIGHT_START, "end": HIGHLIGHT_END}

@@ -98,9 +98,17 @@ class FactRecord(Base):
         CheckConstraint(
             f"status IN ({', '.join(repr(s) for s in FACT_STATUSES)})", name="ck_facts_status"
         ),
-        Index("ix_facts_pair", "deporting_country", "receiving_country"),
-        Index("ix_facts_receiving", "receiving_country"),
-        Index("ix_facts_type_stage", "type", "stage"),
+        # Lists of facts are pages in id order: each filter the API offers has an index
+        # ending in the id, so a page is a walk of one index that stops after the page
+        # (migration 0004). SQLite appends the rowid to every index, PostgreSQL does not.
+        Index("ix_facts_pair", "deporting_country", "receiving_country", "id"),
+        Index("ix_facts_deporting", "deporting_country", "id"),
+        Index("ix_facts_receiving", "receiving_country", "id"),
+        Index("ix_facts_country", "country", "id"),
+        Index("ix_facts_jurisdiction", "jurisdiction", "id"),
+        Index("ix_facts_type", "type", "id"),
+        Index("ix_facts_type_stage", "type", "stage", "id"),
+        Index("ix_facts_type_outcome", "type", "outcome", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -112,8 +120,8 @@ class FactRecord(Base):
     type: Mapped[str] = mapped_column(String(16))
     deporting_country: Mapped[str | None] = mapped_column(String(3))
     receiving_country: Mapped[str | None] = mapped_column(String(3))
-    country: Mapped[str | None] = mapped_column(String(3), index=True)
-    jurisdiction: Mapped[str | None] = mapped_column(String(3), index=True)
+    country: Mapped[str | None] = mapped_column(String(3))
+    jurisdiction: Mapped[str | None] = mapped_column(String(3))
     kind: Mapped[str | None] = mapped_column(String(32))
     stage: Mapped[str | None] = mapped_column(String(16), index=True)
     outcome: Mapped[str | None] = mapped_column(String(16))

@@ -1,12 +1,14 @@
 """What the CLI, API and web pages ask the tracker, answered from its tables with few queries.
 
 Lists read the materialised tables through their indexes and are paginated (``limit`` and
-``offset``); related rows (an event's sources) come in one extra query per page, never one
-per row. A pair's timeline and a country's legal actions and rights concerns are read from
-their materialised entries with a page of the best-weighed facts of each (``quotes`` and
-``offset``): the first :data:`~thirdcountry.tracker.buckets.TOP_FACTS` come with the entries,
-later pages take one indexed query per entry. Country arguments are ISO3 codes; resolve names
-and ISO2 codes with ``thirdcountry.countries.get_country`` first.
+``offset``); related rows (an event's sources) come in one extra query per page, or, when
+only the first few of each event's are wanted, one short indexed query per event. A pair's
+timeline and a country's legal actions and rights concerns are read from their materialised
+entries with a page of the best-weighed facts of each (``quotes`` and ``offset``): the first
+:data:`~thirdcountry.tracker.buckets.TOP_FACTS` come with the entries, later pages take one
+indexed query per entry; only the disputes of the entries on the page come with it. Country
+arguments are ISO3 codes; resolve names and ISO2 codes with
+``thirdcountry.countries.get_country`` first.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, distinct, func, select
+from sqlalchemy import Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from thirdcountry.countries import country_name
@@ -51,7 +53,7 @@ from thirdcountry.tracker.tables import (
     RemovalEventFactRow,
     RemovalEventRow,
 )
-from thirdcountry.tracker.timeline import PairTimeline, TimelineEntry, public_timeline
+from thirdcountry.tracker.timeline import PairTimeline, public_timeline
 
 # Facts shown per timeline entry, legal action and rights concern unless asked otherwise.
 DEFAULT_QUOTES = TOP_FACTS
@@ -113,6 +115,7 @@ class RemovalEventView:
     counts_reported: tuple[tuple[int, str], ...]
     fact_ids: tuple[int, ...]
     sources: tuple[SourceRef, ...]
+    source_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +126,10 @@ class CountrySummary:
         receiving_stage: the most advanced current stage among pairs where it receives.
         as_deporting, as_receiving: its pairs, on either side.
         received, sent: people removed to it and from it (firm removal events).
-        legal_actions: legal actions in its jurisdiction, merged across articles.
-        rights_concerns: rights concerns about it, merged across articles.
+        legal_actions: legal actions in its jurisdiction, merged across articles (a page of
+            them when asked for one, oldest first).
+        rights_concerns: rights concerns about it, merged across articles (likewise).
+        legal_action_count, rights_concern_count: all of them, whatever the page.
     """
 
     iso3: str
@@ -137,6 +142,8 @@ class CountrySummary:
     sent: CountTotal
     legal_actions: list[LegalActionEntry]
     rights_concerns: list[RightsConcernEntry]
+    legal_action_count: int
+    rights_concern_count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +225,7 @@ def pair_timeline(
     entries: Collection[int] | None = None,
     limit: int | None = None,
     offset: int = 0,
+    latest: bool = False,
 ) -> PairTimeline | None:
     """Return one pair's timeline with a page of every entry's facts and their sources.
 
@@ -228,6 +236,8 @@ def pair_timeline(
         quote_offset: facts of each entry to skip (to page through them).
         entries: only the entries with these keys (``TimelineEntry.key``).
         limit, offset: a page of the (chosen) entries, oldest first.
+        latest: the page is the last ``limit`` entries (``offset`` is then ignored): where a
+            long timeline has its current status.
 
     Returns:
         The timeline, or None when no arrangement or removal of the pair is known. Its
@@ -246,14 +256,20 @@ def pair_timeline(
     of_pair = (EntryRow.subject == subject, EntryRow.family.in_(PAIR_FAMILIES))
     chosen = of_pair if entries is None else (*of_pair, EntryRow.id.in_(list(entries)))
     entry_count = session.scalar(select(func.count()).select_from(EntryRow).where(*chosen)) or 0
+    if latest and limit is not None:
+        offset = max(0, entry_count - limit)
     page = list(session.execute(
         select(*_ENTRY_COLUMNS).where(*chosen).order_by(EntryRow.position)
         .offset(offset).limit(limit)))
-    dispute_rows = list(session.scalars(select(DisputeRow).where(DisputeRow.subject == subject)
-                                        .order_by(DisputeRow.position)))
+    on_page = {r.id for r in page}
+    # A large pair has thousands of disputes: those of the entries on the page come with it.
+    dispute_rows = [d for d in session.execute(
+        select(DisputeRow.kind, DisputeRow.first_entry, DisputeRow.second_entry)
+        .where(DisputeRow.subject == subject).order_by(DisputeRow.position))
+        if d.first_entry in on_page or d.second_entry in on_page]
     wanted = {d.first_entry for d in dispute_rows} | {
         d.second_entry for d in dispute_rows if d.second_entry is not None}
-    wanted -= {r.id for r in page}
+    wanted -= on_page
     others = [] if not wanted else [row for start in range(0, len(wanted), CHUNK)
                                     for row in session.execute(
         select(*_OTHER_COLUMNS).where(
@@ -262,7 +278,6 @@ def pair_timeline(
                                   .where(*of_pair, EntryRow.current.is_(True))).first()
     rows = {r.id: r for r in (*others, *([current_row] if current_row else []), *page)}
     loaded_entries = {key: _entry_of(r) for key, r in rows.items()}
-    on_page = {r.id for r in page}
     removals = [key for key, r in rows.items() if r.family == "removal"]
     for start in range(0, len(removals), CHUNK):
         chunk = removals[start:start + CHUNK]
@@ -293,18 +308,12 @@ def pair_timeline(
         removal_total=CountTotal(row.removals_value, row.removals_qualifier,
                                  row.removal_events, row.removals_unknown),
     )
-    outlets: dict[int, str] = {}
-
-    def outlets_of(entry: TimelineEntry) -> str:
-        if entry.key not in outlets:
-            outlets[entry.key] = _outlets(session, _buckets(session, entry.key))
-        return outlets[entry.key]
-
+    outlets = _outlets(session, {k for d in dispute_rows if d.kind == "stage"
+                                 for k in (d.first_entry, d.second_entry) if k is not None})
     timeline = public_timeline(
-        pair[0], pair[1], layout, lambda e: facts.get(e.key, ()), outlets_of,
+        pair[0], pair[1], layout, lambda e: facts.get(e.key, ()), lambda e: outlets[e.key],
         fact_count=row.facts, source_count=row.sources,
     )
-    on_page = {e.key for e in shown}
     timeline.entries = [e for e in timeline.entries if e.key in on_page]
     timeline.entry_count = entry_count
     return timeline
@@ -389,29 +398,44 @@ def _load(session: Session, ids: Collection[int]) -> dict[int, SourcedFact]:
     return {f.fact_id: f for f in sourced_facts(session, rows)}
 
 
-def _outlets(session: Session, buckets: list[int]) -> str:
-    """The outlets (or ``document N``) behind an entry's facts, best-weighed fact first."""
-    rows = session.execute(
-        select(BucketFactRow.document_id, Document.outlet)
+def _outlets(session: Session, keys: Collection[int]) -> dict[int, str]:
+    """The outlets (or ``document N``) behind some entries' facts, best-weighed fact first,
+    by entry key; a few queries whatever the number of entries."""
+    entry_of: dict[int, int] = {}
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), CHUNK):
+        for key, buckets in session.execute(select(EntryRow.id, EntryRow.buckets).where(
+                EntryRow.id.in_(ordered[start:start + CHUNK]))):
+            entry_of.update((bucket, key) for bucket in buckets or ())
+    buckets = sorted(entry_of)
+    rows = [row for start in range(0, len(buckets), CHUNK) for row in session.execute(
+        select(BucketFactRow.bucket_id, BucketFactRow.rank, BucketFactRow.fact_id,
+               BucketFactRow.document_id, Document.outlet)
         .join(Document, Document.id == BucketFactRow.document_id)
-        .where(BucketFactRow.bucket_id.in_(buckets))
-        .order_by(BucketFactRow.rank, BucketFactRow.fact_id)
-    ).all()
-    copies = load_copies(session, {document for document, _ in rows})
-    names: dict[str, None] = {}
-    seen: set[int] = set()
-    for document, outlet in rows:
-        if document in seen:
+        .where(BucketFactRow.bucket_id.in_(buckets[start:start + CHUNK])))]
+    rows.sort(key=lambda r: (r.rank, r.fact_id))
+    copies = load_copies(session, {row.document_id for row in rows})
+    names: dict[int, dict[str, None]] = {key: {} for key in ordered}
+    seen: dict[int, set[int]] = {key: set() for key in ordered}
+    for row in rows:
+        key = entry_of[row.bucket_id]
+        if row.document_id in seen[key]:
             continue
-        seen.add(document)
-        names.setdefault(outlet or f"document {document}")
-        for copy in copies.get(document, ()):
-            names.setdefault(copy.outlet or f"document {copy.document_id}")
-    return ", ".join(names)
+        seen[key].add(row.document_id)
+        names[key].setdefault(row.outlet or f"document {row.document_id}")
+        for copy in copies.get(row.document_id, ()):
+            names[key].setdefault(copy.outlet or f"document {copy.document_id}")
+    return {key: ", ".join(found) for key, found in names.items()}
 
 
 def country_summary(
-    session: Session, iso3: str, *, quotes: int | None = DEFAULT_QUOTES
+    session: Session,
+    iso3: str,
+    *,
+    quotes: int | None = DEFAULT_QUOTES,
+    limit: int | None = None,
+    legal_offset: int = 0,
+    concern_offset: int = 0,
 ) -> CountrySummary | None:
     """Return what the tracker knows about a country, or None when it knows nothing.
 
@@ -420,19 +444,27 @@ def country_summary(
         iso3: the country.
         quotes: facts shown per legal action and rights concern, best-weighed first (None:
             all of them); ``fact_count`` says how many each has.
+        limit: legal actions and rights concerns per page (None: all of them); a country
+            with many courts has tens of thousands of legal actions.
+        legal_offset, concern_offset: legal actions and rights concerns to skip.
 
     Raises:
-        ValueError: ``iso3`` is not an ISO3 code.
+        ValueError: ``iso3`` is not an ISO3 code, or a page bound is negative.
     """
     iso3 = _iso3(iso3)
-    _check_page(quotes, 0)
+    _check_page(quotes, 0, limit, min(legal_offset, concern_offset))
     row = session.get(CountryRow, iso3)
     if row is None:
         return None
-    rows = list(session.execute(
-        select(*_ENTRY_COLUMNS)
+    counts = dict(session.execute(
+        select(EntryRow.family, func.count())
         .where(EntryRow.subject == iso3, EntryRow.family.in_(COUNTRY_FAMILIES))
-        .order_by(EntryRow.family, EntryRow.position)))
+        .group_by(EntryRow.family)).all())
+    rows = [r for family, offset in zip(COUNTRY_FAMILIES, (legal_offset, concern_offset),
+                                        strict=True)
+            for r in session.execute(
+        select(*_ENTRY_COLUMNS).where(EntryRow.subject == iso3, EntryRow.family == family)
+        .order_by(EntryRow.position).offset(offset).limit(limit))]
     entries = [(_entry_of(r), r) for r in rows]
     pages = _pages(session, [e for e, _ in entries], quotes, 0)
     loaded = _load(session, [i for ids in pages.values() for i in ids]
@@ -459,6 +491,8 @@ def country_summary(
         sent=CountTotal(row.sent_value, row.sent_qualifier, row.sent_events, row.sent_unknown),
         legal_actions=legal,
         rights_concerns=concerns,
+        legal_action_count=counts.get("legal_action", 0),
+        rights_concern_count=counts.get("rights_concern", 0),
     )
 
 
@@ -472,6 +506,7 @@ def removal_events(
     firm_only: bool = False,
     limit: int | None = 100,
     offset: int = 0,
+    facts: int | None = None,
 ) -> list[RemovalEventView]:
     """List removal events, latest first (undated last), with their sources.
 
@@ -482,6 +517,8 @@ def removal_events(
             never match a range).
         firm_only: leave out events only rumoured or speculated.
         limit, offset: the page.
+        facts: the facts (and their articles) listed per event, lowest id first (None: all;
+            a flight reported for months can have thousands). ``sources`` counts them all.
 
     Returns:
         The events of the page.
@@ -504,14 +541,20 @@ def removal_events(
                                    RemovalEventRow.id.desc()).offset(offset).limit(limit)
     rows = list(session.scalars(statement))
     # The fact's document comes from the tracker's own filing of it (a narrow row).
-    links = session.execute(
+    linked = (
         select(RemovalEventFactRow.event_id, BucketFactRow.fact_id, Document.id, Document.title,
                Document.url, Document.outlet, Document.published)
         .join(BucketFactRow, BucketFactRow.fact_id == RemovalEventFactRow.fact_id)
         .join(Document, Document.id == BucketFactRow.document_id)
-        .where(RemovalEventFactRow.event_id.in_([row.id for row in rows]))
-        .order_by(RemovalEventFactRow.event_id, BucketFactRow.fact_id)
-    ).all()
+        .order_by(RemovalEventFactRow.event_id, RemovalEventFactRow.fact_id)
+    )
+    if facts is None:
+        links = session.execute(
+            linked.where(RemovalEventFactRow.event_id.in_([row.id for row in rows]))).all()
+    else:
+        # A few facts of each event: one short walk of the (event, fact) key per event.
+        first = linked.where(RemovalEventFactRow.event_id == bindparam("event")).limit(facts)
+        links = [link for row in rows for link in session.execute(first, {"event": row.id})]
     copies = load_copies(session, {link[2] for link in links})
     fact_ids: dict[int, list[int]] = {}
     sources: dict[int, dict[int, SourceRef]] = {}
@@ -531,6 +574,7 @@ def removal_events(
             counts_reported=tuple((c[0], c[1]) for c in row.counts_reported),
             fact_ids=tuple(fact_ids.get(row.id, ())),
             sources=tuple(sources.get(row.id, {}).values()),
+            source_count=row.sources,
         )
         for row in rows
     ]

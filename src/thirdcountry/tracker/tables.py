@@ -265,7 +265,11 @@ class EntryRow(Base):
     """
 
     __tablename__ = "tracker_entries"
-    __table_args__ = (Index("ix_tracker_entries_subject", "subject", "family", "position"),)
+    __table_args__ = (
+        Index("ix_tracker_entries_subject", "subject", "family", "position"),
+        # A pair's current entry, found without reading its thousands of others (0004).
+        Index("ix_tracker_entries_current", "subject", "current"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     subject: Mapped[str] = mapped_column(String(7))

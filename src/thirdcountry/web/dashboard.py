@@ -47,13 +47,28 @@ class EntryView:
     current: bool
 
 
+# Timeline entries a country page shows per pair (the latest ones), and a pair page shows.
+COUNTRY_PAGE_ENTRIES = 5
+PAIR_PAGE_ENTRIES = 50
+# Legal actions and rights concerns a country page shows at a time.
+COUNTRY_PAGE_ITEMS = 50
+# Reports listed per removal event on a country page (the event's sources count them all).
+COUNTRY_PAGE_SOURCES = 5
+
+
 @dataclass(frozen=True, slots=True)
 class PairView:
-    """One of a country's pairs: its status and its timeline."""
+    """One of a country's pairs: its status and a page of its timeline.
+
+    Attributes:
+        offset: how many entries come before the page; ``entry_count``: all of them.
+    """
 
     status: PairStatus
     entries: list[EntryView]
     disputes: list[str]
+    offset: int = 0
+    entry_count: int = 0
 
 
 def map_countries(pairs: Iterable[PairStatus], stages: dict[str, str]) -> list[MapCountry]:
@@ -97,35 +112,59 @@ def home_context(session: Session) -> dict[str, Any]:
     }
 
 
-def _pair_view(pair: PairStatus, timeline: PairTimeline | None) -> PairView:
+def _pair_view(pair: PairStatus, timeline: PairTimeline | None,
+               offset: int | None = None) -> PairView:
+    """``offset``: where the page starts (None: the page is the timeline's last entries)."""
     if timeline is None:
         return PairView(pair, [], [])
     entries = [EntryView(entry, [sourced_view(f) for f in entry.facts],
                          entry is timeline.current)
                for entry in timeline.entries]
-    return PairView(pair, entries, [d.summary for d in timeline.disputes])
+    start = timeline.entry_count - len(entries) if offset is None else offset
+    return PairView(pair, entries, [d.summary for d in timeline.disputes], start,
+                    timeline.entry_count)
 
 
-def country_context(session: Session, iso3: str) -> dict[str, Any]:
-    """Arrangements with timelines, removals with their chart, legal actions and concerns."""
-    summary = tracker.country_summary(session, iso3)
+def country_context(session: Session, iso3: str, *, legal_offset: int = 0,
+                    concern_offset: int = 0) -> dict[str, Any]:
+    """Arrangements with their latest timeline entries, removals with their chart, and a page
+    of legal actions and of rights concerns: bounded however much is known."""
+    summary = tracker.country_summary(session, iso3, limit=COUNTRY_PAGE_ITEMS,
+                                      legal_offset=legal_offset, concern_offset=concern_offset)
     if summary is None:
         return {"iso3": iso3, "summary": None, "receiving": [], "deporting": [],
                 "received": [], "sent": [], "chart": None, "legal": [], "concerns": []}
 
     def views(pairs: list[PairStatus]) -> list[PairView]:
-        return [_pair_view(p, tracker.pair_timeline(session, p.deporting, p.receiving))
+        return [_pair_view(p, tracker.pair_timeline(session, p.deporting, p.receiving,
+                                                    limit=COUNTRY_PAGE_ENTRIES, latest=True))
                 for p in pairs]
 
-    received = tracker.removal_events(session, receiving=iso3, limit=None)
+    received = tracker.removal_events(session, receiving=iso3, limit=None,
+                                      facts=COUNTRY_PAGE_SOURCES)
     return {
         "iso3": iso3,
         "summary": summary,
         "receiving": views(summary.as_receiving),
         "deporting": views(summary.as_deporting),
         "received": received,
-        "sent": tracker.removal_events(session, deporting=iso3, limit=None),
+        "sent": tracker.removal_events(session, deporting=iso3, limit=None,
+                                       facts=COUNTRY_PAGE_SOURCES),
         "chart": removal_chart(received),
         "legal": [(a, [sourced_view(f) for f in a.facts]) for a in summary.legal_actions],
         "concerns": [(c, [sourced_view(f) for f in c.facts]) for c in summary.rights_concerns],
+        "legal_offset": legal_offset,
+        "concern_offset": concern_offset,
+        "page_items": COUNTRY_PAGE_ITEMS,
     }
+
+
+def pair_context(session: Session, deporting: str, receiving: str,
+                 offset: int) -> dict[str, Any] | None:
+    """A page of one pair's timeline, or None when nothing is known about the pair."""
+    timeline = tracker.pair_timeline(session, deporting, receiving, limit=PAIR_PAGE_ENTRIES,
+                                     offset=offset)
+    statuses = tracker.pair_statuses(session, deporting=deporting, receiving=receiving)
+    if timeline is None or not statuses:
+        return None
+    return {"view": _pair_view(statuses[0], timeline, offset), "page_entries": PAIR_PAGE_ENTRIES}

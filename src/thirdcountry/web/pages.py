@@ -83,16 +83,45 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
                   **dashboard.home_context(session))
 
 
+OffsetQuery = Annotated[int, Query(ge=0, le=1_000_000)]
+
+
 @router.get("/country/{code}", response_class=HTMLResponse, response_model=None)
-def country(request: Request, session: SessionDep, code: str) -> Response:
-    """One country: its arrangements, timelines, removals, legal actions and rights concerns."""
+def country(request: Request, session: SessionDep, code: str, legal_offset: OffsetQuery = 0,
+            concern_offset: OffsetQuery = 0) -> Response:
+    """One country: its arrangements with their latest timeline entries, removals, and a page
+    of legal actions and rights concerns."""
     iso3 = iso3_of(code, "path.code")
     if code != iso3:
         # One stable URL per country: /country/rw and /country/rwa both lead to /country/RWA.
-        return RedirectResponse(f"/country/{iso3}", status_code=301)
-    context = dashboard.country_context(session, iso3)
-    return render(request, "country.html", nav=None, json_url=f"/api/countries/{iso3}",
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/country/{iso3}{query}", status_code=301)
+    context = dashboard.country_context(session, iso3, legal_offset=legal_offset,
+                                        concern_offset=concern_offset)
+    json_query = urlencode({k: v for k, v in (("legal_offset", legal_offset),
+                                              ("concern_offset", concern_offset)) if v})
+    return render(request, "country.html", nav=None,
+                  json_url=f"/api/countries/{iso3}" + (f"?{json_query}" if json_query else ""),
                   page_title=country_name(iso3), **context)
+
+
+@router.get("/pair/{deporting}/{receiving}", response_class=HTMLResponse, response_model=None)
+def pair(request: Request, session: SessionDep, deporting: str, receiving: str,
+         offset: OffsetQuery = 0) -> Response:
+    """One pair's whole timeline, a page of entries at a time, oldest first."""
+    dep = iso3_of(deporting, "path.deporting")
+    rec = iso3_of(receiving, "path.receiving")
+    if (deporting, receiving) != (dep, rec):
+        query = f"?{request.url.query}" if request.url.query else ""
+        return RedirectResponse(f"/pair/{dep}/{rec}{query}", status_code=301)
+    context = dashboard.pair_context(session, dep, rec, offset)
+    if context is None:
+        raise NotFound(f"no arrangement or removal reported from {dep} to {rec}")
+    limit = context["page_entries"]
+    return render(request, "pair.html", nav=None,
+                  json_url=f"/api/pairs/{dep}/{rec}?limit={limit}"
+                  + (f"&offset={offset}" if offset else ""),
+                  page_title=f"{country_name(dep)} → {country_name(rec)}", **context)
 
 
 @router.get("/document/{document_id}", response_class=HTMLResponse)

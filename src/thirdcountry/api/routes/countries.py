@@ -36,9 +36,18 @@ def country(
     session: SessionDep,
     code: Annotated[str, Path(min_length=2, max_length=3,
                               description="ISO 3166-1 alpha-2 or alpha-3, any case")],
+    limit: Annotated[int, Query(ge=1, le=1000, description="Legal actions and rights concerns "
+                                                           "per page")] = 100,
+    legal_offset: Annotated[int, Query(ge=0, le=1_000_000, description="Legal actions to "
+                                                                       "skip")] = 0,
+    concern_offset: Annotated[int, Query(ge=0, le=1_000_000, description="Rights concerns to "
+                                                                         "skip")] = 0,
 ) -> CountryDetail:
     """One country: its pairs as receiving and as deporting state, people removed to and from
-    it, legal actions in its courts and rights concerns about it. A country without reports
-    has empty lists."""
+    it, a page of the legal actions in its courts and of the rights concerns about it (oldest
+    first; `legal_action_count` and `rights_concern_count` say how many there are). A country
+    without reports has empty lists."""
     iso3 = iso3_of(code, "path.code")
-    return country_detail(session, iso3, tracker.country_summary(session, iso3))
+    summary = tracker.country_summary(session, iso3, limit=limit, legal_offset=legal_offset,
+                                      concern_offset=concern_offset)
+    return country_detail(session, iso3, summary)

@@ -29,8 +29,9 @@ from thirdcountry.facts.schema import Certainty, Kind, Stage
 
 router = APIRouter(tags=["pairs"])
 
-# Timeline entries per page and facts per entry unless asked otherwise.
-DEFAULT_ENTRIES = 50
+# Timeline entries per page and facts per entry unless asked otherwise. Twenty entries with
+# their quotes keep a page of the largest pair under 20 ms of the server's time (50 took 42).
+DEFAULT_ENTRIES = 20
 DEFAULT_QUOTES = 3
 
 CountryPath = Annotated[str, Path(min_length=2, max_length=3,
