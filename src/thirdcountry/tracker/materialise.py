@@ -446,7 +446,17 @@ def _write_buckets(session: Session, fresh: list[Bucket], stored: list[Bucket]) 
             [{"bucket_id": b.id, **{k: v for k, v in b.row().items() if k in _BUCKET_TALLY}}
              for b in stored],
         )
-    if fresh:
+    if fresh and session.get_bind().dialect.name == "postgresql":
+        # The ids are drawn from the table's sequence first, so the rows go in as one prepared
+        # statement: an INSERT .. RETURNING of many rows is sent as a few huge statements that
+        # psycopg parses again each time (about a third of a first catch-up's time there).
+        sequence = func.pg_get_serial_sequence(_BUCKETS.name, "id")
+        ids = session.scalars(select(func.nextval(sequence))
+                              .select_from(func.generate_series(1, len(fresh)))).all()
+        for bucket, bucket_id in zip(fresh, ids, strict=True):
+            bucket.id = bucket_id
+        session.execute(insert(_BUCKETS), [{"id": b.id, **b.row()} for b in fresh])
+    elif fresh:
         # Ids are matched by the buckets' unique key: asking for them in parameter order would
         # make SQLite insert the rows one statement each.
         rows = session.execute(
