@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from thirdcountry.extraction.counts import CountMention, find_counts
+from thirdcountry.extraction.counts import CountMention, find_counts, running_total
 
 DEV_CORPUS = Path("/work/shared/corpus/dev")
 
@@ -28,6 +28,8 @@ about two dozen protesters held placards | about two dozen | 24 | about | protes
 a handful of cases reached court | a handful | - | - | cases
 upwards of 300 people crossed | upwards of 300 | 300 | more_than | people
 in excess of 40 men were held | in excess of 40 | 40 | more_than | men
+under 20 people were flown out | under 20 | 20 | up_to | people
+just under 100 people were moved | just under 100 | 100 | about | people
 over 100 people were returned | over 100 | 100 | more_than | people
 no fewer than 9 women were held | no fewer than 9 | 9 | at_least | women
 about 40 migrants arrived | about 40 | 40 | about | migrants
@@ -167,3 +169,24 @@ def test_dev_corpus_mentions_slice_their_documents():
         mentions = find_counts(text)
         assert all(text[m.start : m.end] == m.text for m in mentions)
         assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The latest flight brings to 75 the number of migrants the island has taken in.", 75),
+    ("That raised the total number of people sent to the camp since June to 310.", 310),
+    ("The tally of returns now stands at about 1,200.", 1200),
+    ("The new group took the overall count of deportees held there to 48.", 48),
+    ("Guards took the 20 men to two prisons.", None),
+    ("The total cost of the programme was 90 million.", None),
+    ("Officials brought 35 migrants to the coast.", None),
+    # a long noun phrase between the total and its number
+    ("Ten more arrived, bringing the number of deportees the small southern kingdom has taken "
+     "in from its much larger neighbour since the summer to 64.", 64),
+    # too far from the total phrase to be its number
+    ("Ten more arrived, bringing the number of deportees held at the camp that the small island "
+     "nation runs on behalf of its much larger neighbour under a disputed and secret arrangement "
+     "close to 64.", None),
+])
+def test_a_running_total_is_the_number_a_total_phrase_leads_to(text: str, total) -> None:
+    found = running_total(text)
+    assert (found.value if found else None) == total

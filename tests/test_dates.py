@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from thirdcountry.extraction.dates import DateMention, find_dates, parse_published
+from thirdcountry.extraction.dates import (
+    DateMention,
+    find_dates,
+    parse_published,
+    resolve_anaphors,
+    span_start,
+)
 
 DEV_CORPUS = Path("/work/shared/corpus/dev")
 D = dt.date
@@ -58,11 +64,20 @@ RESOLVED_TABLE = """
 2025-07-19 | sent to El Salvador in March and April, most | April | 2025-04 | calendar
 2025-07-25 | a crackdown that began in mid-2024 with | mid-2024 | 2024 | calendar
 2025-09-05 | Between November 2019 and March 2020, the | March 2020 | 2020-03 | calendar
+2025-09-05 | From 2014, Israel told them | 2014 | 2014 | calendar
+2025-10-01 | It contrasts with August, when Kampala agreed | August | 2025-08 | calendar
+2025-09-17 | in mid-2024 talks began with Kigali | mid-2024 | 2024 | calendar
+2025-09-03 | the flight left this past weekend for Juba | this past weekend | 2025-08 | relative
+2025-05-21 | rounded them up in the first week of May and | May | 2025-05 | calendar
 2025-04-12 | built under a 2023 agreement with Tirana | 2023 | 2023 | calendar
 2025-07-15 | Last Tuesday the delegation arrived. | Last Tuesday | 2025-07-08 | relative
 2025-06-24 | The Supreme Court on Monday cleared the way | Monday | 2025-06-23 | relative
 2025-03-03 | The deal was announced five days ago. | five days ago | 2025-02-26 | relative
 2024-10-19 | ROME, Oct 19 (APA) — A court in Rome | Oct 19 | 2024-10-19 | calendar
+2026-02-20 | On March 15 last year, the plane left | March 15 last year | 2025-03-15 | relative
+2026-02-20 | They were sent on 3 June last year. | 3 June last year | 2025-06-03 | relative
+2026-02-20 | They were sent on 3 June 2024. | 3 June 2024 | 2024-06-03 | calendar
+2026-02-20 | On March 15 the plane left | March 15 | 2025-03-15 | calendar
 """
 RESOLVED = [
     (text, D.fromisoformat(published), found, value, kind == "relative")
@@ -199,3 +214,49 @@ def test_dev_corpus_mentions_slice_their_documents():
         mentions = find_dates(text, D(2025, 7, 1))
         assert all(text[m.start : m.end] == m.text for m in mentions)
         assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:], strict=False))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Between November 2019 and March 2020, 900 people were sent.", "2019-11"),
+    ("It ran from 2014 to 2017 in all.", "2014"),
+    ("It ran from May to July.", "2025-05"),
+    ("In March and April 2019 they talked.", "2019-04"),  # a list, not a span
+])
+def test_a_span_starts_at_its_first_date(text: str, expected: str) -> None:
+    found = find_dates(text, D(2025, 9, 5))
+    assert span_start(text, found, found[-1]).value == expected
+
+
+def _resolved(sentences: list[str], published: dt.date, *, year_carries: bool = True) -> list:
+    """Dates of the last sentence, leaning on the dated mentions of the ones before."""
+    earlier = [d for sentence in sentences[:-1] for d in find_dates(sentence, published)
+               if d.value]
+    return [(d.text, d.value) for d in resolve_anaphors(
+        find_dates(sentences[-1], published), earlier, published, year_carries=year_carries)]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["The first flight left on October 14, 2024.", "Sixteen men arrived that month."],
+     [("that month", "2024-10")]),
+    (["The first flight left in October 2024.", "More followed the same week."],
+     [("the same week", "2024-10")]),
+    (["The first flight left in 2024.", "More followed that month."], [("that month", None)]),
+    (["On March 15 he invoked the Act of 1798.", "By that evening, planes had landed."],
+     [("that evening", "2025-03-15")]),
+    (["Nothing is dated here.", "More followed that month."], [("that month", None)]),
+    # a month without a year in a story told in another year
+    (["In January 2018 the government set a deadline.", "In March, the court froze it."],
+     [("March", "2018-03")]),
+    # a bare year names a thing and lends no year; publication's year stands
+    (["It was a 2018 agreement.", "In March, the court froze it."], [("March", "2025-03")]),
+    # a later month of that year would be after publication: the convention stands
+    (["In January 2025 the government set a deadline.", "In November, the court froze it."],
+     [("November", "2024-11")]),
+])
+def test_dates_lean_on_the_date_before(sentences: list[str], expected: list) -> None:
+    assert _resolved(sentences, D(2025, 9, 5)) == expected
+
+
+def test_a_year_is_lent_only_by_a_close_sentence() -> None:
+    sentences = ["In January 2018 the government set a deadline.", "In March, the court froze it."]
+    assert _resolved(sentences, D(2025, 9, 5), year_carries=False) == [("March", "2025-03")]

@@ -148,3 +148,403 @@ def test_continuing_cases_are_pending(extractor: Extractor) -> None:
     facts = legal(extractor, US + "The class action over the removals continues in Boston, "
                   "and the government's appeal is pending before the Court of Appeals.")
     assert keys(facts) == [("USA", "pending"), ("USA", "pending")]
+
+
+IT = "Italy sends asylum seekers to centres it runs in Albania under a migration protocol. "
+
+
+def test_a_finding_stated_by_an_adverb(extractor: Extractor) -> None:
+    unlawful = legal(extractor, IT + "The Court of Justice ruled on Friday that Italy acted "
+                     "unlawfully when it held the men in Albania.")
+    lawful = legal(extractor, IT + "The Court of Justice ruled on Friday that Italy acted "
+                   "lawfully when it held the men in Albania.")
+    assert keys(unlawful) == [("ITA", "blocked")]
+    assert keys(lawful) == [("ITA", "allowed")]
+
+
+def test_an_adjective_inside_a_compound_or_quotes_is_no_finding(extractor: Extractor) -> None:
+    found = legal(extractor, UK + "The tribunal found that Rwanda was safe for the men sent "
+                  "there.")
+    compound = legal(extractor, UK + "The tribunal found that the men sent to Rwanda had lost "
+                     "their claims on safe-third-country grounds.")
+    quoted = legal(extractor, UK + 'The tribunal found that a list of "safe" countries had '
+                   "been used to send the men to Rwanda.")
+    assert keys(found) == [("GBR", "allowed")]
+    assert compound == quoted == []
+
+
+def test_rules_against_in_a_headline(extractor: Extractor) -> None:
+    facts = legal(extractor, "Top court rules against government over Rwanda deportations\n"
+                  + UK)
+    assert keys(facts) == [("GBR", "blocked")]
+
+
+def test_a_passive_verb_is_not_the_court_acting(extractor: Extractor) -> None:
+    passive = legal(extractor, UK + "The court found that the men had been denied any remedy "
+                    "before their transfer to Rwanda.")
+    by_court = legal(extractor, UK + "The flights to Rwanda were blocked by the High Court on "
+                     "Tuesday.")
+    active = legal(extractor, UK + "The High Court denied the government's appeal over the "
+                   "transfers to Rwanda.")
+    assert passive == []
+    assert keys(by_court) == [("GBR", "blocked")]
+    assert keys(active) == [("GBR", "blocked")]
+
+
+def test_an_international_court_named_by_its_seat(extractor: Extractor) -> None:
+    facts = legal(extractor, UK + "The Luxembourg court ruled that the transfers to Rwanda "
+                  "were unlawful.")
+    highest = legal(extractor, IT + "The European Union's highest court ruled that the "
+                    "transfers to Albania were illegal.")
+    assert keys(facts) == [("GBR", "blocked")]
+    assert keys(highest) == [("ITA", "blocked")]
+
+
+def test_a_month_after_a_court_is_its_date_not_its_place(extractor: Extractor) -> None:
+    [fact] = legal(extractor, US + "Lawyers filed a suit at the Supreme Court in October "
+                   "challenging the transfers to Ghana.")
+    assert (fact.court, fact.outcome, fact.date) == ("Supreme Court", "pending", "2024-10")
+
+
+def test_a_challenge_to_the_deal_filed_from_the_receiving_state(extractor: Extractor) -> None:
+    story = "ACCRA — {} The United States has sent 40 deportees to Ghana under the deal."
+    local = legal(extractor, story.format(
+        "A suit filed at the Supreme Court by two opposition lawmakers, who argue that the "
+        "arrangement needed Parliament's approval, has yet to be heard."))
+    american = legal(extractor, story.format(
+        "Lawyers in the United States filed a suit at the Supreme Court against the "
+        "arrangement."))
+    assert keys(local) == [("GHA", "pending")]
+    assert keys(american) == [("USA", "pending")]
+
+
+def test_intended_and_denied_challenges_are_no_facts(extractor: Extractor) -> None:
+    intended = legal(extractor, US + "An opposition lawmaker said he plans to challenge the deal "
+                     "with Ghana before the Constitutional Court, but no petition had been "
+                     "lodged by Friday.")
+    lodged = legal(extractor, US + "An opposition lawmaker lodged a petition with the "
+                   "Constitutional Court against the deal with Ghana.")
+    assert intended == []
+    assert keys(lodged) == [("USA", "pending")]
+
+
+def test_a_challenge_used_as_a_noun_is_no_filing(extractor: Extractor) -> None:
+    facts = legal(extractor, US + "The Supreme Court barred the removals to El Salvador until "
+                  "their challenges could be heard.")
+    assert keys(facts) == [("USA", "blocked")]
+
+
+def test_a_step_filed_without_a_court(extractor: Extractor) -> None:
+    filed = legal(extractor, US + "A separate application, lodged in May by a refugee group, "
+                  "challenges the agreement with Ghana and is still pending.")
+    asylum = legal(extractor, US + "Their asylum applications, lodged in May before the "
+                   "transfers to Ghana, are still pending.")
+    assert keys(filed) == [("USA", "pending")]
+    assert asylum == []
+
+
+def test_a_suit_naming_no_court_is_the_one_the_ruling_decided(extractor: Extractor) -> None:
+    decided = legal(extractor, US + "A federal judge blocked the flights to Ghana on Tuesday. "
+                    "The order came in a lawsuit filed last month by five men.")
+    open_case = legal(extractor, US + "A federal judge blocked the flights to Ghana on Tuesday. "
+                      "A second lawsuit against the flights is still pending.")
+    assert keys(decided) == [("USA", "blocked")]
+    assert keys(open_case) == [("USA", "blocked"), ("USA", "pending")]
+
+
+def test_clauses_of_one_sentence_report_one_step(extractor: Extractor) -> None:
+    [fact] = legal(extractor, US + "Refugee groups challenged the accord with Honduras in "
+                   "federal court in Washington in March; the case is pending.")
+    assert (fact.court, fact.outcome, fact.date) == (
+        "federal court in Washington", "pending", "2025-03")
+
+
+def test_judges_weighing_a_case(extractor: Extractor) -> None:
+    weighing = legal(extractor, IT + "Judges at the Court of Cassation in Rome are weighing "
+                     "whether holding people in Albania is lawful.")
+    assert keys(weighing) == [("ITA", "pending")]
+
+
+def test_a_reporting_verb_about_a_later_claim_does_not_attribute_the_ruling(
+        extractor: Extractor) -> None:
+    own = legal(extractor, UK + "The High Court ruled on Thursday that the transfers to Rwanda "
+                "were unlawful, a judgment lawyers said would slow the scheme.")
+    trailing = legal(extractor, UK + "The High Court blocked the transfers to Rwanda on "
+                     "Thursday, lawyers for the men said.")
+    assert [(f.outcome, f.certainty) for f in own] == [("blocked", "confirmed")]
+    assert [(f.outcome, f.certainty) for f in trailing] == [("blocked", "reported")]
+
+
+def test_a_list_of_related_stories_is_not_part_of_the_document(extractor: Extractor) -> None:
+    text = (US + "Nine deportees were flown to Cameroon last month.\n\nRelated coverage\n"
+            "- Eswatini court postpones hearing on US deportees\n- Judge blocks flights to "
+            "Ghana\n")
+    assert legal(extractor, text) == []
+    assert keys(legal(extractor, text.replace("Related coverage\n", ""))) != []
+
+
+def test_the_side_a_court_takes(extractor: Extractor) -> None:
+    government = legal(extractor, US + "The justices sided with the administration in the "
+                       "dispute over removals to Ghana.")
+    migrants = legal(extractor, US + "The court ruled in favour of the men facing removal to "
+                     "Ghana.")
+    assert keys(government) == [("USA", "allowed")]
+    assert keys(migrants) == [("USA", "blocked")]
+
+
+def test_upholding_an_order_reads_the_order(extractor: Extractor) -> None:
+    facts = legal(extractor, US + "An appeals court upheld the injunction blocking removals to "
+                  "third countries.")
+    assert keys(facts) == [("USA", "blocked"), ("USA", "blocked")]
+
+
+def test_going_to_court_is_a_challenge(extractor: Extractor) -> None:
+    gone = legal(extractor, UK + "Rights groups have gone to court to stop the flights to "
+                 "Rwanda.")
+    planned = legal(extractor, UK + "Rights groups plan to go to court to stop the flights to "
+                    "Rwanda.")
+    assert keys(gone) == [("GBR", "pending")]
+    assert planned == []
+
+
+def test_a_state_in_the_courts_name(extractor: Extractor) -> None:
+    [fact] = legal(extractor, "Australia sends asylum seekers to Nauru for processing. The High "
+                   "Court of Australia ruled that the detention of asylum seekers on Nauru was "
+                   "lawful.")
+    assert (fact.jurisdiction, fact.outcome, fact.court) == (
+        "AUS", "allowed", "High Court of Australia")
+
+
+def test_negation_reaches_a_finding_with_its_article(extractor: Extractor) -> None:
+    negated = legal(extractor, UK + "The Court of Appeal ruled that Rwanda could not be treated "
+                    "as a safe third country.")
+    plain = legal(extractor, UK + "The Court of Appeal ruled that Rwanda could be treated as a "
+                  "safe third country.")
+    assert keys(negated) == [("GBR", "blocked")]
+    assert keys(plain) == [("GBR", "allowed")]
+
+
+def test_a_court_asked_in_the_passive(extractor: Extractor) -> None:
+    asked = legal(extractor, UK + "The Supreme Court has been asked by rights groups to review "
+                  "the Rwanda scheme.")
+    assert keys(asked) == [("GBR", "pending")]
+
+
+def test_challengers_from_the_receiving_state_go_to_its_courts(extractor: Extractor) -> None:
+    base = "The Netherlands signed a deal with Uganda to host rejected asylum seekers. "
+    local = legal(extractor, base + "A Ugandan lawyer filed a petition in the Constitutional "
+                  "Court challenging the deal.")
+    dutch = legal(extractor, base + "A Dutch lawyer filed a petition in the Constitutional "
+                  "Court challenging the deal.")
+    assert keys(local) == [("UGA", "pending")]
+    assert keys(dutch) == [("NLD", "pending")]
+
+
+def test_a_ruling_stated_after_an_opening_phrase(extractor: Extractor) -> None:
+    opened = legal(extractor, US + "In a 2-1 decision, the appeals court ruled that the "
+                   "administration could continue the removals to Ghana.")
+    inverted = legal(extractor, US + "The removals to Ghana are unlawful, the appeals court "
+                     "ruled.")
+    assert keys(opened) == [("USA", "allowed")]
+    assert keys(inverted) == [("USA", "blocked")]
+
+
+def test_a_courts_decision_as_the_subject(extractor: Extractor) -> None:
+    decision = legal(extractor, US + "The Supreme Court's decision allows the administration to "
+                     "resume flights to third countries.")
+    courtless = legal(extractor, US + "The new decision allows the administration to resume "
+                      "flights to third countries.")
+    assert keys(decision) == [("USA", "allowed")]
+    assert courtless == []
+
+
+def test_a_sentence_going_on_about_the_step_attributes_it(extractor: Extractor) -> None:
+    base = US + "Lawyers for two of the men asked a federal judge in Denver to bar their removal "\
+        "to Ghana. "
+    attributed = legal(extractor, base + "That request was still pending when the plane left, "
+                       "the lawyers said.")
+    unrelated = legal(extractor, base + "The plane left on Friday, the lawyers said.")
+    assert [(f.outcome, f.certainty) for f in attributed] == [("pending", "reported")]
+    assert attributed[0].evidence.quote.endswith("the lawyers said.")
+    assert [(f.outcome, f.certainty) for f in unrelated] == [("pending", "confirmed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several of the men sent to Ghana lodged an application for asylum there.",
+    "The men filed a request to be transferred to Ghana.",
+])
+def test_applications_to_officials_are_no_legal_steps(extractor: Extractor,
+                                                      sentence: str) -> None:
+    assert legal(extractor, US + sentence) == []
+
+
+def test_a_ruling_on_the_deal_in_a_story_from_the_receiving_state(extractor: Extractor) -> None:
+    text = ("KIGALI — Rwanda said it stood ready to receive migrants from Britain. The Supreme "
+            "Court ruled in 2023 that the plan was unlawful.")
+    assert keys(legal(extractor, text)) == [("GBR", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Inter-American Commission on Human Rights granted precautionary measures to the men "
+    "deported to El Salvador.",
+    "The ECHR ruled that the transfers to Rwanda would breach the convention.",
+    "The UN Committee against Torture found that the deportations to Eswatini violated the "
+    "convention.",
+])
+def test_international_bodies_rule_for_the_deporting_state(extractor: Extractor,
+                                                           sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == [("USA", "blocked")]
+
+
+def test_a_fault_the_court_finds_in_the_government(extractor: Extractor) -> None:
+    government = legal(extractor, UK + "The tribunal found that the government had ignored the "
+                       "conditions for transfers to Rwanda.")
+    applicants = legal(extractor, UK + "The tribunal found that the applicants had ignored the "
+                       "deadline for challenging transfers to Rwanda.")
+    assert keys(government) == [("GBR", "blocked")]
+    assert applicants == []
+
+
+def test_a_finding_stated_by_an_adverb_before_the_verb(extractor: Extractor) -> None:
+    unlawful = legal(extractor, US + "An appeals court ruled on Monday that the president had "
+                     "unlawfully invoked the Alien Enemies Act to deport the men.")
+    plain = legal(extractor, US + "An appeals court ruled on Monday that the president had "
+                  "invoked the Alien Enemies Act to deport the men.")
+    assert keys(unlawful) == [("USA", "blocked")]
+    assert plain == []
+
+
+def test_lifting_restrictions_a_judge_placed_allows(extractor: Extractor) -> None:
+    facts = legal(extractor, US + "The Supreme Court lifted the restrictions a judge had placed "
+                  "on removals to third countries.")
+    assert ("USA", "allowed") in keys(facts)
+
+
+def test_refusing_to_sign_off_on_transfers_blocks(extractor: Extractor) -> None:
+    refused = legal(extractor, IT + "Judges in Rome refused to sign off on the transfers to "
+                    "Albania.")
+    signed = legal(extractor, IT + "Judges in Rome signed off on the transfers to Albania.")
+    assert keys(refused) == [("ITA", "blocked")]
+    assert keys(signed) == [("ITA", "allowed")]
+
+
+def test_undoing_is_dated_after_its_object_but_not_by_the_objects_date(
+        extractor: Extractor) -> None:
+    lifted = legal(extractor, US + "A federal judge blocked the flights to Libya in May. The "
+                   "Supreme Court lifted that order in June, clearing the way for removals.")
+    upheld = legal(extractor, UK + "The justices upheld a Court of Appeal decision from June, "
+                   "finding that Rwanda was not safe.", published="2023-11-20")
+    assert [f.date for f in lifted if f.outcome == "allowed"] == ["2025-06"]
+    # The order lifted keeps its own date, not the date it was lifted.
+    undated = legal(extractor, US + "The Supreme Court lifted the judge's order in June, "
+                    "clearing the way for removals.")
+    assert [f.date for f in undated if f.outcome == "blocked"] == [None]
+    assert "2023-06" not in [f.date for f in upheld if f.court.lower().startswith("the justices")]
+
+
+def test_a_timeline_entry_dates_the_ruling_on_its_line(extractor: Extractor) -> None:
+    facts = legal(extractor, US + "\n\nMay 21: A federal judge in Boston blocks the flights to "
+                  "South Sudan.\n")
+    assert [(f.outcome, f.date) for f in facts] == [("blocked", "2025-05-21")]
+
+
+def test_a_fronted_locative_places_an_unplaced_court(extractor: Extractor) -> None:
+    story = "The United States has sent 40 deportees to Ghana under the deal. {}"
+    placed = legal(extractor, story.format(
+        "In Accra, a suit filed at the Supreme Court challenges the deal."))
+    unplaced = legal(extractor, story.format(
+        "A suit filed at the Supreme Court challenges the deal."))
+    assert keys(placed) == [("GHA", "pending")]
+    assert keys(unplaced) == [("USA", "pending")]
+
+
+def test_a_court_barring_the_receiving_state_from_admitting_deportees(
+        extractor: Extractor) -> None:
+    text = ("The United States agreed to send deportees to Kenya under a new deal. A judge "
+            "barred the government from admitting anyone removed by the US under the deal.")
+    assert keys(legal(extractor, text)) == [("KEN", "blocked")]
+
+
+def test_a_court_of_the_receiving_state_hears_the_people_sent(extractor: Extractor) -> None:
+    text = ("Australia sends asylum seekers to Nauru and Papua New Guinea under offshore "
+            "processing deals. {}")
+    foreign = legal(extractor, text.format(
+        "Papua New Guinea's Supreme Court ruled in 2016 that holding the men on the island was "
+        "unconstitutional."))
+    home = legal(extractor, text.format(
+        "Australia's High Court ruled in 2016 that holding the men on the island was "
+        "unconstitutional."))
+    assert keys(foreign) == [("PNG", "blocked")]
+    assert home == []
+
+
+def test_holding_people_just_sent_is_about_the_program(extractor: Extractor) -> None:
+    story = IT + "On Tuesday the navy sent 11 men to the centre at Gjader in Albania. {}"
+    held = legal(extractor, story.format(
+        "By Thursday a Rome court had refused to validate their detention."))
+    other = legal(extractor, IT + "Tourism to Rome is rising. By Thursday a Rome court had "
+                  "refused to validate their detention.")
+    assert keys(held) == [("ITA", "blocked")]
+    assert other == []
+
+
+def test_a_third_person_press_release_makes_rulings_reported(extractor: Extractor) -> None:
+    text = ("PRESS RELEASE\n\nThe Migrant Defence Network (MDN) welcomes Wednesday's decision "
+            "of the Supreme Court of Costa Rica, which found that the confinement of migrants "
+            "deported from the United States was unlawful.\n")
+    [fact] = legal(extractor, text)
+    assert fact.certainty == "reported"
+
+
+def test_lawyers_telling_of_their_own_filing_are_the_source(extractor: Extractor) -> None:
+    told = legal(extractor, IT + "Lawyers for the men tell us they have lodged appeals with the "
+                 "Court of Appeal in Rome against the transfers to Albania.")
+    stated = legal(extractor, IT + "Lawyers for the men have lodged appeals with the Court of "
+                   "Appeal in Rome against the transfers to Albania.")
+    assert [f.certainty for f in told] == ["reported"]
+    assert [f.certainty for f in stated] == ["confirmed"]
+
+
+def test_a_case_going_on_beside_its_ruling_is_no_second_fact(extractor: Extractor) -> None:
+    beside = legal(extractor, US + "A federal judge in Boston ordered the government to keep "
+                   "the men in custody; they remain in Djibouti while the case continues.")
+    alone = legal(extractor, US + "The case over the flights to Djibouti continues in a "
+                  "federal court in Boston.")
+    assert keys(beside) == [("USA", "blocked")]
+    assert keys(alone) == [("USA", "pending")]
+
+
+def test_putting_on_hold_reads_what_it_points_back_to(extractor: Extractor) -> None:
+    text = ("The United States has deported migrants to third countries. The injunction, issued "
+            "by a federal judge in May, required notice before any third-country deportation. "
+            "The Supreme Court put it on hold in June.")
+    deal = ("The United States has deported migrants to third countries. The deal with Ghana "
+            "took effect in May. The Supreme Court put it on hold in June.")
+    assert ("USA", "allowed") in keys(legal(extractor, text))
+    assert ("USA", "allowed") not in keys(legal(extractor, deal))
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We are weighing every option, including asking the court to rehear the case," a lawyer '
+    "for the deportees said.",
+    "The lawyers said they were considering asking a federal judge to halt the removals.",
+])
+def test_steps_only_weighed_are_not_taken(extractor: Extractor, sentence: str) -> None:
+    assert [f for f in legal(extractor, US + sentence) if f.outcome == "pending"] == []
+
+
+def test_a_ruling_in_a_relative_clause_beside_a_court_taking_up_the_appeal(
+        extractor: Extractor) -> None:
+    text = US + ("On Monday the Supreme Court agreed to hear the government's appeal of a ruling "
+                 "by an appeals court, which held in May that the proclamation invoking the act "
+                 "was unlawful.")
+    facts = legal(extractor, text)
+    assert keys(facts) == [("USA", "blocked"), ("USA", "pending")]
+    assert [f.court for f in facts if f.outcome == "pending"] == ["Supreme Court"]
+
+
+def test_a_fronted_locative_naming_the_home_state_keeps_it(extractor: Extractor) -> None:
+    text = ("The United States has sent deportees to Eswatini. In Mbabane, the High Court "
+            "postponed a case challenging the detention of the men sent there. In the United "
+            "States, the Supreme Court in June allowed removals to third countries to proceed.")
+    assert keys(legal(extractor, text)) == [("SWZ", "pending"), ("USA", "allowed")]

@@ -124,3 +124,174 @@ def test_extractor_ties_the_concern_to_the_receiving_state() -> None:
             "access to counsel in Eswatini.")
     facts = [f for f in Extractor().extract(text, "2025-08-01") if f.type == "rights_concern"]
     assert countries(facts) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Detainees told researchers that guards in Eswatini kept them without adequate food or "
+    "medical care.",
+    "A lawyer in Mbabane warned that anyone held there could face open-ended detention.",
+    "Monitors said people in Eswatini's prisons had inadequate access to legal aid.",
+    "Several of them said they had been pressed to leave the country within days.",
+    "Detainees in Eswatini said they had not been allowed to contact relatives.",
+    "Human rights monitors said people held in Eswatini were detained arbitrarily.",
+])
+def test_wordings_of_abuse_and_deprivation(nlp: Language, sentence: str) -> None:
+    [fact] = concerns(nlp, SENT + sentence, {"SWZ"})
+    assert (fact.country, fact.certainty) == ("SWZ", "reported")
+
+
+def test_permission_is_no_deprivation(nlp: Language) -> None:
+    text = SENT + "Detainees in Eswatini said they were allowed to contact relatives."
+    assert concerns(nlp, text, {"SWZ"}) == []
+
+
+def test_an_ombudsman_and_the_un_agency_raise_concerns(nlp: Language) -> None:
+    ombudsman = SENT + ("Eswatini's human rights ombudsman has raised concerns about the centre. "
+                        "It says the centre is overcrowded.")
+    agency = SENT + ("The U.N. refugee agency has said that Eswatini's asylum system has very "
+                     "limited capacity.")
+    [by_ombudsman] = concerns(nlp, ombudsman, {"SWZ"})
+    [by_agency] = concerns(nlp, agency, {"SWZ"})
+    assert by_ombudsman.certainty == by_agency.certainty == "reported"
+    assert "ombudsman" in by_ombudsman.attributed_to
+    assert by_agency.concern == "asylum system unable to protect"
+
+
+def test_a_rule_about_any_country_is_about_none(nlp: Language) -> None:
+    generic = SENT + ("The court said a country cannot be deemed safe if part of its population "
+                      "lacks protection.")
+    described = SENT + "Rights groups say Eswatini is a country where torture is common."
+    assert concerns(nlp, generic, {"SWZ"}) == []
+    assert countries(concerns(nlp, described, {"SWZ"})) == ["SWZ"]
+
+
+def test_a_headline_concern_joins_the_sourced_one(nlp: Language) -> None:
+    text = ("Judge halts deportations to Eswatini, citing torture risk\n\n" + SENT + "\n\n"
+            "A former U.N. investigator said detainees in Eswatini's prisons are beaten.")
+    [fact] = concerns(nlp, text, {"SWZ"})
+    assert (fact.certainty, fact.attributed_to) == ("reported", "A former U.N. investigator")
+
+
+def test_a_place_pointing_back_takes_the_main_state_of_its_paragraph(nlp: Language) -> None:
+    text = SENT + ("\n\nLawyers said the men were confined at a camp outside the capital without "
+                   "access to counsel. Some were later put on buses to Mozambique, the lawyers "
+                   "said. The government says all of them left Eswatini voluntarily.")
+    assert countries(concerns(nlp, text, {"SWZ", "MOZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Activists say Eswatini routinely jails critics and bans political parties.",
+    "A lawyer for the men said they had not been charged with any crime in Eswatini.",
+    "Lawyers said the deportees held in Eswatini had limited contact with their families.",
+])
+def test_repression_and_detention_wordings(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+def test_charges_in_the_deporting_state_are_not_about_the_receiving_one(nlp: Language) -> None:
+    text = SENT + "Before the flight, ICE held the men for months although they had not been "\
+        "charged with any crime."
+    assert concerns(nlp, text, {"SWZ"}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eswatini has had no contact with Washington about further flights, officials said.",
+    "Reporters had limited access to the airport in Eswatini, where the plane landed.",
+    "Flooding forced residents of Eswatini's capital to leave their homes.",
+])
+def test_contact_access_and_leaving_in_other_senses(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The men have been detained without trial in Eswatini for months, their lawyers said.",
+    "Several of the deportees held in Eswatini went on hunger strike, their lawyers said.",
+    "Lawyers said the men held in Eswatini were threatened with violence by guards.",
+    "Two of the men held in Eswatini have attempted suicide, a lawyer said.",
+    "Human rights groups have accused Eswatini of cracking down on dissent.",
+])
+def test_more_wordings_of_abuse(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+def test_the_deporting_state_describing_the_receiving_one(nlp: Language) -> None:
+    report = SENT + ("The State Department's own human rights report cites arbitrary killings "
+                     "and harsh prison conditions in Eswatini.")
+    statement = SENT + ("The State Department said in a statement that Eswatini's prisons are "
+                        "overcrowded.")
+    own = SENT + "Eswatini's interior ministry said the kingdom's prisons were not overcrowded."
+    assert countries(concerns(nlp, report, {"SWZ"})) == ["SWZ"]
+    assert countries(concerns(nlp, statement, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, own, {"SWZ"}) == []
+
+
+def test_what_happened_before_people_were_sent(nlp: Language) -> None:
+    before = SENT + ("In Texas, the men were held without access to lawyers before their "
+                     "deportation to Eswatini.")
+    held_there = SENT + ("The men were held in Eswatini without access to lawyers before being "
+                         "sent on to Malawi, lawyers said.")
+    assert concerns(nlp, before, {"SWZ"}) == []
+    assert countries(concerns(nlp, held_there, {"SWZ", "MWI"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Their lawyers said the men held in Eswatini had been denied phone calls with relatives.",
+    "Two detainees in Eswatini said they were refused regular access to a lawyer.",
+    "Monitors said people released in Eswatini were left destitute, sleeping rough in the city.",
+    "Researchers found that many released in Eswatini were left without legal status.",
+    "Critics say Eswatini's police have a record of handing over exiles to their governments.",
+])
+def test_deprivations_after_transfer_are_concerns(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+def test_a_guarantee_under_doubt_is_a_concern_but_a_plain_one_is_not(nlp: Language) -> None:
+    doubted = SENT + "Rights groups questioned whether Eswatini can guarantee access to lawyers."
+    plain = SENT + "Officials in Eswatini said they guarantee access to lawyers."
+    assert countries(concerns(nlp, doubted, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, plain, {"SWZ"}) == []
+
+
+def test_a_return_of_nationals_home_is_not_a_host(nlp: Language) -> None:
+    text = SENT + ("Critics cite the abduction in Mbabane of two Zambian activists and their "
+                   "forced return to Zambia as evidence that exiles in Eswatini risk enforced "
+                   "disappearance.")
+    # Zambia is a receiver elsewhere in the story; here it is only the men's home.
+    [fact] = concerns(nlp, text, {"SWZ", "ZMB"})
+    assert fact.country == "SWZ" and fact.certainty == "reported"
+
+
+def test_this_country_in_a_local_voice_points_to_the_state_discussed(nlp: Language) -> None:
+    text = SENT + ("Eswatini has said little about the men. This country's record of torture "
+                   "should worry anyone sending people here.")
+    assert countries(concerns(nlp, text, {"SWZ"})) == ["SWZ"]
+
+
+def test_a_concern_goes_to_the_state_of_its_own_clause(nlp: Language) -> None:
+    text = ("The United States deported migrants to Ghana, Eswatini and Rwanda this year. "
+            "Monitors have criticised prison conditions in Eswatini, where deportees are held "
+            "without charge, and have questioned whether Rwanda can guarantee their safety.")
+    facts = concerns(nlp, text, {"GHA", "SWZ", "RWA"})
+    assert sorted(countries(facts)) == ["RWA", "SWZ"]
+
+
+def test_people_without_legal_status_in_the_deporting_state_are_no_concern(
+        nlp: Language) -> None:
+    text = SENT + ("Eswatini will take in up to 60 more people who are in the United States "
+                   "without legal status.")
+    assert concerns(nlp, text, {"SWZ"}) == []
+
+
+def test_an_unowned_spokesperson_is_no_government_explaining_itself(nlp: Language) -> None:
+    unowned = SENT + ('A spokesperson said Eswatini "cannot currently guarantee the safety" of '
+                      "people sent there.")
+    minister = SENT + ("Eswatini's interior minister said Eswatini cannot guarantee the safety of "
+                       "anyone who enters illegally.")
+    assert countries(concerns(nlp, unowned, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, minister, {"SWZ"}) == []
+
+
+def test_the_detainees_point_back_to_the_state_holding_them(nlp: Language) -> None:
+    text = SENT + ("Their lawyers said last week that the detainees had been refused access to "
+                   "counsel.")
+    assert countries(concerns(nlp, text, {"SWZ"})) == ["SWZ"]

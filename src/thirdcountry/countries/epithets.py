@@ -116,7 +116,8 @@ class EpithetResolver:
         """The latest fitting state before ``the``, or the fitting subject of its sentence."""
         country_tags = self.rules.country_tags
         fitting = [m for m in antecedents
-                   if m.end <= the and tags <= country_tags.get(m.iso3, frozenset())]
+                   if m.end <= the and tags <= country_tags.get(m.iso3, frozenset())
+                   and not _in_origin_list(words, m, antecedents)]
         if not fitting:
             return None
         latest = fitting[-1]
@@ -143,6 +144,19 @@ def _coordinated(words: list[str], first: Mention, last: Mention,
     covered = {i for m in mentions for i in range(m.start, m.end)}
     return all(i in covered or words[i].lower() in LIST_JOINERS
                for i in range(first.end, last.start))
+
+
+ORIGIN_OPENERS = (("nationals", "of"), ("citizens", "of"), ("natives", "of"))
+
+
+def _in_origin_list(words: list[str], m: Mention, mentions: list[Mention]) -> bool:
+    """"nationals of Tajikistan, Kyrgyzstan and Russia": where people come from, which an
+    epithet later in the text ("the Central Asian republic") does not stand for."""
+    covered = {i for other in mentions for i in range(other.start, other.end)}
+    i = m.start - 1
+    while i >= 0 and (i in covered or words[i].lower() in LIST_JOINERS):
+        i -= 1
+    return i >= 1 and (words[i - 1].lower(), words[i].lower()) in ORIGIN_OPENERS
 
 
 def _longest_first(mentions: list[Mention]) -> list[Mention]:

@@ -6,19 +6,27 @@ import re
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.roles import clause_roles, deporting_states
+from thirdcountry.extraction.roles import (
+    clause_roles,
+    deporting_states,
+    is_nationality,
+    moved_on_to,
+)
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.stage import clause_stage
+from thirdcountry.extraction.stage import StageCue, clause_stages, negated_deal
 from thirdcountry.facts.schema import Arrangement, Terms
 
 # Explicit names of a kind outrank words that only suggest it ("asylum seekers").
 KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
-                 "asylum cooperative agreement": 5, "asylum cooperative agreements": 5}
+                 "asylum cooperative agreement": 5, "asylum cooperative agreements": 5,
+                 "return hub": 4, "return hubs": 4, "rejected asylum seekers": 4}
 KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
 GROUP_REFERENCE = re.compile(
-    r"\b(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b",
+    r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
+    r"(both))\s+(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b|"
+    r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))",
     re.IGNORECASE)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -28,32 +36,117 @@ TOPIC_STAGES = {"agreed", "suspended", "ended", "implemented", "close", "negotia
 REFERRING_OBJECTS = {"it", "the request", "the proposal", "the offer", "the idea", "the plan"}
 
 
-def kind_of(views: list[SentenceView], receiver: str) -> str:
-    """The strongest kind cue in the sentences that name ``receiver`` (or the given ones)."""
+def kind_of(views: list[SentenceView], receiver: str, deporter: str | None = None) -> str:
+    """The strongest kind cue in the given sentences. A cue inside a longer one of another kind
+    ("asylum seekers" in "rejected asylum seekers") or negated ("is not a safe third country
+    agreement") does not count, and detention counts only in a sentence naming the receiver:
+    "held at a detention centre in Georgia" is the sender's own detention. A cue in a clause
+    about other states only is theirs ("Asylum cooperative agreements were signed with A and
+    B; C agreed to take deportees")."""
+    return _kind_and_strength(views, receiver, deporter)[0]
+
+
+def like_the_deal_before(ctx: DocumentContext, facts: list[Arrangement]) -> None:
+    """"talks with Washington on a similar arrangement are under way": a deal like the one just
+    reported is of its kind, when the sentence names no kind of its own."""
+    ordered = sorted(facts, key=lambda f: f.evidence.start)
+    for before, fact in zip(ordered, ordered[1:], strict=False):
+        view = ctx.view_at(fact.evidence.start)
+        if view is None or not any(_like_the_deal(ctx, c) for c in view.clauses):
+            continue
+        if _kind_and_strength([view], fact.receiving_country, fact.deporting_country)[1] == 0:
+            fact.kind = before.kind
+
+
+def _kind_and_strength(views: list[SentenceView], receiver: str,
+                       deporter: str | None) -> tuple[str, int]:
     best, strength = "third_country_removal", 0
     for view in views:
-        for cue in view.cue_values("KIND"):
+        cues = view.cue_values("KIND")
+        names_receiver = any(m.iso3 == receiver for m in view.mentions)
+        for cue in cues:
+            if _inside_longer(cue, cues) or _negated_kind(cue) or \
+                    names_receiver and _in_a_clause_about_others(view, cue, receiver, deporter) \
+                    or _deal_with_another(view, cue, receiver, deporter):
+                continue
+            if cue.kb_id_ == "detention" and (not names_receiver or
+                                              _senders_own(view, cue, deporter)):
+                continue
             s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[cue.kb_id_])
             if s > strength:
                 best, strength = cue.kb_id_, s
-    return best
+    return best, strength
 
 
-def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView) -> list[Mention]:
-    """"the five governments" → the five states listed in the sentence before."""
+PARTY_REACH = 2
+
+
+def _deal_with_another(view: SentenceView, cue, receiver: str, deporter: str | None) -> bool:
+    """"Rwanda, whose asylum partnership with the United Kingdom was scrapped": a kind named
+    with its parties is theirs, not the kind of the receiver's deal with another sender."""
+    if lower_words(cue.doc)[cue.end:cue.end + 1] != ["with"]:
+        return False
+    parties = [m for m in view.mentions if 0 <= m.start - cue.end <= PARTY_REACH + 4]
+    return bool(parties) and parties[0].start - cue.end <= PARTY_REACH and \
+        all(m.iso3 not in (receiver, deporter) for m in parties)
+
+
+def _senders_own(view: SentenceView, cue, deporter: str | None) -> bool:
+    """"freed from Australian immigration detention": the sender's own detention system, not
+    the receiver's ("Australia's detention centre on Manus Island" is an arrangement's)."""
+    words = lower_words(cue.doc)
+    return any(m.iso3 == deporter and words[m.end:cue.start] == ["immigration"]
+               for m in view.mentions)
+
+
+def _in_a_clause_about_others(view: SentenceView, cue, receiver: str,
+                              deporter: str | None) -> bool:
+    clause = next((c for c in view.clauses if c.start <= cue.start < c.end), None)
+    if clause is None:
+        return False
+    named = {m.iso3 for m in clause.mentions}
+    return receiver not in named and bool(named - {deporter})
+
+
+def _inside_longer(cue, cues) -> bool:
+    return any(o is not cue and o.start <= cue.start and cue.end <= o.end and len(o) > len(cue)
+               for o in cues)
+
+
+def _negated_kind(cue) -> bool:
+    words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
+    return any(w in ("not", "no", "n't", "never") for w in words)
+
+
+def _listed_states(ctx: DocumentContext, view: SentenceView) -> list[Mention]:
+    """The states a sentence names, once each, without those people merely moved on to."""
+    states: list[Mention] = []
+    for m in view.mentions:
+        if m.label in ("NAME", "CAPITAL", "EPITHET") and not moved_on_to(ctx.doc, view, m) and \
+                all(s.iso3 != m.iso3 for s in states):
+            states.append(m)
+    return states
+
+
+def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
+                     deporter: str | None, facts: list[Arrangement]) -> list[Mention]:
+    """"the five governments" → the five states listed in the sentences before; "both
+    countries", "between the two governments" → the pair itself when one of the two is the
+    deporting state; failing a list, the receivers of the facts reported so far."""
     match = GROUP_REFERENCE.search(view.text)
     if not match:
         return []
-    word = match.group(1).lower()
+    word = (match.group(1) or match.group(2) or match.group(3)).lower()
     n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
     for prev in reversed(ctx.views[max(0, index - 5):index + 1]):
-        states = []
-        for m in prev.mentions:
-            if m.iso3 != ctx.deporter and m.label in ("NAME", "CAPITAL", "EPITHET") and \
-                    all(s.iso3 != m.iso3 for s in states):
-                states.append(m)
-        if len(states) == n:
-            return states
+        states = _listed_states(ctx, prev)
+        receivers = [m for m in states if m.iso3 != deporter]
+        if len(receivers) == n or len(states) == n and len(receivers) == n - 1 > 0:
+            return receivers
+    earlier = list(dict.fromkeys(f.receiving_country for f in facts
+                                 if f.deporting_country == deporter))
+    if len(earlier) == n:
+        return [Mention(iso3, "NAME", view.start, view.end, match.group(0)) for iso3 in earlier]
     return []
 
 
@@ -74,13 +167,16 @@ def _terms(ctx: DocumentContext, view: SentenceView, stage: str, nationalities: 
     return terms
 
 
-def _refuses(view: SentenceView, clause, receiver: str, cue_start: int) -> bool:
-    """A refusal is the receiving state's: it is named before the refusing verb, not a court."""
+def _refuses(ctx: DocumentContext, view: SentenceView, clause, receiver: str,
+             cue_start: int) -> bool:
+    """A refusal is the receiving state's: it is named before the refusing verb, or a pronoun
+    standing for it is ("Rwanda's government said that it … would not accept"), not a court."""
     if clause.has("COURT"):
         return False
-    return any(m.iso3 == receiver and m.start < cue_start and cue_start - m.end <= 15
-               for m in view.mentions) or any(m.label == "GOV" and m.start < cue_start
-                                              for m in view.mentions if m.iso3 == receiver)
+    named = [m for m in view.mentions if m.iso3 == receiver and m.start < cue_start]
+    if any(cue_start - m.end <= 15 or m.label == "GOV" for m in named):
+        return True
+    return bool(named) and _refers_to_a_state(lower_words(ctx.doc)[named[-1].end:cue_start])
 
 
 ELLIPSIS_OPENERS = {"and", "or", "as", "along", "plus", "together"}
@@ -104,6 +200,8 @@ NEGATED_KNOWLEDGE = {"no", "not", "never", "without"}
 AGENT_WORDS = {"administration", "government", "officials", "ministers", "minister", "authorities",
                "diplomats", "envoys", "washington", "ministry", "department"}
 PASSIVE = {"been", "was", "were", "is", "are", "being", "be"}
+ADVERBS = {"also", "already", "reportedly", "repeatedly", "recently", "formally", "officially",
+           "previously", "since", "first", "twice", "quietly", "publicly", "privately"}
 
 
 def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
@@ -117,7 +215,9 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     if found.stage == "approached" and cue.label_ == "STAGE":
         if words[cue.end:cue.end + 1] == ["for"]:
             return False  # "ask for asylum"
-        if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE:
+        before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
+                      if w not in ADVERBS]
+        if before_cue and before_cue[-1] in PASSIVE:
             # "Angola had been sounded out" (a state asked), not "a client was asked whether …"
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
@@ -149,12 +249,15 @@ def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
 
 
 def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
-    """"The first group could land before the summer": the deal just discussed is expected to
-    be used (rule 10), though the sentence names no state."""
+    """"The first group could land before the summer", "Transfers are expected to begin in
+    March": the deal just discussed is expected to be used (rule 10), though the sentence names
+    no state."""
     if found.cue.label_ != "ARRIVAL_FUTURE":
         return False
     words = lower_words(ctx.doc)[clause.start:found.cue.start]
-    return "first" in words
+    # "Arrivals … are expected to begin in early 2026": the movements are the subject
+    return "first" in words or any(n.end <= found.cue.start
+                                   for n in clause.cue_values("TRANSFER_NOUN"))
 
 
 def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
@@ -163,16 +266,329 @@ def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
     return any(w in QUESTION_WORDS for w in words) or any(w in NEGATED_KNOWLEDGE for w in words)
 
 
-def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str) -> bool:
-    """The clause or its sentence speaks of migration or a deal; for talks and requests, which
-    news often reports in a follow-up sentence, the sentence before may."""
+SIMILAR = {"similar", "comparable", "such", "same", "equivalent", "parallel"}
+REQUEST_OR_DEAL = {"request", "requests", "proposal", "offer", "approach", "approaches", "deal",
+                   "agreement", "arrangement", "accord", "pact", "scheme", "facility", "facilities",
+                   "centre", "centres", "center", "centers", "hub", "hubs", "plan"}
+
+
+def _like_the_deal(ctx: DocumentContext, clause) -> bool:
+    """"turned down a similar U.S. request", "a comparable arrangement": a request or deal like
+    the one the story is about."""
+    words = lower_words(ctx.doc)[clause.start:clause.end]
+    return any(a in SIMILAR and (b in REQUEST_OR_DEAL or c in REQUEST_OR_DEAL)
+               for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
+
+
+RECEIVING_WORDS = {"take", "taking", "accept", "accepting", "receive", "receiving", "host",
+                   "hosting", "hold", "holding", "house", "housing", "admit", "admitting"}
+
+
+def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """"floated the idea of hosting a hub for people rejected in Italy", "asked to take in
+    those refused": what is asked or agreed is to receive people."""
+    words = lower_words(ctx.doc)
+    receiving = [i for i in range(cue_end, clause.end) if words[i] in RECEIVING_WORDS]
+    return bool(receiving) and any(p.start > receiving[0] for p in clause.cue_values("PEOPLE"))
+
+
+# What a refusal that continues the sentence before may govern: nothing ("has refused."), a
+# pronoun, the request or the deal itself ("would not host a centre"), not another object ("an
+# invitation").
+REFUSED_OBJECTS = {".", ",", ";", "it", "them", "this", "that", "so", "to", "the", "a", "such",
+                   "any", "all", "request", "requests", "offer", "proposal", "approach",
+                   "approaches", "overtures", "repeatedly", "publicly", "outright", "flatly"}
+
+
+def _refuses_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    named = {i for m in clause.mentions for i in range(m.start, m.end)}  # "a British request"
+    words = [w for i, w in enumerate(lower_words(ctx.doc)[cue_end:clause.end], cue_end)
+             if i not in named][:2]
+    return all(w in REFUSED_OBJECTS or w in REQUEST_OR_DEAL for w in words)
+
+
+def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
+                     cue_end: int) -> bool:
+    """The clause or its sentence speaks of migration or a deal; for talks, requests and
+    refusals, which news often reports in a follow-up sentence ("Nigeria, by contrast, has
+    refused."), the sentence before may."""
     if clause.has("KIND") or clause.has("PEOPLE") and stage in ("agreed", "declined"):
         return True  # "agreed to accept West African nationals"
-    first = index - 1 if stage in ("approached", "negotiating", "close") else index
-    for view in ctx.views[max(0, first):index + 1]:
+    if _like_the_deal(ctx, clause) or _to_receive_people(ctx, clause, cue_end):
+        return True
+    if stage in ("suspended", "ended", "implemented") and clause.has("TRANSFER_NOUN"):
+        return True  # "will not receive further flights", "arrivals are expected to begin"
+    follow_up = stage in ("approached", "negotiating", "close") or \
+        stage == "declined" and _refuses_the_request(ctx, clause, cue_end)
+    # talks and requests often come paragraphs into a story about the deals: two sentences back
+    # (a timestamp line of a live blog is no sentence)
+    back = (2 if stage in ("approached", "negotiating", "close") else 1) if follow_up else 0
+    for view in reversed(ctx.views[:index + 1]):
         if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
             return True
+        if any(ch.isalpha() for ch in view.text):
+            back -= 1
+            if back < 0:
+                break
     return False
+
+
+def _eu_party(clause, found: StageCue) -> bool:
+    """"the European Union continues to disburse funds under its memorandum with Tunisia": the
+    EU's own deals are no state's arrangement, unless a sender is named before it."""
+    eu = [c for c in clause.cue_values("EU_ACTOR") if c.start < found.cue.start]
+    return bool(eu) and not any(m.start < eu[0].start and m.iso3 in deporting_states()
+                                for m in clause.mentions)
+
+
+def _deal_with_an_organisation(ctx: DocumentContext, clause) -> bool:
+    """"A deal with the UN refugee agency", "an agreement with the EU": not a state's."""
+    words = lower_words(ctx.doc)
+    nouns = clause.cue_values("ARRANGEMENT_NOUN")
+    for body in clause.cue_values("INTERNATIONAL_BODY"):
+        with_at = [i for i in (body.start - 1, body.start - 2) if words[i] == "with"]
+        if with_at and any(0 <= with_at[0] - n.end <= 1 for n in nouns):
+            return True
+    return False
+
+
+def _unnamed_counterpart(view: SentenceView, deporter: str | None) -> bool:
+    """"turned down approaches from more than one European partner", "one country outside
+    Europe": the other party is not named, and a sender the sentence does not name is a guess."""
+    return view.has("UNNAMED_PARTNER") and all(m.iso3 != deporter for m in view.mentions)
+
+
+def _under_a_demand(ctx: DocumentContext, index: int) -> bool:
+    """"The Monitor calls on: - the authorities to halt expulsions;": the items of a list
+    introduced by a demand are what someone asks for, not events."""
+    for prev in reversed(ctx.views[max(0, index - 8):index]):
+        text = prev.text.strip()
+        if text.endswith(":"):
+            return prev.has("INTENT")
+        if not text.startswith(LIST_MARKERS):
+            return False
+    return False
+
+
+LIST_MARKERS = ("-", "•", "*", "–", "·")
+# Words that stand for a state already named: "it has been receiving people", "the country
+# would accept", "his government had rejected".
+REFERRING_WORDS = {"it", "its"}
+REFERRING_NOUNS = {"country", "government", "nation", "kingdom", "republic", "state", "island"}
+REFERRING_OWNERS = {"the", "his", "her", "its", "their"}
+REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"government", "state"}
+
+
+def _refers_to_a_state(words: list[str]) -> bool:
+    """"it", "his country", "its government", "the country" (not "the government", which is as
+    often the sender's)."""
+    return any(w in REFERRING_WORDS for w in words) or any(
+        a in REFERRING_OWNERS and b in (REFERRING_NOUNS_AFTER_THE if a == "the" else
+                                        REFERRING_NOUNS)
+        for a, b in zip(words, words[1:], strict=False))
+
+
+SUBJECT_REACH = 6
+CLAUSE_OPENERS = {"but", "and", "while", "although", "though", "whereas", "said", "saying",
+                  "adding", "yet"}
+
+
+def _pronoun_subject(ctx: DocumentContext, clause, found: StageCue) -> bool:
+    """A pronoun or "the country" just before the stage verb ("it has been receiving", "the
+    country would accept"), or "its" just after it ("the first transfers under its accord")."""
+    words = lower_words(ctx.doc)
+    before = words[max(clause.start, found.cue.start - SUBJECT_REACH):found.cue.start]
+    opening = words[clause.start:min(found.cue.start, clause.start + 4)]  # "but said it …"
+    after = words[found.cue.end:min(clause.end, found.cue.end + 3)]
+    return _refers_to_a_state(before) or "its" in after or \
+        bool(opening) and opening[0] in CLAUSE_OPENERS and "it" in opening
+
+
+# "sounded out the government", "approached the Interior Ministry", "talks with the
+# authorities": a body of the state the story is set in, asked or talked to.
+HOST_BODIES = {"government", "authorities", "ministry", "cabinet", "presidency"}
+HOST_BODY_FILLER = {"with", "the", "country's", "local", "interior", "foreign", "home",
+                    "justice", "migration", "security", "affairs"}
+HOST_BODY_REACH = 4
+
+
+def _host_body(ctx: DocumentContext, view: SentenceView, clause, found: StageCue,
+               deporter: str | None) -> str | None:
+    """The state an unnamed body asked or talked to stands for: the one state (not a sender)
+    that its paragraph names ("Nairobi … a Kenyan weekly reported that American officials had
+    approached the Interior Ministry"), else the state the story is set in."""
+    if found.stage not in ("approached", "negotiating") or clause.mentions and any(
+            found.cue.end <= m.start for m in clause.mentions):
+        return None
+    words = lower_words(ctx.doc)[found.cue.end:min(clause.end, found.cue.end + HOST_BODY_REACH)]
+    body = next((i for i, w in enumerate(words) if w in HOST_BODIES), None)
+    if body is None or not all(w in HOST_BODY_FILLER for w in words[:body]):
+        return None
+    named = {m.iso3 for v in ctx.paragraph_of(view) for m in v.mentions
+             if m.iso3 != deporter and m.iso3 not in deporting_states() and
+             not is_nationality(ctx.doc, m, deporter)}
+    if len(named) == 1:
+        return named.pop()
+    return ctx.host_state if not named else None
+
+
+# "There are discussions with the Netherlands", "we are in talks with Denmark": the state the
+# story is set in speaking of its own talks.
+HOST_VOICE = {"we", "our", "us", "there"}
+
+
+def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
+                   deporter: str | None) -> str | None:
+    host = ctx.host_state
+    if found.stage not in ("approached", "negotiating") or host in (None, deporter) or \
+            not clause.mentions or any(m.iso3 != deporter for m in clause.mentions):
+        return None
+    words = lower_words(ctx.doc)
+    counterpart = clause.mentions[0]
+    return host if "with" in words[counterpart.start - 2:counterpart.start] and \
+        HOST_VOICE & set(words[clause.start:found.cue.start]) else None
+
+
+def _candidate_state(ctx: DocumentContext, m: Mention, deporter: str | None) -> bool:
+    return m.iso3 != deporter and m.label != "DEMONYM" and \
+        not is_nationality(ctx.doc, m, deporter)
+
+
+# A state after a preposition is an object ("the agreement it signed with the United States"),
+# not the subject a pronoun stands for.
+PREPOSITIONS = [[w] for w in ("with", "to", "from", "by", "between", "and", "into", "for", "of")]
+
+
+def _antecedent(ctx: DocumentContext, index: int, view: SentenceView, clause,
+                found: StageCue, deporter: str | None) -> list[Mention]:
+    """The state a pronoun or "the country" stands for: the subject (first state named) of its
+    sentence, else of the nearest sentence before that names one. A subject that is the sender
+    ("Austria's chancellor said his country would not accept …") gives no receiver."""
+    if not _pronoun_subject(ctx, clause, found):
+        return []
+    if any(negated_deal(c) for c in view.clauses if c.end <= clause.start):
+        return []  # "has never signed such an agreement, though it continues to take in …"
+    before = [m for m in view.mentions if m.end <= found.cue.start]
+    for mentions in [before] + [v.mentions for v in reversed(ctx.views[max(0, index - 2):index])]:
+        states = [m for m in mentions if m.label != "DEMONYM" and
+                  not is_nationality(ctx.doc, m, deporter) and
+                  lower_words(ctx.doc)[m.start - 1:m.start] not in PREPOSITIONS]
+        if states:
+            subject = states[0]
+            if subject.iso3 == deporter or subject.iso3 in deporting_states():
+                return []
+            return [subject]
+    return []
+
+
+# What may follow "followed" when it means "did the same": "followed suit", "followed in
+# September", "followed weeks later", "followed."
+FOLLOWED_BY = {"suit", "in", "on", "weeks", "months", "days", "shortly", "soon", "later", "last",
+               "this", ".", ",", ";", "with", "after", "—"}
+
+
+def _follows_suit(ctx: DocumentContext, clause, facts: list[Arrangement],
+                  deporter: str | None) -> tuple[StageCue, list[Mention]] | None:
+    """"Honduras followed in September", "Kenya did the same": the state reached the stage the
+    fact just before reports for another one."""
+    if not facts:
+        return None
+    words = lower_words(ctx.doc)
+    for cue in clause.cue_values("FOLLOWS_SUIT"):
+        if words[cue.end:cue.end + 1] and words[cue.end] not in FOLLOWED_BY:
+            continue  # "Honduras followed the debate closely"
+        subject = [m for m in clause.mentions if 0 <= cue.start - m.end <= 1
+                   and _candidate_state(ctx, m, deporter)
+                   and words[m.start - 1:m.start] not in (["to"], ["into"])]
+        if subject:
+            return StageCue(facts[-1].stage, cue), subject
+    return None
+
+
+TOPIC_SUBJECTS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN")
+
+
+def _about_the_topic(ctx: DocumentContext, clause, found: StageCue) -> bool:
+    """A clause naming no other state continues the pair before it: "the scheme was scrapped";
+    "transfers were halted in March"."""
+    if found.stage in ("suspended", "ended"):
+        return any(clause.has(c) for c in TOPIC_SUBJECTS)
+    return found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") or \
+        _first_arrivals_expected(ctx, clause, found)
+
+
+def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
+               facts: list[Arrangement], deporter: str | None):
+    """Each (stage, states named for it) the clause reports; the states are None when the
+    clause's own roles decide them."""
+    found = clause_stages(clause)
+    if found:
+        return [(f, None) for f in found]
+    elided = _elided_stage(ctx, clause, previous)
+    if elided is not None:
+        return [(elided, None)]
+    following = _follows_suit(ctx, clause, facts, deporter)
+    return [following] if following else []
+
+
+def _without_other_senders(receivers: list[Mention]) -> list[Mention]:
+    """"Rwanda, whose partnership with the United Kingdom was scrapped by London, … Washington's
+    partner": a state known to send is a receiver only when no other state is named."""
+    others = [r for r in receivers if r.iso3 not in deporting_states()]
+    return others or receivers
+
+
+def _receivers_before(ctx: DocumentContext, index: int, deporter: str) -> list[Mention]:
+    """The states the sentence before names as receivers, when no fact has set the topic."""
+    if index == 0:
+        return []
+    view = ctx.views[index - 1]
+    return clause_roles(ctx.doc, view, view.clauses[0], deporter, whole_sentence=True).receivers
+
+
+def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: StageCue,
+           roles, named: list[Mention] | None, facts: list[Arrangement],
+           topic: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], str]:
+    """The (deporter, receiver) pairs of a stage and where the receivers came from: ``named``
+    in the clause, a state that ``follows`` the one before, a ``pronoun`` or ``group`` word
+    standing for states named before, or the ``topic`` pair of the fact before."""
+    deporter = roles.deporting
+    if not deporter:
+        return [], "named"
+    if named:
+        return [(deporter, r.iso3) for r in named], "follows"
+    receivers = _without_other_senders(roles.receivers) or \
+        _speaking_leader(clause, deporter, found)
+    if receivers:
+        return [(deporter, r.iso3) for r in receivers], "named"
+    group = _group_receivers(ctx, index, view, deporter, facts)
+    if group:
+        return [(deporter, r.iso3) for r in group], "group"
+    antecedent = _antecedent(ctx, index, view, clause, found, deporter)
+    if antecedent:
+        return [(deporter, r.iso3) for r in antecedent], "pronoun"
+    host = _host_body(ctx, view, clause, found, deporter) or \
+        _host_speaking(ctx, clause, found, deporter)
+    if host:
+        return [(deporter, host)], "host"
+    if all(m.iso3 == deporter for m in clause.mentions) and (
+            _about_the_topic(ctx, clause, found) or
+            found.stage == "declined" and _refers_back(ctx, found)):
+        sentence = clause_roles(ctx.doc, view, clause, ctx.deporter, whole_sentence=True)
+        if len(sentence.receivers) == 1 and sentence.deporting:
+            # "Under a treaty signed with Denmark, Kosovo is to rent …"; "Denmark signed a
+            # memorandum with Rwanda, then put the plan on hold"
+            return [(sentence.deporting, sentence.receivers[0].iso3)], "topic"
+        if not topic:  # "Panama received 200 deportees. … the arrangement had concluded."
+            return [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)], "topic"
+        if clause.mentions:  # "the British scheme was scrapped": that sender's deal
+            host = ctx.host_state  # "the arrangement with the United States had concluded"
+            if any(f.deporting_country == deporter and f.receiving_country == host
+                   for f in facts):
+                return [(deporter, host)], "topic"
+            return [(deporter, r) for _, r in topic if r != deporter], "topic"
+        return list(topic), "topic"
+    return [], "named"
 
 
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
@@ -180,50 +596,104 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     facts: list[Arrangement] = []
     topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
     for index, view in enumerate(ctx.views):
-        if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")):
+        if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")
+                or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN")):
+            continue
+        if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
             continue
         previous = None
         for clause in view.clauses:
-            found = clause_stage(clause) or _elided_stage(ctx, clause, previous)
-            previous = found
-            if found is None:
-                continue
-            if clause.has("NOT_MIGRATION_DEAL") or view.has("NOT_MIGRATION_DEAL"):
-                continue
-            roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
-            receivers = roles.receivers or _speaking_leader(clause, roles.deporting, found) or \
-                _group_receivers(ctx, index, view)
-            pairs = [(roles.deporting, r.iso3) for r in receivers if roles.deporting]
-            from_topic = False
-            if not pairs and all(m.iso3 == roles.deporting for m in clause.mentions) and (
-                    found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN")
-                    or _first_arrivals_expected(ctx, clause, found)):
-                pairs, from_topic = list(topic), True
-            if not pairs and found.stage == "declined" and _refers_back(ctx, found):
-                pairs, from_topic = list(topic), True
-            if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
-                continue
-            if found.stage == "declined":
-                pairs = [p for p in pairs if _refuses(view, clause, p[1], found.cue.start)]
-            if found.stage == "approached":
-                pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
-            if not from_topic and not _verb_has_parties(ctx, view, clause, found, roles.deporting):
-                continue
-            if not pairs:
-                continue
-            if not from_topic and not _about_transfers(ctx, index, clause, found.stage):
-                continue
-            cert = certainty_of(view, found.cue.start, found.cue.end)
-            date = ctx.date_near(view, found.cue.start, clause)
-            terms = _terms(ctx, view, found.stage, roles.nationalities)
-            for deporter, receiver in pairs:
-                facts.append(Arrangement(
-                    deporting_country=deporter, receiving_country=receiver,
-                    kind=kind_of([view], receiver), stage=found.stage, date=date,
-                    terms=terms if terms.to_dict() else None,
-                    certainty=cert.level, attributed_to=cert.attributed_to,
-                    evidence=ctx.evidence(view),
-                    rule=f"arrangement.{found.stage}:{found.cue.text.lower()}"
-                         + (f"+{cert.cue}" if cert.cue else "")))
-            topic = pairs
+            stages = _stages_of(ctx, clause, previous, facts, ctx.deporter)
+            previous = stages[0][0] if stages else None
+            roles = clause_roles(ctx.doc, view, clause, ctx.deporter) if stages else None
+            for found, named in stages:
+                pairs = _clause_pairs(ctx, index, view, clause, found, roles, named, facts, topic)
+                if not pairs:
+                    continue
+                facts.extend(_facts(ctx, view, clause, found, roles, pairs))
+                topic = pairs
     return facts
+
+
+def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
+                  found: StageCue, roles, named, facts, topic) -> list[tuple[str, str]]:
+    """The pairs for which the clause reports ``found``, after the checks that it is about
+    sending people, that the states are the parties, and that the stage is no mere wish."""
+    if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
+        return []
+    if _eu_party(clause, found) or _unnamed_counterpart(view, roles.deporting) or \
+            _deal_with_an_organisation(ctx, clause):
+        return []
+    pairs, source = _pairs(ctx, index, view, clause, found, roles, named, facts, topic)
+    if found.stage == "declined" and source in ("named", "topic"):
+        pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start)]
+    if found.stage == "approached":
+        pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
+    pairs = [p for p in pairs if not _own_nationals(ctx, clause, p[1])]
+    if _sent_home(ctx, clause):
+        return []
+    if not pairs:
+        return []
+    if source not in ("topic", "follows") and not (
+            _verb_has_parties(ctx, view, clause, found, roles.deporting)
+            and (_about_transfers(ctx, index, clause, found.stage, found.cue.end)
+                 or _story_of_the_sender(found, roles.deporting, facts))):
+        return []
+    return pairs
+
+
+def _story_of_the_sender(found: StageCue, deporter: str | None,
+                         facts: list[Arrangement]) -> bool:
+    """"London has also approached Kosovo": in a story that has already reported the sender's
+    deals, a further request, talk or refusal is about them too."""
+    return found.stage in ("approached", "negotiating", "close", "declined") and \
+        any(f.deporting_country == deporter for f in facts)
+
+
+OUTLET_NOUNS = [[w] for w in ("weekly", "daily", "newspaper", "paper", "media", "outlet",
+                              "broadcaster", "television", "radio", "press", "agency", "news",
+                              "tabloid", "website", "magazine")]
+
+
+def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
+    """"Germany deported 81 Afghan men to Afghanistan, its second such flight", "Albanians …
+    sent home under a returns agreement": the people are the receiver's own nationals (named
+    by a demonym, not "non-Mexican" or "who are not citizens of")."""
+    words = lower_words(ctx.doc)
+    return any(m.iso3 == receiver and m.label == "DEMONYM" and
+               is_nationality(ctx.doc, m, None) and
+               words[m.end:m.end + 1] not in OUTLET_NOUNS and  # "a Kenyan weekly reported"
+               not NEGATORS & set(words[max(clause.start, m.start - 4):m.start]) and
+               words[m.start - 1:m.start] != ["-"]
+               for m in clause.mentions)
+
+
+NEGATORS = {"not", "non", "no", "n't", "none"}
+
+
+def _sent_home(ctx: DocumentContext, clause) -> bool:
+    """"thousands have since been sent home under a returns agreement": a deal for returning a
+    state's own nationals, not a third-country arrangement ("help send them home", "cannot be
+    sent home" are not one)."""
+    words = lower_words(ctx.doc)
+    homes = clause.cue_values("OWN_NATIONALS")
+    return any(0 <= h.start - m.end <= 1 and
+               PASSIVE & set(words[max(clause.start, m.start - 2):m.start]) and
+               not NEGATORS & set(words[max(clause.start, m.start - 3):m.start])
+               for m in clause.cue_values("MOVE") for h in homes)
+
+
+def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, roles,
+           pairs: list[tuple[str, str]]) -> list[Arrangement]:
+    cert = certainty_of(view, found.cue.start, found.cue.end)
+    date = ctx.date_near(view, found.cue.start, clause)
+    terms = _terms(ctx, view, found.stage, roles.nationalities)
+    return [Arrangement(
+        deporting_country=deporter, receiving_country=receiver,
+        kind=kind_of([view], receiver, deporter), stage=found.stage, date=date,
+        terms=terms if terms.to_dict() else None,
+        certainty=cert.level, attributed_to=cert.attributed_to,
+        evidence=ctx.evidence(view),
+        rule=f"arrangement.{found.stage}:{found.cue.text.lower()}"
+             + (f"+{cert.cue}" if cert.cue else ""))
+        for deporter, receiver in pairs]

@@ -15,11 +15,17 @@ from spacy.tokens import Span
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
 
+# Asides between a subject and its verb: "Serbia, however, has said no".
+DISCOURSE_ADVERBS = {"however", "meanwhile", "though", "too", "instead", "therefore"}
+# Between "be" and a passive participle: "are both reported", "is also said".
+PASSIVE_ADVERBS = {"both", "also", "all", "each", "now", "not"}
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
 SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
                     "before", "when", "if", "since", "until", "although", "though", "whether"}
-INLINE_REPORTED = {"reportedly", "allegedly", "purportedly", "apparently", "supposedly"}
 MAX_SOURCE_TOKENS = 12
+# A subject before its reporting verb can be long ("Lawyers representing some of the men
+# deported from the United States to Ghana this month say"); its head comes first.
+MAX_SUBJECT_TOKENS = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +50,21 @@ def _source_before(sent: Span, index: int) -> str | None:
     tokens = []
     i = index - 1
     doc = sent.doc
-    while i >= sent.start and len(tokens) < MAX_SOURCE_TOKENS:
+    while i >= sent.start and len(tokens) < MAX_SUBJECT_TOKENS:
         token = doc[i]
+        if token.text == "," and not tokens and i - 1 >= sent.start and \
+                doc[i - 1].lower_ in DISCOURSE_ADVERBS:
+            # "Serbia, however, has said no": the aside is not the source.
+            i -= 3 if i - 2 >= sent.start and doc[i - 2].text == "," else 2
+            continue
+        if token.lower_ == "and" and _inside_name(doc, i, sent.start):
+            tokens.insert(0, token)  # "The Ministry of Asylum and Migration said"
+            i -= 1
+            continue
         if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS or token.is_space:
             break
         if token.lower_ in ("has", "have", "had", "also", "then", "later", "only", "would", "will",
-                            "publicly", "repeatedly", "first"):
+                            "publicly", "repeatedly", "first", "already"):
             i -= 1
             continue
         tokens.insert(0, token)
@@ -57,6 +72,12 @@ def _source_before(sent: Span, index: int) -> str | None:
     if not tokens:
         return None
     return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _inside_name(doc, at: int, start: int) -> bool:
+    """"and" between two capitalised words joins one name ("Ministry of Asylum and Migration",
+    "Media in Skopje and Belgrade"), not two clauses."""
+    return at > start and at + 1 < len(doc) and doc[at - 1].is_title and doc[at + 1].is_title
 
 
 def _names_speaker(words: str) -> bool:
@@ -91,24 +112,81 @@ UNNAMED_HEADS = {"officials", "official", "diplomats", "diplomat", "sources", "s
                  "people", "person", "insiders", "lawyers", "advocates", "activists", "groups",
                  "residents", "witnesses", "analysts", "experts", "critics", "reports", "media"}
 PASSIVE_AUXILIARIES = {"been", "be", "being", "is", "are", "was", "were"}
+# Where a source's head ends and its modifiers begin.
+HEAD_ENDS = {"in", "at", "for", "of", "from", "with", "and", "or", ",", "who", "which", "that",
+             "seen", "based", "close", "familiar", "representing", "working"}
+# People who speak for a party: a government's lawyers speak for the government.
+REPRESENTATIVES = {"lawyers", "lawyer", "attorneys", "attorney", "counsel"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Words that open a reporting verb's own clause ("said that", "said would", "warned it"): the
+# verb reports that clause. After a trailing verb ("…, officials said.") the claim comes first.
+OWN_COMPLEMENT = {"that", "would", "will", "could", "might", "may", "should", "was", "were",
+                  "is", "are", "had", "has", "it", "they", "he", "she", "the", "its", "their"}
 
 
 def _report_cues(view: SentenceView) -> list[Span]:
     """Reporting verbs, without capitalised look-alikes inside names ("United States") and
-    without passives ("had been told", "is said to"), whose subject is the hearer."""
-    words = lower_words(view.doc)
+    without passives ("had been told", "are both reported by"), whose subject is the hearer."""
     return [c for c in view.cue_values("REPORT_VERB")
             if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")
-            and not (c.start > 0 and words[c.start - 1] in PASSIVE_AUXILIARIES)]
+            and not _passive(view.doc, c.start)]
 
 
-def find_source(view: SentenceView) -> tuple[str | None, Span | None]:
-    """The attributed source of a sentence and the reporting cue that introduced it."""
-    for cue in _report_cues(view):
+def _passive(doc, at: int) -> bool:
+    """A form of "be" before the verb, across adverbs ("are both reported", "was widely said")."""
+    words = lower_words(doc)
+    i = at - 1
+    while i >= 0 and (words[i] in PASSIVE_ADVERBS or words[i].endswith("ly")):
+        i -= 1
+    return i >= 0 and words[i] in PASSIVE_AUXILIARIES
+
+
+def _passive_agent(view: SentenceView, cue: Span) -> str | None:
+    """The agent of a passive reporting verb: "are reported by regional media to be …"."""
+    doc = view.doc
+    if cue.end >= view.span.end or doc[cue.end].lower_ != "by" or not _passive(doc, cue.start):
+        return None
+    tokens = []
+    for token in doc[cue.end + 1:view.span.end]:
+        if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS | {"to"} or \
+                len(tokens) >= MAX_SOURCE_TOKENS:
+            break
+        tokens.append(token)
+    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+
+
+def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> bool:
+    """Statements a semicolon separates are attributed apart ("Palau agreed …; Dominica is
+    reported by regional media to be negotiating …")."""
+    if claim_end is None:
+        return True
+    lo, hi = sorted((min(cue.start, claim_end), max(cue.start, claim_end)))
+    return not any(t.text == ";" for t in view.doc[lo:hi])
+
+
+def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
+    """A reporting verb after the claim that opens its own complement reports that, not the
+    claim: "The court ruled X, a judgment lawyers said would complicate Y"."""
+    if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc) or \
+            cue.text.lower() == "according to":
+        return False
+    return cue.doc[cue.end].lower_ in OWN_COMPLEMENT
+
+
+def find_source(view: SentenceView,
+                claim_end: int | None = None) -> tuple[str | None, Span | None]:
+    """The attributed source of a sentence and the reporting cue that introduced it; with
+    ``claim_end``, only a cue that reports the claim ending there."""
+    cues = [c for c in _report_cues(view) if not _reports_later_claim(c, claim_end) and
+            _same_statement(view, c, claim_end)]
+    for cue in view.cue_values("REPORT_VERB"):
+        agent = _passive_agent(view, cue)
+        if agent and _same_statement(view, cue, claim_end):
+            return agent, cue
+    for cue in cues:
         if cue.text.lower() == "according to":
             return _source_after(view.span, cue.end), cue
-    for cue in _report_cues(view):
+    for cue in cues:
         before = cue.doc[cue.start - 1] if cue.start > view.span.start else None
         source = _source_before(view.span, cue.start)
         if source and before is not None and before.text not in STOP_PUNCT:
@@ -150,6 +228,14 @@ def _names_a_person(source: str, mentions: list) -> bool:
     return False
 
 
+def _head_phrase(source: str) -> list[str]:
+    """The words of a source up to its first modifier: "lawyers" of "lawyers in Yaoundé and a
+    document seen by …", "a spokesman" of "a spokesman for the ministry"."""
+    words = source.lower().replace(",", " , ").split()
+    cut = next((i for i, w in enumerate(words) if w in HEAD_ENDS and i > 0), len(words))
+    return words[:cut]
+
+
 def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
@@ -162,11 +248,18 @@ def _classify_source(view: SentenceView, source: str) -> str:
     if has("RUMOR"):
         return "rumored"
     mentions = _source_mentions(view, source)
+    head = _head_phrase(source)
+    if head and head[-1] in REPRESENTATIVES and any(
+            f" {p} " in f" {' '.join(head[:-1])} " for p in view.phrases("OFFICIAL_SOURCE")):
+        return "confirmed"  # "Government lawyers told the court": the party, on the record
     if has("ORGANISATION") or has("DOCUMENT_SOURCE"):
         return "reported"
-    words = source.lower().split()
-    if words and words[-1] in UNNAMED_HEADS:
-        return "reported"  # "Two African diplomats", "U.S. officials": unnamed people
+    if any(low.rstrip().endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
+        return "reported"  # "the Associated Press", "U.S. officials": media, unnamed people
+    if head and head[-1] in UNNAMED_HEADS:
+        # "Two African diplomats", "U.S. officials", "lawyers in Yaoundé and a document seen
+        # by the agency": unnamed people
+        return "reported"
     person = any(m.label == "GOV" for m in mentions) or _names_a_person(source, mentions)
     if has("UNNAMED_SOURCE") and not person:
         return "reported"
@@ -189,10 +282,12 @@ def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
 
 
 def certainty_of(view: SentenceView, cue_start: int | None = None,
-                 cue_end: int | None = None) -> Certainty:
-    """Certainty and attribution of a fact stated in ``view`` by the cue at the given tokens."""
-    source, report_cue = find_source(view)
-    if cue_start is not None:
+                 cue_end: int | None = None, *, read_hedges: bool = True) -> Certainty:
+    """Certainty and attribution of a fact stated in ``view`` by the cue at the given tokens.
+    A rule that reads modality itself (court news) passes ``read_hedges=False``."""
+    claim_end = cue_end if cue_end is not None else cue_start
+    source, report_cue = find_source(view, claim_end)
+    if cue_start is not None and read_hedges:
         hedge = hedged(view, cue_start, cue_end if cue_end is not None else cue_start + 1)
         if hedge is not None:
             return Certainty("speculative", source, hedge.text)
@@ -202,7 +297,7 @@ def certainty_of(view: SentenceView, cue_start: int | None = None,
     if source:
         return Certainty(_classify_source(view, source), source,
                          report_cue.text if report_cue is not None else None)
-    for word in lower_words(view.doc)[view.start:view.end]:
-        if word in INLINE_REPORTED:
-            return Certainty("reported", None, word)
+    hearsay = [h for h in view.cue_values("HEARSAY") if _same_statement(view, h, claim_end)]
+    if hearsay:
+        return Certainty("reported", None, hearsay[0].text)
     return Certainty("confirmed", None, None)

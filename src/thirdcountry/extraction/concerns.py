@@ -41,6 +41,8 @@ ONWARD = "onward removal (refoulement)"
 NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
 # "persecuted if returned home", "torture in a third country": a place right after the cue.
 ORIGIN_REACH, GENERIC_REACH = 4, 6
+# Official-sounding speakers that name no government by themselves.
+UNOWNED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "statement", "office", "agency"}
 # A sentence pointing back ("its prisons") looks this many sentences back for the state.
 LOOKBACK = 3
 MAX_NP_TOKENS = 12
@@ -57,6 +59,8 @@ NP_LINKERS = {"in", "for", "of", "at", "from", "representing", "and", "with", "b
 SOURCE_INTRO = {"by", "said", "says", "say", "added", "warned"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
 PREPOSITIONS = {"from", "to", "in", "of", "by", "with", "at", "for", "into"}
+# Before "a country", these make it a description of a state just named, not any country.
+DESCRIBING = {",", "is", "was", "remains", "as", "be", "being", "been"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +113,32 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
         if kind in ("procedure", "advisory", "crime", "safeguard", "denial") and \
                 other.start < cue.start or \
                 kind == "origin" and cue.kb_id_ != ONWARD and other.start < cue.end + ORIGIN_REACH \
-                or kind == "generic" and cue.end <= other.start < cue.end + GENERIC_REACH:
+                or kind == "generic" and _generic_near(view, other, cue) \
+                or kind == "pretransfer" and _before_sending(view, other, cue, clause):
             return True
     return False
+
+
+def _before_sending(view: SentenceView, before: Span, cue: Span, clause: Clause) -> bool:
+    """"held without lawyers before their deportation to Eswatini": what happened before people
+    were sent, at no state named ("held in Ghana … before being sent on to Togo" names one),
+    happened in the deporting state."""
+    return before.start >= cue.end and \
+        _within(view.cue_values(SEND), before.end, before.end + 3) and \
+        not any(clause.start <= m.start < before.start and m.label in ("NAME", "CAPITAL")
+                for m in view.mentions)
+
+
+def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
+    """"torture in a third country", "a country cannot be deemed safe if …": a concern about
+    no state in particular; but "Rwanda is a country where …" and "Uganda, a country that …"
+    describe the state named."""
+    doc = view.doc
+    prev = doc[generic.start - 1].lower_ if generic.start > view.span.start else ""
+    if prev in DESCRIBING:
+        return False
+    return cue.end <= generic.start < cue.end + GENERIC_REACH or \
+        generic.end <= cue.start < generic.end + GENERIC_REACH
 
 
 def _concern_cues(view: SentenceView) -> list[Span]:
@@ -133,9 +160,10 @@ def _concern_cues(view: SentenceView) -> list[Span]:
             keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
                 cue.label_ == IF_NEGATED and \
                 _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
-        else:  # "could not guarantee the men's safety"
-            keep = _within(negators, cue.start - GUARANTEE_REACH, cue.start) and \
-                _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
+        else:  # "could not guarantee the men's safety", "questioned whether it can guarantee"
+            doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
+                _within(view.cue_values(DOUBT), clause.start, cue.start)
+            keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
         if keep and not _not_about_host(view, cue, clause):
             found.append(cue)
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
@@ -147,6 +175,9 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     before = _before(doc, m.start, view.span.start, 3)
     # "sent back to Eritrea" is a return home, not a third country.
     if "back" in before or not {"to", "into"} & set(before[-2:]):
+        return False
+    # "Turkish refugees … their forced return to Turkey": people sent to their own state.
+    if any(o.iso3 == m.iso3 and o.label == "DEMONYM" and o.end <= m.start for o in view.mentions):
         return False
     return _within(view.cue_values(SEND), m.start - 5, m.start)
 
@@ -223,9 +254,10 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
             continue
         # An onward removal is done by the state named before it ("Bhutan ... puts them over
         # the border"); the speaker's home town is the last resort.
-        best = max(usable, key=lambda c: (c.tie, not c.speaker,
-                                          cue.kb_id_ != ONWARD or c.start < cue.start,
-                                          clause.start <= c.start < clause.end,
+        # A state in the cue's own clause ("questioned whether Rwanda can guarantee …") before
+        # one another clause of the sentence describes ("prisons in Eswatini, where …").
+        best = max(usable, key=lambda c: (not c.speaker, clause.start <= c.start < clause.end,
+                                          c.tie, cue.kb_id_ != ONWARD or c.start < cue.start,
                                           -min(abs(c.start - cue.end), abs(cue.start - c.end))))
         chosen += [c for c in usable if c is best or _list_joined(doc, best, c)]
     return list(dict.fromkeys(c.iso3 for c in chosen)), unresolved
@@ -264,8 +296,11 @@ def _source(doc: Doc, view: SentenceView) -> _Source | None:
     # The concern itself ends a source's phrase ("criticised by rights groups for its treatment").
     stops = verbs | {c.start for c in view.cues if c.label_ in KINDS}
     # Organisations, the UN and courts before the people themselves ("the lawyers said the men").
+    sources = view.cue_values(SOURCE)
+    # A source word before another modifies it: "a U.N. investigator", "court monitors".
+    heads = [c for c in sources if not any(o.start == c.end for o in sources)]
     for people in (False, True):
-        for cue in view.cue_values(SOURCE):
+        for cue in heads:
             if (cue.kb_id_ == "people") != people:
                 continue
             phrase = _noun_phrase(doc, view, cue, stops)
@@ -332,8 +367,7 @@ class _Document:
         paragraph, else the sentences before; the most-mentioned wins, as a neighbour named in
         passing ("driven to the border with Togo") is rarely the topic."""
         ctx, para = self.ctx, self.paragraphs[index]
-        near = range(max(0, index - LOOKBACK), min(len(ctx.views), index + 2))
-        for window in ([i for i in near if self.paragraphs[i] == para and i != index],
+        for window in ([i for i, p in enumerate(self.paragraphs) if p == para and i != index],
                        list(range(max(0, index - LOOKBACK), index))):
             found = [m.iso3 for i in window for m in ctx.views[i].mentions
                      if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
@@ -361,32 +395,42 @@ class _Document:
         return [state] if state else []
 
 
-def _official(view: SentenceView, source: _Source | None) -> bool:
+def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) -> bool:
     """"The country is in no condition to ...", said on the record by an official, is a
-    government explaining itself (a refusal, a rebuttal); a critic or the outlet makes a
+    government explaining itself (a refusal, a rebuttal); a critic, the outlet or the deporting
+    state describing another ("the State Department's human rights report cites ...") makes a
     concern."""
     if source is not None:
         return False
     cert = certainty_of(view)
     speaker = (cert.attributed_to or "").lower()
-    return cert.level == "confirmed" and any(p in speaker for p in view.phrases("OFFICIAL_SOURCE"))
+    # "A spokesperson said" names no government: whose spokesperson the sentence before says.
+    if cert.level != "confirmed" or not any(p in speaker for p in view.phrases("OFFICIAL_SOURCE")
+                                            if p not in UNOWNED_SPEAKERS):
+        return False
+    at = view.text.find(cert.attributed_to or "")
+    lo, hi = view.start_char + at, view.start_char + at + len(cert.attributed_to or "")
+    return not any(m.iso3 == ctx.deporter and lo <= ctx.doc[m.start].idx < hi
+                   for m in view.mentions)
 
 
 def _merge(units: list[_Unit]) -> list[_Unit]:
-    """A later paragraph restating a concern (an abuse in common, the same kind of source or
-    one unattributed) or not even naming the state joins it; different sources or abuses in
-    other paragraphs are separate concerns."""
+    """A later paragraph restating a concern (an abuse in common from the same kind of source),
+    stating one in the outlet's own voice or a headline's, or not even naming the state joins
+    it; concerns other kinds of sources raise in other paragraphs are separate."""
     facts: list[_Unit] = []
     for unit in units:
-        same = next((f for f in facts if f.iso3 == unit.iso3 and (not unit.named or (
-            set(f.labels) & set(unit.labels) and (
-                f.source_key == unit.source_key or None in (f.source_key, unit.source_key))))),
-            None)
+        same = next((f for f in facts if f.iso3 == unit.iso3 and (
+            not unit.named or None in (f.source_key, unit.source_key) or (
+                set(f.labels) & set(unit.labels) and f.source_key == unit.source_key))), None)
         if same is None:
             facts.append(unit)
         else:
             same.labels += unit.labels
             same.settings += unit.settings
+            if same.source_key is None and unit.source_key is not None:
+                # The concern is the source's claim, which the headline or lede summed up.
+                same.source_key, same.certainty = unit.source_key, unit.certainty
     return facts
 
 
@@ -399,7 +443,7 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
             continue
         cues = _concern_cues(view)
         source = document.source(index) if cues else None
-        if not cues or _official(view, source):
+        if not cues or _official(ctx, view, source):
             continue
         candidates = _candidates(ctx, view, document, source.span if source else None)
         named, unresolved = _targets(ctx, view, cues, candidates)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.cues import cues_of
-from thirdcountry.extraction.roles import document_deporter
+from thirdcountry.extraction.roles import deporting_states, document_deporter, paragraphs_of
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
 from thirdcountry.extraction.sentences import text_of
 from thirdcountry.facts.schema import Evidence
@@ -23,7 +24,17 @@ STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMM
                               r"OPEN LETTER|JOINT STATEMENT)\b")
 OFFICIAL_HEADER = re.compile(r"\b(MINISTRY|GOVERNMENT|DEPARTMENT|EMBASSY|PRESIDENCY|OFFICE OF|"
                              r"STATE HOUSE|WHITE HOUSE|HOME OFFICE)\b", re.IGNORECASE)
+# A line this long is a paragraph of the body, not a header line.
+BODY_LINE = 150
 FIRST_PERSON_PLURAL = re.compile(r"(?:^|[.!?]\s+|\n)We\s")
+# A release in the third person: the organisation opens a paragraph speaking, after a dateline
+# if any ("The X Network (XN) welcomes …", "X Project today called on …", "X is concerned").
+ORGANISATION_VOICE = re.compile(
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}\s+[—–-]{1,2}\s+)?"
+    r"(?:The )?((?:[A-Z][\w'-]+ ){1,7}?[A-Z][\w'-]+)(?: \([A-Z]{2,}\))?"
+    r" (?:today |on \w+ )?(?:welcomes|condemns|calls on|called on|warns|warned|"
+    r"urges|urged|(?:is|are) (?:gravely |deeply )?(?:concerned|alarmed))\b",
+    re.MULTILINE)
 ORGANISATION_NAME = re.compile(r"\bThe ((?:[A-Z][\w'-]+\s){1,6}(?:Network|Watch|International|"
                                r"Coalition|Alliance|Council|Project|Foundation|Centre|Center|"
                                r"Institute|Association|Committee|Union|Society))\b")
@@ -33,10 +44,32 @@ SAME_TIME = re.compile(r"\b(?:that|the same) (?:evening|night|day|morning|aftern
                        r"\bhours later\b|\bby then\b", re.IGNORECASE)
 SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
                       "recommended:", "watch:", "listen:")
+# A heading over a list of links to other stories ("Related coverage", "- Eswatini court …"):
+# those items are not this document's facts (FACTS.md rule 12).
+LINK_LIST_HEADING = re.compile(
+    r"(?:related|recommended|more stories|further reading)\b[\w ]{0,20}:?", re.IGNORECASE)
+LIST_MARKS = ("-", "•", "*", "–")
 # A document needs at least this many migration words for any fact: sports, business and other
 # stories that merely name Rwanda or Kosovo produce nothing.
 MIN_MIGRATION_CUES = 2
+# How many sentences back "that month" or "the same week" may point.
+ANAPHOR_REACH = 4
 SHORT_TEXT_SENTENCES = 3
+
+
+def _without_link_lists(views: list[SentenceView]) -> list[SentenceView]:
+    """The sentences without a link-list heading and the list items under it."""
+    kept: list[SentenceView] = []
+    in_list = False
+    for index, view in enumerate(views):
+        text = view.text.strip()
+        following = views[index + 1].text.strip() if index + 1 < len(views) else ""
+        if LINK_LIST_HEADING.fullmatch(text) and following.startswith(LIST_MARKS):
+            in_list = True
+        elif not (in_list and text.startswith(LIST_MARKS)):
+            in_list = False
+            kept.append(view)
+    return kept
 
 
 @dataclass
@@ -51,9 +84,35 @@ class DocumentContext:
         self._dates: dict[int, list[dates.DateMention]] = {}
         self._counts: dict[int, list[counts.CountMention]] = {}
         self.text = text_of(self.doc)
-        self.views = [v for v in sentence_views(self.doc)
+        self.views = [v for v in _without_link_lists(sentence_views(self.doc))
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
         self.deporter = document_deporter(self.doc, self.views)
+        self._index_of = {id(v): i for i, v in enumerate(self.views)}
+        self._dated_upto = 0  # sentences before this index have their dates
+        # dated mentions of the last few sentences, with the index of their sentence
+        self._recent_dates: list[tuple[dates.DateMention, int]] = []
+
+    @cached_property
+    def _paragraphs(self) -> dict[int, list[SentenceView]]:
+        return {id(v): paragraph for paragraph in paragraphs_of(self.doc, self.views)
+                for v in paragraph}
+
+    def paragraph_of(self, view: SentenceView) -> list[SentenceView]:
+        """The sentences of the paragraph ``view`` belongs to."""
+        return self._paragraphs.get(id(view), [view])
+
+    @cached_property
+    def host_state(self) -> str | None:
+        """The state the story is set in, when it names one state that does not deport more
+        often than any other ("Kampala", "Uganda", "the Ugandan foreign ministry"): the one
+        "the government" or "the interior ministry" stands for."""
+        named: Counter[str] = Counter(
+            m.iso3 for v in self.views for m in v.mentions
+            if m.iso3 != self.deporter and m.iso3 not in deporting_states())
+        top = named.most_common(2)
+        if not top or len(top) == 2 and top[1][1] * 2 > top[0][1]:
+            return None
+        return top[0][0]
 
     @cached_property
     def on_topic(self) -> bool:
@@ -80,11 +139,16 @@ class DocumentContext:
         what an NGO says ``reported``, while a ministry's own statement stays ``confirmed``.
         """
         head = self.text[:400]
-        if not STATEMENT_HEADER.search(head) or OFFICIAL_HEADER.search(head):
+        # The issuer is named in the header lines, not in the first paragraph of the body
+        # ("… called on the Australian Government to …").
+        lines = head.split("\n")
+        body = next((i for i, line in enumerate(lines) if len(line) > BODY_LINE), len(lines))
+        if not STATEMENT_HEADER.search(head) or OFFICIAL_HEADER.search("\n".join(lines[:body])):
             return None
-        if len(FIRST_PERSON_PLURAL.findall(self.text)) < 2:
+        voice = ORGANISATION_VOICE.search(self.text)
+        if len(FIRST_PERSON_PLURAL.findall(self.text)) < 2 and voice is None:
             return None
-        named = ORGANISATION_NAME.search(self.text)
+        named = ORGANISATION_NAME.search(self.text) or voice
         return named.group(1) if named else "the issuing organisation"
 
     def evidence(self, view: SentenceView, *more: SentenceView) -> Evidence:
@@ -101,14 +165,43 @@ class DocumentContext:
 
     def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
         """Dates of a sentence, without the date of a dateline ("KIGALI, Aug 29 (LRW) —"),
-        which is when the story was filed, not when anything in it happened."""
+        which is when the story was filed, not when anything in it happened. "That month" and
+        a yearless month after a dated one lean on the dates before (``resolve_anaphors``), so
+        sentences are read in order, up to the one asked for."""
         found = self._dates.get(id(view))
-        if found is None:
-            found = dates.find_dates(view.text, self.published)
-            dateline = DATELINE.match(view.text)
-            if dateline:
-                found = [d for d in found if d.start >= dateline.end()]
-            self._dates[id(view)] = found
+        if found is not None:
+            return found
+        index = self._index_of.get(id(view))
+        if index is None:  # not a sentence of the document
+            found = self._dates[id(view)] = self._own_dates(view)
+            return found
+        while self._dated_upto <= index:
+            self._date_next_sentence()
+        return self._dates[id(view)]
+
+    def _date_next_sentence(self) -> None:
+        index = self._dated_upto
+        each = self.views[index]
+        recent = [d for d, at in self._recent_dates if index - at <= ANAPHOR_REACH]
+        previous = self.views[index - 1] if index else None
+        # "that month" leans on a date a few sentences back; only the sentence just before, in
+        # the same paragraph, lends its year to "In March"
+        close = bool(self._recent_dates) and self._recent_dates[-1][1] == index - 1 and \
+            previous is not None and "\n\n" not in \
+            self.text[previous.start_char + len(previous.text):each.start_char]
+        found = dates.resolve_anaphors(self._own_dates(each), recent, self.published,
+                                       year_carries=close)
+        self._dates[id(each)] = found
+        self._recent_dates = [(d, at) for d, at in self._recent_dates
+                              if index - at < ANAPHOR_REACH] + \
+            [(d, index) for d in found if d.value]
+        self._dated_upto += 1
+
+    def _own_dates(self, view: SentenceView) -> list[dates.DateMention]:
+        found = dates.find_dates(view.text, self.published)
+        dateline = DATELINE.match(view.text)
+        if dateline:
+            found = [d for d in found if d.start >= dateline.end()]
         return found
 
     def date_near(self, view: SentenceView, token_index: int,

@@ -310,3 +310,44 @@ def find_counts(text: str) -> list[CountMention]:
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+# "bringing the total to 56", "the tally now stands at 56", "bring to 56 the number of …": a
+# running total that includes the batch just reported (FACTS.md rule 7 records the total).
+_TOTAL_VERBS = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
+                r"raised|push|pushes|pushing|pushed)")
+_TOTAL_NOUN = r"(?:overall\s+)?(?:total|tally|number|count)\b"
+_TOTAL_ANCHOR_RE = re.compile(
+    rf"\b{_TOTAL_VERBS}\s+the\s+{_TOTAL_NOUN}"
+    r"|\bthe\s+(?:overall\s+)?(?:total|tally)\b(?!\s+(?:cost|amount|price|budget|bill|value|sum))",
+    re.IGNORECASE,
+)
+_TOTAL_VERB_BEFORE_RE = re.compile(
+    r"(?:^|[^.;]*\s)(?:to|at|is|was|reached|of)\s+$", re.IGNORECASE)
+# characters between "the total" and its number: "… of deportees sent to Ghana to 56"
+_TOTAL_REACH = 120
+_TOTAL_FIRST_RE = re.compile(rf"\b{_TOTAL_VERBS}\s+to\s+$", re.IGNORECASE)
+_TOTAL_AFTER_RE = re.compile(rf"\s+the\s+{_TOTAL_NOUN}", re.IGNORECASE)
+
+
+def running_total(text: str) -> CountMention | None:
+    """The running total a sentence gives ("bringing the total to 56"), or None.
+
+    Args:
+        text: one sentence.
+
+    Returns:
+        The first count with a value that a total phrase leads to.
+    """
+    found = [c for c in find_counts(text) if c.value is not None]
+    for count in found:
+        # "bring to 56 the number of …"
+        if _TOTAL_FIRST_RE.search(text, max(0, count.start - 20), count.start) and \
+                _TOTAL_AFTER_RE.match(text, count.end):
+            return count
+    for match in _TOTAL_ANCHOR_RE.finditer(text):
+        for count in found:
+            between = text[match.end():count.start]
+            if 0 < len(between) <= _TOTAL_REACH and _TOTAL_VERB_BEFORE_RE.match(between):
+                return count
+    return None

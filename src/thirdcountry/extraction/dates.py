@@ -9,7 +9,9 @@ A value keeps the precision the text gives: "in 2021" → "2021", "in May" → "
   Wednesday is that day); "last Friday" is strictly before, "next Friday" strictly after.
 - Week-level expressions ("last week", "earlier this week", "two weeks ago", "at the weekend")
   give the month of the day they point to; "today"/"yesterday" give the day.
-- A day range ("between February 12 and 15") gives its earliest day.
+- A day range ("between February 12 and 15") gives its earliest day. A span of dates
+  ("between November 2019 and March 2020") stays two mentions, each the date of its own event
+  ("…, when the pandemic halted the program"); ``span_start`` finds where a span begins.
 
 ``relative`` marks deictic expressions, ones that point from the moment of writing (weekdays,
 "today", "last month", "three weeks ago", "on the 15th"). A calendar date missing its year ("in
@@ -23,7 +25,7 @@ import calendar
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources import files
 
 
@@ -46,6 +48,7 @@ class DateMention:
     text: str
     value: str | None
     relative: bool
+    anaphor: str | None = None  # "day", "month" or "year" taken from the date before: "that month"
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
@@ -129,13 +132,14 @@ _MONTH_RE = re.compile(
     rf"(?P<mon>{phrase_regex(_MONTH_NUMBER)})\b\.?"
     rf"(?:\s+(?P<day>\d\d?)(?:st|nd|rd|th)?\b"
     rf"(?:\s*(?:-|–|to|and|through)\s*(?:{_ANY_MONTH}\s+)?{_DAY})?"
-    rf"(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"(?:,?\s+(?P<year>{_YEAR})|\s+(?P<day_anchor>{phrase_regex(_ANCHORS)})\s+year\b)?"
     rf"|,?\s+(?P<year_only>{_YEAR})"
     rf"|\s+(?P<anchor>{phrase_regex(_ANCHORS)})\s+year\b)?"
 )
 _DAY_FIRST_RE = re.compile(
     rf"(?P<day>\d\d?)(?:st|nd|rd|th)?(?:\s*(?:-|–|to|and)\s*{_DAY})?(?:\s+day)?\s+(?:of\s+)?"
-    rf"(?P<mon>{phrase_regex(_MONTH_NUMBER)})\b\.?(?:,?\s+(?P<year>{_YEAR}))?"
+    rf"(?P<mon>{phrase_regex(_MONTH_NUMBER)})\b\.?(?:,?\s+(?P<year>{_YEAR})"
+    rf"|\s+(?P<anchor>{phrase_regex(_ANCHORS)})\s+year\b)?"
 )
 # "in March and April 2019": the first month borrows the year written after the second.
 _PAIR_YEAR_RE = re.compile(
@@ -167,6 +171,10 @@ _ORDINAL_DAY_RE = re.compile(
     r"(?P<day>\d\d?)(?:st|nd|rd|th))\b"
     rf"(?=\s*(?:[,.;:)]|$)|\s+{phrase_regex(_WORDS['ordinal_day_followers'])}\b)"
 )
+_ANAPHORS: dict[str, str] = _WORDS["anaphors"]
+_ANAPHOR_RE = re.compile(rf"(?P<phrase>{phrase_regex(_ANAPHORS, cased=True)})\b")
+_PRECISION = {"day": 10, "month": 7, "year": 4}
+_WRITTEN_YEAR_RE = re.compile(r"\d{4}")
 _DIGIT_RE = re.compile(r"\d")
 _CUE_RE = re.compile(
     phrase_regex(
@@ -177,6 +185,7 @@ _CUE_RE = re.compile(
             *_WORDS["units"],
             *_SEASONS,
             *(word for phrase in _FIXED_PHRASES for word in phrase.split()),
+            *(phrase.split()[-1] for phrase in _ANAPHORS),
             *_WORDS["day_parts"],
         ],
         cased=True,
@@ -186,6 +195,7 @@ _PERIOD_BEFORE_RE = re.compile(rf"(?:{_MOD})$")
 _ANCHOR_MODIFIER_BEFORE_RE = re.compile(
     rf"{phrase_regex(_WORDS['anchor_modifiers'], cased=True)}\s+$"
 )
+_WHEN_AFTER_RE = re.compile(r",\s+when\b")
 _CALENDAR_AFTER_RE = re.compile(rf",?\s+(?:\d|{_ANY_MONTH})")
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _COUNT_QUALIFIERS = frozenset(
@@ -326,9 +336,10 @@ def _month(m: re.Match[str], text: str, published: dt.date | None) -> Candidate 
     month = _MONTH_NUMBER[name]
     start = _with_period_modifier(text, m.start())
     if m["day"]:
-        day, year = int(m["day"]), int(m["year"]) if m["year"] else None
+        day, year = int(m["day"]), _written_or_anchored_year(m["year"], m["day_anchor"], published)
         if 1 <= day and _day_exists(month, day, year):
-            return start, m.end(), _calendar_value(month, day, year, published), False
+            return start, m.end(), _calendar_value(month, day, year, published), \
+                m["day_anchor"] is not None
     elif m["year_only"]:
         return start, m.end(), _fmt(int(m["year_only"]), month), False
     elif m["anchor"] and published is not None:
@@ -348,8 +359,9 @@ def _month(m: re.Match[str], text: str, published: dt.date | None) -> Candidate 
     if name == "May":
         # "appointed by May", "after May resigned": Theresa May, not the month
         context = set(context) - set(_MONTH_DATA["standalone_context_not_for_may"])
-    if start == m.start() and not _ends_with_phrase(words, frozenset(context)):
-        return None
+    if start == m.start() and not _ends_with_phrase(words, frozenset(context)) and \
+            not _WHEN_AFTER_RE.match(text, end):
+        return None  # "contrasts with August, when …" is a time; "August Smith" is not
     value = _fmt(_yearless_year(month, published), month) if published else None
     return start, end, value, False
 
@@ -359,10 +371,21 @@ def _day_first(m: re.Match[str], text: str, published: dt.date | None) -> Candid
     if _glued(text, m.start(), "-.,/:$£€"):
         return None
     month, day = _MONTH_NUMBER[m["mon"]], int(m["day"])
-    year = int(m["year"]) if m["year"] else None
+    year = _written_or_anchored_year(m["year"], m["anchor"], published)
     if not 1 <= day or not _day_exists(month, day, year):
         return None
-    return m.start(), m.end(), _calendar_value(month, day, year, published), False
+    return m.start(), m.end(), _calendar_value(month, day, year, published), \
+        m["anchor"] is not None
+
+
+def _written_or_anchored_year(written: str | None, anchor: str | None,
+                              published: dt.date | None) -> int | None:
+    """The year of "March 15, 2025" or of "March 15 last year" (from the publication year)."""
+    if written:
+        return int(written)
+    if anchor and published is not None:
+        return published.year + _ANCHORS[anchor]
+    return None
 
 
 def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
@@ -377,6 +400,8 @@ def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate |
     if after and _looks_plural(after.group(1)):
         # "more than 2000 people" or "sent 2000 migrants" count people; "in 2019 talks" is a year.
         counted = _ends_with_phrase(before, _COUNT_QUALIFIERS)
+        if start < m.start():
+            before = _words_before(text, start)  # "in mid-2024 talks": the word before "mid"
         if counted or not before or before[-1].lower() not in _WORDS["year_context"]:
             return None
     return start, m.end(), _fmt(year), False
@@ -468,6 +493,13 @@ def _ordinal_day(m: re.Match[str], text: str, published: dt.date | None) -> Cand
     return m.start("core"), m.end("core"), value, True
 
 
+def _anaphor(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "that month", "the same week": valued later from the date before (``resolve_anaphors``)."""
+    if _glued(text, m.start()):
+        return None
+    return m.start(), m.end(), None, True
+
+
 # (pattern, rule, needs a digit); on equal spans the earlier rule wins.
 _RULES = (
     (_ISO_RE, _iso, True),
@@ -478,6 +510,7 @@ _RULES = (
     (_ANCHORED_RE, _anchored, False),
     (_WEEKDAY_RE, _weekday, False),
     (_ORDINAL_DAY_RE, _ordinal_day, True),
+    (_ANAPHOR_RE, _anaphor, False),
 )
 
 
@@ -536,4 +569,92 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 candidates.append(candidate)
     chosen = _select(candidates)
     chosen = sorted(chosen + _listed_months(text, chosen, published))
-    return [DateMention(s, e, text[s:e], value, rel) for s, e, value, rel in chosen]
+    return [
+        DateMention(s, e, text[s:e], value, rel, _ANAPHORS.get(" ".join(text[s:e].lower().split())))
+        for s, e, value, rel in chosen
+    ]
+
+
+_SPAN_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_JOINER_RE = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def span_start(text: str, mentions: list[DateMention], mention: DateMention) -> DateMention:
+    """The first date of the span that ``mention`` ends ("between November 2019 and March
+    2020", "from 2014 to 2017"), or ``mention`` itself when it ends none.
+
+    Args:
+        text: the text the mentions were found in.
+        mentions: all date mentions of ``text``, in order.
+        mention: one of them.
+    """
+    index = mentions.index(mention)
+    if index == 0:
+        return mention
+    first = mentions[index - 1]
+    if _SPAN_JOINER_RE.fullmatch(text, first.end, mention.start) and \
+            _SPAN_OPENER_RE.search(text, max(0, first.start - 9), first.start):
+        return first
+    return mention
+
+
+def _yearless(mention: DateMention) -> bool:
+    """A calendar month or day written without its year ("in March", "on June 3")."""
+    return (not mention.relative and mention.value is not None and len(mention.value) >= 7
+            and not _WRITTEN_YEAR_RE.search(mention.text))
+
+
+def resolve_anaphors(
+    mentions: list[DateMention],
+    earlier: list[DateMention],
+    published: dt.date | None,
+    *,
+    year_carries: bool = True,
+) -> list[DateMention]:
+    """Value the dates that lean on the dates mentioned before them, in text order.
+
+    "that month", "the same week", "that evening" take the last earlier date precise enough
+    for them, at their precision ("By that evening" after "On March 15 … the Act of 1798" is
+    March 15). A month without a year ("In March, the court froze …") right after a month of
+    another year ("In January 2018 …") is in that year, unless that would put it after
+    publication. ``earlier`` are the dated mentions of the sentences before, oldest first;
+    ``year_carries`` says whether the last of them is close enough to lend its year (the
+    sentence just before, in the same paragraph).
+    """
+    known = list(earlier)
+    resolved: list[DateMention] = []
+    for mention in mentions:
+        value = mention.value
+        before = known[-1] if known else None
+        if mention.anaphor:
+            size = _PRECISION[mention.anaphor]
+            precise = [d.value for d in known if d.value and len(d.value) >= size]
+            value = precise[-1][:size] if precise else None
+        elif _yearless(mention) and before and year_carries and \
+                _carries_a_year(before, published) and before.value[:4] != value[:4]:
+            moved = before.value[:4] + value[4:]
+            if _fmt_ok(moved) and (published is None or moved[:7] <= _month_of(published)):
+                value = moved
+        mention = replace(mention, value=value) if value != mention.value else mention
+        resolved.append(mention)
+        if mention.value:
+            known.append(mention)
+            year_carries = True
+    return resolved
+
+
+def _carries_a_year(mention: DateMention, published: dt.date | None) -> bool:
+    """A month or day whose year the text gives ("January 2018"), itself or by the date before
+    it (a moved yearless month): not a bare year ("a 2023 protocol") or a relative date."""
+    if mention.relative or mention.value is None or len(mention.value) < 7:
+        return False
+    if not _yearless(mention):
+        return True
+    month = int(mention.value[5:7])
+    return published is not None and int(mention.value[:4]) != _yearless_year(month, published)
+
+
+def _fmt_ok(value: str) -> bool:
+    """Whether "YYYY-MM" or "YYYY-MM-DD" names a real month or day."""
+    parts = [int(p) for p in value.split("-")]
+    return len(parts) < 3 or _day_exists(parts[1], parts[2], parts[0])

@@ -14,7 +14,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from thirdcountry.extraction.arrangements import build_arrangements, kind_of
+from thirdcountry.extraction.arrangements import (
+    build_arrangements,
+    kind_of,
+    like_the_deal_before,
+)
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.concerns import build_rights_concerns
 from thirdcountry.extraction.context import DocumentContext
@@ -58,7 +62,7 @@ def _kind_per_pair(ctx: DocumentContext, facts: list[Arrangement]) -> None:
     for fact in facts:
         views = sentences.get((fact.deporting_country, fact.receiving_country), [])
         if views:
-            fact.kind = kind_of(views, fact.receiving_country)
+            fact.kind = kind_of(views, fact.receiving_country, fact.deporting_country)
 
 
 def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:
@@ -94,7 +98,9 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
 
 
 # "under the agreement", "sent under the deal", "under that arrangement" — not "under the act"
-UNDER_A_DEAL = re.compile(r"\bunder\s+(?:the|an|a|that|this|its|their)\s+(?:[\w-]+\s+){0,3}?"
+UNDER_A_DEAL = re.compile(r"\b(?:under|in (?:application|the framework) of|pursuant to|"
+                          r"on the basis of|as part of)\s+(?:the|an|a|that|this|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,3}?"
                           r"(?:agreement|deal|arrangement|accord|pact|protocol|scheme|memorandum|"
                           r"programme|program|pilot|partnership)\b", re.IGNORECASE)
 
@@ -119,7 +125,8 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
                          if d.value and d.value.startswith(date)]
             date = min(first_day) if first_day else date
         out.append(Arrangement(
-            deporting_country=pair[0], receiving_country=pair[1], kind=kind_of(views, pair[1]),
+            deporting_country=pair[0], receiving_country=pair[1],
+            kind=kind_of(views, pair[1], pair[0]),
             stage="implemented", date=date, certainty=removal.certainty,
             attributed_to=removal.attributed_to, evidence=removal.evidence,
             rule="arrangement.implemented:" + (removal.rule or "removal")))
@@ -184,9 +191,10 @@ class Extractor:
             return []
         arrangements = build_arrangements(ctx)
         removals = _merge_removals(build_removals(ctx))
+        arrangements += _implemented_from_removals(ctx, removals, arrangements)
         _kind_per_pair(ctx, arrangements)
-        arrangements = _merge_arrangements(
-            arrangements + _implemented_from_removals(ctx, removals, arrangements))
+        like_the_deal_before(ctx, arrangements)
+        arrangements = _merge_arrangements(arrangements)
         legal = build_legal_actions(ctx)
         receivers = {a.receiving_country for a in arrangements} | \
                     {r.receiving_country for r in removals}

@@ -4,14 +4,19 @@ A sentence is read as court news. Who decides: a court ("the Supreme Court", "a 
 Boston"), or a judge the story named earlier, called by surname ("Murphy"). What the court does,
 and to what: it acts on the transfers ("blocked the flight", "cleared the way"), undoes something
 ("lifted a judge's injunction" allows, "quashed the deal" blocks, "rejected the government's
-appeal" blocks), upholds something, issues an order ("a restraining order barring removals"), or
-rules ("ruled that the plan is unlawful", "found that Rwanda was not safe"). Declining negates
-("declined to block" allows); a modal, a question or an infinitive ("asked a judge to halt")
-decides nothing. Filings, requests and cases that continue are ``pending``.
+appeal" blocks), upholds something, issues an order ("a restraining order barring removals"),
+takes a side ("sided with the administration" allows), or rules ("ruled that the plan is
+unlawful", "found that Rwanda was not safe"). Declining negates ("declined to block" allows); a
+modal, a question or an infinitive ("asked a judge to halt") decides nothing; a passive verb is
+the court's only with "by" ("had been denied a remedy" is no court denying). Filings, requests
+and cases that continue are ``pending``; an intended or denied one ("no petition had been
+lodged") is none.
 
 One fact per ruling or challenge: mentions of one ruling (headline, lede) merge; an order that
 lifts another court's block also reports that block, which merges with the block's own mention;
-a filing that a ruling of the same court decides takes the ruling's outcome (rule 9).
+a filing that a ruling of the same court decides takes the ruling's outcome (rule 9), as does
+a suit that names no court ("the order came in a lawsuit filed last month"); a sentence going on
+about a step ("That request was still pending, the lawyers said") joins it.
 """
 
 from __future__ import annotations
@@ -24,10 +29,15 @@ from thirdcountry.extraction import legal_read as read
 from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
-from thirdcountry.extraction.legal_read import OPPOSITE, Sentence
+from thirdcountry.extraction.legal_read import OPPOSITE, Obj, Sentence
+from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.facts.schema import LegalAction
 
 SUBJECT_KINDS = {"transfer", "arrangement"}
+# "put it on hold": an undoing verb whose object is a pronoun for what came before.
+PRONOUNS = {"it", "them"}
+# "a decision from June", "the order of May 5": the date belongs to the ruling undone.
+OBJECT_DATED = {"from", "of", "dated"}
 
 
 @dataclass(slots=True)
@@ -60,6 +70,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
         category = cue.label_
         if category == "LEGAL_ACT":
             out += _act(s, clause, cue, earlier)
+        elif category == "LEGAL_SIDE":
+            out += _side(s, clause, cue)
         elif category == "LEGAL_DECLINE":
             out += _decline(s, clause, cue, earlier)
         elif category in ("LEGAL_UNDO", "LEGAL_UPHOLD"):
@@ -72,8 +84,10 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
             court = s.agent(clause, cue.start)
             if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
                 continue
-            # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court.
-            inverted = court.end >= cue.start - 1 and doc[max(court.start - 2, 0)].text == ","
+            # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court;
+            # "In a 2-1 decision, the court ruled that …" states it after.
+            inverted = court.end >= cue.start - 1 and doc[max(court.start - 2, 0)].text == "," \
+                and (cue.end >= len(doc) or doc[cue.end].lower_ != "that")
             lo, hi = (clause.start, court.start) if inverted else (cue.end, clause.end)
             outcome = s.content_outcome(lo, hi)
             if outcome:
@@ -94,7 +108,7 @@ def _asked_by_government(s: Sentence, obj, earlier: list[Found]) -> bool:
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     if s.noun_use(cue) or s.describes_order(cue):
         return []
-    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    court = s.actor(clause, cue)
     if court is None:
         return []
     outcome = cue.kb_id_
@@ -110,6 +124,20 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     # "allowed the appeal", "approved the petition": the party that asked wins.
     if cue.kb_id_ == "allowed" and len(cue) == 1 and obj.kind == "step":
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
+    return [_found(s, outcome, court, "decision", cue, clause.start,
+                   s.window_end(cue.end, clause.end))]
+
+
+def _side(s: Sentence, clause, cue: Span) -> list[Found]:
+    """"sided with the administration" allows the transfers; "ruled in favour of the migrants"
+    blocks them."""
+    court = s.actor(clause, cue)
+    if court is None or s.undecided(cue.start, clause.start):
+        return []
+    government = s.object(cue.end, clause.end).government
+    outcome = "allowed" if government else "blocked"
+    if s.negated(cue.start):
+        outcome = OPPOSITE[outcome]
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
 
@@ -134,7 +162,7 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
     that ruling, unless the object points back at a ruling already reported ("that decision")."""
     if s.noun_use(cue):
         return []
-    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    court = s.actor(clause, cue)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -143,6 +171,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
     flip = flip or s.negated(cue.start)
     undo = cue.label_ == "LEGAL_UNDO"
     obj = s.object(cue.end, clause.end)
+    if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
+        obj = s.pronoun_object(obj)
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
@@ -151,7 +181,9 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
         if undo:
             ruled = referent.outcome if referent else "blocked"
         else:
-            ruled = s.content_outcome(obj.end, clause.end) or (referent and referent.outcome)
+            # "upheld the injunction blocking removals": the order's own wording, then what
+            # follows it ("upheld the ruling, finding the plan lawful").
+            ruled = s.content_outcome(obj.start, clause.end) or (referent and referent.outcome)
             if ruled not in OPPOSITE:
                 return []
         outcome = OPPOSITE[ruled] if undo else ruled
@@ -169,13 +201,26 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
         return []
     if flip:
         outcome = OPPOSITE[outcome]
-    out = [_found(s, outcome, court, "decision", cue, clause.start, cue.end)]
+    out = [_found(s, outcome, court, "decision", cue, clause.start, _undo_date_end(s, obj))]
     if implied:
         owner = obj.owner or Court.generic(obj.start, "lower court")
-        lower = _found(s, implied, owner, obj.form, cue, obj.start, obj.end)
-        lower.implied = True
+        own = _object_date_start(s, obj)
+        lower = Found(implied, owner, obj.form, s.index, cue,
+                      s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _object_date_start(s: Sentence, obj: Obj) -> int | None:
+    """Where the object's own date begins: "a decision from June", "the order of May 5"."""
+    return next((t.i for t in s.doc[obj.start:obj.end] if t.lower_ in OBJECT_DATED), None)
+
+
+def _undo_date_end(s: Sentence, obj: Obj) -> int:
+    """Where the date of undoing or upholding may be: after the object too ("lifted that order
+    in June"), but not the object's own date ("upheld a decision from June")."""
+    own = _object_date_start(s, obj)
+    return own if own is not None else s.window_end(obj.end, s.view.span.end)
 
 
 def _referent(earlier: list[Found], court: Court) -> Found | None:
@@ -195,7 +240,7 @@ def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         if obj.kind != "step":
             return []
         return _act_like_step(s, clause, cue, _asked_by_government(s, obj, earlier))
-    court = s.agent(clause, cue.start) or s.by_agent(clause, cue.end)
+    court = s.actor(clause, cue)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -243,14 +288,40 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     found: list[Found] = []
     for clause in s.view.clauses:
         decided = _decisions(s, clause, earlier + found)
-        found += decided or _pending(s, clause)
+        # A ruling decides the clause's step, unless another court made it: "agreed to hear
+        # the appeal of a ruling by the appeals court, which held that …".
+        found += decided + [p for p in _pending(s, clause) if decided and not any(
+            d.court.compatible(p.court) for d in decided) or not decided]
     # Several cues of one clause often report one ruling ("cleared the way …, staying the order").
     seen: dict[tuple, Found] = {}
     for f in found:
         key = (f.court.key, f.outcome)
         if key not in seen or (f.form == "issue" and seen[key].form != "issue"):
             seen[key] = f
-    return list(seen.values())
+    kept = _one_pending_step(list(seen.values()))
+    # Rule 9: "ordered the men kept in custody while the case continues" is the ruling; the
+    # case going on beside it in the sentence, at no court it names, adds no challenge.
+    decided = [f.court for f in kept if f.outcome in OPPOSITE]
+    return [f for f in kept if not (f.form == "ongoing" and any(
+        f.court.start == f.court.end or c.compatible(f.court) for c in decided))]
+
+
+def _one_pending_step(found: list[Found]) -> list[Found]:
+    """"Lawyers challenged the deal in federal court; the case is pending": a clause that names
+    no court continues the step of the sentence, still open if any clause says so."""
+    kept: list[Found] = []
+    for f in found:
+        same = next((k for k in kept if k.outcome == f.outcome == "pending" and
+                     0 in (k.court.specificity, f.court.specificity)), None)
+        if same is None:
+            kept.append(f)
+            continue
+        if f.court.specificity > same.court.specificity:
+            same.court = f.court
+        if f.form == "ongoing":
+            same.form = "ongoing"
+        same.date = same.date or f.date
+    return kept
 
 
 def _compatible(a: Found, b: Found) -> bool:
@@ -286,7 +357,11 @@ def _merge(found: list[Found]) -> list[Found]:
     out = []
     for f in kept:
         if f.outcome == "pending" and f.form in ("filing", "suit", "request"):
-            match = [d for d in decided if d.court.matches(f.court) and
+            # A suit that names no court ("the order came in a lawsuit filed last month") is
+            # the challenge a ruling of its state decided.
+            unplaced = f.court.specificity == 0 and f.court.iso3 is None
+            match = [d for d in decided if (d.court.matches(f.court) or unplaced and
+                     d.jurisdiction == f.jurisdiction) and
                      (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
             if match:
                 # Rule 9: a filing a ruling decides is that ruling; the ruling right after a
@@ -308,20 +383,17 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     judged: set[str] = set()
     for index, view in enumerate(ctx.views):
         # Only a court, a formal legal step or a suit can make a legal action.
-        if not (doc_read.has_court(index, view) or
+        if not (doc_read.has_court(index, view) or read.steps_filed(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
                 not any(c.label_ in read.TRIGGERS for c in view.cues):
+            if last_fact_view == index - 1 and read.still_open(view):
+                _continue_step(found, index)
             continue
         s = Sentence(ctx, doc_read, index, view)
         facts = _sentence_facts(s, found)
         if not facts:
             continue
-        # Rule 6: about transfers or the powers used for them; a sentence that names neither
-        # continues the ruling just reported ("The judge declined") or a judge's case.
-        about = any(c.kb_id_ in SUBJECT_KINDS for c in view.cue_values("LEGAL_SUBJECT")) or \
-            s.names_foreign_state() or last_fact_view == index - 1 or \
-            any(f.court.name in judged for f in facts if f.court.name)
-        if not about:
+        if not _about_program(s, facts, last_fact_view == index - 1, judged):
             continue
         for f in facts:
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
@@ -332,15 +404,71 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     return [_to_fact(ctx, f) for f in _merge(found) if f.jurisdiction]
 
 
+def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
+                   judged: set[str]) -> bool:
+    """Rule 6: about transfers or the powers used for them. A sentence that names neither
+    continues the ruling just reported ("The judge declined"), a court order on transfers the
+    sentence before described ("The injunction required notice before any deportation. The
+    Supreme Court put it on hold") or a judge's case. A court of another state than the one
+    sending people hears the people sent there ("Papua New Guinea's Supreme Court ruled that
+    holding them … was unconstitutional"); holding people ("their detention") is about the
+    program right after the sentence that sent them abroad."""
+    view = s.view
+    previous = s.ctx.views[s.index - 1] if s.index > 0 else None
+    if any(c.kb_id_ in SUBJECT_KINDS for c in view.cue_values("LEGAL_SUBJECT")) or \
+            s.names_foreign_state() or follows_fact:
+        return True
+    if previous is not None and (_order_on_transfers(previous) or (
+            view.has("LEGAL_HOLDING") and _reports_sending(s, previous))):
+        return True
+    return any(f.court.iso3 not in (None, s.reading.home) or f.court.name in judged
+               for f in facts)
+
+
+def _order_on_transfers(view: SentenceView) -> bool:
+    """The sentence describes a court order on transfers ("The injunction obliged officials to
+    give notice before any third-country deportation")."""
+    return view.has("LEGAL_ORDER") and view.has("COURT") and any(
+        c.kb_id_ == "transfer" for c in view.cue_values("LEGAL_SUBJECT"))
+
+
+def _reports_sending(s: Sentence, view: SentenceView) -> bool:
+    """The sentence reports people sent to another state ("they were taken to the centre in
+    Albania"), so the holding of "their detention" next is of people sent under the program."""
+    return any(c.kb_id_ == "transfer" for c in view.cue_values("LEGAL_SUBJECT")) and any(
+        m.iso3 != s.reading.home and m.label in ("NAME", "CAPITAL") for m in view.mentions)
+
+
+def _continue_step(found: list[Found], index: int) -> None:
+    """"That request was still pending, the lawyers said": the sentence goes on about the step
+    the sentence before reported, and its attribution covers it."""
+    step = next((f for f in reversed(found) if f.view == index - 1 and f.outcome == "pending"),
+                None)
+    if step is not None:
+        step.more_views.append(index)
+
+
+def _certainty(ctx: DocumentContext, f: Found) -> tuple[str, str | None]:
+    """A ruling is the court's own record; only a named outside source, in the sentence or in
+    one continuing it, makes it reported."""
+    view = ctx.views[f.view]
+    cert = certainty_of(view, f.cue.start, f.cue.end, read_hedges=False)
+    if cert.level not in ("reported", "confirmed"):
+        return cert.level, cert.attributed_to
+    source, _ = find_source(view, f.cue.end)
+    if cert.level == "reported" and read.names_a_source(view, source):
+        return cert.level, cert.attributed_to
+    for index in f.more_views:
+        later = ctx.views[index]
+        source, _ = find_source(later)
+        if index > f.view and read.names_a_source(later, source):
+            return certainty_of(later).level, source
+    return "confirmed", None
+
+
 def _to_fact(ctx: DocumentContext, f: Found) -> LegalAction:
     view = ctx.views[f.view]
-    cert = certainty_of(view)
-    level, attributed = cert.level, cert.attributed_to
-    if level == "reported":
-        # A ruling is the court's own record; only a named outside source makes it reported.
-        source, _ = find_source(view)
-        if not read.names_a_source(view, source):
-            level, attributed = "confirmed", None
+    level, attributed = _certainty(ctx, f)
     views = sorted({*f.more_views, f.view})
     evidence = ctx.evidence(ctx.views[views[0]], *(ctx.views[i] for i in views[1:]))
     return LegalAction(

@@ -125,18 +125,23 @@ class DocumentReading:
                 continue
             if groups and cue.start <= groups[-1][1]:
                 groups[-1][1] = max(groups[-1][1], cue.end)
-                groups[-1][2].append(cue.kb_id_)
+                groups[-1][2].append((len(cue), cue.kb_id_))
             else:
-                groups.append([cue.start, cue.end, [cue.kb_id_]])
+                groups.append([cue.start, cue.end, [(len(cue), cue.kb_id_)]])
         attributes = {c.start for c in view.cue_values("LEGAL_COURT_ATTRIBUTE")}
         # "immigration judges" decide single cases, not the program; "court spokesman" is a
         # person, not a court.
         return [self._court(view, start, end, ranks) for start, end, ranks in groups
                 if not (start > 0 and doc[start - 1].lower_ == "immigration" or end in attributes)]
 
-    def _court(self, view: SentenceView, start: int, end: int, ranks: list[str]) -> Court:
+    def _court(self, view: SentenceView, start: int, end: int,
+               ranks: list[tuple[int, str]]) -> Court:
+        """``ranks`` are the (length, rank) of the court's cue words: the longest phrase names
+        the court ("the EU's highest court" is international, not a supreme court)."""
         doc = self.ctx.doc
-        level = next((r for r in RANKS if r in ranks), None)
+        ranked = [r for r in ranks if r[1] in RANKS]
+        longest = max((n for n, _ in ranked), default=0)
+        level = next((r for r in RANKS if (longest, r) in ranked), None)
         tail, name, place = end, None, None
         if doc[end - 1].lower_ in ("judge", "judges", "magistrate"):
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
@@ -146,7 +151,8 @@ class DocumentReading:
                 tail += 1
             if tail > end:
                 name = doc[tail - 1].text
-        if tail + 1 < view.span.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title:
+        if tail + 1 < view.span.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title \
+                and not self._dated(view, tail + 1):
             place = doc[tail + 1].text
             tail += 2
         iso3 = None
@@ -159,5 +165,12 @@ class DocumentReading:
             elif m.start in (end + 1, tail - 1) and doc[m.start - 1].lower_ in ("in", "of") and \
                     m.label in ("NAME", "CAPITAL"):
                 iso3 = m.iso3
+                # "the High Court of Australia": the state is part of the court's name.
+                tail = max(tail, m.end)
         text = "lower court" if lower else doc[text_start:tail].text
         return Court(start, end, tail, text, level, place, name, iso3)
+
+    def _dated(self, view: SentenceView, at: int) -> bool:
+        """The word at ``at`` begins a date ("the Supreme Court in October"), not a place."""
+        offset = self.ctx.doc[at].idx - view.start_char
+        return any(d.start == offset for d in self.ctx.dates_in(view))

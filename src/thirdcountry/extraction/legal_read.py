@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.sentence_view import SentenceView
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
-TRIGGERS = {"LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE",
-            "LEGAL_RULING", "LEGAL_PENDING"}
-DECIDING = {"LEGAL_ACT", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE", "LEGAL_RULING"}
+TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
+            "LEGAL_ISSUE", "LEGAL_RULING", "LEGAL_PENDING"}
+DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE",
+            "LEGAL_RULING"}
 # Function words, not vocabulary: negation, modality, determiners, clause edges.
 NEGATORS = {"not", "n't", "never"}
 UNDECIDED = {"would", "will", "could", "may", "might", "should", "can", "must", "able",
@@ -32,7 +33,14 @@ OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "w
                "because", "after", "when", "so"}
 WINDOW_STOP = {",", ";", "that", "—", ":"}
 PERMIT = {"can", "could", "may", "might"}
+PASSIVE_AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were"}
+QUOTES = {'"', "'", "“", "”", "‘", "’"}
+HYPHENS = {"-", "‐", "‑"}
+# "asylum claim", "visa application": applications to officials, not to a court.
+NOT_LEGAL_STEPS = {"asylum", "visa", "residence", "protection", "refugee"}
 CONDITIONS = {"if", "whether", "unless"}
+# A step named among options, not taken: "including asking the court", "considering appealing".
+OPTIONS = {"including", "considering"}
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
            "remained", "deemed"}
 LINKS = {"in", "on", "at", "by", "for", "to", "under", "because", "and", "or", "but", "since",
@@ -73,6 +81,22 @@ class Sentence:
                 any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
             return None
         return court
+
+    def actor(self, clause, cue: Span) -> Court | None:
+        """The court doing what the verb says: its subject, or in a passive only the court
+        after "by" ("the men had been denied a remedy" is no court denying anything)."""
+        if self.passive(cue.start):
+            return self.by_agent(clause, cue.end)
+        return self.agent(clause, cue.start) or self.by_agent(clause, cue.end)
+
+    def passive(self, at: int) -> bool:
+        """A form of "be" before the verb, across adverbs and negation ("was not blocked")."""
+        for token in reversed(self.doc[max(0, at - 3):at]):
+            if token.lower_ in PASSIVE_AUXILIARIES:
+                return True
+            if not (token.lower_ in NEGATORS or token.lower_.endswith("ly")):
+                return False
+        return False
 
     def by_agent(self, clause, at: int) -> Court | None:
         """The court of a passive ("was issued on April 18 by Judge X")."""
@@ -130,6 +154,13 @@ class Sentence:
         return any(lo <= g.start < at for g in self.view.cue_values("LEGAL_GOVERNMENT")) or any(
             lo <= m.start < at and m.label == "GOV" for m in self.view.mentions)
 
+    def government_did(self, lo: int, at: int) -> bool:
+        """The government or a state is the subject of the verb at ``at`` ("the government had
+        ignored", "Italy failed to assess"), not the people challenging it."""
+        near = range(max(lo, at - 4), at)
+        return any(g.start in near for g in self.view.cue_values("LEGAL_GOVERNMENT")) or any(
+            m.start in near and m.label in ("NAME", "GOV") for m in self.view.mentions)
+
     def decision_at(self, at: int) -> bool:
         return any(c.start == at and c.label_ in DECIDING for c in self.view.cues)
 
@@ -147,7 +178,8 @@ class Sentence:
             return True
         if prev.lower_ in VERB_LEAD or prev.lower_.endswith("ly"):
             return False
-        subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None)
+        subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None) or \
+            self._ruling_subject(cue.start)
         if subject is None:
             return True
         # After its court a present verb agrees with it ("the court orders", "judges order"), so
@@ -156,6 +188,15 @@ class Sentence:
         noun = any(o.start == cue.start for o in self.view.cue_values("LEGAL_ORDER"))
         return noun and not word.endswith("s") and not \
             self.doc[subject.end - 1].lower_.endswith("s")
+
+    def _ruling_subject(self, at: int) -> Court | None:
+        """The court whose ruling is the subject of the verb at ``at``: "the Supreme Court's
+        decision allows …"."""
+        doc = self.doc
+        if at < 2 or not any(o.end == at for o in self.view.cue_values("LEGAL_ORDER")):
+            return None
+        return next((c for c in self.courts if c.tail + 2 == at and
+                     doc[c.tail].text in ("'s", "’s")), None)
 
     def removal_order(self, cue: Span) -> bool:
         """"ordered him deported" is a removal order in a single case, not a ruling on transfers."""
@@ -194,6 +235,22 @@ class Sentence:
             for m in self.view.mentions if m.end < len(self.doc))
         return Obj(kind or ("ruling" if owner else None), owner, government, start, stop, form)
 
+    def pronoun_object(self, obj: Obj) -> Obj:
+        """What "it" stands for: the previous sentence's court order ("The injunction … The
+        Supreme Court put it on hold") or its policy ("The deal … A court put it on hold")."""
+        if self.index == 0:
+            return obj
+        before = self.ctx.views[self.index - 1]
+        policy = {c.end for c in before.cue_values("LEGAL_SUBJECT")}
+        for cue in before.cues:
+            if cue.label_ == "LEGAL_ORDER" and cue.start not in policy:
+                return Obj("ruling", None, False, obj.start, obj.end,
+                           "issue" if cue.kb_id_ == "block" else "decision")
+            if cue.label_ == "LEGAL_POLICY_ORDER" or cue.label_ == "LEGAL_SUBJECT" and \
+                    cue.kb_id_ == "arrangement":
+                return Obj("policy", None, False, obj.start, obj.end, "decision")
+        return obj
+
     def order_near(self, cue: Span, clause) -> Span | None:
         """The order an issuing verb issues: just after it, or just before in a passive."""
         orders = [o for o in self.view.cue_values("LEGAL_ORDER") if clause.start <= o.start and (
@@ -221,7 +278,8 @@ class Sentence:
                 if any(t.lower_ == "whether" for t in doc[lo:cue.start]) or (
                         cue.label_ == "LEGAL_QUALITY" and not self._predicate(cue)):
                     continue
-                flip = self.negated(cue.start, 4)
+                # "could not be treated as a safe country": the article widens the reach.
+                flip = self.negated(cue.start, 5 if prev in ("a", "an") else 4)
                 # "may be unlawful" is a doubt, not a finding; "could not be treated as safe"
                 # is one.
                 if not flip and any(cue.start - 3 <= h.end <= cue.start and h.text != "May"
@@ -229,6 +287,8 @@ class Sentence:
                     continue
                 return OPPOSITE[cue.kb_id_] if flip else cue.kb_id_
             if cue.label_ == "LEGAL_ACT" and not self.noun_use(cue) and prev != "to":
+                return OPPOSITE[cue.kb_id_] if self.negated(cue.start) else cue.kb_id_
+            if cue.label_ == "LEGAL_FAULT" and self.government_did(lo, cue.start):
                 return OPPOSITE[cue.kb_id_] if self.negated(cue.start) else cue.kb_id_
             if cue.label_ == "LEGAL_MOVE":
                 before = [t.lower_ for t in doc[max(lo, cue.start - 3):cue.start]]
@@ -240,32 +300,58 @@ class Sentence:
 
     def _predicate(self, cue: Span) -> bool:
         """An adjective said of something ("was unlawful", "ruled it unlawful last year", "not
-        a safe country"), not one before its noun ("illegal migrants", "unsafe countries")."""
+        a safe country"), not one before its noun ("illegal migrants", "unsafe countries", a
+        list of "safe" countries, "safe-third-country grounds")."""
         doc = self.doc
+        if cue[-1].lower_.endswith("ly"):
+            return True  # an adverb says how the act was done: "had unlawfully invoked the act"
         prev = doc[cue.start - 1].lower_ if cue.start > 0 else ""
         if prev in COPULAS or prev in ("a", "an") and cue.start > 1 and \
                 doc[cue.start - 2].lower_ in COPULAS:
             return True
-        nxt = doc[cue.end] if cue.end < len(doc) else None
+        after = cue.end
+        while after < len(doc) and doc[after].text in QUOTES:
+            after += 1
+        nxt = doc[after] if after < len(doc) else None
+        if nxt is not None and nxt.text in HYPHENS:
+            return False
         return nxt is None or not nxt.is_alpha or nxt.lower_ in LINKS or not nxt.is_lower
 
     # --- pending steps ----------------------------------------------------------------------
     def pending_ok(self, cue: Span, clause) -> bool:
         """A real, present legal step: not hypothetical ("could challenge"), and tied to a
-        court or a formal step ("asked an appeals court", "filed a lawsuit")."""
-        if self.undecided(cue.start, clause.start):
+        court or a formal step ("asked an appeals court", "filed a lawsuit"); not a step
+        denied ("no petition had been lodged") or a noun ("until their challenges are heard")."""
+        if self.undecided(cue.start, clause.start) or self.negated(cue.start, 4) or any(
+                t.lower_ == "no" for t in self.doc[max(clause.start, cue.start - 4):cue.start]):
             return False
+        prev = self.doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        if len(cue) == 1 and (prev in DETERMINERS or (
+                prev in ("for", "of", "about") and cue[0].lower_.endswith("ing"))):
+            return False  # "their challenges", "the deadline for challenging the transfers"
+        if any(t.lower_ in OPTIONS for t in self.doc[max(0, cue.start - 2):cue.start]):
+            return False  # "weighing every option, including asking the court to …"
         if cue.kb_id_ == "request":
             after = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
+            # "asked the Supreme Court", "asked it"; passive: "the court has been asked".
             return any(cue.end <= c.start < cue.end + 4 for c in self.courts) or (
-                after == "it" and any(c.end <= cue.start for c in self.courts))
+                (after == "it" or self.passive(cue.start)) and
+                any(c.end <= cue.start for c in self.courts))
         if cue.kb_id_ == "suit":
             return True
-        return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT"))
+        if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
+                self.agent(clause, cue.start) is None:
+            return False  # "we are weighing every option": only a court deliberates a case
+        return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
+            or steps_filed(self.view, cue)
 
     def pending_court(self, clause, cue: Span) -> Court:
         after = [c for c in self.courts if cue.end <= c.start < min(clause.end, cue.end + 12)]
         before = [c for c in self.courts if clause.start <= c.start and c.end <= cue.start]
+        # "The Supreme Court agreed to hear the appeal of a ruling by the appeals court": a
+        # court going on with a case is its subject.
+        if before and cue.kb_id_ == "ongoing" and self.agent(clause, cue.start) is not None:
+            return before[-1]
         if after or before:
             return after[0] if after else before[-1]
         place = next((self.doc[t.i + 1].text for t in self.doc[clause.start:clause.end - 1]
@@ -279,17 +365,61 @@ class Sentence:
     # --- where and when ---------------------------------------------------------------------
     def jurisdiction(self, court: Court) -> tuple[str | None, bool]:
         """The court's state, and whether the text says it. An international court rules on
-        the transfers of the home state (rule 6); an unplaced court is the home state's unless
-        the sentence speaks from inside the receiving state ("the government's agreement to
-        receive deportees from the United States")."""
+        the transfers of the home state (rule 6), even when named by its seat ("the Luxembourg
+        court"); an unplaced court is the home state's unless the sentence speaks from inside
+        the receiving state ("the government's agreement to receive deportees from the United
+        States") or its challengers come from there ("Ugandan lawyers", opposition lawmakers in
+        a story filed from Accra)."""
         home = self.reading.home
-        if court.iso3:
-            return court.iso3, True
         if court.level == "international":
             return home, True
-        if self._receiving_side():
+        if court.iso3:
+            return court.iso3, True
+        if self._receiving_side() or self._local_court() or self._local_challenger(court):
             return self.reading.receiving, True
+        setting = self._setting(court)
+        if setting:
+            return setting, True
         return home, False
+
+    def _setting(self, court: Court) -> str | None:
+        """Where an unplaced court sits when the sentence sets the scene with a fronted
+        locative ("In Accra, a suit filed at the Supreme Court …", "In the United States, the
+        Supreme Court …"). A court with a place of its own ("a judge in Boston") has none."""
+        if court.place or court.level == "international":
+            return None
+        doc = self.doc
+        for m in self.view.mentions:
+            if m.end >= court.start or m.label not in ("NAME", "CAPITAL") or \
+                    m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            before = [t.lower_ for t in doc[max(m.start - 2, self.view.span.start):m.start]]
+            if before[-1:] == ["in"] or before == ["in", "the"]:
+                return m.iso3
+        return None
+
+    def _local_challenger(self, court: Court) -> bool:
+        """"A Ugandan lawyer filed a petition in the Constitutional Court": challengers from the
+        receiving state, in a sentence that does not name the deporting state, go to its courts."""
+        receiving, home = self.reading.receiving, self.reading.home
+        challengers = {c.start for c in self.view.cue_values("LEGAL_CHALLENGER")}
+        return receiving is not None and \
+            not any(m.iso3 == home for m in self.view.mentions) and any(
+                m.iso3 == receiving and m.end < court.start and
+                any(m.end <= c < m.end + 3 for c in challengers) for m in self.view.mentions)
+
+    def _local_court(self) -> bool:
+        """Challengers of the deal itself in a story filed from the receiving state ("ACCRA —",
+        "opposition lawmakers challenged the arrangement at the Supreme Court") go to that
+        state's courts; the transfers themselves ("blocked the flights") are the deporting
+        state's acts, and naming that state ("lawyers in the United States") places the court
+        there."""
+        dateline, home = self.reading.ctx.dateline_country, self.reading.home
+        subjects = {c.kb_id_ for c in self.view.cue_values("LEGAL_SUBJECT")}
+        return dateline is not None and dateline != home and \
+            dateline == self.reading.receiving and subjects == {"arrangement"} and \
+            self.view.has("LEGAL_CHALLENGER") and \
+            not any(m.iso3 == home for m in self.view.mentions)
 
     def _receiving_side(self) -> bool:
         if not self.view.has("LEGAL_RECEIVING") or self.reading.receiving is None:
@@ -297,8 +427,9 @@ class Sentence:
         doc, home = self.doc, self.reading.home
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")
                  and not (m.start == self.view.span.start and m.text.isupper())]
-        return bool(named) and all(m.iso3 == home and "from" in (
-            t.lower_ for t in doc[max(m.start - 2, 0):m.start]) for m in named)
+        # "deportees from the United States", "anyone removed by the US": home is the sender.
+        return bool(named) and all(m.iso3 == home and {"from", "by"} & {
+            t.lower_ for t in doc[max(m.start - 2, 0):m.start]} for m in named)
 
     def names_foreign_state(self) -> bool:
         """A state other than the courts' is named: the ruling concerns sending people there."""
@@ -313,10 +444,11 @@ class Sentence:
                 return token.i
         return min(end, at + size)
 
-    def date(self, lo: int, hi: int, court: Court) -> str | None:
+    def date(self, lo: int, hi: int, court: Court, own_line: bool = True) -> str | None:
         """The date written with the ruling itself, between ``lo`` and ``hi``. A date cut off
         from the court by "after", "because"… belongs to another event ("flown … after the
-        court ruled"); "That evening" is the day the previous sentence gave."""
+        court ruled"); "That evening" is the day the previous sentence gave. ``own_line``: the
+        event is the one its timeline line reports (not an earlier ruling it undoes)."""
         found = self.ctx.dates_in(self.view)
         if hi <= lo:
             return None
@@ -328,6 +460,11 @@ class Sentence:
             d.end <= anchor and self._cut_off(d.end, anchor))]
         if ok:
             return min(ok, key=lambda d: abs(d.start - anchor)).value
+        # A timeline entry ("June 23: The Supreme Court lifts …") dates every event on its line.
+        head = own_line and next((d for d in found if d.value and d.start == 0 and
+                     self.view.text[d.end:].lstrip().startswith(":")), None)
+        if head:
+            return head.value
         if self.index and any(lo <= c.start < hi for c in self.view.cue_values("LEGAL_SAME_TIME")):
             # "That evening" needs a day: the previous sentence's most precise date.
             before = [d.value for d in self.ctx.dates_in(self.ctx.views[self.index - 1]) if d.value]
@@ -339,6 +476,42 @@ class Sentence:
         words = self.view.text[start:end].lower().replace(",", " , ").split()
         cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS]
         return bool(cuts) and "," not in words[cuts[-1]:]
+
+
+def steps_filed(view: SentenceView, cue: Span | None = None) -> bool:
+    """A party's legal step filed ("an application, lodged in June", "filed a complaint"): a
+    formal step noun right before or after a filing verb; an asylum application or a request
+    ("filed a request to be moved") is no legal step."""
+    doc = view.doc
+    filings = [cue] if cue is not None else view.cue_values("LEGAL_PENDING")
+    for filing in filings:
+        if filing.kb_id_ != "filing":
+            continue
+        for step in view.cue_values("LEGAL_STEP"):
+            if step.kb_id_ != "formal":
+                continue
+            near = filing.start - 4 <= step.start < filing.start or \
+                filing.end <= step.start < filing.end + 3
+            if near and not _made_to_officials(doc, step):
+                return True
+    return False
+
+
+def _made_to_officials(doc: Doc, step: Span) -> bool:
+    """"an asylum application", "an application for asylum": not a step before a court."""
+    before = doc[step.start - 1].lower_ if step.start > 0 else ""
+    after = [t.lower_ for t in doc[step.end:step.end + 2]]
+    return before in NOT_LEGAL_STEPS or (
+        len(after) == 2 and after[0] == "for" and after[1] in NOT_LEGAL_STEPS)
+
+
+def still_open(view: SentenceView) -> bool:
+    """"That request was still pending", "The case has yet to be heard": a step named by a
+    pointing word, said to be undecided."""
+    doc = view.doc
+    pointed = any(s.start > 0 and doc[s.start - 1].lower_ in ("that", "this", "the")
+                  for s in view.cue_values("LEGAL_STEP"))
+    return pointed and any(c.kb_id_ == "ongoing" for c in view.cue_values("LEGAL_PENDING"))
 
 
 def subject_of(view: SentenceView) -> str:

@@ -1,9 +1,19 @@
 """Removal facts: people actually sent to a third country (FACTS.md rules 4, 7, 13).
 
-A removal needs a movement verb ("flown to", "deported", "arrived in", "received"), people
-(a count or a word for people) and a destination state that is not the people's own country.
-Planned, hedged or negated movements, returns of a state's own nationals, and stops in transit
-are not removals.
+A removal needs a movement (a verb, "flown to", "arrived in", "received", or a noun reported as
+done, "confirms the arrival in Kigali of …"), people (a count or a word for people) and a
+destination state that is not the people's own country: a state after the verb's preposition,
+a place phrase ending in one ("to the hub outside Kampala"), a named facility, airport or city
+(``facilities.json``, ``countries/data/places.json``), or the story's last destination for a
+definite group ("The first five deportees arrived in July"). Every movement of a clause is
+tried until one reaches a destination. Planned, possible, counterfactual, stopped or negated
+movements, present-tense practices outside headlines and dated timeline lines, people going
+home or moving on by themselves, and stops in transit are not removals; a hedged past one
+("appears to have received") is a speculative removal. The sender is the state whose police or
+forces move the people, the state that is the subject of the verb of sending, or the
+document's deporting state; the count is the group's number (not a subset, a capacity or the
+receiver's own nationals counted apart), the number a definite group was given just before or
+after, or the running total the text gives for it.
 """
 
 from __future__ import annotations
@@ -16,8 +26,10 @@ from importlib import resources
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.counts import running_total
+from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.roles import clause_roles, list_joined
-from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import _negated
 from thirdcountry.facts.schema import Removal
@@ -28,7 +40,7 @@ PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "d
                 "returnees", "others", "more", "of", "such", "who", "had", "have", "were"}
 # Nouns a participle can describe: "migrants deported from the US" (not "were deported").
 PEOPLE_NOUNS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
-                "seekers", "refugees", "individuals", "nationals", "children", "members",
+                "seekers", "refugees", "individuals", "those", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "immigrants", "returnees",
                 "others", "venezuelans", "families"}
 NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
@@ -43,6 +55,41 @@ def _named_places() -> tuple[tuple[str, str], ...]:
         "data", "facilities.json").read_text("utf-8"))
     return tuple((alias, canonical) for canonical, aliases in data["facilities"].items()
                  for alias in aliases)
+
+
+@lru_cache(maxsize=1)
+def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern of the name, the name, ISO3) of each named place whose state is known: places
+    of detention (``facilities.json``), then airports, ports and cities (``places.json``)."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    places = json.loads(resources.files("thirdcountry.countries").joinpath(
+        "data", "places.json").read_text("utf-8"))["places"]
+    named = [(alias, data["countries"][canonical]) for alias, canonical in _named_places()
+             if canonical in data["countries"]]
+    named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
+    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
+
+
+TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+                        re.IGNORECASE)
+
+
+def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[Mention]:
+    """"moved to Gjadër", "carried … to the port of Shëngjin": a named place of detention or
+    arrival after the verb stands for the state it is in (``facilities.json``)."""
+    after = move.end_char - view.start_char
+    reached = []
+    for pattern, alias, iso3 in _places_in_states():
+        found = pattern.search(view.text, after)
+        if found is not None and TO_A_PLACE.search(view.text, max(after, found.start() - 30),
+                                                   found.start()):
+            reached.append((found.start(), alias, iso3))
+    if not reached:
+        return []
+    start, alias, iso3 = min(reached)  # the place the verb reaches first
+    token = ctx.char_to_token(view, start)
+    return [Mention(iso3, "PLACE", token, token + 1, alias)]
 
 
 @lru_cache(maxsize=1)
@@ -78,20 +125,42 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
         head = (c.head or "").lower()
         if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
             continue
+        if c.end <= move_char and OTHER_CLAUSE.search(view.text, c.end, move_char) and \
+                not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
+            continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
         if c.value is not None and c.value >= 1_000_000:
             continue
+        if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
+                                                              c.start):
+            continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
+        if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and len(found) > 1:
+            continue  # "200 deportees, including 81 children": a part of the group
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
                                   head and head.startswith(m.text.lower()[:5])
                                   for m in view.mentions)
         if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
             continue
+        # "Some 200 people, among them dozens of children": a number beats a vague amount
         rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")),
+                c.value is None,
                 min(abs(c.start - move_char), abs(c.end - move_char)))
         if best_rank is None or rank < best_rank:
             best, best_rank = c, rank
     return best
 
 
+# "the transfer of the first 135 …, when a flight landed": the count a noun of movement takes
+MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
+                                r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
+                                re.IGNORECASE)
+# A conjunction between a count and the verb: the count belongs to another clause.
+OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
+# "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
+SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to take in up to 250", "to receive as many as 200": how many a state may take.
+CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|intake|quota)\s+of)"
+                             r"\s+$", re.IGNORECASE)
 # "a country of about seven million people", "home to 230 million": a population, not a group.
 POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
                         r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
@@ -99,6 +168,7 @@ POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|k
 SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|woman|migrant|"
                            r"person|asylum\s+seeker|refugee|deportee|detainee|boy|girl)\b",
                            re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
 DESTINATION_BEFORE = {"to", "into", "onto", "in", "at", "on"}  # "centres on Nauru"
@@ -106,60 +176,331 @@ RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitt
                    "taken"}
 
 
-ARRIVAL_VERBS = {"arrived", "landed", "have arrived", "has arrived", "arrive", "land"}
+ARRIVAL_VERBS = {"arrived", "landed", "have arrived", "has arrived", "arrive", "arrives", "land",
+                 "lands", "touched down", "arrival"}
+# Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
+# Kigali of seven migrants", "the transfer … took place"), not "ahead of the arrival of".
+NOMINAL_MOVES = {"arrival"}
+HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announces|welcomed|"
+                             r"welcomes|reported|marked|witnessed|followed)\s+(?:the|their|its)\s+$",
+                             re.IGNORECASE)
+HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
+                            re.IGNORECASE)
 RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted",
                  "continues to take in",
                  "continued to take in", "continue to take in", "continues to receive",
-                 "continue receiving"}
+                 "continue receiving", "has been receiving", "have been receiving",
+                 "has been taking in", "have been taking in", "took custody of",
+                 "taken custody of"}
+# Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
+# or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
+# text it states a practice or a plan.
+HEADLINE_TENSE = {"deports", "sends", "expels", "transfers", "carries", "carry", "arrive",
+                  "arrives", "land", "lands"}
+# "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
+TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
+TAKING_OVER = {"authorities", "custody"}
 PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
                "soil", "territory", "coast", "camp", "centre", "center", "facility", "airport",
                "town", "jail", "base", "mainland"}
 
 
+_NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
+    "data", "numbers.json").read_text("utf-8"))
+# A sentence about the group just reported removed: "The men, who are nationals of …", "The
+# eight — from Jamaica, …", "Most were from Afghanistan …", "They include …".
 GROUP_WORDS = {"the men", "the women", "the group", "the deportees", "the migrants", "they",
-               "the detainees", "the people", "all of them", "the others"}
+               "the detainees", "the people", "all of them", "the others", "the passengers",
+               "the new arrivals", "the arrivals", "the latest group", "the new group"}
+GROUP_OPENING = re.compile(
+    r"\W*(?:the\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
+    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
+    r")|most|many|all|some|nearly\s+all|almost\s+all)\b", re.IGNORECASE)
+
+
+AMONG_THEM = re.compile(r"\bamong\s+them\b", re.IGNORECASE)
+
+
+def _about_the_group(view: SentenceView) -> bool:
+    """Whether the sentence speaks of the group just reported removed ("The men …", "Most
+    were …")."""
+    return bool(GROUP_OPENING.match(view.text)) or any(
+        w in view.text.lower()[:60] for w in GROUP_WORDS)
+
+
+def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
+    """States after "from" in a list ("from Jamaica, Colombia and Ukraine"): where the group's
+    people come from, once the sender and the destination are set aside."""
+    words = lower_words(ctx.doc)
+    found: list = []
+    for m in view.mentions:
+        after_from = m.start > 0 and words[m.start - 1] == "from"
+        if after_from or found and list_joined(ctx.doc, found[-1], m):
+            found.append(m)
+    return [m.iso3 for m in found if m.iso3 not in skip]
 
 
 def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> list[str]:
     """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentence after: the
     nationalities of the group just reported removed."""
     for view in ctx.views[index + 1:index + 3]:
-        if not any(w in view.text.lower()[:60] for w in GROUP_WORDS):
-            continue
+        if not (_about_the_group(view) or AMONG_THEM.search(view.text)):
+            continue  # "It listed Nigerians and Liberians among them" names them too
         roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
-        found = [n for n in roles.nationalities if n != ctx.deporter]
+        not_of = _not_nationalities(view)
+        found = [n for n in roles.nationalities if n != ctx.deporter and n not in not_of] or \
+            _origins(ctx, view, {ctx.deporter, destination})
         if found and found != [destination]:
-            return found
+            return list(dict.fromkeys(found))
     return []
+
+
+# Bodies that physically move people: "French border police sent …", "Tunisian security forces
+# … drove them to the border". Not speakers ("officials said"), who may be on either side.
+ENFORCERS = {"police", "forces", "guards", "guard", "navy", "army", "troops", "soldiers",
+             "gendarmes", "gendarmerie", "military", "coastguard", "officers", "agents", "units"}
+ENFORCER_MODIFIERS = {"border", "security", "coast", "federal", "national", "immigration",
+                      "riot", "naval", "armed", "state", "'s", "’s", "the"}
+
+
+def _names_enforcers(doc, m) -> bool:
+    """"French border police", "Libya's coast guard", "Italian officers": a state's agents."""
+    after = [w for w in lower_words(doc)[m.end:m.end + 3] if w not in ENFORCER_MODIFIERS]
+    return bool(after) and after[0] in ENFORCERS
+
+
+# Words that may stand between a state and its verb: "Algeria has for years expelled …".
+SUBJECT_GAP = {"has", "have", "had", "also", "already", "for", "years", "decades", "long",
+               "repeatedly", "quietly", "reportedly", "routinely", "regularly", "previously",
+               "since", "then", "now", "recently", "itself", "again", "later", "secretly"}
+
+
+def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
+    """The state that is the subject moving the people: its police, forces or navy named before
+    the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
+    state or its capital right before an active verb of sending ("Algeria has for years
+    expelled …", "Rome sends"); only the state named closest before the verb counts."""
+    words = lower_words(ctx.doc)
+    verb = move.text.lower()
+    if verb in ARRIVAL_VERBS or verb in RECEIVE_VERBS:
+        return None  # "Mexican officers received 20 deportees": the receiver's agents
+    before = [m for m in view.mentions if m.end <= move.start]
+    if not before or before[-1].iso3 in destinations:
+        return None
+    subject = before[-1]  # the state named closest before the verb ("… as Rome sends …")
+    if _names_enforcers(ctx.doc, subject):
+        return subject.iso3
+    if not _passive(move) and subject.label in ("NAME", "CAPITAL") and \
+            all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
+        return subject.iso3
+    return None
+
+
+def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
+    """"the West Africans deported from the United States to Ghana": a participle describing
+    the people names the removal they went through before, as (senders, receivers)."""
+    words = lower_words(doc)
+    senders: set[str] = set()
+    receivers: set[str] = set()
+    for a, b in zip(view.mentions, view.mentions[1:], strict=False):
+        before = words[max(view.start, a.start - 3):a.start]
+        if words[a.end:b.start] == ["to"] and "from" in before and \
+                words[a.start - before[::-1].index("from") - 2] in DESCRIBING_PARTICIPLES:
+            senders.add(a.iso3)
+            receivers.add(b.iso3)
+    return senders, receivers
+
+
+# "A second group was driven across the border into Algeria": another batch of the same removals.
+ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|other|new)\s+"
+                           r"(?:group|batch|flight|convoy|contingent)\b|\W*another\s+(?:group|"
+                           r"batch|flight|convoy|contingent)\b", re.IGNORECASE)
 
 
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
                    destinations: set[str]) -> str:
-    """Rule 4: people moved on from a state that had received them ("driven from a camp outside
-    Accra to the border with Togo") are removed by that state, when the sentence does not name
-    the original deporter."""
-    if any(m.iso3 == deporter for m in view.mentions):
+    """Who sent the people when the sentence names no other sender.
+
+    Rule 4: people moved on from a state that had received them ("driven from a camp outside
+    Accra to the border with Togo", "Some were later put on buses to Ivory Coast") are removed
+    by that state, when the sentence does not name the original deporter (other than in the
+    people's past: "migrants deported from the US to Ghana were driven to Togo"). "A second
+    group was driven into Algeria" has the sender of the removal reported before it.
+    """
+    past_senders, past_receivers = _earlier_path(view.doc, view)
+    if deporter not in past_senders and any(m.iso3 == deporter for m in view.mentions):
         return deporter
-    received = {r.receiving_country for r in earlier}
+    if earlier and ANOTHER_GROUP.match(view.text) and \
+            earlier[-1].deporting_country not in destinations:
+        return earlier[-1].deporting_country
+    last = earlier[-1].receiving_country if earlier else None
+    if last and last not in destinations and _about_the_group(view) and not any(
+            m.iso3 == last for m in view.mentions):
+        return last  # "Some were later put on buses to Ivory Coast": the people just received
+    received = {r.receiving_country for r in earlier} | past_receivers
+    first_destination = min((m.start for m in view.mentions if m.iso3 in destinations),
+                            default=view.end)
     for m in view.mentions:
-        if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter:
+        if m.start > first_destination:
+            break  # "… landed in Uzbekistan, … and deportees arriving in Rwanda": not a sender
+        # a state named as such ("from a camp outside Accra"), not a demonym describing a
+        # place ("near the Panamanian border")
+        if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter and \
+                m.label != "DEMONYM":
             return m.iso3
     return deporter
 
 
+PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "being", "is", "are", "got", "get"}
+
+
+def _passive(move) -> bool:
+    """"were returned", "have been moved": someone moved the people (not "they moved on")."""
+    words = lower_words(move.doc)[max(0, move.start - 2):move.start]
+    return any(w in PASSIVE_AUXILIARIES for w in words)
+
+
 def _went_home(clause, move) -> bool:
     """"More than a million people have returned to Afghanistan from Iran": people returning,
-    with no state named as sending them, go home; "Britain returned a migrant to France" is a
-    removal."""
-    return move.text.lower() in ("returned", "return") and not any(
+    with no state named as sending them, go home; "Britain returned a migrant to France" and
+    "2,100 people were returned to Turkey" are removals."""
+    return move.text.lower() in ("returned", "return") and not _passive(move) and not any(
         m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
 
 
+NO_ONE_WORDS = {"no", "none", "nobody", "neither"}
+
+
+def _no_one_moved(view: SentenceView, clause, move) -> bool:
+    """"No asylum seekers have been sent there", "none have arrived": nobody was moved.
+
+    "nine people, none of them Cameroonian, were flown" describes the people instead: a
+    nationality between "none" and the verb makes it an aside.
+    """
+    words = lower_words(move.doc)
+    for i in range(max(clause.start, move.start - 8), move.start):
+        if words[i] in NO_ONE_WORDS and not any(
+                i < m.start < move.start and m.label == "DEMONYM" for m in view.mentions):
+            return True
+    return False
+
+
+def _not_nationalities(view: SentenceView) -> set[str]:
+    """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
+    Ghanaian", and a state's agents ("handed over to Libyan armed units")."""
+    words = lower_words(view.doc)
+    things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and _describes_a_thing(view, m)}
+    people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
+              not _describes_a_thing(view, m)}
+    return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
+        any(w in ("none", "not", "neither", "nor") for w in words[max(view.start, m.start - 4):
+                                                                    m.start])
+        or _names_enforcers(view.doc, m))}
+
+
+# What a demonym adjective may describe when it names the people: "a Jamaican national".
+PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", "citizens",
+                               "migrant", "asylum", "refugee", "deportee", "detainee", "child",
+                               "boy", "girl", "family", "prisoner", "nationality", "origin"}
+DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
+LIST_WORDS = {"and", "or", ",", "/", "-", "–", "—", ")", "("}
+
+
+# "the rest from Cuba, Laos and Vietnam", "others came from Mali": where the people come from
+FROM_PEOPLE = {"rest", "others", "remainder", "come", "came", "comes", "them", "most", "all",
+               "originally"}
+
+
+def _people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
+    """States listed after "from" when the word before it speaks of the people ("the rest from
+    Cuba, Myanmar and Laos"), not of a place they were sent from."""
+    words = lower_words(ctx.doc)
+    found: list = []
+    for m in view.mentions:
+        opens = m.start > 1 and words[m.start - 1] == "from" and words[m.start - 2] in FROM_PEOPLE
+        if opens or found and list_joined(ctx.doc, found[-1], m):
+            found.append(m)
+    return [m.iso3 for m in found if m.iso3 not in skip]
+
+
+def _counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
+    """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans")."""
+    return any(m.iso3 == iso3 and m.label == "DEMONYM" and (c.head or "") == m.text
+               for c in ctx.counts_in(view) for m in view.mentions)
+
+
+def _describes_a_thing(view: SentenceView, m) -> bool:
+    """"on Ugandan social media", "the Salvadoran government": a singular demonym before words
+    that are not a person ("Venezuelan gang members" is), which names no nationality."""
+    if m.text.endswith("s") or m.end >= view.end:
+        return False
+    following = view.doc[m.end:min(m.end + DESCRIBED_REACH, view.end)]
+    return following[0].is_alpha and following[0].lower_ not in LIST_WORDS and not any(
+        t.lower_ in PERSON_WORDS for t in following)
+
+
+def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, dest) -> bool:
+    """"transferred to the border, from where they returned to Guatemala and Honduras, their
+    countries of origin": the verb just before the destination, or an apposition naming it the
+    people's home, says they went home."""
+    before = [c for c in moves if c.start < dest.start]
+    nearest = before[-1] if before else None
+    if nearest is not None and (_went_home(clause, nearest) or _moved_on_their_own(nearest)):
+        return True
+    return any(0 <= h.start - dest.end <= 6 and all(
+        t.text not in (".", ";") for t in ctx.doc[dest.end:h.start])
+        for h in view.cue_values("OWN_NATIONALS"))
+
+
+def _taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
+    """"The remaining 12 were moved inland to a centre at Gjadër": the group just reported
+    arriving in a state, taken on to a place in that same state, is the same removal."""
+    return dest.label == "PLACE" and bool(earlier) and \
+        earlier[-1].receiving_country == dest.iso3 and _about_the_group(view)
+
+
+def _group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
+    """"137 Venezuelans were flown to El Salvador … In July the men were flown to Caracas": the
+    group just reported, moved on to the state of its one nationality, went home."""
+    return bool(earlier) and earlier[-1].nationalities == [dest.iso3] and \
+        _about_the_group(view)
+
+
+def _moved_on_their_own(move) -> bool:
+    """"Many moved on within weeks, some to South Sudan": people moving, not being moved."""
+    return move.text.lower() == "moved" and not _passive(move)
+
+
+# What a state may receive or send that is not people: "received funding", "sent a delegation".
+THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",
+                             "payments", "assistance", "equipment", "delegation", "letter",
+                             "criticism", "pressure", "request", "application", "offer",
+                             "proposal", "assurances", "guarantees", "troops", "officials"}
+THINGS_REACH = 6  # tokens after the verb in which its object is looked for
+COORDINATED_VERB_WORDS = {"and", "then", "down", "up", "back", "off", "out"}  # "and turned down"
+OBJECT_DETERMINERS = {"the", "a", "an", "some", "more", "its", "their", "new", "further", "u.s."}
+
+
 def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
-    """"received fewer than 1,000 asylum applications": what was received is not people."""
+    """"received fewer than 1,000 asylum applications", "continues to receive funding": what
+    was received or sent is not people."""
     after = move.end_char - view.start_char
-    return any(0 <= c.start - after <= 3 and (c.head or "").lower() in NON_PEOPLE_HEADS
-               for c in ctx.counts_in(view))
+    if any(0 <= c.start - after <= 3 and (c.head or "").lower() in NON_PEOPLE_HEADS
+           for c in ctx.counts_in(view)):
+        return True
+    # "received a German request", "received and rejected a request": the first noun after
+    # the verb, past determiners, a state's adjective and a coordinated verb, says what moved
+    adjectives = {t for m in view.mentions if m.label == "DEMONYM" for t in range(m.start, m.end)}
+    for token in ctx.doc[move.end:min(move.end + THINGS_REACH, view.end)]:
+        word = token.lower_
+        if token.is_punct or token.like_num or word in PEOPLE_NOUNS:
+            return False
+        if word in THINGS:
+            return True
+        if word not in OBJECT_DETERMINERS and token.i not in adjectives and \
+                word not in COORDINATED_VERB_WORDS and not word.endswith("ed"):
+            return False
+    return False
 
 
 def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
@@ -179,9 +520,43 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
 
 
 def _place_adjective(m, ctx: DocumentContext) -> bool:
-    """"the Albanian port of Shëngjin": a demonym naming a place in that state."""
+    """"the Albanian port of Shëngjin", "handed over to Panamanian authorities": a demonym
+    naming a place in that state, or its authorities taking people over."""
     after = [t.lower_ for t in ctx.doc[m.end:m.end + 2]]
-    return m.label == "DEMONYM" and any(w in PLACE_NOUNS for w in after)
+    return m.label == "DEMONYM" and any(w in PLACE_NOUNS or w in TAKING_OVER for w in after)
+
+
+OWNED_REACH = 3  # words after "X's" in which a place noun or a place name is looked for
+
+
+GAP_REACH = 3  # tokens after a gapped subject in which its count is looked for
+GAP_CHARS = 12  # characters between a gapped subject and its count ("Costa Rica about 200")
+
+
+def _gapped_subject(doc, m) -> bool:
+    """"… and Costa Rica about 200 on two": a state after "and" followed by a number, the
+    subject of a verb left out because it is the one before."""
+    return m.start > 0 and doc[m.start - 1].lower_ == "and" and any(
+        t.like_num for t in doc[m.end:min(m.end + GAP_REACH, len(doc))])
+
+
+def _gapped_count(ctx: DocumentContext, view: SentenceView, dest):
+    """The count a gapped subject takes ("and Costa Rica about 200"): the one right after it."""
+    if dest.label == "EARLIER" or not _gapped_subject(ctx.doc, dest):
+        return None
+    end = ctx.doc[dest.end - 1].idx + len(ctx.doc[dest.end - 1]) - view.start_char
+    after = [c for c in ctx.counts_in(view) if 0 <= c.start - end <= GAP_CHARS and c.value]
+    return after[0] if after else None
+
+
+def _owns_a_thing(doc, m) -> bool:
+    """"Bhutan's desk": a state's possession that is not a place in it ("Papua New Guinea's
+    Manus Island", "Libya's coast", "El Salvador's notorious CECOT prison")."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+        return False
+    owned = doc[m.end + 1:min(m.end + 1 + OWNED_REACH, len(doc))]
+    return not any(t.is_title or t.is_upper or t.lower_ in PLACE_NOUNS | DIRECTIONS
+                   for t in owned)
 
 
 def _destination(m, ctx: DocumentContext, move) -> bool:
@@ -189,6 +564,12 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     doc = ctx.doc
     if move.text.lower() in RECEIVE_VERBS and m.end <= move.start:
         return True
+    if m.end <= move.start:
+        return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
+    if _owns_a_thing(doc, m):
+        return False  # "a request sitting on Bhutan's desk"
+    if move.text.lower() in RECEIVE_VERBS and _gapped_subject(doc, m):
+        return True  # "Panama received 299 people and Costa Rica about 200"
     before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
     wider = lower_words(doc)[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
@@ -200,10 +581,34 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
             "to" not in lower_words(doc)[max(0, m.start - 6):m.start]:
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
-    if preposition is not None:
+    if preposition is not None or _reached_through_a_place(lower_words(doc), m):
         return True
     after = [t.lower_ for t in doc[m.end:m.end + 6]]
     return any(w in RECEIVING_AFTER for w in after)
+
+
+# "to the southern African kingdom of Eswatini", "to the hub outside Kampala", "to the Gjadër
+# facility in northern Albania": a place phrase after "to" that names the state at its end.
+PLACE_LINKS = {"of", "in", "near", "outside", "at", "on"}
+STATE_NOUNS = {"kingdom", "country", "nation", "republic", "island", "islands", "state",
+               "archipelago", "territory", "emirate", "principality"}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
+              "west", "rural", "neighbouring", "neighboring"}
+PLACE_PHRASE_REACH = 7  # words between "to" and the state
+
+
+def _reached_through_a_place(words: list[str], m) -> bool:
+    """Whether the state ends a place phrase that a movement's "to"/"into" leads to."""
+    before = words[max(0, m.start - PLACE_PHRASE_REACH):m.start]
+    while before and before[-1] in DIRECTIONS:
+        before = before[:-1]
+    if not before or before[-1] not in PLACE_LINKS:
+        return False
+    if before[-1] == "of" and (len(before) < 2 or before[-2] not in STATE_NOUNS | PLACE_NOUNS):
+        return False  # "to the home of …", "to Ghana, one of …"
+    heads = [i for i, w in enumerate(before) if w in ("to", "into")]
+    return bool(heads) and all(w.isalpha() or w in ("-", "'s", "’s")
+                               for w in before[heads[-1] + 1:])
 
 
 @dataclass(frozen=True)
@@ -217,46 +622,288 @@ def _single_person(view: SentenceView, lo: int, hi: int):
     return _One() if SINGLE_PERSON.search(view.text[lo:hi]) else None
 
 
+# "migrants deported from the US", "individuals received under the memorandum will …"
+DESCRIBING_PARTICIPLES = {"deported", "sent", "expelled", "removed", "received", "relocated",
+                          "transferred", "resettled"}
 PAST_MEANS = {"used", "invoked", "employed", "relied"}
 
 
 def _purpose_of_past_act(cue) -> bool:
     """"Trump used the Alien Enemies Act … to deport 238 men": an infinitive of purpose after a
     past act reports the removal as done."""
-    window = cue.doc[max(0, cue.start - 25):cue.start]
-    return any(t.lower_ in PAST_MEANS for t in window) and not any(
-        t.text in (".", ";") for t in window)
+    window = [t.lower_ for t in cue.doc[max(0, cue.start - 25):cue.start]]
+    stops = [i for i, w in enumerate(window) if w in (".", ";")]
+    return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
 
 
-def _recent_receiver(ctx: DocumentContext, index: int, deporter: str) -> list:
-    """The last state other than the deporter named in the two sentences before."""
+def _sole_other_state(ctx: DocumentContext, view: SentenceView, deporter: str) -> list:
+    """The one state named in the sentence that does not send or describe the people."""
+    roles = clause_roles(ctx.doc, view, view.clauses[0], deporter, whole_sentence=True)
+    states = [m for m in roles.receivers if m.label in ("NAME", "CAPITAL", "EPITHET")]
+    return states if len(states) == 1 else []
+
+
+OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the same phrase
+# "received … and then drove them to their home countries": "home" belongs to another verb
+OTHER_PHRASE = {",", ";", ".", "and", "then", "to", "before", "after"}
+# "Eight men were deported … The men landed in Juba": a definite group takes the count given
+# for it just before; "… arrived on Monday. The three men, whose …": or the one just after.
+DEFINITE_GROUP = re.compile(r"\W*the\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
+                            r"([a-z-]+)\b", re.IGNORECASE)
+GROUP_LOOKBACK = 2  # sentences before in which the group's count is looked for
+
+
+def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView):
+    """The count of a group the sentence names without a number: the count with the same
+    people noun in the two sentences before ("eight men … The men"), or a number opening the
+    next sentence ("The first people … arrived. The three men …")."""
+    opening = DEFINITE_GROUP.match(view.text)
+    if opening is None:
+        return None
+    noun = opening.group(1).lower()
+    if noun in PEOPLE_NOUNS:
+        for earlier in reversed(ctx.views[max(0, index - GROUP_LOOKBACK):index]):
+            same = [c for c in ctx.counts_in(earlier)
+                    if c.value is not None and (c.head or "").lower() == noun]
+            if same:
+                return same[-1]
+    if index + 1 < len(ctx.views):
+        nxt = ctx.views[index + 1]
+        named = DEFINITE_GROUP.match(nxt.text)
+        first = ctx.counts_in(nxt)[:1]
+        if named and first and first[0].value is not None and first[0].start <= named.end() and \
+                (first[0].head or "").lower() in PEOPLE_NOUNS:
+            return first[0]
+    return None
+
+
+TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
+# "since early September", "since the first flight in July": when the total starts counting
+SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)
+
+
+def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
+    """"The new arrivals bring to 56 the number of non-Ghanaians the country has received": the
+    running total stated in the removal's sentence or just after it (FACTS.md rule 7), with
+    the date it counts from ("since early September"), when that sentence is about no other
+    pair of states."""
+    for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
+        if any(m.iso3 not in (destination, deporter) for m in view.mentions):
+            continue
+        total = running_total(view.text)
+        if total is not None:
+            since = [d.value for d in ctx.dates_in(view)
+                     if SINCE_BEFORE_DATE.search(view.text, max(0, d.start - 40), d.start)]
+            return total, since[0] if since else None
+    return None, None
+
+
+def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
+                     deporter: str) -> list:
+    """"Mexico … has never signed such an agreement, though it continues to take in …": the
+    state "it" receiving people stands for, the last one named before it in the sentence, or
+    else the first one named in the sentence before; "Rwanda agreed …, and received …": the
+    state named last before a coordinated verb of receiving."""
+    words = lower_words(ctx.doc)
+    subject = [w for w in words[max(view.start, move.start - 3):move.start]
+               if w not in SUBJECT_GAP]
+    if move.text.lower() not in RECEIVE_VERBS or subject[-1:] not in (["it"], ["and"]):
+        return []
+    if subject[-1:] == ["and"]:
+        # "Rwanda agreed … to take up to 250 people deported from the US, and received its
+        # first seven": a coordinated verb shares the subject named last before it
+        before = [m for m in view.mentions if m.end <= move.start and _other_state(m, deporter)]
+        return before[-1:]
+    before = [m for m in view.mentions if m.end <= move.start and _other_state(m, deporter)]
+    if before:
+        return before[-1:]
+    earlier = [m for m in ctx.views[index - 1].mentions if _other_state(m, deporter)] \
+        if index else []
+    return earlier[:1]
+
+
+def _other_state(m, deporter: str) -> bool:
+    """A state named as such ("Mexico"), not by a demonym, that is not the sender."""
+    return m.label in ("NAME", "EPITHET") and m.iso3 != deporter
+
+
+def _headline(index: int, view: SentenceView) -> bool:
+    """The document's first line when it does not end like a sentence."""
+    return index == 0 and not view.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _present_passive(cue) -> bool:
+    """"the migrants intercepted at sea are brought back to Libya": a practice, not an event."""
+    return cue.start > 0 and cue.doc[cue.start - 1].lower_ in ("are", "is")
+
+
+def _timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
+    """A line that opens with its date and a colon or dash ("Feb. 12: A plane lands in …"),
+    which tells its event in the historic present."""
+    found = ctx.dates_in(view)
+    lead = len(view.text) - len(view.text.lstrip())
+    return bool(found) and found[0].start <= lead and bool(
+        TIMELINE_SEPARATOR.match(view.text, found[0].end))
+
+
+def _recent_receiver(ctx: DocumentContext, index: int, deporter: str, earlier: list[Removal],
+                     move) -> list:
+    """The last state other than the deporter named in the two sentences before, not as the
+    people's nationality; else the state the story's last removal went to."""
     for view in reversed(ctx.views[max(0, index - 2):index]):
+        # "… are nationals of Burundi and Vietnam": where the people come from, not the place
+        origins = set(clause_roles(ctx.doc, view, view.clauses[0], deporter,
+                                   whole_sentence=True).nationalities)
         for m in reversed(view.mentions):
-            if m.iso3 != deporter and m.label in ("NAME", "CAPITAL", "EPITHET"):
+            if m.iso3 != deporter and m.iso3 not in origins and \
+                    m.label in ("NAME", "CAPITAL", "EPITHET"):
                 return [m]
+    if earlier:
+        return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end,
+                        move.text)]
     return []
 
 
-def _removal_date(ctx: DocumentContext, view: SentenceView, clause, move) -> str | None:
+# "said today", "told reporters on Monday", "figures published on Thursday": when the statement
+# was made, not the movement; "under an agreement signed that year": when the deal was made.
+STATEMENT_BEFORE_DATE = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|published|released|"
+    r"disclosed)(?:\s+\w+){0,2}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
+DEAL_BEFORE_DATE = re.compile(
+    r"\b(?:signed|agreed|concluded|ratified|struck|reached)(?:\s+\w+){0,2}?\s+"
+    r"(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
+# "under a 2023 protocol", "the 2019 agreement": a year naming a thing, not a time.
+DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that|this)\s+$",
+                                    re.IGNORECASE)
+
+
+def _dated_by(pattern: re.Pattern[str], view: SentenceView, d) -> bool:
+    return bool(pattern.search(view.text, max(0, d.start - 40), d.start))
+
+
+def _event_dates(view: SentenceView, found: list) -> list:
+    """The dates of a sentence that date an event itself: not the date of a statement about it
+    ("…, the Monitor said today") or of the deal ("an agreement signed that year"), nor a year
+    used as a name ("a 2023 protocol")."""
+    return [d for d in found
+            if not _dated_by(STATEMENT_BEFORE_DATE, view, d)
+            and not _dated_by(DEAL_BEFORE_DATE, view, d)
+            and not (len(d.text) == 4 and DETERMINER_BEFORE_YEAR.search(
+                view.text, max(0, d.start - 6), d.start))]
+
+
+def _dates_of_events(view: SentenceView, found: list) -> list:
+    """The dates that may date the sentence's movement: its event dates; else, as the text dates
+    only the announcement, the statement's date (rule 8), before the deal's."""
+    return _event_dates(view, found) or [
+        d for d in found if _dated_by(STATEMENT_BEFORE_DATE, view, d)] or found
+
+
+RELATIVE_OPENERS = {"which", "who", "whom", "that"}
+
+
+def _relative_clause_end(view: SentenceView, move) -> int | None:
+    """Where a relative clause the movement verb is in ends (", which took in 299 deportees
+    under a deal,"), in sentence characters, or None when the verb is not in one."""
+    doc = move.doc
+    openers = [i for i in range(max(view.start + 1, move.start - 3), move.start)
+               if doc[i].lower_ in RELATIVE_OPENERS]
+    if not openers or doc[openers[-1] - 1].text != ",":
+        return None
+    close = view.text.find(",", move.end_char - view.start_char)
+    return close if close >= 0 else None
+
+
+def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> str | None:
+    """An undated sentence continuing the one before it about the same state takes that
+    sentence's one date ("… landed in Tashkent in late May … Most of the passengers were Uzbek
+    citizens, but 12 … whom the Uzbek authorities received")."""
+    if index == 0:
+        return None
+    previous = ctx.views[index - 1]
+    values = {d.value for d in ctx.dates_in(previous) if d.value}
+    same_state = {m.iso3 for m in previous.mentions} & {m.iso3 for m in view.mentions}
+    return values.pop() if len(values) == 1 and same_state else None
+
+
+def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
+                  move) -> str | None:
     """When the people were moved: the date of the movement's own phrase.
 
+    A sentence that dates only the announcement takes the date the next sentence gives the
+    movement, if it speaks of the group ("… said on Monday. The 11 arrived on Saturday").
     A date before "and" belongs to the verb before it ("signed in May and received five men …
-    in July"); flights over several days ("between February 12 and 15") date to the month.
+    in July"); flights over several days ("between February 12 and 15") date to the month, and
+    removals over a span ("between November 2019 and March 2020") to its start.
     """
-    found = ctx.dates_in(view)
+    every = ctx.dates_in(view)
     move_char = move.start_char - view.start_char
+    counted = any(c.value for c in ctx.counts_in(view))
+    since = [d for d in every if counted and _perfect(move) and SINCE_BEFORE_DATE.search(
+        view.text, max(move_char, d.start - 40), d.start)]
+    if since:
+        # "42 people have now been removed … since mid-September": a running count starts then
+        # (rule 11); "has sent asylum seekers … since 2012" states a practice, left undated
+        return since[0].value
+    if not _event_dates(view, every):
+        told_next = _date_told_next(ctx, index)
+        if told_next:
+            return told_next
+    found = _dates_of_events(view, every)
+    relative_end = _relative_clause_end(view, move)
+    if relative_end is not None:
+        # "Panama, which took in 299 deportees …, released them in March": the main verb's date
+        found = [d for d in found if move_char <= d.start < relative_end]
+        if not found:
+            return None
     joins = [m.start() for m in re.finditer(r"\band\b", view.text[:move_char])]
     if joins:
         later = [d for d in found if d.start > joins[-1]]
         if later:
             found = later
     if not found:
-        return ctx.date_near(view, move.start, clause)
+        return ctx.date_near(view, move.start, clause) or _date_set_before(ctx, index, view)
     best = min(found, key=lambda d: min(abs(d.start - move_char), abs(d.end - move_char)))
+    best = span_start(view.text, every, best)
     value = best.value
-    if value and len(value) == 10 and SPAN_OF_DAYS.search(best.text):
+    if value and len(value) == 10 and (SPAN_OF_DAYS.search(best.text) or BETWEEN_BEFORE.search(
+            view.text, max(0, best.start - 10), best.start)):
         value = value[:7]
     return value
+
+
+TOLD_NEXT_REACH = 3  # lines after a removal in which the sentence dating it is looked for
+
+
+def _date_told_next(ctx: DocumentContext, index: int) -> str | None:
+    """"Rwanda has received 11 people, the spokeswoman said on Monday. The 11 arrived late on
+    Saturday": when the sentence dates only the announcement, the next sentence about the
+    group may date the movement itself."""
+    for nxt in ctx.views[index + 1:index + 1 + TOLD_NEXT_REACH]:
+        if _about_the_group(nxt) and nxt.has("MOVE"):
+            events = _event_dates(nxt, ctx.dates_in(nxt))
+            return events[0].value if events else None
+        if nxt.mentions or ctx.dates_in(nxt):
+            return None  # another matter; lines with neither ("Advertisement") are passed over
+    return None
+
+
+def _perfect(cue) -> bool:
+    """"have been flown", "may have received": a movement already made (perhaps hedged)."""
+    return any(w in ("have", "has", "had") for w in lower_words(cue.doc)[max(0, cue.start - 3):
+                                                                         cue.start])
+
+
+def _plural_demonym(word: str) -> bool:
+    """"Africans", "Hondurans", "Congolese": people named by where they come from."""
+    return word[:1].isupper() and word.lower().endswith(("ans", "ese"))
+
+
+PLANNING_WORDS = {"to", "would", "will", "could", "might", "may", "can", "should", "must", "be"}
+# "up to 250 people and received": "to" is no modal a coordinated verb can share
+SHARED_MODALS = PLANNING_WORDS - {"to"}
+COORDINATED_REACH = 5  # tokens before "and <verb>" in which a shared modal is looked for
+COUNTERFACTUAL = [["would", "have"], ["should", "have"], ["could", "have"]]
 
 
 def _planned(cue) -> bool:
@@ -266,80 +913,312 @@ def _planned(cue) -> bool:
     people, not the event (the event's own verb, "arrived", still counts).
     """
     # "May" capitalised is the month ("in May and received five men"), not the modal.
-    before = [t.lower_ if t.text != "May" else "" for t in cue.doc[max(0, cue.start - 2):cue.start]]
+    tokens = cue.doc[max(0, cue.start - 2):cue.start]
+    before = [t.lower_ if t.text != "May" else "" for t in tokens]
     if before and before[-1] == "to" and _purpose_of_past_act(cue):
         return False
+    if before[-1:] in (["and"], ["or"]):
+        # "can be detained and returned": a coordinated verb shares the modal before it
+        shared = [t.lower_ if t.text != "May" else "" for t in
+                  cue.doc[max(0, cue.start - COORDINATED_REACH):cue.start]]
+        if any(w in SHARED_MODALS for w in shared) and not any(w in (".", ";") for w in shared):
+            return True
+    if before == ["to", "have"]:
+        return False  # "appears to have received": a past movement, hedged
+    if [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]][:2] in COUNTERFACTUAL:
+        return True  # "would have been flown to Kigali": it did not happen
     if before and before[-1] in ("being", "of"):
         return True
-    if before and before[-1] in PEOPLE_NOUNS and cue.text.lower() in ("deported", "sent",
-                                                                      "expelled", "removed"):
+    if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)) and \
+            cue.text.lower() in DESCRIBING_PARTICIPLES:
         return True
-    return any(w in ("to", "would", "will", "could", "might", "may", "can", "should", "must",
-                     "be") for w in before)
+    return any(w in PLANNING_WORDS for w in before)
+
+
+# "transferred to the same prison in July": the place the story's last removal went to
+SAME_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+same\s+(\w+)",
+                              re.IGNORECASE)
+
+
+def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> list:
+    """The state of "the same prison/centre/country" the story's last removal went to."""
+    found = SAME_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
+    if not earlier or found is None or found.group(1).lower() not in PLACE_NOUNS | STATE_NOUNS:
+        return []
+    return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end, move.text)]
+
+
+def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                     move, moves: list, earlier: list[Removal]) -> list:
+    """Where the movement took people: states after its preposition, a named place, the state
+    "it" stands for, or, for an arrival, the one state named around it. ``moves`` are the
+    sentence's movements reported as done."""
+    # every mention of a receiving state, not only its first: "from Cuba, …, South Sudan and
+    # Vietnam, are flown to Juba"
+    states = {r.iso3 for r in roles.receivers}
+    mentions = {(m.start, m.end): m for m in roles.receivers} | {
+        (m.start, m.end): m for m in view.mentions
+        if m.iso3 in states and clause.start <= m.start < clause.end}
+    candidates = [m for _, m in sorted(mentions.items())
+                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
+    # "people who arrive by boat will be returned to France": a state after another verb of
+    # movement is that verb's
+    later_moves = [c.start for c in moves if c.start > move.start]
+    candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
+    destinations = _destinations(candidates, ctx, move)
+    place = _place_destination(ctx, view, move)
+    if place and destinations and place[0].start < destinations[0].start:
+        # "sent in March to CECOT, … were repatriated in July to Caracas": the place the verb
+        # reaches first
+        return place
+    if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1 \
+            and candidates[0].end <= move.start:
+        # "Ghana … said 14 have already arrived": the one state named before the verb.
+        destinations = candidates
+    if not destinations:
+        destinations = place or _state_called_it(ctx, view, index, move, roles.deporting) or \
+            _same_place_as_before(view, move, earlier)
+    if not destinations and move.text.lower() in ARRIVAL_VERBS:
+        # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
+        # said": the one state other than the sender named in the sentence.
+        destinations = _sole_other_state(ctx, view, roles.deporting)
+    if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
+            (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text)):
+        # "The first seven people sent under the deal arrived", "The first five deportees
+        # arrived in mid-July": the state just named.
+        destinations = _recent_receiver(ctx, index, roles.deporting, earlier, move)
+    return destinations
+
+
+# "Correction: An earlier version said …", "CLAIM: …" in a fact check: the line states what
+# is not (or not yet known to be) true.
+NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:", re.IGNORECASE)
+# "court halts Dutch transfer of …", "a judge blocked the deportation": the movement was stopped.
+STOPPING_VERBS = {"halt", "halts", "halted", "block", "blocks", "blocked", "bar", "bars",
+                  "barred", "stop", "stops", "stopped", "suspend", "suspends", "suspended",
+                  "prevent", "prevents", "prevented", "freeze", "freezes", "froze"}
+STOPPED_REACH = 4  # tokens between the stopping verb and the movement noun
+
+
+# "15 men deported from the US are now being held at …": where a described group is now
+NOW_HELD = re.compile(r"^[^.;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:held|detained|"
+                      r"housed|kept|jailed)\b", re.IGNORECASE)
+PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now held" is looked for
+
+
+# "Most of the passengers were Uzbek citizens going home, but 12 of them were nationals of …"
+OWN_SHARE = re.compile(r"\b(?:most|many|the\s+rest|the\s+majority|\d[\d,]*|the\s+others?)"
+                       r"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:were|are)\s+$",
+                       re.IGNORECASE)
+OWN_NOUNS = {"citizens", "nationals", "returnees"}
+OTHERS_APART = re.compile(r"\b(?:but|while|whereas|the\s+other)\b[^.;]*?\b\d[\d,]*\b|"
+                          r"\b(?:the\s+other|another)\s+\w+\b", re.IGNORECASE)
+
+
+def _mostly_own_nationals(ctx: DocumentContext, index: int, receiver: str) -> bool:
+    """Whether the next sentence says most of the group were the receiver's own citizens and
+    counts the others apart ("Most … were Uzbek citizens going home, but 12 of them were
+    nationals of Kazakhstan"): that count, not the flight's, is the removal (rule 13)."""
+    for view in ctx.views[index + 1:index + 2]:
+        for m in view.mentions:
+            start = ctx.doc[m.start].idx - view.start_char
+            own = m.iso3 == receiver and m.label == "DEMONYM" and \
+                OWN_SHARE.search(view.text, max(0, start - 40), start) and \
+                m.end < view.end and ctx.doc[m.end].lower_ in OWN_NOUNS
+            if own and OTHERS_APART.search(view.text, start):
+                return True
+    return False
+
+
+def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
+    """The characters of a parenthesis right after a destination ("Eswatini (five men, in
+    July), South Sudan (eight men, in July) … have all received deportees"), or None."""
+    if dest.label == "EARLIER" or dest.end >= view.end or ctx.doc[dest.end].text != "(":
+        return None
+    start = ctx.doc[dest.end].idx + 1 - view.start_char
+    close = view.text.find(")", start)
+    return (start, close) if close > start else None
+
+
+def _aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int] | None):
+    """The people count a destination's parenthesis gives for it."""
+    if aside is None:
+        return None
+    found = [c for c in ctx.counts_in(view) if aside[0] <= c.start < aside[1] and
+             c.value is not None and (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    return found[0] if found else None
+
+
+def _aside_date(ctx: DocumentContext, view: SentenceView,
+                aside: tuple[int, int] | None) -> str | None:
+    """The date a destination's parenthesis gives for the people sent there."""
+    if aside is None:
+        return None
+    found = [d.value for d in ctx.dates_in(view) if aside[0] <= d.start < aside[1] and d.value]
+    return found[0] if found else None
+
+
+def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """A participle describing a counted group that the text dates or places ("the detention of
+    five men deported by the US to Eswatini in July", "15 men deported from the US are now
+    being held at …"): the group was moved."""
+    tokens = cue.doc[max(view.start, cue.start - 3):cue.start]
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or \
+            tokens[-1].lower_ not in PEOPLE_NOUNS or not any(t.like_num for t in tokens):
+        return False
+    end = min(cue.end + PARTICIPLE_REACH, view.end)
+    start_char = cue.end_char - view.start_char
+    end_char = cue.doc[end - 1].idx + len(cue.doc[end - 1]) - view.start_char
+    dated = any(start_char <= d.start < end_char and d.value and ctx.published and
+                d.value < ctx.published.isoformat() for d in ctx.dates_in(view))
+    return dated or bool(NOW_HELD.search(view.text[start_char:end_char]))
+
+
+# What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
+# migrants"; not "boats carrying migrants to Italy", which are crossings.
+CARRYING = {"carrying", "carry", "carries"}
+DEPORTATION_VEHICLES = {"flight", "flights", "plane", "planes", "aircraft", "charter", "charters",
+                        "jet", "jets", "airplane", "bus", "buses", "coach", "coaches"}
+VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
+
+
+def _carried_by_another_vehicle(cue) -> bool:
+    """"carrying" whose carrier, named just before, is no flight or bus of a removal."""
+    if cue.text.lower() not in CARRYING:
+        return False
+    before = lower_words(cue.doc)[max(0, cue.start - VEHICLE_REACH):cue.start]
+    return not any(w in DEPORTATION_VEHICLES for w in before)
+
+
+def _nominal_not_happened(view: SentenceView, cue) -> bool:
+    """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
+    if cue.text.lower() not in NOMINAL_MOVES:
+        return False
+    start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
+    return not (HAPPENED_BEFORE.search(view.text, max(0, start - 30), start)
+                or HAPPENED_AFTER.search(view.text[end:]))
+
+
+def _stopped(cue) -> bool:
+    """A movement noun that a verb of stopping governs ("halts Dutch transfer of a man")."""
+    words = lower_words(cue.doc)[max(0, cue.start - STOPPED_REACH):cue.start]
+    return any(w in STOPPING_VERBS for w in words) and all(
+        w not in (",", ";", ".", "and", "but", "after", "before") for w in words)
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
+    totals: list[Removal] = []  # removals counted by a running total
+    headline_batches: list[Removal] = []
     for index, view in enumerate(ctx.views):
-        moves = [c for c in view.cue_values("MOVE") if not _negated(c) and not _planned(c)]
+        if NOT_ASSERTED_LINE.match(view.text):
+            continue
+        moves = [c for c in view.cue_values("MOVE") if not _negated(c)
+                 and (not _planned(c) or _counted_and_dated(ctx, view, c))
+                 and not _stopped(c) and not _nominal_not_happened(view, c)
+                 and not _carried_by_another_vehicle(c)
+                 and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
+                      or _headline(index, view) or _timeline_entry(ctx, view))]
         if not moves or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
             continue
-        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)):
+        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
+                or _about_the_group(view)):
             continue
         for clause in view.clauses:
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]
             if not clause_moves:
                 continue
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
-            if not roles.deporting:
-                continue
-            move = clause_moves[0]
-            candidates = [r for r in roles.receivers
-                          if r.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(r, ctx)]
-            destinations = _destinations(candidates, ctx, move)
-            if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1 \
-                    and candidates[0].end <= move.start:
-                # "Ghana … said 14 have already arrived": the one state named before the verb.
-                destinations = candidates
-            if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
-                    clause.has("ARRANGEMENT_NOUN"):
-                # "The first seven people sent under the deal arrived": the state just named.
-                destinations = _recent_receiver(ctx, index, roles.deporting)
+            # "A charter carrying 25 deportees landed at …": the verb that reaches a place
+            move, destinations = clause_moves[0], []
+            for candidate_move in clause_moves:
+                if roles.deporting or _moving_state(ctx, view, candidate_move, set()):
+                    found = _destinations_of(ctx, view, index, clause, roles, candidate_move,
+                                             moves, facts)
+                    if found:
+                        move, destinations = candidate_move, found
+                        break
             if not destinations:
                 continue
-            if any(0 <= h.start - move.end <= 3 for h in view.cue_values("OWN_NATIONALS")):
-                continue
-            if _moves_things(ctx, view, move) or _went_home(clause, move):
+            if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
+                    t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
+                    for h in view.cue_values("OWN_NATIONALS")):
+                continue  # "received more than 30,000 of its own citizens"
+            if _moves_things(ctx, view, move) or _went_home(clause, move) or \
+                    _moved_on_their_own(move) or _no_one_moved(view, clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
+            not_of = _not_nationalities(view)
+            # "The fourteen deportees — Nigerians and a Gambian — landed in Accra": the people
+            # may be named in another clause of the sentence
+            nationalities = [n for n in roles.nationalities or clause_roles(
+                ctx.doc, view, clause, ctx.deporter, whole_sentence=True).nationalities
+                if n not in not_of]
+            nationalities += [n for n in _people_from(ctx, view, {roles.deporting})
+                              if n not in nationalities]
             for dest in destinations:
-                if roles.nationalities == [dest.iso3]:
+                if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of:
+                    continue
+                if _going_home(ctx, view, clause, clause_moves, dest) or \
+                        _taken_on_inside(facts, view, dest) or _group_sent_home(facts, view, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
                 window = (window_start, dest_char) if len(destinations) > 1 else None
                 window_start = dest_char
-                count = _count(ctx, view, dest.iso3, move.start_char - view.start_char, window)
+                aside = _aside_after(ctx, view, dest)
+                count = _aside_count(ctx, view, aside) or _gapped_count(ctx, view, dest) or \
+                    _count(ctx, view, dest.iso3, move.start_char - view.start_char, window)
+                # "238 Venezuelans and 23 Salvadorans to El Salvador": own nationals counted apart
+                # are not in the group (rule 13)
+                group_of = [n for n in nationalities
+                            if n != dest.iso3 or not _counted_apart(ctx, view, dest.iso3)]
                 if count is None:
                     count = _single_person(view, ctx.doc[clause.start].idx - view.start_char,
-                                           dest_char)
+                                           dest_char) or _count_referred_to(ctx, index, view)
+                if count is not None and _mostly_own_nationals(ctx, index, dest.iso3):
+                    continue  # rule 13: the text counts the others apart, in the next sentence
+                total, counted_since = _running_total(ctx, index, dest.iso3, roles.deporting)
+                if total is not None and (count is None or count.value is None or
+                                          total.value > count.value):
+                    count = total
                 cert = certainty_of(view, move.start, move.end)
-                if cert.level == "speculative":
-                    continue
-                nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) else ""
-                facts.append(Removal(
-                    deporting_country=_onward_sender(facts, view, roles.deporting,
-                                                     {d.iso3 for d in destinations}),
+                if cert.level == "speculative" and not _perfect(move):
+                    continue  # "could be sent" is no removal; "appears to have received" is
+                # "They were taken to CATEM": where the group was held, said just after
+                nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) and \
+                    _about_the_group(ctx.views[index + 1]) else ""
+                targets = {d.iso3 for d in destinations}
+                sender = _moving_state(ctx, view, move, targets) or _onward_sender(
+                    facts, view, roles.deporting, targets)
+                fact = Removal(
+                    deporting_country=sender,
                     receiving_country=dest.iso3,
-                    date=_removal_date(ctx, view, clause, move),
+                    date=counted_since if total is count and counted_since else
+                    _aside_date(ctx, view, aside) or _removal_date(ctx, view, index, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
-                    nationalities=roles.nationalities
+                    nationalities=group_of
                     or _group_nationalities(ctx, index, dest.iso3),
                     facility=_find_named(view.text, _named_places()) or
                     _find_named(nxt, _named_places()),
                     legal_basis=_find_named(view.text, _laws()),
                     certainty=cert.level, attributed_to=cert.attributed_to,
                     evidence=ctx.evidence(view),
-                    rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else "")))
-    return facts
+                    rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else ""))
+                facts.append(fact)
+                if total is count:
+                    totals.append(fact)
+                elif index == 0 and count is not None:
+                    headline_batches.append(fact)
+    return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)]
+
+
+def _batch_of_a_total(fact: Removal, headline_batches: list[Removal],
+                      totals: list[Removal]) -> bool:
+    """"… as 30 more West Africans arrive" over a story that gives the running total they
+    bring: the headline's batch is part of the total recorded for the pair (rule 7)."""
+    return any(fact is h for h in headline_batches) and any(
+        t.deporting_country == fact.deporting_country and
+        t.receiving_country == fact.receiving_country and (t.count or 0) > (fact.count or 0)
+        for t in totals)

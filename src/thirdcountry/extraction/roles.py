@@ -20,7 +20,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
-from thirdcountry.extraction.sentences import STARTS_KEY, lower_words
+from thirdcountry.extraction.sentences import STARTS_KEY, lower_words, text_of
 
 FROM_WORDS = {"from"}
 DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
@@ -44,6 +44,17 @@ EXPLICIT_SENDER_VERBS = {"deported", "deports", "deport", "expelled", "expels", 
                          "returned", "returns"}
 PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "program", "programme",
               "deportation", "deportations", "deportees", "navy", "flights", "pilot", "model"}
+# "the British scheme", "the Danish model": a state's own policy, not people of that nationality.
+SCHEME_NOUNS = {"plan", "scheme", "policy", "program", "programme", "pilot", "model"}
+# "a British request", "a U.S. proposal", "approaches from London": the state that asks is the
+# one that wants to send people.
+REQUEST_NOUNS = {"request", "requests", "proposal", "proposals", "approach", "approaches",
+                 "overtures", "offer", "demand", "demands", "pressure"}
+# Who acts for a state between its name and the verb: "French border police sent", "Danish
+# officials have since sounded out".
+AGENT_NOUNS = {"border", "police", "officers", "officials", "authorities", "government",
+               "navy", "coast", "guard", "ministry", "minister", "administration", "forces",
+               "military", "army", "immigration", "interior", "home", "office", "department"}
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
                     "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
                     "counterpart", "territory", "soil", "leader", "leaders", "-run", "run",
@@ -52,9 +63,14 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "centres", "center", "centers", "side", "port", "capital", "city", "border",
                     "prison", "prisons", "island", "camp", "facility", "airport", "town",
                     "jail", "mainland", "official", "spokesman", "spokeswoman", "spokesperson",
+                    "detention",
                     "envoy", "diplomat", "diplomats", "ambassador", "lawmaker", "lawmakers",
-                    "ministers", "presidency", "parliament", "cabinet"}
+                    "ministers", "presidency", "parliament", "cabinet", "officers", "officer",
+                    "agents", "guards", "troops", "forces", "patrol", *REQUEST_NOUNS,
+                    *SCHEME_NOUNS}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
+PORTFOLIOS = {"migration", "asylum", "justice", "security", "home", "defence", "defense",
+              "immigration", "integration", "refugee"}
 
 
 # Words that may stand between "from" and a state in a list of origins: "from countries
@@ -118,8 +134,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0  # "Venezuelans removed under the act": the people, never the sender
     known = m.iso3 in deporting_states()
     score = 0
-    if before and before[-1] == "by" and len(before) > 1 and before[-2] in DEPORT_BEFORE_FROM:
-        score += 3
+    if before and before[-1] == "by" and len(before) > 1 and (
+            before[-2] in DEPORT_BEFORE_FROM or before[-2] in BY_THE_SENDER):
+        score += 3  # "deported by X", "approached by US diplomats", "scrapped by London"
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
         wider = _prev_words(doc, m.start, 7)
         if any(w in DEPORT_BEFORE_FROM for w in wider):
@@ -128,7 +145,16 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
-    verb = next((w for w in _next_words(doc, m.end, 5) if w not in AUXILIARIES), None)
+    if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS and known:
+        score += 3  # "the British scheme", "the Danish plan"
+    owned = after[1:] if after[:1] in (["'s"], ["’s"]) else after
+    if owned and (owned[0] in REQUEST_NOUNS or owned[0] == "similar" and owned[1:2] and
+                  owned[1] in REQUEST_NOUNS):
+        score += 3
+    if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
+        score += 3
+    verb = next((w for w in _next_words(doc, m.end, 6) if w not in AUXILIARIES and
+                 w not in AGENT_NOUNS), None)
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
@@ -149,28 +175,141 @@ def _sent_to(doc: Doc, m: Mention) -> bool:
 def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
+    sent_to: Counter[str] = Counter()
     for view in views:
         for m in view.mentions:
             s = deporter_signal(doc, m)
             if s:
                 scores[m.iso3] += s
+            if s >= 3:
+                sent_to[m.iso3] -= 1
             if _sent_to(doc, m):
                 # "returned to France", "flown to Rwanda": where people go is not who sends
-                scores[m.iso3] -= 2
+                scores[m.iso3] -= 3
+                sent_to[m.iso3] += 1
             if m.iso3 in deporting_states() and not is_nationality(doc, m, None):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
+    doc.user_data[PARTNERS_KEY] = _partners(doc, views)
+    doc.user_data[PARAGRAPH_SENDERS_KEY] = _paragraph_senders(doc, paragraphs_of(doc, views))
+    doc.user_data[DESTINATIONS_KEY] = frozenset(iso3 for iso3, n in sent_to.items() if n > 0)
     if not scores:
         return None
     return scores.most_common(1)[0][0]
+
+
+PARTNERS_KEY = "thirdcountry.deporter_partners"
+PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
+# States the document sends people to more often than it names them sending: in a story of
+# returns to France, "talks with Paris" or "the French government agreed" name the receiver.
+DESTINATIONS_KEY = "thirdcountry.document_destinations"
+
+
+def _sender_named_in(doc: Doc, view: SentenceView) -> str | None:
+    """The sender a sentence names: an explicit one ("deported by X", "X's plan"), else a state
+    known to deport that acts in it ("Since January the United States has concluded…")."""
+    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
+    explicit = [(deporter_signal(doc, m), m) for m in view.mentions
+                if m.iso3 not in destinations and deporter_signal(doc, m) >= 3]
+    if explicit:
+        return max(explicit, key=lambda sm: sm[0])[1].iso3
+    acting = [m for m in view.mentions if m.iso3 in deporting_states() and
+              m.iso3 not in destinations and not is_nationality(doc, m, None) and
+              not _names_a_court(doc, m) and
+              _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
+    return acting[0].iso3 if acting else None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphSender:
+    """The sender the sentences before one in its paragraph last named, and every state the
+    paragraph names."""
+
+    sender: str
+    named: frozenset[str]
+
+
+def paragraphs_of(doc: Doc, views: list[SentenceView]) -> list[list[SentenceView]]:
+    """The sentences grouped by paragraph: a line break ends one (a headline is its own)."""
+    text = text_of(doc)
+    paragraphs: list[list[SentenceView]] = []
+    previous_end = None
+    for view in views:
+        if previous_end is None or "\n" in text[previous_end:view.start_char]:
+            paragraphs.append([])
+        paragraphs[-1].append(view)
+        previous_end = view.start_char + len(view.text.rstrip())
+    return paragraphs
+
+
+def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]]
+                       ) -> dict[int, ParagraphSender]:
+    """For each sentence, the sender named before it in its paragraph: a stocktake paragraph
+    names its sender once ("Since January the United States has concluded…") and its later
+    sentences only the receivers ("Uganda agreed to take…")."""
+    senders: dict[int, ParagraphSender] = {}
+    for paragraph in paragraphs:
+        named = frozenset(m.iso3 for view in paragraph for m in view.mentions)
+        current: str | None = None
+        for view in paragraph:
+            if current is not None:
+                senders[view.start] = ParagraphSender(current, named)
+            current = _sender_named_in(doc, view) or current
+    return senders
+
+
+def _partners(doc: Doc, views: list[SentenceView]) -> dict[str, str]:
+    """For each state that receives, the state known to deport that the document names nearest
+    to it most often ("Italy's protocol with Albania", "Rome sends new group to Albania"): in
+    a story about two senders, the one a receiver belongs to."""
+    votes: Counter[tuple[str, str]] = Counter()
+    known = deporting_states()
+    for view in views:
+        senders = [m for m in view.mentions if m.iso3 in known and
+                   (deporter_signal(doc, m) >= 2 or _owns_a_deal(doc, m))]
+        if not senders:
+            continue
+        for m in view.mentions:
+            if m.iso3 in known or is_nationality(doc, m, None):
+                continue
+            nearest = min(senders, key=lambda d: abs(d.start - m.start))
+            votes[(m.iso3, nearest.iso3)] += 1
+    partners: dict[str, list[str]] = {}
+    for (receiver, sender), _ in votes.most_common():
+        partners.setdefault(receiver, []).append(sender)
+    return partners
+
+
+DEAL_NOUNS = {"protocol", "deal", "agreement", "arrangement", "accord", "pact", "memorandum",
+              "partnership", "treaty", "scheme", "plan"}
+
+
+def _owns_a_deal(doc: Doc, m: Mention) -> bool:
+    """"Italy's protocol with Albania": the state whose deal it is."""
+    after = _next_words(doc, m.end, 2)
+    return after[:1] in (["'s"], ["’s"]) and after[1:2] and after[1] in DEAL_NOUNS
+
+
+def _partner_of(doc: Doc, receivers: list[Mention], deporter: str | None) -> str | None:
+    """The other sender the receivers of a sentence that names no sender belong to, when the
+    document never names its main sender next to them."""
+    partners = doc.user_data.get(PARTNERS_KEY, {})
+    found = {tuple(partners.get(r.iso3, ())) for r in receivers}
+    if len(found) != 1:
+        return None
+    senders = found.pop()
+    return senders[0] if senders and deporter not in senders else None
 
 
 def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     """True when the mention names where people come from, not a state acting or receiving."""
     after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
-        return not (after and after[0] in DEMONYM_AS_STATE)
+        # "the Dutch migration minister", "the Danish justice ministry": a portfolio, then the body
+        portfolio = after[:1] and after[0] in PORTFOLIOS and after[1:2] and \
+            after[1] in DEMONYM_AS_STATE
+        return not (after and after[0] in DEMONYM_AS_STATE or portfolio)
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True
@@ -188,7 +327,58 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     return False
 
 
-def in_transit(doc: Doc, m: Mention) -> bool:
+# Verbs whose agent ("by X") is the state that wants to send people: it asks, or it ends its
+# own scheme.
+BY_THE_SENDER = {"approached", "asked", "pressed", "pressured", "contacted", "courted", "lobbied",
+                 "scrapped", "abandoned", "terminated", "cancelled", "canceled", "ditched", "axed",
+                 "shelved", "officials", "diplomats", "envoys"}
+SELF_MOVE_REACH = 8
+
+
+def moved_on_to(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"Many moved on within weeks, some to South Sudan, others towards Libya": where people
+    went by themselves after arriving is no receiving state, unless a removal verb stands
+    between ("moved on … and were deported to X")."""
+    for cue in view.cue_values("SELF_MOVE"):
+        if cue.end <= m.start and m.start - cue.end <= SELF_MOVE_REACH and not any(
+                cue.end <= c.start < m.start for c in view.cue_values("MOVE")):
+            return True
+    return False
+
+
+HELD_WORDS = {"held", "detained", "kept", "housed", "stranded"}
+
+
+def held_before_moving(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"Four refugees who had been held on Nauru were flown to Phnom Penh": where people were
+    held before the movement the sentence reports is where they came from."""
+    before = _prev_words(doc, m.start, 3)
+    if not (len(before) >= 2 and before[-1] in ("on", "in", "at") and before[-2] in HELD_WORDS):
+        return False
+    words = lower_words(doc)
+    return any(c.start > m.end and words[c.end:c.end + 1] == ["to"] and
+               any(o.start > c.end and o.iso3 != m.iso3 for o in view.mentions)
+               for c in view.cue_values("MOVE"))
+
+
+def hypothetical_actor(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"Western countries including Canada, Germany and Italy would have resettled them": the
+    subject of a counterfactual did nothing."""
+    listed = {i for other in view.mentions for i in range(other.start, other.end)}
+    for cue in view.cue_values("COUNTERFACTUAL"):
+        if cue.start >= m.end and all(i in listed or doc[i].lower_ in (",", "and", "or")
+                                      for i in range(m.end, cue.start)):
+            return True
+    return False
+
+
+def in_transit(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"a military base in Djibouti", "the flight was halted in Djibouti", "after a stop in the
+    Azores": a place on the way, not where people are sent; nor is where officials meet
+    ("arriving in Luxembourg", "at a summit in Rome")."""
+    if any(c.end <= m.start and m.start - c.end <= 2 for cat in ("TRANSIT", "VENUE")
+           for c in view.cue_values(cat)):
+        return True
     before = " ".join(_prev_words(doc, m.start, 6))
     return "base in" in before or "military base" in before or "held in" in before and \
         "halted" in before
@@ -229,17 +419,29 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
     mentions = view.mentions if whole_sentence else clause.mentions
     deporter = default_deporter
-    signals = [(deporter_signal(doc, m), m) for m in view.mentions]
-    local = [(s, m) for s, m in signals if s >= 3 and m in mentions] or \
-        [(s, m) for s, m in signals if s >= 3]
-    if local:
-        deporter = max(local, key=lambda sm: sm[0])[1].iso3
-    elif default_deporter not in {m.iso3 for m in view.mentions}:
+    # "returned to Belgium, while Britain will accept asylum seekers from Belgium": the state
+    # the sentence sends people to is not its sender.
+    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
+    signals = [(deporter_signal(doc, m), m) for m in view.mentions if m.iso3 not in destinations]
+    in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
+    local = in_clause or [(s, m) for s, m in signals if s >= 3]
+    listed: list[Mention] = []
+    if not in_clause and default_deporter not in {m.iso3 for m in view.mentions}:
+        # The document's sender is not in this sentence: a state known to deport that the
+        # clause names is the sender here ("Italy has floated with Tunisia…", "Vienna was in
+        # talks with one country outside Europe"; "…; and the United Kingdom ended its Rwanda
+        # partnership"), not a receiver of the document's sender nor of another clause's.
+        destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
-                  not is_nationality(doc, m, None)]
-        others = [m for m in mentions if m.iso3 not in deporting_states()]
-        if listed and others:
-            deporter = listed[0].iso3
+                  m.iso3 not in destinations_of_the_story and
+                  not is_nationality(doc, m, None) and
+                  _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"])]
+    if listed:
+        deporter = listed[0].iso3
+    elif local:
+        # the strongest; of equals, the nearest to the clause ("the British scheme was
+        # scrapped, while Rwanda agreed to take people deported from the US, and received …")
+        deporter = max(local, key=lambda sm: (sm[0], -abs(sm[1].start - clause.start)))[1].iso3
     receivers: list[Mention] = []
     nationalities: list[str] = []
     previous: Mention | None = None
@@ -258,8 +460,21 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             continue
         if m.label == "GOV":
             continue
-        if in_transit(doc, m) or _names_a_court(doc, m):
+        if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
+                hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m):
             continue
         if all(r.iso3 != m.iso3 for r in receivers):
             receivers.append(m)
+    if deporter == default_deporter and not local and receivers and \
+            deporter not in {m.iso3 for m in view.mentions}:
+        # The receivers' usual partner when this paragraph names it ("… Italy's protocol with
+        # Albania"), else the sender the paragraph named before, else the receivers' partner.
+        paragraph = doc.user_data.get(PARAGRAPH_SENDERS_KEY, {}).get(view.start)
+        partner = _partner_of(doc, receivers, deporter)
+        if paragraph and not (partner and partner in paragraph.named):
+            deporter = paragraph.sender
+        else:
+            deporter = partner or deporter
+        if deporter != default_deporter:
+            receivers = [r for r in receivers if r.iso3 != deporter]
     return Roles(deporter, receivers, nationalities)

@@ -26,6 +26,7 @@ CLAUSE_BREAKS = {";", "—", "–", ":"}
 SUBJECT_VERBS = {"has", "have", "had", "is", "was", "will", "would", "agreed", "signed", "said",
                  "says", "refused", "rejected", "declined", "accepted", "received"}
 SUBORDINATORS = {"after", "because", "until", "but"}
+SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 
@@ -112,6 +113,13 @@ class SentenceView:
         return {c.text.lower() for c in self.cue_values(category)}
 
 
+def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bool:
+    """", Guatemala, El Salvador and Honduras signed": the comma before ``i`` follows a one-word
+    list item set off by commas, and the list goes on to its verb."""
+    return i >= 3 and lower[i - 3] == "," and text[starts[i - 2]:starts[i - 2] + 1].isupper() \
+        and any(w in ("and", "or") for w in lower[i + 1:i + 4])
+
+
 def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
     """Token bounds of the clauses of ``sent``, read from the document's word list."""
     lower = lower_words(sent.doc)
@@ -130,9 +138,12 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
             brk = lower[i - 1] == "," and i - start > 3
         elif i - start > 3 and lower[i - 1] == ",":
             # ", Uganda has agreed …": a capitalised subject and its verb after a comma start a
-            # new clause even without a conjunction.
+            # new clause even without a conjunction; so does a pronoun and its verb ("Under the
+            # agreement it signed in June, it has been receiving …").
             first = text[starts[i]:starts[i] + 1]
-            brk = first.isupper() and any(w in SUBJECT_VERBS for w in lower[i + 1:i + 5])
+            brk = first.isupper() and any(w in SUBJECT_VERBS for w in lower[i + 1:i + 5]) and \
+                not _inside_a_list(lower, text, starts, i) or \
+                word in SUBJECT_PRONOUNS and any(w in SUBJECT_VERBS for w in lower[i + 1:i + 3])
         if brk:
             bounds.append((start, i))
             start = i

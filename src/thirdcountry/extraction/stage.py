@@ -24,7 +24,8 @@ NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
 # What a verb is about when it is not the deal: "rejected such criticism", "accepted few".
 NEGATING_OBJECTS = {"few", "no", "none", "claims", "claim", "allegations", "allegation", "reports",
                     "accusations", "accusation", "criticism", "criticisms", "charges",
-                    "suggestion", "suggestions", "characterisation", "characterization"}
+                    "suggestion", "suggestions", "characterisation", "characterization",
+                    "accounts", "account", "testimony", "testimonies"}
 DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
 SELF_NEGATING = {"declined", "suspended", "ended"}
 
@@ -35,12 +36,24 @@ class StageCue:
     cue: Span
 
 
+DENIAL_REACH = 12
+SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
+
+
 def _negated(cue: Span) -> bool:
-    """"has not signed", "is not part of the discussions", "denied having agreed", "accepted
-    few deportees", "rejected the claim that": the cue does not report its stage."""
+    """"has not signed", "is not part of the discussions", "denied having agreed", "denied on
+    Tuesday that negotiations exist", "accepted few deportees", "rejected the claim that": the
+    cue does not report its stage."""
     words = lower_words(cue.doc)
     before = words[max(0, cue.start - 4):cue.start]
     if any(w in DENIERS for w in before) or any(w in NEGATORS for w in before):
+        return True
+    wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
+    if any(p in SENTENCE_ENDS for p in wider):  # the denial must be in the cue's sentence
+        wider = wider[max(i for i, p in enumerate(wider) if p in SENTENCE_ENDS) + 1:]
+    if any((w in DENIERS or w in ("rejected", "rejects", "dismissed") and
+            wider[i + 1:i + 2] and wider[i + 1] in NEGATING_OBJECTS) and "that" in wider[i + 1:]
+           for i, w in enumerate(wider)):  # "rejected claims that Washington had offered …"
         return True
     return _about_something_else(cue)
 
@@ -52,16 +65,24 @@ def _about_something_else(cue: Span) -> bool:
     return bool(after) and after[0] in NEGATING_OBJECTS
 
 
+def _rejects_accounts(cue: Span) -> bool:
+    """"…, accounts the Salvadoran government has rejected": the object comes first."""
+    before = lower_words(cue.doc)[max(0, cue.start - 6):cue.start]
+    return any(a == "," and b in NEGATING_OBJECTS for a, b in zip(before, before[1:], strict=False))
+
+
 def _about_the_deal(cue: Span, clause: Clause) -> bool:
     """What is suspended or ended is the deal, its flights or transfers ("the scheme was
     scrapped", "halted the program", "ruled it unlawful"), not something else the government
     suspended ("suspended some constitutional rights")."""
-    near = [c for c in clause.cues if c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION")
+    near = [c for c in clause.cues if c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION", "TRANSFER_NOUN")
             and (c.start < cue.start or c.start - cue.end <= 8)]
-    if near:
-        return True
+    if near or len(cue) > 1 and any(t.lower_ in RECEIVING_FORMS for t in cue):
+        return True  # "grounded the first chartered flight"; "stopped taking back people"
+    if any(w in SENDING_FORMS for w in lower_words(cue.doc)[cue.end:cue.end + 7]):
+        return True  # "barred the administration from sending anyone to …"
     words = [t.lower_ for t in cue.doc[cue.start:cue.end + 1]]
-    return any(w in ("it", "this", "them") for w in words)
+    return any(w in ("it", "this", "them", "all", "both", "these", "those") for w in words)
 
 
 EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
@@ -84,6 +105,9 @@ def _about_people_sent(clause: Clause) -> bool:
 
 
 RECEIVING_VERBS = {"take", "hold", "accept", "receive", "host", "house", "detain", "jail"}
+RECEIVING_FORMS = {"taking", "accepting", "receiving", "readmitting", "flights", "transfers",
+                   "deportations"}
+SENDING_FORMS = {"sending", "deporting", "removing", "transferring", "flying", "expelling"}
 
 
 def _offers_to_receive(cue: Span) -> bool:
@@ -95,17 +119,28 @@ def _offers_to_receive(cue: Span) -> bool:
     return any(a == "to" and b in RECEIVING_VERBS for a, b in zip(words, words[1:], strict=False))
 
 
+PEOPLE_REFUSED = {"people", "those", "migrants", "applicants", "claimants", "seekers", "persons",
+                  "individuals", "men", "women", "anyone", "others", "refugees"}
+
+
 def _describes_people(cue: Span) -> bool:
-    """"rejected asylum seekers": an adjective for people whose claims failed, not a refusal."""
-    following = lower_words(cue.doc)[cue.end:cue.end + 1]
+    """"rejected asylum seekers", "people rejected in Belgium": a participle for people whose
+    claims failed, not a refusal; "would not take migrants" is one."""
+    words = lower_words(cue.doc)
+    following = words[cue.end:cue.end + 1] if len(cue) == 1 else []
+    preceding = words[cue.start - 1:cue.start] if cue.start else []
     return bool(following) and following[0] in ("asylum", "applicants", "claimants", "migrants",
-                                                 "applications", "claims", "refugees")
+                                                 "applications", "claims", "refugees") or \
+        bool(preceding) and preceding[0] in PEOPLE_REFUSED
 
 
 def _asks_a_court(cue: Span) -> bool:
-    """"asked the High Court to …": a legal request, not a state approached."""
-    following = lower_words(cue.doc)[cue.end:cue.end + 4]
-    return any(w in ("court", "judge", "justices", "tribunal") for w in following)
+    """"asked the High Court to …", "asked the kingdom's High Court": a legal request, not a
+    state approached; "had asked to remain in Rwanda": people asking."""
+    words = lower_words(cue.doc)
+    following = words[cue.end:cue.end + 6]
+    return any(w in ("court", "judge", "justices", "tribunal") for w in following) or \
+        following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
 
 
 def _possible_only(cue: Span) -> bool:
@@ -113,7 +148,34 @@ def _possible_only(cue: Span) -> bool:
     words = [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]]
     if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
         return True  # "those who are refused": people refused, not a state refusing
-    return any(w in ("can", "may", "could", "might", "or", "right", "able", "free") for w in words)
+    wider = lower_words(cue.doc)[max(0, cue.start - 5):cue.start]
+    if any(a == "to" and b == "be" for a, b in zip(wider, wider[1:], strict=False)):
+        return True  # "allows claims to be processed faster and rejected"
+    # "free to refuse" is a power; "of their own free will and would not take" is not
+    return any(w in ("can", "may", "could", "might", "or", "right", "able") for w in words) or \
+        words[-2:] == ["free", "to"]
+
+
+CONDITION_REACH = 6
+
+
+def _a_condition(cue: Span, clause: Clause) -> bool:
+    """"would not accept people with criminal records or unaccompanied minors": who a deal
+    excludes, not a refusal of it."""
+    return any(0 <= c.start - cue.end <= CONDITION_REACH for c in clause.cue_values("CONDITION"))
+
+
+NO_MORE = {"further", "more", "additional"}
+
+
+def _no_more(cue: Span) -> bool:
+    """"Costa Rica will not receive further flights": a state that has taken people stops —
+    the arrangement ends (not "claims rejected more easily")."""
+    words = lower_words(cue.doc)
+    following = words[cue.end:cue.end + 1]
+    negated = any(w in ("not", "n't", "no") for w in words[cue.start:cue.end])
+    return negated and bool(following) and following[0] in NO_MORE and \
+        words[cue.end + 1:cue.end + 2] != ["nationals"]
 
 
 MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September",
@@ -134,6 +196,202 @@ def _under_intent(cue: Span, clause: Clause) -> bool:
     return any(i.start < cue.start and cue.start - i.end <= 8 for i in clause.cue_values("INTENT"))
 
 
+def _counterfactual(cue: Span, clause: Clause) -> bool:
+    """"could have sought protection in Turkey", "would have resettled": what did not happen."""
+    return any(c.end <= cue.start and cue.start - c.end <= 2
+               for c in clause.cue_values("COUNTERFACTUAL") if c.kb_id_ == "possible")
+
+
+PEOPLE_ASKING = {"remain", "stay", "leave", "return", "go", "be", "speak", "testify", "see"}
+PROTECTION_WORDS = {"protection", "asylum", "refuge", "shelter", "safety"}
+
+
+def _seeks_protection(cue: Span) -> bool:
+    """"sought protection in Turkey", "seeking asylum": people asking for refuge, not a state
+    asking another to take people."""
+    following = lower_words(cue.doc)[cue.end:cue.end + 2]
+    return any(w in PROTECTION_WORDS for w in following)
+
+
+# "the arrangement … had concluded", "the deal has ended": a deal as the subject of "concluded"
+# has run its course; "concluded an agreement" is a signing.
+OBJECT_STARTERS = {"a", "an", "the", "its", "their", "this", "that", "talks", "negotiations",
+                   "agreement", "agreements", "deal", "deals", "arrangement", "accord", "pact",
+                   "memorandum", "with", "on"}
+
+
+def _under_pressure(cue: Span) -> bool:
+    """"returned under pressure": how people left, not a state being pressed."""
+    return lower_words(cue.doc)[cue.start - 1:cue.start] == ["under"]
+
+
+DEAL_REFERENCE_REACH = 3
+
+
+def _deal_in_force(cue: Span, clause: Clause) -> bool:
+    """"lodged in a camp in application of a memorandum of understanding": a deal's name after
+    "under", "in the framework of" … refers to a deal in force, it reports no signing."""
+    noun = any(n.start <= cue.start and cue.end <= n.end  # not "an understanding reached"
+               for n in clause.cue_values("ARRANGEMENT_NOUN"))
+    return noun and any(0 <= cue.start - r.end <= DEAL_REFERENCE_REACH
+                        for r in clause.cue_values("DEAL_REFERENCE"))
+
+
+def _moved_under_a_deal(clause: Clause) -> Span | None:
+    """"were flown to Nauru on 11 August under Australia's processing arrangement", "have all
+    received deportees under arrangements whose texts …": people moved or received under a deal
+    put it in use (FACTS.md rule 2); planned, hedged or negated movements do not."""
+    deals = clause.cue_values("ARRANGEMENT_NOUN")
+    under = [r for r in clause.cue_values("DEAL_REFERENCE")
+             if any(0 <= n.start - r.end <= DEAL_REFERENCE_REACH for n in deals)]
+    if not under or clause.has("OWN_NATIONALS"):  # "received 30 of its own citizens"
+        return None
+    words = lower_words(under[0].doc)
+    for move in clause.cue_values("MOVE"):
+        if move.start < under[0].start and not _negated(move) and \
+                not NEGATORS & set(words[clause.start:move.start]) and \
+                not _expected_near(clause, clause.start, move.end) and \
+                not any(c.start < move.start for c in clause.cue_values("INTENT")):
+            return move
+    return None
+
+
+PRESSURE_NOUNS = {"pressure", "pressures"}
+
+
+def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
+    """"Washington applies new pressure on the Central American nation": pressure is a request
+    only when the clause says what for ("pressure to take in deportees", "despite American
+    pressure, has never signed such an agreement")."""
+    if cue.text.lower() not in PRESSURE_NOUNS:
+        return False
+    words = lower_words(cue.doc)[cue.end:clause.end]
+    return not (clause.has("ARRANGEMENT_NOUN") or clause.has("KIND") or
+                any(w in RECEIVING_VERBS or w in RECEIVING_FORMS for w in words))
+
+
+RIGHTS_SUSPENDED = {"asylum", "applications", "application", "rights", "right", "processing",
+                    "registration", "visas", "claims"}
+
+
+def _suspends_a_right(cue: Span) -> bool:
+    """"Greece suspends the asylum for arrivals from Libya", "suspended asylum applications": a
+    right or procedure at home, not the deal."""
+    after = [w for w in lower_words(cue.doc)[cue.end:cue.end + 3] if w not in ("the", "all", "new")]
+    return bool(after) and after[0] in RIGHTS_SUSPENDED
+
+
+NO_COMMENT = {"comment", "say", "name", "confirm", "discuss", "elaborate", "specify", "answer",
+              "disclose", "respond", "give", "identify", "reveal", "be"}
+
+
+def _no_comment(cue: Span) -> bool:
+    """"declined to comment", "refused to name them": a source's silence, not a refusal."""
+    following = lower_words(cue.doc)[cue.end:cue.end + 2]
+    return following[:1] == ["to"] and following[1:2] and following[1] in NO_COMMENT
+
+
+def _a_question(cue: Span) -> bool:
+    """"the president was asked about it at her news conference": a journalist's question."""
+    words = lower_words(cue.doc)
+    return words[cue.end:cue.end + 1] == ["about"] and \
+        words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"])
+
+
+def _asks_anonymity(cue: Span) -> bool:
+    """"asked not to be named": a source, not a state approached."""
+    return lower_words(cue.doc)[cue.end:cue.end + 2] == ["not", "to"]
+
+
+GENERIC_REFUSERS = {"countries", "nations", "governments", "homelands", "states"}
+
+
+def _generic_refuser(cue: Span) -> bool:
+    """"migrants whose own countries will not take them back": countries in general, not a
+    receiving state's refusal."""
+    return any(w in GENERIC_REFUSERS for w in lower_words(cue.doc)[max(0, cue.start - 2):cue.start])
+
+
+IMPLIED_TALKS = {"after", "following", "months", "years", "weeks", "product", "result"}
+
+
+def _talks_behind_a_deal(cue: Span) -> bool:
+    """"the deal was the product of months of discussions", "reached after years of talks":
+    talks implied by the deal they led to are no stage of their own (FACTS.md rule 2)."""
+    return any(w in IMPLIED_TALKS for w in lower_words(cue.doc)[max(0, cue.start - 3):cue.start])
+
+
+def _deal_has_run_out(cue: Span, clause: Clause) -> bool:
+    """"the arrangement … had concluded" has ended; "the agreement concluded by the two
+    governments", "concluded after several rounds of talks" is a signing."""
+    if cue.text.lower() != "concluded":
+        return False
+    words = lower_words(cue.doc)
+    following = words[cue.end:cue.end + 1]
+    if following and following[0] in OBJECT_STARTERS | PARTICIPLE_FOLLOWERS:
+        return False
+    return words[cue.start - 1:cue.start] in (["had"], ["has"], ["have"]) and \
+        any(n.end <= cue.start for n in clause.cue_values("ARRANGEMENT_NOUN"))
+
+
+PARTICIPLE_FOLLOWERS = {"by", "in", "after", "last", "earlier", "between", "following", "“", '"'}
+
+
+NOT_YET = {"before", "until", "awaiting", "ahead", "pending", "no", "not", "never", "without"}
+# Words that may stand between an ordinal and its noun: "the first chartered flight", "the
+# second such flight".
+ORDINAL_FILLER = {"such", "chartered", "charter", "deportation", "removal", "return", "official",
+                  "u.s.", "us", "small", "new"}
+
+
+def ordinal_transfer(clause: Clause) -> Span | None:
+    """"It was the ninth transfer under the protocol", "the first transfers took place in
+    February": an ordinal movement under a deal reports that the deal is in use. Future,
+    hedged or awaited ones ("before the first flight", "the first flight could leave") do not."""
+    ordinals = clause.cue_values("ORDINAL")
+    if not ordinals:
+        return None
+    words = lower_words(ordinals[0].doc)
+    for ordinal in ordinals:
+        for noun in clause.cue_values("TRANSFER_NOUN"):
+            between = words[ordinal.end:noun.start]
+            if noun.start >= ordinal.end and len(between) <= 2 and \
+                    all(w in ORDINAL_FILLER for w in between):
+                if any(w in NOT_YET for w in words[max(clause.start, ordinal.start - 3):
+                                                       ordinal.start]) or \
+                        _expected_near(clause, ordinal.start, noun.end):
+                    return None
+                return ordinal.doc[ordinal.start:noun.end]
+        counted = _ordinal_group(clause, ordinal)
+        if counted is not None:
+            return counted
+    return None
+
+
+def _ordinal_group(clause: Clause, ordinal: Span) -> Span | None:
+    """"received its first seven in mid-August", "the first 16 migrants were taken to …": an
+    ordinal group of people moved (a count after the ordinal, a movement verb in the clause)."""
+    doc = ordinal.doc
+    if ordinal.end >= clause.end or not doc[ordinal.end].like_num or not clause.has("MOVE"):
+        return None
+    words = lower_words(doc)
+    if any(w in NOT_YET for w in words[max(clause.start, ordinal.start - 3):ordinal.start]) or \
+            _expected_near(clause, ordinal.start, ordinal.end + 1):
+        return None
+    return doc[ordinal.start:ordinal.end + 1]
+
+
+EXPECTATION_REACH = 6
+
+
+def _expected_near(clause: Clause, start: int, end: int) -> bool:
+    """"The first flight could leave next week", "plans for the first transfers": a future or
+    intended movement near the phrase."""
+    return any(start - EXPECTATION_REACH <= c.start <= end + EXPECTATION_REACH and
+               c.text != "May"  # the month ("since May, when the first …"), not the modal
+               for cat in ("FUTURE", "INTENT", "ARRIVAL_FUTURE") for c in clause.cue_values(cat))
+
+
 def clause_stage(clause: Clause) -> StageCue | None:
     """The stage the clause reports, with the cue that decided it; None if it reports none."""
     candidates: list[StageCue] = []
@@ -143,18 +401,35 @@ def clause_stage(clause: Clause) -> StageCue | None:
         stage = cue.kb_id_
         if stage not in SELF_NEGATING and _negated(cue) or _about_something_else(cue):
             continue
-        if _under_intent(cue, clause):
+        if _under_intent(cue, clause) or _counterfactual(cue, clause):
             continue
-        if stage == "declined" and (_possible_only(cue) or _describes_people(cue)):
+        if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
+                                    _a_condition(cue, clause) or _rejects_accounts(cue)):
             continue
+        if stage == "declined" and _no_more(cue):
+            stage = "ended"
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
         if stage == "implemented" and cue.label_ == "STAGE" and not _about_people_sent(clause):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
-        if stage == "approached" and _asks_a_court(cue):
+        if stage == "agreed" and _deal_in_force(cue, clause):
             continue
+        if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
+                                      _asks_anonymity(cue) or _under_pressure(cue) or
+                                      _pressure_for_nothing(cue, clause)):
+            continue
+        if stage in ("suspended", "ended") and _suspends_a_right(cue):
+            continue
+        if stage == "declined" and (_generic_refuser(cue) or _no_comment(cue)):
+            continue
+        if stage == "approached" and _a_question(cue):
+            continue
+        if stage == "negotiating" and _talks_behind_a_deal(cue):
+            continue
+        if stage == "agreed" and _deal_has_run_out(cue, clause):
+            stage = "ended"
         if stage == "approached" and _offers_to_receive(cue):
             stage = "agreed"
         candidates.append(StageCue(stage, cue))
@@ -172,3 +447,60 @@ def clause_stage(clause: Clause) -> StageCue | None:
     final = [c for c in candidates if c.stage in ("ended", "suspended", "declined")]
     pool = final or candidates
     return min(pool, key=lambda sc: (sc.cue.start, STAGE_PRIORITY.index(sc.stage)))
+
+
+SIGNED_REACH = 5
+
+
+def _deal_signed(clause: Clause, main: StageCue) -> Span | None:
+    """"opened two centres under a protocol signed in November 2023", "halted transfers under
+    the agreement the two governments signed in 1997": the deal's signing, told in passing
+    beside its use, suspension or end, is a stage of its own (rule 2)."""
+    nouns = clause.cue_values("ARRANGEMENT_NOUN")
+    for cue in clause.cue_values("STAGE"):
+        if cue.kb_id_ == "agreed" and cue.start > main.cue.start and not _negated(cue) and \
+                any(0 <= cue.start - n.end <= SIGNED_REACH for n in nouns):
+            return cue
+    return None
+
+
+def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
+    """"described the talks as serious and said the two sides were close to finalising a
+    text": talks and how near they are to a deal, told together, are two stages (rule 2)."""
+    return next((c for c in clause.cue_values("STAGE") if c.kb_id_ == "close" and
+                 c.start > main.cue.start and not _negated(c) and
+                 not _under_intent(c, clause) and not _counterfactual(c, clause)), None)
+
+
+def clause_stages(clause: Clause) -> list[StageCue]:
+    """The stage the clause reports, and the use of the deal when the clause reports an ordinal
+    transfer under a deal or beside its signing ("the second such flight since the president
+    agreed …"): rule 2 makes a signing and the first people sent two facts."""
+    main = clause_stage(clause)
+    if main is not None and main.stage in ("implemented", "suspended", "ended"):
+        signing = _deal_signed(clause, main)
+        if signing is not None:
+            return [main, StageCue("agreed", signing)]
+    if main is not None and main.stage == "negotiating":
+        near = _talks_near_a_deal(clause, main)
+        if near is not None:
+            return [main, StageCue("close", near)]
+    in_use = ordinal_transfer(clause)
+    if in_use is None:
+        moved = _moved_under_a_deal(clause)
+        if moved is not None and (main is None or main.stage in ("agreed", "implemented")):
+            return [main, StageCue("implemented", moved)] if main and \
+                main.stage == "agreed" else [main or StageCue("implemented", moved)]
+        return [main] if main else []
+    if main is not None and main.stage == "agreed":
+        return [main, StageCue("implemented", in_use)]
+    if main is None and clause.has("ARRANGEMENT_NOUN"):
+        # "the ninth transfer under the protocol"; "a second group was driven across the
+        # border" names no deal
+        return [StageCue("implemented", in_use)]
+    return [main] if main else []
+
+
+def negated_deal(clause: Clause) -> bool:
+    """"Mexico has never signed such an agreement": the clause denies a deal."""
+    return any(c.kb_id_ == "agreed" and _negated(c) for c in clause.cue_values("STAGE"))

@@ -1,0 +1,918 @@
+"""Arrangement rules on invented sentences: stages, who deports and who receives, and facts
+that are not there. Each rule has a sentence it must read and a near miss it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from thirdcountry.extraction import Extractor
+from thirdcountry.facts.schema import Arrangement, Removal
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def pairs(extractor: Extractor, text: str, published: str = "2025-09-10") -> set[tuple]:
+    return {(f.deporting_country, f.receiving_country, f.stage)
+            for f in extractor.extract(text, published) if isinstance(f, Arrangement)}
+
+
+def removals(extractor: Extractor, text: str, published: str = "2025-09-10") -> set[tuple]:
+    return {(f.deporting_country, f.receiving_country)
+            for f in extractor.extract(text, published) if isinstance(f, Removal)}
+
+
+# --- stage wording -------------------------------------------------------------------------
+
+def test_floating_the_idea_of_a_deal_is_an_approach(extractor: Extractor) -> None:
+    text = ("Diplomats say Spain has floated with Mauritania the idea of hosting a centre for "
+            "migrants whose claims were rejected.")
+    assert ("ESP", "MRT", "approached") in pairs(extractor, text)
+
+
+def test_seeking_protection_is_no_approach(extractor: Extractor) -> None:
+    text = ("Greek officials dismissed the asylum claims of 40 migrants, arguing that the "
+            "applicants could have sought protection in Turkey.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_an_ordinal_transfer_under_a_deal_is_its_use(extractor: Extractor) -> None:
+    text = ("Thirty migrants were taken to a centre in Montenegro on Friday. It was the fourth "
+            "transfer this year under Austria's agreement with Montenegro.")
+    assert ("AUT", "MNE", "implemented") in pairs(extractor, text)
+
+
+def test_an_awaited_or_future_first_flight_is_no_use(extractor: Extractor) -> None:
+    text = ("Austria signed an agreement with Montenegro to send rejected asylum seekers there. "
+            "Officials are preparing for the first flight, which could leave next spring.")
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert all(f.certainty == "speculative" for f in implemented)
+
+
+def test_a_signing_and_the_flight_after_it_are_two_stages(extractor: Extractor) -> None:
+    text = ("Deportees from the United States were on board, officials said. It was the second "
+            "such flight since the president announced in June that Togo would accept West "
+            "Africans the United States cannot send home.")
+    found = pairs(extractor, text)
+    assert {("USA", "TGO", "agreed"), ("USA", "TGO", "implemented")} <= found
+
+
+def test_a_receiving_state_stopping_returns_suspends_the_deal(extractor: Extractor) -> None:
+    text = ("Morocco stopped taking back migrants from the Canary Islands under its readmission "
+            "arrangement with Spain in May, officials said.")
+    assert ("ESP", "MAR", "suspended") in pairs(extractor, text)
+
+
+def test_stopping_people_is_no_suspension(extractor: Extractor) -> None:
+    text = ("Spanish police stopped 40 migrants near the border with Morocco on Sunday, "
+            "officials said, after a deal on returns was signed in May.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "suspended"}
+
+
+def test_a_judge_barring_transfers_suspends_the_deal(extractor: Extractor) -> None:
+    text = ("A federal judge on Monday barred the Trump administration from sending anyone to "
+            "Chad under its deportation agreement with the country.")
+    assert ("USA", "TCD", "suspended") in pairs(extractor, text)
+
+
+def test_barring_something_else_is_no_suspension(extractor: Extractor) -> None:
+    text = ("Chad agreed in May to accept deportees from the United States. A judge on Monday "
+            "barred reporters from the hearing.")
+    assert {p[2] for p in pairs(extractor, text)} == {"agreed"}
+
+
+def test_grounding_the_flight_suspends_the_deal_of_the_story(extractor: Extractor) -> None:
+    text = ("Denmark signed a deal with Kenya in 2024 to send asylum seekers there. In March a "
+            "court order grounded the first chartered flight an hour before take-off.")
+    assert ("DNK", "KEN", "suspended") in pairs(extractor, text)
+
+
+def test_a_deal_that_has_concluded_has_ended(extractor: Extractor) -> None:
+    text = ("Panama received 200 deportees from the United States in February. The ministry "
+            "said on Tuesday that the arrangement with the United States had concluded.")
+    assert ("USA", "PAN", "ended") in pairs(extractor, text)
+
+
+def test_concluding_an_agreement_is_a_signing(extractor: Extractor) -> None:
+    text = ("Panama has concluded an agreement with the United States to receive deportees of "
+            "other nationalities.")
+    assert pairs(extractor, text) == {("USA", "PAN", "agreed")}
+
+
+def test_people_rejected_somewhere_are_no_refusal(extractor: Extractor) -> None:
+    text = ("Sweden wrote to Kosovo last month asking whether it would host a return hub for "
+            "people rejected in Sweden.")
+    found = pairs(extractor, text)
+    assert ("SWE", "XKX", "approached") in found
+    assert ("SWE", "XKX", "declined") not in found
+
+
+def test_a_state_rejecting_the_request_declines(extractor: Extractor) -> None:
+    text = "Kosovo rejected a request from Sweden to host a centre for rejected asylum seekers."
+    assert ("SWE", "XKX", "declined") in pairs(extractor, text)
+
+
+def test_who_a_deal_excludes_is_a_condition_not_a_refusal(extractor: Extractor) -> None:
+    text = ("Zambia agreed in May to take in deportees from the United States. The ministry said "
+            "it would not accept people with criminal records or unaccompanied minors.")
+    assert pairs(extractor, text) == {("USA", "ZMB", "agreed")}
+
+
+def test_no_further_flights_ends_the_deal(extractor: Extractor) -> None:
+    text = ("Panama took in 300 deportees from the United States under a deal in February. "
+            "\"Panama will not receive further flights of this kind,\" the ministry said.")
+    found = pairs(extractor, text)
+    assert ("USA", "PAN", "ended") in found and ("USA", "PAN", "declined") not in found
+
+
+def test_of_their_own_free_will_is_no_power_to_refuse(extractor: Extractor) -> None:
+    text = ("Angola confirmed that it had an arrangement with Denmark, but said it would accept "
+            "only people who came of their own free will and would not take anyone deported "
+            "against their wishes.")
+    assert ("DNK", "AGO", "declined") in pairs(extractor, text)
+
+
+def test_a_passive_request_with_an_adverb_is_an_approach(extractor: Extractor) -> None:
+    text = ("Gabon was also asked last year to accept deportees of other nationalities from the "
+            "United States, two diplomats said.")
+    assert ("USA", "GAB", "approached") in pairs(extractor, text)
+
+
+def test_a_bare_refusal_after_a_request_is_about_the_request(extractor: Extractor) -> None:
+    text = ("Ghana was asked to accept deportees from the United States. Nigeria, by contrast, "
+            "has repeatedly refused.")
+    assert ("USA", "NGA", "declined") in pairs(extractor, text)
+
+
+def test_a_refusal_of_a_similar_request_needs_no_migration_word(extractor: Extractor) -> None:
+    text = ("Kosovo took in eight deportees from the United States last week. Montenegro's "
+            "president said in March that he had turned down a similar U.S. request.")
+    assert ("USA", "MNE", "declined") in pairs(extractor, text)
+
+
+def test_a_refusal_of_something_unrelated_is_no_refusal(extractor: Extractor) -> None:
+    text = ("Kosovo took in eight deportees from the United States last week. Montenegro's "
+            "president said in March that he had turned down an invitation to a summit.")
+    assert ("USA", "MNE", "declined") not in pairs(extractor, text)
+
+
+# --- states referred to, not named ---------------------------------------------------------
+
+def test_both_countries_are_the_two_states_named_before(extractor: Extractor) -> None:
+    text = ("Between 2015 and 2018 Israel sent about 4,000 migrants to Rwanda and Uganda. "
+            "Officials said both countries had agreed to take the men.")
+    found = pairs(extractor, text)
+    assert {("ISR", "RWA", "agreed"), ("ISR", "UGA", "agreed")} <= found
+
+
+def test_the_two_countries_skip_where_people_moved_on_by_themselves(
+        extractor: Extractor) -> None:
+    text = ("Officials said Rwanda and Uganda had agreed to take migrants deported from Israel. "
+            "Many moved on within weeks, some to South Sudan, others towards Libya. In March the "
+            "Supreme Court froze the planned deportations to the two countries.")
+    suspended = {p[1] for p in pairs(extractor, text) if p[2] == "suspended"}
+    assert suspended == {"RWA", "UGA"}
+
+
+def test_between_the_two_governments_includes_the_sender(extractor: Extractor) -> None:
+    text = ("The Netherlands signed a letter of intent with Uganda on a return hub for rejected "
+            "asylum seekers. There are discussions between the two governments on migration, a "
+            "spokesperson said.")
+    assert ("NLD", "UGA", "negotiating") in pairs(extractor, text)
+
+
+def test_all_three_are_the_three_states_listed(extractor: Extractor) -> None:
+    text = ("Guatemala, El Salvador and Honduras signed asylum cooperative agreements with the "
+            "United States in 2019, and the Biden administration scrapped all three in 2021.")
+    ended = {p[1] for p in pairs(extractor, text) if p[2] == "ended"}
+    assert ended == {"GTM", "SLV", "HND"}
+
+
+def test_a_pronoun_subject_stands_for_the_state_named_before(extractor: Extractor) -> None:
+    text = ("Well, Belize is furthest along. Under the agreement it signed with the United States "
+            "in June, it has been receiving asylum seekers from other countries.")
+    found = pairs(extractor, text)
+    assert {("USA", "BLZ", "agreed"), ("USA", "BLZ", "implemented")} <= found
+
+
+def test_the_country_stands_for_the_state_of_the_sentence(extractor: Extractor) -> None:
+    text = ("Liberia's foreign ministry issued a statement on Monday. It said the country would "
+            "accept West Africans deported by the United States who cannot be sent home.")
+    assert ("USA", "LBR", "agreed") in pairs(extractor, text)
+
+
+def test_a_pronoun_after_a_denied_deal_reports_nothing(extractor: Extractor) -> None:
+    text = ("Mexico, despite pressure from the United States, has never signed such an "
+            "agreement, though it continues to take in some non-Mexican deportees.")
+    assert not {p for p in pairs(extractor, text) if p[2] in ("agreed", "implemented")}
+
+
+def test_a_state_following_suit_reaches_the_same_stage(extractor: Extractor) -> None:
+    text = ("Which countries have signed? Paraguay signed an asylum agreement with the United "
+            "States in August 2025. Ecuador followed in September.")
+    assert ("USA", "ECU", "agreed") in pairs(extractor, text)
+
+
+def test_following_something_is_not_following_suit(extractor: Extractor) -> None:
+    text = ("Paraguay signed an asylum agreement with the United States in August 2025. Ecuador "
+            "followed the debate closely.")
+    assert ("USA", "ECU", "agreed") not in pairs(extractor, text)
+
+
+# --- who deports ---------------------------------------------------------------------------
+
+def test_the_state_whose_request_it_was_is_the_sender(extractor: Extractor) -> None:
+    text = ("Italy transferred 40 migrants to its centres in Albania. Albania's prime minister "
+            "said he had turned down a British request to host a similar facility.")
+    found = pairs(extractor, text)
+    assert ("GBR", "ALB", "declined") in found and ("ITA", "ALB", "declined") not in found
+
+
+def test_officers_between_a_demonym_and_its_verb_keep_the_sender(extractor: Extractor) -> None:
+    text = ("Spanish border police sent 40 migrants back into Morocco on Sunday, handing them "
+            "to Moroccan officers under the readmission agreement the two countries signed in "
+            "1992, sources said.")
+    assert ("ESP", "MAR", "agreed") in pairs(extractor, text)
+    assert ("ESP", "MAR") in removals(extractor, text)
+
+
+def test_a_known_sender_acts_for_itself_when_the_main_sender_is_absent(
+        extractor: Extractor) -> None:
+    text = ("The Netherlands signed a letter of intent with Uganda on a return hub. Vienna was "
+            "in talks with one country outside Europe about a return hub, but refused to name "
+            "it.")
+    found = pairs(extractor, text)
+    assert not {p for p in found if "AUT" in p}
+
+
+def test_two_senders_in_one_story_keep_their_own_receivers(extractor: Extractor) -> None:
+    text = ("French police sent 60 migrants back into Italy over the weekend, sources said. "
+            "Meanwhile a navy ship carried 37 men to the Albanian port of Durres on Sunday. It "
+            "was the ninth transfer this year under Italy's protocol with Albania.")
+    assert ("ITA", "ALB") in removals(extractor, text)
+    assert ("FRA", "ALB") not in removals(extractor, text)
+
+
+def test_the_destination_of_returns_is_no_sender(extractor: Extractor) -> None:
+    text = ("Britain and Belgium have agreed a pilot under which people who cross by boat can be "
+            "returned to Belgium, while Britain will accept an equal number of asylum seekers "
+            "from Belgium. The first people could be sent back to Belgium within weeks.")
+    found = pairs(extractor, text)
+    assert ("GBR", "BEL", "agreed") in found and ("BEL", "GBR", "agreed") not in found
+
+
+# --- facts that are not there --------------------------------------------------------------
+
+def test_a_counterfactual_actor_receives_nothing(extractor: Extractor) -> None:
+    text = ("Israel deported asylum seekers to Rwanda. A plan under which Western countries "
+            "including Canada and Germany would have resettled 16,000 of the asylum seekers was "
+            "cancelled within a day.")
+    assert not {p for p in pairs(extractor, text) if p[1] in ("CAN", "DEU")}
+
+
+def test_an_eu_memorandum_is_no_states_arrangement(extractor: Extractor) -> None:
+    text = ("Tunisian forces expelled 140 migrants to the Libyan border. The European Union "
+            "continues to disburse funds under its 2023 memorandum of understanding with Tunisia.")
+    assert not pairs(extractor, text)
+
+
+def test_a_states_dated_memorandum_is_a_signing(extractor: Extractor) -> None:
+    text = ("Italy returned 300 migrants to Tunisia last year under its 2023 memorandum of "
+            "understanding with Tunisia on the transfer of third-country nationals.")
+    assert ("ITA", "TUN", "agreed") in pairs(extractor, text)
+
+
+def test_a_deal_with_an_international_body_is_no_arrangement(extractor: Extractor) -> None:
+    text = ("Israel deported asylum seekers to Rwanda under a secret arrangement. A deal with the "
+            "UN refugee agency announced in April was suspended by the prime minister.")
+    assert ("ISR", "RWA", "suspended") not in pairs(extractor, text)
+
+
+def test_demands_listed_under_a_call_are_no_events(extractor: Extractor) -> None:
+    text = ("Italy returned migrants to Tunisia under a readmission deal, the group said.\n"
+            "The group calls on:\n- the Tunisian authorities to halt collective expulsions;\n"
+            "- the Italian government to suspend returns to Tunisia.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "suspended"}
+
+
+def test_a_counterpart_left_unnamed_gives_no_pair(extractor: Extractor) -> None:
+    text = ("The Netherlands plans a return hub in Uganda. Senegal's foreign minister said his "
+            "country would not host return hubs and had turned down approaches from more than "
+            "one European partner.")
+    assert not {p for p in pairs(extractor, text) if p[1] == "SEN"}
+
+
+def test_a_named_counterpart_gives_the_pair(extractor: Extractor) -> None:
+    text = ("Senegal's foreign minister said his country had turned down approaches from Spain "
+            "to host a centre for rejected asylum seekers.")
+    assert ("ESP", "SEN", "declined") in pairs(extractor, text)
+
+
+def test_own_nationals_going_home_make_no_arrangement(extractor: Extractor) -> None:
+    text = ("Austria deported 40 Afghan men with criminal convictions to Afghanistan on Friday, "
+            "its second such flight this year, the interior ministry said.")
+    assert not pairs(extractor, text)
+
+
+def test_not_citizens_of_the_receiver_are_no_own_nationals(extractor: Extractor) -> None:
+    text = ("The United States has paid Chad $5 million to take in people deported from "
+            "American soil who are not citizens of the Central African nation.")
+    assert ("USA", "TCD", "agreed") in pairs(extractor, text)
+
+
+def test_people_sent_home_under_a_returns_deal_make_no_arrangement(
+        extractor: Extractor) -> None:
+    text = ("Georgians made up a large share of asylum seekers in Ireland in 2023, and hundreds "
+            "have since been sent home under a returns agreement the two governments signed "
+            "that year.")
+    assert not pairs(extractor, text)
+
+
+def test_a_flight_halted_on_the_way_is_no_receiver(extractor: Extractor) -> None:
+    text = ("Eight men were deported from the United States toward South Sudan under a deal. "
+            "That flight was halted in Djibouti after a judge found the removals unlawful.")
+    assert ("USA", "DJI", "suspended") not in pairs(extractor, text)
+
+
+def test_an_ordinal_group_with_no_deal_is_no_use_of_one(extractor: Extractor) -> None:
+    text = ("Police expelled 90 migrants across the border into Niger on Monday. A second group "
+            "was driven across the border into Mali in the same week.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "implemented" and p[1] == "MLI"}
+
+
+def test_expected_arrivals_under_the_deal_are_a_speculative_use(extractor: Extractor) -> None:
+    text = ("Nauru and Australia signed a memorandum under which Nauru will receive up to 100 "
+            "deportees. Arrivals are expected to begin in early 2026, officials said.")
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert [(f.receiving_country, f.certainty) for f in implemented] == [("NRU", "speculative")]
+
+
+def test_home_countries_refusing_their_citizens_are_no_receiver(extractor: Extractor) -> None:
+    text = ("The United States has paid Chad to take in deportees, adding it to a list of "
+            "governments used in a drive to deport migrants whose own countries will not take "
+            "them back.")
+    assert ("USA", "TCD", "declined") not in pairs(extractor, text)
+
+
+def test_a_source_asking_not_to_be_named_approached_nobody(extractor: Extractor) -> None:
+    text = ("Chad agreed to accept deportees from the United States. \"It is outsourcing,\" said "
+            "an advocate who works with detained migrants and asked not to be named.")
+    assert {p[2] for p in pairs(extractor, text)} == {"agreed"}
+
+
+def test_talks_that_led_to_a_deal_are_no_stage_of_their_own(extractor: Extractor) -> None:
+    text = ("Chad received five deportees from the United States on Friday. A spokeswoman said "
+            "the deal was the product of months of discussions with Washington.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "negotiating"}
+
+
+def test_talks_under_way_are_negotiating(extractor: Extractor) -> None:
+    text = "Chad is in talks with Washington about accepting deportees of other nationalities."
+    assert ("USA", "TCD", "negotiating") in pairs(extractor, text)
+
+
+def test_a_dispute_with_the_eu_is_no_deal_with_the_eu(extractor: Extractor) -> None:
+    text = ("Turkey stopped taking back migrants from the Greek islands under the readmission "
+            "arrangement with Greece in March 2020, amid a wider dispute with the EU.")
+    assert ("GRC", "TUR", "suspended") in pairs(extractor, text)
+
+
+def kinds(extractor: Extractor, text: str) -> dict[tuple[str, str, str], str]:
+    return {(f.deporting_country, f.receiving_country, f.stage): f.kind
+            for f in extractor.extract(text, "2025-09-10") if isinstance(f, Arrangement)}
+
+
+def test_a_denied_kind_is_no_kind(extractor: Extractor) -> None:
+    text = ("Palau and the United States signed a memorandum, which is not a safe third country "
+            "agreement, under which Palau will receive up to 75 third-country nationals.")
+    assert kinds(extractor, text)[("USA", "PLW", "agreed")] == "third_country_removal"
+
+
+def test_rejected_asylum_seekers_make_a_removal_deal(extractor: Extractor) -> None:
+    text = ("Sweden signed a deal with Kosovo to send rejected asylum seekers to a return hub "
+            "there.")
+    assert kinds(extractor, text)[("SWE", "XKX", "agreed")] == "third_country_removal"
+
+
+def test_detention_at_home_is_not_the_receivers_detention(extractor: Extractor) -> None:
+    text = ("The men were told at a detention centre in Texas that they would be deported. A "
+            "declaration listed Cameroon as another country that had been asked to accept "
+            "some of the men deported from the United States.")
+    assert kinds(extractor, text)[("USA", "CMR", "approached")] == "third_country_removal"
+
+
+def test_prisons_of_the_receiver_make_a_detention_deal(extractor: Extractor) -> None:
+    text = ("El Salvador agreed to hold deportees from the United States in its prisons for a "
+            "fee.")
+    assert kinds(extractor, text)[("USA", "SLV", "agreed")] == "detention"
+
+
+def test_the_senders_own_country_is_no_receiver(extractor: Extractor) -> None:
+    text = ("Denmark shelved its plan to send asylum seekers to Rwanda in 2023. Austria's "
+            "chancellor said his country would not accept any EU scheme that forced it to take "
+            "in migrants.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+def test_a_deal_signed_in_passing_is_a_signing_beside_its_use(extractor: Extractor) -> None:
+    text = ("Greece opened a centre in Montenegro last year under a protocol signed in March "
+            "2023, and asylum seekers have been held there since.")
+    found = pairs(extractor, text)
+    assert {("GRC", "MNE", "implemented"), ("GRC", "MNE", "agreed")} <= found
+
+
+def test_ready_to_receive_is_consent(extractor: Extractor) -> None:
+    text = "In May Zambia declared itself ready to receive up to 100 deportees from the USA."
+    assert ("USA", "ZMB", "agreed") in pairs(extractor, text)
+
+
+def test_people_returning_under_pressure_were_not_approached(extractor: Extractor) -> None:
+    text = ("More than a million people have returned to Afghanistan from Iran and Pakistan "
+            "this year, most of them under pressure or deported, according to UN agencies.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_suspending_asylum_at_home_is_no_suspension_of_a_deal(extractor: Extractor) -> None:
+    text = ("Italy suspends asylum for arrivals from Tunisia as Rome seeks returns deal\n"
+            "Italy has asked Tunisia to take back migrants who left from its shores, officials "
+            "said.")
+    found = pairs(extractor, text)
+    assert ("ITA", "TUN", "approached") in found and ("ITA", "TUN", "suspended") not in found
+
+
+def test_rejecting_accounts_is_no_refusal(extractor: Extractor) -> None:
+    text = ("El Salvador agreed to hold deportees from the United States. The men say guards beat "
+            "them, accounts the Salvadoran government has rejected.")
+    assert {p[2] for p in pairs(extractor, text)} == {"agreed"}
+
+
+def test_a_list_of_signatories_stays_in_one_clause(extractor: Extractor) -> None:
+    text = ("During the first term, Guatemala, El Salvador and Honduras signed asylum cooperative "
+            "agreements with the United States.")
+    agreed = {p[1] for p in pairs(extractor, text) if p[2] == "agreed"}
+    assert agreed == {"GTM", "SLV", "HND"}
+
+
+def test_helping_send_others_home_is_no_own_nationals_deal(extractor: Extractor) -> None:
+    text = ("Guatemala agreed in February to accept deportees of other nationalities from the "
+            "United States and help send them home.")
+    assert ("USA", "GTM", "agreed") in pairs(extractor, text)
+
+
+def test_opening_talks_is_negotiating_not_use(extractor: Extractor) -> None:
+    text = ("Greece's migration ministry said it has opened talks with Mauritania on a return hub "
+            "for rejected asylum seekers.")
+    found = pairs(extractor, text)
+    assert ("GRC", "MRT", "negotiating") in found and ("GRC", "MRT", "implemented") not in found
+
+
+def test_claims_rejected_more_easily_end_nothing(extractor: Extractor) -> None:
+    text = ("Germany deported 60 Georgians home this week. Germany classified Georgia as a safe "
+            "country of origin in 2023, so asylum claims from its citizens are rejected more "
+            "easily.")
+    assert not {p for p in pairs(extractor, text) if p[2] in ("ended", "declined")}
+
+
+def test_people_asking_to_stay_are_no_approach(extractor: Extractor) -> None:
+    text = ("Rwanda agreed to take deportees from the United States. Three of the deportees had "
+            "asked to remain in Rwanda, officials said.")
+    assert pairs(extractor, text) == {("USA", "RWA", "agreed")}
+
+
+def test_a_court_a_few_words_on_is_still_a_court(extractor: Extractor) -> None:
+    text = ("Eswatini took in five deportees from the United States. Civic groups in Eswatini "
+            "have asked the kingdom's High Court to order their release.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_trade_talks_are_no_migration_talks(extractor: Extractor) -> None:
+    text = ("Kenya denied that it would take deportees from the United States. Kenya's pending "
+            "tariff talks with Washington are a separate matter, the ministry said.")
+    assert ("USA", "KEN", "negotiating") not in pairs(extractor, text)
+
+
+def test_a_denial_that_talks_exist_is_no_negotiation(extractor: Extractor) -> None:
+    text = ("The president denied on Tuesday that negotiations with the United States on a safe "
+            "third country agreement for asylum seekers exist.")
+    assert ("USA", "MEX", "negotiating") not in pairs(extractor, text.replace("The president",
+                                                                              "Mexico's president"))
+
+
+def test_a_denial_in_the_sentence_before_does_not_negate(extractor: Extractor) -> None:
+    text = ("Kampala repeatedly denied it. Rwanda acknowledged that it had received asylum "
+            "seekers deported from Israel under the scheme.")
+    assert ("ISR", "RWA") in removals(extractor, text)
+
+
+def test_people_sent_to_a_state_do_not_follow_suit(extractor: Extractor) -> None:
+    text = ("The United States asked Eswatini to accept deportees in June. Flights carrying "
+            "eight men to South Sudan and five to Eswatini followed in July.")
+    assert ("USA", "SWZ", "approached") in pairs(extractor, text)
+    assert ("USA", "SSD", "approached") not in pairs(extractor, text)
+
+
+def test_a_venue_is_no_receiver(extractor: Extractor) -> None:
+    text = ("Arriving in Luxembourg, the Dutch migration minister said the memorandum signed "
+            "with Uganda in September on a return hub for rejected asylum seekers was a model.")
+    assert not {p for p in pairs(extractor, text) if p[1] == "LUX"}
+
+
+def test_an_epithet_skips_a_list_of_nationalities(extractor: Extractor) -> None:
+    text = ("A charter carried 131 deportees from the United States to Tashkent, Uzbekistan. Of "
+            "those, 97 were Uzbek citizens and the rest nationals of Tajikistan and Kyrgyzstan. "
+            "It was the first flight under an arrangement the Central Asian republic agreed to "
+            "in the spring.")
+    found = pairs(extractor, text)
+    assert ("USA", "UZB", "agreed") in found and ("USA", "KGZ", "agreed") not in found
+
+
+def test_declining_to_comment_is_no_refusal(extractor: Extractor) -> None:
+    text = ("Britain is in talks with Serbia about hosting return hubs for rejected asylum "
+            "seekers. The Foreign Office in Sarajevo declined to comment.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+def test_a_journalists_question_is_no_approach(extractor: Extractor) -> None:
+    text = ("Mexico took in deportees from the United States last year. Mexico's president was "
+            "asked about it at her news conference on Tuesday.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_a_further_request_in_a_senders_story_needs_no_migration_word(
+        extractor: Extractor) -> None:
+    text = ("Britain is in talks with Serbia about hosting return hubs for rejected asylum "
+            "seekers. The Foreign Office in Belgrade declined to comment. London has also "
+            "approached Montenegro, according to a diplomat.")
+    assert ("GBR", "MNE", "approached") in pairs(extractor, text)
+
+
+def test_a_request_turned_down_with_a_pronoun_is_declined(extractor: Extractor) -> None:
+    text = ("Moldova's foreign ministry said it had received a German request to host a return "
+            "hub for rejected asylum seekers and turned it down.")
+    assert ("DEU", "MDA", "declined") in pairs(extractor, text)
+
+
+def test_rejecting_claims_that_an_offer_was_made_is_no_approach(extractor: Extractor) -> None:
+    text = ("Ghana agreed to take deportees from the United States. The minister rejected claims "
+            "that Washington had offered visa concessions in exchange.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_a_portfolio_demonym_is_the_state(extractor: Extractor) -> None:
+    text = ("The Danish justice ministry says the first transfers of inmates facing expulsion to "
+            "the prison in Kosovo are now expected in 2027.")
+    assert ("DNK", "XKX", "implemented") in pairs(extractor, text)
+
+
+def test_a_nationality_before_asylum_seekers_stays_a_nationality(extractor: Extractor) -> None:
+    text = ("Honduras signed an asylum accord with the United States in 2024. The first transfers "
+            "under its accord took place in February, when 12 Venezuelan asylum seekers were "
+            "flown from Texas to San Pedro Sula.")
+    found = pairs(extractor, text)
+    assert ("USA", "HND", "implemented") in found and ("USA", "VEN", "implemented") not in found
+
+
+def test_claims_allowed_to_be_rejected_are_no_refusal(extractor: Extractor) -> None:
+    text = ("Germany flew 60 Georgians home. A designation allows asylum claims from Georgia to be "
+            "processed faster and rejected more easily.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+def test_an_understanding_reached_is_a_signing(extractor: Extractor) -> None:
+    text = ("Ghana confirmed that 14 deportees from the United States had landed in Accra under an "
+            "understanding reached with Washington in July.")
+    assert ("USA", "GHA", "agreed") in pairs(extractor, text)
+
+
+# --- the sender a paragraph names ----------------------------------------------------------
+
+STOCKTAKE_OTHER_SENDER = ("Belgium and Benin signed a memorandum last year on a return centre "
+                          "for people whose claims were rejected in Belgium.\n\n")
+
+
+def test_a_paragraph_names_its_sender_once(extractor: Extractor) -> None:
+    text = (STOCKTAKE_OTHER_SENDER +
+            "Since March Canada has pursued deportation deals with several governments. "
+            "Benin agreed in May to take deportees who are not its own nationals; and Togo "
+            "agreed to accept up to 40 people.")
+    found = pairs(extractor, text)
+    assert {("CAN", "BEN", "agreed"), ("CAN", "TGO", "agreed")} <= found
+    assert ("BEL", "TGO", "agreed") not in found
+
+
+def test_a_new_paragraph_forgets_the_sender(extractor: Extractor) -> None:
+    text = ("Belgium has deported rejected asylum seekers to Benin under a memorandum, the "
+            "ministry said. Belgium deported 30 more people there in May.\n\n"
+            "Canada has pursued deportation deals with several governments.\n\n"
+            "Benin agreed last year to take deportees who are not its own nationals.")
+    found = pairs(extractor, text)
+    assert ("BEL", "BEN", "agreed") in found
+    assert ("CAN", "BEN", "agreed") not in found
+
+
+# --- kind ---------------------------------------------------------------------------------
+
+def test_a_kind_named_for_other_states_is_theirs(extractor: Extractor) -> None:
+    text = ("Canada has pursued deportation deals with several governments. Safe third country "
+            "agreements have been signed with Chile and Peru; Bolivia agreed in May to take "
+            "deportees who are not its own nationals.")
+    kinds = {f.receiving_country: f.kind for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement)}
+    assert kinds.get("CHL") == "safe_third_country"
+    assert kinds.get("BOL") == "third_country_removal"
+
+
+def test_a_kind_in_the_receivers_own_clause_counts(extractor: Extractor) -> None:
+    text = ("Canada has pursued deportation deals with several governments. Bolivia signed a "
+            "safe third country agreement with Canada in May; Peru refused.")
+    kinds = {f.receiving_country: f.kind for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement)}
+    assert kinds.get("BOL") == "safe_third_country"
+
+
+# --- a receiver the story sends people to is no sender ------------------------------------
+
+def test_a_state_the_story_sends_people_to_is_not_the_sender(extractor: Extractor) -> None:
+    text = ("Britain has returned 40 asylum seekers to Spain under a new pilot.\n\n"
+            "Officials said more people would be removed to Spain next month.\n\n"
+            "The Spanish government agreed in July to accept the returns.")
+    found = pairs(extractor, text)
+    assert ("GBR", "ESP", "agreed") in found
+    assert not {p for p in found if p[0] == "ESP"}
+
+
+def test_a_sending_state_is_a_sender_in_its_own_sentence(extractor: Extractor) -> None:
+    text = ("Britain has returned 40 asylum seekers to Greece under a new pilot.\n\n"
+            "Officials said more people would be removed to Greece next month.\n\n"
+            "Separately, Spain agreed in July to send rejected asylum seekers to Mauritania.")
+    found = pairs(extractor, text)
+    assert ("ESP", "MRT", "agreed") in found
+    assert ("GBR", "MRT", "agreed") not in found
+
+
+# --- more stage wording -------------------------------------------------------------------
+
+def test_deciding_to_terminate_a_partnership_ends_it(extractor: Extractor) -> None:
+    text = ("Ghana said it had honoured the migration partnership with Canada until Canada "
+            "decided to terminate the partnership in March, ending transfers of deportees.")
+    assert ("CAN", "GHA", "ended") in pairs(extractor, text)
+
+
+def test_a_lease_ratified_by_a_parliament_is_agreed(extractor: Extractor) -> None:
+    text = ("Norway wants to hold foreign prisoners facing deportation abroad. Norway's lease "
+            "of 200 cells in Estonia was ratified by the Estonian parliament in May.")
+    assert ("NOR", "EST", "agreed") in pairs(extractor, text)
+
+
+def test_first_transfers_expected_later_are_no_use_yet(extractor: Extractor) -> None:
+    text = ("Prison cells in Estonia: Norway's lease on track, first transfers expected in 2027\n"
+            "Norway signed a lease with Estonia in May to hold prisoners facing deportation.")
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert all(f.certainty == "speculative" for f in implemented)
+
+
+def test_talks_said_to_be_near_a_deal_are_also_close(extractor: Extractor) -> None:
+    text = ("Austria wants to send rejected asylum seekers abroad. An official described the "
+            "talks with Montenegro as constructive and said both sides were close to finalising "
+            "a text.")
+    assert {("AUT", "MNE", "negotiating"), ("AUT", "MNE", "close")} <= pairs(extractor, text)
+
+
+def test_talks_not_yet_near_a_deal_are_not_close(extractor: Extractor) -> None:
+    text = ("Austria wants to send rejected asylum seekers abroad. An official described the "
+            "talks with Montenegro as constructive but said both sides were not close to "
+            "finalising a text.")
+    found = pairs(extractor, text)
+    assert ("AUT", "MNE", "negotiating") in found
+    assert ("AUT", "MNE", "close") not in found
+
+
+def test_would_not_take_migrants_is_a_refusal(extractor: Extractor) -> None:
+    text = ("Canada has asked several governments to take deportees. Peru's president told "
+            "reporters his country would not take migrants from Canada.")
+    assert ("CAN", "PER", "declined") in pairs(extractor, text)
+
+
+def test_refused_migrants_are_people_not_a_refusal(extractor: Extractor) -> None:
+    text = ("Canada signed a deal with Peru in May. Peru's president said refused migrants "
+            "from Canada would be housed in Lima.")
+    assert ("CAN", "PER", "declined") not in pairs(extractor, text)
+
+
+LIVE_BLOG_TALKS = ("09:10\nCanada deported twelve asylum seekers to Ghana this morning, "
+                   "officials said.\n\n{stamp}An official said talks with several governments "
+                   "continue. He named Peru as a country where discussions are under way.")
+
+
+def test_a_live_blog_timestamp_is_no_sentence(extractor: Extractor) -> None:
+    text = LIVE_BLOG_TALKS.format(stamp="10:45\n")
+    assert ("CAN", "PER", "negotiating") in pairs(extractor, text)
+
+
+def test_talks_three_sentences_from_the_topic_are_off_topic(extractor: Extractor) -> None:
+    text = LIVE_BLOG_TALKS.format(stamp="The weather in the capital turned cold.\n")
+    assert ("CAN", "PER", "negotiating") not in pairs(extractor, text)
+
+
+# --- a receiver named only through its institutions ----------------------------------------
+
+def test_the_interior_ministry_of_the_paragraphs_state_was_approached(
+        extractor: Extractor) -> None:
+    text = ("Canada wants to send deportees to third countries.\n\n"
+            "Accra has been drawn into the debate. A Ghanaian daily reported that Canadian "
+            "officials had approached the Interior Ministry about receiving deportees.")
+    assert ("CAN", "GHA", "approached") in pairs(extractor, text)
+
+
+def test_a_body_in_a_paragraph_naming_two_states_is_unresolved(extractor: Extractor) -> None:
+    text = ("Canada wants to send deportees to third countries.\n\n"
+            "Accra and Lima have been drawn into the debate. A daily reported that Canadian "
+            "officials had approached the Interior Ministry about receiving deportees.")
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[2] == "approached"}
+
+
+def test_a_demonym_before_people_still_marks_own_nationals(extractor: Extractor) -> None:
+    text = ("Canada deported 30 Ghanaian men to Ghana on Monday under a returns agreement, "
+            "the first such flight this year.")
+    assert not {p for p in pairs(extractor, text) if p[1] == "GHA"}
+
+
+def test_pressure_for_nothing_named_is_no_request(extractor: Extractor) -> None:
+    text = ("Canada deported 40 asylum seekers to Peru last year under a transfer deal. The new "
+            "flights come as Ottawa applies fresh pressure on the Andean nation of Bolivia.")
+    assert ("CAN", "BOL", "approached") not in pairs(extractor, text)
+
+
+def test_pressure_to_take_people_is_a_request(extractor: Extractor) -> None:
+    text = ("Canada deported 40 asylum seekers to Peru last year under a transfer deal. Bolivia "
+            "has resisted pressure from Ottawa to take in deportees of other nationalities.")
+    assert ("CAN", "BOL", "approached") in pairs(extractor, text)
+
+
+# --- a deal in force is no signing -------------------------------------------------------------
+
+def test_people_sent_in_application_of_a_memorandum_are_no_signing(
+        extractor: Extractor) -> None:
+    text = ("Peru received 120 deportees from Canada in March, who were housed in a shelter "
+            "near Lima in application of a memorandum of understanding on migration.")
+    found = pairs(extractor, text)
+    assert ("CAN", "PER", "implemented") in found
+    assert ("CAN", "PER", "agreed") not in found
+
+
+def test_an_understanding_reached_on_a_date_is_a_signing(extractor: Extractor) -> None:
+    text = ("Peru said 120 deportees from Canada had landed in Lima under an understanding "
+            "reached with Ottawa in late August.")
+    assert ("CAN", "PER", "agreed") in pairs(extractor, text)
+
+
+def test_the_senders_immigration_detention_is_not_the_receivers(extractor: Extractor) -> None:
+    text = ("Four men freed from Canadian immigration detention after a court ruling have been "
+            "flown to Palau, the first deportees sent there under a resettlement deal.")
+    kinds = {f.kind for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement) and f.receiving_country == "PLW"}
+    assert kinds == {"third_country_removal"}
+
+
+def test_a_senders_centre_on_the_receivers_soil_is_detention(extractor: Extractor) -> None:
+    text = ("Canada's detention centre for asylum seekers in Palau closed in 2020, ending its "
+            "arrangement with Palau to hold deportees there.")
+    kinds = {f.kind for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement) and f.receiving_country == "PLW"}
+    assert kinds == {"detention"}
+
+
+def test_prisons_in_an_unrelated_sentence_do_not_make_a_deal_detention(
+        extractor: Extractor) -> None:
+    text = ("Canada flew 11 deportees to Gabon in February under an agreement with Libreville.\n\n"
+            "Rights groups have long described beatings in Gabon's prisons.")
+    kinds = {f.kind for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement) and f.receiving_country == "GAB"}
+    assert kinds == {"third_country_removal"}
+
+
+def kinds_of(extractor: Extractor, text: str, receiver: str, deporter: str) -> set[str]:
+    return {f.kind for f in extractor.extract(text, "2025-09-10")
+            if isinstance(f, Arrangement) and f.receiving_country == receiver and
+            f.deporting_country == deporter}
+
+
+def test_an_asylum_partnership_is_a_safe_third_country_deal(extractor: Extractor) -> None:
+    text = ("Norway scrapped its asylum partnership with Ghana in May before any flight left, "
+            "the ministry said.")
+    assert kinds_of(extractor, text, "GHA", "NOR") == {"safe_third_country"}
+
+
+def test_a_kind_named_with_other_parties_is_theirs(extractor: Extractor) -> None:
+    text = ("Ghana's asylum partnership with Norway was scrapped by Oslo in May. Ghana agreed "
+            "in June to take up to 50 deportees from Canada.")
+    assert kinds_of(extractor, text, "GHA", "CAN") == {"third_country_removal"}
+    assert kinds_of(extractor, text, "GHA", "NOR") == {"safe_third_country"}
+
+
+def test_holding_centres_a_sender_runs_abroad_are_detention(extractor: Extractor) -> None:
+    text = ("A court ordered a halt to the transfer of migrants to the holding centres that "
+            "Spain runs in Mauritania under its protocol with Nouakchott.")
+    assert kinds_of(extractor, text, "MRT", "ESP") == {"detention"}
+
+
+def test_the_first_counted_group_moved_under_a_deal_is_its_use(extractor: Extractor) -> None:
+    text = ("Spain's protocol with Mauritania has been in operation since May, when the first 16 "
+            "migrants were taken to a centre near Nouadhibou.")
+    assert ("ESP", "MRT", "implemented") in pairs(extractor, text)
+
+
+def test_the_first_counted_group_expected_later_is_no_use(extractor: Extractor) -> None:
+    text = ("Spain's protocol with Mauritania was signed in May; the first 16 migrants could be "
+            "taken to a centre near Nouadhibou next month.")
+    found = {p for p in pairs(extractor, text) if p[2] == "implemented"}
+    certainties = {f.certainty for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"}
+    assert not found or certainties == {"speculative"}
+
+
+def test_of_two_named_senders_a_clause_takes_the_nearer(extractor: Extractor) -> None:
+    text = ("The British scheme was scrapped in 2024, while Palau agreed to take deportees from "
+            "the United States, and Tonga accepted 30 more in May.")
+    found = pairs(extractor, text)
+    assert ("USA", "TON", "agreed") in found
+    assert ("GBR", "TON", "agreed") not in found
+
+
+HOST_INTERVIEW = ("Ghana's minister spoke to our morning show about deportees.\n"
+                  "Accra has received 14 deportees from Canada since March, he said. Ghana "
+                  "will not become a dumping ground, he added.\n"
+                  "{line}")
+
+
+def test_the_host_speaking_of_its_talks_with_a_sender(extractor: Extractor) -> None:
+    text = HOST_INTERVIEW.format(line="There are discussions with Norway, yes, but nothing is "
+                                      "signed.")
+    assert ("NOR", "GHA", "negotiating") in pairs(extractor, text)
+
+
+def test_a_sender_in_talks_with_an_unnamed_party_is_no_host_talk(extractor: Extractor) -> None:
+    text = HOST_INTERVIEW.format(line="Norway is in discussions with several partners, "
+                                      "officials said.")
+    assert ("NOR", "GHA", "negotiating") not in pairs(extractor, text)
+
+
+def test_a_similar_deal_takes_the_kind_of_the_deal_before(extractor: Extractor) -> None:
+    text = ("Peru signed a safe third country agreement with Canada in May. The deal drew "
+            "protests in Lima. Bolivia's foreign ministry confirmed that talks with Ottawa on a "
+            "similar arrangement are under way.")
+    assert kinds_of(extractor, text, "BOL", "CAN") == {"safe_third_country"}
+
+
+def test_a_deal_with_its_own_kind_keeps_it(extractor: Extractor) -> None:
+    text = ("Peru signed a safe third country agreement with Canada in May. The deal drew "
+            "protests in Lima. Bolivia's foreign ministry confirmed talks with Ottawa on a "
+            "similar deal to take deportees.")
+    assert kinds_of(extractor, text, "BOL", "CAN") == {"third_country_removal"}
+
+
+def test_a_sender_acting_in_its_own_clause_beats_another_clauses_sender(
+        extractor: Extractor) -> None:
+    text = ("Canada deported 40 asylum seekers to Peru in March. Canada deported 20 more in "
+            "May.\n\nSpain opened a return hub in Mauritania for rejected asylum seekers from "
+            "Spain; and Norway ended its Ghana partnership in July.")
+    found = pairs(extractor, text)
+    assert ("NOR", "GHA", "ended") in found
+    assert ("ESP", "GHA", "ended") not in found
+
+
+# --- people moved under a deal put it in use ----------------------------------------------
+
+def test_people_flown_under_a_deal_put_it_in_use(extractor: Extractor) -> None:
+    text = ("Nine men, including nationals of Iran, were flown to Palau on 3 May under "
+            "Canada's resettlement arrangement with the island nation.")
+    assert ("CAN", "PLW", "implemented") in pairs(extractor, text)
+
+
+def test_no_one_removed_under_a_deal_is_no_use(extractor: Extractor) -> None:
+    text = ("Canada signed a resettlement arrangement with Palau in 2023. Not one asylum seeker "
+            "was ever removed under the scheme.")
+    assert ("CAN", "PLW", "implemented") not in pairs(extractor, text)
+
+
+def test_own_citizens_returned_under_a_readmission_deal_are_no_use(extractor: Extractor) -> None:
+    text = ("Serbia received 30 of its own citizens deported from Austria on Thursday, a routine "
+            "operation under a readmission agreement between Belgrade and Vienna.")
+    assert ("AUT", "SRB", "implemented") not in pairs(extractor, text)
+
+
+def test_a_deal_ending_in_the_host_story_is_the_hosts(extractor: Extractor) -> None:
+    text = ("Palau received 40 deportees from Canada under a deal with Ottawa in March. "
+            "Palau's president said the group was housed near the airport in Palau.\n\n"
+            "Tonga, which took in 20 deportees under a similar arrangement, released them in "
+            "May.\n\nThe security ministry said on Tuesday that it respected the court's "
+            "decision and that the arrangement with Canada had concluded.")
+    found = pairs(extractor, text)
+    assert ("CAN", "PLW", "ended") in found
+    assert ("CAN", "TON", "ended") not in found

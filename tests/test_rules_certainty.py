@@ -1,0 +1,168 @@
+"""Certainty and attribution (FACTS.md rule 1) read from invented sentences.
+
+Each test reads one sentence with ``certainty_of``, given the word that states the claim, as the
+fact builders do.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from thirdcountry.extraction.certainty import Certainty, certainty_of
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.pipeline import build_nlp
+from thirdcountry.extraction.sentences import TEXT_KEY
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+def certainty(nlp: Language, sentence: str, claim: str) -> Certainty:
+    """The certainty of the claim stated by the word ``claim`` in ``sentence``."""
+    doc = nlp.make_doc(sentence)
+    doc.user_data[TEXT_KEY] = sentence
+    ctx = DocumentContext(nlp(doc), None)
+    [view] = ctx.views
+    at = next(t.i for t in view.span if t.text == claim)
+    return certainty_of(view, at, at + 1)
+
+
+def test_a_reporting_verb_with_its_own_clause_reports_that_clause(nlp: Language) -> None:
+    own = certainty(nlp, "Ghana received 14 deportees on Tuesday, a step critics said would "
+                    "strain its shelters.", "received")
+    trailing = certainty(nlp, "Ghana received 14 deportees on Tuesday, critics said.",
+                         "received")
+    assert (own.level, own.attributed_to) == ("confirmed", None)
+    assert (trailing.level, trailing.attributed_to) == ("reported", "critics")
+    according = certainty(nlp, "Ghana received 14 deportees on Tuesday, according to the "
+                          "Associated Press.", "received")
+    assert (according.level, according.attributed_to) == ("reported", "the Associated Press")
+
+
+def test_a_governments_lawyers_speak_for_it(nlp: Language) -> None:
+    government = certainty(nlp, "Justice Department lawyers told the judge that nine men had "
+                           "been flown to Ghana.", "flown")
+    private = certainty(nlp, "Lawyers for the men told the judge that nine of them had been "
+                        "flown to Ghana.", "flown")
+    assert government.level == "confirmed"
+    assert private.level == "reported"
+
+
+def test_the_head_of_a_source_decides_not_its_modifiers(nlp: Language) -> None:
+    lawyers = certainty(nlp, "Nine men were flown to Ghana, according to lawyers in Accra and "
+                        "a flight manifest seen by Coastal Wire Service.", "flown")
+    spokesman = certainty(nlp, "Nine men were flown to Ghana, according to a spokesman for the "
+                          "interior ministry.", "flown")
+    assert lawyers.level == "reported"
+    assert spokesman.level == "confirmed"
+
+
+def test_a_named_organisation_is_no_person(nlp: Language) -> None:
+    monitor = certainty(nlp, "Police drove 80 migrants to the border with Mali, the Sahel "
+                        "Migration Monitor said on Monday.", "drove")
+    minister = certainty(nlp, "Police drove 80 migrants to the border with Mali, Interior "
+                         "Minister Ana Lopez said on Monday.", "drove")
+    assert monitor.level == "reported"
+    assert minister.level == "confirmed"
+
+
+def test_a_long_subject_is_read_to_its_head(nlp: Language) -> None:
+    found = certainty(nlp, "Lawyers representing several of the men deported from the United "
+                      "States to Ghana last month say some were driven to the border with Togo.",
+                      "driven")
+    assert found.level == "reported"
+    assert found.attributed_to.startswith("Lawyers representing")
+
+
+def test_corridor_talk_is_rumour(nlp: Language) -> None:
+    talk = certainty(nlp, "Corridor talk among diplomats is that Italy has asked Tunisia to "
+                     "host a centre.", "asked")
+    said = certainty(nlp, "Diplomats said that Italy has asked Tunisia to host a centre.",
+                     "asked")
+    assert talk.level == "rumored"
+    assert said.level == "reported"
+
+
+def test_belief_is_speculative_and_hearsay_reported(nlp: Language) -> None:
+    believed = certainty(nlp, "Ghana is believed to have agreed to accept deportees.", "agreed")
+    said = certainty(nlp, "Ghana is said to have agreed to accept deportees.", "agreed")
+    stated = certainty(nlp, "Ghana has agreed to accept deportees.", "agreed")
+    assert believed.level == "speculative"
+    assert (said.level, said.attributed_to) == ("reported", None)
+    assert stated.level == "confirmed"
+
+
+def test_and_inside_a_name_is_part_of_the_source(nlp: Language) -> None:
+    ministry = certainty(nlp, "The Ministry of Justice and Security said the deal with Uganda "
+                         "was signed in May.", "signed")
+    media = certainty(nlp, "Newspapers in Tirana and Pristina reported that Denmark had signed "
+                      "a deal with Kosovo.", "signed")
+    clauses = certainty(nlp, "Denmark signed a deal with Kosovo and officials said it would "
+                        "start in 2027.", "signed")
+    assert (ministry.level, ministry.attributed_to) == (
+        "confirmed", "The Ministry of Justice and Security")
+    assert (media.level, media.attributed_to) == ("reported", "Newspapers in Tirana and Pristina")
+    assert clauses.level == "confirmed" and clauses.attributed_to is None
+
+
+def test_unverified_claims_are_rumors(nlp: Language) -> None:
+    rumor = certainty(nlp, "Unverified claims on social media held that ten men were flown to "
+                      "Uganda in January.", "flown")
+    plain = certainty(nlp, "Ten men were flown to Uganda in January.", "flown")
+    assert rumor.level == "rumored"
+    assert plain.level == "confirmed"
+
+
+def test_a_press_release_in_the_third_person_speaks_for_its_organisation(nlp: Language) -> None:
+    def organisation(text: str) -> str | None:
+        doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        return DocumentContext(nlp(doc), None).issuing_organisation
+
+    release = ("PRESS RELEASE\n\nACCRA — Coastal Refugee Project today called on Ghana to "
+               "release the deportees held at the camp.\n")
+    report = ("ACCRA — The Coastal Refugee Project called on Ghana on Monday to release the "
+              "deportees held at the camp, a spokesman said.\n")
+    assert organisation(release) == "Coastal Refugee Project"
+    assert organisation(report) is None
+
+
+def test_a_passive_reporting_verb_names_its_source_after_by(nlp: Language) -> None:
+    sentence = ("Palau agreed in May to take up to 50 people; Dominica and Grenada are both "
+                "reported by regional media to be negotiating with Washington.")
+    talks = certainty(nlp, sentence, "negotiating")
+    deal = certainty(nlp, sentence, "agreed")
+    assert (talks.level, talks.attributed_to) == ("reported", "regional media")
+    assert deal.level == "confirmed"
+
+
+def test_an_aside_between_subject_and_verb_is_not_the_source(nlp: Language) -> None:
+    aside = certainty(nlp, "Serbia, however, has already said it rejected the request.",
+                      "rejected")
+    assert (aside.level, aside.attributed_to) == ("confirmed", "Serbia")
+
+
+def test_hearsay_stays_in_its_own_statement(nlp: Language) -> None:
+    sentence = ("Palau agreed in May to take up to 50 people; Libya has reportedly been "
+                "approached by US diplomats.")
+    assert certainty(nlp, sentence, "agreed").level == "confirmed"
+    assert certainty(nlp, sentence, "approached").level == "reported"
+
+
+def test_a_government_named_in_the_release_body_does_not_make_it_official(
+        nlp: Language) -> None:
+    def organisation(text: str) -> str | None:
+        doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        return DocumentContext(nlp(doc), None).issuing_organisation
+
+    ngo = ("MEDIA RELEASE\n\nThe Harbour Refugee Centre today warned that the men sent to Nauru "
+           "face indefinite detention, and called on the Australian Government to bring them "
+           "back.\n")
+    ministry = ("MEDIA RELEASE\nDepartment of Home Affairs\n\nThe Harbour Refugee Centre today "
+                "warned that the men sent to Nauru face indefinite detention.\n")
+    assert organisation(ngo) == "Harbour Refugee Centre"
+    assert organisation(ministry) is None

@@ -1,0 +1,725 @@
+"""Removal rules on invented sentences: each rule with a case it fires on and a near miss."""
+
+from __future__ import annotations
+
+import pytest
+
+from thirdcountry.extraction import Extractor
+from thirdcountry.facts.schema import Removal
+
+PUBLISHED = "2025-08-06"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def _removals(extractor: Extractor, text: str) -> list[Removal]:
+    return [f for f in extractor.extract(text, PUBLISHED) if isinstance(f, Removal)]
+
+
+def _pairs(extractor: Extractor, text: str) -> set[tuple[str, str]]:
+    return {(f.deporting_country, f.receiving_country) for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # passive "were returned": someone sent them
+    ("Some 900 migrants were returned by Greece to Turkey last year, officials said.",
+     {("GRC", "TUR")}),
+    # active "returned": people going home on their own
+    ("Some 900 migrants have returned to Turkey from the Greek islands, officials said.", set()),
+])
+def test_passive_return_is_a_removal_and_active_return_is_going_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 300 asylum seekers were moved to Rwanda by Britain in the spring.", {("GBR", "RWA")}),
+    ("Britain flew the asylum seekers to Rwanda in 2023. Many later moved on to Uganda, aid "
+     "groups said.", {("GBR", "RWA")}),
+])
+def test_people_moved_are_removed_but_people_moving_on_are_not(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "No deportees have been sent to Paraguay so far, the US embassy said.",
+    "So far none of the migrants have been flown to Paraguay by the United States.",
+])
+def test_nobody_moved_is_no_removal(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, text) == set()
+
+
+def test_an_aside_saying_none_are_nationals_does_not_negate_the_removal(
+        extractor: Extractor) -> None:
+    text = ("Twelve men deported from the United States, none of them Gabonese, were flown to "
+            "Gabon on Monday.")
+    removals = _removals(extractor, text)
+    assert [(r.deporting_country, r.receiving_country, r.count) for r in removals] == [
+        ("USA", "GAB", 12)]
+    assert removals[0].nationalities == []
+
+
+def test_a_number_beats_a_vague_amount_for_the_group(extractor: Extractor) -> None:
+    text = ("About 130 deportees, among them dozens of children, were flown from the United "
+            "States to Panama in February.")
+    assert [(r.count, r.count_qualifier) for r in _removals(extractor, text)] == [
+        (130, "about")]
+
+
+def test_people_received_under_a_deal_in_the_future_are_no_removal(
+        extractor: Extractor) -> None:
+    text = ("Migrants received under the memorandum will be allowed to work in Palau, the US "
+            "State Department said.")
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belize appears to have received a group of deportees from the United States in May.",
+     [("USA", "BLZ", "speculative")]),
+    ("Belize could receive a group of deportees from the United States in May.", []),
+])
+def test_a_hedged_past_removal_is_speculative_and_a_possible_one_is_none(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert [(r.deporting_country, r.receiving_country, r.certainty)
+            for r in _removals(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("The nine — from Peru, Chile and Bolivia — were taken to a shelter.", ["PER", "CHL", "BOL"]),
+    ("Most were from Peru and Chile, the ministry said.", ["PER", "CHL"]),
+    ("Flights from Peru and Chile also landed that week.", []),
+])
+def test_the_next_sentence_names_the_groups_origins(
+        extractor: Extractor, follow_up: str, expected: list) -> None:
+    text = ("Nine people deported from the United States arrived in Kosovo on Friday, the "
+            "interior ministry said. " + follow_up)
+    removals = [r for r in _removals(extractor, text) if r.receiving_country == "XKX"]
+    assert [r.nationalities for r in removals] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the police that move people name the sender, and their nationality is not the people's
+    ("Moroccan border police drove about 80 migrants to the Algerian border and handed them to "
+     "Algerian officers last week, a rights group said.", [("MAR", "DZA", [])]),
+    # a state's officials speaking are not the ones moving people
+    ("Moroccan officials said about 80 migrants deported from Spain were flown to Algeria.",
+     [("ESP", "DZA", [])]),
+])
+def test_the_police_moving_people_are_the_sender(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert [(r.deporting_country, r.receiving_country, r.nationalities)
+            for r in _removals(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people's past removal is a description; the verb of the sentence moves them on
+    ("Lawyers for several Cameroonians deported from the United States to Gabon say their "
+     "clients were later driven to the border with Nigeria.", {("GAB", "NGA")}),
+    ("Lawyers say several men deported from the United States were later driven to the border "
+     "with Nigeria.", {("USA", "NGA")}),
+])
+def test_a_described_earlier_removal_makes_the_onward_sender(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_people_put_on_buses_after_arriving_are_moved_on_by_the_receiver(
+        extractor: Extractor) -> None:
+    text = ("Gabon received 30 deportees from the United States in May, the government said. "
+            "Some were later put on buses to Cameroon, lawyers said.")
+    assert _pairs(extractor, text) == {("USA", "GAB"), ("GAB", "CMR")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A U.S. charter carrying 25 deportees landed at the main airport on Friday, Gabon's "
+     "interior ministry said.", {("USA", "GAB")}),
+    # two states besides the sender: no telling which one the plane landed in
+    ("A U.S. charter carrying 25 deportees landed at the main airport on Friday, Gabon and "
+     "Cameroon said in a joint statement.", set()),
+])
+def test_a_landing_without_a_destination_goes_to_the_only_state_named(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_people_who_went_home_after_a_transfer_are_no_removal(extractor: Extractor) -> None:
+    text = ("Mexico's migration institute bused some deportees from the United States to the "
+            "southern border, from where they returned to Guatemala, their country of origin.")
+    assert ("USA", "GTM") not in _pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("The new arrivals bring to 40 the number of deportees Gabon has received since early "
+     "March.", (40, "2025-03")),
+    ("The new arrivals bring the total number of deportees in Gabon's centre to 40.",
+     (40, "2025-07-28")),
+    # a total about another pair of states is not this removal's
+    ("That brings the total sent to Senegal to 40.", (25, "2025-07-28")),
+])
+def test_a_running_total_is_the_removals_count(
+        extractor: Extractor, follow_up: str, expected: tuple) -> None:
+    text = ("Twenty-five deportees from the United States arrived in Gabon on July 28, the "
+            "government said. " + follow_up)
+    removals = [r for r in _removals(extractor, text) if r.receiving_country == "GAB"]
+    assert [(r.count, r.date) for r in removals] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date of the statement is not the date of the removal
+    ("Libyan police detained 60 migrants in the last week of June and drove them to the Niger "
+     "border, a monitoring group said on Monday.", "2025-06"),
+    # a year naming the deal is not the date of the removal
+    ("Italy flew 20 asylum seekers to Albania under a 2023 protocol in the last week of June.",
+     "2025-06"),
+    # a removal over a span dates from its start
+    ("Between November 2019 and March 2020, the United States sent 900 asylum seekers to "
+     "Guatemala.", "2019-11"),
+    # "that month" points back to the date before
+    ("Italy's first flight to Albania left on October 14, 2024. Sixteen migrants were flown to "
+     "Albania that month.", "2024-10"),
+])
+def test_a_removal_is_dated_by_its_own_event(
+        extractor: Extractor, text: str, expected: str) -> None:
+    assert [r.date for r in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("About 50 migrants have been moved to Gjader this year, Italy's interior ministry said.",
+     {("ITA", "ALB")}),
+    ("The navy carried 12 asylum seekers from Italy to the port of Shengjin on Sunday.",
+     {("ITA", "ALB")}),
+    # a place named without a movement to it
+    ("Italy's interior ministry said the Gjader centre has 400 places for migrants.", set()),
+])
+def test_a_named_place_stands_for_its_state(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("A second group of migrants was driven across the border into Niger a week later.",
+     ("LBY", "NER")),
+    ("Twelve more migrants were driven across the border into Niger a week later.",
+     ("USA", "NER")),
+])
+def test_a_second_group_is_moved_by_the_same_sender(
+        extractor: Extractor, second: str, expected: tuple) -> None:
+    text = ("The United States has paid Libya to stop migrants. Libyan police drove 80 migrants "
+            "to the Algerian border in May, a rights group said. " + second)
+    assert expected in _pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Morocco has for years expelled migrants into Mauritania, a rights group said.",
+     {("MAR", "MRT")}),
+    # the state before a verb of receiving is the receiver, not the sender
+    ("Mauritania has for years received migrants from the United States, a rights group said.",
+     {("USA", "MRT")}),
+])
+def test_a_state_right_before_a_verb_of_sending_sends(
+        extractor: Extractor, text: str, expected: set) -> None:
+    story = "The United States has asked Mauritania to take in deportees. "
+    assert _pairs(extractor, story + text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belize has never signed such a deal, though it continues to take in some deportees from "
+     "the United States.", {("USA", "BLZ")}),
+    ("Belize is furthest along. Under its deal with the United States, it has been receiving "
+     "migrants from other countries since May.", {("USA", "BLZ")}),
+    # "it" is not a state when it receives something other than people
+    ("Belize has never signed such a deal, though it continues to receive funding from the "
+     "United States for migrants.", set()),
+])
+def test_it_receiving_people_is_the_state_just_named(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_a_total_since_a_first_flight_dates_from_it(extractor: Extractor) -> None:
+    text = ("Belize is furthest along. Under its deal with the United States, it has been "
+            "receiving migrants from other countries. Officials say the total since the first "
+            "flight in March is 120.")
+    assert [(r.receiving_country, r.count, r.date) for r in _removals(extractor, text)] == [
+        ("BLZ", 120, "2025-03")]
+
+
+@pytest.mark.parametrize(("second", "expected"), [
+    ("That night 90 migrants were flown to Gabon.", "2025-05-02"),
+    ("Days later, 90 migrants were flown to Gabon.", "2025-05"),
+    ("Some 90 migrants were flown to Gabon.", None),
+])
+def test_that_night_is_the_day_just_mentioned(
+        extractor: Extractor, second: str, expected: str | None) -> None:
+    text = ("On May 2, the United States deported 40 migrants to Cameroon under a new deal. "
+            + second)
+    assert [r.date for r in _removals(extractor, text) if r.receiving_country == "GAB"] == [
+        expected]
+
+
+@pytest.mark.parametrize(("follow_up", "expected"), [
+    ("Most were from Peru and Chile; none of them was Gabonese.", ["PER", "CHL"]),
+    ("The ministry listed Peruvians and Chileans among them.", ["PER", "CHL"]),
+    ("The ministry listed Peruvians and Chileans in a statement.", []),
+])
+def test_the_groups_origins_leave_out_what_they_are_not(
+        extractor: Extractor, follow_up: str, expected: list) -> None:
+    text = ("Nine people deported from the United States arrived in Gabon on Friday, the "
+            "interior ministry said. " + follow_up)
+    removals = [r for r in _removals(extractor, text) if r.receiving_country == "GAB"]
+    assert [r.nationalities for r in removals] == [expected]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline reports in the present tense; the count of another clause is not this verb's
+    ("Spanish police push back 40 migrants as Rome sends new group to Albania\n\nThe interior "
+     "ministry said the asylum seekers were taken to Gjader.", [("ITA", "ALB", None)]),
+    # in running text the present tense states a practice
+    ("Italy sends asylum seekers to Albania under its protocol, the interior ministry said.", []),
+])
+def test_a_headline_in_the_present_tense_reports_a_removal(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert [(r.deporting_country, r.receiving_country, r.count)
+            for r in _removals(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The deportees were handed over to Panamanian authorities on Monday, the US said.",
+     {("USA", "PAN")}),
+    ("Honduran authorities took custody of 60 deportees from the United States on Tuesday.",
+     {("USA", "HND")}),
+    ("A plane carrying 60 deportees from the United States touched down in Honduras on "
+     "Tuesday.", {("USA", "HND")}),
+])
+def test_more_ways_of_taking_people_in(extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def _counts(extractor: Extractor, text: str) -> set[tuple[str, str, int | None]]:
+    return {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an airport in the gazetteer of places stands for its state
+    ("Deportation flights resumed. A U.S. plane carrying 40 deportees landed at Entebbe "
+     "International Airport on Sunday, officials said.", {("USA", "UGA", 40)}),
+    ("Deportation flights resumed. Thirty deportees from the United States were flown into "
+     "San Pedro Sula on Sunday.", {("USA", "HND", 30)}),
+    # a place the plane left from is no destination
+    ("Deportation flights resumed. A U.S. plane carrying 40 deportees left Entebbe on Sunday "
+     "for an unknown destination.", set()),
+])
+def test_an_airport_or_city_names_the_destination(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportations continue. Britain deported 12 more migrants to the West African nation of "
+     "Ghana on Friday.", {("GBR", "GHA", 12)}),
+    ("Deportations continue. 9 asylum seekers were moved by Belgium to a camp outside Kigali "
+     "in May.",
+     {("BEL", "RWA", 9)}),
+    # a state after "of" that is not a place phrase ("the home of") is no destination
+    ("Deportations continue. 9 asylum seekers were moved by Belgium to the home of Kenya's "
+     "ambassador in May.", set()),
+])
+def test_a_place_phrase_after_to_names_the_state_at_its_end(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Timeline of deportations to third countries.\n"
+     "May 3: A Spanish military plane lands in Nouakchott carrying 60 migrants.\n"
+     "June 9: Spain transfers 25 asylum seekers to Mauritania.",
+     {("ESP", "MRT", 60), ("ESP", "MRT", 25)}),
+    # in running text the present states a practice, not an event
+    ("Spain transfers asylum seekers to Mauritania under a 2023 deal, officials say.", set()),
+])
+def test_a_dated_timeline_line_tells_its_event_in_the_present(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportations continue. Some 90 deportees, including 20 children, were flown to Gabon "
+     "by France on Friday.", {("FRA", "GAB", 90)}),
+    # a capacity is no count of people sent
+    ("Deportations continue. Gabon agreed to take in up to 300 deportees from France, and "
+     "officials said a first group of twelve had arrived in June.", {("FRA", "GAB", 12)}),
+])
+def test_a_subset_or_a_capacity_is_not_the_group_count(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportations from the United States. Eleven men deported from the United States have been "
+     "held for weeks. The men landed in Malabo on Friday aboard a charter.",
+     {("USA", "GNQ", 11)}),
+    ("Deportations from the United States. The first deportees sent to Gabon under the deal "
+     "arrived on Friday. The four men will be housed near the capital.", {("USA", "GAB", 4)}),
+    # another noun does not pick up the count
+    ("Deportations from the United States. Eleven journalists covered the deportation. The men "
+     "landed in Malabo on Friday aboard a charter.", {("USA", "GNQ", None)}),
+])
+def test_a_definite_group_takes_the_count_given_for_it_nearby(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Court halts British transfer of Sudanese man to Rwanda", set()),
+    ("Correction: An earlier version of this story said that 20 deportees had been flown from "
+     "the United States to Gabon on Monday.", set()),
+    ("Deportation news. After a court refused to halt it, Britain flew a Sudanese man to "
+     "Rwanda on Monday.", {("GBR", "RWA", 1)}),
+])
+def test_a_stopped_or_corrected_movement_is_no_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation talks. Gabon's ministry said it had received and turned down a French "
+     "request to host deportees.", set()),
+    ("Deportation news. Gabon has received more than 2,000 of its own citizens from France this "
+     "year.", set()),
+    ("Deportation news. Gabon has received 20 deportees from France this year, none of them "
+     "Gabonese.", {("FRA", "GAB", 20)}),
+])
+def test_a_request_or_own_citizens_received_are_no_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Under the scrapped plan, migrants would have been flown to Rwanda.", set()),
+    ("Deportation news. Migrants relocated to Rwanda receive housing and training.", set()),
+    ("Deportation news. Fifty migrants have been flown to Rwanda by Denmark.",
+     {("DNK", "RWA", 50)}),
+])
+def test_a_counterfactual_or_describing_participle_is_no_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_a_headline_batch_gives_way_to_the_running_total(extractor: Extractor) -> None:
+    text = ("Gabon takes 12 more deportees from France\n"
+            "A further 12 deportees from France arrived in Libreville on Tuesday, bringing to 40 "
+            "the number of people Gabon has received under the deportation arrangement.")
+    assert _counts(extractor, text) == {("FRA", "GAB", 40)}
+
+
+def test_a_group_taken_on_inside_the_same_state_is_the_same_removal(
+        extractor: Extractor) -> None:
+    text = ("Deportation news. Italy carried 16 migrants to the port of Shëngjin on Monday. The "
+            "remaining 12 were moved inland to a detention centre at Gjadër.")
+    assert _counts(extractor, text) == {("ITA", "ALB", 16)}
+
+
+def _dates(extractor: Extractor, text: str) -> set[tuple[str, str | None]]:
+    return {(f.receiving_country, f.date) for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # only the announcement is dated: its date, not the date of the deal (rule 8)
+    ("Deportation news. Gabon confirmed on Tuesday that 20 deportees from France had landed in "
+     "Libreville under an understanding reached with Paris in late June.",
+     {("GAB", "2025-08-05")}),
+    # the movement's own date wins over the statement's
+    ("Deportation news. Gabon said on Tuesday that 20 deportees from France had landed in "
+     "Libreville on July 30.", {("GAB", "2025-07-30")}),
+])
+def test_a_statement_date_beats_a_deal_date(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Gabon has received 20 people deported from France, a spokesman said on "
+     "Tuesday. The 20 arrived in Libreville late on Saturday aboard a charter.",
+     {("GAB", "2025-08-02")}),
+    # a next sentence about something else lends no date
+    ("Deportation news. Gabon has received 20 people deported from France, a spokesman said on "
+     "Tuesday. A court in Paris ruled on Saturday on another case.", {("GAB", "2025-08-05")}),
+])
+def test_the_next_sentence_about_the_group_dates_its_arrival(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Figures published on Monday show that 60 people have now been removed "
+     "to Gabon by France since the first flight in mid-May.", {("GAB", "2025-05")}),
+    ("Deportation news. Three flights carrying 90 deportees from France landed in Gabon between "
+     "July 2 and July 9.", {("GAB", "2025-07")}),
+    ("Deportation news. A flight carrying 30 deportees from France landed in Gabon on July 2.",
+     {("GAB", "2025-07-02")}),
+])
+def test_a_running_count_dates_from_since_and_a_span_to_its_month(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+def _nationalities(extractor: Extractor, text: str) -> dict[str, list[str]]:
+    return {f.receiving_country: sorted(f.nationalities) for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym describing a thing names nobody's nationality
+    ("Deportation news. Reports on Gabonese social media said 12 Eritreans had been flown into "
+     "Libreville by France.", {"GAB": ["ERI"]}),
+    ("Deportation news. 12 alleged Eritrean gang members had been flown into Libreville by "
+     "France.", {"GAB": ["ERI"]}),
+    # "the rest from …" lists where the people come from
+    ("Deportation news. Nine men deported from France — one of them Gabonese, the rest from Mali "
+     "and Chad — were flown into the Gabonese capital in July.",
+     {"GAB": ["GAB", "MLI", "TCD"]}),
+    # the receiver's own nationals counted apart are not in the group (rule 13)
+    ("Deportation news. March 3: Two planes carry 90 Eritreans and 12 Gabonese to Gabon from "
+     "France.", {"GAB": ["ERI"]}),
+])
+def test_nationalities_name_the_people_sent(
+        extractor: Extractor, text: str, expected: dict) -> None:
+    assert _nationalities(extractor, text) == expected
+
+
+def test_the_new_arrivals_sentence_names_the_group(extractor: Extractor) -> None:
+    text = ("Deportation news. A further 20 deportees from France arrived in Libreville on "
+            "Tuesday. The new arrivals include nationals of Mali and Chad.")
+    assert _nationalities(extractor, text) == {"GAB": ["MLI", "TCD"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite group arriving goes where the story's last removal went, not to a nationality
+    ("Deportation news. Gabon received ten men deported by France on Tuesday. They are "
+     "nationals of Mali and Chad. The first five deportees arrived in July.",
+     {("FRA", "GAB", 10), ("FRA", "GAB", 5)}),
+    ("Deportation news. The first five deportees arrived in July.", set()),
+])
+def test_an_arrival_without_a_place_goes_to_the_story_destination(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_home_after_another_verb_does_not_make_a_return(extractor: Extractor) -> None:
+    text = ("France deported 40 people to Gabon in May. Most passengers were Gabonese, but 12 of "
+            "them were Malians, whom the Gabonese authorities received and then drove to their "
+            "home countries.")
+    assert ("FRA", "GAB", 12) in _counts(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. The government of Gabon confirms the arrival in Libreville, on 2 August "
+     "2025, of a first group of nine migrants relocated from France.", {("FRA", "GAB", 9)}),
+    # an arrival the text does not report as done
+    ("Deportation news. Gabon is preparing for the arrival in Libreville of nine migrants from "
+     "France.", set()),
+])
+def test_a_confirmed_arrival_noun_is_a_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_a_transfer_noun_keeps_its_count_across_a_when_clause(extractor: Extractor) -> None:
+    text = ("Deportation news. Gabon accepted a French request, and the transfer of the first 40 "
+            "of them took place on July 2, when a flight from Paris landed in Libreville.")
+    assert _counts(extractor, text) == {("FRA", "GAB", 40)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. A case about the detention of six men deported by France to Gabon in "
+     "June remains undecided.", {("FRA", "GAB", 6)}),
+    ("Deportation news. Figures show that 15 men deported from the United States are now being "
+     "held at CECOT.", {("USA", "SLV", 15)}),
+    # an undated, uncounted description of people is no report of a removal
+    ("Deportation news. Men deported by France to Gabon face long detention, lawyers say.",
+     set()),
+])
+def test_a_counted_group_described_with_a_date_or_place_was_moved(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_the_place_a_verb_reaches_first_is_the_destination(extractor: Extractor) -> None:
+    text = ("Deportation news. The 200 Venezuelans that the United States sent in March to the "
+            "Terrorism Confinement Center, invoking a wartime law, were repatriated in July to "
+            "Caracas.")
+    assert _counts(extractor, text) == {("USA", "SLV", 200)}
+
+
+def test_a_parenthesis_after_each_destination_gives_its_count_and_date(
+        extractor: Extractor) -> None:
+    text = ("Deportation news. Gabon (six men, in July) and Chad (nine women, in May) have both "
+            "received deportees from France under unpublished arrangements.")
+    assert {(f.receiving_country, f.count, f.date) for f in _removals(extractor, text)} == {
+        ("GAB", 6, "2025-07"), ("TCD", 9, "2025-05")}
+
+
+def test_a_parenthesis_without_a_count_leaves_the_count_to_the_verb(
+        extractor: Extractor) -> None:
+    text = ("Deportation news. France flew 30 migrants to Gabon (a former colony) on Monday.")
+    assert _counts(extractor, text) == {("FRA", "GAB", 30)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later mention of a receiving state is a destination too
+    ("Deportation news.\nMay 5: The six men held in Djibouti, from Mali, Gabon and Chad, are "
+     "flown by France to Libreville.", {("FRA", "GAB", 6)}),
+    ("Deportation news. A case on the detention in Libreville of six men deported by France to "
+     "Gabon in June is pending.", {("FRA", "GAB", 6)}),
+])
+def test_every_mention_of_a_receiving_state_can_be_the_destination(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a present passive in running text states a practice
+    ("Deportation news. Migrants intercepted at sea are brought back to Libya by its coast "
+     "guard.", set()),
+    # a coordinated verb shares the modal before it
+    ("Deportation news. Under the pilot, people who cross by boat will be detained and returned "
+     "to France.", set()),
+    # "up to" is no modal
+    ("Deportation news. Gabon agreed to accept up to 250 people and received its first seven "
+     "from France in August.", {("FRA", "GAB", 7)}),
+])
+def test_practices_and_shared_modals_are_no_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_a_state_after_another_verb_of_movement_is_that_verbs(extractor: Extractor) -> None:
+    text = ("Deportation news. Australia has sent asylum seekers who arrive by boat to centres on "
+            "Nauru since 2012.")
+    assert {(d, r) for d, r, _ in _counts(extractor, text)} == {("AUS", "NRU")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. A charter from France landed in Bamako in May carrying 90 deportees. "
+     "Most of the passengers were Malian citizens, but 11 of them were nationals of Chad, whom the "
+     "Malian authorities received.", {("FRA", "MLI", 11)}),
+    # no own nationals counted apart: the flight's count stands
+    ("Deportation news. A charter from France landed in Bamako in May carrying 90 deportees. "
+     "Most of the passengers were from Chad and Niger.", {("FRA", "MLI", 90)}),
+])
+def test_own_nationals_counted_apart_leave_the_others_as_the_removal(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_a_state_named_after_the_destination_is_no_onward_sender(extractor: Extractor) -> None:
+    text = ("Deportation news. Gabon received 30 deportees from France in May. Taken together, a "
+            "flight already landed in Chad and deportees arriving in Gabon show the reach of the "
+            "policy.")
+    assert ("GAB", "TCD") not in {(d, r) for d, r, _ in _counts(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. France flew 40 Malians to Gabon in March. In July the men were flown "
+     "from Gabon to Bamako in a prisoner swap.", {("FRA", "GAB", 40)}),
+    # a group of mixed nationality moved on is an onward removal
+    ("Deportation news. France flew 40 Malians and Chadians to Gabon in March. In July the men "
+     "were flown from Gabon to Bamako.", {("FRA", "GAB", 40), ("GAB", "MLI", None)}),
+])
+def test_the_group_moved_on_to_its_own_state_went_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. A flight from France already landed on Chad's main airstrip on Monday "
+     "with 30 deportees.", {("FRA", "TCD", 30)}),
+    ("Deportation news. France used a decree to deport 30 men to Chad's notorious Koro Toro "
+     "prison.", {("FRA", "TCD", 30)}),
+    # a state's possession that is no place
+    ("Deportation news. A flight from France already landed in Gabon with 30 deportees, while a "
+     "request sits on Chad's desk.", {("FRA", "GAB", 30)}),
+])
+def test_a_possessive_state_is_a_destination_only_with_a_place(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date after a relative clause is the main verb's
+    ("Deportation news. Gabon, which took in 40 deportees from France under a deal, released "
+     "the last of them in March.", {("GAB", None)}),
+    ("Deportation news. Gabon, which took in 40 deportees from France in May, released the last "
+     "of them in July.", {("GAB", "2025-05")}),
+    # lines with no state and no date between are passed over to find the dating sentence
+    ("Deportation news. Gabon has received 20 deportees from France, a spokesman said on "
+     "Tuesday.\nAdvertisement\nThe 20 arrived in Libreville late on Saturday.",
+     {("GAB", "2025-08-02")}),
+])
+def test_a_removal_takes_the_date_of_its_own_clause(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Ten men deported by France were flown into Gabon on Monday. They join "
+     "the four men who were transferred to the same prison in July.",
+     {("FRA", "GAB", 10), ("FRA", "GAB", 4)}),
+    # "the same" thing that is no place
+    ("Deportation news. Ten men deported by France were flown into Gabon on Monday. They join "
+     "the four men who were transferred to the same lawyers in July.", {("FRA", "GAB", 10)}),
+])
+def test_the_same_place_is_where_the_last_removal_went(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinated verb of receiving shares the subject named before it
+    ("Deportation news. Gabon agreed in May to take up to 90 people deported from France, and "
+     "received its first six in June.", {("FRA", "GAB", 6)}),
+    # a gapped subject: "and Chad about 40"
+    ("Deportation news. Gabon received 70 people from France on two flights and Chad about 40 "
+     "on one.", {("FRA", "GAB", 70), ("FRA", "TCD", 40)}),
+    # "and" before a state with no number after it is no gapped subject
+    ("Deportation news. Gabon received 70 people from France on two flights, officials in Gabon "
+     "and Chad said.", {("FRA", "GAB", 70)}),
+])
+def test_coordinated_and_gapped_receivers(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. A French charter landed in Libreville in March. Most passengers were "
+     "Gabonese, but Gabon received 12 Malians from France on it.", {("GAB", "2025-03")}),
+    # a date the sentence before gives another state
+    ("Deportation news. Chad agreed in March to act as a stopover. Gabon received 70 people "
+     "from France on two flights.", {("GAB", None)}),
+])
+def test_an_undated_sentence_on_the_same_state_continues_the_date_before(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+def test_an_acceptance_of_up_to_n_is_a_capacity(extractor: Extractor) -> None:
+    text = ("Deportation news. Gabon has already received deportees from France, and Chad's "
+            "acceptance of up to 50 deportees was announced in June.")
+    assert _counts(extractor, text) == {("FRA", "GAB", None)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Flights carrying eight men to Gabon and five to Chad followed in July, "
+     "France said.", {("FRA", "GAB", 8), ("FRA", "TCD", 5)}),
+    # boats carrying migrants are crossings, not removals
+    ("Deportation news. France has deported many. Boats carrying 300 migrants to Italy were "
+     "spotted on Monday.", set()),
+])
+def test_carrying_is_a_removal_by_flight_or_bus(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
