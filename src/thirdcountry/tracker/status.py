@@ -28,14 +28,14 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Engine, delete, func, select, tuple_, union
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from thirdcountry.store.engine import writer
-from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.store.tables import FactRecord
 from thirdcountry.tracker.materialise import (
     Folded,
     Pair,
@@ -62,6 +62,9 @@ from thirdcountry.tracker.tables import (
     RemovalEventRow,
     SubjectRow,
 )
+
+if TYPE_CHECKING:
+    from thirdcountry.store.repository import StoredDocument
 
 # The mark a migration leaves when the tracker's tables must be rebuilt from the facts.
 REBUILD_SCOPE = "rebuild"
@@ -108,14 +111,16 @@ def touched_by(facts: Iterable[FactLike]) -> Touched:
     return Touched(frozenset(pairs), frozenset(countries))
 
 
-def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) -> None:
+def mark_for_update(
+    session: Session, document: StoredDocument, facts: Sequence[FactLike]
+) -> None:
     """Record a stored document and what it touches, for :func:`catch_up` (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
         document: the stored document; for a syndicated copy, the story it copies gains a
             source, so that story's pairs are recorded.
-        facts: its ``FactRecord`` rows as stored now (none for a copy).
+        facts: its facts as stored now (none for a copy).
     """
     connection = session.connection()
     if document.canonical_id is not None:
@@ -148,13 +153,15 @@ def _mark_statements(dialect_name: str) -> tuple[Any, Any]:
     return mark_keys, dialect.insert(PendingDocumentRow).on_conflict_do_nothing()
 
 
-def update_for_document(session: Session, document: Document, facts: Sequence[Any]) -> None:
+def update_for_document(
+    session: Session, document: StoredDocument, facts: Sequence[FactLike]
+) -> None:
     """Record a stored document and catch up at once (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
         document: the stored document.
-        facts: its ``FactRecord`` rows as stored now (none for a syndicated copy).
+        facts: its facts as stored now (none for a syndicated copy).
     """
     mark_for_update(session, document, facts)
     refresh_pending(session)
