@@ -33,7 +33,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CompoundSelect, Select, bindparam, func, insert, select, text, union_all
+from sqlalchemy import (
+    BigInteger,
+    CompoundSelect,
+    Select,
+    SmallInteger,
+    bindparam,
+    func,
+    insert,
+    select,
+    text,
+    true,
+    union_all,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session
 
 from thirdcountry.documents.dedup import (
@@ -296,6 +309,29 @@ _INSERT_FACT = insert(FactRecord.__table__).returning(
 )
 
 
+@lru_cache(maxsize=1)
+def _postgres_insert_document_and_bands() -> Select[tuple[int]]:
+    """On PostgreSQL, a document and its band hashes in one statement (one round trip less per
+    document): the document's INSERT … RETURNING feeds the bands' INSERT, both as CTEs."""
+    documents = Document.__table__
+    columns = [c for c in documents.c if c.name != "id"]
+    stored = (
+        insert(documents)
+        .values({c.name: bindparam(c.name, type_=c.type) for c in columns})
+        .returning(documents.c.id)
+        .cte("stored")
+    )
+    bands = func.unnest(
+        bindparam("bands", type_=postgresql.ARRAY(SmallInteger)),
+        bindparam("hashes", type_=postgresql.ARRAY(BigInteger)),
+    ).table_valued("band", "hash").render_derived()
+    add_bands = insert(DocumentBand.__table__).from_select(
+        ["band", "hash", "document_id"],
+        select(bands.c.band, bands.c.hash, stored.c.id).select_from(bands.join(stored, true())),
+    ).cte("add_bands")
+    return select(stored.c.id).add_cte(add_bands)
+
+
 def last_document_id(session: Session) -> int:
     """Return the largest document id, 0 for an empty store."""
     return session.connection().scalar(select(func.max(Document.id))) or 0
@@ -346,12 +382,19 @@ def add_document(
         "extractor_version": extractor_version,
     }
     connection = session.connection()
+    bands = fp.bands if copy_of is None else ()
+    if bands and connection.dialect.name == "postgresql":
+        document_id = connection.execute(
+            _postgres_insert_document_and_bands(),
+            {**values, "bands": list(range(len(bands))), "hashes": list(bands)},
+        ).scalar_one()
+        return StoredDocument(document_id, raw.origin, values["canonical_id"])
     document_id = connection.execute(_INSERT_DOCUMENT, values).scalar_one()
-    if copy_of is None and fp.bands:
+    if bands:
         connection.execute(
             _INSERT_BAND,
             [{"band": band, "hash": value, "document_id": document_id}
-             for band, value in enumerate(fp.bands)],
+             for band, value in enumerate(bands)],
         )
     return StoredDocument(document_id, raw.origin, values["canonical_id"])
 
