@@ -303,7 +303,7 @@ def _batch_band_lookup() -> CompoundSelect:
 
 # Core statements for the rows ingestion adds: a fraction of the ORM's per-object cost.
 _INSERT_DOCUMENT = insert(Document.__table__).returning(Document.__table__.c.id)
-_INSERT_BAND = insert(DocumentBand.__table__)
+_SQLITE_INSERT_BANDS = "INSERT INTO document_bands (band, hash, document_id) VALUES (?, ?, ?)"
 _INSERT_FACT = insert(FactRecord.__table__).returning(
     FactRecord.__table__.c.fact_key, FactRecord.__table__.c.id
 )
@@ -391,10 +391,11 @@ def add_document(
         return StoredDocument(document_id, raw.origin, values["canonical_id"])
     document_id = connection.execute(_INSERT_DOCUMENT, values).scalar_one()
     if bands:
-        connection.execute(
-            _INSERT_BAND,
-            [{"band": band, "hash": value, "document_id": document_id}
-             for band, value in enumerate(bands)],
+        # Plain integers need no conversion: handing the driver tuples spares SQLAlchemy's
+        # per-row parameter processing, a third of this statement's cost.
+        connection.exec_driver_sql(
+            _SQLITE_INSERT_BANDS,
+            [(band, value, document_id) for band, value in enumerate(bands)],
         )
     return StoredDocument(document_id, raw.origin, values["canonical_id"])
 
