@@ -120,7 +120,7 @@ def test_cursor_stays_valid_while_facts_are_added(site) -> None:
                          "according to people familiar with the talks.",
                          {"country": "PLW", "concern": "late addition",
                           "certainty": "speculative", "attributed_to": None})
-        repository.add_facts(session, document, [fact], "test")
+        repository.add_facts(session, document.id, [fact], "test")
     rest = walk(client, "/api/facts", limit=4, cursor=first["next_cursor"])
     ids_seen = [f["id"] for f in first["items"] + rest]
     assert len(ids_seen) == len(set(ids_seen)) == SAMPLE_FACT_COUNT + 1

@@ -288,7 +288,7 @@ def fill_sample_store(engine: Engine) -> dict[str, int]:
             ids[article.key] = document.id
             facts = [make_fact(article.text, kind, sentence, fields)
                      for kind, sentence, fields in article.facts]
-            records = repository.add_facts(session, document, facts, "test")
+            records = repository.add_facts(session, document.id, facts, "test")
             added = dt.datetime.fromisoformat(article.added).replace(hour=12,
                                                                      tzinfo=dt.timezone.utc)
             session.execute(

@@ -33,8 +33,8 @@ def store(session: Session, document: RawDocument, facts=(), version="1.0") -> D
     stored = repository.add_document(
         session, document, fingerprint(document.text, document.url), extractor_version=version
     )
-    repository.add_facts(session, stored, list(facts), version)
-    return stored
+    repository.add_facts(session, stored.id, list(facts), version)
+    return session.get_one(Document, stored.id)
 
 
 # -- settings and engines ---------------------------------------------------------------------

@@ -16,7 +16,8 @@ keys that make this possible).
 
 Both take a ``on_document`` hook, called for every stored or re-extracted document inside its
 transaction just before the commit, with the session, the document and its facts as stored now
-(a syndicated copy has none; ``document.canonical_id`` names the story it adds a source to).
+(plain ``repository.StoredDocument`` and ``StoredFact`` values; a syndicated copy has no facts,
+and ``document.canonical_id`` names the story it adds a source to).
 This is where the tracker updates its per-pair view: whatever it writes commits or rolls back
 together with the document. An exception in the hook rolls the document back and counts as that
 document's failure. The default does nothing.
@@ -40,11 +41,12 @@ from thirdcountry.facts.schema import Fact
 from thirdcountry.sources.base import RawDocument
 from thirdcountry.store import repository
 from thirdcountry.store.engine import writer
-from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.store.repository import StoredDocument, StoredFact
+from thirdcountry.store.tables import Document
 
 DEFAULT_BATCH_SIZE = 32
 
-DocumentHook = Callable[[Session, Document, list[FactRecord]], None]
+DocumentHook = Callable[[Session, StoredDocument, list[StoredFact]], None]
 T = TypeVar("T")
 
 
@@ -58,7 +60,9 @@ class FactExtractor(Protocol):
     ) -> Iterator[list[Fact]]: ...
 
 
-def no_tracker_update(session: Session, document: Document, facts: list[FactRecord]) -> None:
+def no_tracker_update(
+    session: Session, document: StoredDocument, facts: list[StoredFact]
+) -> None:
     """The default ``on_document`` hook: nothing to update."""
 
 
@@ -274,7 +278,8 @@ def _store(
             else:
                 version = extractor_version if facts is not None else None
                 document = repository.add_document(session, raw, fp, extractor_version=version)
-                records = repository.add_facts(session, document, facts or [], extractor_version)
+                records = repository.add_facts(session, document.id, facts or [],
+                                               extractor_version)
                 on_document(session, document, records)
                 outcome = "new"
                 added = len(records)
@@ -311,8 +316,9 @@ def _replace(
             counts = repository.replace_automatic_facts(
                 session, document, facts, extractor_version
             )
-            session.refresh(document, ["facts"])
-            on_document(session, document, list(document.facts))
+            on_document(session,
+                        StoredDocument(document.id, document.origin, document.canonical_id),
+                        repository.stored_facts(session, document.id))
     except Exception as exc:  # one failing document must not stop the run
         summary.failures.append(_failure(origin, "could not update facts", exc))
         return

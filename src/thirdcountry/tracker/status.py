@@ -28,14 +28,14 @@ import datetime as dt
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import Engine, delete, func, select, tuple_, union
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine, delete, func, select, text, tuple_, union
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from thirdcountry.store.engine import writer
-from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.store.tables import FactRecord
 from thirdcountry.tracker.materialise import (
     Folded,
     Pair,
@@ -62,6 +62,9 @@ from thirdcountry.tracker.tables import (
     RemovalEventRow,
     SubjectRow,
 )
+
+if TYPE_CHECKING:
+    from thirdcountry.store.repository import StoredDocument
 
 # The mark a migration leaves when the tracker's tables must be rebuilt from the facts.
 REBUILD_SCOPE = "rebuild"
@@ -108,14 +111,16 @@ def touched_by(facts: Iterable[FactLike]) -> Touched:
     return Touched(frozenset(pairs), frozenset(countries))
 
 
-def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) -> None:
+def mark_for_update(
+    session: Session, document: StoredDocument, facts: Sequence[FactLike]
+) -> None:
     """Record a stored document and what it touches, for :func:`catch_up` (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
         document: the stored document; for a syndicated copy, the story it copies gains a
             source, so that story's pairs are recorded.
-        facts: its ``FactRecord`` rows as stored now (none for a copy).
+        facts: its facts as stored now (none for a copy).
     """
     connection = session.connection()
     if document.canonical_id is not None:
@@ -129,32 +134,53 @@ def mark_for_update(session: Session, document: Document, facts: Sequence[Any]) 
     rows += [{"scope": "country", "key": iso3} for iso3 in sorted(touched.countries)]
     if not rows:
         return
-    mark_keys, mark_document = _mark_statements(connection.dialect.name)
+    if connection.dialect.name == "postgresql":
+        connection.execute(_POSTGRES_MARK, {
+            "document_id": document.id, "scopes": [row["scope"] for row in rows],
+            "keys": [row["key"] for row in rows]})
+        return
+    mark_keys, mark_document = _sqlite_mark_statements()
     connection.execute(mark_keys, [dict(row, generation=1) for row in rows])
     connection.execute(mark_document, {"document_id": document.id})
 
 
-@lru_cache(maxsize=2)
-def _mark_statements(dialect_name: str) -> tuple[Any, Any]:
-    """The two upserts of :func:`mark_for_update`, built once per dialect (building them costs
+# On PostgreSQL both marks are one statement, one round trip: the document's mark as a CTE,
+# the keys unnested from two arrays. A key marked again while a catch-up runs gets a new
+# generation and so survives it.
+_POSTGRES_MARK = text("""
+    WITH marked_document AS (
+        INSERT INTO tracker_pending_documents (document_id) VALUES (:document_id)
+        ON CONFLICT DO NOTHING
+    )
+    INSERT INTO tracker_pending (scope, key, generation)
+    SELECT scope, key, 1 FROM unnest(CAST(:scopes AS varchar[]), CAST(:keys AS varchar[]))
+        AS marks (scope, key)
+    ON CONFLICT (scope, key) DO UPDATE SET generation = tracker_pending.generation + 1
+""")
+
+
+@lru_cache(maxsize=1)
+def _sqlite_mark_statements() -> tuple[Any, Any]:
+    """The two upserts of :func:`mark_for_update` on SQLite, built once (building them costs
     more than running them)."""
-    dialect = postgresql if dialect_name == "postgresql" else sqlite
-    statement = dialect.insert(PendingRow)
+    statement = sqlite.insert(PendingRow)
     # A key marked again while a catch-up runs gets a new generation and so survives it.
     mark_keys = statement.on_conflict_do_update(
         index_elements=["scope", "key"],
         set_={"generation": PendingRow.generation + 1},
     )
-    return mark_keys, dialect.insert(PendingDocumentRow).on_conflict_do_nothing()
+    return mark_keys, sqlite.insert(PendingDocumentRow).on_conflict_do_nothing()
 
 
-def update_for_document(session: Session, document: Document, facts: Sequence[Any]) -> None:
+def update_for_document(
+    session: Session, document: StoredDocument, facts: Sequence[FactLike]
+) -> None:
     """Record a stored document and catch up at once (an ingestion hook).
 
     Args:
         session: the session the document was stored in (not committed yet).
         document: the stored document.
-        facts: its ``FactRecord`` rows as stored now (none for a syndicated copy).
+        facts: its facts as stored now (none for a syndicated copy).
     """
     mark_for_update(session, document, facts)
     refresh_pending(session)
