@@ -126,7 +126,7 @@ class DocumentContext:
         """The state of a dateline ("MBABANE —", "ROME, Oct 19 (APA) —") if the story has one."""
         for view in self.views[:4]:
             first = view.mentions[0] if view.mentions else None
-            if first and first.start == view.span.start and first.text.isupper() and \
+            if first and first.start == view.start and first.text.isupper() and \
                     first.label in ("CAPITAL", "NAME"):
                 return first.iso3
         return None
@@ -250,7 +250,7 @@ class DocumentContext:
     def char_to_token(self, view: SentenceView, char_offset: int) -> int:
         span = self.doc.char_span(view.start_char + char_offset, view.start_char + char_offset + 1,
                                   alignment_mode="expand")
-        return span.start if span is not None else view.span.start
+        return span.start if span is not None else view.start
 
     def mentions_of(self, iso3: str) -> list[Mention]:
         return [m for v in self.views for m in v.mentions if m.iso3 == iso3]

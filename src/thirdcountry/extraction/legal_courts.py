@@ -86,7 +86,7 @@ class DocumentReading:
 
     def has_court(self, index: int, view: SentenceView) -> bool:
         return index in self._cue_courts or any(
-            view.span.start <= i < view.span.end for i in self.alias_at)
+            view.start <= i < view.end for i in self.alias_at)
 
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
@@ -111,7 +111,7 @@ class DocumentReading:
         courts = list(self._cue_courts.get(index, ()))
         taken = {i for c in courts for i in range(c.start, c.tail)}
         for i, alias in self.alias_at.items():
-            if view.span.start <= i < view.span.end and i not in taken:
+            if view.start <= i < view.end and i not in taken:
                 courts.append(Court(i, i + 1, i + 1, alias.text, alias.level, alias.place,
                                     alias.name, alias.iso3))
         return sorted(courts, key=lambda c: c.start)
@@ -146,12 +146,12 @@ class DocumentReading:
         if doc[end - 1].lower_ in ("judge", "judges", "magistrate"):
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
-            while tail < min(end + 4, view.span.end) and doc[tail].is_title and \
+            while tail < min(end + 4, view.end) and doc[tail].is_title and \
                     tail not in cue_starts:
                 tail += 1
             if tail > end:
                 name = doc[tail - 1].text
-        if tail + 1 < view.span.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title \
+        if tail + 1 < view.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title \
                 and not self._dated(view, tail + 1):
             place = doc[tail + 1].text
             tail += 2

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -265,7 +266,7 @@ class Sentence:
         if order.text.lower() != "stay" or order.end >= len(self.doc) or \
                 self.doc[order.end].lower_ not in ("of", "on"):
             return None
-        obj = self.object(order.end + 1, self.view.span.end)
+        obj = self.object(order.end + 1, self.view.end)
         return "allowed" if obj.kind == "ruling" else None
 
     def content_outcome(self, lo: int, hi: int) -> str | None:
@@ -393,7 +394,7 @@ class Sentence:
             if m.end >= court.start or m.label not in ("NAME", "CAPITAL") or \
                     m.end >= len(doc) or doc[m.end].text != ",":
                 continue
-            before = [t.lower_ for t in doc[max(m.start - 2, self.view.span.start):m.start]]
+            before = [t.lower_ for t in doc[max(m.start - 2, self.view.start):m.start]]
             if before[-1:] == ["in"] or before == ["in", "the"]:
                 return m.iso3
         return None
@@ -426,10 +427,11 @@ class Sentence:
             return False
         doc, home = self.doc, self.reading.home
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")
-                 and not (m.start == self.view.span.start and m.text.isupper())]
+                 and not (m.start == self.view.start and m.text.isupper())]
         # "deportees from the United States", "anyone removed by the US": home is the sender.
-        return bool(named) and all(m.iso3 == home and {"from", "by"} & {
-            t.lower_ for t in doc[max(m.start - 2, 0):m.start]} for m in named)
+        words = lower_words(doc)
+        return bool(named) and all(m.iso3 == home and {"from", "by"} & set(
+            words[max(m.start - 2, 0):m.start]) for m in named)
 
     def names_foreign_state(self) -> bool:
         """A state other than the courts' is named: the ruling concerns sending people there."""

@@ -394,8 +394,8 @@ def deporting_states() -> frozenset[str]:
 
 def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     """True when only commas, "and", "or" stand between two mentions ("Cuba, Laos and Vietnam")."""
-    between = doc[a.end:b.start]
-    return len(between) <= 3 and all(t.lower_ in (",", "and", "or", "&", "the") for t in between)
+    between = lower_words(doc)[a.end:b.start]
+    return len(between) <= 3 and all(w in (",", "and", "or", "&", "the") for w in between)
 
 
 COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "supreme", "high"}

@@ -7,6 +7,7 @@ spaCy structures itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -164,27 +165,18 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
         mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
                     for s in doc.spans["countries"]]
     cues = cues_of(doc)
+    # Mentions and cues are sorted by start token: a sentence's share is the slice between the
+    # first at or after its start and the first at or after its end.
+    mention_starts = [m.start for m in mentions]
+    cue_starts = [c.start for c in cues]
     views = []
-    m_i = c_i = 0
     for first, last in sentence_bounds(doc):
         start_char = token_starts[first]
-        end_char = token_ends[last - 1]
-        text = doc_text[start_char:end_char]
+        text = doc_text[start_char:token_ends[last - 1]]
         if not text.strip():
             continue
-        while m_i < len(mentions) and mentions[m_i].start < first:
-            m_i += 1
-        while c_i < len(cues) and cues[c_i].start < first:
-            c_i += 1
-        sent_mentions = []
-        j = m_i
-        while j < len(mentions) and mentions[j].start < last:
-            sent_mentions.append(mentions[j])
-            j += 1
-        sent_cues = []
-        j = c_i
-        while j < len(cues) and cues[j].start < last:
-            sent_cues.append(cues[j])
-            j += 1
+        sent_mentions = mentions[bisect_left(mention_starts, first):
+                                 bisect_left(mention_starts, last)]
+        sent_cues = cues[bisect_left(cue_starts, first):bisect_left(cue_starts, last)]
         views.append(SentenceView(doc, first, last, sent_mentions, sent_cues, text, start_char))
     return views
