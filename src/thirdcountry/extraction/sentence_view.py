@@ -30,6 +30,8 @@ SUBORDINATORS = {"after", "because", "until", "but"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
+CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
+BREAK_CANDIDATES_KEY = "thirdcountry.clause_break_candidates"
 
 
 @dataclass(slots=True)
@@ -44,10 +46,15 @@ class Mention:
 
 
 def _by_category(cues: list[Span]) -> dict[str, list[Span]]:
-    # Span.label_ is a string-store lookup: read it once per cue, not once per question.
+    """The cues grouped by category; only categories present are keys (``has`` relies on it)."""
     grouped: dict[str, list[Span]] = {}
     for cue in cues:
-        grouped.setdefault(cue.label_, []).append(cue)
+        label = cue.label_
+        same = grouped.get(label)
+        if same is None:  # not setdefault: it would build an empty list for every cue
+            grouped[label] = [cue]
+        else:
+            same.append(cue)
     return grouped
 
 
@@ -63,12 +70,16 @@ class Clause:
     _grouped: dict[str, list[Span]] | None = None
 
     def cue_values(self, category: str) -> list[Span]:
-        if self._grouped is None:
-            self._grouped = _by_category(self.cues)
-        return self._grouped.get(category, [])
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return grouped.get(category, [])
 
     def has(self, category: str) -> bool:
-        return bool(self.cue_values(category))
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return category in grouped
 
 
 @dataclass(slots=True)
@@ -99,16 +110,20 @@ class SentenceView:
             self._clauses = [
                 Clause(start, end, [m for m in self.mentions if start <= m.start < end],
                        [c for c in self.cues if start <= c.start < end], self.cues)
-                for start, end in _clause_bounds(self.span)]
+                for start, end in _clause_bounds(self.doc, self.start, self.end)]
         return self._clauses
 
     def has(self, category: str) -> bool:
-        return bool(self.cue_values(category))
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return category in grouped
 
     def cue_values(self, category: str) -> list[Span]:
-        if self._grouped is None:
-            self._grouped = _by_category(self.cues)
-        return self._grouped.get(category, [])
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return grouped.get(category, [])
 
     def phrases(self, category: str) -> set[str]:
         return {c.text.lower() for c in self.cue_values(category)}
@@ -121,14 +136,30 @@ def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bo
         and any(w in ("and", "or") for w in lower[i + 1:i + 4])
 
 
-def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
-    """Token bounds of the clauses of ``sent``, read from the document's word list."""
-    lower = lower_words(sent.doc)
-    text = text_of(sent.doc)
-    starts, _ = token_bounds(sent.doc)
+def _clause_break_candidates(doc: Doc) -> list[int]:
+    """Token indices where a clause may start, in order: a break word or conjunction, or the
+    word after a comma. Every other token never starts one, so sentences only look at these."""
+    found = doc.user_data.get(BREAK_CANDIDATES_KEY)
+    if found is None:
+        lower = lower_words(doc)
+        found = sorted({i for i, word in enumerate(lower) if word in CLAUSE_BREAK_WORDS} |
+                       {i + 1 for i, word in enumerate(lower) if word == ","})
+        doc.user_data[BREAK_CANDIDATES_KEY] = found
+    return found
+
+
+def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+    """Token bounds of the clauses of the sentence ``sent_start:sent_end``, read from the
+    document's word list."""
+    lower = lower_words(doc)
+    text = text_of(doc)
+    starts, _ = token_bounds(doc)
+    candidates = _clause_break_candidates(doc)
     bounds = []
-    start = sent.start
-    for i in range(sent.start + 1, sent.end):
+    start = sent_start
+    first_candidate = bisect_left(candidates, sent_start + 1)
+    last_candidate = bisect_left(candidates, sent_end)
+    for i in candidates[first_candidate:last_candidate]:
         word = lower[i]
         brk = word in CLAUSE_BREAKS
         if word in SUBORDINATORS and i - start > 3:
@@ -148,7 +179,7 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
         if brk:
             bounds.append((start, i))
             start = i
-    bounds.append((start, sent.end))
+    bounds.append((start, sent_end))
     return bounds
 
 
