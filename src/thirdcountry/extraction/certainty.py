@@ -176,7 +176,18 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
 def find_source(view: SentenceView,
                 claim_end: int | None = None) -> tuple[str | None, Span | None]:
     """The attributed source of a sentence and the reporting cue that introduced it; with
-    ``claim_end``, only a cue that reports the claim ending there."""
+    ``claim_end``, only a cue that reports the claim ending there. Found once per sentence
+    and ``claim_end``: the fact rules ask it of a sentence many times."""
+    found = view.found_sources
+    if found is None:
+        found = view.found_sources = {}
+    source = found.get(claim_end)
+    if source is None:
+        source = found[claim_end] = _find_source(view, claim_end)
+    return source
+
+
+def _find_source(view: SentenceView, claim_end: int | None) -> tuple[str | None, Span | None]:
     cues = [c for c in _report_cues(view) if not _reports_later_claim(c, claim_end) and
             _same_statement(view, c, claim_end)]
     for cue in view.cue_values("REPORT_VERB"):

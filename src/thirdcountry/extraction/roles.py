@@ -125,8 +125,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     "deportees from X" names a sender only for a state known to deport (``deporting_states``):
     "deportees from Nigeria" are more often Nigerians.
     """
-    before = _prev_words(doc, m.start, 3)
-    after = _next_words(doc, m.end, 3)
+    wider = _prev_words(doc, m.start, 7)
+    following = _next_words(doc, m.end, 6)
+    before, after = wider[-3:], following[:3]
     if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
             before[-1] == "the":
         return 0
@@ -138,7 +139,6 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
             before[-2] in DEPORT_BEFORE_FROM or before[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by US diplomats", "scrapped by London"
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
-        wider = _prev_words(doc, m.start, 7)
         if any(w in DEPORT_BEFORE_FROM for w in wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
@@ -153,8 +153,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
-    verb = next((w for w in _next_words(doc, m.end, 6) if w not in AUXILIARIES and
-                 w not in AGENT_NOUNS), None)
+    verb = next((w for w in following if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:

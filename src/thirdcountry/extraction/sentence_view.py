@@ -96,6 +96,9 @@ class SentenceView:
     _clauses: list[Clause] | None = None
     _span: Span | None = None
     _grouped: dict[str, list[Span]] | None = None
+    # certainty.find_source's answers by claim end, kept: the fact rules ask them of a sentence
+    # many times.
+    found_sources: dict[int | None, tuple[str | None, Span | None]] | None = None
 
     @property
     def span(self) -> Span:
