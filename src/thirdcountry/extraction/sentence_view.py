@@ -31,7 +31,6 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
-BREAK_CANDIDATES_KEY = "thirdcountry.clause_break_candidates"
 
 
 @dataclass(slots=True)
@@ -139,30 +138,18 @@ def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bo
         and any(w in ("and", "or") for w in lower[i + 1:i + 4])
 
 
-def _clause_break_candidates(doc: Doc) -> list[int]:
-    """Token indices where a clause may start, in order: a break word or conjunction, or the
-    word after a comma. Every other token never starts one, so sentences only look at these."""
-    found = doc.user_data.get(BREAK_CANDIDATES_KEY)
-    if found is None:
-        lower = lower_words(doc)
-        found = sorted({i for i, word in enumerate(lower) if word in CLAUSE_BREAK_WORDS} |
-                       {i + 1 for i, word in enumerate(lower) if word == ","})
-        doc.user_data[BREAK_CANDIDATES_KEY] = found
-    return found
-
-
 def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
     """Token bounds of the clauses of the sentence ``sent_start:sent_end``, read from the
     document's word list."""
     lower = lower_words(doc)
     text = text_of(doc)
     starts, _ = token_bounds(doc)
-    candidates = _clause_break_candidates(doc)
     bounds = []
     start = sent_start
-    first_candidate = bisect_left(candidates, sent_start + 1)
-    last_candidate = bisect_left(candidates, sent_end)
-    for i in candidates[first_candidate:last_candidate]:
+    # Only a break word or conjunction, or the word after a comma, can start a clause.
+    candidates = [i for i in range(sent_start + 1, sent_end)
+                  if lower[i] in CLAUSE_BREAK_WORDS or lower[i - 1] == ","]
+    for i in candidates:
         word = lower[i]
         brk = word in CLAUSE_BREAKS
         if word in SUBORDINATORS and i - start > 3:
