@@ -735,7 +735,7 @@ def _headline(index: int, view: SentenceView) -> bool:
 
 def _present_passive(cue) -> bool:
     """"the migrants intercepted at sea are brought back to Libya": a practice, not an event."""
-    return cue.start > 0 and cue.doc[cue.start - 1].lower_ in ("are", "is")
+    return cue.start > 0 and lower_words(cue.doc)[cue.start - 1] in ("are", "is")
 
 
 def _timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
@@ -1116,16 +1116,18 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     for index, view in enumerate(ctx.views):
         if NOT_ASSERTED_LINE.match(view.text):
             continue
+        if not view.has("MOVE") or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
+            continue
+        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
+                or _about_the_group(view)):
+            continue
         moves = [c for c in view.cue_values("MOVE") if not _negated(c)
                  and (not _planned(c) or _counted_and_dated(ctx, view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
                  and not _carried_by_another_vehicle(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
                       or _headline(index, view) or _timeline_entry(ctx, view))]
-        if not moves or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
-            continue
-        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
-                or _about_the_group(view)):
+        if not moves:
             continue
         for clause in view.clauses:
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]

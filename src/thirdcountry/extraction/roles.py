@@ -175,6 +175,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
     sent_to: Counter[str] = Counter()
+    known = deporting_states()
     for view in views:
         for m in view.mentions:
             s = deporter_signal(doc, m)
@@ -186,7 +187,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
                 # "returned to France", "flown to Rwanda": where people go is not who sends
                 scores[m.iso3] -= 3
                 sent_to[m.iso3] += 1
-            if m.iso3 in deporting_states() and not is_nationality(doc, m, None):
+            if m.iso3 in known and not is_nationality(doc, m, None):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
