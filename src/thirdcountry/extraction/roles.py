@@ -110,7 +110,9 @@ SIGNALS_KEY = "thirdcountry.deporter_signals"
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    memo = doc.user_data.setdefault(SIGNALS_KEY, {})
+    memo = doc.user_data.get(SIGNALS_KEY)
+    if memo is None:
+        memo = doc.user_data[SIGNALS_KEY] = {}
     score = memo.get(m.start)
     if score is None:
         score = memo[m.start] = _deporter_signal(doc, m)

@@ -109,10 +109,16 @@ class SentenceView:
     def clauses(self) -> list[Clause]:
         """Clauses are built on first use: most sentences never need them."""
         if self._clauses is None:
-            self._clauses = [
-                Clause(start, end, [m for m in self.mentions if start <= m.start < end],
-                       [c for c in self.cues if start <= c.start < end], self.cues)
-                for start, end in _clause_bounds(self.doc, self.start, self.end)]
+            bounds = _clause_bounds(self.doc, self.start, self.end)
+            if len(bounds) == 1:
+                # The usual one-clause sentence: its clause has all of it, cue groups included.
+                self._clauses = [Clause(self.start, self.end, list(self.mentions),
+                                        list(self.cues), self.cues, self._grouped)]
+            else:
+                self._clauses = [
+                    Clause(start, end, [m for m in self.mentions if start <= m.start < end],
+                           [c for c in self.cues if start <= c.start < end], self.cues)
+                    for start, end in bounds]
         return self._clauses
 
     def has(self, category: str) -> bool:

@@ -80,10 +80,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
         doc.user_data[STARTS_KEY] = []
         return doc
     starts, ends = token_bounds(doc)
-    flags = sentence_starts(text_of(doc), starts, ends)
-    doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
-                   .astype("uint64"))
-    doc.user_data[STARTS_KEY] = [i for i, flag in enumerate(flags) if flag == 1]
+    flags = numpy.asarray(sentence_starts(text_of(doc), starts, ends), dtype="int32")
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+    doc.user_data[STARTS_KEY] = numpy.flatnonzero(flags == 1).tolist()
     return doc
 
 
