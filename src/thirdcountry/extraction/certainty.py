@@ -144,10 +144,10 @@ def _passive(doc, at: int) -> bool:
 def _passive_agent(view: SentenceView, cue: Span) -> str | None:
     """The agent of a passive reporting verb: "are reported by regional media to be …"."""
     doc = view.doc
-    if cue.end >= view.span.end or doc[cue.end].lower_ != "by" or not _passive(doc, cue.start):
+    if cue.end >= view.end or doc[cue.end].lower_ != "by" or not _passive(doc, cue.start):
         return None
     tokens = []
-    for token in doc[cue.end + 1:view.span.end]:
+    for token in doc[cue.end + 1:view.end]:
         if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS | {"to"} or \
                 len(tokens) >= MAX_SOURCE_TOKENS:
             break
@@ -176,7 +176,18 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
 def find_source(view: SentenceView,
                 claim_end: int | None = None) -> tuple[str | None, Span | None]:
     """The attributed source of a sentence and the reporting cue that introduced it; with
-    ``claim_end``, only a cue that reports the claim ending there."""
+    ``claim_end``, only a cue that reports the claim ending there. Found once per sentence
+    and ``claim_end``: the fact rules ask it of a sentence many times."""
+    found = view.found_sources
+    if found is None:
+        found = view.found_sources = {}
+    source = found.get(claim_end)
+    if source is None:
+        source = found[claim_end] = _find_source(view, claim_end)
+    return source
+
+
+def _find_source(view: SentenceView, claim_end: int | None) -> tuple[str | None, Span | None]:
     cues = [c for c in _report_cues(view) if not _reports_later_claim(c, claim_end) and
             _same_statement(view, c, claim_end)]
     for cue in view.cue_values("REPORT_VERB"):
@@ -187,11 +198,11 @@ def find_source(view: SentenceView,
         if cue.text.lower() == "according to":
             return _source_after(view.span, cue.end), cue
     for cue in cues:
-        before = cue.doc[cue.start - 1] if cue.start > view.span.start else None
+        before = cue.doc[cue.start - 1] if cue.start > view.start else None
         source = _source_before(view.span, cue.start)
         if source and before is not None and before.text not in STOP_PUNCT:
             return source, cue
-        if before is not None and before.text in (",", "”", "\"") and cue.end < view.span.end:
+        if before is not None and before.text in (",", "”", "\"") and cue.end < view.end:
             after = _source_after_verb(view.span, cue.end)
             if after and _names_speaker(after):
                 return after, cue

@@ -25,6 +25,7 @@ from thirdcountry.extraction.certainty import Certainty, certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import is_nationality
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
+from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.facts.schema import RightsConcern
 
 # Cue categories of data/cues/concerns.json; KINDS are the concern cues themselves.
@@ -91,7 +92,7 @@ class _Unit:
 
 
 def _before(doc: Doc, start: int, lower_bound: int, n: int) -> list[str]:
-    return [t.lower_ for t in doc[max(lower_bound, start - n):start]]
+    return lower_words(doc)[max(lower_bound, start - n):start]
 
 
 def _clause_of(view: SentenceView, token: int) -> Clause:
@@ -134,7 +135,7 @@ def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
     no state in particular; but "Rwanda is a country where …" and "Uganda, a country that …"
     describe the state named."""
     doc = view.doc
-    prev = doc[generic.start - 1].lower_ if generic.start > view.span.start else ""
+    prev = doc[generic.start - 1].lower_ if generic.start > view.start else ""
     if prev in DESCRIBING:
         return False
     return cue.end <= generic.start < cue.end + GENERIC_REACH or \
@@ -172,7 +173,7 @@ def _concern_cues(view: SentenceView) -> list[Span]:
 
 def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"sent to Rwanda", "any return to Libya", "sending them to South Sudan"."""
-    before = _before(doc, m.start, view.span.start, 3)
+    before = _before(doc, m.start, view.start, 3)
     # "sent back to Eritrea" is a return home, not a third country.
     if "back" in before or not {"to", "into"} & set(before[-2:]):
         return False
@@ -184,16 +185,16 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
 
 def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"Uganda's laws", "the Libyan detention centres", "prisons in Eswatini": a state holding."""
-    possessive = m.end < view.span.end and doc[m.end].lower_ in ("'s", "’s")
+    possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
-    return _before(doc, m.start, view.span.start, 1) == ["in"] and \
+    return _before(doc, m.start, view.start, 1) == ["in"] and \
         any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE))
 
 
 def _described(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"South Sudan, a country where ...", "Uganda, which ...": the state the clause describes."""
-    nxt = [t.lower_ for t in doc[m.end:min(m.end + 2, view.span.end)]]
+    nxt = lower_words(doc)[m.end:min(m.end + 2, view.end)]
     return len(nxt) == 2 and nxt[0] == "," and nxt[1] in ("where", "which", "whose", "a", "an")
 
 
@@ -213,7 +214,7 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:
             # Not "deportees from the United States", nor "a lawyer in the United States".
-            if not spoken and not set(_before(doc, m.start, view.span.start, 2)) & PREPOSITIONS:
+            if not spoken and not set(_before(doc, m.start, view.start, 2)) & PREPOSITIONS:
                 out.append(_Candidate(m.iso3, m.start, m.end, -1))
             continue
         tie = 2 if holds or sent_there or _described(doc, view, m) else 0
@@ -240,7 +241,7 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
     # on to. The concern is about the state that pushed them, not about this one.
     onward_ends = [cue.end for cue in cues if cue.kb_id_ == ONWARD]
     onward = [c for c in candidates if any(c.start >= e for e in onward_ends)
-              and {"to", "into"} & set(_before(doc, c.start, view.span.start, 2))]
+              and {"to", "into"} & set(_before(doc, c.start, view.start, 2))]
     chosen: list[_Candidate] = []
     unresolved = False
     for cue in cues:
@@ -271,15 +272,15 @@ def _boundary(token: Token) -> bool:
 def _noun_phrase(doc: Doc, view: SentenceView, cue: Span, stops: set[int]) -> Span:
     """The source's noun phrase around its head word, between punctuation and clause words."""
     start = cue.start
-    while start > view.span.start and cue.start - start < MAX_NP_TOKENS and \
+    while start > view.start and cue.start - start < MAX_NP_TOKENS and \
             not _boundary(doc[start - 1]) and doc[start - 1].lower_ not in NP_LEFT_STOPS:
         start -= 1
     while start < cue.start and doc[start].lower_ in ("and", "but", "also"):
         start += 1
     end = cue.end
-    if end < view.span.end and doc[end].lower_ not in NP_LINKERS:
+    if end < view.end and doc[end].lower_ not in NP_LINKERS:
         return doc[start:end]
-    while end < view.span.end and end - cue.end < MAX_NP_TOKENS and not _boundary(doc[end]) \
+    while end < view.end and end - cue.end < MAX_NP_TOKENS and not _boundary(doc[end]) \
             and doc[end].lower_ not in NP_RIGHT_STOPS and end not in stops:
         end += 1
     while end > cue.end and doc[end - 1].lower_ in NP_LINKERS | {"its", "their", "the", "a"}:
@@ -292,7 +293,7 @@ def _source(doc: Doc, view: SentenceView) -> _Source | None:
     # Speech verbs, without names ("United States") or passives ("the men were questioned").
     verbs = {c.start for c in view.cues if c.label_ in (RAISE_VERB, "REPORT_VERB")
              and not (c[0].is_title and not c[0].is_sent_start)
-             and not (c.start > view.span.start and doc[c.start - 1].lower_ in PASSIVE)}
+             and not (c.start > view.start and doc[c.start - 1].lower_ in PASSIVE)}
     # The concern itself ends a source's phrase ("criticised by rights groups for its treatment").
     stops = verbs | {c.start for c in view.cues if c.label_ in KINDS}
     # Organisations, the UN and courts before the people themselves ("the lawyers said the men").
@@ -304,7 +305,7 @@ def _source(doc: Doc, view: SentenceView) -> _Source | None:
             if (cue.kb_id_ == "people") != people:
                 continue
             phrase = _noun_phrase(doc, view, cue, stops)
-            before = _before(doc, phrase.start, view.span.start, 2)
+            before = _before(doc, phrase.start, view.start, 2)
             speaks = any(v >= phrase.end for v in verbs) and before[-1:] not in (["told"],
                                                                                  ["asked"])
             # "criticism from rights groups", but not "deportees from the United States".
@@ -326,9 +327,10 @@ class _Document:
         # Hosts: states that receive or hold people, or that the text sends people to ("plans
         # to send asylum seekers to Rwanda"), but not home ("returned to their countries").
         doc = ctx.doc
+        words = lower_words(doc)
         self.hosts = self.receivers | {
-            m.iso3 for v in views for m in v.mentions if m.start > v.span.start
-            and doc[m.start - 1].lower_ in ("to", "the", "into") and m.iso3 != ctx.deporter
+            m.iso3 for v in views for m in v.mentions if m.start > v.start
+            and words[m.start - 1] in ("to", "the", "into") and m.iso3 != ctx.deporter
             and _follows_send(doc, v, m) and not self.origin(m.iso3)
             and not _clause_of(v, m.start).has("OWN_NATIONALS")}
         self.salience = Counter(m.iso3 for v in views for m in v.mentions)

@@ -82,7 +82,9 @@ class DocumentContext:
 
     def __post_init__(self) -> None:
         self._dates: dict[int, list[dates.DateMention]] = {}
+        self._all_dates: dict[int, list[dates.DateMention]] = {}
         self._counts: dict[int, list[counts.CountMention]] = {}
+        self._money: dict[int, list[money.MoneyMention]] = {}
         self.text = text_of(self.doc)
         self.views = [v for v in _without_link_lists(sentence_views(self.doc))
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
@@ -126,7 +128,7 @@ class DocumentContext:
         """The state of a dateline ("MBABANE —", "ROME, Oct 19 (APA) —") if the story has one."""
         for view in self.views[:4]:
             first = view.mentions[0] if view.mentions else None
-            if first and first.start == view.span.start and first.text.isupper() and \
+            if first and first.start == view.start and first.text.isupper() and \
                     first.label in ("CAPITAL", "NAME"):
                 return first.iso3
         return None
@@ -198,10 +200,16 @@ class DocumentContext:
         self._dated_upto += 1
 
     def _own_dates(self, view: SentenceView) -> list[dates.DateMention]:
-        found = dates.find_dates(view.text, self.published)
+        found = self._all_dates_in(view)
         dateline = DATELINE.match(view.text)
         if dateline:
             found = [d for d in found if d.start >= dateline.end()]
+        return found
+
+    def _all_dates_in(self, view: SentenceView) -> list[dates.DateMention]:
+        found = self._all_dates.get(id(view))
+        if found is None:
+            found = self._all_dates[id(view)] = dates.find_dates(view.text, self.published)
         return found
 
     def date_near(self, view: SentenceView, token_index: int,
@@ -241,16 +249,30 @@ class DocumentContext:
     def counts_in(self, view: SentenceView) -> list[counts.CountMention]:
         found = self._counts.get(id(view))
         if found is None:
-            found = self._counts[id(view)] = counts.find_counts(view.text)
+            # Numbers inside dates and money are no counts: those the rules look for anyway.
+            found = self._counts[id(view)] = counts.find_counts(
+                view.text, lambda: self._taken_spans(view))
         return found
 
+    def _taken_spans(self, view: SentenceView) -> list[tuple[int, int]]:
+        """Spans of the sentence taken by dates and money, for ``counts.find_counts``. A date's
+        span does not depend on the publication date, save a February 29 whose year is anchored
+        ("February 29 last year"), which a non-leap year refuses: a sentence with "29" finds
+        its dates again without the publication date, as ``find_counts`` alone would."""
+        found = dates.find_dates(view.text, None) if "29" in view.text else \
+            self._all_dates_in(view)
+        return counts.taken_spans(found, self.money_in(view))
+
     def money_in(self, view: SentenceView) -> list[money.MoneyMention]:
-        return money.find_money(view.text)
+        found = self._money.get(id(view))
+        if found is None:
+            found = self._money[id(view)] = money.find_money(view.text)
+        return found
 
     def char_to_token(self, view: SentenceView, char_offset: int) -> int:
         span = self.doc.char_span(view.start_char + char_offset, view.start_char + char_offset + 1,
                                   alignment_mode="expand")
-        return span.start if span is not None else view.span.start
+        return span.start if span is not None else view.start
 
     def mentions_of(self, iso3: str) -> list[Mention]:
         return [m for v in self.views for m in v.mentions if m.iso3 == iso3]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.countries.epithets import EpithetResolver
 from thirdcountry.countries.gazetteer import Gazetteer, load_gazetteer
 from thirdcountry.countries.mention_rules import Candidate, Mention, MentionRules
+from thirdcountry.extraction.sentences import token_words
 
 __all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
 
@@ -89,7 +90,7 @@ class CountryMentions:
         Returns:
             The mentions: token range, label and ISO3 of each.
         """
-        words = _words(doc)
+        words = token_words(doc)
         candidates = self._candidates(doc, words)
         if not candidates:
             return []
@@ -138,12 +139,6 @@ class CountryMentions:
                     iso3 = self.glued_prefixes[prefix]
                     out.append(Candidate(i, i + 1, "NAME", iso3, prefix[:-1]))
         return out
-
-
-def _words(doc: Doc) -> list[str]:
-    """The text of every token, read from the ORTH column (no Token objects are made)."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def _all_caps(words: list[str]) -> bool:

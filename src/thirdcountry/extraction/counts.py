@@ -16,12 +16,13 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib.resources import files
 
-from thirdcountry.extraction.dates import find_dates, phrase_regex
-from thirdcountry.extraction.money import CURRENCY_WORDS, find_money
+from thirdcountry.extraction.dates import DateMention, find_dates, phrase_regex
+from thirdcountry.extraction.money import CURRENCY_WORDS, MoneyMention, find_money
 
 
 def _data(name: str) -> dict:
@@ -261,10 +262,15 @@ def _mention(match: re.Match[str], text: str) -> CountMention | None:
 
 def _dates_and_money(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` taken by dates or money, sorted and merged where they overlap."""
-    spans = sorted(
-        [(m.start, m.end) for m in find_dates(text, None)]
-        + [(m.start, m.end) for m in find_money(text)]
-    )
+    return taken_spans(find_dates(text, None), find_money(text))
+
+
+def taken_spans(
+    dates: list[DateMention], money: list[MoneyMention]
+) -> list[tuple[int, int]]:
+    """Spans of a text taken by its ``dates`` and ``money``, sorted and merged where they
+    overlap. A date's span does not depend on the publication date, only its value does."""
+    spans = sorted([(m.start, m.end) for m in dates] + [(m.start, m.end) for m in money])
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start < merged[-1][1]:
@@ -274,11 +280,16 @@ def _dates_and_money(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def find_counts(text: str) -> list[CountMention]:
+def find_counts(
+    text: str, taken_by: Callable[[], list[tuple[int, int]]] | None = None
+) -> list[CountMention]:
     """Find every count in ``text``.
 
     Args:
         text: a sentence or a whole document.
+        taken_by: returns the spans of ``text`` taken by dates or money (``taken_spans``), for a
+            caller that has found them already; called once, only when a number is seen.
+            By default they are found here.
 
     Returns:
         Mentions in text order. ``value`` is None for vague amounts; ``qualifier`` is
@@ -301,7 +312,7 @@ def find_counts(text: str) -> list[CountMention]:
             continue
         scanned_to = match.end()
         if taken is None:  # dates and money are only looked for once a number is seen
-            taken = _dates_and_money(text)
+            taken = taken_by() if taken_by is not None else _dates_and_money(text)
             taken_starts = [start for start, _end in taken]
         i = bisect.bisect_right(taken_starts, pos)
         if (i and taken[i - 1][1] > pos) or (i < len(taken) and taken[i][0] < scanned_to):

@@ -12,6 +12,7 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -64,7 +65,7 @@ class Cues:
     def __call__(self, doc: Doc) -> Doc:
         found = [Cue(doc, start, end, *self.keys[match_id])
                  for match_id, start, end in self.matcher(doc)]
-        found.sort(key=lambda c: c.start)
+        found.sort(key=attrgetter("start"))
         doc.user_data[CUES_KEY] = found
         return doc
 

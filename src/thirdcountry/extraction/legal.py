@@ -220,7 +220,7 @@ def _undo_date_end(s: Sentence, obj: Obj) -> int:
     """Where the date of undoing or upholding may be: after the object too ("lifted that order
     in June"), but not the object's own date ("upheld a decision from June")."""
     own = _object_date_start(s, obj)
-    return own if own is not None else s.window_end(obj.end, s.view.span.end)
+    return own if own is not None else s.window_end(obj.end, s.view.end)
 
 
 def _referent(earlier: list[Found], court: Court) -> Found | None:

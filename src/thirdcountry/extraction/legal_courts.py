@@ -15,6 +15,7 @@ from functools import cached_property
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words, token_words
 
 RANKS = ("supreme", "appeal", "high", "international", "judge")
 
@@ -86,7 +87,7 @@ class DocumentReading:
 
     def has_court(self, index: int, view: SentenceView) -> bool:
         return index in self._cue_courts or any(
-            view.span.start <= i < view.span.end for i in self.alias_at)
+            view.start <= i < view.end for i in self.alias_at)
 
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
@@ -111,7 +112,7 @@ class DocumentReading:
         courts = list(self._cue_courts.get(index, ()))
         taken = {i for c in courts for i in range(c.start, c.tail)}
         for i, alias in self.alias_at.items():
-            if view.span.start <= i < view.span.end and i not in taken:
+            if view.start <= i < view.end and i not in taken:
                 courts.append(Court(i, i + 1, i + 1, alias.text, alias.level, alias.place,
                                     alias.name, alias.iso3))
         return sorted(courts, key=lambda c: c.start)
@@ -131,38 +132,40 @@ class DocumentReading:
         attributes = {c.start for c in view.cue_values("LEGAL_COURT_ATTRIBUTE")}
         # "immigration judges" decide single cases, not the program; "court spokesman" is a
         # person, not a court.
+        lower = lower_words(doc)
         return [self._court(view, start, end, ranks) for start, end, ranks in groups
-                if not (start > 0 and doc[start - 1].lower_ == "immigration" or end in attributes)]
+                if not (start > 0 and lower[start - 1] == "immigration" or end in attributes)]
 
     def _court(self, view: SentenceView, start: int, end: int,
                ranks: list[tuple[int, str]]) -> Court:
         """``ranks`` are the (length, rank) of the court's cue words: the longest phrase names
         the court ("the EU's highest court" is international, not a supreme court)."""
         doc = self.ctx.doc
+        words, lowercase = token_words(doc), lower_words(doc)
         ranked = [r for r in ranks if r[1] in RANKS]
         longest = max((n for n, _ in ranked), default=0)
         level = next((r for r in RANKS if (longest, r) in ranked), None)
         tail, name, place = end, None, None
-        if doc[end - 1].lower_ in ("judge", "judges", "magistrate"):
+        if lowercase[end - 1] in ("judge", "judges", "magistrate"):
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
-            while tail < min(end + 4, view.span.end) and doc[tail].is_title and \
+            while tail < min(end + 4, view.end) and doc[tail].is_title and \
                     tail not in cue_starts:
                 tail += 1
             if tail > end:
                 name = doc[tail - 1].text
-        if tail + 1 < view.span.end and doc[tail].lower_ == "in" and doc[tail + 1].is_title \
+        if tail + 1 < view.end and lowercase[tail] == "in" and doc[tail + 1].is_title \
                 and not self._dated(view, tail + 1):
             place = doc[tail + 1].text
             tail += 2
         iso3 = None
         text_start = start
-        lower = start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "lower"
+        lower = start >= 2 and words[start - 1] == "-" and lowercase[start - 2] == "lower"
         for m in view.mentions:
-            gap = [t.text for t in doc[m.end:start]] if m.end <= start else None
+            gap = words[m.end:start] if m.end <= start else None
             if gap in ([], ["'s"], ["’s"], [",", "whose"]):
                 iso3, text_start = m.iso3, (m.start if not gap else start)
-            elif m.start in (end + 1, tail - 1) and doc[m.start - 1].lower_ in ("in", "of") and \
+            elif m.start in (end + 1, tail - 1) and lowercase[m.start - 1] in ("in", "of") and \
                     m.label in ("NAME", "CAPITAL"):
                 iso3 = m.iso3
                 # "the High Court of Australia": the state is part of the court's name.

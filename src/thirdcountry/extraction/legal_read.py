@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words, token_words
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -66,6 +67,7 @@ class Sentence:
                  view: SentenceView) -> None:
         self.ctx, self.reading, self.index, self.view = ctx, reading, index, view
         self.doc = ctx.doc
+        self.words, self.lower = token_words(ctx.doc), lower_words(ctx.doc)
         self.courts = reading.courts_in(index, view)
 
     # --- who acts -------------------------------------------------------------------------
@@ -102,32 +104,33 @@ class Sentence:
         """The court of a passive ("was issued on April 18 by Judge X")."""
         for court in self.courts:
             if at <= court.start < min(at + 8, clause.end) and \
-                    "by" in (t.lower_ for t in self.doc[max(court.start - 2, 0):court.start]):
+                    "by" in self.lower[max(court.start - 2, 0):court.start]:
                 return court
         return None
 
     # --- what the verb means --------------------------------------------------------------
     def undecided(self, at: int, lo: int) -> bool:
         """Asked for, hedged, questioned or future: "asked the judge to halt", "could block"."""
-        window = self.doc[max(lo, at - 3):at]
-        if at > 0 and self.doc[at - 1].lower_ == "to":
+        words, lower = self.words, self.lower
+        if at > 0 and lower[at - 1] == "to":
             return True
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
-        for token in reversed(self.doc[lo:at]):
-            if token.text == ",":
+        for word in reversed(lower[lo:at]):
+            if word == ",":
                 break
-            if token.lower_ in CONDITIONS:
+            if word in CONDITIONS:
                 return True
         # "may" the modal, not "May" the month.
-        return any(t.lower_ in UNDECIDED and t.text != "May" for t in window) or any(
+        return any(lower[i] in UNDECIDED and words[i] != "May"
+                   for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
 
     def negated(self, at: int, span: int = 3) -> bool:
-        return any(t.lower_ in NEGATORS for t in self.doc[max(0, at - span):at])
+        return any(w in NEGATORS for w in self.lower[max(0, at - span):at])
 
     def declined(self, at: int) -> bool:
         """"declined to block", "refused to approve": the court did the opposite."""
-        return at > 1 and self.doc[at - 1].lower_ == "to" and any(
+        return at > 1 and self.lower[at - 1] == "to" and any(
             d.end == at - 1 for d in self.view.cue_values("LEGAL_DECLINE"))
 
     def describes_order(self, cue: Span) -> bool:
@@ -135,19 +138,19 @@ class Sentence:
         order, or in its relative clause, says what that order did; it is not the court acting."""
         if cue.start == 0:
             return False
-        at = cue.start - 1 if self.doc[cue.start - 1].lower_ in ("that", "which") else cue.start
+        at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
         relative = at < cue.start
-        return (relative or cue[0].lower_.endswith("ing")) and any(
+        return (relative or self.lower[cue.start].endswith("ing")) and any(
             o.end == at for o in self.view.cue_values("LEGAL_ORDER"))
 
     def ruling_verb(self, cue: Span, lo: int) -> bool:
         """", ruling that …" opens a participle clause and "the court's ruling that …" states
         the court's ruling; "a ruling that …" is a noun whose court is unknown."""
-        if not cue[0].lower_.endswith("ing") or cue.start == lo:
+        if not self.lower[cue.start].endswith("ing") or cue.start == lo:
             return True
-        prev = self.doc[cue.start - 1]
-        return prev.text in (",", "and") or prev.text in ("'s", "’s") and any(
-            c.end == prev.i or c.tail == prev.i for c in self.courts)
+        prev, prev_text = cue.start - 1, self.words[cue.start - 1]
+        return prev_text in (",", "and") or prev_text in ("'s", "’s") and any(
+            c.end == prev or c.tail == prev for c in self.courts)
 
     def government_between(self, lo: int, at: int) -> bool:
         """The government is the subject of the step ("The administration asked …")."""
@@ -265,17 +268,16 @@ class Sentence:
         if order.text.lower() != "stay" or order.end >= len(self.doc) or \
                 self.doc[order.end].lower_ not in ("of", "on"):
             return None
-        obj = self.object(order.end + 1, self.view.span.end)
+        obj = self.object(order.end + 1, self.view.end)
         return "allowed" if obj.kind == "ruling" else None
 
     def content_outcome(self, lo: int, hi: int) -> str | None:
         """The outcome a ruling states: its first finding ("unlawful", "not a safe country"),
         act ("must halt"), or permission to send ("could deport", "cannot use the act")."""
-        doc = self.doc
         for cue in sorted((c for c in self.view.cues if lo <= c.start < hi), key=lambda c: c.start):
-            prev = doc[cue.start - 1].lower_ if cue.start > 0 else ""
+            prev = self.lower[cue.start - 1] if cue.start > 0 else ""
             if cue.label_ in ("LEGAL_FINDING", "LEGAL_QUALITY"):
-                if any(t.lower_ == "whether" for t in doc[lo:cue.start]) or (
+                if "whether" in self.lower[lo:cue.start] or (
                         cue.label_ == "LEGAL_QUALITY" and not self._predicate(cue)):
                     continue
                 # "could not be treated as a safe country": the article widens the reach.
@@ -291,7 +293,7 @@ class Sentence:
             if cue.label_ == "LEGAL_FAULT" and self.government_did(lo, cue.start):
                 return OPPOSITE[cue.kb_id_] if self.negated(cue.start) else cue.kb_id_
             if cue.label_ == "LEGAL_MOVE":
-                before = [t.lower_ for t in doc[max(lo, cue.start - 3):cue.start]]
+                before = self.lower[max(lo, cue.start - 3):cue.start]
                 if any(w in NEGATORS for w in before):
                     return "blocked"
                 if any(w in PERMIT for w in before):
@@ -323,13 +325,13 @@ class Sentence:
         court or a formal step ("asked an appeals court", "filed a lawsuit"); not a step
         denied ("no petition had been lodged") or a noun ("until their challenges are heard")."""
         if self.undecided(cue.start, clause.start) or self.negated(cue.start, 4) or any(
-                t.lower_ == "no" for t in self.doc[max(clause.start, cue.start - 4):cue.start]):
+                w == "no" for w in self.lower[max(clause.start, cue.start - 4):cue.start]):
             return False
-        prev = self.doc[cue.start - 1].lower_ if cue.start > 0 else ""
+        prev = self.lower[cue.start - 1] if cue.start > 0 else ""
         if len(cue) == 1 and (prev in DETERMINERS or (
                 prev in ("for", "of", "about") and cue[0].lower_.endswith("ing"))):
             return False  # "their challenges", "the deadline for challenging the transfers"
-        if any(t.lower_ in OPTIONS for t in self.doc[max(0, cue.start - 2):cue.start]):
+        if any(w in OPTIONS for w in self.lower[max(0, cue.start - 2):cue.start]):
             return False  # "weighing every option, including asking the court to …"
         if cue.kb_id_ == "request":
             after = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
@@ -393,7 +395,7 @@ class Sentence:
             if m.end >= court.start or m.label not in ("NAME", "CAPITAL") or \
                     m.end >= len(doc) or doc[m.end].text != ",":
                 continue
-            before = [t.lower_ for t in doc[max(m.start - 2, self.view.span.start):m.start]]
+            before = self.lower[max(m.start - 2, self.view.start):m.start]
             if before[-1:] == ["in"] or before == ["in", "the"]:
                 return m.iso3
         return None
@@ -426,10 +428,11 @@ class Sentence:
             return False
         doc, home = self.doc, self.reading.home
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")
-                 and not (m.start == self.view.span.start and m.text.isupper())]
+                 and not (m.start == self.view.start and m.text.isupper())]
         # "deportees from the United States", "anyone removed by the US": home is the sender.
-        return bool(named) and all(m.iso3 == home and {"from", "by"} & {
-            t.lower_ for t in doc[max(m.start - 2, 0):m.start]} for m in named)
+        words = lower_words(doc)
+        return bool(named) and all(m.iso3 == home and {"from", "by"} & set(
+            words[max(m.start - 2, 0):m.start]) for m in named)
 
     def names_foreign_state(self) -> bool:
         """A state other than the courts' is named: the ruling concerns sending people there."""

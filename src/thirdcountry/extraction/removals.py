@@ -30,7 +30,7 @@ from thirdcountry.extraction.counts import running_total
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.roles import clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.stage import _negated
 from thirdcountry.facts.schema import Removal
 
@@ -522,7 +522,7 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
 def _place_adjective(m, ctx: DocumentContext) -> bool:
     """"the Albanian port of Shëngjin", "handed over to Panamanian authorities": a demonym
     naming a place in that state, or its authorities taking people over."""
-    after = [t.lower_ for t in ctx.doc[m.end:m.end + 2]]
+    after = lower_words(ctx.doc)[m.end:m.end + 2]
     return m.label == "DEMONYM" and any(w in PLACE_NOUNS or w in TAKING_OVER for w in after)
 
 
@@ -536,7 +536,7 @@ GAP_CHARS = 12  # characters between a gapped subject and its count ("Costa Rica
 def _gapped_subject(doc, m) -> bool:
     """"… and Costa Rica about 200 on two": a state after "and" followed by a number, the
     subject of a verb left out because it is the one before."""
-    return m.start > 0 and doc[m.start - 1].lower_ == "and" and any(
+    return m.start > 0 and lower_words(doc)[m.start - 1] == "and" and any(
         t.like_num for t in doc[m.end:min(m.end + GAP_REACH, len(doc))])
 
 
@@ -552,7 +552,7 @@ def _gapped_count(ctx: DocumentContext, view: SentenceView, dest):
 def _owns_a_thing(doc, m) -> bool:
     """"Bhutan's desk": a state's possession that is not a place in it ("Papua New Guinea's
     Manus Island", "Libya's coast", "El Salvador's notorious CECOT prison")."""
-    if m.end + 1 >= len(doc) or doc[m.end].lower_ not in ("'s", "’s"):
+    if m.end + 1 >= len(doc) or lower_words(doc)[m.end] not in ("'s", "’s"):
         return False
     owned = doc[m.end + 1:min(m.end + 1 + OWNED_REACH, len(doc))]
     return not any(t.is_title or t.is_upper or t.lower_ in PLACE_NOUNS | DIRECTIONS
@@ -570,20 +570,21 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return False  # "a request sitting on Bhutan's desk"
     if move.text.lower() in RECEIVE_VERBS and _gapped_subject(doc, m):
         return True  # "Panama received 299 people and Costa Rica about 200"
-    before = [t.lower_ for t in doc[max(0, m.start - 2):m.start]]
-    wider = lower_words(doc)[max(0, m.start - 4):m.start]
+    words = lower_words(doc)
+    before = words[max(0, m.start - 2):m.start]
+    wider = words[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
         return True  # "driven to the border with Togo"
     preposition = before[-1] if before and before[-1] in DESTINATION_BEFORE else (
         before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
         else None)
     if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
-            "to" not in lower_words(doc)[max(0, m.start - 6):m.start]:
+            "to" not in words[max(0, m.start - 6):m.start]:
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
     if preposition is not None or _reached_through_a_place(lower_words(doc), m):
         return True
-    after = [t.lower_ for t in doc[m.end:m.end + 6]]
+    after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
 
 
@@ -631,7 +632,7 @@ PAST_MEANS = {"used", "invoked", "employed", "relied"}
 def _purpose_of_past_act(cue) -> bool:
     """"Trump used the Alien Enemies Act … to deport 238 men": an infinitive of purpose after a
     past act reports the removal as done."""
-    window = [t.lower_ for t in cue.doc[max(0, cue.start - 25):cue.start]]
+    window = lower_words(cue.doc)[max(0, cue.start - 25):cue.start]
     stops = [i for i, w in enumerate(window) if w in (".", ";")]
     return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
 
@@ -734,7 +735,7 @@ def _headline(index: int, view: SentenceView) -> bool:
 
 def _present_passive(cue) -> bool:
     """"the migrants intercepted at sea are brought back to Libya": a practice, not an event."""
-    return cue.start > 0 and cue.doc[cue.start - 1].lower_ in ("are", "is")
+    return cue.start > 0 and lower_words(cue.doc)[cue.start - 1] in ("are", "is")
 
 
 def _timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
@@ -913,23 +914,24 @@ def _planned(cue) -> bool:
     people, not the event (the event's own verb, "arrived", still counts).
     """
     # "May" capitalised is the month ("in May and received five men"), not the modal.
-    tokens = cue.doc[max(0, cue.start - 2):cue.start]
-    before = [t.lower_ if t.text != "May" else "" for t in tokens]
+    lo = max(0, cue.start - 2)
+    words, lower = token_words(cue.doc), lower_words(cue.doc)
+    before = [lower[i] if words[i] != "May" else "" for i in range(lo, cue.start)]
     if before and before[-1] == "to" and _purpose_of_past_act(cue):
         return False
     if before[-1:] in (["and"], ["or"]):
         # "can be detained and returned": a coordinated verb shares the modal before it
-        shared = [t.lower_ if t.text != "May" else "" for t in
-                  cue.doc[max(0, cue.start - COORDINATED_REACH):cue.start]]
+        shared = [lower[i] if words[i] != "May" else ""
+                  for i in range(max(0, cue.start - COORDINATED_REACH), cue.start)]
         if any(w in SHARED_MODALS for w in shared) and not any(w in (".", ";") for w in shared):
             return True
     if before == ["to", "have"]:
         return False  # "appears to have received": a past movement, hedged
-    if [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]][:2] in COUNTERFACTUAL:
+    if lower[max(0, cue.start - 3):cue.start][:2] in COUNTERFACTUAL:
         return True  # "would have been flown to Kigali": it did not happen
     if before and before[-1] in ("being", "of"):
         return True
-    if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)) and \
+    if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(words[cue.start - 1])) and \
             cue.text.lower() in DESCRIBING_PARTICIPLES:
         return True
     return any(w in PLANNING_WORDS for w in before)
@@ -1114,16 +1116,18 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     for index, view in enumerate(ctx.views):
         if NOT_ASSERTED_LINE.match(view.text):
             continue
+        if not view.has("MOVE") or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
+            continue
+        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
+                or _about_the_group(view)):
+            continue
         moves = [c for c in view.cue_values("MOVE") if not _negated(c)
                  and (not _planned(c) or _counted_and_dated(ctx, view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
                  and not _carried_by_another_vehicle(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
                       or _headline(index, view) or _timeline_entry(ctx, view))]
-        if not moves or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
-            continue
-        if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
-                or _about_the_group(view)):
+        if not moves:
             continue
         for clause in view.clauses:
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]

@@ -110,7 +110,9 @@ SIGNALS_KEY = "thirdcountry.deporter_signals"
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    memo = doc.user_data.setdefault(SIGNALS_KEY, {})
+    memo = doc.user_data.get(SIGNALS_KEY)
+    if memo is None:
+        memo = doc.user_data[SIGNALS_KEY] = {}
     score = memo.get(m.start)
     if score is None:
         score = memo[m.start] = _deporter_signal(doc, m)
@@ -125,8 +127,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     "deportees from X" names a sender only for a state known to deport (``deporting_states``):
     "deportees from Nigeria" are more often Nigerians.
     """
-    before = _prev_words(doc, m.start, 3)
-    after = _next_words(doc, m.end, 3)
+    wider = _prev_words(doc, m.start, 7)
+    following = _next_words(doc, m.end, 6)
+    before, after = wider[-3:], following[:3]
     if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
             before[-1] == "the":
         return 0
@@ -138,7 +141,6 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
             before[-2] in DEPORT_BEFORE_FROM or before[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by US diplomats", "scrapped by London"
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
-        wider = _prev_words(doc, m.start, 7)
         if any(w in DEPORT_BEFORE_FROM for w in wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
@@ -153,8 +155,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
-    verb = next((w for w in _next_words(doc, m.end, 6) if w not in AUXILIARIES and
-                 w not in AGENT_NOUNS), None)
+    verb = next((w for w in following if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
@@ -176,6 +177,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
     sent_to: Counter[str] = Counter()
+    known = deporting_states()
     for view in views:
         for m in view.mentions:
             s = deporter_signal(doc, m)
@@ -187,7 +189,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
                 # "returned to France", "flown to Rwanda": where people go is not who sends
                 scores[m.iso3] -= 3
                 sent_to[m.iso3] += 1
-            if m.iso3 in deporting_states() and not is_nationality(doc, m, None):
+            if m.iso3 in known and not is_nationality(doc, m, None):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
@@ -394,8 +396,8 @@ def deporting_states() -> frozenset[str]:
 
 def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     """True when only commas, "and", "or" stand between two mentions ("Cuba, Laos and Vietnam")."""
-    between = doc[a.end:b.start]
-    return len(between) <= 3 and all(t.lower_ in (",", "and", "or", "&", "the") for t in between)
+    between = lower_words(doc)[a.end:b.start]
+    return len(between) <= 3 and all(w in (",", "and", "or", "&", "the") for w in between)
 
 
 COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "supreme", "high"}

@@ -7,6 +7,7 @@ spaCy structures itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -29,6 +30,7 @@ SUBORDINATORS = {"after", "because", "until", "but"}
 SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
+CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
 
 
 @dataclass(slots=True)
@@ -43,10 +45,15 @@ class Mention:
 
 
 def _by_category(cues: list[Span]) -> dict[str, list[Span]]:
-    # Span.label_ is a string-store lookup: read it once per cue, not once per question.
+    """The cues grouped by category; only categories present are keys (``has`` relies on it)."""
     grouped: dict[str, list[Span]] = {}
     for cue in cues:
-        grouped.setdefault(cue.label_, []).append(cue)
+        label = cue.label_
+        same = grouped.get(label)
+        if same is None:  # not setdefault: it would build an empty list for every cue
+            grouped[label] = [cue]
+        else:
+            same.append(cue)
     return grouped
 
 
@@ -62,12 +69,16 @@ class Clause:
     _grouped: dict[str, list[Span]] | None = None
 
     def cue_values(self, category: str) -> list[Span]:
-        if self._grouped is None:
-            self._grouped = _by_category(self.cues)
-        return self._grouped.get(category, [])
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return grouped.get(category, [])
 
     def has(self, category: str) -> bool:
-        return bool(self.cue_values(category))
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return category in grouped
 
 
 @dataclass(slots=True)
@@ -84,6 +95,9 @@ class SentenceView:
     _clauses: list[Clause] | None = None
     _span: Span | None = None
     _grouped: dict[str, list[Span]] | None = None
+    # certainty.find_source's answers by claim end, kept: the fact rules ask them of a sentence
+    # many times.
+    found_sources: dict[int | None, tuple[str | None, Span | None]] | None = None
 
     @property
     def span(self) -> Span:
@@ -95,19 +109,29 @@ class SentenceView:
     def clauses(self) -> list[Clause]:
         """Clauses are built on first use: most sentences never need them."""
         if self._clauses is None:
-            self._clauses = [
-                Clause(start, end, [m for m in self.mentions if start <= m.start < end],
-                       [c for c in self.cues if start <= c.start < end], self.cues)
-                for start, end in _clause_bounds(self.span)]
+            bounds = _clause_bounds(self.doc, self.start, self.end)
+            if len(bounds) == 1:
+                # The usual one-clause sentence: its clause has all of it, cue groups included.
+                self._clauses = [Clause(self.start, self.end, list(self.mentions),
+                                        list(self.cues), self.cues, self._grouped)]
+            else:
+                self._clauses = [
+                    Clause(start, end, [m for m in self.mentions if start <= m.start < end],
+                           [c for c in self.cues if start <= c.start < end], self.cues)
+                    for start, end in bounds]
         return self._clauses
 
     def has(self, category: str) -> bool:
-        return bool(self.cue_values(category))
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return category in grouped
 
     def cue_values(self, category: str) -> list[Span]:
-        if self._grouped is None:
-            self._grouped = _by_category(self.cues)
-        return self._grouped.get(category, [])
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return grouped.get(category, [])
 
     def phrases(self, category: str) -> set[str]:
         return {c.text.lower() for c in self.cue_values(category)}
@@ -120,14 +144,18 @@ def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bo
         and any(w in ("and", "or") for w in lower[i + 1:i + 4])
 
 
-def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
-    """Token bounds of the clauses of ``sent``, read from the document's word list."""
-    lower = lower_words(sent.doc)
-    text = text_of(sent.doc)
-    starts, _ = token_bounds(sent.doc)
+def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+    """Token bounds of the clauses of the sentence ``sent_start:sent_end``, read from the
+    document's word list."""
+    lower = lower_words(doc)
+    text = text_of(doc)
+    starts, _ = token_bounds(doc)
     bounds = []
-    start = sent.start
-    for i in range(sent.start + 1, sent.end):
+    start = sent_start
+    # Only a break word or conjunction, or the word after a comma, can start a clause.
+    candidates = [i for i in range(sent_start + 1, sent_end)
+                  if lower[i] in CLAUSE_BREAK_WORDS or lower[i - 1] == ","]
+    for i in candidates:
         word = lower[i]
         brk = word in CLAUSE_BREAKS
         if word in SUBORDINATORS and i - start > 3:
@@ -147,7 +175,7 @@ def _clause_bounds(sent: Span) -> list[tuple[int, int]]:
         if brk:
             bounds.append((start, i))
             start = i
-    bounds.append((start, sent.end))
+    bounds.append((start, sent_end))
     return bounds
 
 
@@ -164,27 +192,18 @@ def sentence_views(doc: Doc) -> list[SentenceView]:
         mentions = [Mention(s.kb_id_, s.label_, s.start, s.end, s.text)
                     for s in doc.spans["countries"]]
     cues = cues_of(doc)
+    # Mentions and cues are sorted by start token: a sentence's share is the slice between the
+    # first at or after its start and the first at or after its end.
+    mention_starts = [m.start for m in mentions]
+    cue_starts = [c.start for c in cues]
     views = []
-    m_i = c_i = 0
     for first, last in sentence_bounds(doc):
         start_char = token_starts[first]
-        end_char = token_ends[last - 1]
-        text = doc_text[start_char:end_char]
+        text = doc_text[start_char:token_ends[last - 1]]
         if not text.strip():
             continue
-        while m_i < len(mentions) and mentions[m_i].start < first:
-            m_i += 1
-        while c_i < len(cues) and cues[c_i].start < first:
-            c_i += 1
-        sent_mentions = []
-        j = m_i
-        while j < len(mentions) and mentions[j].start < last:
-            sent_mentions.append(mentions[j])
-            j += 1
-        sent_cues = []
-        j = c_i
-        while j < len(cues) and cues[j].start < last:
-            sent_cues.append(cues[j])
-            j += 1
+        sent_mentions = mentions[bisect_left(mention_starts, first):
+                                 bisect_left(mention_starts, last)]
+        sent_cues = cues[bisect_left(cue_starts, first):bisect_left(cue_starts, last)]
         views.append(SentenceView(doc, first, last, sent_mentions, sent_cues, text, start_char))
     return views

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 TEXT_KEY = "thirdcountry.text"
 STARTS_KEY = "thirdcountry.sentence_starts"
+WORDS_KEY = "thirdcountry.words"
 LOWER_KEY = "thirdcountry.lower_words"
 OFFSETS_KEY = "thirdcountry.offsets"
 ENDS = {".", "!", "?", "…"}
@@ -79,10 +80,9 @@ def set_sentence_starts(doc: Doc) -> Doc:
         doc.user_data[STARTS_KEY] = []
         return doc
     starts, ends = token_bounds(doc)
-    flags = sentence_starts(text_of(doc), starts, ends)
-    doc.from_array([SENT_START], numpy.asarray(flags, dtype="int32").reshape(-1, 1)
-                   .astype("uint64"))
-    doc.user_data[STARTS_KEY] = [i for i, flag in enumerate(flags) if flag == 1]
+    flags = numpy.asarray(sentence_starts(text_of(doc), starts, ends), dtype="int32")
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+    doc.user_data[STARTS_KEY] = numpy.flatnonzero(flags == 1).tolist()
     return doc
 
 
@@ -101,14 +101,26 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
-def lower_words(doc: Doc) -> list[str]:
-    """Every token's lower-case text, built once from offsets (no Token objects)."""
-    words = doc.user_data.get(LOWER_KEY)
+def token_words(doc: Doc) -> list[str]:
+    """Every token's text, sliced from the document text once (no Token objects).
+
+    Slicing by offsets gives each token's ORTH string and costs less than looking the ORTH
+    column up in the string store.
+    """
+    words = doc.user_data.get(WORDS_KEY)
     if words is None:
         text = text_of(doc)
         starts, ends = token_bounds(doc)
-        words = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
-        doc.user_data[LOWER_KEY] = words
+        words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+        doc.user_data[WORDS_KEY] = words
+    return words
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """Every token's lower-case text (``Token.lower_``), built once (no Token objects)."""
+    words = doc.user_data.get(LOWER_KEY)
+    if words is None:
+        words = doc.user_data[LOWER_KEY] = [word.lower() for word in token_words(doc)]
     return words
 
 

@@ -77,12 +77,13 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
     suspended ("suspended some constitutional rights")."""
     near = [c for c in clause.cues if c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION", "TRANSFER_NOUN")
             and (c.start < cue.start or c.start - cue.end <= 8)]
-    if near or len(cue) > 1 and any(t.lower_ in RECEIVING_FORMS for t in cue):
+    words = lower_words(cue.doc)
+    if near or len(cue) > 1 and any(w in RECEIVING_FORMS for w in words[cue.start:cue.end]):
         return True  # "grounded the first chartered flight"; "stopped taking back people"
-    if any(w in SENDING_FORMS for w in lower_words(cue.doc)[cue.end:cue.end + 7]):
+    if any(w in SENDING_FORMS for w in words[cue.end:cue.end + 7]):
         return True  # "barred the administration from sending anyone to …"
-    words = [t.lower_ for t in cue.doc[cue.start:cue.end + 1]]
-    return any(w in ("it", "this", "them", "all", "both", "these", "those") for w in words)
+    return any(w in ("it", "this", "them", "all", "both", "these", "those")
+               for w in words[cue.start:cue.end + 1])
 
 
 EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
@@ -145,7 +146,7 @@ def _asks_a_court(cue: Span) -> bool:
 
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
-    words = [t.lower_ for t in cue.doc[max(0, cue.start - 3):cue.start]]
+    words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
     if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
         return True  # "those who are refused": people refused, not a state refusing
     wider = lower_words(cue.doc)[max(0, cue.start - 5):cue.start]
