@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from thirdcountry.api.queries import facts_by_id
@@ -70,12 +71,13 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
-def fact_public(record: FactRecord, document: Document) -> FactPublic:
+def fact_public(record: FactRecord | Row, document: Document | SourceRef) -> FactPublic:
     """One stored fact with its article, all FACTS.md fields flat.
 
     Args:
-        record: the fact row (its ``data`` holds the FACTS.md object, incl. lists and terms).
-        document: the article it was extracted from.
+        record: the fact (an ORM object or a row of every fact column; its ``data`` holds
+            the FACTS.md object, incl. lists and terms).
+        document: the article it was extracted from (or its reference).
     """
     data = record.data or {}
     return FactPublic(
@@ -166,7 +168,7 @@ def removal_public(event: RemovalEvent | RemovalEventView) -> RemovalPublic:
 
 
 def _facts_public(
-    facts: Iterable[SourcedFact], stored: dict[int, tuple[FactRecord, Document]]
+    facts: Iterable[SourcedFact], stored: dict[int, tuple[Row, SourceRef]]
 ) -> list[FactPublic]:
     return [fact_public(*stored[f.fact_id]) for f in facts if f.fact_id in stored]
 
