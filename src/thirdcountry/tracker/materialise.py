@@ -38,7 +38,6 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from thirdcountry.facts.schema import CERTAINTIES, STAGES
 from thirdcountry.store.tables import Document, FactRecord
 from thirdcountry.tracker.buckets import (
     COUNTRY_FAMILIES,
@@ -49,7 +48,7 @@ from thirdcountry.tracker.buckets import (
     linked,
 )
 from thirdcountry.tracker.counts import CountTotal, total_of_groups
-from thirdcountry.tracker.records import CHUNK
+from thirdcountry.tracker.records import CHUNK, fact_problem
 from thirdcountry.tracker.tables import (
     BucketFactRow,
     BucketLinkRow,
@@ -83,12 +82,6 @@ _FACT_COLUMNS = (
     FactRecord.facility, FactRecord.legal_basis, FactRecord.jurisdiction, FactRecord.court,
     FactRecord.outcome, FactRecord.country, FactRecord.concern,
 )
-_REQUIRED = {
-    "arrangement": ("deporting_country", "receiving_country", "kind", "stage"),
-    "removal": ("deporting_country", "receiving_country"),
-    "legal_action": ("jurisdiction", "outcome"),
-    "rights_concern": ("country",),
-}
 
 
 def pair_subject(pair: Pair) -> str:
@@ -149,7 +142,7 @@ class Folded:
 def _infos(rows: Iterable[Any]) -> Iterator[FactInfo]:
     """Facts as folding needs them; invalid ones are left out with a warning naming them."""
     for row in rows:
-        problem = _problem(row)
+        problem = fact_problem(row)
         if problem:
             logger.warning("fact %d left out of the tracker: %s", row.id, problem)
             continue
@@ -162,19 +155,6 @@ def _infos(rows: Iterable[Any]) -> Iterator[FactInfo]:
             legal_basis=row.legal_basis, jurisdiction=row.jurisdiction, court=row.court,
             outcome=row.outcome, country=row.country, concern=row.concern,
         )
-
-
-def _problem(row: Any) -> str | None:
-    if row.type not in _REQUIRED:
-        return f"unknown type {row.type!r}"
-    missing = [name for name in _REQUIRED[row.type] if not getattr(row, name)]
-    if missing:
-        return f"no {', '.join(missing)}"
-    if row.certainty not in CERTAINTIES:
-        return f"unknown certainty {row.certainty!r}"
-    if row.type == "arrangement" and row.stage not in STAGES:
-        return f"unknown stage {row.stage!r}"
-    return None
 
 
 def _fact_rows(session: Session, *conditions: Any) -> Select[Any]:

@@ -218,7 +218,7 @@ def load_copies(
 
 
 def _fact_from_row(row: Row[Any]) -> Fact | None:
-    problem = _problem(row)
+    problem = fact_problem(row)
     if problem:
         logger.warning("fact %d left out of the tracker: %s", row.id, problem)
         return None
@@ -252,7 +252,7 @@ _REQUIRED = {
 }
 
 
-def _problem(row: Row[Any]) -> str | None:
+def fact_problem(row: Any) -> str | None:
     """Say what makes a stored fact unusable, or None."""
     if row.type not in _REQUIRED:
         return f"unknown type {row.type!r}"
