@@ -460,12 +460,7 @@ def _write_quiet(session: Session, change: _Change, update_: _Update, now: dt.da
     rows = [entry_row(subject, e.stored.position, e) for e in touched]
     changed = [row for row, e in zip(rows, touched, strict=True)
                if any(getattr(e.stored, name) != row[name] for name in _ENTRY_COLUMNS)]
-    if changed:
-        session.execute(
-            update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
-            .values({name: bindparam(name) for name in _ENTRY_COLUMNS}),
-            [{"entry_id": row["id"], **{k: row[k] for k in _ENTRY_COLUMNS}} for row in changed],
-        )
+    _update_entries(session, changed)
     _write_bucket_entries(session, update_.moved)
     events = [e for e in touched if e.is_removal]
     if events:
@@ -970,16 +965,21 @@ def _write_entries(session: Session, light: dict[int, Any], subject: str,
             arranged.append({"entry_id": entry.key, **values})
     if added:
         session.execute(insert(_ENTRIES), added)
+    _update_entries(session, changed)
+    if arranged:
+        session.execute(
+            update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
+            .values({name: bindparam(name) for name in _ARRANGED}), arranged)
+
+
+def _update_entries(session: Session, changed: list[dict[str, Any]]) -> None:
+    """Write the columns of entries whose stored values changed (one executemany)."""
     if changed:
         session.execute(
             update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
             .values({name: bindparam(name) for name in _ENTRY_COLUMNS}),
             [{"entry_id": row["id"], **{k: row[k] for k in _ENTRY_COLUMNS}} for row in changed],
         )
-    if arranged:
-        session.execute(
-            update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
-            .values({name: bindparam(name) for name in _ARRANGED}), arranged)
 
 
 def _write_bucket_entries(session: Session, moved: dict[int, int]) -> None:
@@ -1159,12 +1159,7 @@ def _merge_country(session: Session, change: _Change) -> None:
                if key not in entries and narrow[key].position != position]
     if added:
         session.execute(insert(_ENTRIES), added)
-    if changed:
-        session.execute(
-            update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
-            .values({name: bindparam(name) for name in _ENTRY_COLUMNS}),
-            [{"entry_id": row["id"], **{k: row[k] for k in _ENTRY_COLUMNS}} for row in changed],
-        )
+    _update_entries(session, changed)
     if shifted:
         session.execute(update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
                         .values(position=bindparam("position")), shifted)
