@@ -29,7 +29,8 @@ import tempfile
 import time
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -52,20 +53,47 @@ QUERY_RUNS = 5
 Document = tuple[str, str | None]
 
 
-def time_extraction(extractor, documents: list[Document]) -> tuple[float, int]:
-    """Return (seconds, facts) of ``extract_many`` over the documents."""
+@dataclass(frozen=True)
+class Timing:
+    """Wall-clock seconds, and CPU seconds of this process and of the extraction processes."""
+
+    wall: float
+    cpu: float
+    children_cpu: float = 0.0
+
+    @property
+    def total_cpu(self) -> float:
+        return self.cpu + self.children_cpu
+
+
+def time_extraction(extractor, documents: list[Document]) -> tuple[Timing, int]:
+    """Return the timing and the number of facts of ``extract_many`` over the documents."""
     facts = 0
-    start = time.perf_counter()
+    start, start_cpu = time.perf_counter(), time.process_time()
     for found in extractor.extract_many(iter(documents)):
         facts += len(found)
-    return time.perf_counter() - start, facts
+    return Timing(time.perf_counter() - start, time.process_time() - start_cpu), facts
 
 
-def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[float, float, dict]:
+def processes_cpu_seconds(pids: list[int]) -> float:
+    """CPU seconds (user + system) the processes have used so far, read from /proc (Linux)."""
+    ticks = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            # The fields after the command name, which may hold spaces, inside parentheses.
+            fields = stat.read().rsplit(")", 1)[1].split()
+        ticks += int(fields[11]) + int(fields[12])  # utime and stime, fields 14 and 15
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[Timing, float, dict]:
     """Ingest the documents into the empty database at ``url`` as ``thirdcountry ingest`` does.
 
+    ``extractor`` is an extractor, or started ``ExtractionProcesses`` whose CPU time is
+    counted too.
+
     Returns:
-        (seconds for everything, of which the final tracker catch-up, the summary counts).
+        (the timing of everything, seconds of the final tracker catch-up, the summary counts).
     """
     from thirdcountry.ingest import ingest
     from thirdcountry.sources.base import RawDocument
@@ -77,17 +105,20 @@ def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[floa
         ensure_current(engine)
         items = [RawDocument(text=text, source="file", origin=f"benchmark:{i}", published=date)
                  for i, (text, date) in enumerate(documents)]
-        start = time.perf_counter()
+        pids = getattr(extractor, "pids", [])
+        start, start_cpu = time.perf_counter(), time.process_time()
+        start_children_cpu = processes_cpu_seconds(pids)
         summary = ingest(items, engine, extractor, on_document=mark_for_update)
         before_catch_up = time.perf_counter()
         catch_up(engine)
-        end = time.perf_counter()
+        end, end_cpu = time.perf_counter(), time.process_time()
+        children_cpu = processes_cpu_seconds(pids) - start_children_cpu
     finally:
         engine.dispose()
     counts = {"new": summary.new, "duplicates": summary.duplicates,
               "copies": summary.near_duplicates, "failed": summary.failed,
               "facts": summary.facts_added}
-    return end - start, end - before_catch_up, counts
+    return Timing(end - start, end_cpu - start_cpu, children_cpu), end - before_catch_up, counts
 
 
 @contextmanager
@@ -116,6 +147,7 @@ def postgres_schema(base_url: str) -> Iterator[str]:
 def ingestion_part(args: argparse.Namespace) -> None:
     """Print the ingestion figures."""
     from thirdcountry.extraction import Extractor
+    from thirdcountry.extraction_processes import ExtractionProcesses
 
     corpus = load_corpus()
     documents = distinct_documents([(a.text, a.published) for a in corpus.articles], args.docs)
@@ -129,26 +161,55 @@ def ingestion_part(args: argparse.Namespace) -> None:
                                 WARMUP_DOCUMENTS, seed=2)
     time_extraction(extractor, warmup)
 
-    bare_seconds, facts = time_extraction(extractor, documents)
-    bare_rate = len(documents) / max(bare_seconds, 1e-9)
-    print(f"bare extraction:            {bare_rate:>8.1f} articles/s  ({bare_seconds:.2f} s, "
-          f"{facts:,} facts; extractor built in {load_seconds:.2f} s)", flush=True)
+    bare, facts = time_extraction(extractor, documents)
+    bare_rate = len(documents) / max(bare.wall, 1e-9)
+    print(f"bare extraction:            {bare_rate:>8.1f} articles/s  ({bare.wall:.2f} s, "
+          f"{bare.cpu:.2f} s CPU, {facts:,} facts; extractor built in {load_seconds:.2f} s)",
+          flush=True)
 
+    with ExitStack() as stack:
+        ingesting_with = extractor
+        if args.jobs:
+            # Started and warmed up before the clock starts, as the extractor above was built
+            # and warmed up before bare extraction was timed; min_batches=0 so that even a
+            # small --docs runs through them.
+            start = time.perf_counter()
+            processes = stack.enter_context(
+                ExtractionProcesses(Extractor, args.jobs, min_batches=0))
+            processes.wait_ready()
+            processes.submit(warmup)
+            processes.next_result()
+            print(f"extraction processes: {args.jobs}, started, built and warmed up in "
+                  f"{time.perf_counter() - start:.2f} s (not counted below)", flush=True)
+            ingesting_with = processes
+        where = (f"{args.jobs} extraction process{'es' if args.jobs > 1 else ''} beside this one"
+                 if args.jobs else "extraction in this process")
+        ingestion_lines(args, ingesting_with, documents, bare, where)
+
+
+def ingestion_lines(args: argparse.Namespace, extractor, documents: list[Document],
+                    bare: Timing, where: str) -> None:
+    """Ingest into each backend and print its figures and ratios to bare extraction."""
     backends: list[tuple[str, Callable[[], object]]] = [("SQLite", _sqlite_url)]
     pg = args.pg or os.environ.get(POSTGRES_URL_ENV)
     if pg:
         backends.append(("PostgreSQL", lambda: postgres_schema(pg)))
     for name, make_url in backends:
         with make_url() as url:
-            seconds, catch_up_seconds, counts = time_ingestion(extractor, documents, url)
-        rate = len(documents) / max(seconds, 1e-9)
-        print(f"ingestion into {name + ':':<12} {rate:>8.1f} articles/s  ({seconds:.2f} s; "
-              f"{counts['new']:,} new, {counts['duplicates']} duplicates, "
+            timing, catch_up_seconds, counts = time_ingestion(extractor, documents, url)
+        rate = len(documents) / max(timing.wall, 1e-9)
+        cpu = (f"{timing.cpu:.2f} s CPU here + {timing.children_cpu:.2f} s in extraction"
+               if args.jobs else f"{timing.cpu:.2f} s CPU")
+        print(f"ingestion into {name + ':':<12} {rate:>8.1f} articles/s  ({timing.wall:.2f} s, "
+              f"{cpu}; {where}; {counts['new']:,} new, {counts['duplicates']} duplicates, "
               f"{counts['copies']} copies, {counts['failed']} failed, {counts['facts']:,} facts; "
               f"tracker catch-up {catch_up_seconds:.2f} s)")
-        ratio = seconds / max(bare_seconds, 1e-9)
+        ratio = timing.wall / max(bare.wall, 1e-9)
+        cpu_ratio = timing.total_cpu / max(bare.cpu, 1e-9)
         print(f"ratio {name}: ingestion takes {ratio:.2f}x the time of bare extraction "
-              f"({(ratio - 1) * 100:+.0f}%; target: at most {OVERHEAD_TARGET:+.0%})", flush=True)
+              f"({(ratio - 1) * 100:+.0f}%; target: at most {OVERHEAD_TARGET:+.0%}); "
+              f"CPU time, all processes: {cpu_ratio:.2f}x ({(cpu_ratio - 1) * 100:+.0f}%, "
+              f"the database server's not counted)", flush=True)
     if not pg:
         print(f"ingestion into PostgreSQL: skipped (set {POSTGRES_URL_ENV} or pass --pg URL)")
 
@@ -251,11 +312,21 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--pg", metavar="URL",
                         help=f"PostgreSQL database to ingest into too, in a throwaway schema "
                              f"(default: ${POSTGRES_URL_ENV})")
+    parser.add_argument("--jobs", type=int, default=None,
+                        help="extraction processes beside the storing one, as thirdcountry "
+                             "ingest --jobs; 0 extracts in the storing process (default: as "
+                             "thirdcountry ingest, 1 on a machine with 2 CPUs or more)")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE_DIR,
                         help="where synthetic stores are cached (default: artifacts/bench)")
     args = parser.parse_args(argv)
     if args.docs < 0 or args.articles < 0:
         parser.error("--docs and --articles must not be negative")
+    if args.jobs is None:
+        from thirdcountry.extraction_processes import default_jobs
+
+        args.jobs = default_jobs()
+    elif args.jobs < 0:
+        parser.error("--jobs must not be negative")
     return args
 
 

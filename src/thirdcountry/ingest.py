@@ -25,10 +25,11 @@ document's failure. The default does nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice
-from typing import Protocol, TypeVar
+from itertools import chain, islice
+from typing import TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -37,6 +38,14 @@ from sqlalchemy.orm import Session
 from thirdcountry.documents.dedup import Fingerprint, fingerprint
 from thirdcountry.errors import SourceError
 from thirdcountry.extraction import EXTRACTOR_VERSION
+from thirdcountry.extraction_processes import (
+    BatchExtraction,
+    ExtractionProcesses,
+    FactExtractor,
+    InProcessExtraction,
+    extract_batch,
+    one_line_message,
+)
 from thirdcountry.facts.schema import Fact
 from thirdcountry.sources.base import RawDocument
 from thirdcountry.store import repository
@@ -48,16 +57,6 @@ DEFAULT_BATCH_SIZE = 32
 
 DocumentHook = Callable[[Session, StoredDocument, list[StoredFact]], None]
 T = TypeVar("T")
-
-
-class FactExtractor(Protocol):
-    """What ingestion needs from ``thirdcountry.extraction.Extractor``."""
-
-    def extract(self, text: str, published: str | None = None) -> list[Fact]: ...
-
-    def extract_many(
-        self, items: Iterable[tuple[str, str | None]], batch_size: int = ...
-    ) -> Iterator[list[Fact]]: ...
 
 
 def no_tracker_update(
@@ -110,7 +109,7 @@ class ReextractSummary:
 def ingest(
     items: Iterable[RawDocument | SourceError],
     engine: Engine,
-    extractor: FactExtractor,
+    extractor: FactExtractor | ExtractionProcesses,
     *,
     extractor_version: str = EXTRACTOR_VERSION,
     on_document: DocumentHook = no_tracker_update,
@@ -122,7 +121,10 @@ def ingest(
     Args:
         items: what the sources yield; a ``SourceError`` is counted as a failure.
         engine: an engine on a current database (``store.ensure_current``).
-        extractor: usually ``thirdcountry.extraction.Extractor()``.
+        extractor: usually ``thirdcountry.extraction.Extractor()``, or
+            ``ExtractionProcesses(Extractor)`` to extract in child processes while this one
+            stores (for runs of at least its ``min_batches`` batches; smaller runs are
+            extracted here). After a run that raised, its processes are stopped.
         extractor_version: recorded with each fact.
         on_document: the tracker hook (see the module docstring).
         progress: called with the running summary after each item is settled.
@@ -130,47 +132,43 @@ def ingest(
 
     Returns:
         The summary. One bad item never stops the run; it is listed in ``failures``.
+
+    Raises:
+        ExtractionProcessError: a child extraction process died or could not start; the
+            documents stored until then are kept.
     """
     summary = IngestSummary()
-    for batch in _batches(items, batch_size):
-        documents: list[tuple[RawDocument, Fingerprint]] = []
-        for item in batch:
-            summary.read += 1
-            if isinstance(item, SourceError):
-                summary.failures.append(Failure(item.origin, str(item)))
-                _report(progress, summary)
-            else:
-                documents.append((item, fingerprint(item.text, item.url)))
-        try:
-            looked_up = _look_up(engine, [fp for _, fp in documents])
-        except SQLAlchemyError as exc:
-            for raw, _ in documents:
-                summary.failures.append(_failure(raw.origin, "database error", exc))
-                _report(progress, summary)
-            continue
-        to_extract: list[tuple[RawDocument, Fingerprint]] = []
-        for (raw, fp), duplicate, copy_of in zip(
-            documents, looked_up.duplicates, looked_up.copies, strict=True
-        ):
-            if duplicate is not None:
-                summary.duplicates += 1
-                _report(progress, summary)
-            elif copy_of is not None:
-                _store(engine, raw, fp, None, looked_up.last_id, summary, extractor_version,
-                       on_document)
-                _report(progress, summary)
-            else:
-                to_extract.append((raw, fp))
-        extracted = _extract_all(
-            extractor, [(raw.text, raw.published) for raw, _ in to_extract], batch_size
-        )
-        for (raw, fp), facts in zip(to_extract, extracted, strict=True):
-            if isinstance(facts, Exception):
-                summary.failures.append(_failure(raw.origin, "extraction failed", facts))
-            else:
-                _store(engine, raw, fp, facts, looked_up.last_id, summary, extractor_version,
-                       on_document)
-            _report(progress, summary)
+    batches = _batches(items, batch_size)
+    extraction: BatchExtraction
+    if isinstance(extractor, ExtractionProcesses):
+        head = list(islice(batches, extractor.min_batches))
+        batches = chain(head, batches)
+        if len(head) < extractor.min_batches:
+            extraction = InProcessExtraction(extractor.make_extractor(), batch_size)
+        else:
+            extraction = extractor
+    else:
+        extraction = InProcessExtraction(extractor, batch_size)
+    # Batches looked up and sent to extraction, not stored yet. With extraction in child
+    # processes, a batch is looked up while the ones before it are still being extracted.
+    waiting: deque[_LookedUpBatch] = deque()
+    try:
+        for batch in batches:
+            looked_up = _look_up_batch(engine, batch, summary, progress, stale=bool(waiting))
+            if looked_up is None:
+                continue
+            extraction.submit([(looked_up.documents[i][0].text, looked_up.documents[i][0].published)
+                               for i in looked_up.to_extract()])
+            waiting.append(looked_up)
+            while len(waiting) > extraction.lookahead:
+                _store_batch(engine, waiting.popleft(), extraction.next_result(), summary,
+                             extractor_version, on_document, progress)
+        while waiting:
+            _store_batch(engine, waiting.popleft(), extraction.next_result(), summary,
+                         extractor_version, on_document, progress)
+    except BaseException:
+        extraction.close()  # what the children still extract belongs to no batch any more
+        raise
     return summary
 
 
@@ -206,8 +204,8 @@ def reextract(
                 .where(Document.id.in_(id_batch))
                 .order_by(Document.id)
             ).all()
-        extracted = _extract_all(extractor, [(row.text, row.published) for row in loaded],
-                                 batch_size)
+        extracted = extract_batch(extractor, [(row.text, row.published) for row in loaded],
+                                  batch_size)
         for row, facts in zip(loaded, extracted, strict=True):
             summary.documents += 1
             if isinstance(facts, Exception):
@@ -232,6 +230,113 @@ class _LookedUp:
     last_id: int
     duplicates: list[int | None]
     copies: list[tuple[int, float] | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _LookedUpBatch:
+    """The documents of a batch that were not duplicates when it was looked up, in order.
+
+    ``stale`` when it was looked up while earlier batches were still waiting to be stored:
+    it is then looked up again before storing (see :func:`_store_batch`).
+    """
+
+    documents: list[tuple[RawDocument, Fingerprint]]
+    looked_up: _LookedUp
+    stale: bool
+
+    def to_extract(self) -> list[int]:
+        """Indexes of the documents that are not copies of a stored one: only these are
+        extracted."""
+        return [index for index, copy_of in enumerate(self.looked_up.copies) if copy_of is None]
+
+
+def _look_up_batch(
+    engine: Engine,
+    batch: list[RawDocument | SourceError],
+    summary: IngestSummary,
+    progress: Callable[[IngestSummary], None] | None,
+    *,
+    stale: bool,
+) -> _LookedUpBatch | None:
+    """Fingerprint a batch and look it up; count its unreadable items and duplicates."""
+    documents: list[tuple[RawDocument, Fingerprint]] = []
+    for item in batch:
+        summary.read += 1
+        if isinstance(item, SourceError):
+            summary.failures.append(Failure(item.origin, str(item)))
+            _report(progress, summary)
+        else:
+            documents.append((item, fingerprint(item.text, item.url)))
+    if not documents:
+        return None
+    try:
+        looked_up = _look_up(engine, [fp for _, fp in documents])
+    except SQLAlchemyError as exc:
+        for raw, _ in documents:
+            summary.failures.append(_failure(raw.origin, "database error", exc))
+            _report(progress, summary)
+        return None
+    kept: list[int] = []
+    for index, duplicate in enumerate(looked_up.duplicates):
+        if duplicate is None:
+            kept.append(index)
+        else:
+            summary.duplicates += 1
+            _report(progress, summary)
+    return _LookedUpBatch([documents[i] for i in kept],
+                          _LookedUp(looked_up.last_id, [None] * len(kept),
+                                    [looked_up.copies[i] for i in kept]),
+                          stale)
+
+
+def _store_batch(
+    engine: Engine,
+    batch: _LookedUpBatch,
+    extracted: list[list[Fact] | Exception],
+    summary: IngestSummary,
+    extractor_version: str,
+    on_document: DocumentHook,
+    progress: Callable[[IngestSummary], None] | None,
+) -> None:
+    """Store a batch's documents: first the copies, then the new ones with their facts.
+
+    A stale batch is looked up again first, now that every batch before it is stored, so it
+    is classified and stored exactly as if it had been looked up only now, as in a run
+    extracting in this process: a document found to repeat one of the batches before it is
+    then a duplicate or a copy, its facts extracted for nothing.
+    """
+    fps = [fp for _, fp in batch.documents]
+    try:
+        looked_up = _look_up(engine, fps) if batch.stale else batch.looked_up
+    except SQLAlchemyError as exc:
+        for raw, _ in batch.documents:
+            summary.failures.append(_failure(raw.origin, "database error", exc))
+            _report(progress, summary)
+        return
+    extracted_by_index = dict(zip(batch.to_extract(), extracted, strict=True))
+    new: list[int] = []
+    for index, (document, duplicate, copy_of) in enumerate(
+        zip(batch.documents, looked_up.duplicates, looked_up.copies, strict=True)
+    ):
+        if duplicate is not None:
+            summary.duplicates += 1
+            _report(progress, summary)
+        elif copy_of is not None:
+            _store(engine, *document, None, looked_up.last_id, summary, extractor_version,
+                   on_document)
+            _report(progress, summary)
+        else:
+            new.append(index)
+    for index in new:
+        raw, fp = batch.documents[index]
+        # None when the first lookup took it for a copy of a document deleted since.
+        facts = extracted_by_index.get(index)
+        if isinstance(facts, Exception):
+            summary.failures.append(_failure(raw.origin, "extraction failed", facts))
+        else:
+            _store(engine, raw, fp, facts, looked_up.last_id, summary, extractor_version,
+                   on_document)
+        _report(progress, summary)
 
 
 def _look_up(engine: Engine, fps: list[Fingerprint]) -> _LookedUp:
@@ -329,33 +434,8 @@ def _replace(
     summary.suppressed_rejected += counts.suppressed_rejected
 
 
-def _extract_all(
-    extractor: FactExtractor, items: Sequence[tuple[str, str | None]], batch_size: int
-) -> list[list[Fact] | Exception]:
-    """Extract ``(text, published)`` items with ``extract_many``; on failure, isolate the bad one.
-
-    A batched pipeline may raise for any item of the batch, so after a failure the items
-    without results are extracted one at a time, each failure kept as that item's result.
-    """
-    results: list[list[Fact] | Exception] = []
-    if not items:
-        return results
-    try:
-        for facts in extractor.extract_many(iter(items), batch_size):
-            results.append(facts)
-    except Exception:  # retried one by one below, where the failing item is named
-        pass
-    for text, published in items[len(results):]:
-        try:
-            results.append(extractor.extract(text, published))
-        except Exception as exc:  # recorded as this item's failure
-            results.append(exc)
-    return results[: len(items)]
-
-
 def _failure(origin: str, what: str, exc: Exception) -> Failure:
-    message = " ".join(str(exc).split()) or type(exc).__name__
-    first_sentence = message.split(" [SQL:")[0]  # SQLAlchemy appends the statement
+    first_sentence = one_line_message(exc).split(" [SQL:")[0]  # SQLAlchemy appends the statement
     return Failure(origin, f"{origin}: {what}: {first_sentence}")
 
 
