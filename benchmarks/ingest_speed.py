@@ -171,11 +171,9 @@ def ingestion_part(args: argparse.Namespace) -> None:
         ingesting_with = extractor
         if args.jobs:
             # Started and warmed up before the clock starts, as the extractor above was built
-            # and warmed up before bare extraction was timed; min_batches=0 so that even a
-            # small --docs runs through them.
+            # and warmed up before bare extraction was timed.
             start = time.perf_counter()
-            processes = stack.enter_context(
-                ExtractionProcesses(Extractor, args.jobs, min_batches=0))
+            processes = stack.enter_context(ExtractionProcesses(Extractor, args.jobs))
             processes.wait_ready()
             processes.submit(warmup)
             processes.next_result()

@@ -69,7 +69,7 @@ def test_same_store_as_extracting_in_process(engine, tmp_path) -> None:
     reference = make_engine(f"sqlite:///{tmp_path / 'in-process.db'}")
     ensure_current(reference)
     expected = ingest(mixed_items(), reference, MarkerExtractor(), batch_size=2)
-    with ExtractionProcesses(MarkerExtractor, batch_size=2, min_batches=0) as processes:
+    with ExtractionProcesses(MarkerExtractor, batch_size=2) as processes:
         summary = ingest(mixed_items(), engine, processes, batch_size=2)
         assert processes.pids, "no extraction process was started"
     assert counts(summary) == counts(expected)
@@ -80,7 +80,7 @@ def test_same_store_as_extracting_in_process(engine, tmp_path) -> None:
 
 def test_a_failing_document_fails_alone(engine) -> None:
     make = partial(MarkerExtractor, fail_on="Judge halts")
-    with ExtractionProcesses(make, batch_size=2, min_batches=0) as processes:
+    with ExtractionProcesses(make, batch_size=2) as processes:
         summary = ingest(mixed_items(), engine, processes, batch_size=2)
     assert [f.reason for f in summary.failures] == [
         "court.txt: extraction failed: cannot parse Judge halts"]
@@ -89,7 +89,7 @@ def test_a_failing_document_fails_alone(engine) -> None:
 
 def test_a_dead_process_is_a_clear_error_and_keeps_what_was_stored(engine) -> None:
     items = [*mixed_items(), doc("crash", "Parser crash [[die]]"), *articles()]
-    with ExtractionProcesses(DyingExtractor, batch_size=2, min_batches=0) as processes:
+    with ExtractionProcesses(DyingExtractor, batch_size=2) as processes:
         with pytest.raises(ExtractionProcessError, match=r"ended unexpectedly \(exit code 3\)"):
             ingest(items, engine, processes, batch_size=2)
         assert processes.pids == [], "the processes are stopped after a failed run"
@@ -102,14 +102,7 @@ def test_a_dead_process_is_a_clear_error_and_keeps_what_was_stored(engine) -> No
 
 
 def test_an_extractor_that_cannot_be_built_is_a_clear_error(engine) -> None:
-    with ExtractionProcesses(unbuildable, min_batches=0) as processes, pytest.raises(
+    with ExtractionProcesses(unbuildable) as processes, pytest.raises(
         ExtractionProcessError, match="could not build its extractor: no spaCy model here"
     ):
         ingest(articles(), engine, processes)
-
-
-def test_a_run_of_one_batch_is_extracted_in_this_process(engine) -> None:
-    with ExtractionProcesses(MarkerExtractor, batch_size=4, min_batches=2) as processes:
-        summary = ingest(articles(), engine, processes, batch_size=4)
-        assert processes.pids == []
-    assert (summary.new, summary.facts_added) == (3, 4)

@@ -51,6 +51,22 @@ def default_jobs() -> int:
     return 1 if (os.cpu_count() or 1) >= 2 else 0
 
 
+def installed_extractor_version() -> str:
+    """``thirdcountry.extraction.EXTRACTOR_VERSION``, imported when asked for: importing the
+    extraction package imports spaCy, which a parent of extraction processes does without."""
+    from thirdcountry.extraction import EXTRACTOR_VERSION
+
+    return EXTRACTOR_VERSION
+
+
+def new_extractor() -> FactExtractor:
+    """A new ``thirdcountry.extraction.Extractor``, imported only when called, in the process
+    that calls it (a child, for :class:`ExtractionProcesses`)."""
+    from thirdcountry import extraction
+
+    return extraction.Extractor()
+
+
 class FactExtractor(Protocol):
     """What ingestion needs from ``thirdcountry.extraction.Extractor``."""
 
@@ -66,6 +82,11 @@ class BatchExtraction(Protocol):
     before the first one's results are taken."""
 
     lookahead: int
+
+    @property
+    def extractor_version(self) -> str:
+        """``thirdcountry.extraction.EXTRACTOR_VERSION`` where the extraction runs."""
+        ...
 
     def submit(self, items: list[Item]) -> None: ...
 
@@ -114,6 +135,10 @@ class InProcessExtraction:
         self.batch_size = batch_size
         self._submitted: deque[list[Item]] = deque()
 
+    @property
+    def extractor_version(self) -> str:
+        return installed_extractor_version()
+
     def submit(self, items: list[Item]) -> None:
         self._submitted.append(items)
 
@@ -128,10 +153,8 @@ class ExtractionProcesses:
     """``processes`` child processes extracting batches round-robin, started when first needed.
 
     Use it as a context manager (or call :meth:`close`), so the children end with the run.
-    Ingestion starts the children only for runs of at least ``min_batches`` batches and
-    extracts smaller ones in its own process with an extractor from ``make_extractor``: a
-    child costs a process start and an extractor of its own, which a run of one batch cannot
-    win back, as nothing overlaps its extraction.
+    Call :meth:`start` as early as possible: a child takes seconds to import spaCy and build
+    its extractor, which overlap whatever this process does meanwhile.
     """
 
     def __init__(
@@ -140,14 +163,12 @@ class ExtractionProcesses:
         processes: int = 1,
         *,
         batch_size: int = 32,
-        min_batches: int = 2,
     ) -> None:
         if processes < 1:
             raise ValueError("ExtractionProcesses needs at least one process")
         self.make_extractor = make_extractor
         self.processes = processes
         self.batch_size = batch_size
-        self.min_batches = min_batches
         self.lookahead = processes * BATCHES_AHEAD
         self._children: list[_Child] = []
         self._turn = 0
@@ -179,6 +200,12 @@ class ExtractionProcesses:
         for child in self._children:
             child.wait_ready()
 
+    @property
+    def extractor_version(self) -> str:
+        """As the first child reports it once its extractor is built."""
+        self.wait_ready()
+        return self._children[0].extractor_version
+
     def submit(self, items: list[Item]) -> None:
         if not items:
             self._submitted.append(None)
@@ -204,6 +231,9 @@ class ExtractionProcesses:
 class _Ready:
     """A child's first message: its extractor is built."""
 
+    def __init__(self, extractor_version: str) -> None:
+        self.extractor_version = extractor_version
+
 
 class _Broken:
     """A child's first message when its extractor could not be built."""
@@ -219,7 +249,7 @@ class _Child:
         self.process = process
         self.requests = requests
         self.replies = replies
-        self.ready = False
+        self.extractor_version: str | None = None
 
     @classmethod
     def start(
@@ -248,12 +278,12 @@ class _Child:
             raise self._died() from exc
 
     def wait_ready(self) -> None:
-        if not self.ready:
+        if self.extractor_version is None:
             message = self._next_message()
             if isinstance(message, _Broken):
                 raise ExtractionProcessError(
                     f"the extraction process could not build its extractor: {message.message}")
-            self.ready = True
+            self.extractor_version = message.extractor_version
 
     def receive(self) -> list[Result]:
         self.wait_ready()
@@ -301,7 +331,7 @@ def _serve(
     except Exception as exc:  # reported to the parent, which raises it as a clear error
         replies.send(_Broken(one_line_message(exc)))
         return
-    replies.send(_Ready())
+    replies.send(_Ready(installed_extractor_version()))
     while True:
         results = extract_batch(extractor, inbox.get(), batch_size)
         replies.send([ExtractionFailed(one_line_message(r)) if isinstance(r, Exception) else r

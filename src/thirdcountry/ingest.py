@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain, islice
+from itertools import islice
 from typing import TypeVar
 
 from sqlalchemy import Engine, select
@@ -37,13 +37,13 @@ from sqlalchemy.orm import Session
 
 from thirdcountry.documents.dedup import Fingerprint, fingerprint
 from thirdcountry.errors import SourceError
-from thirdcountry.extraction import EXTRACTOR_VERSION
 from thirdcountry.extraction_processes import (
     BatchExtraction,
     ExtractionProcesses,
     FactExtractor,
     InProcessExtraction,
     extract_batch,
+    installed_extractor_version,
     one_line_message,
 )
 from thirdcountry.facts.schema import Fact
@@ -111,7 +111,7 @@ def ingest(
     engine: Engine,
     extractor: FactExtractor | ExtractionProcesses,
     *,
-    extractor_version: str = EXTRACTOR_VERSION,
+    extractor_version: str | None = None,
     on_document: DocumentHook = no_tracker_update,
     progress: Callable[[IngestSummary], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -123,9 +123,10 @@ def ingest(
         engine: an engine on a current database (``store.ensure_current``).
         extractor: usually ``thirdcountry.extraction.Extractor()``, or
             ``ExtractionProcesses(Extractor)`` to extract in child processes while this one
-            stores (for runs of at least its ``min_batches`` batches; smaller runs are
-            extracted here). After a run that raised, its processes are stopped.
-        extractor_version: recorded with each fact.
+            stores (see ``extraction_processes``). After a run that raised, its processes
+            are stopped.
+        extractor_version: recorded with each fact; by default ``EXTRACTOR_VERSION`` of the
+            process that extracts.
         on_document: the tracker hook (see the module docstring).
         progress: called with the running summary after each item is settled.
         batch_size: documents extracted together.
@@ -139,33 +140,29 @@ def ingest(
     """
     summary = IngestSummary()
     batches = _batches(items, batch_size)
-    extraction: BatchExtraction
-    if isinstance(extractor, ExtractionProcesses):
-        head = list(islice(batches, extractor.min_batches))
-        batches = chain(head, batches)
-        if len(head) < extractor.min_batches:
-            extraction = InProcessExtraction(extractor.make_extractor(), batch_size)
-        else:
-            extraction = extractor
-    else:
-        extraction = InProcessExtraction(extractor, batch_size)
+    extraction: BatchExtraction = (
+        extractor if isinstance(extractor, ExtractionProcesses)
+        else InProcessExtraction(extractor, batch_size))
     # Batches looked up and sent to extraction, not stored yet. With extraction in child
     # processes, a batch is looked up while the ones before it are still being extracted.
     waiting: deque[_LookedUpBatch] = deque()
+
+    def store_next() -> None:
+        extracted = extraction.next_result()
+        _store_batch(engine, waiting.popleft(), extracted, summary,
+                     extractor_version or extraction.extractor_version, on_document, progress)
+
     try:
         for batch in batches:
             looked_up = _look_up_batch(engine, batch, summary, progress, stale=bool(waiting))
             if looked_up is None:
                 continue
-            extraction.submit([(looked_up.documents[i][0].text, looked_up.documents[i][0].published)
-                               for i in looked_up.to_extract()])
+            extraction.submit(looked_up.texts_to_extract())
             waiting.append(looked_up)
             while len(waiting) > extraction.lookahead:
-                _store_batch(engine, waiting.popleft(), extraction.next_result(), summary,
-                             extractor_version, on_document, progress)
+                store_next()
         while waiting:
-            _store_batch(engine, waiting.popleft(), extraction.next_result(), summary,
-                         extractor_version, on_document, progress)
+            store_next()
     except BaseException:
         extraction.close()  # what the children still extract belongs to no batch any more
         raise
@@ -176,7 +173,7 @@ def reextract(
     engine: Engine,
     extractor: FactExtractor,
     *,
-    extractor_version: str = EXTRACTOR_VERSION,
+    extractor_version: str | None = None,
     on_document: DocumentHook = no_tracker_update,
     progress: Callable[[ReextractSummary, int], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
@@ -186,7 +183,8 @@ def reextract(
     Args:
         engine: an engine on a current database.
         extractor: the extractor to run.
-        extractor_version: recorded with each new or updated fact and on each document.
+        extractor_version: recorded with each new or updated fact and on each document; by
+            default ``thirdcountry.extraction.EXTRACTOR_VERSION``.
         on_document: the tracker hook (see the module docstring).
         progress: called after each document with the running summary and the total.
         batch_size: documents extracted together.
@@ -195,6 +193,7 @@ def reextract(
         The summary; a document that fails keeps its facts as they were.
     """
     summary = ReextractSummary()
+    extractor_version = extractor_version or installed_extractor_version()
     with Session(engine) as session:
         document_ids = repository.canonical_document_ids(session)
     for id_batch in _batches(document_ids, batch_size):
@@ -248,6 +247,11 @@ class _LookedUpBatch:
         """Indexes of the documents that are not copies of a stored one: only these are
         extracted."""
         return [index for index, copy_of in enumerate(self.looked_up.copies) if copy_of is None]
+
+    def texts_to_extract(self) -> list[tuple[str, str | None]]:
+        """``(text, published)`` of the documents :meth:`to_extract` names, in order."""
+        return [(self.documents[i][0].text, self.documents[i][0].published)
+                for i in self.to_extract()]
 
 
 def _look_up_batch(

@@ -67,24 +67,30 @@ def ingest_command(
 
     Example: thirdcountry ingest articles/ https://example.org/feed.xml --db news.db
     """
-    from thirdcountry.extraction import Extractor
     from thirdcountry.extraction_processes import (
         ExtractionProcessError,
         ExtractionProcesses,
         default_jobs,
+        new_extractor,
     )
-    from thirdcountry.ingest import ingest
-    from thirdcountry.sources import FetchPolicy, iter_sources
-    from thirdcountry.tracker import catch_up, mark_for_update
 
     specs = list(sources or [])
     if not specs and not examples:
         raise typer.BadParameter("give at least one SOURCE, or --examples", param_hint="SOURCE")
-    engine = open_store(db)
     jobs = default_jobs() if jobs is None else jobs
     with ExitStack() as stack:
-        extractor = (stack.enter_context(ExtractionProcesses(Extractor, jobs)) if jobs
-                     else Extractor())
+        if jobs:
+            # Started first, so that the children import spaCy and build their extractors
+            # while this process imports the rest, opens the store and reads the sources.
+            extractor = stack.enter_context(ExtractionProcesses(new_extractor, jobs))
+            extractor.start()
+        from thirdcountry.ingest import ingest
+        from thirdcountry.sources import FetchPolicy, iter_sources
+        from thirdcountry.tracker import catch_up, mark_for_update
+
+        engine = open_store(db)
+        if not jobs:
+            extractor = new_extractor()
         if examples:
             specs.append(str(stack.enter_context(as_file(files("thirdcountry") / "examples"))))
         items = iter_sources(specs, policy=FetchPolicy(allow_private=allow_private))
