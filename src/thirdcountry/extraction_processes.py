@@ -27,6 +27,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import signal
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -324,6 +325,8 @@ def _serve(
     replies: Connection,
 ) -> None:
     """The child's main: build the extractor, then answer each batch with its results."""
+    # Ctrl-C reaches the whole process group; the parent handles it and closes the pipe.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     inbox: queue.SimpleQueue[list[Item]] = queue.SimpleQueue()
     threading.Thread(target=_read_until_parent_ends, args=(requests, inbox), daemon=True).start()
     try:

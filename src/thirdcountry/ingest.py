@@ -3,12 +3,15 @@
 :func:`ingest` reads source items in batches. It first looks up the whole batch for earlier
 copies (same URL, same normalised text, or a syndicated near-duplicate) in a few indexed
 queries, so that repeated and syndicated articles are not extracted at all; the rest of the
-batch goes through ``Extractor.extract_many`` together. Then each document is stored with its
-facts in its own transaction (about seven statements: see ``docs/store.md``), after comparing
-it under the write lock with the documents stored since the lookup; a same-URL or same-text
-document stored meanwhile is refused by the unique indexes. So a run killed at any point
-leaves only whole documents behind, and running the same command again adds exactly what is
-missing.
+batch goes through ``Extractor.extract_many`` together, in this process or in child processes
+(``extraction_processes.ExtractionProcesses``), which extract the next batches while this
+process stores the previous one. A batch looked up while earlier ones were still waiting to be
+stored is looked up again just before it is stored, so that both ways store the same. Then
+each document is stored with its facts in its own transaction (about seven statements: see
+``docs/store.md``), after comparing it under the write lock with the documents stored since the
+lookup; a same-URL or same-text document stored meanwhile is refused by the unique indexes. So
+a run killed at any point leaves only whole documents behind, and running the same command
+again adds exactly what is missing.
 
 :func:`reextract` runs the current extractor again over every stored canonical document and
 updates its automatic facts, leaving curated ones alone (``store.repository`` explains the fact
