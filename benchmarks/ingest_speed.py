@@ -6,10 +6,12 @@ One run, two parts. Prints:
   examples; see ``_synthetic.distinct_documents``): articles/s of bare extraction
   (``Extractor().extract_many``), of full ingestion into a fresh SQLite file, and into a fresh
   PostgreSQL schema when ``THIRDCOUNTRY_TEST_POSTGRES_URL`` or ``--pg URL`` is set, each with
-  its ratio to bare extraction (target: storage, dedup and tracker updates add at most 25%).
-  Ingestion is what ``thirdcountry ingest`` does: fingerprints, duplicate and near-duplicate
-  lookups, one transaction per document with the tracker's ``mark_for_update`` hook, then the
-  tracker's ``catch_up``; all of it is timed. The same extractor object serves every run.
+  its wall-clock and CPU ratios to bare extraction (target: storage, dedup and tracker updates
+  add at most 25%) and its critical path in CPU time. Ingestion is what ``thirdcountry ingest``
+  does: fingerprints, duplicate and near-duplicate lookups, extraction in ``--jobs`` child
+  processes (started and warmed up beforehand; 0: the extractor of bare extraction), one
+  transaction per document with the tracker's ``mark_for_update`` hook, then the tracker's
+  ``catch_up``; all of it is timed.
 * **Tracker queries** on a synthetic store of ``--articles`` articles (10 facts each, built
   with bulk inserts and the tracker's rebuild, cached under ``artifacts/bench/``): the query
   behind ``thirdcountry status`` (target: under 1 s), ``thirdcountry timeline``'s query for the
