@@ -21,7 +21,7 @@ from thirdcountry.extraction_processes import ExtractionProcessError, Extraction
 from thirdcountry.ingest import ingest
 from thirdcountry.store import Document, FactRecord, ensure_current, make_engine
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 
 
 class DyingExtractor(MarkerExtractor):
@@ -65,13 +65,14 @@ def counts(summary):
             summary.facts_added, [f.reason for f in summary.failures])
 
 
-def test_same_store_as_extracting_in_process(engine, tmp_path) -> None:
+@pytest.mark.parametrize("processes", [1, 2])
+def test_same_store_as_extracting_in_process(engine, tmp_path, processes) -> None:
     reference = make_engine(f"sqlite:///{tmp_path / 'in-process.db'}")
     ensure_current(reference)
     expected = ingest(mixed_items(), reference, MarkerExtractor(), batch_size=2)
-    with ExtractionProcesses(MarkerExtractor, batch_size=2) as processes:
-        summary = ingest(mixed_items(), engine, processes, batch_size=2)
-        assert processes.pids, "no extraction process was started"
+    with ExtractionProcesses(MarkerExtractor, processes, batch_size=2) as extraction:
+        summary = ingest(mixed_items(), engine, extraction, batch_size=2)
+        assert len(extraction.pids) == processes
     assert counts(summary) == counts(expected)
     assert (summary.duplicates, summary.near_duplicates) == (1, 1)
     assert stored(engine) == stored(reference)
