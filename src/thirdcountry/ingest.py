@@ -265,7 +265,12 @@ def _look_up_batch(
     *,
     stale: bool,
 ) -> _LookedUpBatch | None:
-    """Fingerprint a batch and look it up; count its unreadable items and duplicates."""
+    """Fingerprint a batch and look it up; count its unreadable items and duplicates.
+
+    Fingerprints are made here, not in the extraction processes: the lookup needs them to
+    decide what is extracted at all, and extraction is the busier side (measured: about 3.2 s
+    of CPU against 2.4 s of storing here, fingerprints included, for 500 articles on SQLite).
+    """
     documents: list[tuple[RawDocument, Fingerprint]] = []
     for item in batch:
         summary.read += 1
