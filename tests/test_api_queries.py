@@ -74,7 +74,7 @@ def _walk_facts(session: Session, fact_filter: FactFilter) -> list[int]:
     ids, after = [], None
     while True:
         rows, after = list_facts(session, fact_filter, limit=7, after_id=after)
-        ids += [record.id for record, _ in rows]
+        ids += [row.id for row in rows]
         if after is None:
             return ids
 
