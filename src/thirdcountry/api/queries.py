@@ -70,21 +70,33 @@ class FactFilter:
         :meth:`country_columns`); ``sqlite``: for SQLite (see :func:`date_range_conditions`)."""
         conditions: list[ColumnElement[bool]] = [VISIBLE]
         type_column: ColumnElement[str] = FactRecord.type
-        if sqlite and not (self.stages or self.outcomes) and (
+        stage_column: ColumnElement[str | None] = FactRecord.stage
+        outcome_column: ColumnElement[str | None] = FactRecord.outcome
+        deporting_column: ColumnElement[str | None] = FactRecord.deporting_country
+        if sqlite and len(self.types) == 1 and (self.deporting or self.receiving) and not (
+                self.country or self.document_id):
+            # Without statistics SQLite may walk every approach of every state (or every fact
+            # of a pair) to find one state's approaches (the pair's removals): the walk goes
+            # through the state's (state, type, id) index instead, checking the stage on the
+            # way; for a pair, the receiving state's, which deals with fewer states.
+            stage_column, outcome_column = off_index(stage_column), off_index(outcome_column)
+            if self.receiving:
+                deporting_column = off_index(deporting_column)
+        elif sqlite and not (self.stages or self.outcomes) and (
                 self.deporting or self.receiving or self.country or self.document_id):
             # One of four types is the least selective filter there is, but without statistics
             # SQLite may walk all removals to find those sent to one country: the walk goes
             # through the country's (or the article's) index instead.
             type_column = off_index(type_column)
         for column, allowed in (
-            (type_column, self.types), (FactRecord.stage, self.stages),
+            (type_column, self.types), (stage_column, self.stages),
             (FactRecord.kind, self.kinds), (FactRecord.certainty, self.certainties),
-            (FactRecord.outcome, self.outcomes),
+            (outcome_column, self.outcomes),
         ):
             if allowed:
                 conditions.append(column.in_(allowed))
         if self.deporting:
-            conditions.append(FactRecord.deporting_country == self.deporting)
+            conditions.append(deporting_column == self.deporting)
         if self.receiving:
             conditions.append(FactRecord.receiving_country == self.receiving)
         if self.document_id is not None:
