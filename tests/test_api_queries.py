@@ -107,7 +107,8 @@ def test_fact_lists_of_one_state_or_pair_match_a_check_of_every_fact(filled: Eng
         every = list(session.scalars(select(FactRecord).order_by(FactRecord.id)))
         for types, states, stages in itertools.product(
                 ((), ("removal",), ("arrangement",), ("arrangement", "removal")),
-                ((None, "RWA"), ("USA", None), ("USA", "RWA")), ((), ("agreed",))):
+                ((None, "RWA"), ("USA", None), ("USA", "RWA")),
+                ((), ("agreed",), ("agreed", "approached"))):
             deporting, receiving = states
             fact_filter = FactFilter(types=types, deporting=deporting, receiving=receiving,
                                      stages=stages)
@@ -123,16 +124,20 @@ def test_fact_lists_of_one_state_or_pair_match_a_check_of_every_fact(filled: Eng
 
 @pytest.mark.parametrize(("fact_filter", "index"), [
     (FactFilter(types=("removal",), receiving="SLV"), "ix_facts_receiving_type"),
+    (FactFilter(types=("arrangement",), deporting="USA"), "ix_facts_deporting_type"),
     (FactFilter(types=("arrangement",), deporting="SWE", stages=("approached",)),
-     "ix_facts_deporting_type"),
+     "ix_facts_deporting_stage"),
+    (FactFilter(stages=("suspended",), receiving="SLV"), "ix_facts_receiving_stage"),
     (FactFilter(types=("removal",), deporting="USA", receiving="SLV"),
      "ix_facts_receiving_type"),
+    (FactFilter(types=("arrangement",), stages=("agreed", "ended"), deporting="USA"),
+     "ix_facts_deporting_type"),
     (FactFilter(types=("arrangement", "removal"), receiving="SLV"), "ix_facts_receiving"),
 ])
-def test_sqlite_walks_one_type_of_one_state_through_its_state_type_index(
+def test_sqlite_walks_one_type_or_stage_of_one_state_through_its_index(
         tmp_path, fact_filter: FactFilter, index: str) -> None:
     # Without statistics SQLite chose by the conditions alone: the removals sent to one state
-    # were found by reading all its facts (see migration 0005).
+    # were found by reading all its facts, one state's approaches among all (migration 0005).
     engine = make_engine(f"sqlite:///{tmp_path / 'plan.db'}")
     ensure_current(engine)
     with Session(engine) as session:

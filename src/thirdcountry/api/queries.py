@@ -73,13 +73,17 @@ class FactFilter:
         stage_column: ColumnElement[str | None] = FactRecord.stage
         outcome_column: ColumnElement[str | None] = FactRecord.outcome
         deporting_column: ColumnElement[str | None] = FactRecord.deporting_country
-        if sqlite and len(self.types) == 1 and (self.deporting or self.receiving) and not (
-                self.country or self.document_id):
-            # Without statistics SQLite may walk every approach of every state (or every fact
-            # of a pair) to find one state's approaches (the pair's removals): the walk goes
-            # through the state's (state, type, id) index instead, checking the stage on the
+        one_state = (self.deporting or self.receiving) and not (self.country or self.document_id)
+        if sqlite and one_state and (len(self.stages) == 1 or len(self.types) == 1):
+            # Without statistics SQLite may walk every state's approaches to find one state's,
+            # or all of a pair's facts to find its removals: the walk goes through the state's
+            # (state, stage, id) or (state, type, id) index instead, checking the rest on the
             # way; for a pair, the receiving state's, which deals with fewer states.
-            stage_column, outcome_column = off_index(stage_column), off_index(outcome_column)
+            if len(self.stages) == 1:
+                type_column = off_index(type_column)
+            else:
+                stage_column = off_index(stage_column)
+            outcome_column = off_index(outcome_column)
             if self.receiving:
                 deporting_column = off_index(deporting_column)
         elif sqlite and not (self.stages or self.outcomes) and (

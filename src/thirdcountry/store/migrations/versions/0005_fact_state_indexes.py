@@ -1,5 +1,5 @@
-"""Fact indexes by deporting or receiving state, then type, then id: one type of one state's
-facts (``/api/facts?type=removal&receiving=SLV``) is one walk in id order.
+"""Fact indexes by deporting or receiving state, then type or stage, then id: one type or stage
+of one state's facts (``/api/facts?type=removal&receiving=SLV``) is one walk in id order.
 
 Revision ID: 0005
 Revises: 0004
@@ -9,8 +9,9 @@ With only ``ix_facts_receiving`` (state, id), the removals sent to El Salvador w
 reading every one of its 148,000 facts in id order and checking the type of each: 140 ms for
 the first page on the 100,000-article store, and as long for every later page. Led by the type
 instead (``ix_facts_type_stage``), ``type=arrangement&deporting=SWE&stage=approached`` read
-every approach of every state to find Sweden's. With these the walk reads only the facts asked
-for (a stage is checked on the way). Mirrors ``FactRecord.__table_args__`` in
+every approach of every state to find Sweden's; led by the state and type, the United States'
+suspensions were found among all its arrangements (120 ms). With these the walk reads only the
+facts asked for. Mirrors ``FactRecord.__table_args__`` in
 ``store/tables.py``; ``api.queries.FactFilter.where`` points SQLite at them.
 """
 
@@ -26,6 +27,8 @@ depends_on = None
 _INDEXES = {
     "ix_facts_deporting_type": ["deporting_country", "type", "id"],
     "ix_facts_receiving_type": ["receiving_country", "type", "id"],
+    "ix_facts_deporting_stage": ["deporting_country", "stage", "id"],
+    "ix_facts_receiving_stage": ["receiving_country", "stage", "id"],
 }
 
 
