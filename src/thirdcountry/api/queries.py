@@ -210,12 +210,13 @@ def list_facts(
         The page, and the id to continue after (None on the last page).
     """
     sqlite = _is_sqlite(session)
-    if sqlite and (fact_filter.date_from or fact_filter.date_to):
+    # A later page starts after a fact of the range already: only the first one needs the bound.
+    if sqlite and (fact_filter.date_from or fact_filter.date_to) and after_id is None:
         first = first_dated_id(session, FactRecord.date, fact_filter.date_from,
                                fact_filter.date_to)
         if first is None:
             return [], None
-        after_id = max(after_id or 0, first - 1)
+        after_id = first - 1
     conditions = fact_filter.where(sqlite=sqlite)
     if fact_filter.country:
         columns = fact_filter.country_columns()
