@@ -73,8 +73,8 @@ class FactFilter:
         stage_column: ColumnElement[str | None] = FactRecord.stage
         outcome_column: ColumnElement[str | None] = FactRecord.outcome
         deporting_column: ColumnElement[str | None] = FactRecord.deporting_country
-        one_state = (self.deporting or self.receiving) and not (self.country or self.document_id)
-        if sqlite and one_state and (len(self.stages) == 1 or len(self.types) == 1):
+        by_state = (self.deporting or self.receiving) and not (self.country or self.document_id)
+        if sqlite and by_state and (len(self.stages) == 1 or len(self.types) == 1):
             # Without statistics SQLite may walk every state's approaches to find one state's,
             # or all of a pair's facts to find its removals: the walk goes through the state's
             # (state, stage, id) or (state, type, id) index instead, checking the rest on the
