@@ -41,6 +41,7 @@ def iso3s(mentions: list[tuple[str, str, str]]) -> set[str]:
     [
         ("Deportees landed in Eswatini.", "Eswatini", "NAME", "SWZ"),
         ("Swaziland was renamed.", "Swaziland", "NAME", "SWZ"),
+        ("The government of eSwatini confirmed it.", "eSwatini", "NAME", "SWZ"),
         ("The U.S. paid for it.", "U.S.", "NAME", "USA"),
         ("The US paid for it.", "US", "NAME", "USA"),
         ("He has lived in the States since 2001.", "the States", "NAME", "USA"),

@@ -190,3 +190,11 @@ def test_dev_corpus_mentions_slice_their_documents():
 def test_a_running_total_is_the_number_a_total_phrase_leads_to(text: str, total) -> None:
     found = running_total(text)
     assert (found.value if found else None) == total
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Police handed over 30 migrants to officers across the border.", "exact"),
+    ("Police sent over 30 migrants across the border.", "more_than"),
+])
+def test_a_verbs_particle_is_no_qualifier(text: str, qualifier: str) -> None:
+    assert [c.qualifier for c in find_counts(text)] == [qualifier]

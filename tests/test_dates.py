@@ -260,3 +260,85 @@ def test_dates_lean_on_the_date_before(sentences: list[str], expected: list) -> 
 def test_a_year_is_lent_only_by_a_close_sentence() -> None:
     sentences = ["In January 2018 the government set a deadline.", "In March, the court froze it."]
     assert _resolved(sentences, D(2025, 9, 5), year_carries=False) == [("March", "2025-03")]
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["In January 2018 the government set a deadline.", "Three months later, the court froze it."],
+     [("Three months later", "2018-04")]),
+    (["Denmark signed a memorandum in 2022.", "It put the plan on hold the following year."],
+     [("the following year", "2023")]),
+    (["The flight left on March 3, 2024.", "Two days later, the men landed."],
+     [("Two days later", "2024-03-05")]),
+    # a day counted from a month keeps the month
+    (["The boat was stopped in September 2020.", "Two days later, the men were returned."],
+     [("Two days later", "2020-09")]),
+    (["The charter left in February.", "Days earlier, 300 people had been flown out."],
+     [("Days earlier", "2025-02")]),
+    # a span from now is no date
+    (["The charter left in February.", "More will follow over the next year."], []),
+    # nothing to count from
+    (["Nothing is dated here.", "Three months later, the court froze it."],
+     [("Three months later", None)]),
+])
+def test_a_shift_counts_from_the_date_before(sentences: list[str], expected: list) -> None:
+    assert _resolved(sentences, D(2025, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # the month counted forward from the written year takes it
+    (["In January 2018 the government set a deadline.", "Three months later the court froze "
+      "it, and in late April the state gave up."],
+     [("Three months later", "2018-04"), ("late April", "2018-04")]),
+    # a month before the one with the written year is not in that year
+    (["Transfers were paused from November 2024.", "The two states signed a deal in September."],
+     [("September", "2025-09")]),
+])
+def test_a_year_is_lent_going_forward(sentences: list[str], expected: list) -> None:
+    assert _resolved(sentences, D(2025, 10, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Algeria expelled 16,000 people in the first nine months of the year.", "2025"),
+    ("Algeria expelled 16,000 people in the first half of the year.", "2025"),
+    # a part of another year is that year
+    ("Algeria expelled 16,000 people in the first half of 2019.", "2019"),
+])
+def test_a_part_of_the_year_is_this_year(text: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, D(2025, 10, 15))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The republic agreed to it in the spring.", [("the spring", "2025")]),
+    ("Talks resumed in the winter.", [("the winter", "2024")]),
+    # a season with its year is that year
+    ("Talks resumed in the spring of 2023.", [("2023", "2023")]),
+    # "in fall" may be the verb
+    ("Prices could rise in fall sales.", []),
+])
+def test_a_season_without_a_year_is_the_last_one_begun(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, D(2025, 9, 5))] == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["The flight left on March 3, 2024.", "The previous week, lawyers had filed suit."],
+     [("The previous week", "2024-02")]),
+    (["The deal was signed in 2019.", "That same year, the first flights left."],
+     [("That same year", "2019")]),
+    (["The deal was signed in May 2019.", "Weeks later, the first flights left."],
+     [("Weeks later", "2019-05")]),
+])
+def test_previous_and_same_lean_on_the_date_before(sentences: list[str], expected: list) -> None:
+    assert _resolved(sentences, D(2025, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expected event in a month already past this year is next year's
+    ("Flights are due to start in January.", "2027-01"),
+    ("Denmark expects to transfer the first inmates to the rented prison in April, it said.",
+     "2026-04"),
+    # a past event, and a month after the clause of the expectation, keep the convention
+    ("Denmark transferred the first inmates in April.", "2025-04"),
+    ("Flights will begin soon, the ministry said in January.", "2026-01"),
+])
+def test_an_expected_month_lies_ahead(text: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, D(2026, 2, 4))] == [expected]

@@ -17,8 +17,8 @@ from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-11-29: gen 0.960 (the rules were developed on it), sealed 0.769 (never read).
-GEN_FLOOR = 0.93
-SEALED_FLOOR = 0.74
+GEN_FLOOR = 0.95
+SEALED_FLOOR = 0.96
 
 
 @pytest.fixture(scope="module")

@@ -548,3 +548,175 @@ def test_a_fronted_locative_naming_the_home_state_keeps_it(extractor: Extractor)
             "postponed a case challenging the detention of the men sent there. In the United "
             "States, the Supreme Court in June allowed removals to third countries to proceed.")
     assert keys(legal(extractor, text)) == [("SWZ", "pending"), ("USA", "allowed")]
+
+
+def test_a_challenge_to_the_deal_in_a_story_set_in_the_receiving_state(
+        extractor: Extractor) -> None:
+    story = ("Lawmakers in Lusaka clashed on Tuesday over the memorandum of understanding under "
+             "which Zambia receives deportees from the United States. Zambia's interior minister "
+             "defended the MoU in parliament. {} filed a suit at the Supreme Court last month "
+             "asking it to declare the MoU void.")
+    local = legal(extractor, story.format("A civic group"))
+    from_home = legal(extractor, story.format("Lawyers in the United States"))
+    assert keys(local) == [("ZMB", "pending")]
+    assert keys(from_home) == [("USA", "pending")]
+
+
+def test_an_appeal_of_a_ruling_goes_to_the_rulings_state(extractor: Extractor) -> None:
+    ruling = ("The United States has sent deportees to Eswatini. The High Court of Eswatini on "
+              "Monday dismissed a challenge to the detention of the men. ")
+    appealed = legal(extractor, ruling + "The applicants lodged a notice of appeal with the "
+                     "Supreme Court within hours of the ruling.")
+    no_ruling = legal(extractor, "The United States has sent deportees to Eswatini. The "
+                      "applicants lodged a notice of appeal with the Supreme Court on Monday.")
+    assert keys(appealed) == [("SWZ", "allowed"), ("SWZ", "pending")]
+    assert no_ruling == []
+
+
+def test_a_national_court_and_an_international_one_are_two_rulings(
+        extractor: Extractor) -> None:
+    text = ("Italy has sent migrants to its centres in Albania. In March, a court in Rome refused "
+            "to validate the detention of 12 men taken to Albania. The EU Court of Justice ruled "
+            "in August that Italy could not rely on its own list of safe countries to send "
+            "people there.")
+    assert keys(legal(extractor, text)) == [("ITA", "blocked"), ("ITA", "blocked")]
+
+
+@pytest.mark.parametrize(("ruling", "outcome"), [
+    ("Italy could not rely on its own list of safe countries to send people there", "blocked"),
+    ("Italy could rely on its own list of safe countries to send people there", "allowed"),
+    ("an asylum claim may not be rejected as inadmissible when Turkey will not take the "
+     "applicant back", "blocked"),
+    ("migrants must be given a chance to raise fears of torture before any deportation to a "
+     "third country", "blocked"),
+])
+def test_what_a_ruling_permits_or_forbids_the_government(extractor: Extractor, ruling: str,
+                                                        outcome: str) -> None:
+    text = ("Italy has sent migrants to its centres in Albania. The EU Court of Justice ruled in "
+            f"August that {ruling}.")
+    assert [f.outcome for f in legal(extractor, text)] == [outcome]
+
+
+def test_an_order_handed_down_is_dated_by_it(extractor: Extractor) -> None:
+    [fact] = legal(extractor, US + "The injunction was handed down in April by a federal judge "
+                   "in Boston, barring deportations to third countries without notice.")
+    assert (fact.outcome, fact.date) == ("blocked", "2025-04")
+
+
+def test_an_emphatic_did_keeps_the_verb_a_verb(extractor: Extractor) -> None:
+    emphatic = legal(extractor, US + "A federal judge in Boston did block such removals to "
+                     "Libya in May.")
+    noun = legal(extractor, US + "A federal judge in Boston saw the block on removals to Libya "
+                 "in May.")
+    assert keys(emphatic) == [("USA", "blocked")]
+    assert noun == []
+
+
+def test_a_receiving_states_authorities_make_a_motion_about_transfers(
+        extractor: Extractor) -> None:
+    story = ("The United States has sent deportees to South Sudan. Lawyers filed a motion in "
+             "federal court in Boston on Wednesday asking a judge to {}.")
+    handing = legal(extractor, story.format("bar the government from handing the men to South "
+                                            "Sudanese authorities"))
+    other = legal(extractor, story.format("order South Sudanese restaurants to close"))
+    assert keys(handing) == [("USA", "pending")]
+    assert other == []
+
+
+def test_a_sentence_telling_when_the_step_was_filed_dates_it(extractor: Extractor) -> None:
+    story = ("The United States has sent deportees to Eswatini. The High Court of Eswatini on "
+             "Wednesday postponed a case challenging the detention of the men deported there. ")
+    dated = legal(extractor, story + "The application was filed in August.")
+    new_step = legal(extractor, story + "An application for bail was filed in August.")
+    assert [(f.jurisdiction, f.date) for f in dated] == [("SWZ", "2024-08")]
+    assert len(new_step) == 2
+
+
+def test_a_ruling_that_another_order_does_not_hold_allows(extractor: Extractor) -> None:
+    story = (US + "A federal judge in Boston blocked the flights to South Sudan in May. The men "
+             "waited for weeks. Last Thursday the justices made clear that the judge's ruling {} "
+             "the men in Djibouti.")
+    not_held = legal(extractor, story.format("couldn't keep"))
+    held = legal(extractor, story.format("kept"))
+    assert keys(not_held) == [("USA", "allowed"), ("USA", "blocked")]
+    assert keys(held) == [("USA", "blocked")]
+
+
+def test_a_ruling_on_another_ruling_needs_one_reported(extractor: Extractor) -> None:
+    text = ("The United States has deported migrants to third countries. Last Thursday the "
+            "justices made clear that the judge's ruling couldn't keep the men there.")
+    assert legal(extractor, text) == []
+
+
+def test_a_dissent_is_no_ruling(extractor: Extractor) -> None:
+    story = (US + "The Supreme Court allowed the removals to South Sudan on Monday. Justice Ann "
+             "Carter {}, saying the government had flouted the lower court's order.")
+    dissent = legal(extractor, story.format("wrote a sharp dissent"))
+    majority = legal(extractor, story.format("wrote for the court"))
+    assert keys(dissent) == [("USA", "allowed")]
+    assert ("USA", "blocked") in keys(majority)
+
+
+def test_the_order_alone_points_back_to_the_ruling_told(extractor: Extractor) -> None:
+    told = legal(extractor, US + "A federal judge blocked the flights to South Sudan. An appeals "
+                 "court refused to lift the order.")
+    described = legal(extractor, US + "An appeals court refused to lift the order on the "
+                      "flights to South Sudan.")
+    assert keys(told) == [("USA", "blocked"), ("USA", "blocked")]
+    assert sorted(f.court for f in described) == ["appeals court", "lower court"]
+
+
+@pytest.mark.parametrize(("sentence", "pending"), [
+    ("The Court of Cassation referred the case on the transfers to the EU Court of Justice.",
+     True),
+    ("The Court of Cassation referred to the transfers in a speech.", False),
+    ("The Court of Cassation is due to hear the challenge to the protocol in July.", True),
+    ("The Court of Cassation is due to close for the holidays in July.", False),
+])
+def test_a_case_referred_or_due_to_be_heard_is_pending(extractor: Extractor, sentence: str,
+                                                      pending: bool) -> None:
+    facts = legal(extractor, IT + sentence)
+    assert keys(facts) == ([("ITA", "pending")] if pending else [])
+    assert all(f.date is None for f in facts)  # a hearing to come does not date the step
+
+
+@pytest.mark.parametrize(("purpose", "found"), [
+    ("end protected status for Venezuelans", False),
+    ("send migrants to Libya", True),
+])
+def test_a_plan_is_the_program_only_when_it_sends_people(extractor: Extractor, purpose: str,
+                                                         found: bool) -> None:
+    text = ("The United States has deported migrants to South Sudan. Separately, a federal judge "
+            f"in California blocked the administration's plan to {purpose}.")
+    assert keys(legal(extractor, text)) == ([("USA", "blocked")] if found else [])
+
+
+@pytest.mark.parametrize(("ruling", "found"), [
+    ("that holding the migrants in Nairobi was unlawful", True),
+    ("that the eviction of farmers in Nakuru was unlawful", False),
+])
+def test_another_states_court_rules_on_the_program_about_people(
+        extractor: Extractor, ruling: str, found: bool) -> None:
+    text = ("The United States has deported migrants to South Sudan. The Kenyan High Court "
+            f"ruled {ruling}.")
+    assert keys(legal(extractor, text)) == ([("KEN", "blocked")] if found else [])
+
+
+@pytest.mark.parametrize(("verb", "appeals"), [
+    ("temporarily halted", "allowed"),
+    ("froze", "allowed"),
+    ("declined to halt", "blocked"),
+])
+def test_holding_up_a_ruling_undoes_it(extractor: Extractor, verb: str, appeals: str) -> None:
+    text = US + f"A judge blocked the flights to Libya in May. In June an appeals court {verb} " \
+        "the judge's order."
+    facts = legal(extractor, text)
+    assert [f.outcome for f in facts if f.court == "appeals court"] == [appeals]
+
+
+def test_put_on_hold_before_its_object(extractor: Extractor) -> None:
+    held = legal(extractor, US + "The Supreme Court put on hold a lower court ruling that "
+                 "required notice before deportations to third countries.")
+    flights = legal(extractor, US + "The Supreme Court put on hold the flights to Libya.")
+    assert keys(held) == [("USA", "allowed"), ("USA", "blocked")]
+    assert keys(flights) == [("USA", "blocked")]

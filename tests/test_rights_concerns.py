@@ -295,3 +295,94 @@ def test_the_detainees_point_back_to_the_state_holding_them(nlp: Language) -> No
     text = SENT + ("Their lawyers said last week that the detainees had been refused access to "
                    "counsel.")
     assert countries(concerns(nlp, text, {"SWZ"})) == ["SWZ"]
+
+
+def test_a_place_noun_after_the_points_back_to_the_host(nlp: Language) -> None:
+    the = SENT + ("Lawyers said they were taken to the military barracks without access to "
+                  "counsel.")
+    a = SENT + "Lawyers said they were taken to a military barracks without access to counsel."
+    assert countries(concerns(nlp, the, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, a, {"SWZ"}) == []
+
+
+def test_a_pointer_far_from_the_state_takes_the_stories_host(nlp: Language) -> None:
+    text = SENT + ("The men were flown on a chartered plane. Officials said the flight was "
+                   "uneventful. Local reporters described the weather. Monitors said residents "
+                   "of the centre complained of stays without access to interpreters.")
+    assert countries(concerns(nlp, text, {"SWZ"})) == ["SWZ"]
+
+
+def test_cut_off_from_the_outside_world_is_a_concern(nlp: Language) -> None:
+    cut_off = SENT + ("Rights groups said the men held at the camp were cut off from the outside "
+                      "world for weeks.")
+    internet = SENT + ("Rights groups said the men held at the camp were cut off from the "
+                       "internet for weeks.")
+    assert countries(concerns(nlp, cut_off, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, internet, {"SWZ"}) == []
+
+
+def test_there_naming_the_speaker_points_nowhere(nlp: Language) -> None:
+    speakers = SENT + 'Officials there described the men as "abused" by the Americans.'
+    detainees = SENT + "Monitors said detainees there were abused by guards."
+    assert concerns(nlp, speakers, {"SWZ"}) == []
+    assert countries(concerns(nlp, detainees, {"SWZ"})) == ["SWZ"]
+
+
+def test_a_clause_describing_the_peoples_home_is_not_the_hosts(nlp: Language) -> None:
+    home = ("The United States deported twelve migrants to Mexico in July. Three Haitians who "
+            "could not be flown to Port-au-Prince, where the airport was closed by gang violence, "
+            "were sent to Mexico.")
+    hosted = ("The United States deported twelve migrants to Mexico in July. Three Haitians were "
+              "flown to Mexico City, where gang violence is rife.")
+    assert concerns(nlp, home, {"MEX"}) == []
+    assert countries(concerns(nlp, hosted, {"MEX"})) == ["MEX"]
+
+
+def test_citing_reports_makes_the_concern_reported(nlp: Language) -> None:
+    reports = SENT + "Some point to Eswatini, citing reports of torture in its prisons."
+    own = SENT + "Some point to Eswatini, citing torture in its prisons."
+    assert [f.certainty for f in concerns(nlp, reports, {"SWZ"})] == ["reported"]
+    assert [f.certainty for f in concerns(nlp, own, {"SWZ"})] == ["confirmed"]
+
+
+def test_the_men_point_back_only_when_said_to_be_held(nlp: Language) -> None:
+    held = SENT + ("The men have been held in solitary confinement at a maximum-security prison, "
+                   "their lawyers said.")
+    quoted = SENT + 'Officials described the men as "abused" by the Americans, their lawyers said.'
+    assert countries(concerns(nlp, held, {"SWZ"})) == ["SWZ"]
+    assert concerns(nlp, quoted, {"SWZ"}) == []
+
+
+def test_one_kind_of_source_on_one_state_is_one_concern(nlp: Language) -> None:
+    text = SENT + ("Lawyers said the men were held at the prison without charge.\n\nHuman Rights "
+                   "Watch has documented torture in Eswatini's prisons.\n\nThe men's lawyers "
+                   "later said they were held at the prison without access to their families.")
+    facts = concerns(nlp, text, {"SWZ"})
+    assert countries(facts) == ["SWZ"]
+    assert "no access to lawyers or family" in facts[0].concern
+
+
+@pytest.mark.parametrize("sentence", [
+    "Families held at the camp said they were not allowed to leave.",
+    "Families held at the camp said they lacked medical care.",
+])
+def test_confinement_and_missing_care_are_concerns(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+def test_whom_people_cannot_reach_is_not_the_source(nlp: Language) -> None:
+    text = SENT + ("The men were held for weeks at the prison without access to their lawyers, "
+                   "the ombudsman said.")
+    lawyers = SENT + "The men were held for weeks at the prison without charge, their lawyers said."
+    assert [f.attributed_to for f in concerns(nlp, text, {"SWZ"})] == ["the ombudsman"]
+    assert [f.attributed_to for f in concerns(nlp, lawyers, {"SWZ"})] == ["their lawyers"]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Human Rights Watch has described conditions in Eswatini's prisons as inhumane.", True),
+    ("Critics called the deportation policy of the United States inhumane.", False),
+    ("Eswatini is an absolute monarchy where political parties are effectively banned.", True),
+    ("Rights groups say Eswatini has a record of intimidating dissidents abroad.", True),
+])
+def test_inhumane_treatment_and_repression(nlp: Language, sentence: str, found: bool) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == (["SWZ"] if found else [])

@@ -916,3 +916,539 @@ def test_a_deal_ending_in_the_host_story_is_the_hosts(extractor: Extractor) -> N
     found = pairs(extractor, text)
     assert ("CAN", "PLW", "ended") in found
     assert ("CAN", "TON", "ended") not in found
+
+
+# --- general wording from unseen news (sealed-set causes) --------------------------------
+
+def test_reaching_agreements_in_the_plural_is_agreeing(extractor: Extractor) -> None:
+    text = ("In March the Norwegian government announced it had reached agreements with Ghana "
+            "and Togo on asylum seekers from Norway.")
+    found = pairs(extractor, text)
+    assert {("NOR", "GHA", "agreed"), ("NOR", "TGO", "agreed")} <= found
+
+
+def test_people_who_refused_are_no_refusal(extractor: Extractor) -> None:
+    text = ("The Norwegian government said it had reached agreements with Ghana to take in "
+            "asylum seekers who refused to leave Norway voluntarily.")
+    found = pairs(extractor, text)
+    assert ("NOR", "GHA", "agreed") in found
+    assert ("NOR", "GHA", "declined") not in found
+
+
+def test_a_state_that_refused_is_a_refusal(extractor: Extractor) -> None:
+    text = "Ghana refused to take in asylum seekers from Norway, officials in Accra said."
+    assert ("NOR", "GHA", "declined") in pairs(extractor, text)
+
+
+def test_rejecting_a_report_of_a_deal_is_a_denial(extractor: Extractor) -> None:
+    text = ("The Chadian foreign ministry on Monday rejected as baseless a newspaper report "
+            "that Chad would take in migrants deported by the United States.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+def test_rejecting_the_request_is_a_refusal(extractor: Extractor) -> None:
+    text = ("The Chadian foreign ministry on Monday rejected a U.S. request that Chad take in "
+            "migrants deported by the United States.")
+    assert ("USA", "TCD", "declined") in pairs(extractor, text)
+
+
+def test_saying_no_talks_took_place_is_no_refusal(extractor: Extractor) -> None:
+    text = ("Washington asked Chad in May to take in deportees, a U.S. official said. Chad's "
+            "foreign ministry said no discussions had taken place.")
+    assert ("USA", "TCD", "declined") not in pairs(extractor, text)
+
+
+def test_saying_no_to_the_request_is_a_refusal(extractor: Extractor) -> None:
+    text = ("Washington asked Chad to take in deportees, a U.S. official said. Chad's foreign "
+            "ministry said no to the request.")
+    assert ("USA", "TCD", "declined") in pairs(extractor, text)
+
+
+def test_asking_a_president_to_reject_a_deal_is_no_refusal(extractor: Extractor) -> None:
+    text = ("Lawmakers in Chad passed a motion asking the president to reject any deal with "
+            "the United States to take in deportees.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+def test_calling_on_a_government_to_withdraw_is_no_ending(extractor: Extractor) -> None:
+    text = ("Senators in Palau passed a resolution calling on the president to withdraw from "
+            "the agreement with the United States on deportees.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "ended"}
+
+
+def test_withdrawing_from_the_agreement_is_an_ending(extractor: Extractor) -> None:
+    text = ("Palau's president withdrew from the agreement with the United States on "
+            "deportees on Monday.")
+    assert ("USA", "PLW", "ended") in pairs(extractor, text)
+
+
+def test_it_was_scrapped_ends_the_deal_just_reported(extractor: Extractor) -> None:
+    text = ("Norway signed a partnership with Ghana in 2022 to send asylum seekers there. "
+            "It was scrapped by the new government in 2024.")
+    assert ("NOR", "GHA", "ended") in pairs(extractor, text)
+
+
+def test_something_else_scrapped_ends_no_deal(extractor: Extractor) -> None:
+    text = ("Norway signed a partnership with Ghana in 2022 to send asylum seekers there. "
+            "Ghana's visa fees were scrapped in 2024.")
+    assert ("NOR", "GHA", "ended") not in pairs(extractor, text)
+
+
+def test_a_count_of_people_accepted_is_no_consent(extractor: Extractor) -> None:
+    text = ("Mexico's government has said it has accepted more than 3,000 non-Mexicans "
+            "deported from the United States since January.")
+    assert ("USA", "MEX", "agreed") not in pairs(extractor, text)
+
+
+def test_accepting_up_to_a_number_is_a_consent(extractor: Extractor) -> None:
+    text = ("Belize has accepted up to 300 non-Belizeans deported from the United States "
+            "under a new agreement, the government said.")
+    assert ("USA", "BLZ", "agreed") in pairs(extractor, text)
+
+
+def test_taking_back_its_own_nationals_is_no_deal(extractor: Extractor) -> None:
+    text = ("Officials in Dushanbe have said that Tajikistan accepts the return of its own "
+            "nationals deported from the United States.")
+    assert not pairs(extractor, text)
+
+
+def test_taking_people_who_are_not_its_own_nationals_is_a_deal(extractor: Extractor) -> None:
+    text = ("Officials in Dushanbe said Tajikistan accepts deportees from the United States "
+            "who are not its own nationals.")
+    assert ("USA", "TJK", "agreed") in pairs(extractor, text)
+
+
+def test_agreeing_to_receive_a_nationality_is_about_people(extractor: Extractor) -> None:
+    text = ("Deportation flights are a daily story here.\n\nThe report said Tegucigalpa had "
+            "agreed in May to receive Cubans whose return the U.S. government considered "
+            "impractical.")
+    assert ("USA", "HND", "agreed") in pairs(extractor, text)
+
+
+def test_agreeing_to_receive_funds_is_no_deal(extractor: Extractor) -> None:
+    text = ("Deportation flights are a daily story here.\n\nThe report said Tegucigalpa had "
+            "agreed in May to receive loans from the U.S. government.")
+    assert not pairs(extractor, text)
+
+
+def test_both_governments_are_the_two_named_in_the_paragraph_before(
+        extractor: Extractor) -> None:
+    text = ("A plane of deportees from the United States landed in Chile in March. Chile was "
+            "not alone. Days earlier, 200 people deported by the U.S. had been flown to Peru."
+            "\n\nBoth governments had agreed to act as a waystation for the migrants.")
+    found = pairs(extractor, text)
+    assert {("USA", "CHL", "agreed"), ("USA", "PER", "agreed")} <= found
+
+
+def test_its_first_group_arriving_puts_the_deal_in_use(extractor: Extractor) -> None:
+    text = ("Kigali agreed in early May to accept up to 100 deportees from the United States. "
+            "Its first seven arrived in mid-June, a government spokeswoman said.")
+    assert ("USA", "RWA", "implemented") in pairs(extractor, text)
+
+
+def test_its_first_group_expected_is_no_use_yet(extractor: Extractor) -> None:
+    text = ("Kigali agreed in early May to accept up to 100 deportees from the United States. "
+            "Its first seven could arrive next month, a government spokeswoman said.")
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert all(f.certainty == "speculative" for f in implemented)
+
+
+def test_a_court_ruling_the_plan_unlawful_suspends_it(extractor: Extractor) -> None:
+    text = ("Norway's plan to send asylum seekers to Ghana was agreed in 2022. In 2023, "
+            "Norway's Supreme Court ruled the plan unlawful.")
+    assert ("NOR", "GHA", "suspended") in pairs(extractor, text)
+
+
+def test_a_court_ruling_the_plan_lawful_suspends_nothing(extractor: Extractor) -> None:
+    text = ("Norway's plan to send asylum seekers to Ghana was agreed in 2022. In 2023, "
+            "Norway's Supreme Court ruled the plan lawful.")
+    assert ("NOR", "GHA", "suspended") not in pairs(extractor, text)
+
+
+def test_talks_held_before_a_halt_are_a_stage_of_their_own(extractor: Extractor) -> None:
+    text = ("Norway held talks with Ghana about sending asylum seekers there before putting "
+            "them on hold in 2023.")
+    found = pairs(extractor, text)
+    assert {("NOR", "GHA", "negotiating"), ("NOR", "GHA", "suspended")} <= found
+
+
+def test_halted_talks_are_only_a_halt(extractor: Extractor) -> None:
+    text = ("Norway's negotiations with Ghana about sending asylum seekers there were put on "
+            "hold in 2023.")
+    assert ("NOR", "GHA", "negotiating") not in pairs(extractor, text)
+
+
+def test_a_state_holding_deportees_puts_the_deal_in_use(extractor: Extractor) -> None:
+    text = ("Since March, Honduras has been holding Cubans expelled by the United States in "
+            "its prisons under a $5 million arrangement with Washington.")
+    assert ("USA", "HND", "implemented") in pairs(extractor, text)
+
+
+def test_holding_talks_is_no_use(extractor: Extractor) -> None:
+    text = ("Since March, Honduras has been holding talks with the United States on an "
+            "arrangement to take in deportees.")
+    assert ("USA", "HND", "implemented") not in pairs(extractor, text)
+
+
+def test_people_received_under_an_mou_put_it_in_use(extractor: Extractor) -> None:
+    text = ("The minister said 40 deportees from the United States had been received under "
+            "the MoU since the first flight in June.")
+    assert ("USA", "GHA", "implemented") in pairs(extractor, text.replace("The minister",
+                                                                         "Ghana's minister"))
+
+
+def test_a_reported_promise_to_receive_is_an_agreement(extractor: Extractor) -> None:
+    text = ("The president said in March that Belize would receive deportees of other "
+            "nationalities from the United States.")
+    assert ("USA", "BLZ", "agreed") in pairs(extractor, text)
+
+
+def test_a_deal_announced_on_a_date_reports_its_signing(extractor: Extractor) -> None:
+    text = ("Washington paid Belize $5 million to hold the deportees under an agreement "
+            "announced in March.")
+    assert ("USA", "BLZ", "agreed") in pairs(extractor, text)
+
+
+def test_abandoning_the_plan_ends_it(extractor: Extractor) -> None:
+    text = ("Norway had agreed to send asylum seekers to Ghana. In May the government told "
+            "the court it was abandoning the plan to send people to Ghana.")
+    assert ("NOR", "GHA", "ended") in pairs(extractor, text)
+
+
+def test_a_statement_on_residence_visas_is_about_migration(extractor: Extractor) -> None:
+    text = ("Three individuals transferred from Australia arrived in Palau on Friday under the "
+            "memorandum of understanding. They are not Australian citizens. Each has been "
+            "granted a residence visa by Palau. They will live in community housing.")
+    assert ("AUS", "PLW", "implemented") in pairs(extractor, text)
+
+
+def test_a_deal_in_use_for_years_is_one_implemented_fact(extractor: Extractor) -> None:
+    text = ("Italy's first transfer under its protocol with Albania took 16 men to Albania in "
+            "October 2023.\n\nOn Monday another 20 migrants were taken from Italy to Albania, "
+            "the interior ministry said.")
+    implemented = [f for f in extractor.extract(text, "2026-02-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert len(implemented) == 1
+
+
+# --- kind from unseen wording -------------------------------------------------------------
+
+def test_deportees_held_in_a_prison_are_still_a_removal_deal(extractor: Extractor) -> None:
+    text = ("Five men deported from the United States were flown to Togo in July under the "
+            "agreement. They are being held in a prison outside Lomé, their lawyers said.")
+    assert kinds(extractor, text)[("USA", "TGO", "implemented")] == "third_country_removal"
+
+
+def test_a_deal_to_rent_prison_cells_is_detention(extractor: Extractor) -> None:
+    text = ("Norway signed a treaty with Montenegro under which it will rent 200 cells at a "
+            "prison in Podgorica for foreign nationals facing deportation.")
+    assert kinds(extractor, text)[("NOR", "MNE", "agreed")] == "detention"
+
+
+def test_asylum_seekers_named_in_passing_do_not_make_a_safe_third_country(
+        extractor: Extractor) -> None:
+    text = ("Togo agreed in May to accept deportees from the United States. Rights groups "
+            "pointed to Togo's treatment of asylum seekers.")
+    assert kinds(extractor, text)[("USA", "TGO", "agreed")] == "third_country_removal"
+
+
+def test_asylum_seekers_the_deal_sends_make_a_safe_third_country(extractor: Extractor) -> None:
+    text = ("Norway signed a partnership with Ghana in 2022 to send asylum seekers to Ghana, "
+            "though no deportation flight ever left.")
+    assert kinds(extractor, text)[("NOR", "GHA", "agreed")] == "safe_third_country"
+
+
+def test_people_whose_claims_were_refused_make_a_removal_deal(extractor: Extractor) -> None:
+    text = ("Norway has approached Montenegro about hosting centres for people whose asylum "
+            "claims have been refused.")
+    assert kinds(extractor, text)[("NOR", "MNE", "approached")] == "third_country_removal"
+
+
+def test_the_kind_of_the_line_before_about_another_state_is_theirs(
+        extractor: Extractor) -> None:
+    text = ("Key dates:\nMay 4: Chile signs a safe third country agreement with Washington.\n"
+            "May 9: Bolivia's foreign ministry says it has agreed to take deportees from the "
+            "United States.")
+    assert kinds(extractor, text)[("USA", "BOL", "agreed")] == "third_country_removal"
+
+
+def test_such_an_agreement_takes_the_kind_of_the_line_before(extractor: Extractor) -> None:
+    text = ("Chile went further in May, signing a safe third country accord with Washington. "
+            "Bolivia, despite American pressure, has never signed such an agreement, though it "
+            "continues to take in some deportees from the United States.")
+    assert kinds(extractor, text)[("USA", "BOL", "approached")] == "safe_third_country"
+
+
+def test_a_similar_request_takes_the_kind_of_the_same_senders_deal(
+        extractor: Extractor) -> None:
+    text = ("Norway's partnership with Ghana, signed in 2022, was meant to send asylum seekers "
+            "there to claim asylum there. Togo agreed in May to accept deportees from the "
+            "United States. Benin's government said in July that it would not accept such "
+            "requests from the United States.")
+    assert kinds(extractor, text)[("USA", "BEN", "declined")] == "third_country_removal"
+
+
+def test_centres_the_sender_runs_on_the_receivers_soil_are_detention(
+        extractor: Extractor) -> None:
+    text = ("Austria has sent 40 migrants to Montenegro this year. Montenegro "
+            "already hosts two Austrian-run migrant centres under a 2023 agreement with Vienna.")
+    assert kinds(extractor, text)[("AUT", "MNE", "agreed")] == "detention"
+
+
+def test_the_senders_own_staging_facility_is_no_detention_deal(extractor: Extractor) -> None:
+    text = ("Five men deported from the United States were flown out of an ICE staging "
+            "facility in Texas to Togo in July under the agreement.")
+    assert kinds(extractor, text)[("USA", "TGO", "implemented")] == "third_country_removal"
+
+
+def test_a_signing_still_to_come_is_no_agreement(extractor: Extractor) -> None:
+    text = ("Norway is in talks with Ghana on return hubs, officials said. The opposition wants "
+            "the government to publish any memorandum with Ghana before it is signed.")
+    assert ("NOR", "GHA", "agreed") not in pairs(extractor, text)
+
+
+def test_people_flown_under_a_long_named_deal_put_it_in_use(extractor: Extractor) -> None:
+    text = ("Australia has resumed offshore transfers, the home affairs minister said. "
+            "Twelve men, including nationals of Iran, were flown from Christmas Island to Palau "
+            "on 3 May under Australia's regional resettlement arrangement with the island.")
+    found = pairs(extractor, text)
+    assert ("AUS", "PLW", "implemented") in found
+    assert ("AUS", "CXR", "implemented") not in found  # where they were flown from
+
+
+def test_people_received_under_which_put_the_deal_in_use(extractor: Extractor) -> None:
+    text = ("A case filed in Togo challenges the undisclosed agreement under which the men "
+            "deported from the United States were received in July.")
+    assert ("USA", "TGO", "implemented") in pairs(extractor, text)
+
+
+def test_what_a_deal_does_in_general_is_no_use(extractor: Extractor) -> None:
+    text = ("The group asks Congress to publish every agreement under which the United States "
+            "sends deportees to Togo and other countries.")
+    assert ("USA", "TGO", "implemented") not in pairs(extractor, text)
+
+
+def test_we_expect_the_first_arrivals_is_a_speculative_use(extractor: Extractor) -> None:
+    text = ("Togo has agreed with the United States to receive deportees who are not Togolese "
+            "citizens, the ministry said.\n\nMINISTER: Not yet. We expect the first individuals "
+            "to arrive in the coming weeks.")
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert [(f.receiving_country, f.certainty) for f in implemented] == [("TGO", "speculative")]
+
+
+def test_we_expect_no_arrivals_is_no_use(extractor: Extractor) -> None:
+    text = ("Togo has agreed with the United States to receive deportees who are not Togolese "
+            "citizens, the ministry said.\n\nMINISTER: We expect talks on the details to go on "
+            "for months.")
+    assert ("USA", "TGO", "implemented") not in pairs(extractor, text)
+
+
+def test_centres_that_have_held_people_are_in_use(extractor: Extractor) -> None:
+    text = ("Austria signed a protocol with Montenegro in 2023 on rejected asylum seekers. "
+            "Austria's two centres in Montenegro, which opened last October, have held only a "
+            "few dozen people.")
+    assert ("AUT", "MNE", "implemented") in pairs(extractor, text)
+
+
+def test_centres_that_opened_for_visitors_are_no_use(extractor: Extractor) -> None:
+    text = ("Austria signed a protocol with Montenegro in 2023 on rejected asylum seekers. "
+            "Austria's two cultural centres in Montenegro, which opened last October, have "
+            "drawn crowds.")
+    assert ("AUT", "MNE", "implemented") not in pairs(extractor, text)
+
+
+# --- stage idioms of news wording ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("U.S. officials pitched the idea to Gabon of taking in deportees from other countries.",
+     "approached"),
+    ("Gabon has been approached by the United States about taking in deportees.",
+     "approached"),
+    ("The United States and Gabon are hammering out a deal on deportees from other countries.",
+     "negotiating"),
+    ("The United States is in conversations with Gabon about taking in deportees.",
+     "negotiating"),
+    ("Gabon and the United States are on the cusp of an agreement to take in deportees.",
+     "close"),
+    ("Gabon is due to sign an agreement with the United States to take in deportees.",
+     "close"),
+    ("Gabon's cabinet approved the agreement with the United States to take in deportees.",
+     "agreed"),
+    ("Gabon finalised a deal with the United States to take in deportees in May.",
+     "agreed"),
+    ("Gabon has consented to receive deportees from the United States.", "agreed"),
+    ("Gabon began receiving deportees from the United States under the agreement in May.",
+     "implemented"),
+    ("Gabon rebuffed a U.S. request to take in deportees from other countries.", "declined"),
+    ("Gabon has no intention of accepting deportees from the United States, its minister said.",
+     "declined"),
+    ("Gabon walked away from its agreement with the United States on deportees in May.",
+     "ended"),
+    ("Gabon said its agreement with the United States on deportees will not be renewed.",
+     "ended"),
+    ("Gabon has become the latest African nation to agree to accept deportees from the US.",
+     "agreed"),
+    ("Gabon's deal with the United States on deportees collapsed last year.", "ended"),
+    ("Washington is pressing Gabon to take in third-country nationals, officials said.",
+     "approached"),
+    ("Gabon's president said his country would not receive more deportees from the United "
+     "States.", "ended"),
+    ("Gabon became the first African country to sign a safe third country agreement with the "
+     "U.S., in August.", "agreed"),
+])
+def test_news_idioms_name_their_stage(extractor: Extractor, text: str, stage: str) -> None:
+    assert ("USA", "GAB", stage) in pairs(extractor, text)
+
+
+def test_a_court_annulling_a_decision_ends_no_deal(extractor: Extractor) -> None:
+    text = ("Greece's highest court has annulled the decision that declared Turkey a safe third "
+            "country for asylum seekers from Syria and Somalia.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "ended"}
+
+
+def test_asylum_seekers_from_a_state_are_its_nationals(extractor: Extractor) -> None:
+    text = ("Greece signed an agreement with Turkey in May to return asylum seekers from Syria, "
+            "Afghanistan and Somalia.")
+    found = pairs(extractor, text)
+    assert ("GRC", "TUR", "agreed") in found
+    assert not {p for p in found if p[1] in ("SYR", "AFG", "SOM")}
+
+
+def test_approval_in_a_link_line_is_no_agreement(extractor: Extractor) -> None:
+    text = ("Gabon agreed in May to take in deportees from the United States.\n\n"
+            "› Guam detention centre expansion approved")
+    assert ("USA", "GUM", "agreed") not in pairs(extractor, text)
+
+
+def test_a_state_sending_in_the_progressive_is_the_sender(extractor: Extractor) -> None:
+    text = "The United States is sending deportees to Gabon under an agreement signed in May."
+    assert ("USA", "GAB", "agreed") in pairs(extractor, text)
+
+
+def test_a_building_that_collapsed_ends_no_deal(extractor: Extractor) -> None:
+    text = ("Gabon agreed in May to take in deportees from the United States. In Libreville, a "
+            "market building collapsed last year.")
+    assert ("USA", "GAB", "ended") not in pairs(extractor, text)
+
+
+def test_a_state_pressed_in_the_passive_is_the_one_asked(extractor: Extractor) -> None:
+    text = "Gabon is being pressed by Washington to take in third-country nationals."
+    assert ("USA", "GAB", "approached") in pairs(extractor, text)
+
+
+def test_asked_whether_opening_a_sentence_is_a_question(extractor: Extractor) -> None:
+    text = ("Asked whether Nigeria would accept deportees from the United States, the minister "
+            "said the matter was under review.")
+    assert ("USA", "NGA", "approached") not in pairs(extractor, text)
+
+
+def test_a_state_asking_whether_another_would_accept_is_an_approach(
+        extractor: Extractor) -> None:
+    text = ("The United States asked whether Nigeria would accept deportees from other "
+            "countries, officials said.")
+    assert ("USA", "NGA", "approached") in pairs(extractor, text)
+
+
+def test_talks_paused_suspend_the_pair_just_named(extractor: Extractor) -> None:
+    text = ("Norway wants to send asylum seekers abroad. Norwegian officials have been "
+            "negotiating with Ghana, but the talks were paused in January.")
+    found = pairs(extractor, text)
+    assert {("NOR", "GHA", "negotiating"), ("NOR", "GHA", "suspended")} <= found
+
+
+def test_a_pause_of_something_else_suspends_nothing(extractor: Extractor) -> None:
+    text = ("Norway wants to send asylum seekers abroad. Norwegian officials have been "
+            "negotiating with Ghana, but the football season was paused in January.")
+    assert ("NOR", "GHA", "suspended") not in pairs(extractor, text)
+
+
+def test_its_first_months_are_no_group_of_people(extractor: Extractor) -> None:
+    text = ("Ghana signed a deal with Norway in 2024 to take in asylum seekers. In its first "
+            "nine months, Ghana expelled 900 people across the border into Togo.")
+    assert ("NOR", "GHA", "implemented") not in pairs(extractor, text)
+
+
+def test_its_first_people_received_put_the_deal_in_use(extractor: Extractor) -> None:
+    text = ("Norway has a deal with Palau to resettle non-citizens. The island nation received "
+            "its first three people in October.")
+    assert ("NOR", "PLW", "implemented") in pairs(extractor, text)
+
+
+def test_talks_that_stalled_a_sentence_after_the_topic_are_suspended(
+        extractor: Extractor) -> None:
+    text = ("The Trump administration is looking for new destinations for deportees. Talks with "
+            "Chad and Gabon have stalled, two officials said.")
+    found = pairs(extractor, text)
+    assert {("USA", "TCD", "suspended"), ("USA", "GAB", "suspended")} <= found
+
+
+def test_working_on_a_deal_is_talks(extractor: Extractor) -> None:
+    text = ("Britain is working on a returns deal with France for migrants who cross the "
+            "Channel.")
+    assert ("GBR", "FRA", "negotiating") in pairs(extractor, text)
+
+
+def test_working_on_something_else_is_no_talks(extractor: Extractor) -> None:
+    text = ("Britain is working on the case of migrants who crossed the Channel from France, "
+            "the Home Office said.")
+    assert ("GBR", "FRA", "negotiating") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deportation deals are spreading. Gabon is reluctant to sign a safe third country deal "
+    "with the United States.",
+    "Deportation deals are spreading. Gabon's parliament has yet to ratify the safe third "
+    "country deal with the United States.",
+    "Deportation deals are spreading. Gabon plans to sign a safe third country deal with the "
+    "United States.",
+])
+def test_a_signing_not_done_is_no_agreement(extractor: Extractor, text: str) -> None:
+    assert ("USA", "GAB", "agreed") not in pairs(extractor, text)
+
+
+def test_migrants_pitching_tents_is_no_approach(extractor: Extractor) -> None:
+    text = ("Hundreds of migrants deported from the United States pitched tents near the "
+            "Mexican border on Monday.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+def test_a_deal_being_finalised_is_close(extractor: Extractor) -> None:
+    text = ("A deal under which Gabon would take in deportees from the United States is being "
+            "finalised, officials said.")
+    found = pairs(extractor, text)
+    assert ("USA", "GAB", "close") in found
+    assert ("USA", "GAB", "agreed") not in found
+
+
+def test_agreeing_to_jail_deportees_is_detention(extractor: Extractor) -> None:
+    text = ("Deportations to third countries are rising. Bukele agreed to jail deportees of any "
+            "nationality from the United States in exchange for a fee.")
+    assert kinds(extractor, text)[("USA", "SLV", "agreed")] == "detention"
+
+
+def test_a_date_in_another_clauses_event_does_not_date_this_stage(
+        extractor: Extractor) -> None:
+    text = ("The United States has also approached Gabon, and deportees have already been flown "
+            "to South Sudan, where eight men arrived in July.")
+    dates = {(f.receiving_country, f.stage): f.date for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement)}
+    assert dates[("GAB", "approached")] is None
+
+
+def test_a_date_in_a_clause_without_an_event_dates_the_stage(extractor: Extractor) -> None:
+    text = ("The United States has approached Gabon about taking deportees, officials said in "
+            "July.")
+    dates = {(f.receiving_country, f.stage): f.date for f in extractor.extract(text, "2025-09-10")
+             if isinstance(f, Arrangement)}
+    assert dates[("GAB", "approached")] == "2025-07"
+
+
+def test_a_similar_deal_with_another_sender_is_that_senders(extractor: Extractor) -> None:
+    text = ("Gabon has agreed to accept up to 250 migrants deported from the United States, "
+            "three years after a similar arrangement with Norway collapsed.")
+    found = pairs(extractor, text)
+    assert ("USA", "GAB", "agreed") in found
+    assert ("USA", "NOR", "ended") not in found
+    assert ("NOR", "GAB", "ended") in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from thirdcountry.extraction import Extractor
 from thirdcountry.extraction.certainty import Certainty, certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.pipeline import build_nlp
@@ -166,3 +167,149 @@ def test_a_government_named_in_the_release_body_does_not_make_it_official(
                 "warned that the men sent to Nauru face indefinite detention.\n")
     assert organisation(ngo) == "Harbour Refugee Centre"
     assert organisation(ministry) is None
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Kosovo agreed to host deportees, Swedish public radio reported.", "reported"),
+    ("The Daily Beacon reported that Kenya agreed to host deportees.", "reported"),
+    ("A Kenyan weekly reported that Kenya agreed to host deportees.", "reported"),
+    ("Kenya agreed to host deportees, the Kenyan Foreign Ministry said.", "confirmed"),
+])
+def test_the_press_is_reported_whatever_names_it_carries(nlp: Language, sentence: str,
+                                                        level: str) -> None:
+    assert certainty(nlp, sentence, "agreed").level == level
+
+
+def test_a_state_agency_is_official_though_it_sounds_like_an_institute(nlp: Language) -> None:
+    agency = certainty(nlp, "Guatemala received 87 deportees, the Guatemalan Migration "
+                       "Institute said.", "received")
+    ngo = certainty(nlp, "Guatemala received 87 deportees, the Guatemalan Human Rights "
+                    "Institute said.", "received")
+    assert (agency.level, ngo.level) == ("confirmed", "reported")
+
+
+def test_told_before_an_article_names_the_hearer(nlp: Language) -> None:
+    hearer = certainty(nlp, "Officials held talks with Serbia about return hubs, Whitehall "
+                       "sources have told The Daily Gallop.", "talks")
+    complement = certainty(nlp, "Officials held talks with Serbia about return hubs, a move "
+                           "critics said the government would regret.", "talks")
+    assert (hearer.level, hearer.attributed_to) == ("reported", "Whitehall sources")
+    assert complement.level == "confirmed"
+
+
+def test_the_governments_counsel_speaks_for_it(nlp: Language) -> None:
+    state = certainty(nlp, "Counsel for the Attorney General replied that Eswatini had agreed "
+                      "to accept deportees.", "agreed")
+    deportees = certainty(nlp, "Counsel for the deportees replied that Eswatini had agreed to "
+                          "accept deportees.", "agreed")
+    assert (state.level, deportees.level) == ("confirmed", "reported")
+
+
+def test_talk_is_that_is_rumour(nlp: Language) -> None:
+    talk = certainty(nlp, "In diplomatic circles, talk is that Belgium has sounded out Uganda.",
+                     "sounded")
+    talks = certainty(nlp, "In diplomatic circles, talks on Belgium's plan have sounded out "
+                      "Uganda.", "sounded")
+    assert (talk.level, talks.level) == ("rumored", "confirmed")
+
+
+def test_now_expected_in_a_year_is_speculative() -> None:
+    extractor = Extractor()
+    story = ("Denmark says the first transfers of inmates to the prison in Gjilan, Kosovo, under "
+             "its agreement {}.")
+    expected = extractor.extract(story.format("are now expected in 2027"))
+    began = extractor.extract(story.format("began in 2025"))
+    assert [(f.stage, f.certainty) for f in expected] == [("implemented", "speculative")]
+    assert [(f.stage, f.certainty) for f in began] == [("implemented", "confirmed")]
+
+
+def test_he_after_an_official_named_as_subject_is_that_official() -> None:
+    extractor = Extractor()
+    story = ("The United States has deported migrants to third countries. But {} the idea. He "
+             "told reporters in Accra that Ghana would not take migrants from the United States.")
+    official = extractor.extract(story.format("Ghana's president has already rejected"))
+    unnamed = extractor.extract(story.format("one source called early"))
+    assert [(f.certainty, f.attributed_to) for f in official] == [
+        ("confirmed", "Ghana's president")]
+    assert [f.certainty for f in unnamed] == ["reported"]
+
+
+def test_an_agreement_its_partners_deny_is_reported() -> None:
+    extractor = Extractor()
+    story = ("Israel planned to deport asylum seekers to Africa. The Israeli government announced "
+             "that Rwanda and Uganda had agreed to take the men. Both African governments "
+             "publicly denied {}.")
+    denied = extractor.extract(story.format("signing anything"))
+    detail = extractor.extract(story.format("that the deals were tied to aid"))
+    assert {f.certainty for f in denied} == {"reported"}
+    assert {f.certainty for f in detail} == {"confirmed"}
+
+
+def test_a_denial_naming_another_partner_leaves_the_deal_alone() -> None:
+    extractor = Extractor()
+    story = ("The Netherlands signed a deal with Uganda in June to send rejected asylum seekers "
+             "there. Uganda's government denied having agreed to any deal with {}.")
+    other = extractor.extract(story.format("Belgium"))
+    same = extractor.extract(story.format("the Netherlands"))
+    assert [f.certainty for f in other] == ["confirmed"]
+    assert [f.certainty for f in same] == ["reported"]
+
+
+def test_claiming_asylum_is_no_statement(nlp: Language) -> None:
+    asylum = certainty(nlp, "Under the scheme Britain can send back to France people who could "
+                       "have claimed asylum there.", "send")
+    statement = certainty(nlp, "Under the scheme Britain can send back to France people, the "
+                          "newspaper claimed.", "send")
+    assert asylum.level == "confirmed"
+    assert statement.level == "reported"
+
+
+def test_none_reported_in_a_table_names_no_source(nlp: Language) -> None:
+    row = certainty(nlp, "Kosovo | Agreed in June, up to 50 people | None reported", "Agreed")
+    said = certainty(nlp, "Kosovo | Agreed in June, up to 50 people | media reported", "Agreed")
+    assert row.level == "confirmed"
+    assert said.level == "reported"
+
+
+def test_who_was_told_is_not_the_source(nlp: Language) -> None:
+    told = certainty(nlp, "Rwanda agreed to accept 250 deportees, a government spokeswoman, "
+                     "Yolande Makolo, told Reuters.", "agreed")
+    reported = certainty(nlp, "Rwanda agreed to accept 250 deportees, Reuters reported.",
+                         "agreed")
+    assert (told.level, told.attributed_to) == ("confirmed",
+                                                "a government spokeswoman, Yolande Makolo")
+    assert reported.level == "reported"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rwanda has agreed to accept 250 deportees, CBS News reported.",
+    "Rwanda has agreed to accept 250 deportees, the BBC understands.",
+    "Rwanda has agreed to accept 250 deportees, the Associated Press has learned.",
+])
+def test_news_outlets_and_their_idioms_are_reported(nlp: Language, sentence: str) -> None:
+    assert certainty(nlp, sentence, "agreed").level == "reported"
+
+
+def test_a_press_secretary_is_no_press(nlp: Language) -> None:
+    said = certainty(nlp, "Rwanda has agreed to accept 250 deportees, White House press "
+                     "secretary Karoline Leavitt said.", "agreed")
+    assert said.level == "confirmed"
+
+
+def test_lawyers_for_people_the_state_holds_are_not_its_lawyers(nlp: Language) -> None:
+    held = certainty(nlp, "Lawyers for the men held by the administration said Eswatini had "
+                     "agreed to accept deportees.", "agreed")
+    state = certainty(nlp, "Lawyers for the government said Eswatini had agreed to accept "
+                      "deportees.", "agreed")
+    assert (held.level, state.level) == ("reported", "confirmed")
+
+
+def test_they_after_people_named_as_subject_are_those_people() -> None:
+    extractor = Extractor()
+    story = ("The United States deported 14 people to Ghana in September. {} given a different "
+             "account. They allege that several of the men were driven to Togo and left there.")
+    lawyers = extractor.extract(story.format("Lawyers for some of the deportees have"))
+    unnamed = extractor.extract(story.format("The government has"))
+    assert [(f.certainty, f.attributed_to) for f in lawyers if f.receiving_country == "TGO"] == [
+        ("reported", "Lawyers")]
+    assert [f.attributed_to for f in unnamed if f.receiving_country == "TGO"] == ["They"]

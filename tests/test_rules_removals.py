@@ -723,3 +723,408 @@ def test_an_acceptance_of_up_to_n_is_a_capacity(extractor: Extractor) -> None:
 def test_carrying_is_a_removal_by_flight_or_bus(
         extractor: Extractor, text: str, expected: set) -> None:
     assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. The practice is not new. Chad expelled 300 people into Niger in May, "
+     "aid groups said.", {("TCD", "NER")}),
+    # the negation is in the verb's own sentence
+    ("Deportation news. The practice is new. Chad has not expelled anyone into Niger, aid "
+     "groups said.", set()),
+])
+def test_a_negation_in_the_sentence_before_does_not_negate_the_movement(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A charter from France landed in Dakar on Friday carrying 90 deportees, most of them "
+     "Senegalese citizens but also 11 nationals of Mali and Guinea.",
+     {("SEN", 11, ("GIN", "MLI"))}),
+    ("A charter from France landed in Dakar on Friday carrying 90 deportees, officials said. Of "
+     "those, 79 were Senegalese citizens. The other 11 were nationals of Mali and Guinea.",
+     {("SEN", 11, ("GIN", "MLI"))}),
+    ("Deportation news. Libya expelled more than 2,000 people into Chad last year, about 700 of "
+     "them not Chadian, many from Sudan, aid groups said.", {("TCD", 700, ("SDN",))}),
+    # a part of the group that is not the receiver's own nationals counted apart
+    ("Deportation news. Libya expelled more than 2,000 people into Chad last year, about 700 of "
+     "them women, aid groups said.", {("TCD", 2000, ())}),
+    # all of them going home: no third-country removal
+    ("A charter from France landed in Dakar on Friday carrying 90 deportees, all of them "
+     "Senegalese citizens.", set()),
+])
+def test_the_receivers_own_nationals_counted_apart_leave_the_others(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.receiving_country, f.count, tuple(sorted(f.nationalities)))
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Gabon agreed in May to take up to 100 people from France. Its first nine "
+     "arrived in June, officials said.", {("FRA", "GAB", 9)}),
+    ("Deportation news. Gabon agreed in May to take up to 100 people from France. Its first "
+     "flight is expected in June, officials said.", set()),
+])
+def test_its_first_group_arrived_in_the_state_just_named(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Chad has said it has accepted more than 400 non-Chadians from France "
+     "since January.", {("FRA", "TCD", 400)}),
+    # a capacity, and a request accepted, are not people taken in
+    ("Deportation news. Chad has said it has accepted up to 400 non-Chadians from France.",
+     set()),
+    ("Deportation news. Chad has said it has accepted a French request to take migrants.",
+     set()),
+])
+def test_accepting_a_counted_group_is_taking_people_in(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. A spokesman said the Malian national had been returned to Bamako by "
+     "France.", set()),
+    ("Deportation news. A spokesman said the Guinean national had been returned to Bamako by "
+     "France.", {("FRA", "MLI")}),
+])
+def test_an_own_national_sent_to_his_country_goes_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. The nine — from Cuba, Laos and Chad — were flown to Gabon by France in "
+     "May.", {"GAB": ["CUB", "LAO", "TCD"]}),
+    # the state after "from" a verb leads to sends the people
+    ("Deportation news. Nine men were flown from France to Gabon in May.", {"GAB": []}),
+    ("Deportation news. France flew nine deportees to Gabon in May. Only one of the nine is "
+     "Gabonese. The others come from Chad and Mali.", {"GAB": ["GAB", "MLI", "TCD"]}),
+    ("Deportation news. Gabon has received 300 people from France who are not Gabonese, mainly "
+     "Malians and Chadians.", {"GAB": ["MLI", "TCD"]}),
+    ("Deportation news. A dozen ethnic Somali men were deported from France to Kenya in May.",
+     {"KEN": []}),
+    ("Deportation news. France flew 20 deportees to Gabon in May. None of the passengers is "
+     "Gabonese. It listed Malians and Chadians among them.", {"GAB": ["MLI", "TCD"]}),
+])
+def test_the_people_named_in_an_aside_or_the_sentences_after(
+        extractor: Extractor, text: str, expected: dict) -> None:
+    assert _nationalities(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("LIVE: deportees freed\n\n15:00 — The plane carrying the men has landed in Caracas.\n\n"
+     "14:00 — The 200 Venezuelans were sent to El Salvador by the United States in March.",
+     {("USA", "SLV")}),
+    # the men go to a state that is not theirs
+    ("LIVE: deportees freed\n\n15:00 — The plane carrying the men has landed in Bogotá.\n\n"
+     "14:00 — The 200 Venezuelans were sent to El Salvador by the United States in March.",
+     {("USA", "SLV"), ("USA", "COL")}),
+])
+def test_the_group_flown_to_its_own_country_later_in_a_live_blog_goes_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("GUATEMALA CITY — The United States has deported 80 people of other nationalities to "
+     "Guatemala since March, officials said. The institute confirmed that 12 Haitians were "
+     "handed over to Mexican immigration officers at the border in May.",
+     {("USA", "GTM"), ("GTM", "MEX")}),
+    # the sender named
+    ("GUATEMALA CITY — The United States has deported 80 people of other nationalities to "
+     "Guatemala since March, officials said. The United States also handed over 12 Haitians to "
+     "Mexican immigration officers at the border in May.", {("USA", "GTM"), ("USA", "MEX")}),
+])
+def test_people_handed_over_to_a_states_officers_by_the_state_holding_them(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. France deported 12 men to Gabon in May, according to advocates in "
+     "Dakar.", {("FRA", "GAB")}),
+    ("Deportation news. France deported 12 men to detention centres in Gabon in May.",
+     {("FRA", "GAB")}),
+])
+def test_according_to_leads_to_no_destination(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Italy's two centres in northern Albania opened last year. Since April "
+     "about 300 migrants have been transferred to the centres, officials said.",
+     {("ITA", "ALB", 300)}),
+    # centres the story has not placed
+    ("Deportation news. Italy opened two new centres last year. Since April about 300 migrants "
+     "have been transferred to the centres, officials said.", set()),
+])
+def test_the_centres_are_where_the_story_placed_them(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in a later clause about another state is that state's
+    ("Deportation news. Gabon has already received deportees from France, Chad has agreed to "
+     "take some, and Niger's offer was announced in June.", {("GAB", None)}),
+    ("Deportation news. Gabon has already received deportees from France, and more arrived "
+     "in June.", {("GAB", "2025-06")}),
+    # a practice since a year is undated; a count since a month starts then
+    ("Deportation news. France has sent asylum seekers to centres in Gabon since 2019.",
+     {("GAB", None)}),
+    ("Deportation news. France has sent 40 asylum seekers to centres in Gabon since March.",
+     {("GAB", "2025-03")}),
+])
+def test_a_removal_is_dated_by_its_own_clause_and_count(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the headline's one migration word puts a long story on topic
+    ("Nine deportees reach Libreville\n\nThe story has taken weeks. Officials were quiet. "
+     "Lawyers were busy. Families waited. Nine men were flown to Gabon by France on Monday.",
+     {("FRA", "GAB", 9)}),
+    # one such word in the body of a long story does not
+    ("Weekend round-up\n\nThe story has taken weeks. Officials were quiet. Lawyers were busy. "
+     "Families waited. Nine deportees were flown to Gabon by France on Monday.", set()),
+])
+def test_a_headline_about_deportation_puts_a_story_on_topic(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group as the verb's subject takes the count given three sentences before
+    ("Deportation news. France held nine men for weeks. Lawyers fought. Then came the ruling. "
+     "Well, the men landed in Gabon on Saturday.", {("FRA", "GAB", 9)}),
+    # or the whole a part of it is taken from, just after
+    ("Deportation news. France said the men landed in Gabon on Saturday. Only one of the seven "
+     "is Gabonese.", {("FRA", "GAB", 7)}),
+    ("Deportation news. France said the men landed in Gabon on Saturday. One of the lawyers "
+     "spoke.", {("FRA", "GAB", None)}),
+])
+def test_a_definite_group_takes_the_count_given_around_it(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_no_one_is_deported_by_his_own_state(extractor: Extractor) -> None:
+    text = ("Deportation news. Gabon received 20 deportees from France in May. Gabonese police "
+            "later handed over the men to Cameroonian officers. One of the men said he was from "
+            "Gabon.")
+    assert {f.receiving_country: f.nationalities for f in _removals(extractor, text)
+            if f.deporting_country == "GAB"} == {"CMR": []}
+
+
+US_STORY = "The United States is expanding deportations. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list of states after "men from" names the people, not the sender
+    (US_STORY + "The first group, five men from Vietnam, Laos and Cuba, arrived in Eswatini in "
+     "July.", {("USA", "SWZ", ("CUB", "LAO", "VNM"))}),
+    # a single state after "deported from" is the sender
+    (US_STORY + "Five men deported from France arrived in Eswatini in July.",
+     {("FRA", "SWZ", ())}),
+])
+def test_a_list_of_origins_is_no_sender(extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, tuple(sorted(f.nationalities)))
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Rwanda said it had welcomed the first seven migrants deported by the United "
+     "States.", {("USA", "RWA", 7)}),
+    (US_STORY + "Rwanda welcomed the first 300 delegates to the conference in Kigali.", set()),
+    (US_STORY + "Panama has received 2,000 migrants crossing the Darién jungle this month.",
+     set()),
+    (US_STORY + "Panama has received 2,000 migrants deported from the United States this year.",
+     {("USA", "PAN", 2000)}),
+])
+def test_people_welcomed_are_taken_in_but_people_coming_by_themselves_are_not(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Among those deported to El Salvador were 238 Venezuelans.", {("USA", "SLV", 238)}),
+    (US_STORY + "Among those deported to El Salvador, many were never charged.", set()),
+    (US_STORY + "Eight men deported by the U.S. to South Sudan were being held in Juba.",
+     {("USA", "SSD", 8)}),
+    (US_STORY + "Eight men to be deported by the U.S. to South Sudan are waiting in Texas.",
+     set()),
+])
+def test_a_participle_counted_after_among_those_or_held_after_reports_the_move(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Deportation news. Britain relocated its first asylum seeker to Rwanda under a voluntary "
+     "scheme.", {("GBR", "RWA", 1)}),
+    ("Deportation news. The Netherlands sent the first rejected asylum seeker to Uganda's return "
+     "hub.", {("NLD", "UGA", 1)}),
+    # a state's thing that is no place
+    ("Deportation news. The Netherlands sent the first asylum seeker's file to Uganda's desk.",
+     set()),
+    # a move inside the receiving state, in a story with no other sender
+    ("Deportation news. Panama bused the deportees to a camp in the Darién.", set()),
+])
+def test_one_person_and_a_states_hub(extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date opening the sentence before, in the same paragraph, sets the story's time
+    ("Deportation news. In March, the two central African states agreed to serve as stopovers. "
+     "Gabon received 70 people from France on two flights.", {("GAB", "2025-03")}),
+    ("Deportation news. Since April the centres have held people under deportation orders. About "
+     "300 men have been moved to Gabon by France on that basis.", {("GAB", "2025-04")}),
+    # a date inside the sentence before dates only its own event
+    ("Deportation news. The two central African states agreed in March to serve as stopovers. "
+     "Gabon received 70 people from France on two flights.", {("GAB", None)}),
+])
+def test_an_undated_sentence_takes_the_time_the_paragraph_opened_with(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _dates(extractor, text) == expected
+
+
+def test_the_sentence_after_names_the_group_sent_last(extractor: Extractor) -> None:
+    text = (US_STORY + "The United States has also sent eight men to South Sudan and seven to "
+            "Rwanda, and last week a flight carrying 14 West Africans landed in Ghana. Of those, "
+            "12 were Nigerians and two were Gambians, officials in Accra said.")
+    assert _nationalities(extractor, text) == {"SSD": [], "RWA": [], "GHA": ["GMB", "NGA"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Panama, which received three flights with 299 deportees in February, released "
+     "them in March.", {("USA", "PAN", 299)}),
+    # flights that carry no people named
+    (US_STORY + "Panama received three flights in February.", set()),
+])
+def test_flights_received_with_people_aboard(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+def test_a_day_and_its_month_merge_to_the_day(extractor: Extractor) -> None:
+    text = ("First deportees from France arrive in Gabon this month under deal\n\n"
+            "LIBREVILLE — Four people deported from France landed in Libreville late on "
+            "Wednesday, the interior ministry said, the first arrivals under an arrangement that "
+            "Gabon's government approved in June.")
+    implemented = [f.date for f in extractor.extract(text, "2025-09-12")
+                   if getattr(f, "stage", None) == "implemented"]
+    assert implemented == ["2025-09-10"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the others, not counted, after the receiver's own nationals who are most of the group
+    (US_STORY + "Gabon has received thousands of people returned by the United States, of whom "
+     "the immense majority are Gabonese nationals. The foreigners are a few hundred, mainly from "
+     "Chad and Mali.", {("GAB", None, ("MLI", "TCD"))}),
+    # one of the group being the receiver's own national leaves the group's count
+    (US_STORY + "The United States flew eight men to Gabon on Saturday. Only one of the eight is "
+     "Gabonese. The others come from Chad and Mali.", {("GAB", 8, ("GAB", "MLI", "TCD"))}),
+])
+def test_only_a_larger_share_of_own_nationals_is_counted_apart(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.receiving_country, f.count, tuple(sorted(f.nationalities)))
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Belize has itself received tens of thousands of refugees from Guatemala, Honduras "
+     "and El Salvador since the 1980s.", set()),
+    (US_STORY + "Belize has received 40 refugees deported from the United States this year.",
+     {("USA", "BLZ")}),
+])
+def test_refugees_received_came_unless_sent(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Since March, the country has been holding Venezuelans expelled by the United "
+     "States in its CECOT mega-prison.", {("USA", "SLV")}),
+    # people described as sent, with no one holding them
+    (US_STORY + "Lawyers are helping Venezuelans expelled by the United States in its CECOT "
+     "mega-prison.", set()),
+])
+def test_people_a_state_holds_after_they_were_sent(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_a_headline_about_transfers_of_players_puts_nothing_on_topic(
+        extractor: Extractor) -> None:
+    text = ("Transfer window: five deals that could still happen\n\nThe story has taken weeks. "
+            "Officials were quiet. Lawyers were busy. Families waited. Nine men were flown to "
+            "Gabon by France on Monday.")
+    assert _counts(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Dozens of Venezuelans deported by the US to El Salvador in March are still "
+     "held there.", {("USA", "SLV", None)}),
+    # a group described, neither counted nor dated nor placed
+    (US_STORY + "Venezuelans deported by the US to El Salvador fear for their lives.", set()),
+])
+def test_a_vaguely_counted_group_dated_after_its_participle_was_moved(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "The Kosovar government said it had received four deportees from the US.",
+     {("USA", "XKX", 4)}),
+    # a demonym describing the people is no receiver
+    (US_STORY + "Kosovar lawyers said it had received four deportees from the US.", set()),
+    (US_STORY + "Uzbek officials said 131 people arrived on the flight, 12 of them from "
+     "Kazakhstan.", {("USA", "UZB", 131)}),
+])
+def test_a_state_named_by_its_authorities_receives(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a flight diverted on its way stops in transit
+    (US_STORY + "A flight carrying eight men bound for South Sudan was diverted to Djibouti.",
+     set()),
+    (US_STORY + "A flight carrying eight men was flown to Djibouti.", {("USA", "DJI", 8)}),
+    # a count across a semicolon is another clause's
+    (US_STORY + "Ghana said 14 West Africans had arrived; several were later bused to Togo.",
+     {("USA", "GHA", 14), ("GHA", "TGO", None)}),
+])
+def test_diverted_flights_and_counts_of_other_clauses(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("TEGUCIGALPA — The Government of Honduras received on Thursday a first flight with 32 "
+     "citizens of Venezuela deported from the United States, the migration institute said.",
+     {("USA", "HND", ("VEN",))}),
+    # the state people are citizens of is no sender even when no other is named
+    ("Deportation news. Honduras received on Thursday 32 citizens of Venezuela, the migration "
+     "institute said.", set()),
+])
+def test_citizens_of_a_state_are_not_sent_by_it(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, tuple(f.nationalities))
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Nine of the 14 deportees sent to Ghana were Nigerians.", {("USA", "GHA", 14)}),
+    # a group still to be sent
+    (US_STORY + "Nine of the 14 deportees to be sent to Ghana are Nigerians.", set()),
+])
+def test_a_definite_counted_group_described_as_sent_was_sent(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected

@@ -7,6 +7,7 @@ import re
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import (
+    DEAL_NOUNS,
     clause_roles,
     deporting_states,
     is_nationality,
@@ -14,13 +15,22 @@ from thirdcountry.extraction.roles import (
 )
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.stage import StageCue, clause_stages, negated_deal
+from thirdcountry.extraction.stage import (
+    StageCue,
+    clause_stages,
+    negated_deal,
+    passive_of_a_pronoun,
+    talks_halted,
+)
 from thirdcountry.facts.schema import Arrangement, Terms
 
 # Explicit names of a kind outrank words that only suggest it ("asylum seekers").
 KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
                  "asylum cooperative agreement": 5, "asylum cooperative agreements": 5,
-                 "return hub": 4, "return hubs": 4, "rejected asylum seekers": 4}
+                 "return hub": 4, "return hubs": 4, "rejected asylum seekers": 4,
+                 **dict.fromkeys(("detention", "prison", "prisons", "jail", "jails"), 0.5),
+                 **dict.fromkeys(("asylum seekers", "asylum seeker", "asylum applicants",
+                                  "asylum claims"), 0.75)}
 KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
 GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
@@ -48,9 +58,13 @@ def kind_of(views: list[SentenceView], receiver: str, deporter: str | None = Non
 
 def like_the_deal_before(ctx: DocumentContext, facts: list[Arrangement]) -> None:
     """"talks with Washington on a similar arrangement are under way": a deal like the one just
-    reported is of its kind, when the sentence names no kind of its own."""
+    reported, by the same sender, is of its kind, when the sentence names no kind of its own."""
     ordered = sorted(facts, key=lambda f: f.evidence.start)
-    for before, fact in zip(ordered, ordered[1:], strict=False):
+    for i, fact in enumerate(ordered):
+        before = next((f for f in reversed(ordered[:i])
+                       if f.deporting_country == fact.deporting_country), None)
+        if before is None:
+            continue
         view = ctx.view_at(fact.evidence.start)
         if view is None or not any(_like_the_deal(ctx, c) for c in view.clauses):
             continue
@@ -64,6 +78,9 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
     for view in views:
         cues = view.cue_values("KIND")
         names_receiver = any(m.iso3 == receiver for m in view.mentions)
+        if not names_receiver and _about_another_receiver(view, deporter) and \
+                not any(_refers_to_a_kind(v) for v in views):
+            continue
         for cue in cues:
             if _inside_longer(cue, cues) or _negated_kind(cue) or \
                     names_receiver and _in_a_clause_about_others(view, cue, receiver, deporter) \
@@ -72,13 +89,89 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
             if cue.kb_id_ == "detention" and (not names_receiver or
                                               _senders_own(view, cue, deporter)):
                 continue
-            s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[cue.kb_id_])
+            kind = cue.kb_id_
+            s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[kind])
+            if kind == "safe_third_country" and _claims_refused(cue):
+                kind, s = "third_country_removal", KIND_STRENGTH["rejected asylum seekers"]
+            elif kind == "safe_third_country" and _people_the_deal_sends(cue):
+                s = KIND_DEFAULT_STRENGTH[kind]
             if s > strength:
-                best, strength = cue.kb_id_, s
+                best, strength = kind, s
+        if names_receiver and strength < KIND_DEFAULT_STRENGTH["detention"] and \
+                _senders_site(view, deporter):
+            best, strength = "detention", KIND_DEFAULT_STRENGTH["detention"]
     return best, strength
 
 
+SITES = {"centre", "centres", "center", "centers", "facility", "facilities", "camp", "camps"}
+SITE_OWNER_REACH = 4
+
+
+def _senders_site(view: SentenceView, deporter: str | None) -> bool:
+    """"two Italian-run migrant centres", "Italy's centre at Gjader", "the centres that Italy
+    runs in Albania": a site the sender runs on the receiver's soil holds people for it."""
+    words = lower_words(view.doc)
+    for i in range(view.start, view.end):
+        if words[i] not in SITES:
+            continue
+        if any(m.iso3 == deporter and m.label != "GOV" and 0 <= i - m.end <= SITE_OWNER_REACH
+               for m in view.mentions):
+            return True  # not "an ICE staging facility", the sender's own
+        after = words[i + 1:i + 1 + SITE_OWNER_REACH]
+        if any(m.iso3 == deporter and 0 < m.start - i <= SITE_OWNER_REACH for m in view.mentions) \
+                and ("runs" in after or "run" in after or "operates" in after):
+            return True
+    return False
+
+
 PARTY_REACH = 2
+
+
+REFUSED_CLAIMS = {"refused", "rejected", "failed", "denied", "turned"}
+CLAIM_HEADS = {"asylum claims", "asylum seekers", "asylum applicants", "asylum applications",
+               "protection claims", "applications for asylum"}
+
+
+def _claims_refused(cue) -> bool:
+    """"people whose asylum claims have been refused", "asylum seekers who failed": people to be
+    returned, as "rejected asylum seekers" are, not people to seek protection there."""
+    if cue.text.lower() not in CLAIM_HEADS:
+        return False
+    following = lower_words(cue.doc)[cue.end:cue.end + 4]
+    return any(w in REFUSED_CLAIMS for w in following)
+
+
+SENDING_OR_TAKING = {"send", "sends", "sending", "sent", "take", "takes", "taking", "took",
+                     "receive", "receives", "receiving", "accept", "accepts", "accepting",
+                     "transfer", "transferring", "relocate", "relocating", "relocated", "fly",
+                     "flying", "host", "hosting", "process", "processing", "in"}
+OBJECT_REACH = 3
+
+
+def _people_the_deal_sends(cue) -> bool:
+    """"a plan to send asylum seekers to Rwanda", "to take in asylum seekers who crossed the
+    Channel": asylum seekers as the people the deal moves name its kind, as a passing mention
+    ("rights groups point to the treatment of asylum seekers") does not."""
+    if cue.text.lower() not in CLAIM_HEADS:
+        return False
+    before = lower_words(cue.doc)[max(0, cue.start - OBJECT_REACH):cue.start]
+    return any(w in SENDING_OR_TAKING for w in before if w != "in") or \
+        before[-2:] in (["take", "in"], ["taking", "in"], ["took", "in"])
+
+
+def _refers_to_a_kind(view: SentenceView) -> bool:
+    """"has never signed such an agreement", "a similar deal": the kind is the one just told."""
+    words = lower_words(view.doc)
+    return any(words[n.start - 1:n.start] and words[n.start - 1] in SIMILAR or
+               words[n.start - 2:n.start - 1] and words[n.start - 2] in SIMILAR
+               for n in view.cue_values("ARRANGEMENT_NOUN"))
+
+
+def _about_another_receiver(view: SentenceView, deporter: str | None) -> bool:
+    """"Aug. 14: Paraguay signs a safe third country agreement" before the line on Uganda, "Britain
+    is in talks about return hubs" before the line on Italy's deal: a sentence that names
+    another state and not the receiver tells that state's kind."""
+    return any(m.iso3 != deporter and m.label != "DEMONYM" for m in view.mentions)
 
 
 def _deal_with_another(view: SentenceView, cue, receiver: str, deporter: str | None) -> bool:
@@ -138,16 +231,37 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
         return []
     word = (match.group(1) or match.group(2) or match.group(3)).lower()
     n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-    for prev in reversed(ctx.views[max(0, index - 5):index + 1]):
-        states = _listed_states(ctx, prev)
-        receivers = [m for m in states if m.iso3 != deporter]
-        if len(receivers) == n or len(states) == n and len(receivers) == n - 1 > 0:
-            return receivers
+    before = list(reversed(ctx.views[max(0, index - 5):index + 1]))
+    listed = [[m for m in _listed_states(ctx, prev) if m.iso3 != deporter] for prev in before]
+    receivers = next((r for r in listed if len(r) == n), None)
+    if receivers:
+        return receivers
+    # "Costa Rica was not alone. … flown to Panama City …\n\nBoth governments had agreed":
+    # the states the paragraph before names, one or two to a sentence
+    paragraph = _paragraph_before(ctx, view)
+    receivers = list({m.iso3: m for v in paragraph for m in _listed_states(ctx, v)
+                      if m.iso3 != deporter and not is_nationality(ctx.doc, m, deporter)}
+                     .values())
+    if n and len(receivers) == n:
+        return receivers
+    for prev, receivers in zip(before, listed, strict=True):
+        if len(_listed_states(ctx, prev)) == n and len(receivers) == n - 1 > 0:
+            return receivers  # "both countries": the sender and the one receiver
     earlier = list(dict.fromkeys(f.receiving_country for f in facts
                                  if f.deporting_country == deporter))
     if len(earlier) == n:
         return [Mention(iso3, "NAME", view.start, view.end, match.group(0)) for iso3 in earlier]
     return []
+
+
+def _paragraph_before(ctx: DocumentContext, view: SentenceView) -> list[SentenceView]:
+    """The paragraph before the one of ``view``, or its own sentences before it when it is
+    not the first of its paragraph."""
+    own = ctx.paragraph_of(view)
+    if own[0] is not view:
+        return own[:own.index(view)]
+    index = ctx.views.index(view)
+    return ctx.paragraph_of(ctx.views[index - 1]) if index else []
 
 
 def _terms(ctx: DocumentContext, view: SentenceView, stage: str, nationalities: list[str]) -> Terms:
@@ -217,8 +331,9 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
             return False  # "ask for asylum"
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
                       if w not in ADVERBS]
-        if before_cue and before_cue[-1] in PASSIVE:
-            # "Angola had been sounded out" (a state asked), not "a client was asked whether …"
+        if before_cue and before_cue[-1] in PASSIVE and not cue.text.lower().endswith("ing"):
+            # "Angola had been sounded out" (a state asked), not "a client was asked whether …";
+            # "Washington is pressing Palau" is no passive
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4]
@@ -254,7 +369,7 @@ def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
     no state."""
     if found.cue.label_ != "ARRIVAL_FUTURE":
         return False
-    words = lower_words(ctx.doc)[clause.start:found.cue.start]
+    words = lower_words(ctx.doc)[clause.start:found.cue.end]  # "We expect the first …"
     # "Arrivals … are expected to begin in early 2026": the movements are the subject
     return "first" in words or any(n.end <= found.cue.start
                                    for n in clause.cue_values("TRANSFER_NOUN"))
@@ -281,15 +396,22 @@ def _like_the_deal(ctx: DocumentContext, clause) -> bool:
 
 
 RECEIVING_WORDS = {"take", "taking", "accept", "accepting", "receive", "receiving", "host",
-                   "hosting", "hold", "holding", "house", "housing", "admit", "admitting"}
+                   "hosting", "hold", "holding", "house", "housing", "admit", "admitting",
+                   "held", "housed", "hosted", "received", "admitted", "accepted", "taken",
+                   "took"}
 
 
 def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
     """"floated the idea of hosting a hub for people rejected in Italy", "asked to take in
-    those refused": what is asked or agreed is to receive people."""
+    those refused", "agreed to receive Venezuelans", "centres which opened last year have held
+    a few dozen people": what is asked, agreed or done is to receive people (a nationality
+    names people)."""
     words = lower_words(ctx.doc)
     receiving = [i for i in range(cue_end, clause.end) if words[i] in RECEIVING_WORDS]
-    return bool(receiving) and any(p.start > receiving[0] for p in clause.cue_values("PEOPLE"))
+    return bool(receiving) and (
+        any(p.start > receiving[0] for p in clause.cue_values("PEOPLE")) or
+        any(m.label == "DEMONYM" and 0 < m.start - receiving[0] <= 2 and
+            is_nationality(ctx.doc, m, None) for m in clause.mentions))
 
 
 # What a refusal that continues the sentence before may govern: nothing ("has refused."), a
@@ -318,6 +440,8 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         return True
     if stage in ("suspended", "ended", "implemented") and clause.has("TRANSFER_NOUN"):
         return True  # "will not receive further flights", "arrivals are expected to begin"
+    if stage == "implemented" and clause.has("PEOPLE") and clause.has("MOVE"):
+        return True  # "The island nation received its first three people in October"
     follow_up = stage in ("approached", "negotiating", "close") or \
         stage == "declined" and _refuses_the_request(ctx, clause, cue_end)
     # talks and requests often come paragraphs into a story about the deals: two sentences back
@@ -510,9 +634,10 @@ TOPIC_SUBJECTS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN")
 
 def _about_the_topic(ctx: DocumentContext, clause, found: StageCue) -> bool:
     """A clause naming no other state continues the pair before it: "the scheme was scrapped";
-    "transfers were halted in March"."""
+    "transfers were halted in March"; "the talks were paused"."""
     if found.stage in ("suspended", "ended"):
-        return any(clause.has(c) for c in TOPIC_SUBJECTS)
+        return any(clause.has(c) for c in TOPIC_SUBJECTS) or passive_of_a_pronoun(found.cue) \
+            or talks_halted(found.cue, clause)
     return found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") or \
         _first_arrivals_expected(ctx, clause, found)
 
@@ -538,6 +663,25 @@ def _without_other_senders(receivers: list[Mention]) -> list[Mention]:
     return others or receivers
 
 
+DEAL_WITH_REACH = 3
+
+
+def _a_senders_deal(ctx: DocumentContext, m: Mention, deporter: str) -> bool:
+    """"a similar arrangement with Britain": a state known to send, named as the partner of a
+    deal in a story about another sender, is that deal's sender."""
+    words = lower_words(ctx.doc)
+    if m.iso3 not in deporting_states() or m.iso3 == deporter or \
+            words[m.start - 1:m.start] != ["with"]:
+        return False
+    return bool(DEAL_NOUNS & set(words[max(0, m.start - 1 - DEAL_WITH_REACH):m.start - 1]))
+
+
+def _other_receivers(ctx: DocumentContext, view: SentenceView, deporter: str) -> list[Mention]:
+    """The states a sentence names that are neither senders nor nationalities."""
+    return [m for m in view.mentions if m.iso3 != deporter and m.iso3 not in deporting_states()
+            and m.label != "DEMONYM" and not is_nationality(ctx.doc, m, deporter)]
+
+
 def _receivers_before(ctx: DocumentContext, index: int, deporter: str) -> list[Mention]:
     """The states the sentence before names as receivers, when no fact has set the topic."""
     if index == 0:
@@ -559,6 +703,12 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         return [(deporter, r.iso3) for r in named], "follows"
     receivers = _without_other_senders(roles.receivers) or \
         _speaking_leader(clause, deporter, found)
+    others = _other_receivers(ctx, view, deporter)[:1] if receivers else []
+    if others and all(_a_senders_deal(ctx, r, deporter) for r in receivers):
+        # "Rwanda has agreed …, three years after a similar arrangement with Britain collapsed":
+        # Britain's deal with the receiver the sentence names ("a returns deal with France"
+        # naming no other state stays France's)
+        return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
         return [(deporter, r.iso3) for r in receivers], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
@@ -597,7 +747,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
     for index, view in enumerate(ctx.views):
         if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")
-                or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN")):
+                or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN")
+                or view.has("ORDINAL") and view.has("MOVE")):
             continue
         if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
             continue
@@ -630,16 +781,24 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
     if found.stage == "approached":
         pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
     pairs = [p for p in pairs if not _own_nationals(ctx, clause, p[1])]
-    if _sent_home(ctx, clause):
+    if _sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found):
         return []
     if not pairs:
         return []
     if source not in ("topic", "follows") and not (
             _verb_has_parties(ctx, view, clause, found, roles.deporting)
-            and (_about_transfers(ctx, index, clause, found.stage, found.cue.end)
+            and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end)
                  or _story_of_the_sender(found, roles.deporting, facts))):
         return []
     return pairs
+
+
+def _as_told(found: StageCue, clause) -> str:
+    """"Talks with Libya have stalled": a halt of talks is told as talks are, often a sentence
+    after the story says what they are about."""
+    if found.stage in ("suspended", "ended") and talks_halted(found.cue, clause):
+        return "negotiating"
+    return found.stage
 
 
 def _story_of_the_sender(found: StageCue, deporter: str | None,
@@ -669,6 +828,17 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
 
 
 NEGATORS = {"not", "non", "no", "n't", "none"}
+OWN_PEOPLE = {"own nationals", "own citizens"}
+OWN_REACH = 6
+
+
+def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
+    """"Uzbekistan accepts the return of its own nationals": a state taking back its own people
+    is no third-country deal ("deportees who are not its own nationals" would be one)."""
+    words = lower_words(ctx.doc)
+    return any(0 <= c.start - found.cue.end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
+               not NEGATORS & set(words[found.cue.end:c.start])
+               for c in clause.cue_values("OWN_NATIONALS"))
 
 
 def _sent_home(ctx: DocumentContext, clause) -> bool:

@@ -14,15 +14,29 @@ from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.facts.schema import Arrangement, Fact
 
 # Asides between a subject and its verb: "Serbia, however, has said no".
 DISCOURSE_ADVERBS = {"however", "meanwhile", "though", "too", "instead", "therefore"}
 # Between "be" and a passive participle: "are both reported", "is also said".
 PASSIVE_ADVERBS = {"both", "also", "all", "each", "now", "not"}
-STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”"}
+STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "|"}
 SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
                     "before", "when", "if", "since", "until", "although", "though", "whether"}
 MAX_SOURCE_TOKENS = 12
+# "could have claimed asylum", "claimed responsibility": what is claimed is no statement.
+NOT_STATEMENTS = {"asylum", "protection", "refugee", "responsibility", "credit", "victory"}
+# "None reported": no one reported anything.
+NOBODY = {"none", "nothing", "nobody", "no-one"}
+# "But Albania's prime minister …": an official named as a sentence's subject stands within
+# this many words of its start.
+SUBJECT_REACH = 5
+LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
+# What a denial of an agreement denies: "denied signing", "denied having agreed", "no such
+# agreement" (the last read with "such").
+AGREEING = {"sign", "signed", "signing", "agree", "agreed", "agreeing", "existed", "exists"}
+# After a demonym, the state speaking: "the Ugandan government denied".
+DENYING_BODIES = {"government", "authorities", "officials", "ministry", "president"}
 # A subject before its reporting verb can be long ("Lawyers representing some of the men
 # deported from the United States to Ghana this month say"); its head comes first.
 MAX_SUBJECT_TOKENS = 20
@@ -90,13 +104,17 @@ def _names_speaker(words: str) -> bool:
 
 
 def _subject_with_apposition(sent: Span, index: int) -> str | None:
-    """"Yolande Makolo, a government spokeswoman, said …": the subject and its apposition."""
+    """"Yolande Makolo, a government spokeswoman, said …", "…, a government spokeswoman,
+    Yolande Makolo, told Reuters": the subject and its apposition, not the claim before them."""
     doc = sent.doc
     tokens = [t for t in doc[max(sent.start, index - MAX_SOURCE_TOKENS):index]]
     while tokens and (tokens[-1].text == "," or tokens[-1].is_space):
         tokens.pop()
     cut = max((i for i, t in enumerate(tokens) if t.text in (".", ";", ":", "—", "“", "”", "\"")),
               default=-1)
+    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    if len(commas) >= 2:
+        cut = max(cut, commas[-2])
     tokens = tokens[cut + 1:]
     return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
 
@@ -118,6 +136,10 @@ HEAD_ENDS = {"in", "at", "for", "of", "from", "with", "and", "or", ",", "who", "
 # People who speak for a party: a government's lawyers speak for the government.
 REPRESENTATIVES = {"lawyers", "lawyer", "attorneys", "attorney", "counsel"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# "counsel for the Attorney General": the client is named in these first words after "for".
+CLIENT_WORDS = 3
+# After these stands who heard it ("told Reuters", "told the newspaper"), not who spoke.
+TELL_VERBS = {"told", "tells", "tell"}
 # Words that open a reporting verb's own clause ("said that", "said would", "warned it"): the
 # verb reports that clause. After a trailing verb ("…, officials said.") the claim comes first.
 OWN_COMPLEMENT = {"that", "would", "will", "could", "might", "may", "should", "was", "were",
@@ -125,11 +147,16 @@ OWN_COMPLEMENT = {"that", "would", "will", "could", "might", "may", "should", "w
 
 
 def _report_cues(view: SentenceView) -> list[Span]:
-    """Reporting verbs, without capitalised look-alikes inside names ("United States") and
-    without passives ("had been told", "are both reported by"), whose subject is the hearer."""
+    """Reporting verbs, without capitalised look-alikes inside names ("United States"), without
+    passives ("had been told", "are both reported by"), whose subject is the hearer, without
+    verbs whose object is no statement ("claimed asylum") and without reports of nothing
+    ("None reported" in a table)."""
+    words = lower_words(view.doc)
     return [c for c in view.cue_values("REPORT_VERB")
             if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")
-            and not _passive(view.doc, c.start)]
+            and not _passive(view.doc, c.start)
+            and not (c.end < len(words) and words[c.end] in NOT_STATEMENTS)
+            and not (c.start > 0 and words[c.start - 1] in NOBODY)]
 
 
 def _passive(doc, at: int) -> bool:
@@ -166,11 +193,15 @@ def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> boo
 
 def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
     """A reporting verb after the claim that opens its own complement reports that, not the
-    claim: "The court ruled X, a judgment lawyers said would complicate Y"."""
+    claim: "The court ruled X, a judgment lawyers said would complicate Y". After "told" an
+    article begins the hearer ("…, sources have told The Daily Gallop"), not a complement."""
     if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc) or \
             cue.text.lower() == "according to":
         return False
-    return cue.doc[cue.end].lower_ in OWN_COMPLEMENT
+    after = cue.doc[cue.end].lower_
+    if cue.text.lower() in TELL_VERBS and after in ("the", "a", "an"):
+        return False
+    return after in OWN_COMPLEMENT
 
 
 def find_source(view: SentenceView,
@@ -203,7 +234,9 @@ def _find_source(view: SentenceView, claim_end: int | None) -> tuple[str | None,
         if source and before is not None and before.text not in STOP_PUNCT:
             return source, cue
         if before is not None and before.text in (",", "”", "\"") and cue.end < view.end:
-            after = _source_after_verb(view.span, cue.end)
+            # After "told" stands who heard it ("…, a spokeswoman told Reuters").
+            after = None if cue.text.lower() in TELL_VERBS else \
+                _source_after_verb(view.span, cue.end)
             if after and _names_speaker(after):
                 return after, cue
             subject = _subject_with_apposition(view.span, cue.start)
@@ -247,6 +280,19 @@ def _head_phrase(source: str) -> list[str]:
     return words[:cut]
 
 
+def _represents_officials(view: SentenceView, source: str, head: list[str]) -> bool:
+    """"Government lawyers", "counsel for the Attorney General": lawyers of the government."""
+    words = source.lower().split()
+    if len(head) > 1:
+        client = " ".join(head[:-1])  # "government lawyers"
+    elif words[1:2] == ["for"]:
+        # "counsel for the Attorney General", not "lawyers for the men held by the state"
+        client = " ".join(words[2:2 + CLIENT_WORDS])
+    else:
+        return False
+    return any(f" {p} " in f" {client} " for p in view.phrases("OFFICIAL_SOURCE"))
+
+
 def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
@@ -260,9 +306,12 @@ def _classify_source(view: SentenceView, source: str) -> str:
         return "rumored"
     mentions = _source_mentions(view, source)
     head = _head_phrase(source)
-    if head and head[-1] in REPRESENTATIVES and any(
-            f" {p} " in f" {' '.join(head[:-1])} " for p in view.phrases("OFFICIAL_SOURCE")):
+    if head and head[-1] in REPRESENTATIVES and _represents_officials(view, source, head):
         return "confirmed"  # "Government lawyers told the court": the party, on the record
+    if has("MEDIA_SOURCE"):
+        return "reported"  # "Swedish public radio", "The Daily Beacon": the press
+    if has("STATE_BODY"):
+        return "confirmed"  # "the Guatemalan Migration Institute": a government agency
     if has("ORGANISATION") or has("DOCUMENT_SOURCE"):
         return "reported"
     if any(low.rstrip().endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
@@ -312,3 +361,73 @@ def certainty_of(view: SentenceView, cue_start: int | None = None,
     if hearsay:
         return Certainty("reported", None, hearsay[0].text)
     return Certainty("confirmed", None, None)
+
+
+def speaker_of(view: SentenceView) -> Certainty:
+    """Who a pronoun in the next sentence may be: the source this one attributes a claim to,
+    else the speaker it names as its subject: an official of a state ("Albania's PM has
+    already slapped down the idea. He told reporters …"), on the record, or unnamed people
+    ("Lawyers for the deportees have given a different account. They allege …")."""
+    cert = certainty_of(view)
+    if cert.attributed_to:
+        return cert
+    doc = view.doc
+    words = lower_words(doc)
+    start = view.start + (words[view.start] in LEADING_CONJUNCTIONS)
+    head = next((c for c in view.cues if c.label_ in ("OFFICIAL_SOURCE", "UNNAMED_SOURCE")
+                 and start < c.end <= start + SUBJECT_REACH), None)
+    if head is None or any(t.text in STOP_PUNCT for t in doc[start:head.end]):
+        return cert
+    subject = doc[start:head.end].text
+    if head.label_ == "UNNAMED_SOURCE":
+        return Certainty(_classify_source(view, subject), subject, None)
+    if _classify_source(view, subject) != "confirmed" or not _source_mentions(view, subject):
+        return cert
+    return Certainty("confirmed", subject, None)
+
+
+def report_denied_agreements(views: list[SentenceView], facts: list[Fact]) -> None:
+    """Rule 1: an agreement that the receiving state denies in the same text ("Uganda's
+    government denied that it had agreed …", "Both African governments publicly denied signing
+    anything") stays as its claimant stated it, ``reported``. A denial naming a deporting state
+    ("… any deal with the Netherlands") leaves the receiver's deals with others alone."""
+    denials = [d for d in (_denial(v, views[i - 1] if i else None)
+                           for i, v in enumerate(views)) if d is not None]
+    if not denials:
+        return
+    for fact in facts:
+        if not isinstance(fact, Arrangement) or fact.stage != "agreed" or \
+                fact.certainty != "confirmed":
+            continue
+        for deniers, partners in denials:
+            if (deniers is None or fact.receiving_country in deniers) and \
+                    (not partners or fact.deporting_country in partners):
+                fact.certainty = "reported"
+                break
+
+
+def _denial(view: SentenceView,
+            before: SentenceView | None) -> tuple[set[str] | None, set[str]] | None:
+    """The states denying an agreement in the sentence (None: "the governments", those the
+    story is about) and its partners: named after the denial, else in the sentence before
+    ("Israeli officials said both had agreed. Uganda denied that any such agreement
+    existed"). None when the sentence denies no agreement ("denied that its arrangement is
+    tied to visas" denies a detail)."""
+    denial = next(iter(view.cue_values("DENIAL")), None)
+    if denial is None:
+        return None
+    words = lower_words(view.doc)
+    denied = words[denial.start:view.end]
+    if not (set(denied) & AGREEING or "such" in denied):
+        return None
+    deniers = {m.iso3 for m in view.mentions if m.end <= denial.start and (
+        m.label in ("NAME", "GOV", "CAPITAL") or m.end < len(words) and
+        words[m.end] in DENYING_BODIES)}
+    partners = {m.iso3 for m in view.mentions if m.start >= denial.end} or \
+        {m.iso3 for m in (before.mentions if before else ())}
+    partners -= deniers
+    if deniers:
+        return deniers, partners
+    if "governments" in words[view.start:denial.start]:
+        return None, partners
+    return None

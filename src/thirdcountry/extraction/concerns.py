@@ -34,6 +34,7 @@ KINDS = ABUSE, IF_NEGATED, IF_DOUBTED, GUARANTEE = (
 DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANAPHOR = (
     f"CONCERN_{c}" for c in ("DOUBT", "SAFETY", "SETTING", "NOT_HOST", "SOURCE", "VERB", "PLACE",
                              "SEND", "FACILITY", "ANAPHOR"))
+SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
 
 # A negation governs a capacity or safety word a few tokens on ("is not a safe country"); a
@@ -44,22 +45,32 @@ NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
 ORIGIN_REACH, GENERIC_REACH = 4, 6
 # Official-sounding speakers that name no government by themselves.
 UNOWNED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "statement", "office", "agency"}
+# "without access to their lawyers": how far after a concern cue its object may stand.
+CONCERN_OBJECT_REACH = 2
 # A sentence pointing back ("its prisons") looks this many sentences back for the state.
 LOOKBACK = 3
+# Between "there" and the verb whose subject it ends: "officials there have said".
+AUXILIARIES = {"have", "has", "had", "also", "then"}
+# "the military detention facility": how far before a place noun its "the" may stand.
+SITE_REACH = 3
 MAX_NP_TOKENS = 12
 PUNCT = {",", ".", ";", ":", "—", "–", "•", "(", ")", "\"", "“", "”", "‘", "’", "'"}
 NP_LEFT_STOPS = {"that", "by", "from", "to", "said", "says", "say", "told", "according", "who",
-                 "which", "when", "while", "as", "because", "but", "after", "before", "where"}
+                 "which", "when", "while", "as", "because", "but", "after", "before", "where",
+                 "citing", "cited", "cites"}
 NP_RIGHT_STOPS = {"have", "has", "had", "who", "which", "that", "also", "are", "were", "is", "was",
                   "will", "would", "could", "did", "do", "does", "then", "later", "now"}
 # A source's noun phrase runs on after its head word only through these ("lawyers in Panama",
 # "a lawyer representing some of the men"), not into its verb ("the advocates follow").
 NP_LINKERS = {"in", "for", "of", "at", "from", "representing", "and", "with", "based"}
 # The source is the speaker when the text introduces it this way ("criticised by rights groups",
-# "said a human rights lawyer"; "according to" and "criticism from" are read apart).
-SOURCE_INTRO = {"by", "said", "says", "say", "added", "warned"}
+# "said a human rights lawyer", "citing reports of"; "according to" and "criticism from" are
+# read apart).
+SOURCE_INTRO = {"by", "said", "says", "say", "added", "warned", "citing", "cited", "cites"}
 PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
 PREPOSITIONS = {"from", "to", "in", "of", "by", "with", "at", "for", "into"}
+# The people sent, in a clause describing where they went ("where they risked torture").
+PEOPLE_PRONOUNS = {"they", "them", "their", "he", "him", "his", "she", "her"}
 # Before "a country", these make it a description of a state just named, not any country.
 DESCRIBING = {",", "is", "was", "remains", "as", "be", "being", "been"}
 
@@ -226,6 +237,22 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
     return out
 
 
+def _describing_clause_of(doc: Doc, view: SentenceView, cue: Span) -> Mention | None:
+    """The state whose relative clause the cue lies in, describing the place ("Port-au-Prince,
+    where the airport has been closed by gang violence"): named right before ", where", with
+    the clause still open. A clause about the people ("sent on to Syria, where they risked
+    ill-treatment") is the risk they were sent into, which is the sender's doing."""
+    before = [m for m in view.mentions if m.end <= cue.start]
+    if not before or not _described(doc, view, before[-1]):
+        return None
+    m = before[-1]
+    clause = doc[m.end + 2:cue.start]
+    if any(t.text in (",", ";") or t.lower_ in PEOPLE_PRONOUNS for t in clause) or \
+            _within(view.cue_values("PEOPLE"), clause.start, clause.end):
+        return None
+    return m
+
+
 def _list_joined(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
     """"such as Libya and Rwanda": states listed together share the concern."""
     between = doc[min(a.end, b.end):max(a.start, b.start)]
@@ -250,6 +277,9 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
         if before and max(before, key=lambda c: c.start).tie < 0:
             continue  # the deporting state's own act ("the US held them without charge")
         usable = [c for c in candidates if c.tie >= 0 and c not in onward]
+        described = _describing_clause_of(doc, view, cue)
+        if described is not None and described.iso3 not in {c.iso3 for c in usable}:
+            continue  # "flown to Port-au-Prince, where gang violence …": the people's home
         if not usable:
             unresolved = True
             continue
@@ -300,6 +330,11 @@ def _source(doc: Doc, view: SentenceView) -> _Source | None:
     sources = view.cue_values(SOURCE)
     # A source word before another modifies it: "a U.N. investigator", "court monitors".
     heads = [c for c in sources if not any(o.start == c.end for o in sources)]
+    # "without access to lawyers": whom the people cannot reach is no source.
+    concerns = [c for c in view.cues if c.label_ in KINDS]
+    heads = [c for c in heads if not any(
+        k.start <= c.start <= k.end + CONCERN_OBJECT_REACH and
+        not any(_boundary(t) for t in doc[k.end:c.start]) for k in concerns)]
     for people in (False, True):
         for cue in heads:
             if (cue.kb_id_ == "people") != people:
@@ -367,16 +402,27 @@ class _Document:
     def context_state(self, index: int) -> str | None:
         """The receiving state a sentence naming none points back to ("its prisons"): from its
         paragraph, else the sentences before; the most-mentioned wins, as a neighbour named in
-        passing ("driven to the border with Togo") is rarely the topic."""
+        passing ("driven to the border with Togo") is rarely the topic. Further back, the last
+        host the story named ("the centre" paragraphs after "the asylum centre in Magura,
+        Kosovo"); before any, the story's only host."""
         ctx, para = self.ctx, self.paragraphs[index]
         for window in ([i for i, p in enumerate(self.paragraphs) if p == para and i != index],
                        list(range(max(0, index - LOOKBACK), index))):
-            found = [m.iso3 for i in window for m in ctx.views[i].mentions
-                     if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
-                     and not is_nationality(ctx.doc, m, ctx.deporter)]
+            found = self._hosts_named(window)
             if found:
                 return max(dict.fromkeys(found), key=lambda iso3: self.salience[iso3])
-        return None
+        for earlier in range(index - LOOKBACK - 1, -1, -1):
+            found = self._hosts_named([earlier])
+            if found:
+                return found[-1]
+        hosts = self.hosts - {ctx.deporter}
+        return next(iter(hosts)) if len(hosts) == 1 else None
+
+    def _hosts_named(self, window: list[int]) -> list[str]:
+        ctx = self.ctx
+        return [m.iso3 for i in window for m in ctx.views[i].mentions
+                if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
+                and not is_nationality(ctx.doc, m, ctx.deporter)]
 
     def unnamed_targets(self, index: int, cues: list[Span],
                         units: dict[tuple[int, str], _Unit]) -> list[str]:
@@ -384,7 +430,7 @@ class _Document:
         at the camp", "its prisons") or an onward removal (moved on from where they were sent)
         refers back; else it can only go on about the concern just before it. "Deportees face
         abuse" alone is about no state."""
-        if self.ctx.views[index].has(ANAPHOR):
+        if _points_back(self.ctx.views[index]):
             state = self.context_state(index)
         elif any(cue.kb_id_ == ONWARD for cue in cues):
             # The document's receiving state, not the one named as where they ended up.
@@ -395,6 +441,32 @@ class _Document:
             return [iso3 for (para, iso3), unit in units.items()
                     if para == self.paragraphs[index] and unit.views[-1] == index - 1]
         return [state] if state else []
+
+
+def _points_back(view: SentenceView) -> bool:
+    """A word pointing to a state or place just discussed ("its prisons", "held at the camp",
+    "at the military facility", "the men" said to be held); not "there" naming who speaks
+    ("Officials there said")."""
+    doc = view.doc
+    words = lower_words(doc)
+    speech = {c.start for c in view.cues if c.label_ in ("REPORT_VERB", RAISE_VERB)}
+    pointers = [a for a in view.cue_values(ANAPHOR) if not (
+        a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
+    if view.has(HOLDING):  # "the men have been held in solitary confinement"
+        pointers += view.cue_values(HELD_PEOPLE)
+    for site in view.cue_values(SITE):
+        lead = words[max(view.start, site.start - SITE_REACH):site.start]
+        # "the military facility": "the" and only words between it and the place noun.
+        if "the" in lead and all(w.isalpha() for w in lead[lead.index("the"):]):
+            pointers.append(site)
+    return bool(pointers)
+
+
+def _next_verb(words: list[str], at: int, end: int) -> int:
+    """Where the verb after ``at`` starts, past auxiliaries ("there have said")."""
+    while at < end and words[at] in AUXILIARIES:
+        at += 1
+    return at
 
 
 def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) -> bool:
@@ -417,14 +489,15 @@ def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) 
 
 
 def _merge(units: list[_Unit]) -> list[_Unit]:
-    """A later paragraph restating a concern (an abuse in common from the same kind of source),
-    stating one in the outlet's own voice or a headline's, or not even naming the state joins
-    it; concerns other kinds of sources raise in other paragraphs are separate."""
+    """A later paragraph going on about a state's treatment of people from the same kind of
+    source (lawyers on the men's cells, then on their access to counsel), stating a concern in
+    the outlet's own voice or a headline's, or not even naming the state joins it; concerns
+    other kinds of sources raise in other paragraphs are separate."""
     facts: list[_Unit] = []
     for unit in units:
         same = next((f for f in facts if f.iso3 == unit.iso3 and (
-            not unit.named or None in (f.source_key, unit.source_key) or (
-                set(f.labels) & set(unit.labels) and f.source_key == unit.source_key))), None)
+            not unit.named or None in (f.source_key, unit.source_key) or
+            f.source_key == unit.source_key)), None)
         if same is None:
             facts.append(unit)
         else:

@@ -55,6 +55,7 @@ MIN_MIGRATION_CUES = 2
 # How many sentences back "that month" or "the same week" may point.
 ANAPHOR_REACH = 4
 SHORT_TEXT_SENTENCES = 3
+HEADLINE_MIGRATION_WORDS = ("deport", "asylum", "migrant", "refugee", "expel", "expuls")
 
 
 def _without_link_lists(views: list[SentenceView]) -> list[SentenceView]:
@@ -119,8 +120,14 @@ class DocumentContext:
     @cached_property
     def on_topic(self) -> bool:
         migration = sum(1 for c in cues_of(self.doc) if c.label_ == "MIGRATION")
-        # A short text (a sentence or a caption) needs only one.
-        needed = 1 if len(self.views) <= SHORT_TEXT_SENTENCES else MIN_MIGRATION_CUES
+        # A short text (a sentence or a caption) needs only one, and so does a story whose
+        # headline says deportation or asylum ("Eight deportees reach Juba after weeks in
+        # Djibouti"; not "Transfer window: five deals").
+        short = len(self.views) <= SHORT_TEXT_SENTENCES
+        headline = bool(self.views) and any(
+            c.text.lower().startswith(HEADLINE_MIGRATION_WORDS)
+            for c in self.views[0].cue_values("MIGRATION"))
+        needed = 1 if short or headline else MIN_MIGRATION_CUES
         return migration >= needed
 
     @cached_property
@@ -222,10 +229,28 @@ class DocumentContext:
             lo = self.doc[clause.start].idx - view.start_char
             hi = self.doc[clause.end - 1].idx + len(self.doc[clause.end - 1]) - view.start_char
             inside = [d for d in found if lo <= d.start and d.end <= hi]
-            found = inside or found
+            found = inside or [d for d in found
+                               if not self._in_a_clause_of_its_own(view, clause, d)]
+            if not found:
+                return None
         anchor = self.doc[token_index].idx - view.start_char
         best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
         return best.value
+
+    def _in_a_clause_of_its_own(self, view: SentenceView, clause: Clause,
+                                date: dates.DateMention) -> bool:
+        """"The United States has also approached Benin, and deportees have already been
+        flown to South Sudan, where eight men arrived in July": a date in another clause that
+        reports its own movement or stage dates that event, not this one."""
+        at = view.start_char + date.start
+        for other in view.clauses:
+            if other is clause:
+                continue
+            lo = self.doc[other.start].idx
+            hi = self.doc[other.end - 1].idx + len(self.doc[other.end - 1])
+            if lo <= at < hi:
+                return other.has("MOVE") or other.has("STAGE")
+        return False
 
     def view_at(self, char_offset: int) -> SentenceView | None:
         """The sentence that contains the character at ``char_offset``."""

@@ -37,6 +37,7 @@ _QUALIFIER_OF: dict[str, str] = {
     if qualifier != "_about"
     for phrase in phrases
 }
+_PARTICLE_VERBS = frozenset(_CONTEXT["qualifier_particle_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +177,12 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     """Start and qualifier of "more than", "about"... written just before ``start``."""
     if start == 0 or not text[start - 1].isspace():
         return start, None
-    words = list(_NONSPACE_RE.finditer(text, max(0, start - 40), start))[-3:]
+    words = list(_NONSPACE_RE.finditer(text, max(0, start - 40), start))[-4:]
     for n in (3, 2, 1):
         phrase = " ".join(word.group() for word in words[-n:]).lower()
         if len(words) >= n and phrase in _QUALIFIER_OF:
+            if len(words) > n and words[-n - 1].group().lower() in _PARTICLE_VERBS:
+                return start, None  # "handed over 30 migrants": the verb's particle
             return words[-n].start(), _QUALIFIER_OF[phrase]
     return start, None
 

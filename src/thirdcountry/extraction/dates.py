@@ -9,6 +9,11 @@ A value keeps the precision the text gives: "in 2021" → "2021", "in May" → "
   Wednesday is that day); "last Friday" is strictly before, "next Friday" strictly after.
 - Week-level expressions ("last week", "earlier this week", "two weeks ago", "at the weekend")
   give the month of the day they point to; "today"/"yesterday" give the day.
+- A season without a year ("in the spring", "in late summer") is the most recently begun one,
+  by its year; "in the first nine months of the year" is the publication year.
+- "Three months later", "the following year", "the previous week", "days earlier" count from
+  the date mentioned just before, at no finer precision than it gives (``resolve_anaphors``);
+  a yearless month after a date of another year takes that year only going forward from it.
 - A day range ("between February 12 and 15") gives its earliest day. A span of dates
   ("between November 2019 and March 2020") stays two mentions, each the date of its own event
   ("…, when the pandemic halted the program"); ``span_start`` finds where a span begins.
@@ -49,6 +54,7 @@ class DateMention:
     value: str | None
     relative: bool
     anaphor: str | None = None  # "day", "month" or "year" taken from the date before: "that month"
+    shift: tuple[str, int] | None = None  # "three months later": ("month", 3) from the date before
 
 
 def parse_published(value: str | dt.date | None) -> dt.date | None:
@@ -171,6 +177,27 @@ _ORDINAL_DAY_RE = re.compile(
     r"(?P<day>\d\d?)(?:st|nd|rd|th))\b"
     rf"(?=\s*(?:[,.;:)]|$)|\s+{phrase_regex(_WORDS['ordinal_day_followers'])}\b)"
 )
+_SHIFT_UNITS: dict[str, str] = _WORDS["shift_units"]
+_SHIFT_DIRECTIONS: dict[str, int] = _WORDS["shift_directions"]
+_SHIFT_RE = re.compile(
+    rf"\b(?:(?P<amount>\d+|an?|{phrase_regex([*_NUMBER_WORDS['units'], *_NUMBER_WORDS['tens']])})"
+    rf"\s+(?P<unit>{phrase_regex(_SHIFT_UNITS)})s?\s+(?P<dir>{phrase_regex(_SHIFT_DIRECTIONS)})"
+    rf"|{phrase_regex(_WORDS['shift_following'])}\s+(?P<next_unit>{phrase_regex(_SHIFT_UNITS)})"
+    rf"|{phrase_regex(_WORDS['shift_previous'])}\s+(?P<previous_unit>{phrase_regex(_SHIFT_UNITS)})"
+    rf")\b",
+    re.IGNORECASE,
+)
+_BARE_SEASON_RE = re.compile(
+    rf"\b{phrase_regex(_WORDS['bare_season_openers'])}\s+(?P<core>(?:the\s+)?(?:(?:early|late|mid)"
+    rf"[-\s]+)?(?P<season>{phrase_regex(_SEASONS)}))\b(?!,?\s+(?:of\s+)?\d)",
+    re.IGNORECASE,
+)
+_SHIFT_NOT_AFTER = frozenset(_WORDS["shift_not_after"])
+_YEAR_PART_RE = re.compile(
+    rf"\bthe\s+{phrase_regex(_WORDS['year_part_openers'])}\s+(?:\w+\s+)?"
+    rf"{phrase_regex(_WORDS['year_part_units'])}\s+of\s+(?:the|this)\s+year\b",
+    re.IGNORECASE,
+)
 _ANAPHORS: dict[str, str] = _WORDS["anaphors"]
 _ANAPHOR_RE = re.compile(rf"(?P<phrase>{phrase_regex(_ANAPHORS, cased=True)})\b")
 _PRECISION = {"day": 10, "month": 7, "year": 4}
@@ -217,9 +244,22 @@ def _shift_month(published: dt.date, months: int) -> str:
     return _fmt(index // 12, index % 12 + 1)
 
 
-def _yearless_year(month: int, published: dt.date) -> int:
-    """Year of a month named without one: this year, or last year if still ahead."""
+def _yearless_year(month: int, published: dt.date, ahead: bool = False) -> int:
+    """Year of a month named without one: this year, or last year if still ahead; for an
+    expected event, this year, or next year if already past."""
+    if ahead:
+        return published.year if month >= published.month else published.year + 1
     return published.year if month <= published.month else published.year - 1
+
+
+_FUTURE_BEFORE_RE = re.compile(
+    rf"\b{phrase_regex(_MONTH_DATA['future_before'])}\b[^,;.:]*$", re.IGNORECASE)
+_FUTURE_REACH = 150  # characters before a month in which an expectation is looked for
+
+
+def _expected(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` expects an event ("expects to transfer … in")."""
+    return _FUTURE_BEFORE_RE.search(text, max(0, start - _FUTURE_REACH), start) is not None
 
 
 def _day_exists(month: int, day: int, year: int | None) -> bool:
@@ -362,7 +402,8 @@ def _month(m: re.Match[str], text: str, published: dt.date | None) -> Candidate 
     if start == m.start() and not _ends_with_phrase(words, frozenset(context)) and \
             not _WHEN_AFTER_RE.match(text, end):
         return None  # "contrasts with August, when …" is a time; "August Smith" is not
-    value = _fmt(_yearless_year(month, published), month) if published else None
+    value = _fmt(_yearless_year(month, published, _expected(text, start)), month) \
+        if published else None
     return start, end, value, False
 
 
@@ -493,6 +534,47 @@ def _ordinal_day(m: re.Match[str], text: str, published: dt.date | None) -> Cand
     return m.start("core"), m.end("core"), value, True
 
 
+def _shift(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "three months later", "the following year": valued from the date before
+    (``resolve_anaphors``); "over the next year" is a span from now, not a date."""
+    before = _words_before(text, m.start())
+    if _glued(text, m.start()) or before and before[-1].lower() in _SHIFT_NOT_AFTER:
+        return None
+    return m.start(), m.end(), None, True
+
+
+def _shift_of(phrase: str) -> tuple[str, int] | None:
+    """The unit and count of a shift phrase ("three months later" → ("month", 3))."""
+    m = _SHIFT_RE.fullmatch(phrase)
+    if m is None:
+        return None
+    if m["next_unit"]:
+        return m["next_unit"].lower(), 1
+    if m["previous_unit"]:
+        return m["previous_unit"].lower(), -1
+    amount = m["amount"].lower()
+    words = _NUMBER_WORDS["units"] | _NUMBER_WORDS["tens"]
+    count = 1 if amount in ("a", "an") else words.get(amount) or int(amount)
+    return m["unit"].lower(), count * _SHIFT_DIRECTIONS[m["dir"].lower()]
+
+
+def _bare_season(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "in the spring", "during late summer": the most recently begun such season, by its year."""
+    core = m["core"]
+    if not (core.lower().startswith(("the", "early", "late", "mid")) or core[0].isupper()):
+        return None  # "in fall" may be the verb; "in the fall" and "in late fall" are the season
+    value = None
+    if published is not None:
+        first = _SEASONS[m["season"].lower()][0]
+        value = _fmt(published.year if first <= published.month else published.year - 1)
+    return m.start("core"), m.end("core"), value, True
+
+
+def _year_part(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
+    """ "in the first nine months of the year": this year."""
+    return m.start(), m.end(), _fmt(published.year) if published else None, True
+
+
 def _anaphor(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
     """ "that month", "the same week": valued later from the date before (``resolve_anaphors``)."""
     if _glued(text, m.start()):
@@ -511,6 +593,12 @@ _RULES = (
     (_WEEKDAY_RE, _weekday, False),
     (_ORDINAL_DAY_RE, _ordinal_day, True),
     (_ANAPHOR_RE, _anaphor, False),
+)
+# Rules tried only when a word they need is in the text (a cheap test before a slow pattern).
+_GATED_RULES = (
+    (_SHIFT_RE, _shift, tuple({*_SHIFT_DIRECTIONS, "following", "next", "previous", "preceding"})),
+    (_YEAR_PART_RE, _year_part, ("year",)),
+    (_BARE_SEASON_RE, _bare_season, tuple(_SEASONS)),
 )
 
 
@@ -559,7 +647,11 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     if not has_digit and not _CUE_RE.search(text):
         return []
     candidates = []
-    rules = [*_RULES, (_AGO_RE, _ago, False)] if "ago" in text else _RULES
+    lowered = text.lower()
+    rules = [*_RULES, *((pattern, rule, False) for pattern, rule, words in _GATED_RULES
+                        if any(word in lowered for word in words))]
+    if "ago" in text:
+        rules.append((_AGO_RE, _ago, False))
     for pattern, rule, needs_digit in rules:
         if needs_digit and not has_digit:
             continue
@@ -569,10 +661,14 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
                 candidates.append(candidate)
     chosen = _select(candidates)
     chosen = sorted(chosen + _listed_months(text, chosen, published))
-    return [
-        DateMention(s, e, text[s:e], value, rel, _ANAPHORS.get(" ".join(text[s:e].lower().split())))
-        for s, e, value, rel in chosen
-    ]
+    return [_mention(text, s, e, value, rel) for s, e, value, rel in chosen]
+
+
+def _mention(text: str, start: int, end: int, value: str | None, relative: bool) -> DateMention:
+    phrase = " ".join(text[start:end].lower().split())
+    shift = _shift_of(phrase) if value is None else None
+    anaphor = _SHIFT_UNITS[shift[0]] if shift else _ANAPHORS.get(phrase)
+    return DateMention(start, end, text[start:end], value, relative, anaphor, shift)
 
 
 _SPAN_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
@@ -626,14 +722,20 @@ def resolve_anaphors(
     for mention in mentions:
         value = mention.value
         before = known[-1] if known else None
-        if mention.anaphor:
+        if mention.shift:
+            # counted from the date just before, at no finer precision than it gives
+            last = next((d.value for d in reversed(known) if d.value), None)
+            value = _shifted(last, *mention.shift)[:_PRECISION[mention.anaphor]] if last else None
+        elif mention.anaphor:
             size = _PRECISION[mention.anaphor]
             precise = [d.value for d in known if d.value and len(d.value) >= size]
             value = precise[-1][:size] if precise else None
         elif _yearless(mention) and before and year_carries and \
                 _carries_a_year(before, published) and before.value[:4] != value[:4]:
             moved = before.value[:4] + value[4:]
-            if _fmt_ok(moved) and (published is None or moved[:7] <= _month_of(published)):
+            anchor = _year_anchor(known)
+            if _fmt_ok(moved) and (published is None or moved[:7] <= _month_of(published)) \
+                    and (anchor is None or moved[:7] >= anchor[:7]):
                 value = moved
         mention = replace(mention, value=value) if value != mention.value else mention
         resolved.append(mention)
@@ -643,10 +745,40 @@ def resolve_anaphors(
     return resolved
 
 
+def _shifted(value: str, unit: str, count: int) -> str:
+    """``value`` moved by ``count`` units, at its own precision: ("2018-01", "month", 3) →
+    "2018-04"; a day shift of a month stays in that month."""
+    if unit == "year":
+        return _fmt(int(value[:4]) + count) + value[4:] if len(value) < 10 else \
+            _fmt(int(value[:4]) + count, int(value[5:7]))
+    if len(value) == 4:
+        return value
+    if unit == "month":
+        return _shift_month(dt.date(int(value[:4]), int(value[5:7]), 1), count)
+    if len(value) < 10:
+        return value
+    day = dt.date.fromisoformat(value) + dt.timedelta(days=count * (7 if unit == "week" else 1))
+    return day.isoformat() if unit == "day" else _month_of(day)
+
+
+def _year_anchor(known: list[DateMention]) -> str | None:
+    """The last month the text dated with a written year ("In January 2018"), or counted from
+    one ("Three months later"): a yearless month takes that year only going forward from it
+    ("from November 2024 … in September" is not September 2024)."""
+    for d in reversed(known):
+        if d.value and len(d.value) >= 7 and (d.shift or _WRITTEN_YEAR_RE.search(d.text)):
+            return d.value
+    return None
+
+
 def _carries_a_year(mention: DateMention, published: dt.date | None) -> bool:
     """A month or day whose year the text gives ("January 2018"), itself or by the date before
     it (a moved yearless month): not a bare year ("a 2023 protocol") or a relative date."""
-    if mention.relative or mention.value is None or len(mention.value) < 7:
+    if mention.value is None or len(mention.value) < 7:
+        return False
+    if mention.shift:
+        return True  # "Three months later" after "January 2018" is in 2018
+    if mention.relative:
         return False
     if not _yearless(mention):
         return True

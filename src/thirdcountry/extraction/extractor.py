@@ -19,7 +19,11 @@ from thirdcountry.extraction.arrangements import (
     kind_of,
     like_the_deal_before,
 )
-from thirdcountry.extraction.certainty import certainty_of
+from thirdcountry.extraction.certainty import (
+    certainty_of,
+    report_denied_agreements,
+    speaker_of,
+)
 from thirdcountry.extraction.concerns import build_rights_concerns
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
@@ -39,6 +43,8 @@ def _earlier(a: str | None, b: str | None) -> str | None:
         return b
     if b is None:
         return a
+    if a.startswith(b) or b.startswith(a):
+        return max(a, b)  # "2025-09" and "2025-09-10" are one time: keep the precise one
     return min(a, b)
 
 
@@ -75,7 +81,8 @@ def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:
     for fact in facts:
         key = (fact.deporting_country, fact.receiving_country, fact.stage)
         same = kept.setdefault(key, [])
-        first = next((f for f in same if not _years_apart(f.date, fact.date)), None)
+        first = next((f for f in same if fact.stage == "implemented" or
+                      not _years_apart(f.date, fact.date)), None)
         if first is None:
             same.append(fact)
             continue
@@ -151,7 +158,7 @@ def _resolve_pronoun_source(ctx: DocumentContext, fact: Fact, starts: list[int])
     """"She said …": the speaker is the one the sentences before attributed a claim to."""
     index = bisect_right(starts, fact.evidence.start) - 1
     for view in reversed(ctx.views[max(0, index - CARRY_BACK_SENTENCES):index]):
-        earlier = certainty_of(view)
+        earlier = speaker_of(view)
         if earlier.attributed_to and earlier.attributed_to.lower() not in PRONOUNS:
             fact.attributed_to = earlier.attributed_to
             if fact.certainty in ("confirmed", "reported"):
@@ -205,6 +212,7 @@ class Extractor:
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
         _attribute_by_context(ctx, facts)
+        report_denied_agreements(ctx.views, facts)
         facts.sort(key=lambda f: (f.evidence.start, f.type))
         return facts
 

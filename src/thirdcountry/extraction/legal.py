@@ -38,6 +38,8 @@ SUBJECT_KINDS = {"transfer", "arrangement"}
 PRONOUNS = {"it", "them"}
 # "a decision from June", "the order of May 5": the date belongs to the ruling undone.
 OBJECT_DATED = {"from", "of", "dated"}
+# Before an order, words that make it one already told of: "the judge's ruling", "that order".
+POINTING_TO_RULING = {"'s", "’s", "that", "this", "earlier", "previous"}
 
 
 @dataclass(slots=True)
@@ -111,6 +113,10 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     court = s.actor(clause, cue)
     if court is None:
         return []
+    if cue.kb_id_ == "blocked" and not cue.text.lower().startswith("order") and \
+            not s.passive(cue.start) and s.object(cue.end, clause.end).kind == "ruling":
+        # "halted the judge's order", "froze the ruling": holding a ruling up undoes it.
+        return _undo_or_uphold(s, clause, cue, earlier, undo=True)
     outcome = cue.kb_id_
     if s.declined(cue.start):
         outcome = OPPOSITE[outcome]
@@ -157,9 +163,11 @@ def _decline(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found
     return [_found(s, outcome, court, "decision", cue, clause.start, cue.end)]
 
 
-def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
+                    undo: bool | None = None) -> list[Found]:
     """Undoing or upholding reads by its object; undoing another court's ruling also reports
-    that ruling, unless the object points back at a ruling already reported ("that decision")."""
+    that ruling, unless the object points back at a ruling already reported ("that decision").
+    ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
     if s.noun_use(cue):
         return []
     court = s.actor(clause, cue)
@@ -169,14 +177,16 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
     if not flip and s.undecided(cue.start, clause.start):
         return []
     flip = flip or s.negated(cue.start)
-    undo = cue.label_ == "LEGAL_UNDO"
+    if undo is None:
+        undo = cue.label_ == "LEGAL_UNDO"
     obj = s.object(cue.end, clause.end)
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
-        pointing = s.doc[obj.start].lower_ in ("that", "this", "those")
+        pointing = s.doc[obj.start].lower_ in ("that", "this", "those") or \
+            _the_order(s, obj)
         referent = _referent(earlier, court) if pointing and not obj.owner else None
         if undo:
             ruled = referent.outcome if referent else "blocked"
@@ -209,6 +219,11 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found]) -> lis
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _the_order(s: Sentence, obj: Obj) -> bool:
+    """"refused to lift the order": an order named by "the" alone is one already told of."""
+    return obj.end - obj.start == 2 and s.lower[obj.start] == "the"
 
 
 def _object_date_start(s: Sentence, obj: Obj) -> int | None:
@@ -280,6 +295,15 @@ def _pending(s: Sentence, clause) -> list[Found]:
     court = s.pending_court(clause, first)
     found = _found(s, "pending", court, form, first, clause.start,
                    s.window_end(first.end, clause.end, 12))
+    # "A suit challenging the deal, filed at the Supreme Court in September": a later step
+    # word of the clause may carry the date.
+    for later in valid[1:]:
+        found.date = found.date or s.date(later.start, s.window_end(later.end, clause.end, 12),
+                                          court)
+    # "is due to hear the case in July": a hearing to come is not when the step was taken.
+    if found.date and s.ctx.published and \
+            found.date > s.ctx.published.isoformat()[:len(found.date)]:
+        found.date = None
     found.government = s.government_between(clause.start, first.start)
     return [found]
 
@@ -287,7 +311,8 @@ def _pending(s: Sentence, clause) -> list[Found]:
 def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     found: list[Found] = []
     for clause in s.view.clauses:
-        decided = _decisions(s, clause, earlier + found)
+        # "wrote a dissent, saying the government had flouted the order": no ruling.
+        decided = [] if clause.has("LEGAL_DISSENT") else _decisions(s, clause, earlier + found)
         # A ruling decides the clause's step, unless another court made it: "agreed to hear
         # the appeal of a ruling by the appeals court, which held that …".
         found += decided + [p for p in _pending(s, clause) if decided and not any(
@@ -393,10 +418,16 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
         facts = _sentence_facts(s, found)
         if not facts:
             continue
-        if not _about_program(s, facts, last_fact_view == index - 1, judged):
+        if _dates_the_step(s, facts, found):
+            continue
+        appealed = _appealed_ruling(s, facts, found)
+        if not (appealed or _about_program(s, facts, last_fact_view == index - 1, judged) or
+                _on_a_ruling_reported(s, found)):
             continue
         for f in facts:
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
+            if appealed and f.outcome == "pending" and not f.explicit:
+                f.jurisdiction = appealed.jurisdiction  # appealed within the same state
             if f.court.name:
                 judged.add(f.court.name)
         found += facts
@@ -415,14 +446,48 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     program right after the sentence that sent them abroad."""
     view = s.view
     previous = s.ctx.views[s.index - 1] if s.index > 0 else None
-    if any(c.kb_id_ in SUBJECT_KINDS for c in view.cue_values("LEGAL_SUBJECT")) or \
+    if any(c.kb_id_ in SUBJECT_KINDS and not _plan_for_other_things(s, c)
+           for c in view.cue_values("LEGAL_SUBJECT")) or \
             s.names_foreign_state() or follows_fact:
         return True
     if previous is not None and (_order_on_transfers(previous) or (
             view.has("LEGAL_HOLDING") and _reports_sending(s, previous))):
         return True
-    return any(f.court.iso3 not in (None, s.reading.home) or f.court.name in judged
-               for f in facts)
+    # A court of another state rules on migrants there, not on its evictions or elections.
+    about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
+    return any(f.court.iso3 not in (None, s.reading.home) and about_people or
+               f.court.name in judged for f in facts)
+
+
+def _plan_for_other_things(s: Sentence, subject: Span) -> bool:
+    """"the plan to end protected status": a plan or policy whose purpose is not sending
+    people ("the plan to send them to Rwanda", "the policy to deport")."""
+    if subject.kb_id_ != "arrangement" or subject.end + 1 >= len(s.lower) or \
+            s.lower[subject.end] != "to":
+        return False
+    purpose = subject.end + 1
+    return not any(c.start == purpose and c.label_ in ("LEGAL_MOVE", "LEGAL_SUBJECT")
+                   for c in s.view.cues)
+
+
+def _appealed_ruling(s: Sentence, facts: list[Found], earlier: list[Found]) -> Found | None:
+    """"Its attorneys lodged a notice of appeal within hours of the ruling": an appeal in a
+    story that has reported a ruling on the program appeals the latest such ruling."""
+    appeal = any(c.text.lower().startswith("appeal") for c in s.view.cues
+                 if c.label_ in ("LEGAL_STEP", "LEGAL_PENDING"))
+    if not appeal or not any(f.outcome == "pending" for f in facts):
+        return None
+    return next((f for f in reversed(earlier) if f.outcome in OPPOSITE), None)
+
+
+def _on_a_ruling_reported(s: Sentence, earlier: list[Found]) -> bool:
+    """"The justices made clear that the judge's ruling couldn't keep the men there": a ruling
+    on another court's ruling, in a story that has reported a ruling on the program, is on
+    that ruling."""
+    doc = s.doc
+    return any(o.start > 0 and doc[o.start - 1].lower_ in POINTING_TO_RULING
+               for o in s.view.cue_values("LEGAL_ORDER")) and \
+        any(f.outcome in OPPOSITE for f in earlier)
 
 
 def _order_on_transfers(view: SentenceView) -> bool:
@@ -437,6 +502,18 @@ def _reports_sending(s: Sentence, view: SentenceView) -> bool:
     Albania"), so the holding of "their detention" next is of people sent under the program."""
     return any(c.kb_id_ == "transfer" for c in view.cue_values("LEGAL_SUBJECT")) and any(
         m.iso3 != s.reading.home and m.label in ("NAME", "CAPITAL") for m in view.mentions)
+
+
+def _dates_the_step(s: Sentence, facts: list[Found], found: list[Found]) -> bool:
+    """"The application was filed in August": a sentence telling only when the step the story
+    reported was taken is no new step; it dates that one (rule 11: by its earliest event)."""
+    step = next((f for f in reversed(found) if f.outcome == "pending"), None)
+    if step is None or not read.points_to_step(s.view, only=True) or \
+            any(f.outcome != "pending" or f.form != "filing" for f in facts):
+        return False
+    step.date = min([f.date for f in facts if f.date] + ([step.date] if step.date else []),
+                    default=None)
+    return True
 
 
 def _continue_step(found: list[Found], index: int) -> None:

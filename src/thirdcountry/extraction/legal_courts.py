@@ -18,6 +18,10 @@ from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 
 RANKS = ("supreme", "appeal", "high", "international", "judge")
+# A state named once in passing is not where the story is set.
+SETTING_MENTIONS = 2
+# Before a state named as the other party of a story set elsewhere.
+COUNTERPART = {"from", "with", "by", "to", "and", "over", "about"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,9 +51,18 @@ class Court:
         return sum(x is not None for x in (self.level, self.place, self.name))
 
     def compatible(self, other: Court) -> bool:
-        """Could be the same court: nothing known about the two differs."""
+        """Could be the same court: nothing known about the two differs. A court named with its
+        state ("a Rome court") is not an international one ("the EU Court of Justice")."""
+        if self._national_beside_international(other):
+            return False
         return all(a is None or b is None or a == b for a, b in (
             (self.level, other.level), (self.place, other.place), (self.name, other.name)))
+
+    def _national_beside_international(self, other: Court) -> bool:
+        """One of the two is an international court, the other named with its state."""
+        levels = {self.level, other.level}
+        national = other if self.level == "international" else self
+        return "international" in levels and len(levels) == 2 and national.iso3 is not None
 
     def matches(self, other: Court) -> bool:
         """The same court by something both name (rank, place or judge)."""
@@ -96,6 +109,22 @@ class DocumentReading:
         counts = Counter(m.iso3 for v in self.ctx.views for m in v.mentions
                          if m.iso3 in deporting_states() and m.label != "DEMONYM")
         return counts.most_common(1)[0][0] if counts else self.ctx.dateline_country
+
+    @cached_property
+    def story_setting(self) -> str | None:
+        """The state a story without a dateline is set in: the one it is about (the context's
+        host state), named more than once, in a story that names the deporting state only as
+        the counterpart ("deported from the United States", "a deal with Washington"), never as
+        an actor ("Britain planned")."""
+        host, home = self.ctx.host_state, self.home
+        named = sum(m.iso3 == host for v in self.ctx.views for m in v.mentions)
+        if host is None or named < SETTING_MENTIONS:
+            return None
+        words = lower_words(self.ctx.doc)
+        acting = any(m.iso3 == home and m.label != "DEMONYM" and
+                     not COUNTERPART & set(words[max(m.start - 2, 0):m.start])
+                     for v in self.ctx.views for m in v.mentions)
+        return None if acting else host
 
     @cached_property
     def receiving(self) -> str | None:

@@ -28,7 +28,7 @@ UNDECIDED = {"would", "will", "could", "may", "might", "should", "can", "must", 
              "expected", "likely"}
 DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "'s", "’s", "any"}
 VERB_LEAD = {"to", "not", "n't", "also", "then", "has", "have", "had", "now", "again", "and",
-             "later", "first"}
+             "later", "first", "did", "does", "do"}
 SUBORDINATORS = {"after", "because", "since", "before", "until", "following"}
 OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "while", "but", "and",
                "because", "after", "when", "so"}
@@ -40,6 +40,11 @@ HYPHENS = {"-", "‐", "‑"}
 # "asylum claim", "visa application": applications to officials, not to a court.
 NOT_LEGAL_STEPS = {"asylum", "visa", "residence", "protection", "refugee"}
 CONDITIONS = {"if", "whether", "unless"}
+# "the injunction did not apply", "the ruling couldn't keep them": a negation this close
+# after an order says it does not hold.
+ORDER_REACH = 3
+# After a demonym, the state itself: "South Sudanese authorities", "Salvadoran prisons".
+STATE_BODIES = {"authorities", "government", "officials", "custody", "prison", "prisons"}
 # A step named among options, not taken: "including asking the court", "considering appealing".
 OPTIONS = {"including", "considering"}
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
@@ -273,9 +278,13 @@ class Sentence:
 
     def content_outcome(self, lo: int, hi: int) -> str | None:
         """The outcome a ruling states: its first finding ("unlawful", "not a safe country"),
-        act ("must halt"), or permission to send ("could deport", "cannot use the act")."""
+        act ("must halt"), permission to send ("could deport", "cannot use the act"), or that
+        another order does not hold ("the judge's ruling couldn't keep the men there")."""
         for cue in sorted((c for c in self.view.cues if lo <= c.start < hi), key=lambda c: c.start):
             prev = self.lower[cue.start - 1] if cue.start > 0 else ""
+            if cue.label_ == "LEGAL_ORDER" and any(
+                    w in NEGATORS for w in self.lower[cue.end:min(hi, cue.end + ORDER_REACH)]):
+                return "allowed"
             if cue.label_ in ("LEGAL_FINDING", "LEGAL_QUALITY"):
                 if "whether" in self.lower[lo:cue.start] or (
                         cue.label_ == "LEGAL_QUALITY" and not self._predicate(cue)):
@@ -411,15 +420,16 @@ class Sentence:
                 any(m.end <= c < m.end + 3 for c in challengers) for m in self.view.mentions)
 
     def _local_court(self) -> bool:
-        """Challengers of the deal itself in a story filed from the receiving state ("ACCRA —",
-        "opposition lawmakers challenged the arrangement at the Supreme Court") go to that
-        state's courts; the transfers themselves ("blocked the flights") are the deporting
-        state's acts, and naming that state ("lawyers in the United States") places the court
-        there."""
-        dateline, home = self.reading.ctx.dateline_country, self.reading.home
+        """Challengers of the deal itself in a story filed from, or set in, the receiving state
+        ("ACCRA —", a debate in its parliament; "opposition lawmakers challenged the
+        arrangement at the Supreme Court") go to that state's courts; the transfers themselves
+        ("blocked the flights") are the deporting state's acts, and naming that state ("lawyers
+        in the United States") places the court there."""
+        ctx, home = self.reading.ctx, self.reading.home
+        setting = ctx.dateline_country or self.reading.story_setting
         subjects = {c.kb_id_ for c in self.view.cue_values("LEGAL_SUBJECT")}
-        return dateline is not None and dateline != home and \
-            dateline == self.reading.receiving and subjects == {"arrangement"} and \
+        return setting is not None and setting != home and \
+            setting == self.reading.receiving and subjects == {"arrangement"} and \
             self.view.has("LEGAL_CHALLENGER") and \
             not any(m.iso3 == home for m in self.view.mentions)
 
@@ -435,10 +445,13 @@ class Sentence:
             words[max(m.start - 2, 0):m.start]) for m in named)
 
     def names_foreign_state(self) -> bool:
-        """A state other than the courts' is named: the ruling concerns sending people there."""
+        """A state other than the courts' is named, or its authorities ("hand the men over to
+        South Sudanese authorities"): the ruling concerns sending people there."""
         own = {self.reading.home} | {c.iso3 for c in self.courts}
+        lower = self.lower
         return any(m.iso3 not in own for m in self.view.mentions
-                   if m.label in ("NAME", "CAPITAL"))
+                   if m.label in ("NAME", "CAPITAL", "GOV") or m.label == "DEMONYM" and
+                   m.end < len(lower) and lower[m.end] in STATE_BODIES)
 
     def window_end(self, at: int, end: int, size: int = 8) -> int:
         """Where a verb's own date may still follow it ("ruled on Wednesday, …")."""
@@ -508,13 +521,22 @@ def _made_to_officials(doc: Doc, step: Span) -> bool:
         len(after) == 2 and after[0] == "for" and after[1] in NOT_LEGAL_STEPS)
 
 
+def points_to_step(view: SentenceView, only: bool = False) -> bool:
+    """A step named by a pointing word: "that request", "the application"; with ``only``, the
+    sentence names no other ("a suit … while the case is heard" names a new one)."""
+    doc = view.doc
+    pointed = [s.start > 0 and doc[s.start - 1].lower_ in ("that", "this", "the")
+               for s in view.cue_values("LEGAL_STEP")]
+    if only:
+        return bool(pointed) and all(pointed)
+    return any(pointed)
+
+
 def still_open(view: SentenceView) -> bool:
     """"That request was still pending", "The case has yet to be heard": a step named by a
     pointing word, said to be undecided."""
-    doc = view.doc
-    pointed = any(s.start > 0 and doc[s.start - 1].lower_ in ("that", "this", "the")
-                  for s in view.cue_values("LEGAL_STEP"))
-    return pointed and any(c.kb_id_ == "ongoing" for c in view.cue_values("LEGAL_PENDING"))
+    return points_to_step(view) and any(
+        c.kb_id_ == "ongoing" for c in view.cue_values("LEGAL_PENDING"))
 
 
 def subject_of(view: SentenceView) -> str:

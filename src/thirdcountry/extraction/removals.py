@@ -1,26 +1,34 @@
 """Removal facts: people actually sent to a third country (FACTS.md rules 4, 7, 13).
 
-A removal needs a movement (a verb, "flown to", "arrived in", "received", or a noun reported as
-done, "confirms the arrival in Kigali of …"), people (a count or a word for people) and a
+A removal needs a movement (a verb, "flown to", "arrived in", "received", a verb of acceptance
+of a counted group, "has accepted more than 5,000 non-Mexicans", or a noun reported as done,
+"confirms the arrival in Kigali of …"), people (a count or a word for people) and a
 destination state that is not the people's own country: a state after the verb's preposition,
 a place phrase ending in one ("to the hub outside Kampala"), a named facility, airport or city
-(``facilities.json``, ``countries/data/places.json``), or the story's last destination for a
-definite group ("The first five deportees arrived in July"). Every movement of a clause is
-tried until one reaches a destination. Planned, possible, counterfactual, stopped or negated
-movements, present-tense practices outside headlines and dated timeline lines, people going
-home or moving on by themselves, and stops in transit are not removals; a hedged past one
-("appears to have received") is a speculative removal. The sender is the state whose police or
-forces move the people, the state that is the subject of the verb of sending, or the
-document's deporting state; the count is the group's number (not a subset, a capacity or the
-receiver's own nationals counted apart), the number a definite group was given just before or
-after, or the running total the text gives for it.
+(``facilities.json``, ``countries/data/places.json``), a state's officers taking the people over
+("handed over to Mexican immigration officers"), "the centres" the story placed just before,
+or the story's last destination for a definite group ("The first five deportees arrived in
+July", "Its first seven arrived"). Every movement of a clause is tried until one reaches a
+destination. Planned, possible, counterfactual, stopped or negated movements, present-tense
+practices outside headlines and dated timeline lines, people going home (named as the
+destination's own nationals, or the story's group flown to its one nationality) or moving on
+by themselves, people received who came on their own, and stops in transit are not
+removals; a hedged past one ("appears to have received") is a speculative removal. The
+sender is the state whose police or forces move the people, the state that is the subject of
+the verb of sending, the state holding people it hands over, or the document's deporting state
+(never a list of the people's origins, "men from Laos, Vietnam and Cuba"); the count is the
+group's number (not a subset, a capacity or the receiver's own nationals counted apart: "most
+of them Uzbek citizens but also 14 nationals of Kyrgyzstan"), the number a definite group was
+given just before or after ("Only one of the eight is …"), or the running total the text gives
+for it. Nationalities are those named for the group, in the sentence or the ones after it,
+never the sender's.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -28,7 +36,7 @@ from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.counts import running_total
 from thirdcountry.extraction.dates import span_start
-from thirdcountry.extraction.roles import clause_roles, list_joined
+from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.stage import _negated
@@ -37,12 +45,13 @@ from thirdcountry.facts.schema import Removal
 PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
                 "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
-                "returnees", "others", "more", "of", "such", "who", "had", "have", "were"}
+                "returnees", "others", "more", "of", "such", "who", "had", "have", "were",
+                "citizens"}
 # Nouns a participle can describe: "migrants deported from the US" (not "were deported").
 PEOPLE_NOUNS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
                 "seekers", "refugees", "individuals", "those", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "immigrants", "returnees",
-                "others", "venezuelans", "families"}
+                "others", "venezuelans", "families", "citizens"}
 NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
                     "flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
                     "hours", "miles", "kilometres", "percent", "governments", "states", "centres",
@@ -155,8 +164,9 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
 MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
                                 r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
                                 re.IGNORECASE)
-# A conjunction between a count and the verb: the count belongs to another clause.
-OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
+# A conjunction or a semicolon between a count and the verb: the count belongs to another
+# clause ("14 West Africans have arrived; several are later bused to Togo").
+OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b|;", re.IGNORECASE)
 # "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -167,9 +177,9 @@ CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|
 POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
                         r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
                         r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
-SINGLE_PERSON = re.compile(r"\b(?:an?|one|the\s+first)\s+(?:\w+\s+){0,2}?(?:man|woman|migrant|"
-                           r"person|asylum\s+seeker|refugee|deportee|detainee|boy|girl)\b",
-                           re.IGNORECASE)
+SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
+                           r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
+                           r"detainee|boy|girl)\b", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
@@ -188,7 +198,7 @@ HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announc
                              re.IGNORECASE)
 HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
                             re.IGNORECASE)
-RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted",
+RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", "welcomed",
                  "continues to take in",
                  "continued to take in", "continue to take in", "continues to receive",
                  "continue receiving", "has been receiving", "have been receiving",
@@ -201,26 +211,33 @@ HEADLINE_TENSE = {"deports", "sends", "expels", "transfers", "carries", "carry",
                   "arrives", "land", "lands"}
 # "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
 TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
-TAKING_OVER = {"authorities", "custody"}
+# "handed over to Mexican immigration officers": a state's agents taking the people over
+TAKING_OVER = {"authorities", "custody", "officers", "officials", "police", "agents", "guards"}
 PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
-               "soil", "territory", "coast", "camp", "centre", "center", "facility", "airport",
-               "town", "jail", "base", "mainland"}
+               "soil", "territory", "coast", "camp", "camps", "centre", "centres", "center",
+               "centers", "facility", "facilities", "airport", "town", "jail", "base", "mainland",
+               "hub", "hubs"}
 
 
 _NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
     "data", "numbers.json").read_text("utf-8"))
 # A sentence about the group just reported removed: "The men, who are nationals of …", "The
-# eight — from Jamaica, …", "Most were from Afghanistan …", "They include …".
+# eight — from Jamaica, …", "Its first seven arrived …", "Most were from Afghanistan …", "They
+# include …".
 GROUP_WORDS = {"the men", "the women", "the group", "the deportees", "the migrants", "they",
                "the detainees", "the people", "all of them", "the others", "the passengers",
                "the new arrivals", "the arrivals", "the latest group", "the new group"}
 GROUP_OPENING = re.compile(
-    r"\W*(?:the\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
+    r"\W*(?:(?:the|its|their)\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
     "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
     r")|most|many|all|some|nearly\s+all|almost\s+all)\b", re.IGNORECASE)
 
 
-AMONG_THEM = re.compile(r"\bamong\s+them\b", re.IGNORECASE)
+# "… among them", "the group, which included Nigerians", "Only one of the eight is …", "Of
+# those, 12 were Nigerians": a sentence naming some of the group's people
+AMONG_THEM = re.compile(r"\bamong\s+them\b|\b(?:which|who)\s+included\b|"
+                        r"\bone\s+of\s+(?:the|those|them)\b|^\W*of\s+(?:those|them|these)\b",
+                        re.IGNORECASE)
 
 
 def _about_the_group(view: SentenceView) -> bool:
@@ -243,18 +260,19 @@ def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[s
 
 
 def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> list[str]:
-    """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentence after: the
-    nationalities of the group just reported removed."""
-    for view in ctx.views[index + 1:index + 3]:
+    """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentences after: the
+    nationalities of the group just reported removed ("Only one of the eight is South Sudanese.
+    The others come from Cuba, Laos …" names them over two)."""
+    found: list[str] = []
+    for view in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD + 1]:
         if not (_about_the_group(view) or AMONG_THEM.search(view.text)):
             continue  # "It listed Nigerians and Liberians among them" names them too
         roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
         not_of = _not_nationalities(view)
-        found = [n for n in roles.nationalities if n != ctx.deporter and n not in not_of] or \
+        found += [n for n in roles.nationalities if n != ctx.deporter and n not in not_of] or \
             _origins(ctx, view, {ctx.deporter, destination})
-        if found and found != [destination]:
-            return list(dict.fromkeys(found))
-    return []
+    found = list(dict.fromkeys(found))
+    return found if found != [destination] else []
 
 
 # Bodies that physically move people: "French border police sent …", "Tunisian security forces
@@ -319,15 +337,21 @@ ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|
                            r"batch|flight|convoy|contingent)\b", re.IGNORECASE)
 
 
+# Handing people over is done by the state they are in ("12 Haitians … were handed over to
+# Mexican officers at the crossing").
+HANDOVER_MOVES = {"handed over"}
+
+
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
-                   destinations: set[str]) -> str:
+                   destinations: set[str], move) -> str:
     """Who sent the people when the sentence names no other sender.
 
     Rule 4: people moved on from a state that had received them ("driven from a camp outside
     Accra to the border with Togo", "Some were later put on buses to Ivory Coast") are removed
     by that state, when the sentence does not name the original deporter (other than in the
     people's past: "migrants deported from the US to Ghana were driven to Togo"). "A second
-    group was driven into Algeria" has the sender of the removal reported before it.
+    group was driven into Algeria" has the sender of the removal reported before it; people
+    handed over, with no sender named, by the state the last removal reached.
     """
     past_senders, past_receivers = _earlier_path(view.doc, view)
     if deporter not in past_senders and any(m.iso3 == deporter for m in view.mentions):
@@ -336,7 +360,8 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
             earlier[-1].deporting_country not in destinations:
         return earlier[-1].deporting_country
     last = earlier[-1].receiving_country if earlier else None
-    if last and last not in destinations and _about_the_group(view) and not any(
+    if last and last not in destinations and (
+            _about_the_group(view) or move.text.lower() in HANDOVER_MOVES) and not any(
             m.iso3 == last for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
     received = {r.receiving_country for r in earlier} | past_receivers
@@ -387,6 +412,22 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
     return False
 
 
+NOT_A_NATIONALITY = {"none", "not", "non", "neither", "nor", "ethnic"}
+# words that may stand between the negation and the demonym: "none of them Cameroonian"
+# "None of the passengers is Ghanaian"
+NEGATION_GAP = {"of", "them", "whom", "those", "the", "were", "are", "is", "was", "-", "all",
+                "passengers", "actually"} | PEOPLE_NOUNS
+NEGATION_REACH = 6  # words before a demonym in which its negation is looked for
+
+
+def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
+    """"none of them Cameroonian", "not Ghanaian", "non-Mexicans", "ethnic Nepali": no
+    nationality (not "not Mexican, mainly Venezuelans", whose negation ends at the comma)."""
+    before = words[max(view.start, m.start - NEGATION_REACH):m.start]
+    negations = [i for i, w in enumerate(before) if w in NOT_A_NATIONALITY]
+    return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
+
+
 def _not_nationalities(view: SentenceView) -> set[str]:
     """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
     Ghanaian", and a state's agents ("handed over to Libyan armed units")."""
@@ -395,9 +436,7 @@ def _not_nationalities(view: SentenceView) -> set[str]:
     people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
               not _describes_a_thing(view, m)}
     return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
-        any(w in ("none", "not", "neither", "nor") for w in words[max(view.start, m.start - 4):
-                                                                    m.start])
-        or _names_enforcers(view.doc, m))}
+        _negated_demonym(words, view, m) or _names_enforcers(view.doc, m))}
 
 
 # What a demonym adjective may describe when it names the people: "a Jamaican national".
@@ -408,26 +447,68 @@ DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is
 LIST_WORDS = {"and", "or", ",", "/", "-", "–", "—", ")", "("}
 
 
-# "the rest from Cuba, Laos and Vietnam", "others came from Mali": where the people come from
+# "the rest from Cuba, Laos and Vietnam", "others came from Mali", "one from South Sudan": where
+# the people come from; "The eight — from Cuba, …", "11 men, from Bangladesh and Egypt,": an
+# aside on the people
 FROM_PEOPLE = {"rest", "others", "remainder", "come", "came", "comes", "them", "most", "all",
-               "originally"}
+               "originally", "one", "—", "–", ",", "("}
 
 
 def _people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
     """States listed after "from" when the word before it speaks of the people ("the rest from
-    Cuba, Myanmar and Laos"), not of a place they were sent from."""
+    Cuba, Myanmar and Laos", "men from Laos, Vietnam and Cuba"), not of a place they were sent
+    from ("refugees from Bhutan who have been deported … to Bhutan" names no list)."""
     words = lower_words(ctx.doc)
     found: list = []
+    lists: list[list] = []
     for m in view.mentions:
-        opens = m.start > 1 and words[m.start - 1] == "from" and words[m.start - 2] in FROM_PEOPLE
-        if opens or found and list_joined(ctx.doc, found[-1], m):
-            found.append(m)
-    return [m.iso3 for m in found if m.iso3 not in skip]
+        before = words[m.start - 2] if m.start > 1 and words[m.start - 1] == "from" else None
+        if before in FROM_PEOPLE or before in PEOPLE_NOUNS:
+            lists.append([m])
+            found.append((m, before in FROM_PEOPLE))
+        elif lists and list_joined(ctx.doc, lists[-1][-1], m) and \
+                _same_clause(view, lists[-1][-1], m) and \
+                words[m.end:m.end + 1] not in (["'s"], ["’s"]):  # "…, and Chad's offer": a subject
+            lists[-1].append(m)
+    kept = [m for group, (_first, by_word) in zip(lists, found, strict=True)
+            if by_word or len(group) > 1 for m in group]
+    return [m.iso3 for m in kept if m.iso3 not in skip]
+
+
+def _same_clause(view: SentenceView, a, b) -> bool:
+    """Whether two mentions are in one clause ("from France, Chad has agreed …" are not)."""
+    return any(c.start <= a.start < c.end and c.start <= b.start < c.end for c in view.clauses)
+
+
+# "32 citizens of Venezuela", "nationals of Cuba and Laos": the people's states
+NATIONALS_OF = {"citizens", "nationals", "natives"}
+# "deported from the United States": the sender
+SENT_FROM = {"deported", "expelled", "removed", "sent", "returned", "flown", "transferred"}
+
+
+def _people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -> Roles:
+    """"five men from Vietnam, Jamaica, Laos, Cuba and Yemen", "32 citizens of Venezuela
+    deported from the United States": states listed after "from" that say where the people come
+    from, or named as their citizenship, are their nationalities, neither the sender (the state
+    they were "deported from", else the story's deporter) nor where they went."""
+    origins = _people_from(ctx, view, set())
+    origins = origins if len(origins) > 1 else []
+    words = lower_words(ctx.doc)
+    origins += [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "of"
+                and words[m.start - 2] in NATIONALS_OF]
+    if roles.deporting not in origins:
+        return roles
+    sent_from = [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "from"
+                 and words[m.start - 2] in SENT_FROM and m.iso3 not in origins]
+    sender = sent_from[0] if sent_from else ctx.deporter
+    return replace(roles, deporting=sender if sender not in origins else None,
+                   receivers=[m for m in roles.receivers if m.iso3 not in origins],
+                   nationalities=list(dict.fromkeys([*roles.nationalities, *origins])))
 
 
 def _counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
     """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans")."""
-    return any(m.iso3 == iso3 and m.label == "DEMONYM" and (c.head or "") == m.text
+    return any(m.iso3 == iso3 and m.label == "DEMONYM" and (c.head or "") == m.text.lower()
                for c in ctx.counts_in(view) for m in view.mentions)
 
 
@@ -452,6 +533,24 @@ def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, d
     return any(0 <= h.start - dest.end <= 6 and all(
         t.text not in (".", ";") for t in ctx.doc[dest.end:h.start])
         for h in view.cue_values("OWN_NATIONALS"))
+
+
+SUBJECT_TO_VERB = PASSIVE_AUXILIARIES | {"had", "has", "have", "later", "then", "also",
+                                         "already", "since", "subsequently"}
+
+
+def _own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -> bool:
+    """"the Mexican national had been returned to Mexico City", "Ghanaians were flown to
+    Accra": the people moved are named as the destination's own nationals just before the verb."""
+    words = lower_words(ctx.doc)
+    for m in view.mentions:
+        if m.iso3 != dest.iso3 or m.label != "DEMONYM" or not view.start <= m.end <= move.start:
+            continue
+        end = m.end + 1 if m.end < move.start and words[m.end] in PERSON_WORDS else m.end
+        if (end > m.end or _plural_demonym(m.text)) and \
+                all(w in SUBJECT_TO_VERB for w in words[end:move.start]):
+            return True
+    return False
 
 
 def _taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
@@ -488,7 +587,7 @@ def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     was received or sent is not people."""
     after = move.end_char - view.start_char
     if any(0 <= c.start - after <= 3 and (c.head or "").lower() in NON_PEOPLE_HEADS
-           for c in ctx.counts_in(view)):
+           and not _carrying_people(ctx, view, c) for c in ctx.counts_in(view)):
         return True
     # "received a German request", "received and rejected a request": the first noun after
     # the verb, past determiners, a state's adjective and a coordinated verb, says what moved
@@ -502,6 +601,52 @@ def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
         if word not in OBJECT_DETERMINERS and token.i not in adjectives and \
                 word not in COORDINATED_VERB_WORDS and not word.endswith("ed"):
             return False
+    return False
+
+
+# "three flights with 299 deportees", "two planes carrying 238 men": vehicles and the people aboard
+CARRYING_PEOPLE_AFTER = re.compile(r",?\s+(?:with|carrying|bringing|of)\s+(?:some\s+|about\s+|"
+                                   r"nearly\s+|more\s+than\s+|a\s+total\s+of\s+)?$",
+                                   re.IGNORECASE)
+
+
+def _carrying_people(ctx: DocumentContext, view: SentenceView, vehicles) -> bool:
+    """Whether a count of flights or planes goes on to the people they carried."""
+    if (vehicles.head or "").lower() not in DEPORTATION_VEHICLES:
+        return False
+    head_end = view.text.lower().find(vehicles.head.lower(), vehicles.end) + len(vehicles.head)
+    return any(c.start > head_end and (c.head or "").lower() not in NON_PEOPLE_HEADS and
+               CARRYING_PEOPLE_AFTER.fullmatch(view.text, head_end, c.start)
+               for c in ctx.counts_in(view))
+
+
+# "received 2,000 migrants crossing the Darién", "took in refugees who fled the war": people who
+# came by themselves, not people sent
+CAME_BY_THEMSELVES = {"crossing", "arriving", "fleeing", "coming", "reaching", "travelling",
+                      "traveling", "walking", "escaping", "seeking"}
+CAME_BY_THEMSELVES_PAST = {"crossed", "arrived", "fled", "came", "reached", "travelled",
+                           "traveled", "walked", "entered", "escaped"}
+
+
+# refugees a state took in came to seek protection, unless the text says they were sent
+SENT_WORDS = re.compile(r"\b(?:deport|remov|expel|sent\b|transferr|relocat|flown\b)",
+                        re.IGNORECASE)
+
+
+def _came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """Whether the people a state received are described as coming on their own ("received
+    tens of thousands of refugees from Guatemala")."""
+    if move.text.lower() not in RECEIVE_VERBS:
+        return False
+    words = lower_words(ctx.doc)
+    end = min(move.end + THINGS_REACH, view.end)
+    for i in range(move.end, end - 1):
+        if words[i] in ("refugees", "refugee") and not SENT_WORDS.search(view.text):
+            return True
+        if words[i] in PEOPLE_NOUNS:
+            after = words[i + 1]
+            return after in CAME_BY_THEMSELVES or after in ("who", "that") and \
+                i + 2 < view.end and words[i + 2] in CAME_BY_THEMSELVES_PAST
     return False
 
 
@@ -561,9 +706,16 @@ def _owns_a_thing(doc, m) -> bool:
                    for t in owned)
 
 
+# "a flight … bound for South Sudan is diverted to Djibouti": a stop the people did not choose
+DIVERTED = {"diverted", "rerouted", "redirected"}
+
+
 def _destination(m, ctx: DocumentContext, move) -> bool:
-    """Where people went: "flown to X", "arrived in X", "X received …", "X continues to take in"."""
+    """Where people went: "flown to X", "arrived in X", "X received …", "X continues to take in";
+    not where a flight was diverted (a stop in transit, FACTS.md rule 4)."""
     doc = ctx.doc
+    if any(w in DIVERTED for w in lower_words(doc)[max(move.end, m.start - 3):m.start]):
+        return False
     if move.text.lower() in RECEIVE_VERBS and m.end <= move.start:
         return True
     if m.end <= move.start:
@@ -581,13 +733,19 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
         else None)
     if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
-            "to" not in words[max(0, m.start - 6):m.start]:
+            not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
     if preposition is not None or _reached_through_a_place(lower_words(doc), m):
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
+
+
+def _after_to(before: list[str]) -> bool:
+    """"to detention centres on Nauru": a place phrase a "to" leads to (not "according to
+    advocates in Kathmandu")."""
+    return any(w == "to" and (i == 0 or before[i - 1] != "according") for i, w in enumerate(before))
 
 
 # "to the southern African kingdom of Eswatini", "to the hub outside Kampala", "to the Gjadër
@@ -609,7 +767,9 @@ def _reached_through_a_place(words: list[str], m) -> bool:
         return False
     if before[-1] == "of" and (len(before) < 2 or before[-2] not in STATE_NOUNS | PLACE_NOUNS):
         return False  # "to the home of …", "to Ghana, one of …"
-    heads = [i for i, w in enumerate(before) if w in ("to", "into")]
+    lo = max(0, m.start - PLACE_PHRASE_REACH)
+    heads = [i for i, w in enumerate(before) if w in ("to", "into")
+             and not (lo + i > 0 and words[lo + i - 1] == "according")]
     return bool(heads) and all(w.isalpha() or w in ("-", "'s", "’s")
                                for w in before[heads[-1] + 1:])
 
@@ -640,9 +800,15 @@ def _purpose_of_past_act(cue) -> bool:
 
 
 def _sole_other_state(ctx: DocumentContext, view: SentenceView, deporter: str) -> list:
-    """The one state named in the sentence that does not send or describe the people."""
+    """The one state named in the sentence that does not send or describe the people, nor is
+    where some of them come from ("Uzbek officials said 131 people arrived, 12 of them from
+    Kazakhstan" is Uzbekistan)."""
     roles = clause_roles(ctx.doc, view, view.clauses[0], deporter, whole_sentence=True)
-    states = [m for m in roles.receivers if m.label in ("NAME", "CAPITAL", "EPITHET")]
+    words = lower_words(ctx.doc)
+    states = [m for m in roles.receivers if m.label in ("NAME", "CAPITAL", "EPITHET")
+              and words[m.start - 1] != "from"]
+    states += [m for m in view.mentions if _speaks_for_a_state(ctx.doc, m) and
+               m.iso3 != deporter and all(m.iso3 != s.iso3 for s in states)]
     return states if len(states) == 1 else []
 
 
@@ -650,17 +816,27 @@ OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the sam
 # "received … and then drove them to their home countries": "home" belongs to another verb
 OTHER_PHRASE = {",", ";", ".", "and", "then", "to", "before", "after"}
 # "Eight men were deported … The men landed in Juba": a definite group takes the count given
-# for it just before; "… arrived on Monday. The three men, whose …": or the one just after.
+# for it just before; "… arrived on Monday. The three men, whose …", "Only one of the eight
+# is …": or the one just after.
 DEFINITE_GROUP = re.compile(r"\W*the\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
                             r"([a-z-]+)\b", re.IGNORECASE)
-GROUP_LOOKBACK = 2  # sentences before in which the group's count is looked for
+# "Well, the men landed", "…, the deportees were flown": the group is the verb's subject
+DEFINITE_SUBJECT = re.compile(r"\bthe\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
+                              r"([a-z-]+)\s+(?:(?:had|have|has|were|was|been|then|later|"
+                              r"finally|eventually)\s+)*$", re.IGNORECASE)
+PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|many)\s+of\s+"
+                         r"the\s+$", re.IGNORECASE)
+GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
+GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
 
 
-def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView):
+def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move):
     """The count of a group the sentence names without a number: the count with the same
-    people noun in the two sentences before ("eight men … The men"), or a number opening the
-    next sentence ("The first people … arrived. The three men …")."""
-    opening = DEFINITE_GROUP.match(view.text)
+    people noun in the sentences before ("eight men … The men"), a number opening the next
+    sentence ("The first people … arrived. The three men …"), or the whole a part is taken
+    from just after ("… the men landed in Juba. Only one of the eight is South Sudanese")."""
+    opening = DEFINITE_GROUP.match(view.text) or DEFINITE_SUBJECT.search(
+        view.text, 0, move.start_char - view.start_char)
     if opening is None:
         return None
     noun = opening.group(1).lower()
@@ -677,6 +853,13 @@ def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView):
         if named and first and first[0].value is not None and first[0].start <= named.end() and \
                 (first[0].head or "").lower() in PEOPLE_NOUNS:
             return first[0]
+    if noun not in PEOPLE_NOUNS:
+        return None
+    for later in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD]:
+        whole = [c for c in ctx.counts_in(later) if c.value and c.head in (None, noun) and
+                 PART_OF_THE.search(later.text, max(0, c.start - 20), c.start)]
+        if whole:
+            return whole[0]
     return None
 
 
@@ -712,22 +895,32 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
                if w not in SUBJECT_GAP]
     if move.text.lower() not in RECEIVE_VERBS or subject[-1:] not in (["it"], ["and"]):
         return []
-    if subject[-1:] == ["and"]:
-        # "Rwanda agreed … to take up to 250 people deported from the US, and received its
-        # first seven": a coordinated verb shares the subject named last before it
-        before = [m for m in view.mentions if m.end <= move.start and _other_state(m, deporter)]
+    # "Rwanda agreed … to take up to 250 people deported from the US, and received its first
+    # seven": a coordinated verb shares the subject named last before it
+    before = [m for m in view.mentions
+              if m.end <= move.start and _other_state(ctx.doc, m, deporter)]
+    if subject[-1:] == ["and"] or before:
         return before[-1:]
-    before = [m for m in view.mentions if m.end <= move.start and _other_state(m, deporter)]
-    if before:
-        return before[-1:]
-    earlier = [m for m in ctx.views[index - 1].mentions if _other_state(m, deporter)] \
+    earlier = [m for m in ctx.views[index - 1].mentions if _other_state(ctx.doc, m, deporter)] \
         if index else []
     return earlier[:1]
 
 
-def _other_state(m, deporter: str) -> bool:
-    """A state named as such ("Mexico"), not by a demonym, that is not the sender."""
-    return m.label in ("NAME", "EPITHET") and m.iso3 != deporter
+# "The Kosovar government", "Uzbek officials": a demonym standing for the state that speaks
+AUTHORITY_WORDS = {"government", "authorities", "officials", "ministry", "president",
+                   "interior", "foreign", "migration", "immigration"}
+
+
+def _speaks_for_a_state(doc, m) -> bool:
+    """"The Kosovar government said it had received …": a state named by its authorities."""
+    return m.label == "DEMONYM" and m.end < len(doc) and \
+        lower_words(doc)[m.end] in AUTHORITY_WORDS
+
+
+def _other_state(doc, m, deporter: str) -> bool:
+    """A state named as such ("Mexico") or by its authorities ("the Kosovar government"), not by
+    a demonym describing people, that is not the sender."""
+    return (m.label in ("NAME", "EPITHET") or _speaks_for_a_state(doc, m)) and m.iso3 != deporter
 
 
 def _headline(index: int, view: SentenceView) -> bool:
@@ -817,16 +1010,32 @@ def _relative_clause_end(view: SentenceView, move) -> int | None:
     return close if close >= 0 else None
 
 
+# "In February, …", "Since April they …": a date opening a sentence sets the time of the story
+# the paragraph goes on to tell
+OPENING_DATE = re.compile(r"\W*(?:(?:in|on|since|by|from|during|last|early|late|earlier|"
+                          r"later)\s+)*$", re.IGNORECASE)
+
+
 def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> str | None:
-    """An undated sentence continuing the one before it about the same state takes that
-    sentence's one date ("… landed in Tashkent in late May … Most of the passengers were Uzbek
-    citizens, but 12 … whom the Uzbek authorities received")."""
+    """An undated sentence continuing the one before it takes that sentence's one date when
+    both speak of the same state ("… landed in Tashkent in late May … Most of the passengers
+    were Uzbek citizens, but 12 … whom the Uzbek authorities received"), or when the date
+    opens the sentence before in the same paragraph, a sentence naming no other state ("In
+    February, the two Central American countries agreed to serve as stopovers … Panama received
+    299 people")."""
     if index == 0:
         return None
     previous = ctx.views[index - 1]
-    values = {d.value for d in ctx.dates_in(previous) if d.value}
-    same_state = {m.iso3 for m in previous.mentions} & {m.iso3 for m in view.mentions}
-    return values.pop() if len(values) == 1 and same_state else None
+    found = [d for d in ctx.dates_in(previous) if d.value]
+    values = {d.value for d in found}
+    if len(values) != 1:
+        return None
+    named_before = {m.iso3 for m in previous.mentions}
+    named_here = {m.iso3 for m in view.mentions}
+    # the date opening a sentence about another receiving state is that state's
+    opening = OPENING_DATE.fullmatch(previous.text, 0, found[0].start) is not None and \
+        previous in ctx.paragraph_of(view) and named_before <= named_here | {ctx.deporter}
+    return values.pop() if named_before & named_here or opening else None
 
 
 def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
@@ -836,10 +1045,16 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
     A sentence that dates only the announcement takes the date the next sentence gives the
     movement, if it speaks of the group ("… said on Monday. The 11 arrived on Saturday").
     A date before "and" belongs to the verb before it ("signed in May and received five men …
-    in July"); flights over several days ("between February 12 and 15") date to the month, and
-    removals over a span ("between November 2019 and March 2020") to its start.
+    in July"), and one in a later clause about another state is that state's ("…, and Kosovo's
+    acceptance … was announced in June"); flights over several days ("between February 12 and
+    15") date to the month, and removals over a span ("between November 2019 and March 2020")
+    to its start.
     """
     every = ctx.dates_in(view)
+    own = [d for d in every if not _dates_another_clause(ctx, view, clause, d)]
+    if every and not own:
+        return None
+    every = own
     move_char = move.start_char - view.start_char
     counted = any(c.value for c in ctx.counts_in(view))
     since = [d for d in every if counted and _perfect(move) and SINCE_BEFORE_DATE.search(
@@ -848,6 +1063,11 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
         # "42 people have now been removed … since mid-September": a running count starts then
         # (rule 11); "has sent asylum seekers … since 2012" states a practice, left undated
         return since[0].value
+    if not counted and _perfect(move):
+        every = [d for d in every if not SINCE_BEFORE_DATE.search(
+            view.text, max(0, d.start - 40), d.start)]
+        if not every:
+            return None
     if not _event_dates(view, every):
         told_next = _date_told_next(ctx, index)
         if told_next:
@@ -873,6 +1093,19 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
             view.text, max(0, best.start - 10), best.start)):
         value = value[:7]
     return value
+
+
+def _dates_another_clause(ctx: DocumentContext, view: SentenceView, clause, d) -> bool:
+    """Whether date ``d`` is in another clause of the sentence, one that names a state the
+    movement's clause does not ("…, and Kosovo's acceptance … was announced in June")."""
+    if len(view.clauses) == 1:
+        return False
+    token = ctx.char_to_token(view, d.start)
+    if clause.start <= token < clause.end:
+        return False
+    other = next((c for c in view.clauses if c.start <= token < c.end), None)
+    named = {m.iso3 for m in clause.mentions}
+    return other is not None and any(m.iso3 not in named for m in other.mentions)
 
 
 TOLD_NEXT_REACH = 3  # lines after a removal in which the sentence dating it is looked for
@@ -952,6 +1185,36 @@ def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> l
     return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end, move.text)]
 
 
+# "transferred to the centres", "taken to the camp": a place of detention the story placed before
+THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+(\w+)\b"
+                             r"(?!\s+(?:of|in|on|at)\b)", re.IGNORECASE)
+DETENTION_PLACES = {"centre", "center", "camp", "prison", "facility", "hub", "jail"}
+PLACE_LOOKBACK = 2  # sentences before in which "the centres" are placed
+PLACED_REACH = 4  # words from the place noun to its state: "centres in northern Albania"
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move,
+                      deporter: str | None) -> list:
+    """The state of "the centres" a movement reaches, from where the story placed them just
+    before ("Its two centres in northern Albania … about 400 migrants have been transferred to
+    the centres")."""
+    found = THE_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
+    if found is None or _singular(found.group(1).lower()) not in DETENTION_PLACES:
+        return []
+    noun = _singular(found.group(1).lower())
+    words = lower_words(ctx.doc)
+    for earlier in reversed(ctx.views[max(0, index - PLACE_LOOKBACK):index + 1]):
+        for m in reversed(earlier.mentions):
+            near = [_singular(w) for w in words[max(earlier.start, m.start - PLACED_REACH):m.start]]
+            if m.iso3 != deporter and noun in near and near[-1] not in ("from", "by"):
+                return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
+    return []
+
+
 def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
                      move, moves: list, earlier: list[Removal]) -> list:
     """Where the movement took people: states after its preposition, a named place, the state
@@ -981,7 +1244,8 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
         destinations = candidates
     if not destinations:
         destinations = place or _state_called_it(ctx, view, index, move, roles.deporting) or \
-            _same_place_as_before(view, move, earlier)
+            _same_place_as_before(view, move, earlier) or \
+            _the_place_before(ctx, index, view, move, roles.deporting)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
         # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
         # said": the one state other than the sender named in the sentence.
@@ -1005,33 +1269,109 @@ STOPPED_REACH = 4  # tokens between the stopping verb and the movement noun
 
 
 # "15 men deported from the US are now being held at …": where a described group is now
-NOW_HELD = re.compile(r"^[^.;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:held|detained|"
+NOW_HELD = re.compile(r"^[^;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:held|detained|"
                       r"housed|kept|jailed)\b", re.IGNORECASE)
 PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now held" is looked for
 
 
-# "Most of the passengers were Uzbek citizens going home, but 12 of them were nationals of …"
-OWN_SHARE = re.compile(r"\b(?:most|many|the\s+rest|the\s+majority|\d[\d,]*|the\s+others?)"
-                       r"(?:\s+of\s+(?:them|those|the\s+\w+))?,?\s+(?:were|are)\s+$",
-                       re.IGNORECASE)
+# Rule 13, the receiver's own nationals counted apart from the others on the same flight: "most
+# of them Uzbek citizens but also 14 nationals of Kyrgyzstan", "Of those, 97 were Uzbek
+# citizens. The other 34 were nationals of …", "16,000 people …, about 9,000 of them not
+# Nigerien": the others' count is the removal's.
 OWN_NOUNS = {"citizens", "nationals", "returnees"}
-OTHERS_APART = re.compile(r"\b(?:but|while|whereas|the\s+other)\b[^.;]*?\b\d[\d,]*\b|"
-                          r"\b(?:the\s+other|another)\s+\w+\b", re.IGNORECASE)
+OTHERS_BEFORE = re.compile(r"(?:\bbut\s+(?:also\s+)?|\bthe\s+(?:other|remaining)\s+|"
+                           r"\b(?:while|whereas)\s+)$", re.IGNORECASE)
+OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+"
+                          r"(?:nationals|citizens|from)\b|(?:nationals|citizens)\s+of\b)",
+                          re.IGNORECASE)
+NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(?:not\s+|non-)$",
+                           re.IGNORECASE)
+APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
 
 
-def _mostly_own_nationals(ctx: DocumentContext, index: int, receiver: str) -> bool:
-    """Whether the next sentence says most of the group were the receiver's own citizens and
-    counts the others apart ("Most … were Uzbek citizens going home, but 12 of them were
-    nationals of Kazakhstan"): that count, not the flight's, is the removal (rule 13)."""
-    for view in ctx.views[index + 1:index + 2]:
-        for m in view.mentions:
-            start = ctx.doc[m.start].idx - view.start_char
-            own = m.iso3 == receiver and m.label == "DEMONYM" and \
-                OWN_SHARE.search(view.text, max(0, start - 40), start) and \
-                m.end < view.end and ctx.doc[m.end].lower_ in OWN_NOUNS
-            if own and OTHERS_APART.search(view.text, start):
-                return True
-    return False
+@dataclass(frozen=True)
+class _CountedApart:
+    count: object  # the CountMention of the others, None when the text gives them no number
+    nationalities: list[str]
+
+
+def _char(ctx: DocumentContext, view: SentenceView, token: int) -> int:
+    return ctx.doc[token].idx - view.start_char
+
+
+# "most of them", "the immense majority are", "97 were", "The 117": the larger share of a group
+OWN_SHARE_BEFORE = re.compile(r"(?:\b(?:most|mostly|majority|nearly\s+all|almost\s+all|bulk)\b"
+                              r"[^.;]{0,30}|\b\d[\d,]*\s+(?:of\s+(?:them|those|whom)\s+)?"
+                              r"(?:were\s+|are\s+)?)$", re.IGNORECASE)
+
+
+def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int | None:
+    """Where the sentence names the receiver's own nationals as the larger, or a counted, share
+    of the group ("most of them Uzbek citizens", "The 117 Uzbeks"; not "Only one of the eight is
+    South Sudanese"), in sentence characters, or None."""
+    words = lower_words(ctx.doc)
+    for m in view.mentions:
+        if m.iso3 != receiver or m.label != "DEMONYM":
+            continue
+        start = _char(ctx, view, m.start)
+        if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start):
+            continue
+        if _plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
+            return _char(ctx, view, m.end - 1)
+    return None
+
+
+def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
+                  skip: set[str]) -> list[str]:
+    """The states named after the others' count, to the end of its clause: their nationalities."""
+    stop = next((i for i in range(after, len(view.text)) if view.text[i] in ";"), len(view.text))
+    found = [m.iso3 for m in view.mentions
+             if after <= _char(ctx, view, m.start) < stop and m.iso3 not in skip]
+    return list(dict.fromkeys(found))
+
+
+def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip: set[str]):
+    """"about 9,000 of them not Nigerien": a count of those who are not the receiver's own."""
+    for m in view.mentions:
+        if m.iso3 != receiver or m.label != "DEMONYM":
+            continue
+        start = _char(ctx, view, m.start)
+        for c in ctx.counts_in(view):
+            if c.value and c.end < start and NOT_OWN_AFTER.fullmatch(view.text, c.end, start):
+                return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
+    return None
+
+
+def _others_counted_apart(ctx: DocumentContext, index: int, receiver: str,
+                          deporter: str) -> _CountedApart | None:
+    """The count, and nationalities, of the group's people who are not the receiver's own, when
+    the removal's sentence or the few after it count them apart (rule 13)."""
+    skip = {receiver, deporter}
+    views = ctx.views[index:index + 1 + APART_LOOKAHEAD]
+    for i, view in enumerate(views):
+        apart = _not_own_count(ctx, view, receiver, skip)
+        if apart is not None:
+            return apart
+        own = _own_share(ctx, view, receiver)
+        if own is None:
+            continue
+        # the others are counted after the own share, in its sentence or the next
+        for other, lo in [(view, own), *[(v, 0) for v in views[i + 1:i + 2]]]:
+            for c in ctx.counts_in(other):
+                if c.value and c.start >= lo and (
+                        OTHERS_BEFORE.search(other.text, max(0, c.start - 20), c.start) or
+                        OTHERS_AFTER.match(other.text, c.end)):
+                    return _CountedApart(c, _others_named(ctx, other, c.end, skip))
+        # "The foreigners are 'some thousands', mainly of Cuba, …": the others, not counted
+        for other in views[i + 1:i + 2]:
+            if OTHERS_OPENING.match(other.text):
+                return _CountedApart(None, _others_named(ctx, other, 0, skip))
+        return None
+    return None
+
+
+OTHERS_OPENING = re.compile(r"\W*the\s+(?:foreigners|others|rest|remainder|non-\w+)\b",
+                            re.IGNORECASE)
 
 
 def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
@@ -1062,13 +1402,58 @@ def _aside_date(ctx: DocumentContext, view: SentenceView,
     return found[0] if found else None
 
 
+# "has been holding Venezuelans expelled by the United States … in its CECOT mega-prison": people
+# a state holds were sent to it
+HOLDING_BEFORE = re.compile(r"\b(?:holding|detaining|housing|jailing|keeping|held|detained|"
+                            r"housed|jailed|kept)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _held_after_sending(view: SentenceView, cue) -> bool:
+    """A participle describing people a state is holding ("holding Venezuelans expelled by
+    the United States"): they were moved."""
+    start = cue.start_char - view.start_char
+    return cue.text.lower() in DESCRIBING_PARTICIPLES and \
+        HOLDING_BEFORE.search(view.text, max(0, start - 50), start) is not None
+
+
+def _definite_counted_group(view: SentenceView, cue) -> bool:
+    """"Nine of the 14 deportees sent to Ghana were Nigerians", "the 252 Venezuelans sent to El
+    Salvador": a participle describing a definite, counted group presupposes the movement."""
+    tokens = cue.doc[max(view.start, cue.start - 4):cue.start]
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
+            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+        return False
+    return any(a.lower_ == "the" and b.like_num for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+# "Among those deported to El Salvador were 238 Venezuelans": the group, counted after the verb
+AMONG_THOSE_BEFORE = re.compile(r"\bamong\s+(?:those|the\s+\w+)\s+$", re.IGNORECASE)
+WERE_AFTER = re.compile(r"\b(?:were|are)\s+$", re.IGNORECASE)
+
+
+def _among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """"Among those deported to X were 238 Venezuelans": a participle whose people are counted
+    after "were" reports them moved."""
+    start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or \
+            not AMONG_THOSE_BEFORE.search(view.text, max(0, start - 30), start):
+        return False
+    return any(c.start > end and c.value and WERE_AFTER.search(view.text, end, c.start)
+               for c in ctx.counts_in(view))
+
+
 def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     """A participle describing a counted group that the text dates or places ("the detention of
     five men deported by the US to Eswatini in July", "15 men deported from the US are now
-    being held at …"): the group was moved."""
+    being held at …", "Dozens of Venezuelans deported by the US are now being held"): the
+    group was moved."""
     tokens = cue.doc[max(view.start, cue.start - 3):cue.start]
-    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or \
-            tokens[-1].lower_ not in PEOPLE_NOUNS or not any(t.like_num for t in tokens):
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
+            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+        return False
+    lo = tokens[0].idx - view.start_char
+    if not any(t.like_num for t in tokens) and not any(
+            lo <= c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)):
         return False
     end = min(cue.end + PARTICIPLE_REACH, view.end)
     start_char = cue.end_char - view.start_char
@@ -1110,6 +1495,41 @@ def _stopped(cue) -> bool:
         w not in (",", ";", ".", "and", "but", "after", "before") for w in words)
 
 
+# "has accepted more than 5,000 non-Mexicans", "welcomed the first seven migrants": a verb of
+# consent whose object is a counted group of people reports people
+# taken in (not "accepted up to 250", "welcomed the decision").
+ACCEPTING = re.compile(r"\b(?:accepted|welcomed)\b", re.IGNORECASE)
+ACCEPTED_REACH = 4  # tokens between the verb and the count of people
+# People a state accepts that no state sent it: refugees resettled or evacuated, visitors
+NOT_SENT = {"refugees", "refugee", "students", "tourists", "delegates", "visitors", "investors",
+            "workers", "pilgrims", "athletes", "fans"}
+NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettled|airlifted)\b",
+                            re.IGNORECASE)
+
+
+def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
+    after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
+    if not after:
+        return False
+    lo = after[0].idx - view.start_char
+    hi = after[-1].idx + len(after[-1]) - view.start_char
+    return any(lo <= c.start < hi and c.value and c.qualifier != "up_to" and
+               (c.head or "").lower() not in THINGS | NOT_SENT and
+               not NOT_SENT_AFTER.match(view.text, c.end) for c in ctx.counts_in(view))
+
+
+def _movements(ctx: DocumentContext, view: SentenceView) -> list:
+    """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group."""
+    moves = view.cue_values("MOVE")
+    accepted = []
+    for found in ACCEPTING.finditer(view.text):
+        token = ctx.char_to_token(view, found.start())
+        verb = ctx.doc[token:token + 1]
+        if _accepted_a_group(ctx, view, verb):
+            accepted.append(verb)
+    return sorted([*moves, *accepted], key=lambda c: c.start) if accepted else moves
+
+
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
@@ -1118,13 +1538,17 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     for index, view in enumerate(ctx.views):
         if NOT_ASSERTED_LINE.match(view.text):
             continue
-        if not view.has("MOVE") or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
+        movements = _movements(ctx, view)
+        if not movements or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
-                or _about_the_group(view)):
+                or _about_the_group(view) or SINGLE_PERSON.search(view.text)
+                or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))):
             continue
-        moves = [c for c in view.cue_values("MOVE") if not _negated(c)
-                 and (not _planned(c) or _counted_and_dated(ctx, view, c))
+        moves = [c for c in movements if not _negated(c)
+                 and (not _planned(c) or _counted_and_dated(ctx, view, c)
+                      or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
+                      or _definite_counted_group(view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
                  and not _carried_by_another_vehicle(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
@@ -1135,7 +1559,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]
             if not clause_moves:
                 continue
-            roles = clause_roles(ctx.doc, view, clause, ctx.deporter)
+            roles = _people_not_senders(ctx, view, clause_roles(ctx.doc, view, clause,
+                                                                ctx.deporter))
             # "A charter carrying 25 deportees landed at …": the verb that reaches a place
             move, destinations = clause_moves[0], []
             for candidate_move in clause_moves:
@@ -1151,7 +1576,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
                     for h in view.cue_values("OWN_NATIONALS")):
                 continue  # "received more than 30,000 of its own citizens"
-            if _moves_things(ctx, view, move) or _went_home(clause, move) or \
+            if _moves_things(ctx, view, move) or _came_by_themselves(ctx, view, move) or \
+                    _went_home(clause, move) or \
                     _moved_on_their_own(move) or _no_one_moved(view, clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
@@ -1164,9 +1590,11 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             nationalities += [n for n in _people_from(ctx, view, {roles.deporting})
                               if n not in nationalities]
             for dest in destinations:
-                if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of:
+                apart = _others_counted_apart(ctx, index, dest.iso3, roles.deporting)
+                if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of and not apart:
                     continue
                 if _going_home(ctx, view, clause, clause_moves, dest) or \
+                        _own_national_subject(ctx, view, move, dest) or \
                         _taken_on_inside(facts, view, dest) or _group_sent_home(facts, view, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
@@ -1181,9 +1609,10 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                             if n != dest.iso3 or not _counted_apart(ctx, view, dest.iso3)]
                 if count is None:
                     count = _single_person(view, ctx.doc[clause.start].idx - view.start_char,
-                                           dest_char) or _count_referred_to(ctx, index, view)
-                if count is not None and _mostly_own_nationals(ctx, index, dest.iso3):
-                    continue  # rule 13: the text counts the others apart, in the next sentence
+                                           dest_char) or _count_referred_to(ctx, index, view, move)
+                if apart is not None:
+                    count, group_of = apart.count, apart.nationalities or \
+                        [n for n in group_of if n != dest.iso3]
                 total, counted_since = _running_total(ctx, index, dest.iso3, roles.deporting)
                 if total is not None and (count is None or count.value is None or
                                           total.value > count.value):
@@ -1196,7 +1625,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     _about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
                 sender = _moving_state(ctx, view, move, targets) or _onward_sender(
-                    facts, view, roles.deporting, targets)
+                    facts, view, roles.deporting, targets, move)
+                if sender is None or sender == dest.iso3:
+                    continue  # "Panama bused the deportees to a camp in Darién": inside a state
                 fact = Removal(
                     deporting_country=sender,
                     receiving_country=dest.iso3,
@@ -1204,8 +1635,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     _aside_date(ctx, view, aside) or _removal_date(ctx, view, index, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
-                    nationalities=group_of
-                    or _group_nationalities(ctx, index, dest.iso3),
+                    # a state does not deport its own citizens: none of the people is the sender's;
+                    # the sentences after speak of the group sent to the last destination named
+                    nationalities=[n for n in group_of or (_group_nationalities(
+                        ctx, index, dest.iso3) if dest is destinations[-1] and
+                        not any(c.start >= clause.end for c in moves) else [])
+                        if n != sender],
                     facility=_find_named(view.text, _named_places()) or
                     _find_named(nxt, _named_places()),
                     legal_basis=_find_named(view.text, _laws()),
@@ -1217,7 +1652,19 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     totals.append(fact)
                 elif index == 0 and count is not None:
                     headline_batches.append(fact)
-    return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)]
+    return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
+            and not _group_flown_home(ctx, f, facts)]
+
+
+def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:
+    """"The plane carrying the men … has landed … outside Caracas" in a story whose removal, told
+    before or after (a live blog runs backwards), was of Venezuelans: the uncounted group
+    moved to the state of its one nationality went home."""
+    if fact.count is not None:
+        return False
+    view = ctx.view_at(fact.evidence.start)
+    return view is not None and _about_the_group(view) and any(
+        other is not fact and other.nationalities == [fact.receiving_country] for other in facts)
 
 
 def _batch_of_a_total(fact: Removal, headline_batches: list[Removal],

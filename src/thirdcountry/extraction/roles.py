@@ -73,6 +73,7 @@ PORTFOLIOS = {"migration", "asylum", "justice", "security", "home", "defence", "
               "immigration", "integration", "refugee"}
 
 
+SEEKERS = {"seekers", "seeker", "applicants", "claimants"}
 # Words that may stand between "from" and a state in a list of origins: "from countries
 # including Iran", "mostly from Central Asia and India".
 LIST_FILLER = {"the", "countries", "including", "such", "as", "nations", "states", "and", ",",
@@ -137,9 +138,10 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0  # "Venezuelans removed under the act": the people, never the sender
     known = m.iso3 in deporting_states()
     score = 0
-    if before and before[-1] == "by" and len(before) > 1 and (
-            before[-2] in DEPORT_BEFORE_FROM or before[-2] in BY_THE_SENDER):
-        score += 3  # "deported by X", "approached by US diplomats", "scrapped by London"
+    agent = before[:-1] if before[-1:] == ["the"] else before
+    if agent and agent[-1] == "by" and len(agent) > 1 and (
+            agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
+        score += 3  # "deported by X", "approached by the United States", "scrapped by London"
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
         if any(w in DEPORT_BEFORE_FROM for w in wider):
             score += 3 if known else 1
@@ -155,7 +157,11 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
-    verb = next((w for w in following if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
+    verb_at = next((i for i, w in enumerate(following)
+                    if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
+    verb = following[verb_at] if verb_at is not None else None
+    if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
+        verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
@@ -163,6 +169,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     return score
 
 
+PASSIVE_BEFORE_VERB = {"been", "being", "was", "were", "is", "are"}
 MOVE_WORDS = {"sent", "send", "returned", "return", "deported", "deport", "flown", "fly", "flew",
               "transferred", "transfer", "removed", "remove", "expelled", "back", "moved"}
 
@@ -356,8 +363,12 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         between = before[idx + 1:]
         if all(w in LIST_FILLER or w in REGION_WORDS for w in between):
             context = before[max(0, idx - 3):idx]
-            return any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
-                       for w in context)
+            if any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
+                   for w in context):
+                return True
+            # "asylum seekers from Syria" are Syrians; "asylum seekers from Britain" were sent
+            # by a state known to deport
+            return bool(context) and context[-1] in SEEKERS and m.iso3 not in deporting_states()
     return False
 
 
@@ -378,6 +389,20 @@ def moved_on_to(doc: Doc, view: SentenceView, m: Mention) -> bool:
                 cue.end <= c.start < m.start for c in view.cue_values("MOVE")):
             return True
     return False
+
+
+ORIGIN_REACH = 4
+
+
+def moved_from(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"were flown from Christmas Island to Nauru": the state people were moved from, with the
+    destination named after it, is where they came from, not a receiver."""
+    if _prev_words(doc, m.start, 1) != ["from"]:
+        return False
+    moved = any(0 <= m.start - 1 - c.end <= ORIGIN_REACH for c in view.cue_values("MOVE"))
+    words = lower_words(doc)
+    return moved and any(o.start > m.end and o.iso3 != m.iso3 and
+                         words[o.start - 1:o.start] in (["to"], ["into"]) for o in view.mentions)
 
 
 HELD_WORDS = {"held", "detained", "kept", "housed", "stranded"}
@@ -495,7 +520,8 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         if m.label == "GOV":
             continue
         if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
-                hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m):
+                hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m) or \
+                moved_from(doc, view, m):
             continue
         if all(r.iso3 != m.iso3 for r in receivers):
             receivers.append(m)

@@ -23,7 +23,8 @@ STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiat
 NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
 # What a verb is about when it is not the deal: "rejected such criticism", "accepted few".
 NEGATING_OBJECTS = {"few", "no", "none", "claims", "claim", "allegations", "allegation", "reports",
-                    "accusations", "accusation", "criticism", "criticisms", "charges",
+                    "accusations", "accusation", "criticism", "criticisms", "charges", "report",
+                    "story", "stories", "article",
                     "suggestion", "suggestions", "characterisation", "characterization",
                     "accounts", "account", "testimony", "testimonies"}
 DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
@@ -41,13 +42,17 @@ SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
 
 
 def _negated(cue: Span) -> bool:
-    """"has not signed", "is not part of the discussions", "denied having agreed", "denied on
-    Tuesday that negotiations exist", "accepted few deportees", "rejected the claim that": the
-    cue does not report its stage."""
+    """"has not signed", "has yet to ratify", "is not part of the discussions", "denied having
+    agreed", "denied on Tuesday that negotiations exist", "accepted few deportees", "rejected
+    the claim that": the cue does not report its stage."""
     words = lower_words(cue.doc)
     before = words[max(0, cue.start - 4):cue.start]
+    if any(p in SENTENCE_ENDS for p in before):  # "… is not new. Algeria expelled …"
+        before = before[max(i for i, p in enumerate(before) if p in SENTENCE_ENDS) + 1:]
     if any(w in DENIERS for w in before) or any(w in NEGATORS for w in before):
         return True
+    if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
+        return True  # "has yet to ratify", "is yet to sign"
     wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if any(p in SENTENCE_ENDS for p in wider):  # the denial must be in the cue's sentence
         wider = wider[max(i for i, p in enumerate(wider) if p in SENTENCE_ENDS) + 1:]
@@ -65,6 +70,18 @@ def _about_something_else(cue: Span) -> bool:
     return bool(after) and after[0] in NEGATING_OBJECTS
 
 
+REPORT_REACH = 14
+
+
+def _rejects_a_report(cue: Span) -> bool:
+    """"rejected as \"false\" a newspaper report that Honduras would take in …": what is rejected
+    is an account of a deal, a denial (FACTS.md rule 1), not a refusal of the request."""
+    words = lower_words(cue.doc)[cue.end:cue.end + REPORT_REACH]
+    if "that" not in words:
+        return False
+    return any(w in NEGATING_OBJECTS for w in words[:words.index("that")])
+
+
 def _rejects_accounts(cue: Span) -> bool:
     """"…, accounts the Salvadoran government has rejected": the object comes first."""
     before = lower_words(cue.doc)[max(0, cue.start - 6):cue.start]
@@ -80,12 +97,37 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
     words = lower_words(cue.doc)
     if near or len(cue) > 1 and any(w in RECEIVING_FORMS for w in words[cue.start:cue.end]):
         return True  # "grounded the first chartered flight"; "stopped taking back people"
+    if talks_halted(cue, clause) or TALKS & set(words[cue.end:cue.end + 3]):
+        return True  # "the talks were paused in January", "suspended negotiations"
     if any(w in SENDING_FORMS for w in words[cue.end:cue.end + 7]):
         return True  # "barred the administration from sending anyone to …"
     return any(w in ("it", "this", "them", "all", "both", "these", "those")
-               for w in words[cue.start:cue.end + 1])
+               for w in words[cue.start:cue.end + 1]) or passive_of_a_pronoun(cue)
 
 
+PASSIVE_AUXILIARIES = {"was", "is", "has", "had", "been", "being", "be", "will", "would"}
+
+
+def passive_of_a_pronoun(cue: Span) -> bool:
+    """"It was scrapped by Labour", "it has since been put on hold": the pronoun subject of a
+    passive ending stands for the deal just reported."""
+    before = lower_words(cue.doc)[max(0, cue.start - 4):cue.start]
+    if "it" not in before:
+        return False
+    after_it = before[len(before) - before[::-1].index("it"):]
+    return bool(after_it) and after_it[-1] in PASSIVE_AUXILIARIES and \
+        all(w in PASSIVE_AUXILIARIES or w in ("since", "now", "later", "then", "also")
+            for w in after_it)
+
+
+TALKS = {"talks", "negotiations", "discussions"}
+TALKS_REACH = 6
+
+
+def talks_halted(cue: Span, clause: Clause) -> bool:
+    """"the talks were paused in January": talks as the subject of a halt or ending."""
+    words = lower_words(cue.doc)
+    return bool(TALKS & set(words[max(clause.start, cue.start - TALKS_REACH):cue.start]))
 EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
                      "summer", "spring", "autumn", "fall", "winter", "year", "end", "shortly"}
 
@@ -105,6 +147,17 @@ def _about_people_sent(clause: Clause) -> bool:
                for c in clause.sentence_cues)
 
 
+MEETINGS = {"talks", "discussions", "negotiations", "meetings", "meeting", "consultations",
+            "elections", "hearings", "summit", "summits", "conference", "conferences"}
+
+
+def _holds_a_meeting(cue: Span) -> bool:
+    """"has been holding talks", "has hosted a summit": a meeting, not people held or hosted."""
+    following = [w for w in lower_words(cue.doc)[cue.end:cue.end + 3]
+                 if w not in ("a", "an", "the", "regular", "weekly", "several", "further")]
+    return bool(following) and following[0] in MEETINGS
+
+
 RECEIVING_VERBS = {"take", "hold", "accept", "receive", "host", "house", "detain", "jail"}
 RECEIVING_FORMS = {"taking", "accepting", "receiving", "readmitting", "flights", "transfers",
                    "deportations"}
@@ -121,12 +174,13 @@ def _offers_to_receive(cue: Span) -> bool:
 
 
 PEOPLE_REFUSED = {"people", "those", "migrants", "applicants", "claimants", "seekers", "persons",
-                  "individuals", "men", "women", "anyone", "others", "refugees"}
+                  "individuals", "men", "women", "anyone", "others", "refugees", "who"}
 
 
 def _describes_people(cue: Span) -> bool:
     """"rejected asylum seekers", "people rejected in Belgium": a participle for people whose
-    claims failed, not a refusal; "would not take migrants" is one."""
+    claims failed, not a refusal; "asylum seekers who refused to leave": people refusing;
+    "would not take migrants" is one."""
     words = lower_words(cue.doc)
     following = words[cue.end:cue.end + 1] if len(cue) == 1 else []
     preceding = words[cue.start - 1:cue.start] if cue.start else []
@@ -166,6 +220,47 @@ def _a_condition(cue: Span, clause: Clause) -> bool:
     return any(0 <= c.start - cue.end <= CONDITION_REACH for c in clause.cue_values("CONDITION"))
 
 
+COUNT_LEADS = {"more", "than", "over", "some", "about", "around", "nearly", "almost", "roughly",
+               "at", "least", "a", "total", "of"}
+CAPACITY_LEADS = {"up", "as", "many"}
+
+
+def _accepted_a_count(cue: Span) -> bool:
+    """"has accepted more than 5,000 non-Mexicans": a count of people taken in is a removal
+    told in passing, not a consent to a deal ("accepted up to 250" is a capacity)."""
+    if cue.text.lower().split()[-1] not in ("accepted", "accepts"):
+        return False
+    doc = cue.doc
+    words = lower_words(doc)
+    i = cue.end
+    while i < min(len(doc), cue.end + 4) and words[i] in COUNT_LEADS:
+        i += 1
+    return i < len(doc) and doc[i].like_num and \
+        not CAPACITY_LEADS & set(words[cue.end:i])
+
+
+TERMS_REACH = 5
+
+
+def _terms_of_a_deal(cue: Span) -> bool:
+    """"a deal under which Gabon would take in deportees is being finalised": what the deal
+    provides, not that it was agreed (its own verb says how far it got)."""
+    before = lower_words(cue.doc)[max(0, cue.start - TERMS_REACH):cue.start]
+    return any(a == "under" and b == "which" for a, b in zip(before, before[1:], strict=False)) \
+        or "whereby" in before
+
+
+UNTIL_WORDS = {"before", "until", "once", "unless", "when"}
+
+
+def _not_yet_signed(cue: Span) -> bool:
+    """"publish any memorandum before it is signed", "until the deal is agreed": a signing still
+    to come, not one that happened."""
+    before = lower_words(cue.doc)[max(0, cue.start - 4):cue.start]
+    return len(before) >= 2 and before[-1] in ("is", "are") and \
+        any(w in UNTIL_WORDS for w in before[:-1])
+
+
 NO_MORE = {"further", "more", "additional"}
 
 
@@ -191,6 +286,18 @@ def _dated_agreement(clause: Clause) -> Span | None:
                                  prev.text[:2] in ("19", "20") or prev.text in MONTH_NAMES):
             return noun.doc[prev.i:noun.end]
     return None
+
+
+REQUEST_REACH = 6
+
+
+def _requested(cue: Span, approach: list[Span]) -> bool:
+    """"a resolution asking the president to reject any such arrangement", "urged London to scrap
+    the deal": a request governs the infinitive after it; the refusal or ending is only asked
+    for."""
+    words = lower_words(cue.doc)
+    return words[cue.start - 1:cue.start] == ["to"] and \
+        any(a.end <= cue.start and cue.start - a.end <= REQUEST_REACH for a in approach)
 
 
 def _under_intent(cue: Span, clause: Clause) -> bool:
@@ -243,18 +350,41 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
     received deportees under arrangements whose texts …": people moved or received under a deal
     put it in use (FACTS.md rule 2); planned, hedged or negated movements do not."""
     deals = clause.cue_values("ARRANGEMENT_NOUN")
-    under = [r for r in clause.cue_values("DEAL_REFERENCE")
-             if any(0 <= n.start - r.end <= DEAL_REFERENCE_REACH for n in deals)]
-    if not under or clause.has("OWN_NATIONALS"):  # "received 30 of its own citizens"
+    if not deals or clause.has("OWN_NATIONALS"):  # "received 30 of its own citizens"
         return None
-    words = lower_words(under[0].doc)
+    words = lower_words(deals[0].doc)
+    under = [r for r in clause.cue_values("DEAL_REFERENCE")
+             if any(_names_the_deal(words, r.end, n.start) for n in deals)]
+    # "the undisclosed agreement under which the men were received": the movement follows
+    relative = [n for n in deals if words[n.end:n.end + 2] == ["under", "which"]]
+    if not under and not relative:
+        return None
     for move in clause.cue_values("MOVE"):
-        if move.start < under[0].start and not _negated(move) and \
+        before_deal = bool(under) and move.start < under[0].start
+        after_relative = any(move.start > n.end + 1 for n in relative) and \
+            words[move.end - 1] not in PRESENT_MOVES
+        if (before_deal or after_relative) and not _negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
                 not _expected_near(clause, clause.start, move.end) and \
                 not any(c.start < move.start for c in clause.cue_values("INTENT")):
             return move
     return None
+
+
+# "every agreement under which the United States sends people": what a deal does in general,
+# not people it moved.
+PRESENT_MOVES = {"send", "sends", "transfer", "transfers", "deport", "deports", "fly", "flies",
+                 "expel", "expels", "remove", "removes", "carry", "carries", "arrive", "arrives",
+                 "land", "lands"}
+DEAL_NAME_REACH = 5
+DEAL_NAME_BREAKS = {",", ";", ".", ":", "—", "and", "or", "that", "which", "who"}
+
+
+def _names_the_deal(words: list[str], after_reference: int, noun_start: int) -> bool:
+    """"under the protocol", "under Australia's regional processing arrangement", "under the
+    Italy–Albania protocol": the words between "under" and the deal's noun only name it."""
+    between = words[after_reference:noun_start]
+    return 0 <= len(between) <= DEAL_NAME_REACH and not DEAL_NAME_BREAKS & set(between)
 
 
 PRESSURE_NOUNS = {"pressure", "pressures"}
@@ -282,6 +412,18 @@ def _suspends_a_right(cue: Span) -> bool:
     return bool(after) and after[0] in RIGHTS_SUSPENDED
 
 
+SAID_NO_ENDS = {".", ",", ";", ":", "to", "and", "but", "—", "–", "\n", "\n\n", '"', "”", "'"}
+
+
+def _no_as_a_determiner(cue: Span) -> bool:
+    """"said no discussions had taken place": "no" goes with a noun, it is no refusal ("has said
+    no", "said no to the request" are)."""
+    if not cue.text.lower().endswith(" no"):
+        return False
+    following = lower_words(cue.doc)[cue.end:cue.end + 1]
+    return bool(following) and following[0].strip() != "" and following[0] not in SAID_NO_ENDS
+
+
 NO_COMMENT = {"comment", "say", "name", "confirm", "discuss", "elaborate", "specify", "answer",
               "disclose", "respond", "give", "identify", "reveal", "be"}
 
@@ -292,11 +434,20 @@ def _no_comment(cue: Span) -> bool:
     return following[:1] == ["to"] and following[1:2] and following[1] in NO_COMMENT
 
 
+QUESTION_OPENERS = {"when", "if", "once", "after", "\n", "\n\n", ".", '"', "“", "(", "—"}
+
+
 def _a_question(cue: Span) -> bool:
-    """"the president was asked about it at her news conference": a journalist's question."""
+    """"the president was asked about it at her news conference", "Asked whether Nigeria would
+    accept deportees, the minister said …": a journalist's question."""
     words = lower_words(cue.doc)
-    return words[cue.end:cue.end + 1] == ["about"] and \
-        words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"])
+    if words[cue.end:cue.end + 1] == ["about"] and \
+            words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"]):
+        return True
+    opening = cue.start == 0 or words[cue.start - 1] in QUESTION_OPENERS or \
+        words[cue.start - 1].strip() == ""
+    return cue.text.lower() == "asked" and opening and \
+        words[cue.end:cue.end + 1] in (["whether"], ["if"], ["about"], ["what"], ["how"])
 
 
 def _asks_anonymity(cue: Span) -> bool:
@@ -311,6 +462,16 @@ def _generic_refuser(cue: Span) -> bool:
     """"migrants whose own countries will not take them back": countries in general, not a
     receiving state's refusal."""
     return any(w in GENERIC_REFUSERS for w in lower_words(cue.doc)[max(0, cue.start - 2):cue.start])
+
+
+WORK_VERBS = {"working on", "work on", "works on"}
+DEAL_OBJECT_REACH = 4
+
+
+def _works_on_no_deal(cue: Span, clause: Clause) -> bool:
+    """"working on a returns deal with France" is talks; "working on the case" is not."""
+    return cue.text.lower() in WORK_VERBS and not any(
+        0 <= n.start - cue.end <= DEAL_OBJECT_REACH for n in clause.cue_values("ARRANGEMENT_NOUN"))
 
 
 IMPLIED_TALKS = {"after", "following", "months", "years", "weeks", "product", "result"}
@@ -369,12 +530,17 @@ def ordinal_transfer(clause: Clause) -> Span | None:
     return None
 
 
+TIME_UNITS = [[w] for w in ("months", "years", "weeks", "days", "hours", "quarters")]
+
+
 def _ordinal_group(clause: Clause, ordinal: Span) -> Span | None:
     """"received its first seven in mid-August", "the first 16 migrants were taken to …": an
     ordinal group of people moved (a count after the ordinal, a movement verb in the clause)."""
     doc = ordinal.doc
     if ordinal.end >= clause.end or not doc[ordinal.end].like_num or not clause.has("MOVE"):
         return None
+    if lower_words(doc)[ordinal.end + 1:ordinal.end + 2] in TIME_UNITS:
+        return None  # "in the first nine months of the year"
     words = lower_words(doc)
     if any(w in NOT_YET for w in words[max(clause.start, ordinal.start - 3):ordinal.start]) or \
             _expected_near(clause, ordinal.start, ordinal.end + 1):
@@ -393,6 +559,28 @@ def _expected_near(clause: Clause, start: int, end: int) -> bool:
                for cat in ("FUTURE", "INTENT", "ARRIVAL_FUTURE") for c in clause.cue_values(cat))
 
 
+RULING_VERBS = {"ruled", "declared", "found", "held", "deemed", "judged"}
+UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "invalid", "void"}
+RULED_DETERMINERS = {"the", "its", "this", "that", "their", "his", "her"}
+
+
+def _ruled_unlawful(clause: Clause) -> Span | None:
+    """"the Supreme Court ruled the plan unlawful", "judges declared the transfers illegal": a
+    ruling that the deal or its transfers are unlawful halts them (FACTS.md rule 3)."""
+    nouns = clause.cue_values("ARRANGEMENT_NOUN") + clause.cue_values("TRANSFER_NOUN")
+    if not nouns:
+        return None
+    doc = nouns[0].doc
+    words = lower_words(doc)
+    for noun in nouns:
+        window = range(max(clause.start, noun.start - 3), noun.start)
+        verb = next((i for i in reversed(window) if words[i] in RULING_VERBS), None)
+        if verb is not None and all(w in RULED_DETERMINERS for w in words[verb + 1:noun.start]) \
+                and words[noun.end:noun.end + 1] and words[noun.end] in UNLAWFUL:
+            return doc[verb:noun.end + 1]
+    return None
+
+
 def clause_stage(clause: Clause) -> StageCue | None:
     """The stage the clause reports, with the cue that decided it; None if it reports none."""
     candidates: list[StageCue] = []
@@ -405,17 +593,22 @@ def clause_stage(clause: Clause) -> StageCue | None:
         if _under_intent(cue, clause) or _counterfactual(cue, clause):
             continue
         if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
-                                    _a_condition(cue, clause) or _rejects_accounts(cue)):
+                                    _a_condition(cue, clause) or _rejects_accounts(cue) or
+                                    _rejects_a_report(cue) or _no_as_a_determiner(cue)):
+            continue
+        if stage in SELF_NEGATING and _requested(cue, approach):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
-        if stage == "implemented" and cue.label_ == "STAGE" and not _about_people_sent(clause):
+        if stage == "implemented" and cue.label_ == "STAGE" and (
+                not _about_people_sent(clause) or _holds_a_meeting(cue)):
             continue
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
-        if stage == "agreed" and _deal_in_force(cue, clause):
+        if stage == "agreed" and (_deal_in_force(cue, clause) or _accepted_a_count(cue) or
+                                  _not_yet_signed(cue) or _terms_of_a_deal(cue)):
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       _asks_anonymity(cue) or _under_pressure(cue) or
@@ -427,13 +620,16 @@ def clause_stage(clause: Clause) -> StageCue | None:
             continue
         if stage == "approached" and _a_question(cue):
             continue
-        if stage == "negotiating" and _talks_behind_a_deal(cue):
+        if stage == "negotiating" and (_talks_behind_a_deal(cue) or _works_on_no_deal(cue, clause)):
             continue
         if stage == "agreed" and _deal_has_run_out(cue, clause):
             stage = "ended"
         if stage == "approached" and _offers_to_receive(cue):
             stage = "agreed"
         candidates.append(StageCue(stage, cue))
+    ruled = _ruled_unlawful(clause)
+    if ruled is not None:
+        candidates.append(StageCue("suspended", ruled))
     dated = _dated_agreement(clause)
     if dated is not None:
         candidates.append(StageCue("agreed", dated))
@@ -465,12 +661,34 @@ def _deal_signed(clause: Clause, main: StageCue) -> Span | None:
     return None
 
 
+TALK_NOUNS = {"talks", "negotiations", "negotiation", "discussions", "talks with"}
+THEN_WORDS = {"before", "then", "until"}
+
+
+def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
+    """"held talks with Rwanda about such a scheme before putting them on hold": talks told as
+    an event, then halted or dropped, are two stages (rule 2); "negotiations were suspended"
+    names the talks only as what was halted."""
+    if main.stage not in ("suspended", "ended"):
+        return None
+    words = lower_words(main.cue.doc)
+    return next((c for c in clause.cue_values("STAGE") if c.kb_id_ == "negotiating" and
+                 c.end <= main.cue.start and c.text.lower() not in TALK_NOUNS and
+                 THEN_WORDS & set(words[c.end:main.cue.start]) and not _negated(c)), None)
+
+
 def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
     """"described the talks as serious and said the two sides were close to finalising a
     text": talks and how near they are to a deal, told together, are two stages (rule 2)."""
     return next((c for c in clause.cue_values("STAGE") if c.kb_id_ == "close" and
                  c.start > main.cue.start and not _negated(c) and
                  not _under_intent(c, clause) and not _counterfactual(c, clause)), None)
+
+
+def _owned(ordinal: Span) -> bool:
+    """"Its first transfer", "its first seven": an ordinal owned by the deal or state just
+    named."""
+    return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] == ["its"]
 
 
 def clause_stages(clause: Clause) -> list[StageCue]:
@@ -482,6 +700,9 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         signing = _deal_signed(clause, main)
         if signing is not None:
             return [main, StageCue("agreed", signing)]
+        talks = _talks_before_a_halt(clause, main)
+        if talks is not None:
+            return [main, StageCue("negotiating", talks)]
     if main is not None and main.stage == "negotiating":
         near = _talks_near_a_deal(clause, main)
         if near is not None:
@@ -495,9 +716,10 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         return [main] if main else []
     if main is not None and main.stage == "agreed":
         return [main, StageCue("implemented", in_use)]
-    if main is None and clause.has("ARRANGEMENT_NOUN"):
-        # "the ninth transfer under the protocol"; "a second group was driven across the
-        # border" names no deal
+    if main is None and (clause.has("ARRANGEMENT_NOUN") or _owned(in_use)):
+        # "the ninth transfer under the protocol", "Its first seven arrived" (the deal's or the
+        # receiving state's); "a second group was driven across the border into Algeria"
+        # names no deal
         return [StageCue("implemented", in_use)]
     return [main] if main else []
 
