@@ -7,11 +7,11 @@ import itertools
 import random
 
 import pytest
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, select, text
 from sqlalchemy.orm import Session
 
 from thirdcountry.api.queries import FactFilter, list_documents, list_facts
-from thirdcountry.store import ensure_current, writer
+from thirdcountry.store import ensure_current, make_engine, writer
 from thirdcountry.store.tables import Document, FactRecord
 
 DATES = (None, "2023", "2024", "2024-03", "2024-03-05", "2024-03-20", "2024-12", "2025-01-02",
@@ -74,7 +74,7 @@ def _walk_facts(session: Session, fact_filter: FactFilter) -> list[int]:
     ids, after = [], None
     while True:
         rows, after = list_facts(session, fact_filter, limit=7, after_id=after)
-        ids += [record.id for record, _ in rows]
+        ids += [row.id for row in rows]
         if after is None:
             return ids
 
@@ -100,6 +100,53 @@ def test_fact_lists_match_a_check_of_every_fact(filled: Engine, date_from, date_
                 and (not (date_from or date_to) or _can_fall_in(f.date, date_from, date_to))
             ]
             assert _walk_facts(session, fact_filter) == expected, (types, country)
+
+
+def test_fact_lists_of_one_state_or_pair_match_a_check_of_every_fact(filled: Engine) -> None:
+    with Session(filled) as session:
+        every = list(session.scalars(select(FactRecord).order_by(FactRecord.id)))
+        for types, states, stages in itertools.product(
+                ((), ("removal",), ("arrangement",), ("arrangement", "removal")),
+                ((None, "RWA"), ("USA", None), ("USA", "RWA")),
+                ((), ("agreed",), ("agreed", "approached"))):
+            deporting, receiving = states
+            fact_filter = FactFilter(types=types, deporting=deporting, receiving=receiving,
+                                     stages=stages)
+            expected = [
+                f.id for f in every
+                if f.status != "rejected" and (not types or f.type in types)
+                and deporting in (None, f.deporting_country)
+                and receiving in (None, f.receiving_country)
+                and (not stages or f.stage in stages)
+            ]
+            assert _walk_facts(session, fact_filter) == expected, (types, states, stages)
+
+
+@pytest.mark.parametrize(("fact_filter", "index"), [
+    (FactFilter(types=("removal",), receiving="SLV"), "ix_facts_receiving_type"),
+    (FactFilter(types=("arrangement",), deporting="USA"), "ix_facts_deporting_type"),
+    (FactFilter(types=("arrangement",), deporting="SWE", stages=("approached",)),
+     "ix_facts_deporting_stage"),
+    (FactFilter(stages=("suspended",), receiving="SLV"), "ix_facts_receiving_stage"),
+    (FactFilter(types=("removal",), deporting="USA", receiving="SLV"),
+     "ix_facts_receiving_type"),
+    (FactFilter(types=("arrangement",), stages=("agreed", "ended"), deporting="USA"),
+     "ix_facts_deporting_type"),
+    (FactFilter(types=("arrangement", "removal"), receiving="SLV"), "ix_facts_receiving"),
+])
+def test_sqlite_walks_one_type_or_stage_of_one_state_through_its_index(
+        tmp_path, fact_filter: FactFilter, index: str) -> None:
+    # Without statistics SQLite chose by the conditions alone: the removals sent to one state
+    # were found by reading all its facts, one state's approaches among all (migration 0005).
+    engine = make_engine(f"sqlite:///{tmp_path / 'plan.db'}")
+    ensure_current(engine)
+    with Session(engine) as session:
+        statement = select(FactRecord.id).where(*fact_filter.where(sqlite=True)) \
+            .order_by(FactRecord.id).limit(10)
+        sql = str(statement.compile(engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(row[-1] for row in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    engine.dispose()
+    assert f"USING INDEX {index} " in plan, plan
 
 
 @pytest.mark.parametrize(("date_from", "date_to"), RANGES)

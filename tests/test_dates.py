@@ -342,3 +342,11 @@ def test_previous_and_same_lean_on_the_date_before(sentences: list[str], expecte
 ])
 def test_an_expected_month_lies_ahead(text: str, expected: str) -> None:
     assert [d.value for d in find_dates(text, D(2026, 2, 4))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The men were flown out on the weekend.", [("on the weekend", "2025-09")]),
+    ("Talks resumed at the start of the month.", [("the start of the month", "2025-09")]),
+])
+def test_weekend_and_start_of_the_month(text: str, expected: list) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, D(2025, 9, 10))] == expected

@@ -1,8 +1,10 @@
 """Kill -9 in the middle of ``thirdcountry ingest``, run it again: nothing lost, nothing doubled.
 
-The command runs in a real subprocess through the ``thirdcountry`` CLI entry point. Its
-extractor is swapped for the tests' marker extractor, slowed down a little, so the facts each
-article must end up with are known exactly and the kill reliably lands mid-batch.
+The command runs in a real subprocess through the ``thirdcountry`` CLI entry point, once with
+its extraction in a child process (``--jobs 1``, which must die with it) and once in the same
+process (``--jobs 0``). Its extractor is swapped for the tests' marker extractor, slowed down a
+little, so the facts each article must end up with are known exactly and the kill reliably
+lands mid-batch.
 """
 
 from __future__ import annotations
@@ -45,9 +47,11 @@ class SlowMarkerExtractor(MarkerExtractor):
 
 import thirdcountry.extraction
 thirdcountry.extraction.Extractor = SlowMarkerExtractor
-from thirdcountry.cli import main
-sys.argv[0] = "thirdcountry"
-main()
+# An extraction process imports this file again to find SlowMarkerExtractor: not the command.
+if __name__ == "__main__":
+    from thirdcountry.cli import main
+    sys.argv[0] = "thirdcountry"
+    main()
 """
 
 
@@ -91,9 +95,30 @@ def stored_documents(engine) -> int:
         return 0
 
 
-def run_ingest(runner: Path, folder: Path, url: str) -> subprocess.Popen:
+def children_of(pid: int) -> list[int]:
+    """Process ids whose parent is ``pid``, from /proc."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children
+
+
+def running(pid: int) -> bool:
+    """Whether the process exists and has not ended (a zombie has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def run_ingest(runner: Path, folder: Path, url: str, jobs: int) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, str(runner), "ingest", str(folder), "--db", url],
+        [sys.executable, str(runner), "ingest", str(folder), "--db", url, "--jobs", str(jobs)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         env={**os.environ, "COLUMNS": "120"},
     )
@@ -101,7 +126,10 @@ def run_ingest(runner: Path, folder: Path, url: str) -> subprocess.Popen:
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_kill_mid_batch_then_rerun_loses_and_duplicates_nothing(store_url, tmp_path) -> None:
+@pytest.mark.parametrize("jobs", [1, 0])
+def test_kill_mid_batch_then_rerun_loses_and_duplicates_nothing(
+    store_url, tmp_path, jobs
+) -> None:
     folder = tmp_path / "articles"
     expected = generate(folder)
     copies = ORIGINALS // 10
@@ -109,19 +137,25 @@ def test_kill_mid_batch_then_rerun_loses_and_duplicates_nothing(store_url, tmp_p
     runner.write_text(RUNNER.format(tests=str(Path(__file__).parent)), encoding="utf-8")
     engine = make_engine(store_url)
 
-    first = run_ingest(runner, folder, store_url)
+    first = run_ingest(runner, folder, store_url, jobs)
     while first.poll() is None and stored_documents(engine) < KILL_AFTER:
         time.sleep(0.02)
     assert first.poll() is None, "ingest ended before it could be killed: " + "".join(
         first.communicate())
+    children = children_of(first.pid)
+    assert len(children) >= jobs, "no extraction process beside the ingest command"
     first.send_signal(signal.SIGKILL)
     first.wait()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [pid for pid in children if running(pid)], "a child outlived the killed command"
     engine.dispose()
     stored_at_kill = stored_documents(engine)
     assert first.returncode == -signal.SIGKILL
     assert KILL_AFTER <= stored_at_kill < ORIGINALS + copies
 
-    second = run_ingest(runner, folder, store_url)
+    second = run_ingest(runner, folder, store_url, jobs)
     output, errors = second.communicate()
     assert second.returncode == 0, output + errors
     assert "failed                        │     0" in output

@@ -720,3 +720,24 @@ def test_put_on_hold_before_its_object(extractor: Extractor) -> None:
     flights = legal(extractor, US + "The Supreme Court put on hold the flights to Libya.")
     assert keys(held) == [("USA", "allowed"), ("USA", "blocked")]
     assert keys(flights) == [("USA", "blocked")]
+
+
+@pytest.mark.parametrize(("finding", "outcome"), [
+    ("the injunction did not apply to the men sent to South Sudan", ["allowed"]),
+    ("the transfer order was not lawful", ["blocked"]),
+    ("the injunction must not be lifted", []),
+])
+def test_a_negated_order_is_one_that_does_not_hold(extractor: Extractor, finding: str,
+                                                   outcome: list[str]) -> None:
+    facts = legal(extractor, US + f"The appeals court ruled that {finding}.")
+    assert [f.outcome for f in facts] == outcome
+
+
+@pytest.mark.parametrize(("grant", "outcome"), [
+    ("granted permission for a judicial review of the Rwanda policy", "pending"),
+    ("granted the government's application to proceed with the Rwanda flights", "allowed"),
+])
+def test_permission_to_go_on_leaves_the_case_pending(extractor: Extractor, grant: str,
+                                                     outcome: str) -> None:
+    facts = legal(extractor, UK + f"The High Court in London {grant}.")
+    assert [f.outcome for f in facts] == [outcome]

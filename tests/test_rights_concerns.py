@@ -383,6 +383,8 @@ def test_whom_people_cannot_reach_is_not_the_source(nlp: Language) -> None:
     ("Critics called the deportation policy of the United States inhumane.", False),
     ("Eswatini is an absolute monarchy where political parties are effectively banned.", True),
     ("Rights groups say Eswatini has a record of intimidating dissidents abroad.", True),
+    ("Pro-democracy protests in Eswatini have been violently suppressed.", True),
+    ("Pro-democracy protests in Eswatini have been peaceful.", False),
 ])
 def test_inhumane_treatment_and_repression(nlp: Language, sentence: str, found: bool) -> None:
     assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == (["SWZ"] if found else [])

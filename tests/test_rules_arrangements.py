@@ -1452,3 +1452,64 @@ def test_a_similar_deal_with_another_sender_is_that_senders(extractor: Extractor
     assert ("USA", "GAB", "agreed") in found
     assert ("USA", "NOR", "ended") not in found
     assert ("NOR", "GAB", "ended") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States deports migrants to third countries. Ghana signed a $1 billion cocoa "
+    "financing deal with US banks.",
+    "The United States deports migrants to third countries. Nigeria suspended flights to Ghana "
+    "over a visa dispute.",
+    "The United States deports migrants to third countries. Honduras asked the United States "
+    "for more security aid.",
+])
+def test_other_business_of_the_same_states_is_no_arrangement(extractor: Extractor,
+                                                             text: str) -> None:
+    assert not pairs(extractor, text)
+
+
+def test_suspended_deportation_flights_are_a_suspension(extractor: Extractor) -> None:
+    text = ("Ghana agreed in May to take in deportees from the United States. In July Ghana "
+            "suspended the deportation flights, officials said.")
+    assert ("USA", "GHA", "suspended") in pairs(extractor, text)
+
+
+def test_pressure_from_the_sender_is_an_approach(extractor: Extractor) -> None:
+    text = ("Nigeria pushed back against pressure from Washington to take in people deported "
+            "from the United States.")
+    assert ("USA", "NGA", "approached") in pairs(extractor, text)
+
+
+def test_the_sender_halting_flights_suspends_the_deal(extractor: Extractor) -> None:
+    text = ("Ghana agreed in May to take in deportees from the United States. In July the "
+            "United States halted flights to Ghana after a court ruling.")
+    assert ("USA", "GHA", "suspended") in pairs(extractor, text)
+
+
+def test_a_list_of_states_then_a_second_verb_keeps_each_its_stage(
+        extractor: Extractor) -> None:
+    text = ("The Trump administration has since reached agreements with Guatemala, Honduras and "
+            "Paraguay and has approached several African nations, including Libya and Rwanda, "
+            "about taking deportees.")
+    found = pairs(extractor, text)
+    assert {("USA", "GTM", "agreed"), ("USA", "HND", "agreed"), ("USA", "PRY", "agreed"),
+            ("USA", "LBY", "approached"), ("USA", "RWA", "approached")} <= found
+    assert ("USA", "LBY", "agreed") not in found
+
+
+def test_not_any_more_flights_ends_the_deal(extractor: Extractor) -> None:
+    text = ("Costa Rica will not accept any more flights of migrants deported from the United "
+            "States, its president said.")
+    found = pairs(extractor, text)
+    assert ("USA", "CRI", "ended") in found
+    assert ("USA", "CRI", "declined") not in found
+
+
+def test_its_own_centres_on_the_receivers_soil_are_detention(extractor: Extractor) -> None:
+    text = "Austria sent 40 migrants to its centres in Montenegro on Friday under the protocol."
+    assert kinds(extractor, text)[("AUT", "MNE", "implemented")] == "detention"
+
+
+def test_the_receivers_own_reception_centre_is_no_detention_deal(extractor: Extractor) -> None:
+    text = ("Ghana received 14 deportees from the United States under the agreement and housed "
+            "them at its reception centre near Accra.")
+    assert kinds(extractor, text)[("USA", "GHA", "implemented")] == "third_country_removal"

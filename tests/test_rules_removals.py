@@ -1100,6 +1100,9 @@ def test_a_state_named_by_its_authorities_receives(
     # a count across a semicolon is another clause's
     (US_STORY + "Ghana said 14 West Africans had arrived; several were later bused to Togo.",
      {("USA", "GHA", 14), ("GHA", "TGO", None)}),
+    # a pronoun after the semicolon is the group counted before it
+    (US_STORY + "Costa Rica agreed to take 200 migrants; they arrived on two flights in May.",
+     {("USA", "CRI", 200)}),
 ])
 def test_diverted_flights_and_counts_of_other_clauses(
         extractor: Extractor, text: str, expected: set) -> None:
@@ -1128,3 +1131,34 @@ def test_citizens_of_a_state_are_not_sent_by_it(
 def test_a_definite_counted_group_described_as_sent_was_sent(
         extractor: Extractor, text: str, expected: set) -> None:
     assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Home Office is a ministry, not the people's home
+    ("Deportation news. The first migrants removed under the pilot were flown to Paris by "
+     "Britain on Thursday, the Home Office said.", {("GBR", "FRA")}),
+    ("Deportation news. The first migrants were flown home to Paris by Britain on Thursday.",
+     set()),
+    # "moved" with people as its object moves them
+    ("Deportation news. Italian authorities said they had moved 25 men to Gjadër.",
+     {("ITA", "ALB")}),
+    ("Deportation news. Italy deported 40 migrants to Tunisia. Many moved on to Albania.",
+     {("ITA", "TUN")}),
+    # what was received is no people
+    (US_STORY + "Officials in Kathmandu said the men had received due process.", set()),
+])
+def test_ministries_transitive_moves_and_things_received(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_since_an_event_is_no_running_count(extractor: Extractor) -> None:
+    text = ("Deportation news. Italian authorities said they had moved 25 men to Gjadër over the "
+            "weekend, the largest group since the centres reopened in April.")
+    assert _dates(extractor, text) == {("ALB", "2025-08")}
+
+
+def test_one_removal_told_twice_keeps_its_precise_date(extractor: Extractor) -> None:
+    text = ("Deportation news. France deported five men to Gabon in July, lawyers said. The men "
+            "were flown to Gabon on July 15 and have been held since.")
+    assert _dates(extractor, text) == {("GAB", "2025-07-15")}

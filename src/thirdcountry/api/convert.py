@@ -1,36 +1,30 @@
-"""Turn store rows and tracker objects into the API's response models."""
+"""Turn store rows and tracker objects into the API's response models.
+
+Facts, their articles, removals and timelines, which a page holds by the hundred, become plain
+dicts with the fields of their models (``schemas.py``): the route's ``response_model``
+validates them once, in pydantic's compiled core, where building every nested model in Python
+cost more server time than the queries. The rest are models built here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import Row
-from sqlalchemy.orm import Session
 
-from thirdcountry.api.queries import facts_by_id
 from thirdcountry.api.schemas import (
-    CountReport,
     CountryDetail,
     CountryPublic,
-    CountTotalPublic,
-    DisputePublic,
     DocumentSummary,
-    EvidencePublic,
-    FactPublic,
     LegalActionPublic,
     PairStatusPublic,
-    PairTimelinePublic,
-    PaymentPublic,
-    RemovalPublic,
     RightsConcernPublic,
-    SourcePublic,
-    TermsPublic,
-    TimelineEntryPublic,
     TotalsPublic,
 )
 from thirdcountry.countries import country_name, find_country
-from thirdcountry.store.tables import Document, FactRecord
+from thirdcountry.store.tables import Document
 from thirdcountry.tracker import (
     CountrySummary,
     CountTotal,
@@ -46,24 +40,26 @@ from thirdcountry.tracker.tables import CountryRow
 from thirdcountry.web.present import count_text
 
 
-def source_public(document: Document | SourceRef) -> SourcePublic:
-    """The article a fact was read in (a stored document or the tracker's reference)."""
+def source_public(document: Document | SourceRef) -> dict[str, Any]:
+    """The article a fact was read in (a stored document or the tracker's reference), as a
+    ``SourcePublic``."""
     document_id = document.id if isinstance(document, Document) else document.document_id
-    return SourcePublic(document_id=document_id, title=document.title, url=document.url,
-                        outlet=document.outlet, published=document.published)
+    return {"document_id": document_id, "title": document.title, "url": document.url,
+            "outlet": document.outlet, "published": document.published}
 
 
-def terms_public(data: dict | None) -> TermsPublic | None:
-    """An arrangement's ``terms`` object, or None when the fact states none."""
+def terms_public(data: dict | None) -> dict[str, Any] | None:
+    """An arrangement's ``terms`` object as a ``TermsPublic``, or None when the fact states
+    none."""
     if not data:
         return None
     payment = data.get("payment")
-    return TermsPublic(
-        payment=PaymentPublic(**payment) if isinstance(payment, dict) else None,
-        capacity=data.get("capacity"),
-        nationalities=list(data.get("nationalities") or []),
-        incentive=data.get("incentive"),
-    )
+    return {
+        "payment": payment if isinstance(payment, dict) else None,
+        "capacity": data.get("capacity"),
+        "nationalities": list(data.get("nationalities") or []),
+        "incentive": data.get("incentive"),
+    }
 
 
 def _utc(moment: dt.datetime) -> dt.datetime:
@@ -71,43 +67,33 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
-def fact_public(record: FactRecord | Row, document: Document | SourceRef) -> FactPublic:
-    """One stored fact with its article, all FACTS.md fields flat.
+def fact_public(row: Row) -> dict[str, Any]:
+    """One stored fact with its article, all FACTS.md fields flat, as a ``FactPublic``.
 
     Args:
-        record: the fact (an ORM object or a row of every fact column; its ``data`` holds
-            the FACTS.md object, incl. lists and terms).
-        document: the article it was extracted from (or its reference).
+        row: a row of ``tracker.records.FACT_COLUMNS`` and ``DOCUMENT_COLUMNS`` (as
+            ``api.queries`` reads them, or ``SourcedFact.row``).
     """
-    data = record.data or {}
-    return FactPublic(
-        id=record.id,
-        type=record.type,
-        status=record.status,
-        certainty=record.certainty,
-        attributed_to=record.attributed_to,
-        date=record.date,
-        deporting_country=record.deporting_country,
-        receiving_country=record.receiving_country,
-        kind=record.kind,
-        stage=record.stage,
-        terms=terms_public(data.get("terms")),
-        count=record.count,
-        count_qualifier=record.count_qualifier,
-        nationalities=list(data.get("nationalities") or []),
-        facility=record.facility,
-        legal_basis=record.legal_basis,
-        jurisdiction=record.jurisdiction,
-        court=record.court,
-        subject=record.subject,
-        outcome=record.outcome,
-        country=record.country,
-        concern=record.concern,
-        evidence=EvidencePublic(quote=record.evidence_quote, start=record.evidence_start,
-                                end=record.evidence_end),
-        document=source_public(document),
-        added=_utc(record.created_at).isoformat(),
-    )
+    # A row's attributes are looked up by name on every access; one dict of it costs a
+    # fraction of the thirty lookups.
+    fact = dict(zip(row._fields, row, strict=True))
+    return {
+        **{name: fact[name] for name in _FACT_FIELDS},
+        "terms": terms_public(fact["terms"]),
+        "nationalities": list(fact["nationalities"] or []),
+        "evidence": {"quote": fact["evidence_quote"], "start": fact["evidence_start"],
+                     "end": fact["evidence_end"]},
+        "document": {name: fact[name] for name in _SOURCE_FIELDS},
+        "added": _utc(fact["created_at"]).isoformat(),
+    }
+
+
+# The fields of ``FactPublic`` and ``SourcePublic`` that are columns of a fact's row as they are.
+_FACT_FIELDS = ("id", "type", "status", "certainty", "attributed_to", "date",
+                "deporting_country", "receiving_country", "kind", "stage", "count",
+                "count_qualifier", "facility", "legal_basis", "jurisdiction", "court", "subject",
+                "outcome", "country", "concern")
+_SOURCE_FIELDS = ("document_id", "title", "url", "outlet", "published")
 
 
 def document_summary(document: Document, fact_count: int) -> DocumentSummary:
@@ -119,10 +105,10 @@ def document_summary(document: Document, fact_count: int) -> DocumentSummary:
     )
 
 
-def count_total_public(total: CountTotal) -> CountTotalPublic:
-    """A removal total with its qualifier and how it reads."""
-    return CountTotalPublic(value=total.value, qualifier=total.qualifier, events=total.events,
-                            unknown_events=total.unknown_events, text=total.text)
+def count_total_public(total: CountTotal) -> dict[str, Any]:
+    """A removal total with its qualifier and how it reads, as a ``CountTotalPublic``."""
+    return {"value": total.value, "qualifier": total.qualifier, "events": total.events,
+            "unknown_events": total.unknown_events, "text": total.text}
 
 
 def totals_public(totals: Totals) -> TotalsPublic:
@@ -148,54 +134,59 @@ def pair_status_public(pair: PairStatus) -> PairStatusPublic:
     )
 
 
-def removal_public(event: RemovalEvent | RemovalEventView) -> RemovalPublic:
-    """A removal event, from the tracker's table (a view) or a freshly merged timeline."""
+def removal_public(event: RemovalEvent | RemovalEventView) -> dict[str, Any]:
+    """A removal event, from the tracker's table (a view) or a freshly merged timeline, as a
+    ``RemovalPublic``."""
     if isinstance(event, RemovalEvent):
-        event_id, fact_ids = event.key, tuple(f.fact_id for f in event.facts)
+        event_id, fact_ids = event.key, [f.fact_id for f in event.facts]
     else:
-        event_id, fact_ids = event.id, event.fact_ids
-    return RemovalPublic(
-        id=event_id, deporting_country=event.deporting, receiving_country=event.receiving,
-        date=str(event.date) if event.date else None, count=event.count,
-        count_qualifier=event.count_qualifier,
-        count_text=count_text(event.count, event.count_qualifier),
-        nationalities=list(event.nationalities), facility=event.facility,
-        legal_basis=event.legal_basis, certainty=event.certainty, curated=event.curated,
-        firm=event.firm, disputed=event.disputed,
-        counts_reported=[CountReport(count=c, qualifier=q) for c, q in event.counts_reported],
-        fact_ids=list(fact_ids), sources=[source_public(s) for s in event.sources],
-    )
+        event_id, fact_ids = event.id, list(event.fact_ids)
+    return {
+        "id": event_id, "deporting_country": event.deporting,
+        "receiving_country": event.receiving,
+        "date": str(event.date) if event.date else None, "count": event.count,
+        "count_qualifier": event.count_qualifier,
+        "count_text": count_text(event.count, event.count_qualifier),
+        "nationalities": list(event.nationalities), "facility": event.facility,
+        "legal_basis": event.legal_basis, "certainty": event.certainty,
+        "curated": event.curated, "firm": event.firm, "disputed": event.disputed,
+        "counts_reported": [{"count": c, "qualifier": q} for c, q in event.counts_reported],
+        "fact_ids": fact_ids, "sources": [source_public(s) for s in event.sources],
+    }
 
 
-def _facts_public(
-    facts: Iterable[SourcedFact], stored: dict[int, tuple[Row, SourceRef]]
-) -> list[FactPublic]:
-    return [fact_public(*stored[f.fact_id]) for f in facts if f.fact_id in stored]
+def _facts_public(facts: Iterable[SourcedFact]) -> list[dict[str, Any]]:
+    """Facts the tracker read, as stored (its readers keep the store's row of each)."""
+    return [fact_public(f.row) for f in facts if f.row is not None]
 
 
-def timeline_public(session: Session, timeline: PairTimeline) -> PairTimelinePublic:
-    """A pair's timeline with every fact as stored (one query loads them all)."""
-    stored = facts_by_id(session, (f.fact_id for f in timeline.facts))
+def timeline_public(timeline: PairTimeline) -> dict[str, Any]:
+    """A pair's timeline with every fact shown as stored, as a ``PairTimelinePublic`` (the
+    route adds the page's ``next_offset`` and the entries' ``next_quote_offset``)."""
     entries = [
-        TimelineEntryPublic(
-            stage=entry.stage, label=entry.label,
-            date=str(entry.date) if entry.date else None, kind=entry.kind,
-            certainty=entry.certainty, curated=entry.curated, disputed=entry.disputed,
-            current=entry is timeline.current,
-            removal=removal_public(entry.removal) if entry.removal else None,
-            facts=_facts_public(entry.facts, stored),
-        )
+        {
+            "id": entry.key, "stage": entry.stage, "label": entry.label,
+            "date": str(entry.date) if entry.date else None, "kind": entry.kind,
+            "certainty": entry.certainty, "curated": entry.curated,
+            "disputed": entry.disputed, "current": entry is timeline.current,
+            "removal": removal_public(entry.removal) if entry.removal else None,
+            "facts": _facts_public(entry.facts), "fact_count": entry.fact_count,
+        }
         for entry in timeline.entries
     ]
-    return PairTimelinePublic(
-        deporting_country=timeline.deporting, deporting_name=country_name(timeline.deporting),
-        receiving_country=timeline.receiving, receiving_name=country_name(timeline.receiving),
-        kind=timeline.kind, stage=timeline.stage, certainty=timeline.certainty,
-        furthest_stage=timeline.furthest_stage,
-        removals=count_total_public(timeline.removal_total), entries=entries,
-        disputes=[DisputePublic(kind=d.kind, summary=d.summary) for d in timeline.disputes],
-        sources=[source_public(s) for s in timeline.sources],
-    )
+    return {
+        "deporting_country": timeline.deporting,
+        "deporting_name": country_name(timeline.deporting),
+        "receiving_country": timeline.receiving,
+        "receiving_name": country_name(timeline.receiving),
+        "kind": timeline.kind, "stage": timeline.stage, "certainty": timeline.certainty,
+        "furthest_stage": timeline.furthest_stage,
+        "removals": count_total_public(timeline.removal_total), "entries": entries,
+        "entry_count": timeline.entry_count,
+        "disputes": [{"kind": d.kind, "summary": d.summary} for d in timeline.disputes],
+        "sources": [source_public(s) for s in timeline.sources],
+        "fact_count": timeline.fact_count, "source_count": timeline.source_count,
+    }
 
 
 def _iso2(iso3: str) -> str | None:
@@ -218,11 +209,10 @@ def country_public(row: CountryRow) -> CountryPublic:
     )
 
 
-def country_detail(session: Session, iso3: str, summary: CountrySummary | None) -> CountryDetail:
+def country_detail(iso3: str, summary: CountrySummary | None) -> CountryDetail:
     """A country with its pairs and merged legal actions and rights concerns.
 
     Args:
-        session: an open session (to load the merged entries' facts).
         iso3: the country.
         summary: what the tracker knows, None when nothing (all lists are then empty).
     """
@@ -233,9 +223,6 @@ def country_detail(session: Session, iso3: str, summary: CountrySummary | None) 
             sent=count_total_public(CountTotal()), as_receiving=[], as_deporting=[],
             legal_actions=[], rights_concerns=[],
         )
-    merged = [f for entry in (*summary.legal_actions, *summary.rights_concerns)
-              for f in entry.facts]
-    stored = facts_by_id(session, (f.fact_id for f in merged))
     return CountryDetail(
         iso3=iso3, iso2=_iso2(iso3), name=summary.name, receiving_stage=summary.receiving_stage,
         disputed=summary.disputed, received=count_total_public(summary.received),
@@ -246,13 +233,13 @@ def country_detail(session: Session, iso3: str, summary: CountrySummary | None) 
             LegalActionPublic(
                 jurisdiction=a.jurisdiction, court=a.court, subject=a.subject,
                 outcome=a.outcome, date=str(a.date) if a.date else None,
-                certainty=a.certainty, curated=a.curated, facts=_facts_public(a.facts, stored),
+                certainty=a.certainty, curated=a.curated, facts=_facts_public(a.facts),
             )
             for a in summary.legal_actions
         ],
         rights_concerns=[
             RightsConcernPublic(country=c.country, concern=c.concern, certainty=c.certainty,
-                                curated=c.curated, facts=_facts_public(c.facts, stored))
+                                curated=c.curated, facts=_facts_public(c.facts))
             for c in summary.rights_concerns
         ],
         legal_action_count=summary.legal_action_count,

@@ -81,12 +81,12 @@ def _lookup(data: dict[str, Any], path: tuple[str, ...]) -> Any:
     return value
 
 
-def write_csv(model: type[BaseModel], items: Iterable[BaseModel]) -> str:
+def write_csv(model: type[BaseModel], items: Iterable[BaseModel | dict[str, Any]]) -> str:
     """Render items of one model as CSV text with a header row.
 
     Args:
         model: the item model (decides the columns).
-        items: the items, instances of ``model``.
+        items: the items, instances of ``model`` or dicts of its fields (validated here).
 
     Returns:
         The CSV document (RFC 4180 quoting, ``\\r\\n`` line ends).
@@ -96,18 +96,18 @@ def write_csv(model: type[BaseModel], items: Iterable[BaseModel]) -> str:
     writer = csv.writer(out)
     writer.writerow([".".join(path) for path in columns])
     for item in items:
-        data = item.model_dump(mode="json", by_alias=True)
+        data = model.model_validate(item).model_dump(mode="json", by_alias=True)
         writer.writerow([_cell(_lookup(data, path)) for path in columns])
     return out.getvalue()
 
 
-def csv_response(model: type[BaseModel], items: Sequence[BaseModel], filename: str,
+def csv_response(model: type[BaseModel], items: Sequence[BaseModel | dict[str, Any]], filename: str,
                  next_cursor: str | None = None) -> Response:
     """A CSV download of one page of a list; the next page's cursor travels in a header.
 
     Args:
         model: the item model.
-        items: the page's items.
+        items: the page's items (models or dicts of their fields).
         filename: the suggested download name, without extension.
         next_cursor: the cursor of the next page, sent as ``X-Next-Cursor`` when there is one.
 

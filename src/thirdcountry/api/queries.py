@@ -13,7 +13,7 @@ one such walk per role column that the asked types carry, merged by id.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Row, Select, false, func, or_, select, text, union
@@ -23,16 +23,14 @@ from sqlalchemy.sql.operators import custom_op
 
 from thirdcountry.facts.schema import FACT_CLASSES, FACT_TYPES, FIELD_NAMES
 from thirdcountry.store.tables import Document, FactRecord
-from thirdcountry.tracker.records import SourceRef
+from thirdcountry.tracker.records import DOCUMENT_COLUMNS, FACT_COLUMNS
 from thirdcountry.tracker.tables import CountryRow
 
 VISIBLE = FactRecord.status != "rejected"
-# Ids per IN (...) list: well below SQLite's and PostgreSQL's bound-parameter limits.
-_CHUNK = 500
-# A listed fact as a plain row (every column of the fact and its article's reference): rows
-# cost a fraction of ORM objects to load, and ``convert.fact_public`` reads them the same way.
-_FACT_ROW = (*FactRecord.__table__.columns, Document.title, Document.url, Document.outlet,
-             Document.published)
+# A listed fact as a plain row of what the API shows of it and of its article (the columns the
+# tracker reads facts with, so ``convert.fact_public`` shows either): rows cost a fraction of ORM
+# objects to load, and leave out the full JSON ``data``, whose parsing cost more than the query.
+_FACT_ROW = (*FACT_COLUMNS, *DOCUMENT_COLUMNS)
 # The columns naming a country, and which of them each fact type carries.
 _COUNTRY_COLUMNS = ("deporting_country", "receiving_country", "jurisdiction", "country")
 _ROLES_OF_TYPE = {
@@ -72,21 +70,37 @@ class FactFilter:
         :meth:`country_columns`); ``sqlite``: for SQLite (see :func:`date_range_conditions`)."""
         conditions: list[ColumnElement[bool]] = [VISIBLE]
         type_column: ColumnElement[str] = FactRecord.type
-        if sqlite and not (self.stages or self.outcomes) and (
+        stage_column: ColumnElement[str | None] = FactRecord.stage
+        outcome_column: ColumnElement[str | None] = FactRecord.outcome
+        deporting_column: ColumnElement[str | None] = FactRecord.deporting_country
+        by_state = (self.deporting or self.receiving) and not (self.country or self.document_id)
+        if sqlite and by_state and (len(self.stages) == 1 or len(self.types) == 1):
+            # Without statistics SQLite may walk every state's approaches to find one state's,
+            # or all of a pair's facts to find its removals: the walk goes through the state's
+            # (state, stage, id) or (state, type, id) index instead, checking the rest on the
+            # way; for a pair, the receiving state's, which deals with fewer states.
+            if len(self.stages) == 1:
+                type_column = off_index(type_column)
+            else:
+                stage_column = off_index(stage_column)
+            outcome_column = off_index(outcome_column)
+            if self.receiving:
+                deporting_column = off_index(deporting_column)
+        elif sqlite and not (self.stages or self.outcomes) and (
                 self.deporting or self.receiving or self.country or self.document_id):
             # One of four types is the least selective filter there is, but without statistics
             # SQLite may walk all removals to find those sent to one country: the walk goes
             # through the country's (or the article's) index instead.
             type_column = off_index(type_column)
         for column, allowed in (
-            (type_column, self.types), (FactRecord.stage, self.stages),
+            (type_column, self.types), (stage_column, self.stages),
             (FactRecord.kind, self.kinds), (FactRecord.certainty, self.certainties),
-            (FactRecord.outcome, self.outcomes),
+            (outcome_column, self.outcomes),
         ):
             if allowed:
                 conditions.append(column.in_(allowed))
         if self.deporting:
-            conditions.append(FactRecord.deporting_country == self.deporting)
+            conditions.append(deporting_column == self.deporting)
         if self.receiving:
             conditions.append(FactRecord.receiving_country == self.receiving)
         if self.document_id is not None:
@@ -183,8 +197,8 @@ def page_after(statement: Select, id_column: ColumnElement[int], after_id: int |
 
 def list_facts(
     session: Session, fact_filter: FactFilter, *, limit: int, after_id: int | None = None
-) -> tuple[list[tuple[Row, SourceRef]], int | None]:
-    """One page of facts (rows of every fact column) with their articles, oldest id first.
+) -> tuple[list[Row], int | None]:
+    """One page of facts with their articles (rows of :data:`_FACT_ROW`), oldest id first.
 
     Args:
         session: an open session.
@@ -196,12 +210,13 @@ def list_facts(
         The page, and the id to continue after (None on the last page).
     """
     sqlite = _is_sqlite(session)
-    if sqlite and (fact_filter.date_from or fact_filter.date_to):
+    # A later page starts after a fact of the range already: only the first one needs the bound.
+    if sqlite and (fact_filter.date_from or fact_filter.date_to) and after_id is None:
         first = first_dated_id(session, FactRecord.date, fact_filter.date_from,
                                fact_filter.date_to)
         if first is None:
             return [], None
-        after_id = max(after_id or 0, first - 1)
+        after_id = first - 1
     conditions = fact_filter.where(sqlite=sqlite)
     if fact_filter.country:
         columns = fact_filter.country_columns()
@@ -221,15 +236,23 @@ def list_facts(
         select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
         .where(*conditions)
     )
-    rows = [_with_source(row) for row in session.execute(page_after(statement, FactRecord.id,
-                                                                    after_id, limit))]
-    return _split_page(rows, limit, lambda row: row[0].id)
+    rows = session.execute(page_after(statement, FactRecord.id, after_id, limit)).all()
+    return _split_page(rows, limit, lambda row: row.id)
 
 
-def facts_of_document(session: Session, document_id: int) -> list[FactRecord]:
-    """The visible facts of one article, in text order."""
-    return list(session.scalars(
-        select(FactRecord).where(FactRecord.document_id == document_id, VISIBLE)
+def fact_row(session: Session, fact_id: int) -> Row | None:
+    """One visible fact with its article (a row of :data:`_FACT_ROW`), or None."""
+    return session.execute(
+        select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
+        .where(FactRecord.id == fact_id, VISIBLE)
+    ).first()
+
+
+def facts_of_document(session: Session, document_id: int) -> list[Row]:
+    """The visible facts of one article (rows of :data:`_FACT_ROW`), in text order."""
+    return list(session.execute(
+        select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
+        .where(FactRecord.document_id == document_id, VISIBLE)
         .order_by(FactRecord.evidence_start, FactRecord.id)
     ))
 
@@ -311,25 +334,6 @@ def _split_page(rows: Sequence, limit: int, id_of) -> tuple[list, int | None]:
         return list(rows), None
     page = list(rows[:limit])
     return page, id_of(page[-1])
-
-
-def _with_source(row: Row) -> tuple[Row, SourceRef]:
-    """A row of :data:`_FACT_ROW` as the fact (the row) and its article's reference."""
-    return row, SourceRef(row.document_id, row.title, row.url, row.outlet, row.published)
-
-
-def facts_by_id(session: Session, ids: Iterable[int]) -> dict[int, tuple[Row, SourceRef]]:
-    """Visible facts (rows of every fact column) with their articles, by id (to show the
-    facts the tracker merged)."""
-    wanted = sorted(set(ids))
-    found: dict[int, tuple[Row, SourceRef]] = {}
-    for start in range(0, len(wanted), _CHUNK):
-        rows = session.execute(
-            select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
-            .where(FactRecord.id.in_(wanted[start:start + _CHUNK]), VISIBLE)
-        )
-        found.update({row.id: _with_source(row) for row in rows})
-    return found
 
 
 def country_rows(session: Session, *, receiving_only: bool = False) -> list[CountryRow]:

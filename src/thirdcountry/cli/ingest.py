@@ -46,6 +46,16 @@ def ingest_command(
     examples: Annotated[
         bool, typer.Option("--examples", help="Also ingest the example articles shipped.")
     ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", min=0,
+            help="Processes extracting facts while this one stores (runs of more than one "
+                 "batch of 32 articles); 0 extracts here. [default: 1 on a machine with 2 "
+                 "CPUs or more, else 0]",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Store articles and the facts found in them; link syndicated copies; skip repeats.
 
@@ -57,16 +67,30 @@ def ingest_command(
 
     Example: thirdcountry ingest articles/ https://example.org/feed.xml --db news.db
     """
-    from thirdcountry.extraction import Extractor
-    from thirdcountry.ingest import ingest
-    from thirdcountry.sources import FetchPolicy, iter_sources
-    from thirdcountry.tracker import catch_up, mark_for_update
+    from thirdcountry.extraction_processes import (
+        ExtractionProcessError,
+        ExtractionProcesses,
+        default_jobs,
+        new_extractor,
+    )
 
     specs = list(sources or [])
     if not specs and not examples:
         raise typer.BadParameter("give at least one SOURCE, or --examples", param_hint="SOURCE")
-    engine = open_store(db)
+    jobs = default_jobs() if jobs is None else jobs
     with ExitStack() as stack:
+        if jobs:
+            # Started first, so that the children import spaCy and build their extractors
+            # while this process imports the rest, opens the store and reads the sources.
+            extractor = stack.enter_context(ExtractionProcesses(new_extractor, jobs))
+            extractor.start()
+        from thirdcountry.ingest import ingest
+        from thirdcountry.sources import FetchPolicy, iter_sources
+        from thirdcountry.tracker import catch_up, mark_for_update
+
+        engine = open_store(db)
+        if not jobs:
+            extractor = new_extractor()
         if examples:
             specs.append(str(stack.enter_context(as_file(files("thirdcountry") / "examples"))))
         items = iter_sources(specs, policy=FetchPolicy(allow_private=allow_private))
@@ -76,8 +100,14 @@ def ingest_command(
             def show(summary: IngestSummary) -> None:
                 progress.update(task, completed=summary.read, counts=_counts_line(summary))
 
-            summary = ingest(items, engine, Extractor(), progress=show,
-                             on_document=mark_for_update)
+            try:
+                summary = ingest(items, engine, extractor, progress=show,
+                                 on_document=mark_for_update)
+            except ExtractionProcessError as exc:
+                stderr_console().print(
+                    f"Error: {escape(str(exc))}. The articles stored until then are kept: run "
+                    "the same command again to go on.", soft_wrap=True)
+                raise typer.Exit(1) from exc
     catch_up(engine)  # recompute the tracker's pairs and countries the run touched
     print_summary(stdout_console(), summary)
     raise typer.Exit(1 if summary.failed else 0)

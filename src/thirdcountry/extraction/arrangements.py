@@ -109,7 +109,8 @@ SITE_OWNER_REACH = 4
 
 def _senders_site(view: SentenceView, deporter: str | None) -> bool:
     """"two Italian-run migrant centres", "Italy's centre at Gjader", "the centres that Italy
-    runs in Albania": a site the sender runs on the receiver's soil holds people for it."""
+    runs in Albania", "Italy sent 40 migrants to its centres in Albania": a site the sender runs
+    on the receiver's soil holds people for it."""
     words = lower_words(view.doc)
     for i in range(view.start, view.end):
         if words[i] not in SITES:
@@ -117,6 +118,9 @@ def _senders_site(view: SentenceView, deporter: str | None) -> bool:
         if any(m.iso3 == deporter and m.label != "GOV" and 0 <= i - m.end <= SITE_OWNER_REACH
                for m in view.mentions):
             return True  # not "an ICE staging facility", the sender's own
+        if "its" in words[i - 2:i] and view.mentions and view.mentions[0].iso3 == deporter and \
+                view.mentions[0].label != "GOV":
+            return True  # "Italy sent 40 migrants to its centres in Albania"
         after = words[i + 1:i + 1 + SITE_OWNER_REACH]
         if any(m.iso3 == deporter and 0 < m.start - i <= SITE_OWNER_REACH for m in view.mentions) \
                 and ("runs" in after or "run" in after or "operates" in after):
@@ -337,11 +341,35 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4]
+        if after and after[0].iso3 == deporter and \
+                all(w == "the" for w in words[cue.end:after[0].start]):
+            return False  # "Honduras asked the United States for more aid": the sender asked
         agents = set(words[clause.start:cue.start]) & AGENT_WORDS
-        return bool(any(m.iso3 == deporter for m in before) or after or agents)
+        return bool(any(m.iso3 == deporter for m in before) or after or agents or
+                    _shared_subject(ctx, view, clause, cue, deporter) or
+                    _including_after(ctx, clause, cue))
     if found.stage == "implemented" and cue.label_ == "STAGE":
         return view.has("ARRANGEMENT_NOUN") or any(m.iso3 == deporter for m in view.mentions)
     return True
+
+
+def _shared_subject(ctx: DocumentContext, view: SentenceView, clause, cue,
+                    deporter: str | None) -> bool:
+    """"The Trump administration has reached agreements with … and has approached …": a
+    coordinated verb shares the subject of the clause before it."""
+    return lower_words(ctx.doc)[clause.start] in ("and", "but") and any(
+        m.iso3 == deporter and m.end <= clause.start for m in view.mentions)
+
+
+INCLUDING_REACH = 8
+
+
+def _including_after(ctx: DocumentContext, clause, cue) -> bool:
+    """"has approached several African nations, including Libya and Rwanda": the states asked,
+    listed after the group they belong to."""
+    words = lower_words(ctx.doc)
+    return any(0 <= m.start - cue.end <= INCLUDING_REACH and "including" in words[cue.end:m.start]
+               for m in clause.mentions)
 
 
 def _refers_back(ctx: DocumentContext, found) -> bool:
@@ -429,6 +457,19 @@ def _refuses_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
     return all(w in REFUSED_OBJECTS or w in REQUEST_OR_DEAL for w in words)
 
 
+# "Nigeria suspended flights to Ghana over a visa dispute": bare flights may be airlines'.
+AIRLINE_FLIGHTS = {"flight", "flights"}
+
+
+def _flights_of_the_deal(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """Bare "flights" are the deal's when the sender is named with them ("Washington halted
+    flights to Juba") or the receiver is the one receiving them ("will not receive further
+    flights")."""
+    words = lower_words(ctx.doc)
+    return any(m.iso3 == ctx.deporter for m in clause.mentions) or \
+        bool(RECEIVING_WORDS & set(words[max(clause.start, cue_end - 3):cue_end]))
+
+
 def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
                      cue_end: int) -> bool:
     """The clause or its sentence speaks of migration or a deal; for talks, requests and
@@ -438,7 +479,9 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         return True  # "agreed to accept West African nationals"
     if _like_the_deal(ctx, clause) or _to_receive_people(ctx, clause, cue_end):
         return True
-    if stage in ("suspended", "ended", "implemented") and clause.has("TRANSFER_NOUN"):
+    if stage in ("suspended", "ended", "implemented") and any(
+            n.text.lower() not in AIRLINE_FLIGHTS or _flights_of_the_deal(ctx, clause, cue_end)
+            for n in clause.cue_values("TRANSFER_NOUN")):
         return True  # "will not receive further flights", "arrivals are expected to begin"
     if stage == "implemented" and clause.has("PEOPLE") and clause.has("MOVE"):
         return True  # "The island nation received its first three people in October"

@@ -103,7 +103,7 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
             first.nationalities = first.nationalities or fact.nationalities
             first.facility = first.facility or fact.facility
             first.legal_basis = first.legal_basis or fact.legal_basis
-            first.date = first.date or fact.date
+            first.date = _earlier(first.date, fact.date)  # "in July" and "on July 15": the day
     counted = {(d, r) for d, r, c in kept if c is not None}
     return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
 

@@ -38,6 +38,8 @@ SUBJECT_KINDS = {"transfer", "arrangement"}
 PRONOUNS = {"it", "them"}
 # "a decision from June", "the order of May 5": the date belongs to the ruling undone.
 OBJECT_DATED = {"from", "of", "dated"}
+# "granted permission (leave) to appeal": a court letting a challenge go on decides nothing.
+LEAVE_TO_PROCEED = {"permission", "leave"}
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
 POINTING_TO_RULING = {"'s", "’s", "that", "this", "earlier", "previous"}
 
@@ -252,7 +254,8 @@ def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     order = s.order_near(cue, clause)
     if order is None:
         obj = s.object(cue.end, clause.end)
-        if obj.kind != "step":
+        # "granted permission for a judicial review": the challenge goes on (LEGAL_PENDING).
+        if obj.kind != "step" or s.lower[cue.end] in LEAVE_TO_PROCEED:
             return []
         return _act_like_step(s, clause, cue, _asked_by_government(s, obj, earlier))
     court = s.actor(clause, cue)

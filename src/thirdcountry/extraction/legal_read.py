@@ -282,8 +282,7 @@ class Sentence:
         another order does not hold ("the judge's ruling couldn't keep the men there")."""
         for cue in sorted((c for c in self.view.cues if lo <= c.start < hi), key=lambda c: c.start):
             prev = self.lower[cue.start - 1] if cue.start > 0 else ""
-            if cue.label_ == "LEGAL_ORDER" and any(
-                    w in NEGATORS for w in self.lower[cue.end:min(hi, cue.end + ORDER_REACH)]):
+            if cue.label_ == "LEGAL_ORDER" and self._order_not_holding(cue, hi):
                 return "allowed"
             if cue.label_ in ("LEGAL_FINDING", "LEGAL_QUALITY"):
                 if "whether" in self.lower[lo:cue.start] or (
@@ -308,6 +307,17 @@ class Sentence:
                 if any(w in PERMIT for w in before):
                     return "allowed"
         return None
+
+    def _order_not_holding(self, order: Span, hi: int) -> bool:
+        """"the judge's ruling couldn't keep the men there", "the injunction did not apply": a
+        court's order negated right after; not a government's order ("the transfer order was
+        not lawful") nor one kept ("the order must not be lifted")."""
+        reach = min(hi, order.end + ORDER_REACH)
+        if not any(w in NEGATORS for w in self.lower[order.end:reach]):
+            return False
+        return not any(c.label_ == "LEGAL_POLICY_ORDER" and c.start <= order.start < c.end or
+                       c.label_ == "LEGAL_UNDO" and order.end <= c.start < reach + 2
+                       for c in self.view.cues)
 
     def _predicate(self, cue: Span) -> bool:
         """An adjective said of something ("was unlawful", "ruled it unlawful last year", "not

@@ -139,6 +139,8 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
         if c.end <= move_char and OTHER_CLAUSE.search(view.text, c.end, move_char) and \
                 not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
+        if c.end <= move_char and _counted_again(view, found, c.end, move_char):
+            continue  # "14 West Africans have arrived; several are later bused to Togo"
         if c.value is not None and c.value >= 1_000_000:
             continue
         if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
@@ -164,9 +166,8 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
 MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
                                 r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
                                 re.IGNORECASE)
-# A conjunction or a semicolon between a count and the verb: the count belongs to another
-# clause ("14 West Africans have arrived; several are later bused to Togo").
-OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b|;", re.IGNORECASE)
+# A conjunction between a count and the verb: the count belongs to another clause.
+OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
 # "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -245,6 +246,13 @@ def _about_the_group(view: SentenceView) -> bool:
     were …")."""
     return bool(GROUP_OPENING.match(view.text)) or any(
         w in view.text.lower()[:60] for w in GROUP_WORDS)
+
+
+def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
+    """Whether a clause after a semicolon between a count and the verb counts its own subject
+    ("…; several are later bused to Togo"), not "…; they arrived on two flights"."""
+    cut = view.text.rfind(";", after, move_char)
+    return cut >= 0 and any(cut < c.start < move_char for c in found)
 
 
 def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
@@ -532,7 +540,7 @@ def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, d
         return True
     return any(0 <= h.start - dest.end <= 6 and all(
         t.text not in (".", ";") for t in ctx.doc[dest.end:h.start])
-        for h in view.cue_values("OWN_NATIONALS"))
+        for h in _own_nationals_cues(view))
 
 
 SUBJECT_TO_VERB = PASSIVE_AUXILIARIES | {"had", "has", "have", "later", "then", "also",
@@ -568,15 +576,29 @@ def _group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
 
 
 def _moved_on_their_own(move) -> bool:
-    """"Many moved on within weeks, some to South Sudan": people moving, not being moved."""
-    return move.text.lower() == "moved" and not _passive(move)
+    """"Many moved on within weeks, some to South Sudan": people moving, not being moved
+    ("they had moved 25 men to Gjadër" moves people)."""
+    if move.text.lower() != "moved" or _passive(move):
+        return False
+    after = move.doc[move.end:move.end + 3]
+    return not any(t.like_num or t.lower_ in PEOPLE_NOUNS for t in after)
+
+
+def _own_nationals_cues(view: SentenceView) -> list:
+    """The sentence's words for people's own countries ("home", "their home countries"), not
+    the name of a ministry ("the Home Office said", "the Home Secretary")."""
+    return [c for c in view.cue_values("OWN_NATIONALS")
+            if not (c.text.istitle() and c.start > view.start and c.end < view.end and
+                    c.doc[c.end].is_title)]
 
 
 # What a state may receive or send that is not people: "received funding", "sent a delegation".
 THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",
                              "payments", "assistance", "equipment", "delegation", "letter",
                              "criticism", "pressure", "request", "application", "offer",
-                             "proposal", "assurances", "guarantees", "troops", "officials"}
+                             "proposal", "assurances", "guarantees", "troops", "officials",
+                             "due", "process", "notice", "information", "complaints", "reports",
+                             "approval", "permission", "training", "treatment", "care"}
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 COORDINATED_VERB_WORDS = {"and", "then", "down", "up", "back", "off", "out"}  # "and turned down"
 OBJECT_DETERMINERS = {"the", "a", "an", "some", "more", "its", "their", "new", "further", "u.s."}
@@ -864,8 +886,9 @@ def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, mov
 
 
 TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
-# "since early September", "since the first flight in July": when the total starts counting
-SINCE_BEFORE_DATE = re.compile(r"\bsince\b[^,.;]*$", re.IGNORECASE)
+# "since early September", "since the first flight in July": when the total starts counting (not
+# "since the centres reopened in April", which dates another event)
+SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
 
 
 def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
@@ -1574,7 +1597,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 continue
             if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
-                    for h in view.cue_values("OWN_NATIONALS")):
+                    for h in _own_nationals_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
             if _moves_things(ctx, view, move) or _came_by_themselves(ctx, view, move) or \
                     _went_home(clause, move) or \

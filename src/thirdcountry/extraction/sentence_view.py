@@ -146,6 +146,10 @@ class SentenceView:
 def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bool:
     """", Guatemala, El Salvador and Honduras signed": the comma before ``i`` follows a one-word
     list item set off by commas, and the list goes on to its verb."""
+    if i + 2 < len(lower) and lower[i + 1] in ("and", "or") and \
+            text[starts[i - 2]:starts[i - 2] + 1].isupper() and \
+            text[starts[i + 2]:starts[i + 2] + 1].isupper():
+        return True  # "with Guatemala, Honduras and Paraguay and has approached …"
     return i >= 3 and lower[i - 3] == "," and text[starts[i - 2]:starts[i - 2] + 1].isupper() \
         and any(w in ("and", "or") for w in lower[i + 1:i + 4])
 
@@ -169,7 +173,9 @@ def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, 
             # clause reports its own event.
             brk = True
         elif word in CLAUSE_CONJUNCTIONS:
-            brk = lower[i - 1] == "," and i - start > 3
+            # "… and has approached several nations": a second verb with its own tense
+            brk = i - start > 3 and (lower[i - 1] == "," or
+                                     word == "and" and lower[i + 1:i + 2] in (["has"], ["have"]))
         elif i - start > 3 and lower[i - 1] == ",":
             # ", Uganda has agreed …": a capitalised subject and its verb after a comma start a
             # new clause even without a conjunction; so does a pronoun and its verb ("Under the

@@ -268,10 +268,11 @@ def _no_more(cue: Span) -> bool:
     """"Costa Rica will not receive further flights": a state that has taken people stops —
     the arrangement ends (not "claims rejected more easily")."""
     words = lower_words(cue.doc)
-    following = words[cue.end:cue.end + 1]
+    at = cue.end + 1 if words[cue.end:cue.end + 1] == ["any"] else cue.end  # "any more flights"
+    following = words[at:at + 1]
     negated = any(w in ("not", "n't", "no") for w in words[cue.start:cue.end])
     return negated and bool(following) and following[0] in NO_MORE and \
-        words[cue.end + 1:cue.end + 2] != ["nationals"]
+        words[at + 1:at + 2] != ["nationals"]
 
 
 MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September",

@@ -104,6 +104,12 @@ class FactRecord(Base):
         Index("ix_facts_pair", "deporting_country", "receiving_country", "id"),
         Index("ix_facts_deporting", "deporting_country", "id"),
         Index("ix_facts_receiving", "receiving_country", "id"),
+        # One type or stage of one state's facts (removals sent to one country) in id order
+        # (0005).
+        Index("ix_facts_deporting_type", "deporting_country", "type", "id"),
+        Index("ix_facts_receiving_type", "receiving_country", "type", "id"),
+        Index("ix_facts_deporting_stage", "deporting_country", "stage", "id"),
+        Index("ix_facts_receiving_stage", "receiving_country", "stage", "id"),
         Index("ix_facts_country", "country", "id"),
         Index("ix_facts_jurisdiction", "jurisdiction", "id"),
         Index("ix_facts_type", "type", "id"),

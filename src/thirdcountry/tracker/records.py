@@ -65,6 +65,9 @@ class SourcedFact:
         document: the article the fact was extracted from.
         copies: near-duplicate copies of that article; each is one more source.
         date: the fact's own date, parsed (None when undated).
+        row: the store's row it was read from (:data:`FACT_COLUMNS` and
+            :data:`DOCUMENT_COLUMNS`), which shows the fact as stored without reading it again;
+            None for a fact made in memory.
     """
 
     fact_id: int
@@ -72,6 +75,7 @@ class SourcedFact:
     status: str
     document: SourceRef
     copies: tuple[SourceRef, ...] = ()
+    row: Row[Any] | None = field(default=None, compare=False, repr=False)
     date: PartialDate | None = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -160,7 +164,8 @@ def load_facts(
     return sourced_facts(session, rows)
 
 
-# What :func:`sourced_facts` needs of each row: these columns, joined on the fact's document.
+# What :func:`sourced_facts` needs of each row, and what the API shows of a stored fact: these
+# columns, joined on the fact's document.
 FACT_COLUMNS = (
     FactRecord.id, FactRecord.status, FactRecord.type, FactRecord.deporting_country,
     FactRecord.receiving_country, FactRecord.country, FactRecord.jurisdiction, FactRecord.kind,
@@ -169,7 +174,7 @@ FACT_COLUMNS = (
     FactRecord.legal_basis, FactRecord.court, FactRecord.subject, FactRecord.concern,
     FactRecord.evidence_quote, FactRecord.evidence_start, FactRecord.evidence_end,
     FactRecord.rule, FactRecord.data["nationalities"].label("nationalities"),
-    FactRecord.data["terms"].label("terms"),
+    FactRecord.data["terms"].label("terms"), FactRecord.created_at,
 )
 DOCUMENT_COLUMNS = (Document.id.label("document_id"), Document.title, Document.url,
                     Document.outlet, Document.published)
@@ -193,7 +198,7 @@ def sourced_facts(session: Session, rows: Sequence[Row[Any]]) -> list[SourcedFac
             document = SourceRef(row.document_id, row.title, row.url, row.outlet, row.published)
             documents[row.document_id] = document
         facts.append(SourcedFact(row.id, fact, row.status, document,
-                                 copies.get(row.document_id, ())))
+                                 copies.get(row.document_id, ()), row))
     return facts
 
 

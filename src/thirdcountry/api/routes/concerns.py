@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -33,7 +33,7 @@ def rights_concerns(
     limit: LimitQuery = 100,
     cursor: CursorQuery = None,
     output: FormatQuery = "json",
-) -> FactPage | Response:
+) -> dict[str, Any] | Response:
     """List rights-concern facts (one per article raising it), oldest first, paginated."""
     fact_filter = FactFilter(
         types=("rights_concern",), country=iso3_of(country, "query.country"),

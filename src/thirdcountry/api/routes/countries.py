@@ -50,4 +50,4 @@ def country(
     iso3 = iso3_of(code, "path.code")
     summary = tracker.country_summary(session, iso3, limit=limit, legal_offset=legal_offset,
                                       concern_offset=concern_offset)
-    return country_detail(session, iso3, summary)
+    return country_detail(iso3, summary)

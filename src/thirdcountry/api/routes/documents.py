@@ -70,6 +70,6 @@ def document(session: SessionDep, document_id: IdPath) -> DocumentDetail:
     return DocumentDetail(
         **summary.model_dump(),
         text=found.text,
-        facts=[fact_public(record, found) for record in facts],
+        facts=[fact_public(row) for row in facts],
         copies=[source_public(copy) for copy in copies_of(session, document_id)],
     )

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
-from sqlalchemy import select
 
 from thirdcountry.api.convert import fact_public
 from thirdcountry.api.csvformat import CSV_RESPONSES, csv_response
@@ -25,10 +24,9 @@ from thirdcountry.api.deps import (
     check_date_range,
     iso3_of,
 )
-from thirdcountry.api.queries import VISIBLE, FactFilter, list_facts
+from thirdcountry.api.queries import FactFilter, fact_row, list_facts
 from thirdcountry.api.schemas import FactPage, FactPublic
 from thirdcountry.facts.schema import Certainty, Kind, Outcome, Stage
-from thirdcountry.store.tables import Document, FactRecord
 
 router = APIRouter(tags=["facts"])
 
@@ -52,7 +50,7 @@ def facts(
     limit: LimitQuery = 100,
     cursor: CursorQuery = None,
     output: FormatQuery = "json",
-) -> FactPage | Response:
+) -> dict[str, Any] | Response:
     """List facts, oldest first, with their quotes and source articles.
 
     Facts a curator rejected are never listed. Pass `next_cursor` back as `cursor` for the
@@ -71,23 +69,21 @@ def facts(
 
 
 def fact_page(session: SessionDep, fact_filter: FactFilter, limit: int, cursor: str | None,
-              output: str, filename: str) -> FactPage | Response:
-    """One page of facts as JSON or CSV; shared by the facts, legal and concerns lists."""
+              output: str, filename: str) -> dict[str, Any] | Response:
+    """One page of facts as JSON (a ``FactPage``) or CSV; shared by the facts, legal and
+    concerns lists."""
     rows, last_id = list_facts(session, fact_filter, limit=limit, after_id=after_id_of(cursor))
-    items = [fact_public(record, document) for record, document in rows]
+    items = [fact_public(row) for row in rows]
     next_cursor = encode_cursor(last_id) if last_id is not None else None
     if output == "csv":
         return csv_response(FactPublic, items, filename, next_cursor)
-    return FactPage(items=items, next_cursor=next_cursor)
+    return {"items": items, "next_cursor": next_cursor}
 
 
 @router.get("/facts/{fact_id}", response_model=FactPublic)
-def fact(session: SessionDep, fact_id: IdPath) -> FactPublic:
+def fact(session: SessionDep, fact_id: IdPath) -> dict[str, Any]:
     """One fact with its quote and source article."""
-    row = session.execute(
-        select(FactRecord, Document).join(Document, Document.id == FactRecord.document_id)
-        .where(FactRecord.id == fact_id, VISIBLE)
-    ).first()
+    row = fact_row(session, fact_id)
     if row is None:
         raise NotFound(f"no fact with id {fact_id}")
-    return fact_public(*row)
+    return fact_public(row)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
@@ -38,7 +38,7 @@ def legal_actions(
     limit: LimitQuery = 100,
     cursor: CursorQuery = None,
     output: FormatQuery = "json",
-) -> FactPage | Response:
+) -> dict[str, Any] | Response:
     """List legal-action facts (one per article reporting it), oldest first, paginated."""
     check_date_range(date_from, date_to)
     fact_filter = FactFilter(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import Response
@@ -83,7 +83,7 @@ def pair(
                                                                        "to skip")] = 0,
     entry: Annotated[int | None, Query(ge=1, le=2**31 - 1, description="Only the entry with "
                                                                       "this `id`")] = None,
-) -> PairTimelinePublic:
+) -> dict[str, Any]:
     """One pair's timeline: its stages and removals, oldest first, a page at a time, each
     with a page of its facts (quote and source, best-weighed first); which entry sets the
     current status; disputes kept side by side. Page through the entries with `offset` and
@@ -100,16 +100,11 @@ def pair(
                        f"{receiving_iso3}")
     if entry is not None and not timeline.entry_count:
         raise NotFound(f"no timeline entry {entry} from {deporting_iso3} to {receiving_iso3}")
-    body = timeline_public(session, timeline)
-    for public, shown in zip(body.entries, timeline.entries, strict=True):
-        public.id = shown.key
-        public.fact_count = shown.fact_count
-        following = quote_offset + quotes
-        public.next_quote_offset = following if following < shown.fact_count else None
-    body.entry_count = timeline.entry_count
-    body.next_offset = offset + limit if offset + limit < timeline.entry_count else None
-    body.fact_count = timeline.fact_count
-    body.source_count = timeline.source_count
+    body = timeline_public(timeline)
+    following = quote_offset + quotes
+    for public, shown in zip(body["entries"], timeline.entries, strict=True):
+        public["next_quote_offset"] = following if following < shown.fact_count else None
+    body["next_offset"] = offset + limit if offset + limit < timeline.entry_count else None
     return body
 
 
