@@ -225,7 +225,8 @@ def test_intended_and_denied_challenges_are_no_facts(extractor: Extractor) -> No
     lodged = legal(extractor, US + "An opposition lawmaker lodged a petition with the "
                    "Constitutional Court against the deal with Ghana.")
     assert intended == []
-    assert keys(lodged) == [("USA", "pending")]
+    # The United States has no Constitutional Court: the petition is before Ghana's.
+    assert keys(lodged) == [("GHA", "pending")]
 
 
 def test_a_challenge_used_as_a_noun_is_no_filing(extractor: Extractor) -> None:
@@ -741,3 +742,185 @@ def test_permission_to_go_on_leaves_the_case_pending(extractor: Extractor, grant
                                                      outcome: str) -> None:
     facts = legal(extractor, UK + f"The High Court in London {grant}.")
     assert [f.outcome for f in facts] == [outcome]
+
+
+# A court whose name the deporting state's courts do not bear sits in the receiving state.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ASUNCIÓN — The United States sent asylum seekers to Paraguay under the accord. A group of "
+     "lawyers filed an action before the Supreme Court of Justice last month, arguing that the "
+     "accord needed the approval of Congress.", [("PRY", "pending")]),
+    ("SAN JOSÉ — The United States sent 200 deportees to Costa Rica in February. The "
+     "Constitutional Chamber ruled that the State had violated the migrants' rights by "
+     "confining them at the camp.", [("CRI", "blocked")]),
+    ("MBABANE — The United States deported five men to Eswatini in July. A full bench of the "
+     "High Court yesterday reserved judgment in the application challenging the agreement.",
+     [("SWZ", "pending")]),
+    ("The United States has sent deportees to Uganda under the arrangement. Activists "
+     "petitioned the Constitutional Court, contending that the deal with Washington was "
+     "concluded without the approval of Parliament.", [("UGA", "pending")]),
+    ("The United States plans to send asylum seekers to Honduras. A challenge to the transfer "
+     "accord was lodged with the Constitutional Court by opposition deputies in Tegucigalpa.",
+     [("HND", "pending")]),
+])
+def test_a_court_the_home_state_has_not_is_the_receiving_states(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A generic court in a story filed from the receiving state stays the sender's.
+    ("JUBA — The United States deported eight men to South Sudan. The Supreme Court lifted "
+     "the order blocking deportations to third countries.",
+     [("USA", "allowed"), ("USA", "blocked")]),
+    # Britain has a High Court.
+    (UK + "The High Court ruled that the Rwanda policy was lawful.", [("GBR", "allowed")]),
+])
+def test_courts_the_home_state_has_stay_home(extractor: Extractor, text: str,
+                                             expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("court", [
+    "The country's Constitutional Court", "The nation's top court", "The kingdom's High Court",
+])
+def test_the_countrys_court_is_the_state_just_named(extractor: Extractor, court: str) -> None:
+    text = ("Italy has sent asylum seekers to centres in Albania under the protocol. In Albania, "
+            f"the protocol has faced fewer obstacles. {court} ruled in January 2024 that the "
+            "agreement did not violate the constitution.")
+    assert ("ALB", "allowed") in keys(legal(extractor, text))
+
+
+def test_a_partys_argument_is_no_ruling(extractor: Extractor) -> None:
+    text = ("The United States has sent deportees to Uganda under the arrangement. Lawyers "
+            "petitioned the Constitutional Court, arguing that the arrangement was concluded in "
+            "breach of the Constitution.")
+    assert keys(legal(extractor, text)) == [("UGA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The full Fifth Circuit is now considering whether the act applies, after hearing arguments "
+    "last month.",
+    "A challenge to the removals by local lawyers is still awaiting judgment.",
+    "The lawsuit against the deportation flights is awaiting a ruling from a federal judge.",
+    "The appeals court has yet to rule on the government's appeal of the order on third-country "
+    "removals.",
+    "The Supreme Court is currently considering the administration's request to resume the "
+    "deportation flights.",
+])
+def test_a_case_still_undecided_is_pending(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == [("USA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # A backlog of other people's cases is no challenge.
+    "Lawyers told the court that the refugee office has a backlog of 5,000 pending cases.",
+    # A government still considering its options takes no step.
+    "Officials are now considering whether to send more deportees to third countries.",
+])
+def test_undecided_words_without_a_step_are_no_case(extractor: Extractor, sentence: str) -> None:
+    assert legal(extractor, US + sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The justices told the administration not to remove any Venezuelans under the act.",
+    "A federal judge instructed the government not to deport the men to South Sudan.",
+    "The judge directed officials to halt the flights to Libya.",
+    "In April the Supreme Court told the government not to deport anyone under the act until "
+    "further notice.",
+    "The court, in a one-line order, told officials not to carry out the transfers.",
+])
+def test_telling_the_government_not_to_send_blocks(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == [("USA", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A federal judge in Pennsylvania upheld the president's use of the law.",
+    "The appeals court upheld the administration's use of the act to deport the men.",
+    "The Supreme Court backed the invocation of the act against the gang.",
+])
+def test_upholding_the_use_of_the_power_allows(extractor: Extractor, sentence: str) -> None:
+    text = "The United States deported Venezuelans under the Alien Enemies Act. " + sentence
+    assert keys(legal(extractor, text)) == [("USA", "allowed")]
+
+
+def test_a_court_addressed_by_lawyers_is_not_deciding(extractor: Extractor) -> None:
+    text = ("MBABANE — The United States deported five men to Eswatini in July. Lawyers told the "
+            "court that their requests to see the detainees had been refused for months.")
+    assert legal(extractor, text) == []
+
+
+def test_a_chamber_of_a_court_is_that_court(extractor: Extractor) -> None:
+    text = ("SAN JOSÉ — The United States sent 200 deportees to Costa Rica in February. The "
+            "Constitutional Chamber of the Supreme Court, known as Sala IV, ruled that the State "
+            "had violated the migrants' rights by confining them at the camp.")
+    assert keys(legal(extractor, text)) == [("CRI", "blocked")]
+
+
+KE = "The United States signed a deal with Kenya to receive deportees. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Activists in Nairobi have gone to court to stop the agreement.",
+    "The Law Society of Kenya has challenged the agreement in court.",
+    "Kenyan lawyers filed a petition against the deal.",
+    "A petition against the deal was filed by a bar council of Kenya.",
+    "Lawmakers of Kenya's opposition sued to stop the arrangement.",
+])
+def test_challengers_of_the_receiving_state_go_to_its_courts(extractor: Extractor,
+                                                             sentence: str) -> None:
+    assert keys(legal(extractor, KE + sentence)) == [("KEN", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Challengers in the deporting state go to its courts.
+    "Lawyers in the United States filed a suit against the deal with Kenya.",
+    # A capital named as the deal's party, not the challengers' home.
+    "Activists sued to stop the agreement with Nairobi.",
+])
+def test_challengers_elsewhere_stay_home(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, KE + sentence)) == [("USA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 9th Circuit Court of Appeals upheld the lower court's injunction against the "
+    "third-country removals.",
+    "An appeals court affirmed the temporary restraining order on the deportation flights.",
+    "The appeals court upheld the injunction on deportations to third countries.",
+])
+def test_upholding_an_injunction_blocks(extractor: Extractor, sentence: str) -> None:
+    assert ("USA", "blocked") in keys(legal(extractor, US + sentence))
+
+
+def test_conservatory_orders_are_court_orders(extractor: Extractor) -> None:
+    text = KE + ("The High Court in Nairobi issued conservatory orders stopping the "
+                 "implementation of the agreement.")
+    assert keys(legal(extractor, text)) == [("KEN", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The flights to Libya were blocked on May 7 by a federal district judge in Boston.",
+    "Deportations to third countries were halted on May 7 by a federal judge in Boston.",
+])
+def test_a_court_after_by_and_adjectives_is_the_passives_agent(extractor: Extractor,
+                                                               sentence: str) -> None:
+    facts = legal(extractor, US + sentence)
+    assert [(f.outcome, f.date) for f in facts] == [("blocked", "2025-05-07")]
+
+
+@pytest.mark.parametrize("follow_up", [
+    "The judge barred any further transfers under the agreements.",
+    "The judge halted the deportation flights until the screening was fixed.",
+    "The judge blocked removals to third countries.",
+])
+def test_an_order_and_the_next_sentence_on_it_are_one_ruling(extractor: Extractor,
+                                                             follow_up: str) -> None:
+    text = US + ("The injunction on the removals was issued on May 7 by a federal district "
+                 "judge in Boston. ") + follow_up
+    facts = legal(extractor, text)
+    assert [(f.outcome, f.date) for f in facts] == [("blocked", "2025-05-07")]
+
+
+def test_an_order_and_a_later_dated_decision_stay_two(extractor: Extractor) -> None:
+    text = US + ("A federal judge in Boston issued an injunction on May 7 halting the "
+                 "deportation flights. On June 2 the judge blocked removals to third countries.")
+    assert len(legal(extractor, text)) == 2

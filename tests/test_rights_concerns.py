@@ -388,3 +388,68 @@ def test_whom_people_cannot_reach_is_not_the_source(nlp: Language) -> None:
 ])
 def test_inhumane_treatment_and_repression(nlp: Language, sentence: str, found: bool) -> None:
     assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == (["SWZ"] if found else [])
+
+
+# Concrete descriptions of mistreatment or conditions, without any "concern" word.
+@pytest.mark.parametrize("description", [
+    "Lawyers said the men in Eswatini had been held without any charge for three months.",
+    "Relatives said guards in Eswatini's prisons threatened them and beat them up.",
+    "Volunteers said deportees released in Eswatini were left with no money and no means of "
+    "support.",
+    "According to a charity, families sent to Eswatini slept in tents with poor sanitation.",
+    "The deportees in Eswatini's prisons were not allowed to call their families, their "
+    "lawyers said.",
+    "The men held at Matsapha have never been allowed to see a lawyer, their families say.",
+    "Lawyers told the court that people held at Sidvwashini were denied access to counsel.",
+    "Rights groups said the men were confined in Eswatini without a court order.",
+])
+def test_concrete_mistreatment_is_a_concern(nlp: Language, description: str) -> None:
+    assert countries(concerns(nlp, SENT + description, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("near_miss", [
+    # Allowed, not denied: no concern.
+    "Lawyers said the men in Eswatini were allowed to call a lawyer on arrival.",
+    # A plan abandoned is no person abandoned.
+    "A similar plan to send people to Eswatini was abandoned in July.",
+    # Any country, not the receiving state.
+    "A country may be peaceful and still lack the capacity to give a fair hearing to people "
+    "sent there.",
+    # What the government says of itself, on the record.
+    "Eswatini's government spokesman said the men were never held without charge.",
+])
+def test_near_misses_of_concrete_mistreatment(nlp: Language, near_miss: str) -> None:
+    assert concerns(nlp, SENT + near_miss, {"SWZ"}) == []
+
+
+def test_an_opposition_shadow_minister_is_a_critic_not_the_government(nlp: Language) -> None:
+    text = ("The United States deported migrants to Uganda under the arrangement. The Shadow "
+            "Minister for Foreign Affairs said Uganda's security agencies have been accused of "
+            "torturing opposition supporters in unregistered detention facilities.")
+    assert countries(concerns(nlp, text, {"UGA"})) == ["UGA"]
+
+
+def test_a_state_named_after_a_generic_subject_is_the_concerns(nlp: Language) -> None:
+    text = SENT + ("A third country is only safe if it can offer protection, and Eswatini's "
+                   "asylum office was never equipped to do that.")
+    assert countries(concerns(nlp, text, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("description", [
+    "Lawyers say they have not been able to contact the men held in Eswatini.",
+    "Family members said they had not heard from the men in Eswatini's prison in weeks.",
+    "The men in Eswatini are being kept in a cramped room with no windows, a relative said.",
+    "Advocates said the deportees in Eswatini were held in windowless cells.",
+    "The deportees held in Eswatini have no idea how long they will be detained, their lawyer "
+    "said.",
+])
+def test_cut_off_and_confined_people_are_a_concern(nlp: Language, description: str) -> None:
+    assert countries(concerns(nlp, SENT + description, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("near_miss", [
+    "Lawyers said they had been able to contact the men in Eswatini every day.",
+    "Officials in Eswatini said they had heard from Washington about more flights.",
+])
+def test_contact_that_works_is_no_concern(nlp: Language, near_miss: str) -> None:
+    assert concerns(nlp, SENT + near_miss, {"SWZ"}) == []

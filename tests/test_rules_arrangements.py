@@ -1513,3 +1513,110 @@ def test_the_receivers_own_reception_centre_is_no_detention_deal(extractor: Extr
     text = ("Ghana received 14 deportees from the United States under the agreement and housed "
             "them at its reception centre near Accra.")
     assert kinds(extractor, text)[("USA", "GHA", "implemented")] == "third_country_removal"
+
+
+# --- people sent to a state the story ties to a deal put the deal in use (rule 2) ----------
+
+@pytest.mark.parametrize("text", [
+    # the deal named in another sentence, by capital, demonym or possessive
+    "Inspectors said 26 men held at a British centre had already been flown to Paris. They "
+    "were detained under the government's new returns agreement with France.",
+    "The accord with Honduras took effect in August. By then, 63 asylum seekers had been "
+    "deported from the United States to Tegucigalpa.",
+    "Rome transferred 25 more men to its centre at Gjadër last week. The centres were built "
+    "under Italy's protocol with Albania.",
+    "Ghana has taken in 42 West Africans deported from the United States. Critics say the "
+    "Ghanaian deal was never put to parliament.",
+    "The first five men deported from the United States arrived in Eswatini in July. The pact "
+    "with Mbabane provides for up to 160 people.",
+])
+def test_a_removal_to_a_state_with_a_deal_is_its_use(extractor: Extractor, text: str) -> None:
+    assert any(p[1] in ("FRA", "HND", "ALB", "GHA", "SWZ") and p[2] == "implemented"
+               for p in pairs(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: the deal is denied, or no state is tied to one
+    "At least nine people deported from the United States arrived in Yaoundé in January. "
+    "Cameroon's minister said the country has no agreement with the United States.",
+    "Mexico has taken in 300 non-Mexican deportees from the United States. Mexico has never "
+    "signed such an agreement.",
+])
+def test_a_removal_without_a_deal_is_no_use_of_one(extractor: Extractor, text: str) -> None:
+    assert not any(p[2] == "implemented" for p in pairs(extractor, text))
+
+
+# --- a story about the programme that says "migrants" once is still on topic ------------
+
+def test_a_story_with_few_migration_words_is_read(extractor: Extractor) -> None:
+    text = ("Italy's Albania centres back in court. Italy's plan to hold migrants in Albania has "
+            "run into the courts again. On Tuesday the Italian navy carried 11 men, from "
+            "Bangladesh and Egypt, across the Adriatic to the port of Shëngjin, and they were "
+            "taken straight to the centre at Gjadër. The Court of Appeal in Rome refused to "
+            "validate their detention. The judges said Bangladesh and Egypt were not safe "
+            "countries of origin. The ministry says the centres will stay open.")
+    assert removals(extractor, text) == {("ITA", "ALB")}
+
+
+def test_a_sports_story_naming_states_stays_off_topic(extractor: Extractor) -> None:
+    text = ("Italy beat Albania 2-0 on Tuesday. The striker was transferred to Rome last summer. "
+            "The coach said the team would hold its detention of the ball better. Fans "
+            "travelled from Tirana. The next match is in Egypt. The federation signed a deal "
+            "with a sponsor.")
+    assert removals(extractor, text) == set()
+
+
+# --- a receiving state saying it cannot take people declines -------------------------------
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ('The United States is expanding deportations to Guatemala. The president said Guatemala '
+     'is "not in a position" to sign an agreement of that kind.', "GTM"),
+    ("The United States wants to deport migrants to third countries. Guatemala is not in a "
+     "position to receive deportees from the United States, its president said.", "GTM"),
+    ("The United States wants to deport migrants to third countries. Asked about the US "
+     "request, Grenada's prime minister said the island was unable to host deportees.", "GRD"),
+    ("The United States wants to deport migrants to third countries. Panama said it was in no "
+     "position to accept the second group the United States had asked it to take.", "PAN"),
+    ("The United States wants to deport migrants to third countries. Belize cannot accept "
+     "people deported from the United States, the foreign minister said on Monday.", "BLZ"),
+])
+def test_saying_it_cannot_take_people_declines(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    assert ("USA", receiver, "declined") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: inability of people, or to comment
+    "The United States deported 200 people to Costa Rica. Many of the deportees were unable to "
+    "return home.",
+    "The United States wants to deport migrants to Guatemala. Guatemala's president said he was "
+    "not in a position to comment on the talks.",
+])
+def test_inability_of_others_is_no_refusal(extractor: Extractor, text: str) -> None:
+    assert not any(p[2] == "declined" for p in pairs(extractor, text))
+
+
+# --- a partner named more often than the sender is still where people go -------------------
+
+@pytest.mark.parametrize("text", [
+    "The Home Office said 153 people had been returned to France under the pilot. Critics say "
+    "returning people to France breaks no smuggling model. French officials and Paris say "
+    "little. Officials said North Macedonia had been asked to host a return hub for rejected "
+    "asylum seekers.",
+    "The first return took place on a flight from Heathrow to Paris. French ministers welcomed "
+    "it. Removals to France will grow, the Home Secretary said. North Macedonia has also been "
+    "asked to host a return hub for rejected asylum seekers.",
+    "Sending migrants to France is the core of the pilot, French and British officials said. "
+    "Transfers to France began in September. London has also approached North Macedonia.",
+])
+def test_the_partner_that_receives_is_no_sender(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("GBR", "MKD", "approached") in found
+    assert not any(p[0] == "FRA" for p in found)
+
+
+def test_a_sender_named_often_stays_the_sender(extractor: Extractor) -> None:
+    # near miss: France itself deporting to a third state stays France's
+    text = ("France deported 40 migrants to Mauritania on Tuesday. French police escorted the "
+            "flight from Paris, and France said more flights would follow.")
+    assert {r[0] for r in removals(extractor, text)} == {"FRA"}

@@ -313,3 +313,57 @@ def test_they_after_people_named_as_subject_are_those_people() -> None:
     assert [(f.certainty, f.attributed_to) for f in lawyers if f.receiving_country == "TGO"] == [
         ("reported", "Lawyers")]
     assert [f.attributed_to for f in unnamed if f.receiving_country == "TGO"] == ["They"]
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The Ministry of Foreign Affairs and International Cooperation said South Sudan had agreed "
+     "to receive the men.", "agreed"),
+    ("In a statement, the Ministry of Interior and Human Rights Protection said Eswatini had "
+     "received five men.", "received"),
+    ("The Principal Secretary in the Ministry of Foreign Affairs and International Cooperation "
+     "confirms that the agreement was signed on 14 May.", "signed"),
+    ("Ghana's Ministry of Foreign Affairs and Regional Integration announced that it had agreed "
+     "to take the deportees.", "agreed"),
+    ("The Department of Immigration and International Relations stated that the accord was "
+     "signed in May.", "signed"),
+])
+def test_a_ministry_whose_name_holds_other_words_is_the_government(
+        nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # Unnamed officials, and an organisation's office, are reported.
+    ("A ministry official said South Sudan had agreed to receive the men.", "agreed"),
+    ("The International Organization for Migration office said the men had arrived.",
+     "arrived"),
+    # An independent rights office is no government.
+    ("The National Commissioner for Human Rights said the men had arrived.", "arrived"),
+])
+def test_unnamed_officials_and_organisations_stay_reported(nlp: Language, sentence: str,
+                                                           claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim", "source"), [
+    ("Media reports claiming that Guyana has refused to accept the deportees are false.",
+     "refused", "Media reports"),
+    ("The ministry has taken note of reports by foreign outlets alleging that Benin has agreed "
+     "to receive deportees.", "agreed", "reports by foreign outlets"),
+    ("The government dismissed press reports claiming that Kenya had signed the deal.",
+     "signed", "press reports"),
+    ("Officials rejected news reports alleging that the men were sent to Libya.", "sent",
+     "news reports"),
+    ("The statement denied newspaper reports claiming that Rwanda had agreed to the plan.",
+     "agreed", "newspaper reports"),
+])
+def test_reports_claiming_are_the_source_of_the_claim(nlp: Language, sentence: str,
+                                                      claim: str, source: str) -> None:
+    found = certainty(nlp, sentence, claim)
+    assert (found.level, found.attributed_to) == ("reported", source)
+
+
+def test_the_ministry_itself_saying_is_not_a_report(nlp: Language) -> None:
+    found = certainty(nlp, "The ministry said in a report that Benin had agreed to receive the "
+                      "deportees.", "agreed")
+    assert found.level == "confirmed"

@@ -1133,6 +1133,182 @@ def test_a_definite_counted_group_described_as_sent_was_sent(
     assert _counts(extractor, text) == expected
 
 
+# --- parallel removals in one sentence (clause-level counts and senders) -------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # coordinated clauses, each with its own counted group and destination (capitals too)
+    (US_STORY + "By then, 63 asylum seekers, most of them from Ecuador, Colombia and Peru, had "
+     "been flown to Tegucigalpa, and nine Venezuelans had been sent to Guatemala City.",
+     {("USA", "HND", 63), ("USA", "GTM", 9)}),
+    (US_STORY + "Some 40 Cubans were deported to Mexico, while 12 Haitians were removed to "
+     "Panama.", {("USA", "MEX", 40), ("USA", "PAN", 12)}),
+    (US_STORY + "Officials said 25 men had been flown to Kigali, and 11 others had been sent to "
+     "Kampala.", {("USA", "RWA", 25), ("USA", "UGA", 11)}),
+    # one clause, a list of relative clauses, each moving its own counted group
+    (US_STORY + "The removals included 64 Cuban nationals who were transferred to Mexico, 41 "
+     "nationals of Ecuador who were removed to Honduras, and 26 Nicaraguans who were removed "
+     "to Guatemala.", {("USA", "MEX", 64), ("USA", "HND", 41), ("USA", "GTM", 26)}),
+    (US_STORY + "Last month 30 Venezuelans were deported to El Salvador and 12 Cubans sent to "
+     "Costa Rica.", {("USA", "SLV", 30), ("USA", "CRI", 12)}),
+    (US_STORY + "It said 18 West Africans had been removed to Ghana, 7 Nigerians who were "
+     "flown to Togo and 5 Cameroonians deported to Equatorial Guinea.",
+     {("USA", "GHA", 18), ("USA", "TGO", 7), ("USA", "GNQ", 5)}),
+    # near miss: the second state is where the same group was later held, not a new group
+    (US_STORY + "The 30 men were deported to Ghana and later moved to a camp near Accra.",
+     {("USA", "GHA", 30)}),
+    # near miss: the second verb is a plan, not a removal
+    (US_STORY + "Twenty men were flown to Eswatini, and officials said more would be sent to "
+     "Rwanda.", {("USA", "SWZ", 20)}),
+])
+def test_parallel_removals_keep_their_own_counts_and_sender(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # running totals whose sentence names the people's nationality or a transit stop
+    (US_STORY + "El Salvador confirmed it received a further 30 Venezuelan men on Wednesday, "
+     "bringing to 288 the number of Venezuelans held under its agreement with Washington.",
+     {("USA", "SLV", 288)}),
+    (US_STORY + "Another 12 Cubans were flown to Eswatini, taking the tally of Cubans, "
+     "Laotians and Yemenis sent there to 27.", {("USA", "SWZ", 27)}),
+    (US_STORY + "The original group of eight men spent weeks at a US base in Djibouti before "
+     "being flown to Juba in July, and the total has since risen to at least 15.",
+     {("USA", "SSD", 15)}),
+    (US_STORY + "Nine Haitians were deported to Ghana in September; the total number of "
+     "deportees received by Accra now stands at 42.", {("USA", "GHA", 42)}),
+    (US_STORY + "Rwanda received seven Eritrean migrants on Friday, bringing the total to 19.",
+     {("USA", "RWA", 19)}),
+    # near miss: a total of another pair is not this removal's
+    (US_STORY + "Rwanda received seven migrants on Friday, while Uganda's total rose to 40.",
+     {("USA", "RWA", 7)}),
+])
+def test_running_totals_through_nationalities_and_transit(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time gerund takes the tense of its clause; "were the first to arrive" happened
+    (US_STORY + "The men were held in Djibouti for weeks before being flown to South Sudan.",
+     {("USA", "SSD")}),
+    (US_STORY + "After being deported to Ghana in September, the 14 men were held at a camp "
+     "near Accra.", {("USA", "GHA")}),
+    (US_STORY + "Five men from Vietnam and Cuba were the first to arrive in Eswatini, in July.",
+     {("USA", "SWZ")}),
+    (US_STORY + "Three Laotians were among the first to be deported to Eswatini.",
+     {("USA", "SWZ")}),
+    (US_STORY + "Since being sent to Rwanda in August, the seven migrants have been housed in "
+     "Kigali.", {("USA", "RWA")}),
+    # near misses: a future clause, a future "first"
+    (US_STORY + "The men will be held in Djibouti before being flown to South Sudan.", set()),
+    (US_STORY + "Officials said the men would be the first to arrive in Eswatini.", set()),
+])
+def test_time_gerunds_and_first_to_arrive(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # states listed after "their own countries" are the people's homes
+    ("Mexico has received 5,412 foreigners deported from the United States. The report said "
+     "1,830 of them had since been flown to their own countries on Mexican government planes, "
+     "mainly to Honduras and Guatemala.", {("USA", "MEX")}),
+    ("Mexico has received 900 foreigners deported from the United States. Of those, 300 were "
+     "returned to their home countries, among them Honduras and Cuba.", {("USA", "MEX")}),
+    ("Ghana has received 42 West Africans deported from the United States. Most were bused "
+     "to their countries of origin, including Nigeria and Togo.", {("USA", "GHA")}),
+    ("Costa Rica took in 200 deportees from the United States. Dozens were later flown to "
+     "their home countries such as Russia and China.", {("USA", "CRI")}),
+    # people moved on inside the receiving state are the same removal
+    ("Mexico has received 5,412 foreigners deported from the United States. The report said "
+     "others had been taken by bus to Tapachula.", {("USA", "MEX")}),
+    # near miss: a third country named after another verb of sending is a removal
+    ("Ghana has received 42 West Africans deported from the United States. Most were sent "
+     "to their countries of origin, and 12 were later deported to Togo.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+])
+def test_states_listed_as_the_peoples_homes(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people counted as speakers are not the group moved
+    (US_STORY + "The nine were flown to Yaoundé in January, relatives and two former "
+     "detainees told the Network.", {("USA", "CMR", 9)}),
+    (US_STORY + "Eleven men were deported to Ghana last week, three of their lawyers said.",
+     {("USA", "GHA", 11)}),
+    # "Home Office" is no word for the people's home
+    ("Britain has been deporting migrants to France. 153 people had been returned to France, "
+     "the Home Office said this week.", {("GBR", "FRA", 153)}),
+    ("Britain has been deporting migrants to France. Forty migrants were returned to France on "
+     "Tuesday, the Home Secretary told MPs.", {("GBR", "FRA", 40)}),
+    # an aside "none of them X citizens" describes the people
+    (US_STORY + "Four people deported from the United States, none of them Kosovo citizens, "
+     "had landed at Pristina airport.", {("USA", "XKX", 4)}),
+    (US_STORY + "Five men, none of whom are Rwandan nationals, arrived in Kigali on Friday.",
+     {("USA", "RWA", 5)}),
+    # near misses: "two Nigerian men who said …" are the group; nobody was sent
+    (US_STORY + "Two Nigerian men who said they feared returning home were deported to Ghana.",
+     {("USA", "GHA", 2)}),
+    (US_STORY + "So far none have been sent to Kosovo.", set()),
+])
+def test_speakers_home_office_and_asides(extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people described as sent, held in a state, were sent there
+    (US_STORY + "Since February, 200 deportees from the United States have been housed in "
+     "Costa Rica.", {("USA", "CRI")}),
+    (US_STORY + "Five migrants sent from the United States were detained in Eswatini's "
+     "Matsapha prison, lawyers said.", {("USA", "SWZ")}),
+    (US_STORY + "The 252 men deported by the United States are now held at CECOT in El "
+     "Salvador.", {("USA", "SLV")}),
+    (US_STORY + "Seven people removed from the United States are being housed in a hotel in "
+     "Kigali.", {("USA", "RWA")}),
+    (US_STORY + "Nine West Africans expelled by the United States were held in Accra for two "
+     "weeks.", {("USA", "GHA")}),
+    # near misses: held on the way, or held before being deported
+    (US_STORY + "Eight men deported from the United States were held at a US base in Djibouti "
+     "for weeks.", set()),
+    (US_STORY + "Migrants who were detained in Texas were later deported from the United "
+     "States.", set()),
+])
+def test_people_described_as_sent_and_held_in_a_state(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_people_to_be_held_were_not_sent(extractor: Extractor) -> None:
+    text = US_STORY + "Deportees sent from the United States will be held in Eswatini."
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a definite noun of sending with its counted people and destination reports the event
+    (US_STORY + "The deportation of eight men to South Sudan in July drew criticism.",
+     {("USA", "SSD", 8)}),
+    (US_STORY + "Lawyers condemned the removal of 238 Venezuelans to El Salvador in March.",
+     {("USA", "SLV", 238)}),
+    (US_STORY + "The expulsion of some 40 migrants to Ghana last month angered Nigeria.",
+     {("USA", "GHA", 40)}),
+    (US_STORY + "The transfer of 30 migrants to Rwanda took place on Friday.",
+     {("USA", "RWA", 30)}),
+    (US_STORY + "Since the deportation of five men to Eswatini in July, their lawyers have "
+     "had no access to them.", {("USA", "SWZ", 5)}),
+    # near misses: stopped, hypothetical, awaited
+    (US_STORY + "A judge halted the deportation of eight men to South Sudan.", set()),
+    (US_STORY + "The deportation of eight men to South Sudan would be unlawful, lawyers argue.",
+     set()),
+    (US_STORY + "Officials are preparing for the transfer of 30 migrants to Rwanda.", set()),
+])
+def test_a_definite_noun_of_sending_reports_the_event(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the Home Office is a ministry, not the people's home
     ("Deportation news. The first migrants removed under the pilot were flown to Paris by "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.certainty import certainty_of
-from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.roles import (
     DEAL_NOUNS,
     clause_roles,
@@ -881,7 +881,7 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
     words = lower_words(ctx.doc)
     return any(0 <= c.start - found.cue.end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
                not NEGATORS & set(words[found.cue.end:c.start])
-               for c in clause.cue_values("OWN_NATIONALS"))
+               for c in home_cues(clause))
 
 
 def _sent_home(ctx: DocumentContext, clause) -> bool:
@@ -889,7 +889,7 @@ def _sent_home(ctx: DocumentContext, clause) -> bool:
     state's own nationals, not a third-country arrangement ("help send them home", "cannot be
     sent home" are not one)."""
     words = lower_words(ctx.doc)
-    homes = clause.cue_values("OWN_NATIONALS")
+    homes = home_cues(clause)
     return any(0 <= h.start - m.end <= 1 and
                PASSIVE & set(words[max(clause.start, m.start - 2):m.start]) and
                not NEGATORS & set(words[max(clause.start, m.start - 3):m.start])
@@ -910,3 +910,30 @@ def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, ro
         rule=f"arrangement.{found.stage}:{found.cue.text.lower()}"
              + (f"+{cert.cue}" if cert.cue else ""))
         for deporter, receiver in pairs]
+
+
+# Nouns naming a deal between states; "plan", "program" and "understanding" also name much
+# else ("a plan to build", "a better understanding").
+DEAL_WORDS = {"agreement", "agreements", "deal", "deals", "arrangement", "arrangements", "accord",
+              "accords", "pact", "pacts", "protocol", "memorandum", "memorandum of understanding",
+              "letter of intent", "treaty", "partnership", "pilot", "mou", "scheme", "schemes"}
+
+
+def receivers_with_a_deal(ctx: DocumentContext) -> set[str]:
+    """States a clause of the document names together with a deal ("the agreement with
+    Honduras", "Pristina's accord with Washington", "a pilot with France"): people sent there
+    went under it (FACTS.md rule 2)."""
+    found: set[str] = set()
+    for view in ctx.views:
+        if not view.has("ARRANGEMENT_NOUN"):
+            continue
+        negations = [c.start for c in view.cue_values("NEGATION")]
+        for clause in view.clauses:
+            if any(c.text.lower() in DEAL_WORDS and
+                   not any(0 < c.start - n <= DEAL_NEGATION_REACH for n in negations)
+                   for c in clause.cue_values("ARRANGEMENT_NOUN")):
+                found.update(m.iso3 for m in clause.mentions)
+    return found
+
+
+DEAL_NEGATION_REACH = 4  # "has no agreement", "never signed such an agreement", "No public deal"

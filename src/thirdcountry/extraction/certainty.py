@@ -131,6 +131,11 @@ UNNAMED_HEADS = {"officials", "official", "diplomats", "diplomat", "sources", "s
                  "residents", "witnesses", "analysts", "experts", "critics", "reports", "media"}
 PASSIVE_AUXILIARIES = {"been", "be", "being", "is", "are", "was", "were"}
 # Where a source's head ends and its modifiers begin.
+# Heads of a source that make it the government whatever words its name goes on with ("the
+# Ministry of Foreign Affairs and International Cooperation"); not independent offices ("the
+# National Commissioner for Human Rights").
+GOVERNMENT_HEADS = {"ministry", "minister", "department", "government", "presidency", "secretary",
+                    "president", "cabinet"}
 HEAD_ENDS = {"in", "at", "for", "of", "from", "with", "and", "or", ",", "who", "which", "that",
              "seen", "based", "close", "familiar", "representing", "working"}
 # People who speak for a party: a government's lawyers speak for the government.
@@ -221,6 +226,9 @@ def find_source(view: SentenceView,
 def _find_source(view: SentenceView, claim_end: int | None) -> tuple[str | None, Span | None]:
     cues = [c for c in _report_cues(view) if not _reports_later_claim(c, claim_end) and
             _same_statement(view, c, claim_end)]
+    reports = _reports_claiming(view, cues, claim_end)
+    if reports:
+        return reports
     for cue in view.cue_values("REPORT_VERB"):
         agent = _passive_agent(view, cue)
         if agent and _same_statement(view, cue, claim_end):
@@ -245,6 +253,26 @@ def _find_source(view: SentenceView, claim_end: int | None) -> tuple[str | None,
         if source:
             return source, cue
     return None, None
+
+
+def _reports_claiming(view: SentenceView, cues: list[Span],
+                      claim_end: int | None) -> tuple[str, Span] | None:
+    """"Media reports claiming that …", "reports by foreign outlets alleging that …": the claim
+    is the reports', whoever mentions them ("The ministry has taken note of reports …")."""
+    for cue in cues:
+        if not cue.text.lower().endswith("ing") or \
+                claim_end is not None and claim_end <= cue.start:
+            continue
+        source = _source_before(view.span, cue.start) or ""
+        low = f" {source.lower()} "
+        found = [low.find(f" {p} ") for cat in ("DOCUMENT_SOURCE", "MEDIA_SOURCE")
+                 for p in view.phrases(cat) if f" {p} " in low]
+        if found:
+            # From the reports on: not "The ministry has taken note of" before them.
+            at = min(found)
+            words_before = len(low[:at].split())
+            return " ".join(source.split()[words_before:]), cue
+    return None
 
 
 def _source_mentions(view: SentenceView, source: str) -> list:
@@ -293,6 +321,17 @@ def _represents_officials(view: SentenceView, source: str, head: list[str]) -> b
     return any(f" {p} " in f" {client} " for p in view.phrases("OFFICIAL_SOURCE"))
 
 
+def _official_head(view: SentenceView, head: list[str]) -> bool:
+    """The source's head is a government body or office ("the ministry", "the principal
+    secretary"), not unnamed officials ("a ministry official") nor an organisation's office."""
+    if not head or head[-1] not in GOVERNMENT_HEADS:
+        return False
+    text = " " + " ".join(head) + " "
+    return not any(
+        f" {p} " in text for cat in ("ORGANISATION", "UNNAMED_SOURCE", "DOCUMENT_SOURCE")
+        for p in view.phrases(cat))
+
+
 def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
@@ -310,6 +349,10 @@ def _classify_source(view: SentenceView, source: str) -> str:
         return "confirmed"  # "Government lawyers told the court": the party, on the record
     if has("MEDIA_SOURCE"):
         return "reported"  # "Swedish public radio", "The Daily Beacon": the press
+    if _official_head(view, head):
+        # "the Ministry of Foreign Affairs and International Cooperation", "the Principal
+        # Secretary in the Ministry of …": a body or office holder, whatever its name holds.
+        return "confirmed"
     if has("STATE_BODY"):
         return "confirmed"  # "the Guatemalan Migration Institute": a government agency
     if has("ORGANISATION") or has("DOCUMENT_SOURCE"):

@@ -71,6 +71,8 @@ PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
 PREPOSITIONS = {"from", "to", "in", "of", "by", "with", "at", "for", "into"}
 # The people sent, in a clause describing where they went ("where they risked torture").
 PEOPLE_PRONOUNS = {"they", "them", "their", "he", "him", "his", "she", "her"}
+# Officials of the opposition criticise the government; they do not speak for it.
+OPPOSITION = {"shadow", "opposition"}
 # Before "a country", these make it a description of a state just named, not any country.
 DESCRIBING = {",", "is", "was", "remains", "as", "be", "being", "been"}
 
@@ -118,7 +120,8 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
     """True when the clause places the cue with the deporter, at home, nowhere, or in a term."""
     for other in view.cue_values(NOT_HOST):
         kind = other.kb_id_
-        if kind == "term" and other.start <= cue.start and cue.end <= other.end:
+        if kind == "term" and other.start <= cue.start and cue.end <= other.end or \
+                _generic_subject(view, other, cue):
             return True
         if not clause.start <= other.start < clause.end:
             continue
@@ -151,6 +154,16 @@ def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
         return False
     return cue.end <= generic.start < cue.end + GENERIC_REACH or \
         generic.end <= cue.start < generic.end + GENERIC_REACH
+
+
+def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
+    """"A country may be peaceful and still lack …, which amounts to refoulement": a sentence
+    whose subject is any country is about none, in all its clauses, unless a state is named
+    before the cue ("A third country is only safe if …, and Guatemala's asylum office was
+    never equipped")."""
+    lead = [t for t in view.doc[view.start:generic.start] if not (t.is_punct or t.is_space)]
+    return generic.kb_id_ == "generic" and not lead and generic.end <= cue.start and \
+        not any(generic.end <= m.start < cue.start for m in view.mentions)
 
 
 def _concern_cues(view: SentenceView) -> list[Span]:
@@ -454,6 +467,11 @@ def _points_back(view: SentenceView) -> bool:
         a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
     if view.has(HOLDING):  # "the men have been held in solitary confinement"
         pointers += view.cue_values(HELD_PEOPLE)
+        # "people held at San Vicente": a place named where they are held, not a state.
+        states = {m.start for m in view.mentions}
+        pointers += [h for h in view.cue_values(HOLDING) if h.end + 1 < view.end and
+                     words[h.end] in ("at", "in") and doc[h.end + 1].is_title and
+                     h.end + 1 not in states and not doc[h.end + 1].is_sent_start]
     for site in view.cue_values(SITE):
         lead = words[max(view.start, site.start - SITE_REACH):site.start]
         # "the military facility": "the" and only words between it and the place noun.
@@ -478,6 +496,9 @@ def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) 
         return False
     cert = certainty_of(view)
     speaker = (cert.attributed_to or "").lower()
+    # "The Shadow Minister for Foreign Affairs", "an opposition MP": critics, not the government.
+    if OPPOSITION & set(speaker.split()):
+        return False
     # "A spokesperson said" names no government: whose spokesperson the sentence before says.
     if cert.level != "confirmed" or not any(p in speaker for p in view.phrases("OFFICIAL_SOURCE")
                                             if p not in UNOWNED_SPEAKERS):

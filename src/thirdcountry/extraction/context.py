@@ -17,7 +17,7 @@ from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.roles import deporting_states, document_deporter, paragraphs_of
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
-from thirdcountry.extraction.sentences import text_of
+from thirdcountry.extraction.sentences import text_of, token_words
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -119,7 +119,9 @@ class DocumentContext:
 
     @cached_property
     def on_topic(self) -> bool:
-        migration = sum(1 for c in cues_of(self.doc) if c.label_ == "MIGRATION")
+        # TOPIC words ("detention", "countries of origin", "returnees") count only here: a
+        # story about the centres in Albania may say "migrants" once.
+        migration = sum(1 for c in cues_of(self.doc) if c.label_ in ("MIGRATION", "TOPIC"))
         # A short text (a sentence or a caption) needs only one, and so does a story whose
         # headline says deportation or asylum ("Eight deportees reach Juba after weeks in
         # Djibouti"; not "Transfer window: five deals").
@@ -301,3 +303,14 @@ class DocumentContext:
 
     def mentions_of(self, iso3: str) -> list[Mention]:
         return [m for v in self.views for m in v.mentions if m.iso3 == iso3]
+
+
+def home_cues(part) -> list:
+    """The words of a sentence or clause for the people's home, without "Home" in a proper name
+    ("the Home Office said", "Home Secretary", "Home Affairs")."""
+    found = part.cue_values("OWN_NATIONALS")
+    if not found:
+        return found
+    words = token_words(found[0].doc)
+    return [h for h in found if not (words[h.start] == "Home" and h.end < len(words) and
+                                     words[h.end][:1].isupper())]

@@ -18,6 +18,7 @@ from thirdcountry.extraction.arrangements import (
     build_arrangements,
     kind_of,
     like_the_deal_before,
+    receivers_with_a_deal,
 )
 from thirdcountry.extraction.certainty import (
     certainty_of,
@@ -121,11 +122,12 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
     """People sent under a deal the document reports make that deal ``implemented`` (rule 2)."""
     agreed = {(a.deporting_country, a.receiving_country) for a in arrangements
               if a.stage in ("agreed", "implemented")}
+    with_a_deal = receivers_with_a_deal(ctx)
     out = []
     for removal in removals:
         pair = (removal.deporting_country, removal.receiving_country)
         under_deal = UNDER_A_DEAL.search(removal.evidence.quote) is not None
-        if pair not in agreed and not under_deal:
+        if pair not in agreed and not under_deal and pair[1] not in with_a_deal:
             continue
         views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
         # The stage is reached on the first day people arrive, though the removal spans days.

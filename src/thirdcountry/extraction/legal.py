@@ -196,6 +196,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
             # "upheld the injunction blocking removals": the order's own wording, then what
             # follows it ("upheld the ruling, finding the plan lawful").
             ruled = s.content_outcome(obj.start, clause.end) or (referent and referent.outcome)
+            if ruled not in OPPOSITE and _blocking_order(s, obj):
+                ruled = "blocked"  # "upheld the lower court's injunction against the removals"
             if ruled not in OPPOSITE:
                 return []
         outcome = OPPOSITE[ruled] if undo else ruled
@@ -221,6 +223,13 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _blocking_order(s: Sentence, obj: Obj) -> bool:
+    """The object is an order that holds transfers up by its kind (an injunction, a restraining
+    order), not a stay of another ruling."""
+    return any(obj.start <= o.start < obj.end and o.kb_id_ == "block" and
+               s.stay_of_ruling(o) is None for o in s.view.cue_values("LEGAL_ORDER"))
 
 
 def _the_order(s: Sentence, obj: Obj) -> bool:
@@ -355,7 +364,11 @@ def _one_pending_step(found: list[Found]) -> list[Found]:
 def _compatible(a: Found, b: Found) -> bool:
     if a.outcome != b.outcome or a.view == b.view or not a.court.compatible(b.court):
         return False
-    if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue"):
+    # An order issued and a decision are two rulings, unless the decision, undated, goes on
+    # about the order in the next sentence ("The injunction was issued on May 7 by a judge …
+    # The judge barred any further transfers").
+    next_to = abs(a.view - b.view) == 1 and not (a.date and b.date)
+    if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue") and not next_to:
         return False
     if a.explicit and b.explicit and a.jurisdiction != b.jurisdiction:
         return False
@@ -412,6 +425,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     for index, view in enumerate(ctx.views):
         # Only a court, a formal legal step or a suit can make a legal action.
         if not (doc_read.has_court(index, view) or read.steps_filed(view) or
+                read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
                 not any(c.label_ in read.TRIGGERS for c in view.cues):
             if last_fact_view == index - 1 and read.still_open(view):
@@ -458,7 +472,7 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
         return True
     # A court of another state rules on migrants there, not on its evictions or elections.
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
-    return any(f.court.iso3 not in (None, s.reading.home) and about_people or
+    return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
 
 

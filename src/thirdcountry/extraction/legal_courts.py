@@ -150,10 +150,13 @@ class DocumentReading:
         """Courts named by cue words; adjacent court words are one court ("High Court judge")."""
         doc = self.ctx.doc
         groups: list[list] = []
+        lower = lower_words(doc)
         for cue in sorted(view.cue_values("COURT"), key=lambda c: (c.start, -len(c))):
             if cue.kb_id_ == "step":
                 continue
-            if groups and cue.start <= groups[-1][1]:
+            # "the Constitutional Chamber of the Supreme Court": one court, named by its part.
+            joined = groups and lower[groups[-1][1]:cue.start] in (["of", "the"], ["of"])
+            if groups and (cue.start <= groups[-1][1] or joined):
                 groups[-1][1] = max(groups[-1][1], cue.end)
                 groups[-1][2].append((len(cue), cue.kb_id_))
             else:
@@ -161,7 +164,6 @@ class DocumentReading:
         attributes = {c.start for c in view.cue_values("LEGAL_COURT_ATTRIBUTE")}
         # "immigration judges" decide single cases, not the program; "court spokesman" is a
         # person, not a court.
-        lower = lower_words(doc)
         return [self._court(view, start, end, ranks) for start, end, ranks in groups
                 if not (start > 0 and lower[start - 1] == "immigration" or end in attributes)]
 

@@ -45,6 +45,9 @@ CONDITIONS = {"if", "whether", "unless"}
 ORDER_REACH = 3
 # After a demonym, the state itself: "South Sudanese authorities", "Salvadoran prisons".
 STATE_BODIES = {"authorities", "government", "officials", "custody", "prison", "prisons"}
+# Verbs whose object is whom a party addresses: "told the court", "asked the judge".
+ADDRESSING = {"told", "tells", "telling", "asked", "asks", "urged", "urges", "informed",
+              "assured", "petitioned", "persuaded", "convinced"}
 # A step named among options, not taken: "including asking the court", "considering appealing".
 OPTIONS = {"including", "considering"}
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
@@ -83,8 +86,13 @@ class Sentence:
         if not before:
             return None
         court = before[-1]
+        # "lawyers told the court that …": a court addressed is no subject.
+        if any(w in ADDRESSING for w in self.lower[max(clause.start, court.start - 2):court.start]):
+            return None
         between = range(court.tail, at)
-        if any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
+        # "petitioned the court, arguing that the deal was concluded …": the party's claim.
+        if any(a.start in between for a in self.view.cue_values("LEGAL_ARGUMENT")) or \
+                any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
                 any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
             return None
         return court
@@ -108,8 +116,9 @@ class Sentence:
     def by_agent(self, clause, at: int) -> Court | None:
         """The court of a passive ("was issued on April 18 by Judge X")."""
         for court in self.courts:
+            # "by a judge", "by a federal district judge"
             if at <= court.start < min(at + 8, clause.end) and \
-                    "by" in self.lower[max(court.start - 2, 0):court.start]:
+                    "by" in self.lower[max(court.start - 3, at):court.start]:
                 return court
         return None
 
@@ -363,8 +372,13 @@ class Sentence:
         if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
                 self.agent(clause, cue.start) is None:
             return False  # "we are weighing every option": only a court deliberates a case
+        if cue.text.lower() == "pending" and cue.end < len(self.doc) and \
+                self.doc[cue.end].is_alpha and (prev in ("of", "many", "other", "thousands") or
+                                                 self.doc[cue.start - 1].like_num):
+            return False  # "a backlog of 5,000 pending cases": cases of others, no step here
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
-            or steps_filed(self.view, cue)
+            or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
+                                               step_still_open(self.view))
 
     def pending_court(self, clause, cue: Span) -> Court:
         after = [c for c in self.courts if cue.end <= c.start < min(clause.end, cue.end + 12)]
@@ -396,12 +410,70 @@ class Sentence:
             return home, True
         if court.iso3:
             return court.iso3, True
-        if self._receiving_side() or self._local_court() or self._local_challenger(court):
+        pointed = self._pointed_country(court)
+        if pointed:
+            return pointed, True
+        if self._foreign_court(court) and self._receiving_state():
+            return self._receiving_state(), True
+        if self._receiving_side() or self._local_court():
             return self.reading.receiving, True
+        challengers = self._challengers_state(court)
+        if challengers:
+            return challengers, True
+        local = self._local_state()
+        if local:
+            return local, True
         setting = self._setting(court)
         if setting:
             return setting, True
         return home, False
+
+    def _foreign_court(self, court: Court) -> bool:
+        """The court bears a name the home state's courts do not ("the Constitutional Chamber"
+        in a story on U.S. deportations): it is a court of the receiving state."""
+        home = self.reading.home
+        return any(f.kb_id_ == home and f.start < court.end and court.start < f.end
+                   for f in self.view.cue_values("LEGAL_FOREIGN_COURT"))
+
+    def _receiving_state(self) -> str | None:
+        """Where a court foreign to the home state sits: the state the sentence names, or the
+        place of detention it names ("their retention in the CATEM"), else the dateline's or
+        the story's setting, else the receiving state."""
+        home = self.reading.home
+        named = [m.iso3 for m in self.view.mentions if m.iso3 != home and
+                 m.label in ("NAME", "CAPITAL", "GOV")] + [
+            f.kb_id_ for f in self.view.cue_values("CONCERN_FACILITY")]
+        if named:
+            return named[0]
+        setting = self.reading.ctx.dateline_country or self.reading.story_setting
+        return setting if setting and setting != home else self.reading.receiving
+
+    def _local_state(self) -> str | None:
+        """"A challenge by local civil society groups": challengers of the state the story
+        just discussed, other than the sender, go to its courts."""
+        home = self.reading.home
+        if not any(c.start > 0 and self.lower[c.start - 1] == "local"
+                   for c in self.view.cue_values("LEGAL_CHALLENGER")):
+            return None
+        for index in range(self.index, max(-1, self.index - 4), -1):
+            named = [m for m in self.ctx.views[index].mentions if m.iso3 != home and
+                     m.label in ("NAME", "CAPITAL", "GOV")]
+            if named:
+                return named[-1].iso3
+        return None
+
+    def _pointed_country(self, court: Court) -> str | None:
+        """"The country's Constitutional Court": the state named last before the court, in this
+        sentence or the ones before it."""
+        if not any(p.end == court.start for p in self.view.cue_values("LEGAL_COUNTRY_POINTER")):
+            return None
+        for index in range(self.index, max(-1, self.index - 4), -1):
+            view = self.ctx.views[index]
+            named = [m for m in view.mentions if m.end <= court.start and
+                     m.label in ("NAME", "CAPITAL", "GOV")]
+            if named:
+                return named[-1].iso3
+        return None
 
     def _setting(self, court: Court) -> str | None:
         """Where an unplaced court sits when the sentence sets the scene with a fronted
@@ -419,15 +491,25 @@ class Sentence:
                 return m.iso3
         return None
 
-    def _local_challenger(self, court: Court) -> bool:
-        """"A Ugandan lawyer filed a petition in the Constitutional Court": challengers from the
-        receiving state, in a sentence that does not name the deporting state, go to its courts."""
+    def _challengers_state(self, court: Court) -> str | None:
+        """The state of the challengers: named before them ("Ugandan lawyers") or after them
+        ("activists in Nairobi", "the Law Society of Kenya"), in a sentence that does not name
+        the deporting state."""
         receiving, home = self.reading.receiving, self.reading.home
-        challengers = {c.start for c in self.view.cue_values("LEGAL_CHALLENGER")}
-        return receiving is not None and \
-            not any(m.iso3 == home for m in self.view.mentions) and any(
-                m.iso3 == receiving and m.end < court.start and
-                any(m.end <= c < m.end + 3 for c in challengers) for m in self.view.mentions)
+        if receiving is None or any(m.iso3 == home for m in self.view.mentions):
+            return None
+        challengers = self.view.cue_values("LEGAL_CHALLENGER")
+        for m in self.view.mentions:
+            if m.iso3 == home:
+                continue
+            before = m.iso3 == receiving and m.start < court.start and \
+                any(m.end <= c.start < m.end + 3 for c in challengers)
+            after = m.label in ("NAME", "CAPITAL") and any(
+                c.end < m.start <= c.end + 3 and self.lower[m.start - 1] in ("in", "of")
+                for c in challengers)
+            if before or after:
+                return m.iso3
+        return None
 
     def _local_court(self) -> bool:
         """Challengers of the deal itself in a story filed from, or set in, the receiving state
@@ -529,6 +611,15 @@ def _made_to_officials(doc: Doc, step: Span) -> bool:
     after = [t.lower_ for t in doc[step.end:step.end + 2]]
     return before in NOT_LEGAL_STEPS or (
         len(after) == 2 and after[0] == "for" and after[1] in NOT_LEGAL_STEPS)
+
+
+def step_still_open(view: SentenceView) -> bool:
+    """"A challenge to the deal by local groups is still awaiting judgment": a formal step said
+    to be undecided, with no court named."""
+    return any(c.kb_id_ == "ongoing" and c[0].lower_ not in PASSIVE_AUXILIARIES
+               for c in view.cue_values("LEGAL_PENDING")) and any(
+        s.kb_id_ == "formal" and not _made_to_officials(view.doc, s)
+        for s in view.cue_values("LEGAL_STEP"))
 
 
 def points_to_step(view: SentenceView, only: bool = False) -> bool:

@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib import resources
 
 from thirdcountry.extraction.certainty import certainty_of
-from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.counts import running_total
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
@@ -119,19 +119,26 @@ def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
 
 
 def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
-           window: tuple[int, int] | None = None):
+           window: tuple[int, int] | None = None, clause: tuple[int, int] | None = None):
     """The count of people moved: a people count nearest the movement verb.
 
     With several destinations ("eight men to South Sudan and five to Eswatini") each takes the
     count between the previous destination and its own name (``window``, in sentence chars).
+    A count in the verb's own clause (``clause``, in sentence chars) beats one in another
+    clause ("63 were flown to Honduras, and nine were sent to Guatemala").
     """
     best, best_rank = None, None
-    found = ctx.counts_in(view)
-    if window is not None:
-        inside = [c for c in found if window[0] <= c.start < window[1]
-                  and (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    found = every_count = ctx.counts_in(view)
+    in_window = [] if window is None else [
+        c for c in found if window[0] <= c.start < window[1]
+        and (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    if in_window:
+        found = in_window[-1:]
+    elif clause is not None:
+        inside = [c for c in found if clause[0] <= c.start < clause[1]
+                  and (c.head or "").lower() not in NON_PEOPLE_HEADS and c.value is not None]
         if inside:
-            found = inside[-1:]
+            found = inside
     for c in found:
         head = (c.head or "").lower()
         if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
@@ -139,10 +146,12 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
         if c.end <= move_char and OTHER_CLAUSE.search(view.text, c.end, move_char) and \
                 not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
-        if c.end <= move_char and _counted_again(view, found, c.end, move_char):
+        if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
             continue  # "14 West Africans have arrived; several are later bused to Togo"
         if c.value is not None and c.value >= 1_000_000:
             continue
+        if SPEAKERS_AFTER.match(view.text, c.end):
+            continue  # "relatives and two former detainees told the Network": the sources
         if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
                                                               c.start):
             continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
@@ -162,6 +171,10 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
     return best
 
 
+# "two former detainees told …", "three lawyers said": a count of the people who speak
+SPEAKERS_AFTER = re.compile(r"\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:told|said|say|says|"
+                            r"recounted|testified|"
+                            r"described|recalled)\b", re.IGNORECASE)
 # "the transfer of the first 135 …, when a flight landed": the count a noun of movement takes
 MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
                                 r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
@@ -351,7 +364,7 @@ HANDOVER_MOVES = {"handed over"}
 
 
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
-                   destinations: set[str], move) -> str:
+                   destinations: set[str], move, clause_start: int | None = None) -> str:
     """Who sent the people when the sentence names no other sender.
 
     Rule 4: people moved on from a state that had received them ("driven from a camp outside
@@ -378,6 +391,9 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     for m in view.mentions:
         if m.start > first_destination:
             break  # "… landed in Uzbekistan, … and deportees arriving in Rwanda": not a sender
+        if clause_start is not None and m.start < clause_start:
+            continue  # "63 were flown to Tegucigalpa, and nine sent to Guatemala": a parallel
+            # removal in another clause, not the place this clause's people left from
         # a state named as such ("from a camp outside Accra"), not a demonym describing a
         # place ("near the Panamanian border")
         if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter and \
@@ -414,8 +430,13 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
     """
     words = lower_words(move.doc)
     for i in range(max(clause.start, move.start - 8), move.start):
-        if words[i] in NO_ONE_WORDS and not any(
-                i < m.start < move.start and m.label == "DEMONYM" for m in view.mentions):
+        # "four people, none of them Kosovo citizens, had landed": an aside set off by commas
+        # or naming a state describes the people
+        if words[i] in NO_ONE_WORDS and words[i - 1] != "," and not any(
+                i < m.start < move.start and (m.label == "DEMONYM" or
+                                              words[m.end:m.end + 1] == ["citizens"] or
+                                              words[m.end:m.end + 1] == ["nationals"])
+                for m in view.mentions):
             return True
     return False
 
@@ -540,7 +561,22 @@ def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, d
         return True
     return any(0 <= h.start - dest.end <= 6 and all(
         t.text not in (".", ";") for t in ctx.doc[dest.end:h.start])
-        for h in _own_nationals_cues(view))
+        for h in home_cues(view)) or any(
+        _home_named_before(ctx, clause, moves, h, dest) for h in home_cues(view))
+
+
+HOME_BEFORE_REACH = 16  # tokens from "to their own countries" to the states it lists
+
+
+def _home_named_before(ctx: DocumentContext, clause, moves: list, home, dest) -> bool:
+    """"flown to their own countries on Mexican planes, mainly to Honduras and Guatemala",
+    "returned to their countries of origin — among them Cuba": states listed after the people's
+    home, by the same verb, are that home."""
+    words = lower_words(ctx.doc)
+    return words[home.start - 1:home.start] == ["to"] and \
+        clause.start <= home.start and 0 < dest.start - home.end <= HOME_BEFORE_REACH and \
+        not any(t.text in (".", ";") for t in ctx.doc[home.end:dest.start]) and \
+        not any(home.end <= c.start < dest.start for c in moves)
 
 
 SUBJECT_TO_VERB = PASSIVE_AUXILIARIES | {"had", "has", "have", "later", "then", "also",
@@ -565,7 +601,15 @@ def _taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
     """"The remaining 12 were moved inland to a centre at Gjadër": the group just reported
     arriving in a state, taken on to a place in that same state, is the same removal."""
     return dest.label == "PLACE" and bool(earlier) and \
-        earlier[-1].receiving_country == dest.iso3 and _about_the_group(view)
+        earlier[-1].receiving_country == dest.iso3 and (
+            _about_the_group(view) or bool(REFERS_BACK.search(view.text)))
+
+
+# "1,830 of them", "others had been taken", "the rest were bused": people of the group just
+# reported
+REFERS_BACK = re.compile(r"(?:\b\d[\d,]*|\b(?:some|many|most|others))\s+(?:of\s+(?:them|those|"
+                         r"these)\s+)?(?:were|had|have)\b|\bthe\s+(?:rest|remainder)\b",
+                         re.IGNORECASE)
 
 
 def _group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
@@ -582,14 +626,6 @@ def _moved_on_their_own(move) -> bool:
         return False
     after = move.doc[move.end:move.end + 3]
     return not any(t.like_num or t.lower_ in PEOPLE_NOUNS for t in after)
-
-
-def _own_nationals_cues(view: SentenceView) -> list:
-    """The sentence's words for people's own countries ("home", "their home countries"), not
-    the name of a ministry ("the Home Office said", "the Home Secretary")."""
-    return [c for c in view.cue_values("OWN_NATIONALS")
-            if not (c.text.istitle() and c.start > view.start and c.end < view.end and
-                    c.doc[c.end].is_title)]
 
 
 # What a state may receive or send that is not people: "received funding", "sent a delegation".
@@ -744,6 +780,9 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
     if _owns_a_thing(doc, m):
         return False  # "a request sitting on Bhutan's desk"
+    if m.label == "DEMONYM" and any(w in DEPORTATION_VEHICLES
+                                    for w in lower_words(doc)[m.end:m.end + 3]):
+        return False  # "flown home on Mexican government planes": the means, not the place
     if move.text.lower() in RECEIVE_VERBS and _gapped_subject(doc, m):
         return True  # "Panama received 299 people and Costa Rica about 200"
     words = lower_words(doc)
@@ -755,6 +794,7 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
         else None)
     if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
+            move.text.lower() not in HELD_MOVES and \
             not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
@@ -891,15 +931,43 @@ TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total
 SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
 
 
+CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;")
+
+
+def _clause_opening(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: after its ", and" or ";", or 0."""
+    return max((m.start() for m in CLAUSE_OPENING.finditer(text, 0, pos)), default=0)
+
+
+def _names_people(doc, m) -> bool:
+    """"Venezuelans", "Venezuelan men": a demonym naming people, not a state that acts."""
+    if m.label != "DEMONYM":
+        return False
+    after = lower_words(doc)[m.end:m.end + 1]
+    if after and after[0] in AUTHORITY_WORDS:
+        return False  # "the Swiss government"
+    last = m.text.split()[-1]
+    return last[:1].isupper() and last.endswith(("s", "ese")) or \
+        bool(after) and after[0] in PERSON_WORDS
+
+
 def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
     """"The new arrivals bring to 56 the number of non-Ghanaians the country has received": the
     running total stated in the removal's sentence or just after it (FACTS.md rule 7), with
     the date it counts from ("since early September"), when that sentence is about no other
     pair of states."""
     for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
-        if any(m.iso3 not in (destination, deporter) for m in view.mentions):
-            continue
         total = running_total(view.text)
+        if total is None:
+            continue
+        # the people's nationality ("the number of Venezuelans held") names no other pair; in
+        # the removal's own sentence only the total's clause is looked at ("held in Djibouti
+        # before being flown to Juba, and the total has since risen to 15")
+        lo = view.start_char + (_clause_opening(view.text, total.start)
+                                if view is ctx.views[index] else 0)
+        if any(m.iso3 not in (destination, deporter) and not _names_people(ctx.doc, m)
+               and ctx.doc[m.start].idx >= lo for m in view.mentions):
+            continue
         if total is not None:
             since = [d.value for d in ctx.dates_in(view)
                      if SINCE_BEFORE_DATE.search(view.text, max(0, d.start - 40), d.start)]
@@ -1187,12 +1255,41 @@ def _planned(cue) -> bool:
         return False  # "appears to have received": a past movement, hedged
     if lower[max(0, cue.start - 3):cue.start][:2] in COUNTERFACTUAL:
         return True  # "would have been flown to Kigali": it did not happen
+    if before == ["after", "being"] or before == ["before", "being"] or \
+            before == ["since", "being"] or before == ["upon", "being"]:
+        # "spent weeks in Djibouti before being flown to Juba": a gerund of time shares the
+        # tense of its clause's verb
+        return any(w in SHARED_MODALS for w in _clause_words_before(cue))
+    if cue.text.lower() in HELD_MOVES:
+        return any(w in SHARED_MODALS for w in before)  # "are being held" now; "will be held"
     if before and before[-1] in ("being", "of"):
         return True
     if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(words[cue.start - 1])) and \
             cue.text.lower() in DESCRIBING_PARTICIPLES:
         return True
+    if before and before[-1] in ("to", "be") and FIRST_TO.search(" ".join(
+            lower[max(0, cue.start - 6):cue.start])):
+        return False  # "were the first to arrive", "was among the last to be deported"
     return any(w in PLANNING_WORDS for w in before)
+
+
+# "were the first to arrive", "was among the last to be flown": a past movement, ranked
+FIRST_TO = re.compile(r"\b(?:was|were|had\s+been|became)\s+(?:among\s+)?the\s+(?:first|last|"
+                      r"latest|second|third|only\s+ones?)\s+(?:[a-z]+\s+)?to(?:\s+be)?$")
+def _ranked_past(cue) -> bool:
+    """"were the first to arrive": an infinitive, not the present tense of a headline."""
+    return bool(FIRST_TO.search(" ".join(lower_words(cue.doc)[max(0, cue.start - 6):cue.start])))
+
+
+TIME_GERUND_REACH = 12  # tokens before "before being …" in which its clause's modal is looked for
+
+
+def _clause_words_before(cue) -> list[str]:
+    """The words before ``cue`` back to the sentence's last "." or ";"."""
+    lower = lower_words(cue.doc)
+    words = lower[max(0, cue.start - TIME_GERUND_REACH):cue.start]
+    cut = max((i for i, w in enumerate(words) if w in (".", ";")), default=-1)
+    return words[cut + 1:]
 
 
 # "transferred to the same prison in July": the place the story's last removal went to
@@ -1502,6 +1599,18 @@ def _carried_by_another_vehicle(cue) -> bool:
     return not any(w in DEPORTATION_VEHICLES for w in before)
 
 
+NOUNS_OF_SENDING = {"deportation", "removal", "expulsion", "transfer", "transfers"}
+
+
+def _nominal_awaited(view: SentenceView, cue) -> bool:
+    """"preparing for the transfer of 30 migrants", "sought to block the removal of …": a noun
+    of sending that is awaited, contested or stopped."""
+    if cue.text.lower() not in NOUNS_OF_SENDING:
+        return False
+    start = cue.start_char - view.start_char
+    return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), max(0, start - 4)))
+
+
 def _nominal_not_happened(view: SentenceView, cue) -> bool:
     """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
     if cue.text.lower() not in NOMINAL_MOVES:
@@ -1541,16 +1650,93 @@ def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
                not NOT_SENT_AFTER.match(view.text, c.end) for c in ctx.counts_in(view))
 
 
+# "200 deportees from the United States have been housed in Costa Rica", "the men deported by
+# Washington are now held at CECOT in El Salvador": people described as sent, held in a state,
+# were sent there.
+HELD_AFTER_SENT = re.compile(
+    r"\b(?:deported|deportees|removed|expelled|sent|flown|transferred)\s+(?:from|by)\s+"
+    r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
+    r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
+    re.IGNORECASE)
+HELD_MOVES = {"held", "housed", "detained", "jailed", "imprisoned"}
+# "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
+# sending with its counted people and destination reports the event; not after words that
+# stop, contest or await it, nor in a sentence of plans.
+NOMINAL_DONE = re.compile(
+    r"\bthe\s+(?P<noun>deportation|removal|expulsion|transfer)\s+of\s+(?:more\s+than\s+|at\s+"
+    r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
+    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
+    r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
+NOT_DONE_BEFORE = re.compile(
+    r"\b(?:halt\w*|block\w*|stop\w*|bar\w*|prevent\w*|challeng\w*|contest\w*|against|ahead|"
+    r"before|await\w*|plan\w*|propos\w*|pending|imminent|possible|future|delay\w*|"
+    r"postpon\w*|cancel\w*|suspend\w*|fight\w*|resist\w*|oppos\w*|prepar\w*)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE)
+PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)\b",
+                        re.IGNORECASE)
+
+
 def _movements(ctx: DocumentContext, view: SentenceView) -> list:
-    """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group."""
+    """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
+    and of holding people described as sent."""
     moves = view.cue_values("MOVE")
     accepted = []
+    for found in NOMINAL_DONE.finditer(view.text):
+        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start() - 40), found.start()) and \
+                not PLAN_WORDS.search(view.text) and not any(
+                    n.start_char - view.start_char < found.end()
+                    for n in view.cue_values("NEGATION")):
+            token = ctx.char_to_token(view, found.start("noun"))
+            accepted.append(ctx.doc[token:token + 1])
+    for found in HELD_AFTER_SENT.finditer(view.text):
+        token = ctx.char_to_token(view, found.start("verb"))
+        if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
+            accepted.append(ctx.doc[token:token + 1])
     for found in ACCEPTING.finditer(view.text):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
         if _accepted_a_group(ctx, view, verb):
             accepted.append(verb)
     return sorted([*moves, *accepted], key=lambda c: c.start) if accepted else moves
+
+
+def _counts_a_new_group(ctx: DocumentContext, view: SentenceView,
+                        chars: tuple[int, int]) -> bool:
+    """"…, and nine Venezuelans had been sent to Guatemala City": the clause counts people of its
+    own (not "several were later bused", the group of the clause before)."""
+    return any(chars[0] <= c.start < chars[1] and c.value is not None and
+               (c.head or "").lower() not in NON_PEOPLE_HEADS and
+               not DEFINITE_BEFORE.search(view.text, max(0, c.start - 12), c.start)
+               for c in ctx.counts_in(view))
+
+
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
+
+
+def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                           move, destinations: list, clause_moves: list, moves: list,
+                           earlier: list[Removal]) -> list:
+    """"64 Cubans who were transferred to Mexico, 41 Ecuadorians who were removed to Honduras":
+    a later verb of the clause that moves a counted group of its own to other states adds
+    them as destinations (each then takes the count between the previous one and its name)."""
+    added: list = []
+    last = destinations[-1]
+    for other in clause_moves:
+        if other.start <= max(move.start, last.end):
+            continue
+        found = [m for m in _destinations_of(ctx, view, index, clause, roles, other, moves,
+                                             earlier)
+                 if m.start > other.start and all(m.iso3 != d.iso3 for d in
+                                                  destinations + added)]
+        if not found:
+            continue
+        lo = ctx.doc[last.end].idx - view.start_char if last.end < view.end else len(view.text)
+        hi = ctx.doc[found[0].start].idx - view.start_char
+        if any(lo <= c.start < hi and c.value is not None and
+               (c.head or "").lower() not in NON_PEOPLE_HEADS for c in ctx.counts_in(view)):
+            added.extend(found)
+            last = found[-1]
+    return added
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
@@ -1573,9 +1759,11 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                       or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
                       or _definite_counted_group(view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
+                 and not _nominal_awaited(view, c)
                  and not _carried_by_another_vehicle(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
-                      or _headline(index, view) or _timeline_entry(ctx, view))]
+                      or _headline(index, view) or _timeline_entry(ctx, view)
+                      or _ranked_past(c))]
         if not moves:
             continue
         for clause in view.clauses:
@@ -1595,15 +1783,26 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         break
             if not destinations:
                 continue
+            destinations = destinations + _parallel_destinations(
+                ctx, view, index, clause, roles, move, destinations, clause_moves, moves, facts)
             if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
-                    for h in _own_nationals_cues(view)):
+                    for h in home_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
             if _moves_things(ctx, view, move) or _came_by_themselves(ctx, view, move) or \
                     _went_home(clause, move) or \
                     _moved_on_their_own(move) or _no_one_moved(view, clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
+            # the verb's stretch of the sentence: from the end of the last clause before it that
+            # moves people of its own (or the sentence start) to its clause's end
+            moved_before = [c for c in view.clauses if c.end <= clause.start and
+                            any(c.start <= m.start < c.end and
+                                any(n.start > m.start for n in c.mentions) for m in moves)]
+            clause_chars = (ctx.doc[moved_before[-1].end].idx - view.start_char
+                            if moved_before else 0,
+                            ctx.doc[clause.end - 1].idx + len(ctx.doc[clause.end - 1].text)
+                            - view.start_char)
             not_of = _not_nationalities(view)
             # "The fourteen deportees — Nigerians and a Gambian — landed in Accra": the people
             # may be named in another clause of the sentence
@@ -1625,7 +1824,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 window_start = dest_char
                 aside = _aside_after(ctx, view, dest)
                 count = _aside_count(ctx, view, aside) or _gapped_count(ctx, view, dest) or \
-                    _count(ctx, view, dest.iso3, move.start_char - view.start_char, window)
+                    _count(ctx, view, dest.iso3, move.start_char - view.start_char, window,
+                           (clause_chars[0], clause_chars[1]))
                 # "238 Venezuelans and 23 Salvadorans to El Salvador": own nationals counted apart
                 # are not in the group (rule 13)
                 group_of = [n for n in nationalities
@@ -1648,7 +1848,10 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     _about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
                 sender = _moving_state(ctx, view, move, targets) or _onward_sender(
-                    facts, view, roles.deporting, targets, move)
+                    facts, view, roles.deporting, targets, move,
+                    clause.start if _counts_a_new_group(
+                        ctx, view, (ctx.doc[clause.start].idx - view.start_char,
+                                    clause_chars[1])) else None)
                 if sender is None or sender == dest.iso3:
                     continue  # "Panama bused the deportees to a camp in Darién": inside a state
                 fact = Removal(

@@ -171,7 +171,12 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
 
 PASSIVE_BEFORE_VERB = {"been", "being", "was", "were", "is", "are"}
 MOVE_WORDS = {"sent", "send", "returned", "return", "deported", "deport", "flown", "fly", "flew",
-              "transferred", "transfer", "removed", "remove", "expelled", "back", "moved"}
+              "transferred", "transfer", "removed", "remove", "expelled", "back", "moved",
+              # "returning people to France", "a flight from Heathrow to Paris", "removals to
+              # Rwanda": gerunds and nouns of movement lead to a destination too
+              "returning", "sending", "deporting", "removing", "transferring", "expelling",
+              "flying", "returns", "removals", "removal",
+              "transfers", "flight", "flights"}
 
 
 SENT_TO_KEY = "thirdcountry.sent_to"
@@ -215,9 +220,11 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
+    destinations = frozenset(iso3 for iso3, n in sent_to.items() if n > 0)
     doc.user_data[PARTNERS_KEY] = _partners(doc, views)
-    doc.user_data[PARAGRAPH_SENDERS_KEY] = _paragraph_senders(doc, paragraphs_of(doc, views))
-    doc.user_data[DESTINATIONS_KEY] = frozenset(iso3 for iso3, n in sent_to.items() if n > 0)
+    doc.user_data[PARAGRAPH_SENDERS_KEY] = _paragraph_senders(doc, paragraphs_of(doc, views),
+                                                              destinations)
+    doc.user_data[DESTINATIONS_KEY] = destinations
     if not scores:
         return None
     return scores.most_common(1)[0][0]
@@ -230,16 +237,20 @@ PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
 DESTINATIONS_KEY = "thirdcountry.document_destinations"
 
 
-def _sender_named_in(doc: Doc, view: SentenceView) -> str | None:
+def _sender_named_in(doc: Doc, view: SentenceView,
+                     received: frozenset[str] = frozenset()) -> str | None:
     """The sender a sentence names: an explicit one ("deported by X", "X's plan"), else a state
-    known to deport that acts in it ("Since January the United States has concluded…")."""
+    known to deport that acts in it ("Since January the United States has concluded…"), other
+    than one the document sends people to (``received``: "French officials said" in a story of
+    returns to France)."""
     destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
     explicit = [(deporter_signal(doc, m), m) for m in view.mentions
                 if m.iso3 not in destinations and deporter_signal(doc, m) >= 3]
     if explicit:
         return max(explicit, key=lambda sm: sm[0])[1].iso3
     acting = [m for m in view.mentions if m.iso3 in deporting_states() and
-              m.iso3 not in destinations and not is_nationality(doc, m, None) and
+              m.iso3 not in destinations and m.iso3 not in received and
+              not is_nationality(doc, m, None) and
               not _names_a_court(doc, m) and
               _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
     return acting[0].iso3 if acting else None
@@ -267,8 +278,8 @@ def paragraphs_of(doc: Doc, views: list[SentenceView]) -> list[list[SentenceView
     return paragraphs
 
 
-def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]]
-                       ) -> dict[int, ParagraphSender]:
+def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]],
+                       received: frozenset[str] = frozenset()) -> dict[int, ParagraphSender]:
     """For each sentence, the sender named before it in its paragraph: a stocktake paragraph
     names its sender once ("Since January the United States has concluded…") and its later
     sentences only the receivers ("Uganda agreed to take…")."""
@@ -279,7 +290,7 @@ def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]]
         for view in paragraph:
             if current is not None:
                 senders[view.start] = ParagraphSender(current, named)
-            current = _sender_named_in(doc, view) or current
+            current = _sender_named_in(doc, view, received) or current
     return senders
 
 

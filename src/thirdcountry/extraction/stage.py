@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from thirdcountry.extraction.context import home_cues
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 
@@ -198,8 +199,13 @@ def _asks_a_court(cue: Span) -> bool:
         following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
 
 
+INABILITY = ("not in a position", "in no position", "unable to", "not able to")
+
+
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
+    if cue.text.lower().startswith(INABILITY):
+        return False  # "Guatemala is not in a position to", "was unable to host": a refusal
     words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
     if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
         return True  # "those who are refused": people refused, not a state refusing
@@ -351,7 +357,7 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
     received deportees under arrangements whose texts …": people moved or received under a deal
     put it in use (FACTS.md rule 2); planned, hedged or negated movements do not."""
     deals = clause.cue_values("ARRANGEMENT_NOUN")
-    if not deals or clause.has("OWN_NATIONALS"):  # "received 30 of its own citizens"
+    if not deals or home_cues(clause):  # "received 30 of its own citizens"
         return None
     words = lower_words(deals[0].doc)
     under = [r for r in clause.cue_values("DEAL_REFERENCE")

@@ -48,6 +48,7 @@ from thirdcountry.tracker.buckets import (
     linked,
 )
 from thirdcountry.tracker.counts import CountTotal, total_of_groups
+from thirdcountry.tracker.plain_writes import insert_rows
 from thirdcountry.tracker.records import CHUNK, fact_problem
 from thirdcountry.tracker.tables import (
     BucketFactRow,
@@ -373,10 +374,9 @@ def _fold(session: Session, infos: list[FactInfo], *, record: bool = True) -> Fo
         folded.subjects.add(subject)
     _write_buckets(session, fresh, list(stored.values()))
     folded.buckets.update(b.id for b in buckets.values())
-    links = [{"fact_id": info.fact_id, "document_id": info.document_id,
-              "rank": 7 - info.weight, "bucket_id": buckets[key].id} for info, key in filed]
-    for start in range(0, len(links), 10_000):
-        session.execute(insert(BucketFactRow), links[start:start + 10_000])
+    insert_rows(session, BucketFactRow.__table__, ("fact_id", "document_id", "rank", "bucket_id"),
+                [(info.fact_id, info.document_id, 7 - info.weight, buckets[key].id)
+                 for info, key in filed])
     _add_totals(session, totals)
     made = _link(session, filed, buckets, before)
     if record:

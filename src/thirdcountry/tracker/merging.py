@@ -64,6 +64,7 @@ from thirdcountry.tracker.layout import (
     stage_groups,
 )
 from thirdcountry.tracker.materialise import Folded
+from thirdcountry.tracker.plain_writes import insert_rows, set_column_by_id
 from thirdcountry.tracker.records import CERTAINTY_RANK, CHUNK
 from thirdcountry.tracker.tables import (
     BucketFactRow,
@@ -84,6 +85,7 @@ _ENTRIES = EntryRow.__table__
 _EVENTS = RemovalEventRow.__table__
 _BUCKETS = BucketRow.__table__
 _EVENT_FACTS = RemovalEventFactRow.__table__
+_ENTRY_LINK_COLUMNS = ("first", "second", "subject")
 _ENTRY_COLUMNS = tuple(c.name for c in _ENTRIES.columns if c.name != "id")
 _EVENT_COLUMNS = tuple(c.name for c in _EVENTS.columns if c.name != "id")
 # What arranging needs of an entry that gains nothing (plus its removal's count, joined).
@@ -815,10 +817,8 @@ def _relink(session: Session, subject: str, entries: list[Entry]) -> None:
     bucket_links = session.execute(select(BucketLinkRow.first, BucketLinkRow.second)
                                    .where(BucketLinkRow.subject == subject)).all()
     session.execute(delete(EntryLinkRow).where(EntryLinkRow.subject == subject))
-    rows = [{"first": a, "second": b, "subject": subject}
-            for a, b in _entry_links(entries, bucket_links)]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(EntryLinkRow), rows[start:start + 5000])
+    insert_rows(session, EntryLinkRow.__table__, _ENTRY_LINK_COLUMNS,
+                [(a, b, subject) for a, b in _entry_links(entries, bucket_links)])
 
 
 def _entry_links(entries: list[Entry], bucket_links: Iterable[tuple[int, int]]
@@ -886,7 +886,7 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
             select(SubjectRow.subject, SubjectRow.facts, SubjectRow.sources)
             .where(SubjectRow.subject.in_(chunk), SubjectRow.family == "pair")))
     entries: list[dict[str, Any]] = []
-    links: list[dict[str, Any]] = []
+    links: list[tuple[int, int, str]] = []
     moved: dict[int, int] = {}
     events: list[dict[str, Any]] = []
     event_facts: list[tuple[int, int]] = []
@@ -898,7 +898,7 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
         made = clustered[subject]
         moved.update((b.id, e.key) for e in made for b in e.buckets if b.entry != e.key)
         linked = _entry_links(made, bucket_links.get(subject, ()))
-        links += [{"first": a, "second": b, "subject": subject} for a, b in linked]
+        links += [(a, b, subject) for a, b in linked]
         layout = arrange(made, EntryDocuments(session, linked))
         entries += [entry_row(subject, n, e) for n, e in enumerate(layout.entries)]
         events += [_event_row(deporting, receiving, e) for e in layout.removals]
@@ -912,11 +912,11 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
         if layout.current is not None:
             facts, n = totals.get(subject, (0, 0))
             statuses.append(_pair_row(deporting, receiving, layout, facts, n, now))
-    for table, rows in ((_ENTRIES, entries), (EntryLinkRow.__table__, links),
-                        (_EVENTS, events), (DisputeRow.__table__, disputes),
+    for table, rows in ((_ENTRIES, entries), (_EVENTS, events), (DisputeRow.__table__, disputes),
                         (PairStatusRow.__table__, statuses)):
         for start in range(0, len(rows), 5000):
             session.execute(insert(table), rows[start:start + 5000])
+    insert_rows(session, EntryLinkRow.__table__, _ENTRY_LINK_COLUMNS, links)
     _insert_event_facts(session, event_facts)
     _write_bucket_entries(session, moved)
 
@@ -983,12 +983,7 @@ def _update_entries(session: Session, changed: list[dict[str, Any]]) -> None:
 
 
 def _write_bucket_entries(session: Session, moved: dict[int, int]) -> None:
-    if moved:
-        session.execute(
-            update(_BUCKETS).where(_BUCKETS.c.id == bindparam("bucket_id"))
-            .values(entry=bindparam("entry_id")),
-            [{"bucket_id": b, "entry_id": e} for b, e in sorted(moved.items())],
-        )
+    set_column_by_id(session, _BUCKETS, "entry", moved)
 
 
 def _write_events(session: Session, deporting: str, receiving: str, layout: PairLayout,
@@ -1045,9 +1040,7 @@ def _write_events(session: Session, deporting: str, receiving: str, layout: Pair
 
 
 def _insert_event_facts(session: Session, links: list[tuple[int, int]]) -> None:
-    rows = [{"event_id": e, "fact_id": f} for f, e in links]
-    for start in range(0, len(rows), 5000):
-        session.execute(insert(_EVENT_FACTS), rows[start:start + 5000])
+    insert_rows(session, _EVENT_FACTS, ("fact_id", "event_id"), links)
 
 
 def _event_row(deporting: str, receiving: str, event: Entry) -> dict[str, Any]:
