@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.countries.epithets import EpithetResolver
 from thirdcountry.countries.gazetteer import Gazetteer, load_gazetteer
 from thirdcountry.countries.mention_rules import Candidate, Mention, MentionRules
-from thirdcountry.extraction.sentences import token_words
+from thirdcountry.extraction.sentences import STARTS_KEY, token_words
 
 __all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
 
@@ -101,10 +101,7 @@ class CountryMentions:
         mentions = self.rules.select(words, candidates, cue_counts)
         heads = [(start, end) for _, start, end in self.head_matcher(doc)]
         if heads:
-            starts = None
-            if doc.has_annotation("SENT_START"):
-                starts = (doc.to_array(SENT_START) == 1).tolist()
-            mentions += self.epithets.resolve(words, heads, mentions, starts)
+            mentions += self.epithets.resolve(words, heads, mentions, _sentence_start_flags(doc))
         return sorted(mentions)
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
@@ -139,6 +136,22 @@ class CountryMentions:
                     iso3 = self.glued_prefixes[prefix]
                     out.append(Candidate(i, i + 1, "NAME", iso3, prefix[:-1]))
         return out
+
+
+def _sentence_start_flags(doc: Doc) -> list[bool] | None:
+    """Whether each token starts a sentence, or None when no sentence starts are set.
+
+    Built from the start indices ``tc_sentences`` keeps, which costs less than reading the
+    SENT_START column back from the document.
+    """
+    starts = doc.user_data.get(STARTS_KEY)
+    if starts is None:
+        return (doc.to_array(SENT_START) == 1).tolist() if doc.has_annotation("SENT_START") \
+            else None
+    flags = [False] * len(doc)
+    for start in starts:
+        flags[start] = True
+    return flags
 
 
 def _all_caps(words: list[str]) -> bool:

@@ -330,7 +330,8 @@ def find_counts(
 # running total that includes the batch just reported (FACTS.md rule 7 records the total).
 _TOTAL_VERBS = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
                 r"raised|push|pushes|pushing|pushed)")
-_TOTAL_NOUN = r"(?:overall\s+)?(?:total|tally|number|count)\b"
+_TOTAL_NOUNS = ("total", "tally", "number", "count")
+_TOTAL_NOUN = rf"(?:overall\s+)?(?:{'|'.join(_TOTAL_NOUNS)})\b"
 _TOTAL_ANCHOR_RE = re.compile(
     rf"\b{_TOTAL_VERBS}\s+the\s+{_TOTAL_NOUN}"
     r"|\bthe\s+(?:overall\s+)?(?:total|tally)\b(?!\s+(?:cost|amount|price|budget|bill|value|sum))",
@@ -353,6 +354,9 @@ def running_total(text: str) -> CountMention | None:
     Returns:
         The first count with a value that a total phrase leads to.
     """
+    lowered = text.lower()
+    if not any(noun in lowered for noun in _TOTAL_NOUNS):
+        return None  # both phrasings need one of these nouns: skip finding counts without one
     found = [c for c in find_counts(text) if c.value is not None]
     for count in found:
         # "bring to 56 the number of …"

@@ -63,8 +63,8 @@ class Cues:
             self.matcher.add(key, [nlp.make_doc(p) for p in sorted(set(phrases))])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [Cue(doc, start, end, *self.keys[match_id])
-                 for match_id, start, end in self.matcher(doc)]
+        keys = self.keys
+        found = [Cue(doc, start, end, keys[match_id]) for match_id, start, end in self.matcher(doc)]
         found.sort(key=attrgetter("start"))
         doc.user_data[CUES_KEY] = found
         return doc
@@ -79,9 +79,13 @@ class Cue:
 
     __slots__ = ("doc", "start", "end", "label_", "kb_id_", "_text")
 
-    def __init__(self, doc: Doc, start: int, end: int, label: str, value: str) -> None:
-        self.doc, self.start, self.end = doc, start, end
-        self.label_, self.kb_id_ = label, value
+    def __init__(self, doc: Doc, start: int, end: int, meaning: tuple[str, str]) -> None:
+        # One plain assignment per slot: a document has hundreds of cues, and tuple packing
+        # and star arguments here doubled the cost of building them.
+        self.doc = doc
+        self.start = start
+        self.end = end
+        self.label_, self.kb_id_ = meaning
         self._text: str | None = None
 
     @property

@@ -66,10 +66,14 @@ def _kind_per_pair(ctx: DocumentContext, facts: list[Arrangement]) -> None:
             # "such pacts", "the scheme": the sentence before often names the kind.
             sentences.setdefault((fact.deporting_country, fact.receiving_country), []).extend(
                 ctx.views[max(0, index - 1):index + 1])
+    # The kind depends only on the pair and its sentences: read it once per pair, not once per
+    # fact over a list that grows with every fact of the pair.
+    kinds = {(deporter, receiver): kind_of(views, receiver, deporter)
+             for (deporter, receiver), views in sentences.items() if views}
     for fact in facts:
-        views = sentences.get((fact.deporting_country, fact.receiving_country), [])
-        if views:
-            fact.kind = kind_of(views, fact.receiving_country, fact.deporting_country)
+        kind = kinds.get((fact.deporting_country, fact.receiving_country))
+        if kind is not None:
+            fact.kind = kind
 
 
 def _merge_arrangements(facts: list[Arrangement]) -> list[Arrangement]:

@@ -179,7 +179,22 @@ MOVE_WORDS = {"sent", "send", "returned", "return", "deported", "deport", "flown
               "transfers", "flight", "flights"}
 
 
+SENT_TO_KEY = "thirdcountry.sent_to"
+
+
 def _sent_to(doc: Doc, m: Mention) -> bool:
+    """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
+    memo = doc.user_data.get(SENT_TO_KEY)
+    if memo is None:
+        memo = doc.user_data[SENT_TO_KEY] = {}
+    found = memo.get(m.start)
+    if found is None:
+        found = memo[m.start] = _is_sent_to(doc, m)
+    return found
+
+
+def _is_sent_to(doc: Doc, m: Mention) -> bool:
+    """"returned to France", "flown into Rwanda": the mention is where people are moved to."""
     before = _prev_words(doc, m.start, 5)
     return bool(before) and before[-1] in ("to", "into") and any(w in MOVE_WORDS
                                                                  for w in before[:-1])
@@ -322,8 +337,25 @@ def _partner_of(doc: Doc, receivers: list[Mention], deporter: str | None) -> str
     return senders[0] if senders and deporter not in senders else None
 
 
+NATIONALITY_KEY = "thirdcountry.nationality"
+
+
 def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
-    """True when the mention names where people come from, not a state acting or receiving."""
+    """True when the mention names where people come from, not a state acting or receiving.
+
+    Computed once per document and mention: the role rules ask it of the same mention often.
+    """
+    memo = doc.user_data.get(NATIONALITY_KEY)
+    if memo is None:
+        memo = doc.user_data[NATIONALITY_KEY] = {}
+    key = (m.start, m.end, m.label, m.iso3, deporter)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _is_nationality(doc, m, deporter)
+    return found
+
+
+def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
         # "the Dutch migration minister", "the Danish justice ministry": a portfolio, then the body

@@ -115,9 +115,15 @@ class SentenceView:
                 self._clauses = [Clause(self.start, self.end, list(self.mentions),
                                         list(self.cues), self.cues, self._grouped)]
             else:
+                # Mentions and cues are sorted by start token: a clause's share is a slice.
+                mention_starts = [m.start for m in self.mentions]
+                cue_starts = [c.start for c in self.cues]
                 self._clauses = [
-                    Clause(start, end, [m for m in self.mentions if start <= m.start < end],
-                           [c for c in self.cues if start <= c.start < end], self.cues)
+                    Clause(start, end,
+                           self.mentions[bisect_left(mention_starts, start):
+                                         bisect_left(mention_starts, end)],
+                           self.cues[bisect_left(cue_starts, start):bisect_left(cue_starts, end)],
+                           self.cues)
                     for start, end in bounds]
         return self._clauses
 
