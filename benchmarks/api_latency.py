@@ -133,7 +133,7 @@ def running_server(database_url: str, log_path: Path, workers: int = 1) -> Itera
                                    stdout=subprocess.DEVNULL, stderr=log,
                                    start_new_session=True)
     try:
-        port = _wait_for_port(process, log_path)
+        port = _wait_for_port(process, log_path, workers)
         yield f"http://{HOST}:{port}"
     finally:
         if process.poll() is None:
@@ -150,11 +150,14 @@ def running_server(database_url: str, log_path: Path, workers: int = 1) -> Itera
                 pass
 
 
-def _wait_for_port(process: subprocess.Popen, log_path: Path) -> int:
+def _wait_for_port(process: subprocess.Popen, log_path: Path, workers: int = 1) -> int:
+    """The port, once every worker has started (with several, uvicorn's parent announces the
+    port before its workers listen on it)."""
     deadline = time.monotonic() + SERVER_START_TIMEOUT
     while time.monotonic() < deadline:
-        found = _STARTED.search(log_path.read_text(encoding="utf-8", errors="replace"))
-        if found:
+        log = log_path.read_text(encoding="utf-8", errors="replace")
+        found = _STARTED.search(log)
+        if found and log.count("Application startup complete") >= workers:
             return int(found.group(1))
         if process.poll() is not None:
             break
