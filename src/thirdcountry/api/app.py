@@ -65,6 +65,12 @@ class CsvSuffixMiddleware:
         await self.app(scope, receive, send)
 
 
+def app_from_environment() -> FastAPI:
+    """The app over the database ``THIRDCOUNTRY_DB`` names: what each process of
+    ``thirdcountry serve --workers N`` runs (uvicorn starts them from an import string)."""
+    return create_app(Settings.from_environment())
+
+
 def create_app(settings: Settings) -> FastAPI:
     """Build the API and dashboard over the database that ``settings`` names.
 

@@ -67,16 +67,18 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
-def fact_public(row: Row) -> dict[str, Any]:
+def fact_public(row: Row, fields: tuple[str, ...] | None = None) -> dict[str, Any]:
     """One stored fact with its article, all FACTS.md fields flat, as a ``FactPublic``.
 
     Args:
         row: a row of ``tracker.records.FACT_COLUMNS`` and ``DOCUMENT_COLUMNS`` (as
             ``api.queries`` reads them, or ``SourcedFact.row``).
+        fields: ``row._fields``, when the caller has it for a page of rows of one statement
+            (SQLAlchemy builds the tuple anew on every access).
     """
     # A row's attributes are looked up by name on every access; one dict of it costs a
     # fraction of the thirty lookups.
-    fact = dict(zip(row._fields, row, strict=True))
+    fact = dict(zip(fields or row._fields, row, strict=True))
     return {
         **{name: fact[name] for name in _FACT_FIELDS},
         "terms": terms_public(fact["terms"]),

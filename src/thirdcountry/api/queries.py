@@ -31,6 +31,9 @@ VISIBLE = FactRecord.status != "rejected"
 # tracker reads facts with, so ``convert.fact_public`` shows either): rows cost a fraction of ORM
 # objects to load, and leave out the full JSON ``data``, whose parsing cost more than the query.
 _FACT_ROW = (*FACT_COLUMNS, *DOCUMENT_COLUMNS)
+# Built once and given each page's conditions: building the 30 columns and their join anew
+# took SQLAlchemy about 0.3 ms a page.
+_FACT_PAGE = select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
 # The columns naming a country, and which of them each fact type carries.
 _COUNTRY_COLUMNS = ("deporting_country", "receiving_country", "jurisdiction", "country")
 _ROLES_OF_TYPE = {
@@ -232,11 +235,10 @@ def list_facts(
                      for column in columns]
             found = union(*(select(walk.c.id) for walk in walks)).subquery()
             conditions = [FactRecord.id.in_(select(found.c.id))]
-    statement = (
-        select(*_FACT_ROW).join(Document, Document.id == FactRecord.document_id)
-        .where(*conditions)
-    )
-    rows = session.execute(page_after(statement, FactRecord.id, after_id, limit)).all()
+    statement = _FACT_PAGE.where(*conditions)
+    # Through Core on the session's connection: the ORM's row path cost ~5 µs a row.
+    rows = session.connection().execute(page_after(statement, FactRecord.id, after_id,
+                                                   limit)).all()
     return _split_page(rows, limit, lambda row: row.id)
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
 
-from thirdcountry.config import Settings
+from thirdcountry.config import DATABASE_ENV_VAR, Settings
 
 
 def serve(
@@ -17,10 +18,15 @@ def serve(
     ] = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Server processes answering "
+                                                            "requests (one per CPU).")] = 1,
 ) -> None:
     """Serve the dashboard at http://HOST:PORT/ and the JSON API under /api/ (docs at /docs).
 
-    Example: thirdcountry serve --db data/thirdcountry.db --port 8080
+    One worker answers one request's Python work at a time; on a machine with several CPUs,
+    ``--workers`` runs that many processes on the same port, each with its own connections.
+
+    Example: thirdcountry serve --db data/thirdcountry.db --port 8080 --workers 2
     """
     import uvicorn
     from sqlalchemy.exc import SQLAlchemyError
@@ -39,7 +45,15 @@ def serve(
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         typer.echo(f"Error: {settings.database_url}: {reason}", err=True)
         raise typer.Exit(1) from exc
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="info")
+        return
+    # Several processes: uvicorn starts each from an import string, so the database goes to
+    # them through the environment (the check above already ran once, here).
+    app.state.engine.dispose()
+    os.environ[DATABASE_ENV_VAR] = settings.database_url
+    uvicorn.run("thirdcountry.api.app:app_from_environment", factory=True, host=host,
+                port=port, workers=workers, log_level="info")
 
 
 def register(app: typer.Typer) -> None:

@@ -1104,6 +1104,7 @@ def _pair_row(deporting: str, receiving: str, layout: PairLayout, facts: int, so
         "removals_unknown": total.unknown_events,
         "sources": sources,
         "facts": facts,
+        "entry_count": len(layout.entries),
         "updated_at": now,
     }
 

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, bindparam, distinct, func, select
+from sqlalchemy import Connection, Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from thirdcountry.countries import country_name
@@ -249,52 +249,56 @@ def pair_timeline(
     """
     pair = (_iso3(deporting), _iso3(receiving))
     _check_page(quotes, quote_offset, limit, offset)
-    row = session.get(PairStatusRow, pair)
+    # Rows are read through Core on the session's connection: the ORM's row path costs a few
+    # microseconds a row and a statement, and nothing here needs ORM objects.
+    connection = session.connection()
+    row = connection.execute(_STATUS, {"deporting": pair[0], "receiving": pair[1]}).first()
     if row is None:
         return None
     subject = pair_subject(pair)
-    of_pair = (EntryRow.subject == subject, EntryRow.family.in_(PAIR_FAMILIES))
-    chosen = of_pair if entries is None else (*of_pair, EntryRow.id.in_(list(entries)))
-    entry_count = session.scalar(select(func.count()).select_from(EntryRow).where(*chosen)) or 0
+    chosen = {"subject": subject}
+    if entries is None:
+        entry_count = row.entry_count  # kept with the status: no COUNT per page
+    else:
+        chosen["keys"] = list(entries)
+        entry_count = connection.scalar(_COUNT_CHOSEN, chosen) or 0
     if latest and limit is not None:
         offset = max(0, entry_count - limit)
-    page = list(session.execute(
-        select(*_ENTRY_COLUMNS).where(*chosen).order_by(EntryRow.position)
-        .offset(offset).limit(limit)))
+    if limit is None:
+        page = list(connection.execute(
+            _page_statement(entries is not None).offset(offset), chosen))
+    else:
+        page = list(connection.execute(_page_statement(entries is not None, paged=True),
+                                       {**chosen, "offset": offset, "limit": limit}))
     on_page = {r.id for r in page}
     # A large pair has thousands of disputes: those of the entries on the page come with it,
     # chosen by the database (reading all of them cost the largest pair a millisecond or two).
-    of_subject = [DisputeRow.subject == subject]
     if limit is not None or entries is not None:
-        keys = sorted(on_page)
-        of_subject.append(DisputeRow.first_entry.in_(keys) | DisputeRow.second_entry.in_(keys))
-    dispute_rows = session.execute(
-        select(DisputeRow.kind, DisputeRow.first_entry, DisputeRow.second_entry)
-        .where(*of_subject).order_by(DisputeRow.position)).all()
+        dispute_rows = connection.execute(
+            _PAGE_DISPUTES, {"subject": subject, "keys": sorted(on_page)}).all()
+    else:
+        dispute_rows = connection.execute(_ALL_DISPUTES, {"subject": subject}).all()
     wanted = {d.first_entry for d in dispute_rows} | {
         d.second_entry for d in dispute_rows if d.second_entry is not None}
     wanted -= on_page
-    others = [] if not wanted else [row for start in range(0, len(wanted), CHUNK)
-                                    for row in session.execute(
-        select(*_OTHER_COLUMNS).where(
-            *of_pair, EntryRow.id.in_(sorted(wanted)[start:start + CHUNK])))]
-    current_row = session.execute(select(*_OTHER_COLUMNS)
-                                  .where(*of_pair, EntryRow.current.is_(True))).first()
-    rows = {r.id: r for r in (*others, *([current_row] if current_row else []), *page)}
+    # The current entry comes with the disputed entries off the page: one statement, unless it
+    # is on the page already.
+    current_row = next((r for r in page if r.current), None)
+    others = []
+    if current_row is None and not wanted:
+        others = list(connection.execute(_CURRENT, {"subject": subject}))
+    for start in range(0, len(wanted), CHUNK):
+        statement = _CURRENT_OR_OTHERS if current_row is None and start == 0 else _OTHERS
+        others += connection.execute(
+            statement, {"subject": subject, "keys": sorted(wanted)[start:start + CHUNK]})
+    if current_row is None:
+        current_row = next((r for r in others if r.current), None)
+    rows = {r.id: r for r in (*others, *page)}
     loaded_entries = {key: _entry_of(r) for key, r in rows.items()}
     removals = [key for key, r in rows.items() if r.family == "removal"]
     for start in range(0, len(removals), CHUNK):
-        chunk = removals[start:start + CHUNK]
-        shown_events = [k for k in chunk if k in on_page]
-        other_events = [k for k in chunk if k not in on_page]
-        if shown_events:
-            for event in session.scalars(select(RemovalEventRow).where(
-                    RemovalEventRow.id.in_(shown_events))):
-                _add_event(loaded_entries[event.id], event)
-        if other_events:
-            for event in session.execute(select(*_EVENT_SUMMARY).where(
-                    RemovalEventRow.id.in_(other_events))):
-                _add_event(loaded_entries[event.id], event, whole=False)
+        for event in connection.execute(_EVENTS_OF, {"keys": removals[start:start + CHUNK]}):
+            _add_event(loaded_entries[event.id], event, whole=event.id in on_page)
     disputes = [
         DisputeLayout(d.kind, tuple(loaded_entries[k] for k in (d.first_entry, d.second_entry)
                                     if k is not None))
@@ -302,8 +306,8 @@ def pair_timeline(
     ]
     ordered = sorted(loaded_entries.values(), key=lambda e: rows[e.key].position)
     shown = [loaded_entries[r.id] for r in page]
-    pages = _pages(session, shown, quotes, quote_offset)
-    loaded = _load(session, [i for ids in pages.values() for i in ids])
+    pages = _pages(connection, shown, quotes, quote_offset)
+    loaded = _load(connection, [i for ids in pages.values() for i in ids])
     facts = {key: tuple(loaded[i] for i in ids if i in loaded) for key, ids in pages.items()}
     layout = PairLayout(
         entries=ordered,
@@ -316,7 +320,7 @@ def pair_timeline(
         removal_total=CountTotal(row.removals_value, row.removals_qualifier,
                                  row.removal_events, row.removals_unknown),
     )
-    outlets = _outlets(session, {k for d in dispute_rows if d.kind == "stage"
+    outlets = _outlets(connection, {k for d in dispute_rows if d.kind == "stage"
                                  for k in (d.first_entry, d.second_entry) if k is not None})
     timeline = public_timeline(
         pair[0], pair[1], layout, lambda e: facts.get(e.key, ()), lambda e: outlets[e.key],
@@ -330,14 +334,60 @@ def pair_timeline(
 # What reading an entry needs (its buckets are read only when its facts must be paged).
 _ENTRY_COLUMNS = tuple(c for c in EntryRow.__table__.columns
                        if c.name not in ("buckets", "details", "state"))
-# What an entry off the page needs (for the current status and disputes), and its removal.
+# What an entry off the page needs (for the current status and disputes).
 _OTHER_COLUMNS = tuple(c for c in _ENTRY_COLUMNS if c.name != "top_facts")
-_EVENT_SUMMARY = tuple(c for c in RemovalEventRow.__table__.columns
-                       if c.name not in ("nationalities", "facility", "legal_basis"))
+
+# The timeline's statements are built once, with bound parameters: building a statement and
+# its cache key anew took SQLAlchemy 0.1 to 0.6 ms each (the fact statement's 30 columns the
+# most), several times a page; a statement built once keeps its cache key.
+_PAIRS = PairStatusRow.__table__
+_EVENTS = RemovalEventRow.__table__
+_KEYS = bindparam("keys", expanding=True)
+_OF_PAIR = (EntryRow.subject == bindparam("subject"), EntryRow.family.in_(PAIR_FAMILIES))
+_STATUS = select(_PAIRS).where(_PAIRS.c.deporting_country == bindparam("deporting"),
+                               _PAIRS.c.receiving_country == bindparam("receiving"))
+_COUNT_CHOSEN = select(func.count()).select_from(EntryRow).where(*_OF_PAIR, EntryRow.id.in_(_KEYS))
+_PAGES = {
+    (chosen, paged): (lambda statement: statement.offset(bindparam("offset"))
+                      .limit(bindparam("limit")) if paged else statement)(
+        select(*_ENTRY_COLUMNS).where(*_OF_PAIR, *((EntryRow.id.in_(_KEYS),) if chosen else ()))
+        .order_by(EntryRow.position))
+    for chosen in (False, True) for paged in (False, True)
+}
+_DISPUTES = select(DisputeRow.kind, DisputeRow.first_entry, DisputeRow.second_entry).where(
+    DisputeRow.subject == bindparam("subject")).order_by(DisputeRow.position)
+_ALL_DISPUTES = _DISPUTES
+_PAGE_DISPUTES = _DISPUTES.where(DisputeRow.first_entry.in_(_KEYS)
+                                 | DisputeRow.second_entry.in_(_KEYS))
+_CURRENT = select(*_OTHER_COLUMNS).where(*_OF_PAIR, EntryRow.current.is_(True))
+_OTHERS = select(*_OTHER_COLUMNS).where(*_OF_PAIR, EntryRow.id.in_(_KEYS))
+_CURRENT_OR_OTHERS = select(*_OTHER_COLUMNS).where(
+    *_OF_PAIR, EntryRow.current.is_(True) | EntryRow.id.in_(_KEYS))
+_EVENTS_OF = select(_EVENTS).where(_EVENTS.c.id.in_(_KEYS))
+_BUCKETS_OF = select(EntryRow.buckets).where(EntryRow.id == bindparam("key"))
+_BUCKET_PAGE = (select(BucketFactRow.fact_id).where(BucketFactRow.bucket_id.in_(_KEYS))
+                .order_by(BucketFactRow.rank, BucketFactRow.fact_id)
+                .offset(bindparam("offset")))
+_FACTS_OF = (select(*FACT_COLUMNS, *DOCUMENT_COLUMNS)
+             .join(Document, Document.id == FactRecord.document_id)
+             .where(FactRecord.id.in_(_KEYS)))
+_ENTRY_BUCKETS = select(EntryRow.id, EntryRow.buckets).where(EntryRow.id.in_(_KEYS))
+_BUCKET_OUTLETS = (select(BucketFactRow.bucket_id, BucketFactRow.rank, BucketFactRow.fact_id,
+                          BucketFactRow.document_id, Document.outlet)
+                   .join(Document, Document.id == BucketFactRow.document_id)
+                   .where(BucketFactRow.bucket_id.in_(_KEYS)))
 
 
-def _buckets(session: Session, key: int) -> list[int]:
-    return session.scalar(select(EntryRow.buckets).where(EntryRow.id == key)) or []
+_BUCKET_PAGE_LIMITED = _BUCKET_PAGE.limit(bindparam("limit"))
+
+
+def _page_statement(chosen: bool, paged: bool = False) -> Select[Any]:
+    """A page of a pair's entries (only some keys when ``chosen``; bounded when ``paged``)."""
+    return _PAGES[chosen, paged]
+
+
+def _buckets(connection: Connection, key: int) -> list[int]:
+    return connection.scalar(_BUCKETS_OF, {"key": key}) or []
 
 
 def _check_page(quotes: int | None, quote_offset: int, limit: int | None = None,
@@ -372,7 +422,7 @@ def _add_event(entry: Entry, row: Any, *, whole: bool = True) -> None:
     entry.sources = row.sources
 
 
-def _pages(session: Session, entries: list[Entry], quotes: int | None,
+def _pages(connection: Connection, entries: list[Entry], quotes: int | None,
            offset: int) -> dict[int, list[int]]:
     """The ids of a page of each entry's facts, best-weighed first."""
     pages: dict[int, list[int]] = {}
@@ -381,16 +431,15 @@ def _pages(session: Session, entries: list[Entry], quotes: int | None,
                                    or len(entry.top) >= entry.facts):
             pages[entry.key] = [i for _, i in entry.top[offset:offset + quotes]]
             continue
-        statement = (select(BucketFactRow.fact_id)
-                     .where(BucketFactRow.bucket_id.in_(_buckets(session, entry.key)))
-                     .order_by(BucketFactRow.rank, BucketFactRow.fact_id).offset(offset))
+        values = {"keys": _buckets(connection, entry.key), "offset": offset}
+        statement = _BUCKET_PAGE
         if quotes is not None:
-            statement = statement.limit(quotes)
-        pages[entry.key] = list(session.scalars(statement))
+            statement, values["limit"] = _BUCKET_PAGE_LIMITED, quotes
+        pages[entry.key] = list(connection.scalars(statement, values))
     return pages
 
 
-def _load(session: Session, ids: Collection[int]) -> dict[int, SourcedFact]:
+def _load(connection: Connection, ids: Collection[int]) -> dict[int, SourcedFact]:
     """Some facts with their articles and copies, by id (rejected ones are left out).
 
     Only the primary key is queried: with more conditions SQLite may scan an index of them.
@@ -398,31 +447,26 @@ def _load(session: Session, ids: Collection[int]) -> dict[int, SourcedFact]:
     every = sorted(set(ids))
     rows = []
     for start in range(0, len(every), CHUNK):
-        rows += [row for row in session.execute(
-            select(*FACT_COLUMNS, *DOCUMENT_COLUMNS)
-            .join(Document, Document.id == FactRecord.document_id)
-            .where(FactRecord.id.in_(every[start:start + CHUNK]))
-        ) if row.status != "rejected"]
-    return {f.fact_id: f for f in sourced_facts(session, rows)}
+        rows += [row for row in connection.execute(_FACTS_OF,
+                                                   {"keys": every[start:start + CHUNK]})
+                 if row.status != "rejected"]
+    return {f.fact_id: f for f in sourced_facts(connection, rows)}
 
 
-def _outlets(session: Session, keys: Collection[int]) -> dict[int, str]:
+def _outlets(connection: Connection, keys: Collection[int]) -> dict[int, str]:
     """The outlets (or ``document N``) behind some entries' facts, best-weighed fact first,
     by entry key; a few queries whatever the number of entries."""
     entry_of: dict[int, int] = {}
     ordered = sorted(keys)
     for start in range(0, len(ordered), CHUNK):
-        for key, buckets in session.execute(select(EntryRow.id, EntryRow.buckets).where(
-                EntryRow.id.in_(ordered[start:start + CHUNK]))):
+        for key, buckets in connection.execute(_ENTRY_BUCKETS,
+                                               {"keys": ordered[start:start + CHUNK]}):
             entry_of.update((bucket, key) for bucket in buckets or ())
     buckets = sorted(entry_of)
-    rows = [row for start in range(0, len(buckets), CHUNK) for row in session.execute(
-        select(BucketFactRow.bucket_id, BucketFactRow.rank, BucketFactRow.fact_id,
-               BucketFactRow.document_id, Document.outlet)
-        .join(Document, Document.id == BucketFactRow.document_id)
-        .where(BucketFactRow.bucket_id.in_(buckets[start:start + CHUNK])))]
+    rows = [row for start in range(0, len(buckets), CHUNK) for row in connection.execute(
+        _BUCKET_OUTLETS, {"keys": buckets[start:start + CHUNK]})]
     rows.sort(key=lambda r: (r.rank, r.fact_id))
-    copies = load_copies(session, {row.document_id for row in rows})
+    copies = load_copies(connection, {row.document_id for row in rows})
     names: dict[int, dict[str, None]] = {key: {} for key in ordered}
     seen: dict[int, set[int]] = {key: set() for key in ordered}
     for row in rows:

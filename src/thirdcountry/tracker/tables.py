@@ -68,6 +68,8 @@ class PairStatusRow(Base):
     removals_unknown: Mapped[int] = mapped_column(Integer)
     sources: Mapped[int] = mapped_column(Integer)
     facts: Mapped[int] = mapped_column(Integer)
+    # Its timeline's entries (stages and removals), so a page need not count them (0006).
+    entry_count: Mapped[int] = mapped_column(Integer)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
 

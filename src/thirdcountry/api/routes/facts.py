@@ -73,7 +73,8 @@ def fact_page(session: SessionDep, fact_filter: FactFilter, limit: int, cursor: 
     """One page of facts as JSON (a ``FactPage``) or CSV; shared by the facts, legal and
     concerns lists."""
     rows, last_id = list_facts(session, fact_filter, limit=limit, after_id=after_id_of(cursor))
-    items = [fact_public(row) for row in rows]
+    fields = rows[0]._fields if rows else None  # one statement's rows: the same names
+    items = [fact_public(row, fields) for row in rows]
     next_cursor = encode_cursor(last_id) if last_id is not None else None
     if output == "csv":
         return csv_response(FactPublic, items, filename, next_cursor)
