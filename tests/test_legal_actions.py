@@ -924,3 +924,92 @@ def test_an_order_and_a_later_dated_decision_stay_two(extractor: Extractor) -> N
     text = US + ("A federal judge in Boston issued an injunction on May 7 halting the "
                  "deportation flights. On June 2 the judge blocked removals to third countries.")
     assert len(legal(extractor, text)) == 2
+
+
+# A challenge awaiting its hearing (g14, j01: different authors): the case is brought and not
+# decided, whatever verb says it will be heard.
+SW = "The United States deported five men to Eswatini in July under an agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "A case brought by Swazi lawyers against the deal is due to be heard by the High Court in "
+    "Mbabane next month.",
+    "An urgent application brought by three of the detainees is expected to be heard next month "
+    "in the High Court of Eswatini.",
+    "The High Court of Eswatini will hear a challenge to the agreement in November.",
+    "Swazi rights lawyers have challenged the deal in court. The case is scheduled to be heard by "
+    "the High Court in Mbabane next week.",
+    "The challenge to the deportation deal, which the High Court of Eswatini is set to hear in "
+    "October, was brought by a group of lawyers.",
+])
+def test_a_challenge_awaiting_its_hearing_is_pending(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, SW + sentence)) == [("SWZ", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eswatini's parliament is due to hear the minister on the deal next month.",
+    "The High Court of Eswatini is due to hear a land dispute next month.",
+])
+def test_hearings_of_other_matters_are_no_challenge(extractor: Extractor, sentence: str) -> None:
+    assert legal(extractor, SW + sentence) == []
+
+
+# A ruling that a state may not label a country safe (g06, j09: different authors) forbids the
+# list the transfers rest on; the word "safe" in it is no finding that the transfers are safe.
+@pytest.mark.parametrize("sentence", [
+    "The EU Court of Justice ruled in August that member states could not designate a country "
+    "of origin as safe without letting courts check the sources, a blow to the protocol.",
+    "On Aug. 1 the EU Court of Justice ruled that a member state may not designate a country of "
+    "origin as safe unless the designation is open to judicial review.",
+    "The EU's top court held that governments cannot declare a country safe without "
+    "disclosing their sources, in a blow to the Albania scheme.",
+    "The Court of Justice found that Italy was not entitled to classify Bangladesh as a safe "
+    "country of origin, a judgment that undercut the protocol.",
+    "A country of origin cannot be designated as safe for the Albania scheme unless the whole "
+    "population is protected, the EU's top court ruled on Friday.",
+])
+def test_a_ruling_forbidding_a_safe_designation_blocks(extractor: Extractor,
+                                                       sentence: str) -> None:
+    assert keys(legal(extractor, IT + sentence)) == [("ITA", "blocked")]
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The EU Court of Justice ruled that member states could designate a country of origin as "
+     "safe under the protocol.", "allowed"),
+    ("The EU Court of Justice ruled that Albania was safe for the people held there.", "allowed"),
+])
+def test_a_ruling_permitting_a_safe_designation_allows(extractor: Extractor, sentence: str,
+                                                       outcome: str) -> None:
+    assert keys(legal(extractor, IT + sentence)) == [("ITA", outcome)]
+
+
+def test_a_judgment_on_how_states_may_act_permits_nothing(extractor: Extractor) -> None:
+    text = IT + ("The judges said Egypt could not be treated as a safe country, citing a judgment "
+                 "of the EU Court of Justice on how member states may designate countries as safe.")
+    assert keys(legal(extractor, text)) == [("ITA", "blocked")]
+
+
+# Courts declining to keep people sent abroad in detention (g06, j09: different authors).
+HELD = IT + "On Tuesday the navy sent 11 men to the centre at Gjader in Albania. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Thursday judges in Rome had declined to extend their detention.",
+    "A Rome court refused to prolong the detention of the men, and they were brought back.",
+    "Within days a Rome tribunal had refused to validate the detention of the men on board.",
+    "Their detention was not extended by the Rome court, which ordered their release.",
+    "Judges in Rome did not extend their custody, so the navy brought them back to Italy.",
+])
+def test_a_court_declining_to_keep_people_held_blocks(extractor: Extractor,
+                                                      sentence: str) -> None:
+    assert keys(legal(extractor, HELD + sentence)) == [("ITA", "blocked")]
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("By Thursday judges in Rome had extended their detention.", [("ITA", "allowed")]),
+    ("Tourism to Rome is rising. A Rome court declined to extend the opening hours of museums.",
+     []),
+])
+def test_extending_detention_and_other_extensions(extractor: Extractor, sentence: str,
+                                                  found: list) -> None:
+    assert keys(legal(extractor, HELD + sentence)) == found

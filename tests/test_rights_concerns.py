@@ -453,3 +453,53 @@ def test_cut_off_and_confined_people_are_a_concern(nlp: Language, description: s
 ])
 def test_contact_that_works_is_no_concern(nlp: Language, near_miss: str) -> None:
     assert concerns(nlp, SENT + near_miss, {"SWZ"}) == []
+
+
+# Cut off from counsel or phones, and complaints as the way a concern is raised (g09, g15, j02,
+# j11: different authors).
+@pytest.mark.parametrize("sentence", [
+    "Lawyers said the men held in Eswatini were cut off from phones and legal advice for weeks.",
+    "The deportees have been cut off from their lawyers since they landed in Eswatini, a rights "
+    "group said.",
+    "Held in a guarded hotel in Mbabane, the men were cut off from counsel, advocates said.",
+    "Activists complained that detainees in Eswatini had their phones taken on arrival.",
+    "Relatives say the men, confined to a hotel in Eswatini, are cut off from lawyers.",
+    "Lawyers have complained that the men detained in Eswatini were kept under armed guard with "
+    "no access to counsel.",
+    "The review follows complaints from civil society groups about the treatment of the men "
+    "flown to Eswatini.",
+])
+def test_isolation_and_complaints(nlp: Language, sentence: str) -> None:
+    [fact] = concerns(nlp, SENT + sentence, {"SWZ"})
+    assert (fact.country, fact.certainty) == ("SWZ", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Power cuts left parts of Eswatini cut off from phone networks for a day.",
+    "Residents of Eswatini complained about power cuts and the cost of phone calls.",
+])
+def test_isolation_and_complaints_in_other_senses(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+# A source raising a concern through a participle ("…, warning that", "echoed that concern")
+# is the source of the concern (j07 and the participial wordings of other sets).
+@pytest.mark.parametrize("sentence", [
+    "Refugee groups in Mbabane echoed that concern, warning that people sent to Eswatini would "
+    "face torture.",
+    "Amnesty International issued a statement accusing Eswatini of torturing detainees.",
+    "Lawyers filed affidavits alleging that the men held in Eswatini were beaten.",
+    "Researchers published a report documenting abuse in Eswatini's prisons.",
+    "Advocates spoke out on Monday, describing inhumane conditions in Eswatini's prisons.",
+])
+def test_a_source_raising_a_concern_by_a_participle(nlp: Language, sentence: str) -> None:
+    [fact] = concerns(nlp, SENT + sentence, {"SWZ"})
+    assert (fact.country, fact.certainty) == ("SWZ", "reported")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Eswatini echoed the minister, saying the men were well treated.",
+    "Eswatini's police issued a warning about flooding on Monday.",
+])
+def test_participles_that_raise_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []

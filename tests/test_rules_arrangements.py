@@ -1620,3 +1620,55 @@ def test_a_sender_named_often_stays_the_sender(extractor: Extractor) -> None:
     text = ("France deported 40 migrants to Mauritania on Tuesday. French police escorted the "
             "flight from Paris, and France said more flights would follow.")
     assert {r[0] for r in removals(extractor, text)} == {"FRA"}
+
+
+RELATIVE_LEAD = "European governments want to send asylum seekers to third countries. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an earlier stage told in a relative clause beside the later one of the main clause
+    ("Denmark, which had signed its own memorandum with Rwanda in 2022, put the plan on ice a "
+     "year later.", {("DNK", "RWA", "agreed"), ("DNK", "RWA", "suspended")}),
+    ("Denmark, which held its own talks with Rwanda in 2022, later put the talks on ice.",
+     {("DNK", "RWA", "negotiating"), ("DNK", "RWA", "suspended")}),
+    ("Britain, which had agreed a partnership with Kigali in April 2022, scrapped the scheme "
+     "in July 2024.", {("GBR", "RWA", "agreed"), ("GBR", "RWA", "ended")}),
+    ("The Netherlands, whose ministers negotiated a transfer deal with Uganda last year, "
+     "has since suspended it.", {("NLD", "UGA", "negotiating"), ("NLD", "UGA", "suspended")}),
+    ("Copenhagen, which signed a memorandum with Kigali on asylum transfers, froze the plan "
+     "after elections.", {("DNK", "RWA", "agreed"), ("DNK", "RWA", "suspended")}),
+    ("Italy, which had struck an agreement with Albania in 2023, halted the transfers in "
+     "2024 after court rulings.", {("ITA", "ALB", "agreed"), ("ITA", "ALB", "suspended")}),
+    # near misses: the relative clause names no stage of this pair, or denies one
+    ("Denmark, which has long wanted tougher asylum rules, put its plan with Rwanda on ice in "
+     "2023.", {("DNK", "RWA", "suspended")}),
+    ("Denmark, which never signed a memorandum with Rwanda, put the talks on ice in 2023.",
+     {("DNK", "RWA", "suspended")}),
+])
+def test_an_earlier_stage_in_a_relative_clause_is_a_fact_of_its_own(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert pairs(extractor, RELATIVE_LEAD + text) == expected
+
+
+PAY_LEAD = "The United States is sending deportees to third countries. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a payment for taking, holding or housing people is a deal agreed
+    ("Equatorial Guinea was paid $7.5 million to accept third-country nationals deported from "
+     "the United States.", {("USA", "GNQ", "agreed")}),
+    ("The United States paid Rwanda $7.5 million to take in deportees from other countries.",
+     {("USA", "RWA", "agreed")}),
+    ("Washington will pay Eswatini $5.1 million to accept up to 160 deportees, officials said.",
+     {("USA", "SWZ", "agreed")}),
+    ("Palau, which is being paid $7.5 million by Washington to house deportees, has received "
+     "none so far.", {("USA", "PLW", "agreed")}),
+    ("The State Department is paying Ghana $2 million to receive West African deportees, a "
+     "notification to Congress shows.", {("USA", "GHA", "agreed")}),
+    # near misses: money for something else, and a question about paying
+    ("The United States paid $6 million to Rwanda for road projects.", set()),
+    ("Rwanda was paid $7.5 million in aid last year.", set()),
+])
+def test_a_payment_to_take_people_is_a_deal_agreed(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert pairs(extractor, PAY_LEAD + text) == expected

@@ -367,3 +367,54 @@ def test_the_ministry_itself_saying_is_not_a_report(nlp: Language) -> None:
     found = certainty(nlp, "The ministry said in a report that Benin had agreed to receive the "
                       "deportees.", "agreed")
     assert found.level == "confirmed"
+
+
+# Background in a relative clause set off by commas is the outlet's own statement, not part of
+# the claim a party argues around it (g14, g15, j02: different authors).
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The coalition had argued that the agreement, which was signed in May, breached the "
+     "constitution.", "signed"),
+    ("Opposition MPs argue that the arrangement, which Ghana agreed to in September, needs "
+     "ratification.", "agreed"),
+    ("Critics say the deal, which Kigali signed last year, is unlawful.", "signed"),
+    ("Lawyers contended that the pact, under which 40 people were sent to Eswatini, was void.",
+     "sent"),
+    ("According to advocates, Guatemala, whose foreign ministry agreed in February to accept "
+     "more flights, has received few deportees.", "agreed"),
+])
+def test_background_in_a_relative_clause_is_confirmed(nlp: Language, sentence: str,
+                                                      claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The coalition argued that Eswatini had signed the agreement in secret.", "signed"),
+    ("Advocates say the deal that Kigali signed last year is unlawful, and that Uganda agreed "
+     "to take 50 people.", "agreed"),
+    ("The men were sent to Panama, which held them in a camp for weeks, lawyers said.", "held"),
+])
+def test_the_claim_itself_stays_reported(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+# Figures a government party published are that government on the record (j02, n05: different
+# authors); figures others compiled stay theirs.
+@pytest.mark.parametrize("sentence", [
+    "At least 42 people have arrived in Ghana, according to figures the Interior Ministry "
+    "presented to the committee.",
+    "According to figures of Mexico's Secretariat of the Interior, 5,000 foreigners were received.",
+    "According to data from the Guatemalan Migration Institute, 300 people were received.",
+    "Official statistics released by the Home Office show 200 people were received in Rwanda.",
+    "Some 190 people were received in Albania, according to interior ministry figures.",
+])
+def test_figures_a_government_published_are_confirmed(nlp: Language, sentence: str) -> None:
+    assert certainty(nlp, sentence, "received" if "received" in sentence else "arrived").level \
+        == "confirmed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to figures compiled by Human Rights Watch, 300 people were received in Eswatini.",
+    "According to data gathered by reporters, 300 people were received in Eswatini.",
+])
+def test_figures_others_compiled_are_reported(nlp: Language, sentence: str) -> None:
+    assert certainty(nlp, sentence, "received").level == "reported"

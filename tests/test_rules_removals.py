@@ -1338,3 +1338,28 @@ def test_one_removal_told_twice_keeps_its_precise_date(extractor: Extractor) -> 
     text = ("Deportation news. France deported five men to Gabon in July, lawyers said. The men "
             "were flown to Gabon on July 15 and have been held since.")
     assert _dates(extractor, text) == {("GAB", "2025-07-15")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a receiving state as subject of a progressive or adverb-split verb of taking in
+    ("Panama, whose president had agreed to act as a transit point, ended up taking in 299 "
+     "deportees from the United States over three days.", {("USA", "PAN")}),
+    ("Costa Rica followed a week later, receiving about 200 people deported by the United "
+     "States.", {("USA", "CRI")}),
+    ("Mexico has quietly taken in thousands of non-Mexican deportees from the United States "
+     "since January.", {("USA", "MEX")}),
+    ("Since March, Kigali has been taking in migrants expelled by Washington who are not "
+     "Rwandan.", {("USA", "RWA")}),
+    ("Guatemala began taking in 40 Salvadorans deported by the United States in May.",
+     {("USA", "GTM")}),
+    ("The United States deported 40 Venezuelans in May. Honduras, taking in the group at "
+     "San Pedro Sula, held them for a week.", {("USA", "HND")}),
+    # near misses: the receiving state as a noun, and talks about taking people in
+    ("Officials in the receiving country, Ghana, say the United States has not asked yet.",
+     set()),
+    ("Dominica is in talks with Washington on taking in deportees from the United States.",
+     set()),
+])
+def test_a_state_taking_in_people_in_progressive_or_split_forms(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected

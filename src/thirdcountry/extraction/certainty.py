@@ -332,6 +332,10 @@ def _official_head(view: SentenceView, head: list[str]) -> bool:
         for p in view.phrases(cat))
 
 
+DATA_HEADS = {"figures", "data", "statistics", "numbers", "tallies", "records"}
+DATA_LINKS = {"the", "its", "his", "her", "their"}
+
+
 def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
@@ -343,6 +347,13 @@ def _classify_source(view: SentenceView, source: str) -> str:
 
     if has("RUMOR"):
         return "rumored"
+    words = source.split()
+    if len(words) > 2 and words[0].lower() in DATA_HEADS and words[1].lower() in DATA_LINKS:
+        # "figures the Interior Ministry presented": the figures are their publisher's word
+        rest = words[1:]
+        cut = next((i for i, w in enumerate(rest) if i > 1 and (
+            w.lower().endswith("ed") or w.lower() in HEAD_ENDS)), len(rest))
+        return _classify_source(view, " ".join(rest[:cut]))
     mentions = _source_mentions(view, source)
     head = _head_phrase(source)
     if head and head[-1] in REPRESENTATIVES and _represents_officials(view, source, head):
@@ -384,12 +395,43 @@ def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
     return None
 
 
+RELATIVE_OPENERS = {"which", "whose"}
+ASIDE_REACH = 25
+
+
+def _in_aside(view: SentenceView, at: int, report_cue: Span) -> bool:
+    """"argued that the agreement, which was signed in May, breached …": a relative clause set
+    off by commas after the reporting verb is the outlet's background, outside the claim. Not
+    before a trailing "…, officials said", which may cover the whole sentence."""
+    doc = view.doc
+    opener = None
+    for i in range(at - 1, max(view.start, at - ASIDE_REACH) - 1, -1):
+        word = doc[i].lower_
+        if word in (",", ";", "(", "—", "–"):
+            break
+        if word in RELATIVE_OPENERS and i > view.start and doc[i - 1].text == "," or \
+                word in RELATIVE_OPENERS and i > view.start + 1 and \
+                doc[i - 1].lower_ in ("under", "by", "in", "through") and doc[i - 2].text == ",":
+            opener = i
+            break
+    if opener is None:
+        return False
+    close = next((i for i in range(at, min(view.end, at + ASIDE_REACH))
+                  if doc[i].text in (",", ";", "—", "–", ")")), None)
+    if close is None:
+        return False
+    return report_cue.end <= opener
+
+
 def certainty_of(view: SentenceView, cue_start: int | None = None,
                  cue_end: int | None = None, *, read_hedges: bool = True) -> Certainty:
     """Certainty and attribution of a fact stated in ``view`` by the cue at the given tokens.
     A rule that reads modality itself (court news) passes ``read_hedges=False``."""
     claim_end = cue_end if cue_end is not None else cue_start
     source, report_cue = find_source(view, claim_end)
+    if report_cue is not None and cue_start is not None and \
+            _in_aside(view, cue_start, report_cue):
+        source, report_cue = None, None
     if cue_start is not None and read_hedges:
         hedge = hedged(view, cue_start, cue_end if cue_end is not None else cue_start + 1)
         if hedge is not None:

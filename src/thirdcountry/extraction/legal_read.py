@@ -311,6 +311,10 @@ class Sentence:
                 return OPPOSITE[cue.kb_id_] if self.negated(cue.start) else cue.kb_id_
             if cue.label_ == "LEGAL_MOVE":
                 before = self.lower[max(lo, cue.start - 3):cue.start]
+                # "a judgment on how member states may designate countries as safe": a question
+                # the ruling answers, not what it permits
+                if {"how", "whether"} & set(self.lower[max(lo, cue.start - 5):cue.start]):
+                    continue
                 if any(w in NEGATORS for w in before):
                     return "blocked"
                 if any(w in PERMIT for w in before):

@@ -217,7 +217,7 @@ RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", 
                  "continued to take in", "continue to take in", "continues to receive",
                  "continue receiving", "has been receiving", "have been receiving",
                  "has been taking in", "have been taking in", "took custody of",
-                 "taken custody of"}
+                 "taken custody of", "taking in", "receiving"}
 # Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
 # or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
 # text it states a practice or a plan.
@@ -1739,6 +1739,24 @@ def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int,
     return added
 
 
+# "talks on taking in deportees", "the receiving country": a gerund after a preposition or a
+# determiner names an activity or a role, not a movement that happened.
+BARE_GERUNDS = {"taking in", "receiving"}
+GERUND_NOT_DONE_BEFORE = {"on", "about", "of", "for", "to", "by", "with", "without", "against",
+                          "from", "toward", "towards", "into", "at", "in", "over", "before",
+                          "the", "a", "an", "its", "their", "largest", "main", "keeps", "keep",
+                          "kept", "avoid", "avoided", "considering", "consider", "considered",
+                          "discuss", "discussed", "discussing", "stop", "stopped"}
+
+
+def _gerund_named_not_done(move) -> bool:
+    """"in talks on taking in deportees", "the receiving state", "considering receiving": not
+    a reported movement ("began taking in 40 deportees in May" is one)."""
+    if move.text.lower() not in BARE_GERUNDS or move.start == 0:
+        return False
+    return move.doc[move.start - 1].lower_ in GERUND_NOT_DONE_BEFORE
+
+
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
@@ -1761,6 +1779,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                  and not _stopped(c) and not _nominal_not_happened(view, c)
                  and not _nominal_awaited(view, c)
                  and not _carried_by_another_vehicle(c)
+                 and not _gerund_named_not_done(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
                       or _headline(index, view) or _timeline_entry(ctx, view)
                       or _ranked_past(c))]

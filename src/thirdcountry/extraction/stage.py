@@ -102,8 +102,10 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
         return True  # "the talks were paused in January", "suspended negotiations"
     if any(w in SENDING_FORMS for w in words[cue.end:cue.end + 7]):
         return True  # "barred the administration from sending anyone to …"
+    # "put them on ice", "put it on hold": the pronoun object stands before "on …"
+    lo = cue.start - 1 if words[cue.start] == "on" and cue.start > 0 else cue.start
     return any(w in ("it", "this", "them", "all", "both", "these", "those")
-               for w in words[cue.start:cue.end + 1]) or passive_of_a_pronoun(cue)
+               for w in words[lo:cue.end + 1]) or passive_of_a_pronoun(cue)
 
 
 PASSIVE_AUXILIARIES = {"was", "is", "has", "had", "been", "being", "be", "will", "would"}
@@ -292,6 +294,33 @@ def _dated_agreement(clause: Clause) -> Span | None:
         if prev is not None and (prev.like_num and len(prev.text) == 4 and
                                  prev.text[:2] in ("19", "20") or prev.text in MONTH_NAMES):
             return noun.doc[prev.i:noun.end]
+    return None
+
+
+PAY_WORDS = {"paid", "pay", "pays", "paying"}
+# "paid $7.5 million to accept third-country nationals", "to pay San Salvador … to hold them"
+TAKING_VERBS = {"accept", "hold", "house", "take", "receive", "keep", "detain", "jail", "host",
+                "shelter", "resettle"}
+PAID_REACH = 10  # tokens from the verb of paying to the infinitive of taking people
+
+
+def _paid_to_hold(clause: Clause) -> Span | None:
+    """"Equatorial Guinea was paid $7.5 million to accept third-country nationals", "Washington
+    is paying Ghana $2 million to receive deportees": a payment for taking people is a deal
+    agreed (its terms give the amount)."""
+    cues = clause.cues or clause.sentence_cues
+    if not cues:
+        return None
+    doc = cues[0].doc
+    words = lower_words(doc)
+    for i in range(clause.start, clause.end):
+        if words[i] not in PAY_WORDS:
+            continue
+        for j in range(i + 1, min(clause.end - 1, i + PAID_REACH)):
+            if words[j] in (".", ";"):
+                break
+            if words[j] == "to" and words[j + 1] in TAKING_VERBS:
+                return doc[i:j + 2]
     return None
 
 
@@ -640,6 +669,9 @@ def clause_stage(clause: Clause) -> StageCue | None:
     dated = _dated_agreement(clause)
     if dated is not None:
         candidates.append(StageCue("agreed", dated))
+    paid = _paid_to_hold(clause)
+    if paid is not None and not any(a.start < paid.start for a in approach):
+        candidates.append(StageCue("agreed", paid))
     future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)]
     if future:
         candidates.append(StageCue("implemented", future[0]))
@@ -684,6 +716,28 @@ def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
                  THEN_WORDS & set(words[c.end:main.cue.start]) and not _negated(c)), None)
 
 
+RELATIVE_OPENERS = {"which", "whose", "who"}
+EARLIER_STAGES = ("agreed", "negotiating")
+
+
+def _stage_in_a_relative(clause: Clause, main: StageCue) -> StageCue | None:
+    """"Denmark, which had signed a memorandum with Rwanda in 2022, put the plan on ice",
+    "Britain, whose ministers negotiated the deal, scrapped it": a signing or talks told in a
+    relative clause on the subject, before the main clause's suspension, end or use, are a
+    stage of their own (rule 2)."""
+    words = lower_words(main.cue.doc)
+    for c in clause.cue_values("STAGE"):
+        if c.kb_id_ not in EARLIER_STAGES or c.end > main.cue.start or _negated(c):
+            continue
+        before = words[max(clause.start, c.start - 12):c.start]
+        opener = [i for i, w in enumerate(before) if w in RELATIVE_OPENERS and i > 0
+                  and before[i - 1] == ","]
+        if opener and "," not in before[opener[-1] + 1:] and \
+                "," in words[c.end:main.cue.start]:
+            return StageCue(c.kb_id_, c)
+    return None
+
+
 def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
     """"described the talks as serious and said the two sides were close to finalising a
     text": talks and how near they are to a deal, told together, are two stages (rule 2)."""
@@ -710,6 +764,9 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         talks = _talks_before_a_halt(clause, main)
         if talks is not None:
             return [main, StageCue("negotiating", talks)]
+        earlier = _stage_in_a_relative(clause, main)
+        if earlier is not None:
+            return [main, earlier]
     if main is not None and main.stage == "negotiating":
         near = _talks_near_a_deal(clause, main)
         if near is not None:
