@@ -1013,3 +1013,80 @@ def test_a_court_declining_to_keep_people_held_blocks(extractor: Extractor,
 def test_extending_detention_and_other_extensions(extractor: Extractor, sentence: str,
                                                   found: list) -> None:
     assert keys(legal(extractor, HELD + sentence)) == found
+
+
+# A web page puts menus, cookie banners and a byline before the story's dateline: the dateline
+# still sets the story in the receiving state, whose courts hear suits against the deal.
+PAGE = ("Kampala deportee deal faces challenge\nSkip to main content\n"
+        "This site uses cookies. Accept all | Manage preferences\n"
+        "Menu  Home  News  Politics  Business  Sport\nPolitics | 3 min read | Comments (12)\n"
+        "Written by: News Desk\n")
+LEAD = ("{city} — {state} has received 20 more migrants deported from the United States "
+        "under its arrangement with Washington, officials said.\n")
+
+
+@pytest.mark.parametrize(("city", "state", "iso3", "sentence"), [
+    ("ACCRA", "Ghana", "GHA", "A suit filed at the Supreme Court in September by a civic group "
+     "asks the court to declare the arrangement void."),
+    ("KAMPALA", "Uganda", "UGA", "Opposition lawmakers have challenged the agreement before "
+     "the Constitutional Court, which has yet to rule."),
+    ("NAIROBI", "Kenya", "KEN", "The deal is being challenged in the High Court by a coalition "
+     "of activists. No hearing date has been set."),
+    ("ACCRA", "Ghana", "GHA", "Lawyers for a civic group, who say the memorandum needed "
+     "ratification, lodged their petition at the Supreme Court last month."),
+    ("MBABANE", "Eswatini", "SWZ", "Civil society groups are asking the High Court to strike "
+     "down the pact, and the case is pending."),
+])
+def test_a_dateline_after_page_furniture_sets_the_court(extractor: Extractor, city: str,
+                                                         state: str, iso3: str,
+                                                         sentence: str) -> None:
+    facts = legal(extractor, PAGE + LEAD.format(city=city, state=state) + sentence)
+    assert keys(facts) == [(iso3, "pending")]
+
+
+@pytest.mark.parametrize("lead", [
+    # A capitals' line in the body, not opening a paragraph with a dash, is no dateline.
+    "Officials said the UNITED STATES had sent 20 migrants to Ghana under its arrangement.\n",
+    # An upper-case place in a menu line, past the first lines, without a dash.
+    "GHANA NEWS  Home  Politics\nThe United States has sent 20 migrants to Ghana.\n",
+])
+def test_capitals_without_a_dateline_dash_set_nothing(extractor: Extractor, lead: str) -> None:
+    facts = legal(extractor, PAGE + lead + US + "A federal judge in Boston blocked the "
+                  "transfers to Ghana on Tuesday.")
+    assert keys(facts) == [("USA", "blocked")]
+
+
+# A court acting in the clause after a dated transfer, joined to it, acted when it happened
+# (s06, x10: different authors).
+@pytest.mark.parametrize("sentence", [
+    "The first asylum seekers were taken there in October 2024, but judges in Rome refused to "
+    "approve their detention.",
+    "Its first transfer, in October 2024, saw 16 men shipped to Albania; all were brought back "
+    "within days after a Rome court refused to validate their detention.",
+    "In October 2024 the navy carried 16 migrants to Gjader, and a tribunal in Rome declined "
+    "to extend their detention.",
+    "Twelve asylum seekers who had been transferred to the centre in October 2024 were freed, "
+    "yet a Rome court had refused to validate their detention.",
+    "The navy landed the first migrants at Shengjin in October 2024; judges in Rome, who "
+    "would not validate their detention, ordered them back to Italy.",
+])
+def test_a_ruling_in_the_clause_after_a_dated_transfer_takes_its_date(
+        extractor: Extractor, sentence: str) -> None:
+    facts = legal(extractor, HELD + sentence, "2026-01-15")
+    assert keys(facts) == [("ITA", "blocked")]
+    assert facts[0].date == "2024-10"
+
+
+@pytest.mark.parametrize("sentence", [
+    # The text says the court acted later.
+    "The first asylum seekers were taken there in October 2024, but months later judges in "
+    "Rome refused to validate their detention.",
+    # The date is the deal's, not a transfer's.
+    "The protocol was signed in November 2023, but judges in Rome refused to validate the "
+    "detention of the men.",
+])
+def test_a_ruling_after_another_dated_event_keeps_no_date(extractor: Extractor,
+                                                          sentence: str) -> None:
+    facts = legal(extractor, HELD + sentence, "2026-01-15")
+    assert keys(facts) == [("ITA", "blocked")]
+    assert facts[0].date is None

@@ -503,3 +503,44 @@ def test_a_source_raising_a_concern_by_a_participle(nlp: Language, sentence: str
 ])
 def test_participles_that_raise_no_concern(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+# A story on the men held at a named deportee prison may never say "deported" or "migrants":
+# the prison's name tells what it is about, so its concerns are still read.
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+HELD_STORY = ("The men spent four months behind bars. Their families waited for news in Caracas. "
+              "Officials said little about the case. ")
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    (HELD_STORY + "Venezuelans sent under the Alien Enemies Act told reporters that guards at "
+     "CECOT had beaten them.", "SLV"),
+    ("Inside the Terrorism Confinement Center, the men say, beatings were routine. "
+     + HELD_STORY + "Lawyers who reached them said they were held incommunicado at the "
+     "Terrorism Confinement Centre.", "SLV"),
+    (HELD_STORY + "The families of those held at CECOT say they were denied any contact with "
+     "lawyers. The prison, CECOT, was built for gang members.", "SLV"),
+    (HELD_STORY + "Families were confined for weeks at the CATEM near the Panamanian border. "
+     "The Ombudsman said the families at CATEM lived in overcrowded rooms.", "CRI"),
+    (HELD_STORY + "Lawyers who visited Gjadër described the men there as held in isolation. "
+     "The centre at Gjader has stood largely empty since.", "ALB"),
+])
+def test_a_named_deportee_prison_sets_the_topic(extractor: Extractor, text: str,
+                                                iso3: str) -> None:
+    facts = [f for f in extractor.extract(text, "2025-08-20") if isinstance(f, RightsConcern)]
+    assert iso3 in countries(facts)
+
+
+@pytest.mark.parametrize("text", [
+    # One passing mention of the prison in a story on something else.
+    HELD_STORY + "Prisoners at CECOT were beaten, a gang member's mother said of her son.",
+    # Another prison, named by no list: not the topic.
+    HELD_STORY + "Guards at the La Esperanza prison beat inmates during a riot last week.",
+])
+def test_a_prison_named_once_in_another_story_is_no_topic(extractor: Extractor,
+                                                           text: str) -> None:
+    assert not [f for f in extractor.extract(text, "2025-08-20") if isinstance(f, RightsConcern)]

@@ -1672,3 +1672,73 @@ PAY_LEAD = "The United States is sending deportees to third countries. "
 def test_a_payment_to_take_people_is_a_deal_agreed(
         extractor: Extractor, text: str, expected: set) -> None:
     assert pairs(extractor, PAY_LEAD + text) == expected
+
+
+# --- a centre hosted "for" a state: that state is the sender, not the host's usual partner ---
+
+FOR_LEAD = "Italy runs two migrant centres in Albania under a 2023 protocol. "
+
+
+@pytest.mark.parametrize("text", [
+    FOR_LEAD + "Albania's prime minister said in May that his country would not host a similar "
+    "centre for Britain.",
+    FOR_LEAD + "Tirana has ruled out building such a centre for the British government, saying "
+    "the deal with Italy was a one-off.",
+    FOR_LEAD + "Edi Rama, Albania's prime minister, refused to hold migrants for London, noting "
+    "that his country already hosts Italy's centres.",
+    FOR_LEAD + "Albania rejected the idea of taking asylum seekers for the United Kingdom as "
+    "well, its foreign minister said.",
+    FOR_LEAD + "The Albanian government, which said on Monday it would not house a return hub "
+    "for Britain, defended its protocol with Rome.",
+    FOR_LEAD + "Britain wanted a return hub in the Balkans, but Albania said it would not host "
+    "such a hub for the UK.",
+])
+def test_a_centre_refused_for_a_state_names_that_sender(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("GBR", "ALB", "declined") in found
+    assert ("ITA", "ALB", "declined") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # near misses: "for" a state that is where people are heading, or a person speaking for it
+    FOR_LEAD + "Albania said it would not host migrants bound for Britain.",
+    FOR_LEAD + "Albania's prime minister, speaking for a British television crew, said the "
+    "centres would stay open.",
+])
+def test_for_a_state_that_sends_nobody_names_no_sender(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[0] == "GBR"}
+
+
+# --- the partner a receiver "already" hosts is not the sender it turns down -----------------
+
+ALREADY_LEAD = "Britain wants to open return hubs abroad for rejected asylum seekers. "
+
+
+@pytest.mark.parametrize("text", [
+    ALREADY_LEAD + "Albania's prime minister has ruled out hosting any such centre, noting that "
+    "his country already accommodates Italy's.",
+    ALREADY_LEAD + "Albania's prime minister ruled out hosting any such centre; his country, he "
+    "said, already hosts Italy's.",
+    ALREADY_LEAD + "Tirana has refused to host a British hub, pointing out that it already runs "
+    "two centres for Rome.",
+    ALREADY_LEAD + "Albania rejected hosting any such centre, saying the country was already "
+    "home to the Italian centres at Gjader and Shengjin.",
+    ALREADY_LEAD + "Albania, which already hosts two centres run by Italy, has ruled out hosting "
+    "a similar centre.",
+])
+def test_an_existing_partner_is_not_the_sender_refused(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("GBR", "ALB", "declined") in found
+    assert ("ITA", "ALB", "declined") not in found
+
+
+def test_a_second_centre_refused_for_the_partner_is_its_own(extractor: Extractor) -> None:
+    # near miss: the partner itself asks for more, and no "already" marks it as the old deal
+    text = (FOR_LEAD + "Albania's prime minister has ruled out hosting a second centre "
+            "for Italy.")
+    assert ("ITA", "ALB", "declined") in pairs(extractor, text)
+
+
+def test_a_partner_that_already_sent_people_keeps_its_removal(extractor: Extractor) -> None:
+    text = "Italy has already sent 400 migrants to Albania."
+    assert ("ITA", "ALB") in removals(extractor, text)

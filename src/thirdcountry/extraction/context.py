@@ -135,10 +135,13 @@ class DocumentContext:
     @cached_property
     def dateline_country(self) -> str | None:
         """The state of a dateline ("MBABANE —", "ROME, Oct 19 (APA) —") if the story has one."""
-        for view in self.views[:4]:
+        # Past the first lines, page furniture (cookie banners, menus, bylines) may come first:
+        # a later line opens the story only with a dateline's dash ("ACCRA — Ghana has …").
+        for index, view in enumerate(self.views[:12]):
             first = view.mentions[0] if view.mentions else None
             if first and first.start == view.start and first.text.isupper() and \
-                    first.label in ("CAPITAL", "NAME"):
+                    first.label in ("CAPITAL", "NAME") and \
+                    (index < 4 or DATELINE.match(view.text)):
                 return first.iso3
         return None
 

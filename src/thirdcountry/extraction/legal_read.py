@@ -8,6 +8,7 @@ legal cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -33,6 +34,10 @@ SUBORDINATORS = {"after", "because", "since", "before", "until", "following"}
 OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "while", "but", "and",
                "because", "after", "when", "so"}
 WINDOW_STOP = {",", ";", "that", "—", ":"}
+# "People were sent there in October 2024, but judges refused …": a court acting in the next
+# clause of the same sentence acted when the transfer did, unless the text says it was later.
+NEXT_CLAUSE = re.compile(r";|,\s*(?:but|and|yet)\b")
+LATER = {"later", "since", "subsequently", "eventually", "afterwards", "months", "years", "until"}
 PERMIT = {"can", "could", "may", "might"}
 PASSIVE_AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were"}
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
@@ -572,6 +577,9 @@ class Sentence:
             d.end <= anchor and self._cut_off(d.end, anchor))]
         if ok:
             return min(ok, key=lambda d: abs(d.start - anchor)).value
+        earlier = self._transfer_date(found, anchor, court)
+        if earlier:
+            return earlier
         # A timeline entry ("June 23: The Supreme Court lifts …") dates every event on its line.
         head = own_line and next((d for d in found if d.value and d.start == 0 and
                      self.view.text[d.end:].lstrip().startswith(":")), None)
@@ -582,6 +590,19 @@ class Sentence:
             before = [d.value for d in self.ctx.dates_in(self.ctx.views[self.index - 1]) if d.value]
             return max(before, key=len) if before else None
         return None
+
+    def _transfer_date(self, found: list, anchor: int, court: Court) -> str | None:
+        """The date of a transfer told in the clause before the court's, joined to it ("…
+        taken there in October 2024, but judges in Rome refused …"; "… in October 2024, saw 16
+        men shipped …; all were taken back after a Rome court refused …")."""
+        before = [d for d in found if d.value and d.end <= anchor]
+        if len(before) != 1:
+            return None
+        between = self.view.text[before[0].end:anchor]
+        if not NEXT_CLAUSE.search(between) or LATER & set(re.findall(r"[a-z]+", between.lower())):
+            return None
+        moved = any(c.start < court.start for c in self.view.cue_values("MIGRATION"))
+        return before[0].value if moved else None
 
     def _cut_off(self, start: int, end: int) -> bool:
         """A subordinator between a date and the court, with the court inside its clause."""

@@ -136,8 +136,12 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0
     if m.label == "DEMONYM" and is_nationality(doc, m, None):
         return 0  # "Venezuelans removed under the act": the people, never the sender
+    if _headed_for(before) or _already_partner(doc, m):
+        return 0  # "migrants bound for Britain", "already hosts centres run by Italy"
     known = m.iso3 in deporting_states()
     score = 0
+    if known and _hosted_for(before, wider):
+        score += 3  # "would not host a similar centre for Britain", "hold migrants for London"
     agent = before[:-1] if before[-1:] == ["the"] else before
     if agent and agent[-1] == "by" and len(agent) > 1 and (
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
@@ -167,6 +171,52 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+# "a centre for Britain", "to hold migrants for London": the state a receiver would host people
+# for is the one that sends them; "bound for Britain" is where people head, never a sender.
+HOST_FOR_WORDS = {"host", "hosts", "hosting", "hosted", "hold", "holding", "house", "housing",
+                  "take", "taking", "accept", "accepting", "centre", "center", "centres",
+                  "centers", "hub", "hubs", "facility", "facilities", "camp", "camps", "one"}
+HEADED_FOR_WORDS = {"bound", "headed", "heading", "destined", "leave", "leaving", "left",
+                    "bid", "apply", "applied", "applying", "voted", "vote", "speaking",
+                    "spoke", "works", "worked", "working", "played", "plays"}
+
+
+def _for_the(before: list[str]) -> list[str] | None:
+    """The words before "for" when ``before`` ends with "for" or "for the", else None."""
+    if before[-1:] == ["for"]:
+        return before[:-1]
+    if before[-2:] == ["for", "the"]:
+        return before[:-2]
+    return None
+
+
+def _already_partner(doc: Doc, m: Mention) -> bool:
+    """"noting that his country already accommodates Italy's", "already runs two centres for
+    Italy": the partner of a deal the receiver has, named to set it apart from the one at issue."""
+    before = _prev_words(doc, m.start, 6)
+    if "already" not in before:
+        return False
+    return any(w in ALREADY_HOLDS for w in before[before.index("already") + 1:])
+
+
+# what a receiver "already" does for the partner of its existing deal
+ALREADY_HOLDS = {"hosts", "hosting", "hosted", "accommodates", "accommodating", "houses",
+                 "housing", "housed", "runs", "running", "home", "holds", "holding", "has",
+                 "works", "cooperates", "takes", "receives", "accepts"}
+
+
+def _headed_for(before: list[str]) -> bool:
+    ahead = _for_the(before)
+    return bool(ahead) and ahead[-1] in HEADED_FOR_WORDS
+
+
+def _hosted_for(before: list[str], wider: list[str]) -> bool:
+    if _for_the(before) is None:
+        return False
+    cut = len(wider) - (1 if before[-1:] == ["for"] else 2)
+    return any(w in HOST_FOR_WORDS for w in wider[max(0, cut - 4):cut])
 
 
 PASSIVE_BEFORE_VERB = {"been", "being", "was", "were", "is", "are"}
@@ -505,7 +555,9 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
                   not is_nationality(doc, m, None) and
-                  _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"])]
+                  _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"]) and
+                  not _headed_for(_prev_words(doc, m.start, 3)) and
+                  not _already_partner(doc, m)]
     if listed:
         deporter = listed[0].iso3
     elif local:
