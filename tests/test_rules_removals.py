@@ -1363,3 +1363,22 @@ def test_one_removal_told_twice_keeps_its_precise_date(extractor: Extractor) -> 
 def test_a_state_taking_in_people_in_progressive_or_split_forms(
         extractor: Extractor, text: str, expected: set) -> None:
     assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the size of a place is not the group sent there
+    (US_STORY + "Venezuelans deported by the United States were sent to CECOT, a mega-prison in "
+     "El Salvador built for 40,000 inmates.", {("USA", "SLV", None)}),
+    (US_STORY + "Deportees from the United States were flown to Eswatini, to a prison with room "
+     "for 500 people.", {("USA", "SWZ", None)}),
+    (US_STORY + "Men deported by the United States were flown to Kosovo, whose prison can hold "
+     "up to 300 detainees.", {("USA", "XKX", None)}),
+    # a count of people moved stays the count
+    (US_STORY + "The 238 men were flown to El Salvador and held in a mega-prison built for "
+     "40,000 inmates.", {("USA", "SLV", 238)}),
+    (US_STORY + "The United States flew 40 men to Eswatini, which built a new wing for them.",
+     {("USA", "SWZ", 40)}),
+])
+def test_the_size_of_a_place_is_not_a_count(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counts(extractor, text) == expected

@@ -152,6 +152,8 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
             continue
         if SPEAKERS_AFTER.match(view.text, c.end):
             continue  # "relatives and two former detainees told the Network": the sources
+        if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
+            continue  # "a mega-prison built for 40,000 inmates": what a place holds, not a group
         if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
                                                               c.start):
             continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
@@ -185,6 +187,12 @@ OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", 
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "to take in up to 250", "to receive as many as 200": how many a state may take.
+# "built for 40,000 inmates", "with room for 500 people", "able to hold 300": a place's size.
+BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|made)\s+(?:to\s+hold|for)|room\s+for|"
+                              r"space\s+for|beds\s+for|(?:able|built|designed)\s+to\s+house|"
+                              r"(?:can|could|able\s+to)\s+(?:hold|house|accommodate))"
+                              r"(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?\s+$",
+                              re.IGNORECASE)
 CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|intake|quota)\s+of)"
                              r"\s+$", re.IGNORECASE)
 # "a country of about seven million people", "home to 230 million": a population, not a group.
