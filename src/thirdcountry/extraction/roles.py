@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -107,17 +109,22 @@ def _next_words(doc: Doc, index: int, n: int) -> list[str]:
 
 
 SIGNALS_KEY = "thirdcountry.deporter_signals"
+T = TypeVar("T")
+
+
+def _once_per_document(doc: Doc, name: str, key: object, compute: Callable[[], T]) -> T:
+    """``compute()`` the first time ``key`` is asked for in this document's memo ``name``, then
+    the stored answer: the role rules ask the same question of a mention many times."""
+    memo = doc.user_data.setdefault(name, {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute()
+    return found
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    memo = doc.user_data.get(SIGNALS_KEY)
-    if memo is None:
-        memo = doc.user_data[SIGNALS_KEY] = {}
-    score = memo.get(m.start)
-    if score is None:
-        score = memo[m.start] = _deporter_signal(doc, m)
-    return score
+    return _once_per_document(doc, SIGNALS_KEY, m.start, lambda: _deporter_signal(doc, m))
 
 
 def _deporter_signal(doc: Doc, m: Mention) -> int:
@@ -234,13 +241,7 @@ SENT_TO_KEY = "thirdcountry.sent_to"
 
 def _sent_to(doc: Doc, m: Mention) -> bool:
     """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
-    memo = doc.user_data.get(SENT_TO_KEY)
-    if memo is None:
-        memo = doc.user_data[SENT_TO_KEY] = {}
-    found = memo.get(m.start)
-    if found is None:
-        found = memo[m.start] = _is_sent_to(doc, m)
-    return found
+    return _once_per_document(doc, SENT_TO_KEY, m.start, lambda: _is_sent_to(doc, m))
 
 
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
@@ -395,14 +396,8 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
 
     Computed once per document and mention: the role rules ask it of the same mention often.
     """
-    memo = doc.user_data.get(NATIONALITY_KEY)
-    if memo is None:
-        memo = doc.user_data[NATIONALITY_KEY] = {}
-    key = (m.start, m.end, m.label, m.iso3, deporter)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _is_nationality(doc, m, deporter)
-    return found
+    return _once_per_document(doc, NATIONALITY_KEY, (m.start, m.end, m.label, m.iso3, deporter),
+                              lambda: _is_nationality(doc, m, deporter))
 
 
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
