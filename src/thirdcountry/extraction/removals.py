@@ -567,10 +567,10 @@ def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, d
     nearest = before[-1] if before else None
     if nearest is not None and (_went_home(clause, nearest) or _moved_on_their_own(nearest)):
         return True
+    homes = home_cues(view)
     return any(0 <= h.start - dest.end <= 6 and all(
-        t.text not in (".", ";") for t in ctx.doc[dest.end:h.start])
-        for h in home_cues(view)) or any(
-        _home_named_before(ctx, clause, moves, h, dest) for h in home_cues(view))
+        t.text not in (".", ";") for t in ctx.doc[dest.end:h.start]) for h in homes) or any(
+        _home_named_before(ctx, clause, moves, h, dest) for h in homes)
 
 
 HOME_BEFORE_REACH = 16  # tokens from "to their own countries" to the states it lists
