@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.facts.schema import Arrangement, Fact
 
 # Asides between a subject and its verb: "Serbia, however, has said no".
@@ -193,7 +193,7 @@ def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> boo
     if claim_end is None:
         return True
     lo, hi = sorted((min(cue.start, claim_end), max(cue.start, claim_end)))
-    return not any(t.text == ";" for t in view.doc[lo:hi])
+    return ";" not in token_words(view.doc)[lo:hi]
 
 
 def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.countries.epithets import EpithetResolver
 from thirdcountry.countries.gazetteer import Gazetteer, load_gazetteer
 from thirdcountry.countries.mention_rules import Candidate, Mention, MentionRules
-from thirdcountry.extraction.sentences import STARTS_KEY, token_words
+from thirdcountry.extraction.sentences import STARTS_KEY, text_of, token_words
 
 __all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
 
@@ -122,7 +122,7 @@ class CountryMentions:
         for key, start, end in seen:
             label, iso3, form, leader = self.forms[key]
             out.append(Candidate(start, end, label, iso3, form, leader))
-        if ".-" in "\x00".join(words):  # rare, so checked at C speed first
+        if ".-" in text_of(doc):  # rare, so checked in the text before word by word
             out += self._glued_abbreviations(words)
         return out
 

@@ -12,7 +12,6 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -64,9 +63,9 @@ class Cues:
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
-        found = [Cue(doc, start, end, keys[match_id]) for match_id, start, end in self.matcher(doc)]
-        found.sort(key=attrgetter("start"))
-        doc.user_data[CUES_KEY] = found
+        # The PhraseMatcher reports matches by start token already: no sort is needed.
+        doc.user_data[CUES_KEY] = [Cue(doc, start, end, keys[match_id])
+                                   for match_id, start, end in self.matcher(doc)]
         return doc
 
 

@@ -265,8 +265,10 @@ AMONG_THEM = re.compile(r"\bamong\s+them\b|\b(?:which|who)\s+included\b|"
 def _about_the_group(view: SentenceView) -> bool:
     """Whether the sentence speaks of the group just reported removed ("The men …", "Most
     were …")."""
-    return bool(GROUP_OPENING.match(view.text)) or any(
-        w in view.text.lower()[:60] for w in GROUP_WORDS)
+    if GROUP_OPENING.match(view.text):
+        return True
+    opening = view.text.lower()[:60]
+    return any(w in opening for w in GROUP_WORDS)
 
 
 def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
