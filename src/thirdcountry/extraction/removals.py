@@ -1640,7 +1640,8 @@ def _stopped(cue) -> bool:
 # "has accepted more than 5,000 non-Mexicans", "welcomed the first seven migrants": a verb of
 # consent whose object is a counted group of people reports people
 # taken in (not "accepted up to 250", "welcomed the decision").
-ACCEPTING = re.compile(r"\b(?:accepted|welcomed)\b", re.IGNORECASE)
+ACCEPTING_VERBS = ("accepted", "welcomed")
+ACCEPTING = re.compile(rf"\b(?:{'|'.join(ACCEPTING_VERBS)})\b", re.IGNORECASE)
 ACCEPTED_REACH = 4  # tokens between the verb and the count of people
 # People a state accepts that no state sent it: refugees resettled or evacuated, visitors
 NOT_SENT = {"refugees", "refugee", "students", "tourists", "delegates", "visitors", "investors",
@@ -1672,8 +1673,9 @@ HELD_MOVES = {"held", "housed", "detained", "jailed", "imprisoned"}
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
 # sending with its counted people and destination reports the event; not after words that
 # stop, contest or await it, nor in a sentence of plans.
+NOMINAL_NOUNS = ("deportation", "removal", "expulsion", "transfer")
 NOMINAL_DONE = re.compile(
-    r"\bthe\s+(?P<noun>deportation|removal|expulsion|transfer)\s+of\s+(?:more\s+than\s+|at\s+"
+    rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
     r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
     "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
     r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
@@ -1691,18 +1693,18 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
     and of holding people described as sent."""
     moves = view.cue_values("MOVE")
     accepted = []
-    for found in NOMINAL_DONE.finditer(view.text):
+    for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start() - 40), found.start()) and \
                 not PLAN_WORDS.search(view.text) and not any(
                     n.start_char - view.start_char < found.end()
                     for n in view.cue_values("NEGATION")):
             token = ctx.char_to_token(view, found.start("noun"))
             accepted.append(ctx.doc[token:token + 1])
-    for found in HELD_AFTER_SENT.finditer(view.text):
+    for found in view.finditer(HELD_AFTER_SENT, HELD_MOVES):
         token = ctx.char_to_token(view, found.start("verb"))
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
-    for found in ACCEPTING.finditer(view.text):
+    for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
         if _accepted_a_group(ctx, view, verb):
