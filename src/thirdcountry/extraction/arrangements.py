@@ -264,7 +264,7 @@ def _paragraph_before(ctx: DocumentContext, view: SentenceView) -> list[Sentence
     own = ctx.paragraph_of(view)
     if own[0] is not view:
         return own[:own.index(view)]
-    index = ctx.views.index(view)
+    index = ctx.index_of(view)
     return ctx.paragraph_of(ctx.views[index - 1]) if index else []
 
 

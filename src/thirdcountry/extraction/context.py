@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -91,6 +92,7 @@ class DocumentContext:
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
         self.deporter = document_deporter(self.doc, self.views)
         self._index_of = {id(v): i for i, v in enumerate(self.views)}
+        self._starts = [v.start_char for v in self.views]
         self._dated_upto = 0  # sentences before this index have their dates
         # dated mentions of the last few sentences, with the index of their sentence
         self._recent_dates: list[tuple[dates.DateMention, int]] = []
@@ -259,10 +261,18 @@ class DocumentContext:
 
     def view_at(self, char_offset: int) -> SentenceView | None:
         """The sentence that contains the character at ``char_offset``."""
-        for view in self.views:
-            if view.start_char <= char_offset < view.start_char + len(view.text):
-                return view
-        return None
+        # Sentences are in text order and never overlap: the one starting last at or before
+        # the offset is the only one that may contain it.
+        index = bisect_right(self._starts, char_offset) - 1
+        if index < 0:
+            return None
+        view = self.views[index]
+        return view if char_offset < view.start_char + len(view.text) else None
+
+    def index_of(self, view: SentenceView) -> int:
+        """The position of a sentence of the document in ``views`` (``views.index`` compares
+        every sentence before it field by field)."""
+        return self._index_of[id(view)]
 
     def _same_time_as_before(self, view: SentenceView) -> str | None:
         """"By that evening …", "That night …": the date of the sentence before."""

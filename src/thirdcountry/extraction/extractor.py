@@ -62,7 +62,7 @@ def _kind_per_pair(ctx: DocumentContext, facts: list[Arrangement]) -> None:
     for fact in facts:
         view = ctx.view_at(fact.evidence.start)
         if view is not None:
-            index = ctx.views.index(view)
+            index = ctx.index_of(view)
             # "such pacts", "the scheme": the sentence before often names the kind.
             sentences.setdefault((fact.deporting_country, fact.receiving_country), []).extend(
                 ctx.views[max(0, index - 1):index + 1])

@@ -152,10 +152,12 @@ class SentenceView:
         """``pattern.finditer`` over the sentence, for a case-insensitive pattern that cannot
         match without one of the lower-case words ``needed``: a substring test for them skips
         most sentences at a fraction of the cost of the scan."""
-        if self._lower is None:
-            self._lower = self.text.lower()
-        if any(word in self._lower for word in needed) or \
-                any(variant in self.text for variant in CASE_MATCH_VARIANTS):
+        lower = self._lower
+        if lower is None:
+            # "" where a variant appears: then every pattern is scanned
+            lower = self._lower = "" if any(v in self.text for v in CASE_MATCH_VARIANTS) \
+                else self.text.lower()
+        if not lower or any(word in lower for word in needed):
             return pattern.finditer(self.text)
         return iter(())
 
