@@ -87,6 +87,7 @@ class DocumentContext:
         self._all_dates: dict[int, list[dates.DateMention]] = {}
         self._counts: dict[int, list[counts.CountMention]] = {}
         self._money: dict[int, list[money.MoneyMention]] = {}
+        self._totals: dict[int, counts.CountMention | None] = {}
         self.text = text_of(self.doc)
         self.views = [v for v in _without_link_lists(sentence_views(self.doc))
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
@@ -302,6 +303,14 @@ class DocumentContext:
         found = dates.find_dates(view.text, None) if "29" in view.text else \
             self._all_dates_in(view)
         return counts.taken_spans(found, self.money_in(view))
+
+    def running_total_in(self, view: SentenceView) -> counts.CountMention | None:
+        """``counts.running_total`` of a sentence, read once: each destination of each removal
+        looks for one in its sentence and the next. (Its own reading of the counts, not
+        ``counts_in``: the removal rules tell a total from a count by identity.)"""
+        if id(view) not in self._totals:
+            self._totals[id(view)] = counts.running_total(view.text)
+        return self._totals[id(view)]
 
     def money_in(self, view: SentenceView) -> list[money.MoneyMention]:
         found = self._money.get(id(view))

@@ -34,7 +34,6 @@ from importlib import resources
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
-from thirdcountry.extraction.counts import running_total
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
@@ -967,7 +966,7 @@ def _running_total(ctx: DocumentContext, index: int, destination: str, deporter:
     the date it counts from ("since early September"), when that sentence is about no other
     pair of states."""
     for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
-        total = running_total(view.text)
+        total = ctx.running_total_in(view)
         if total is None:
             continue
         # the people's nationality ("the number of Venezuelans held") names no other pair; in
