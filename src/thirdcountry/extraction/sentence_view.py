@@ -145,6 +145,14 @@ class SentenceView:
             grouped = self._grouped = _by_category(self.cues)
         return grouped.get(category, [])
 
+    def has_any(self, categories: Iterable[str]) -> bool:
+        """Whether the sentence has a cue of one of ``categories`` (a look-up per category,
+        not a pass over its cues)."""
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return any(category in grouped for category in categories)
+
     def phrases(self, category: str) -> set[str]:
         return {c.text.lower() for c in self.cue_values(category)}
 
