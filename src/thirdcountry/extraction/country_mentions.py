@@ -30,6 +30,7 @@ from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from thirdcountry.countries.epithets import EpithetResolver
@@ -42,6 +43,19 @@ __all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
 MENTIONS_KEY = "thirdcountry.country_mentions"
 
 
+class _StringIds(dict):
+    """The string-store hash of each label and ISO3 code, added to the store on first use: a
+    ``Span`` given hashes skips the store, a fifth of the cost of one given strings."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, text: str) -> int:
+        key = self[text] = self.strings.add(text)
+        return key
+
+
 class CountryMentions:
     """Find state mentions with phrase matchers and context rules; see the module docstring."""
 
@@ -49,6 +63,7 @@ class CountryMentions:
                  spans_key: str = "countries") -> None:
         self.name = name
         self.spans_key = spans_key
+        self.string_ids = _StringIds(nlp.vocab.strings)
         gazetteer: Gazetteer = load_gazetteer()
         self.rules = MentionRules(gazetteer, frozenset(STOP_WORDS))
         self.epithets = EpithetResolver(gazetteer.epithets)
@@ -106,8 +121,9 @@ class CountryMentions:
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         """Store ``mentions`` as ``doc.spans[spans_key]`` with label and ISO3 ``kb_id``."""
+        ids = self.string_ids
         doc.spans[self.spans_key] = [
-            Span(doc, m.start, m.end, label=m.label, kb_id=m.iso3) for m in mentions
+            Span(doc, m.start, m.end, label=ids[m.label], kb_id=ids[m.iso3]) for m in mentions
         ]
         # Reading a SpanGroup back rebuilds every Span: the rules read this plain list.
         doc.user_data[MENTIONS_KEY] = mentions
