@@ -79,6 +79,12 @@ def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
 
 
+@lru_cache(maxsize=1)
+def _any_place_name() -> re.Pattern[str]:
+    """Any name of ``_places_in_states``: one scan finds whether a sentence has one at all."""
+    return re.compile("|".join(re.escape(alias) for _, alias, _ in _places_in_states()))
+
+
 TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
                         re.IGNORECASE)
 
@@ -87,6 +93,8 @@ def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[M
     """"moved to Gjadër", "carried … to the port of Shëngjin": a named place of detention or
     arrival after the verb stands for the state it is in (``facilities.json``)."""
     after = move.end_char - view.start_char
+    if _any_place_name().search(view.text, after) is None:
+        return []  # most sentences name no place: one scan instead of a search per name
     reached = []
     for pattern, alias, iso3 in _places_in_states():
         if view.text.find(alias, after) < 0:
