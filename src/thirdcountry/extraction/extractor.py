@@ -67,8 +67,10 @@ def _kind_per_pair(ctx: DocumentContext, facts: list[Arrangement]) -> None:
             sentences.setdefault((fact.deporting_country, fact.receiving_country), []).extend(
                 ctx.views[max(0, index - 1):index + 1])
     # The kind depends only on the pair and its sentences: read it once per pair, not once per
-    # fact over a list that grows with every fact of the pair.
-    kinds = {(deporter, receiver): kind_of(views, receiver, deporter)
+    # fact over a list that grows with every fact of the pair. A sentence listed twice (two
+    # facts of the pair in it or in the next) changes nothing the second time: read it once.
+    kinds = {(deporter, receiver): kind_of(list({id(v): v for v in views}.values()), receiver,
+                                           deporter)
              for (deporter, receiver), views in sentences.items() if views}
     for fact in facts:
         kind = kinds.get((fact.deporting_country, fact.receiving_country))
