@@ -18,7 +18,7 @@ from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.roles import deporting_states, document_deporter, paragraphs_of
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
-from thirdcountry.extraction.sentences import text_of, token_words
+from thirdcountry.extraction.sentences import text_of, token_bounds, token_words
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -234,14 +234,15 @@ class DocumentContext:
         if not found:
             return self._same_time_as_before(view)
         if clause is not None:
-            lo = self.doc[clause.start].idx - view.start_char
-            hi = self.doc[clause.end - 1].idx + len(self.doc[clause.end - 1]) - view.start_char
+            starts, ends = token_bounds(self.doc)
+            lo = starts[clause.start] - view.start_char
+            hi = ends[clause.end - 1] - view.start_char
             inside = [d for d in found if lo <= d.start and d.end <= hi]
             found = inside or [d for d in found
                                if not self._in_a_clause_of_its_own(view, clause, d)]
             if not found:
                 return None
-        anchor = self.doc[token_index].idx - view.start_char
+        anchor = token_bounds(self.doc)[0][token_index] - view.start_char
         best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
         return best.value
 
@@ -254,8 +255,8 @@ class DocumentContext:
         for other in view.clauses:
             if other is clause:
                 continue
-            lo = self.doc[other.start].idx
-            hi = self.doc[other.end - 1].idx + len(self.doc[other.end - 1])
+            lo = token_bounds(self.doc)[0][other.start]
+            hi = token_bounds(self.doc)[1][other.end - 1]
             if lo <= at < hi:
                 return other.has("MOVE") or other.has("STAGE")
         return False
