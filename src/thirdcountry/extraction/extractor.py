@@ -193,6 +193,16 @@ def _attribute_by_context(ctx: DocumentContext, facts: list[Fact]) -> None:
                 break
 
 
+def _release(doc: Doc) -> None:
+    """Drop what extraction cached on a document it parsed itself, once its facts are read.
+
+    The cached cues point back at the document, so it would otherwise be freed only by the
+    cycle collector, and every collection until then would scan its word lists again: about
+    3% of extraction's CPU, counted with ``gc.callbacks``.
+    """
+    doc.user_data.clear()
+
+
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
@@ -227,7 +237,10 @@ class Extractor:
 
     def extract(self, text: str, published: Published = None) -> list[Fact]:
         """Return every fact stated in ``text``; evidence offsets slice ``text`` exactly."""
-        return self.facts_of(self.nlp(self._make_doc(text)), published)
+        doc = self.nlp(self._make_doc(text))
+        facts = self.facts_of(doc, published)
+        _release(doc)
+        return facts
 
     def extract_many(
         self, items: Iterable[tuple[str, Published]], batch_size: int = 32
@@ -242,7 +255,9 @@ class Extractor:
                 yield self._make_doc(text)
 
         for doc in self.nlp.pipe(docs(), batch_size=batch_size):
-            yield self.facts_of(doc, pending.pop(0))
+            facts = self.facts_of(doc, pending.pop(0))
+            _release(doc)
+            yield facts
 
 
 @lru_cache(maxsize=1)
