@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -556,10 +556,9 @@ class Sentence:
 
     def window_end(self, at: int, end: int, size: int = 8) -> int:
         """Where a verb's own date may still follow it ("ruled on Wednesday, …")."""
-        for token in self.doc[at:min(end, at + size)]:
-            if token.lower_ in WINDOW_STOP:
-                return token.i
-        return min(end, at + size)
+        lower = self.lower
+        return next((i for i in range(at, min(end, at + size)) if lower[i] in WINDOW_STOP),
+                    min(end, at + size))
 
     def date(self, lo: int, hi: int, court: Court, own_line: bool = True) -> str | None:
         """The date written with the ruling itself, between ``lo`` and ``hi``. A date cut off
@@ -570,9 +569,10 @@ class Sentence:
         if hi <= lo:
             return None
         base = self.view.start_char
-        lo_c = self.doc[lo].idx - base
-        hi_c = self.doc[hi - 1].idx + len(self.doc[hi - 1]) - base
-        anchor = self.doc[court.start].idx - base
+        starts, ends = token_bounds(self.doc)
+        lo_c = starts[lo] - base
+        hi_c = ends[hi - 1] - base
+        anchor = starts[court.start] - base
         ok = [d for d in found if d.value and lo_c <= d.start and d.end <= hi_c and not (
             d.end <= anchor and self._cut_off(d.end, anchor))]
         if ok:
