@@ -98,7 +98,8 @@ class Cue:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = text_of(self.doc)[self.start_char:self.end_char]
+            starts, ends = token_bounds(self.doc)
+            self._text = text_of(self.doc)[starts[self.start]:ends[self.end - 1]]
         return self._text
 
     def __len__(self) -> int:
