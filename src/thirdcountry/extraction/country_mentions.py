@@ -130,10 +130,10 @@ class CountryMentions:
 
     def _candidates(self, doc: Doc, words: list[str]) -> list[Candidate]:
         """Every form matched as written, and every form matched in all-caps text."""
-        seen = {(key, start, end) for key, start, end in self.orth_matcher(doc)}
-        for key, start, end in self.caps_matcher(doc):
-            if (key, start, end) not in seen and _all_caps(words[start:end]):
-                seen.add((key, start, end))
+        seen = set(self.orth_matcher(doc))  # (key, start, end) tuples
+        for match in self.caps_matcher(doc):
+            if match not in seen and _all_caps(words[match[1]:match[2]]):
+                seen.add(match)
         out = []
         for key, start, end in seen:
             label, iso3, form, leader = self.forms[key]
