@@ -442,3 +442,14 @@ def test_dev_corpus_spans_are_well_formed(nlp):
         for span in spans:
             assert find_country(span.kb_id_) is not None, (path.name, span.text)
             assert span.label_ in ("NAME", "DEMONYM", "CAPITAL", "GOV", "EPITHET")
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Samuel Okudzeto Ablakwa", "GHA"), ("Ablakwa", "GHA"), ("Henry Okello Oryem", "UGA"),
+     ("Oryem", "UGA"), ("David van Weel", "NLD")],
+)
+def test_ministers_who_speak_for_the_deals_stand_for_their_state(found, name, iso3):
+    """Foreign and justice ministers who speak for real third-country deals (Ghana's, Uganda's,
+    the Netherlands') name their state."""
+    assert found(f"On Tuesday {name} said the talks would continue.") == [(name, "GOV", iso3)]

@@ -16,10 +16,10 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-29 (session 3): gen 0.938 (168 articles, the rules were developed on all of
-# them), sealed 0.785 (28 articles written that day and never read; 0.742 before the rules of
-# that day, which raised the sets they were written against by 0.06-0.2).
-GEN_FLOOR = 0.92
+# Reached 2026-11-29 (session 4): gen 0.928 (198 articles by 14 authors; the rules were
+# developed on all of them), sealed 0.787 (58 articles by four authors, never read: 0.769
+# before that day's rules, which raised the sets they were written against by 0.02-0.09).
+GEN_FLOOR = 0.91
 SEALED_FLOOR = 0.77
 
 

@@ -1090,3 +1090,109 @@ def test_a_ruling_after_another_dated_event_keeps_no_date(extractor: Extractor,
     facts = legal(extractor, HELD + sentence, "2026-01-15")
     assert keys(facts) == [("ITA", "blocked")]
     assert facts[0].date is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Court suspends Kenya deportee pact\n" + KE + "The High Court on Wednesday suspended the "
+     "agreement.", [("KEN", "blocked")]),
+    # the lede repeats the headline undated; the body dates the order, by a judge of the court
+    ("Court suspends US deportee pact as Interior denies any arrivals\nNAIROBI — The High "
+     "Court has suspended an agreement under which Kenya would receive people deported from the "
+     "United States. The Interior Ministry said no one had arrived. In conservatory orders "
+     "issued on Wednesday, a judge of the Constitutional Division barred the government from "
+     "admitting anyone removed by the US under the deal.",
+     [("KEN", "blocked")]),
+    ("Constitutional court orders release of US deportees held near Panama border\nSAN JOSÉ — "
+     "Costa Rica's Constitutional Chamber on Tuesday ordered the government to release the "
+     "migrants deported from the United States who had been confined at a centre.",
+     [("CRI", "blocked")]),
+    ("Judges rule Rwanda plan unlawful\n" + UK + "The Court of Appeal on Thursday ruled that "
+     "the policy was unlawful.", [("GBR", "blocked")]),
+    ("Eswatini court throws out challenge to deportee deal\n" + SW + "The High Court on "
+     "Thursday dismissed an application by civic groups seeking to stop the government from "
+     "receiving the deportees.", [("SWZ", "allowed")]),
+    ("Top court lets deportations to South Sudan go ahead\n" + US + "In a brief order on "
+     "Monday, the Supreme Court allowed the administration to resume removals to third "
+     "countries.", [("USA", "allowed")]),
+])
+def test_a_headline_ruling_is_the_ruling_the_story_reports(extractor: Extractor, text: str,
+                                                           expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+def test_a_headline_ruling_of_another_outcome_stays(extractor: Extractor) -> None:
+    text = ("Judge halts flights to Ghana\n" + US + "A judge in Boston on Monday halted the "
+            "flights to Ghana. An appeals court on Friday allowed the removals to resume.")
+    assert sorted(keys(legal(extractor, text))) == [("USA", "allowed"), ("USA", "blocked")]
+    two = legal(extractor, US + "A judge in Boston blocked the flights to Ghana in May. In June "
+                "a judge in Maryland blocked transfers to Eswatini.")
+    assert keys(two) == [("USA", "blocked"), ("USA", "blocked")]
+
+
+TX = US + "A federal judge in Texas ruled in May that removals under the Alien Enemies Act were " \
+    "unlawful. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (TX + "A federal judge in Colorado reached a similar conclusion in June.",
+     [("USA", "blocked"), ("USA", "blocked")]),
+    (TX + "Weeks later a judge in Colorado came to the same conclusion.",
+     [("USA", "blocked"), ("USA", "blocked")]),
+    (US + "A federal judge in Texas blocked removals under the Alien Enemies Act in May. Days "
+     "later a judge in Denver followed suit.", [("USA", "blocked"), ("USA", "blocked")]),
+    (US + "A federal judge in Pennsylvania upheld the president's use of the Alien Enemies Act "
+     "in April. A judge in Ohio reached the same conclusion in May, allowing removals to "
+     "proceed.", [("USA", "allowed"), ("USA", "allowed")]),
+    # the same court again, split from its first ruling by a subordinate clause
+    (US + "In June the Supreme Court stayed a judge's injunction on removals to third "
+     "countries. On July 3 the justices said that their June order also covered the judge's "
+     "later ruling on the eight men.", [("USA", "allowed"), ("USA", "blocked"),
+                                        ("USA", "allowed")]),
+    (US + "On June 23 the Supreme Court paused a judge's injunction on removals to third "
+     "countries. When the judge said a separate order still stood, the justices intervened "
+     "again on July 3, saying their earlier order applied to that ruling as well.",
+     [("USA", "allowed"), ("USA", "blocked"), ("USA", "allowed")]),
+])
+def test_a_ruling_told_as_the_same_as_another(extractor: Extractor, text: str,
+                                              expected: list) -> None:
+    assert sorted(keys(legal(extractor, text, "2025-08-01"))) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nothing reported before it to be the same as
+    (US + "A federal judge in Colorado reached a similar conclusion in April.", []),
+    # not a court reaching it
+    (TX + "Lawyers for the men reached a similar conclusion.", [("USA", "blocked")]),
+])
+def test_the_same_as_nothing_or_said_by_no_court(extractor: Extractor, text: str,
+                                                 expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    US + "A federal judge in Boston warned that any such flight to Libya would violate his "
+    "order.",
+    US + "Judge Brian Murphy, who had barred removals without notice, warned on Wednesday that "
+    "a flight to Libya would violate that order.",
+    US + "The federal judge in Massachusetts who barred removals without notice has weighed in. "
+    "Responding to an emergency motion, he wrote that any removal to Libya would clearly "
+    "violate his order.",
+    US + "A federal judge in Boston heard the lawyers on Friday. She ruled that the flight to "
+    "Libya was unlawful.",
+    US + "A judge in Seattle was asked to act overnight. In a short order, she barred the "
+    "transfer of the men to Ghana.",
+])
+def test_a_judges_warning_or_a_pronoun_for_the_judge(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text)) == [("USA", "blocked")]
+
+
+@pytest.mark.parametrize("text", [
+    # "he" is not the judge: no judge in the sentence before
+    US + "The minister spoke on Friday. He said the flight to Libya was unlawful.",
+    # two judges before: whose "she" is unclear
+    US + "A judge in Boston and a judge in Seattle heard the case. She ruled that the flight to "
+    "Libya was unlawful.",
+])
+def test_a_pronoun_without_one_judge_before_is_no_court(extractor: Extractor,
+                                                       text: str) -> None:
+    assert [f for f in legal(extractor, text) if f.outcome != "pending"] == []

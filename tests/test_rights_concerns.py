@@ -544,3 +544,60 @@ def test_a_named_deportee_prison_sets_the_topic(extractor: Extractor, text: str,
 def test_a_prison_named_once_in_another_story_is_no_topic(extractor: Extractor,
                                                            text: str) -> None:
     assert not [f for f in extractor.extract(text, "2025-08-20") if isinstance(f, RightsConcern)]
+
+
+@pytest.mark.parametrize(("receivers", "text", "iso3"), [
+    # a town, an airport, a region, a camp: real places of the receiving state
+    ({"UGA"}, "Researchers who followed up with people who landed at Entebbe found that many "
+     "had been left without residence papers.", "UGA"),
+    ({"SLV"}, "Interviews with the returned men paint a picture of their time in Tecoluca: "
+     "beatings on arrival and no contact with lawyers.", "SLV"),
+    ({"PAN"}, "The migrants were bussed to a camp near the Darién jungle, where lawyers said "
+     "they were cut off from their lawyers for weeks.", "PAN"),
+    ({"GHA"}, "Lawyers complained that detainees at Bundase were kept under armed guard with no "
+     "access to counsel.", "GHA"),
+    ({"SWZ"}, "In Manzini, relatives said, the deportees were held without charge.", "SWZ"),
+    # passive, the place after the concern
+    ({"ALB"}, "Men were held in isolation, lawyers said, after being landed at the port of "
+     "Durrës.", "ALB"),
+])
+def test_a_real_place_of_the_receiving_state_names_it(nlp: Language, receivers: set[str],
+                                                      text: str, iso3: str) -> None:
+    assert countries(concerns(nlp, SENT + text, receivers)) == [iso3]
+
+
+@pytest.mark.parametrize("text", [
+    # a place of the people's own state, named as their home
+    "Mexican deportees said they had been beaten by police in Tijuana before they left home.",
+    # a place, but no concern
+    "The flight landed at Entebbe on Friday and the men were taken to a hotel.",
+])
+def test_a_place_alone_or_of_the_peoples_home_makes_no_concern(nlp: Language,
+                                                                text: str) -> None:
+    assert "MEX" not in countries(concerns(nlp, SENT + text, {"SWZ"}))
+    assert "UGA" not in countries(concerns(nlp, SENT + text, {"SWZ"}))
+
+
+@pytest.mark.parametrize("text", [
+    "Deportees in Eswatini are being held without any legal rights, according to their "
+    "attorneys.",
+    "Lawyers said the men sent to Eswatini were left without any legal status.",
+    "The Ombudsman denounced that the migrants in Eswatini lived without clear legal status.",
+    "Eswatini has kept the men for months with no legal status, rights groups say.",
+    "Rights groups said Eswatini was holding the deportees, who were stripped of legal status "
+    "on arrival.",
+])
+def test_people_held_without_legal_status_or_rights(nlp: Language, text: str) -> None:
+    [fact] = concerns(nlp, SENT + text, {"SWZ"})
+    assert (fact.country, fact.concern) == ("SWZ", "no legal status")
+
+
+@pytest.mark.parametrize("text", [
+    # the people's status in the deporting state, before any transfer
+    "Immigrants without legal status in the United States could be sent to Eswatini.",
+    # status granted
+    "Eswatini granted the men legal status and the right to work.",
+])
+def test_legal_status_in_the_deporting_state_or_granted_is_no_concern(nlp: Language,
+                                                                      text: str) -> None:
+    assert concerns(nlp, SENT + text, {"SWZ"}) == []

@@ -1742,3 +1742,528 @@ def test_a_second_centre_refused_for_the_partner_is_its_own(extractor: Extractor
 def test_a_partner_that_already_sent_people_keeps_its_removal(extractor: Extractor) -> None:
     text = "Italy has already sent 400 migrants to Albania."
     assert ("ITA", "ALB") in removals(extractor, text)
+
+
+# --- "ended up": what finally happened, not the end of a deal -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The United States signed a deal with Panama in February. Panama ended up taking in 299 "
+    "deportees over three days.",
+    "Britain and France agreed a returns pilot in July. Several of those returned to France "
+    "ended up in tents near Dunkirk within days.",
+    "Costa Rica agreed to receive 200 deportees from the United States, and the families it "
+    "took in ends up waiting weeks at a former factory.",
+    "The Dominican Republic accepted a U.S. request to take third-country deportees; most of "
+    "them, officials said, would end up being flown home.",
+    "Under its agreement with Washington, Eswatini has taken in 15 men, who have ended up in "
+    "the Matsapha prison without charge.",
+])
+def test_ending_up_somewhere_ends_no_deal(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "ended"}
+
+
+@pytest.mark.parametrize("text", [
+    "The United States ended its arrangement to send third-country deportees to Panama in "
+    "April.",
+    "Britain's scheme to send asylum seekers to Rwanda was wound up by the new government in "
+    "July.",
+])
+def test_ending_a_deal_still_ends_it(extractor: Extractor, text: str) -> None:
+    assert {p for p in pairs(extractor, text) if p[2] == "ended"}
+
+
+# --- a deporting state's own centre abroad: people taken there go under an arrangement -----
+
+@pytest.mark.parametrize("text", [
+    "Rome transferred 25 more men to its centre at Gjadër in Albania last week, the interior "
+    "ministry said.",
+    "Italy presented the two centres it had built on Albanian soil as a model. Roughly 400 "
+    "people have now been transferred to Albania since the first boat, the ministry said.",
+    "Judges in Italy have repeatedly refused to approve the detention of 40 migrants it "
+    "transferred to centres in Albania in October.",
+    "Some 60 asylum seekers were flown from Italy to Albania on Tuesday. They are held in the "
+    "centre that Rome runs at Gjadër, in northern Albania.",
+    "Denmark sent its first 30 rejected asylum seekers to Rwanda on Monday, where they will "
+    "wait in a Danish-run reception centre outside Kigali.",
+])
+def test_people_taken_to_a_senders_centre_abroad_implement_a_deal(
+        extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert any(p[2] == "implemented" and p[1] in ("ALB", "RWA") for p in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # the receiving state's own centre, no deal named: no arrangement from the centre alone
+    "Rwanda said 30 migrants deported from Libya were staying at its transit centre in Kigali.",
+    # a centre at home, not abroad
+    "Italy moved 25 men to its centre at Bari last week, the interior ministry said.",
+])
+def test_a_centre_without_a_sender_abroad_is_no_deal(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "implemented"}
+
+
+# --- an expected first transfer under a deal whose signing is told in passing (rule 10) -----
+
+@pytest.mark.parametrize("text", [
+    "The first asylum seekers transferred from the United States under the agreement that "
+    "Paraguay signed in August could arrive before the end of the year, the minister said.",
+    "The first deportees sent under the deal Washington signed with Palau in December are "
+    "expected to arrive within weeks.",
+    "People removed from the Netherlands under the letter of intent signed with Uganda in "
+    "September could be transferred as early as next summer, officials said.",
+    "Migrants covered by the memorandum Britain agreed with Rwanda last month are expected "
+    "to begin arriving in the first half of next year.",
+    "Under the pact concluded with Kampala in August, the first group of asylum seekers from "
+    "the United States could land at Entebbe soon.",
+])
+def test_an_expected_first_transfer_beside_a_signing_is_speculative_use(
+        extractor: Extractor, text: str) -> None:
+    facts = [f for f in extractor.extract(text, "2025-10-10") if isinstance(f, Arrangement)]
+    stages = {f.stage for f in facts}
+    assert {"agreed", "implemented"} <= stages, stages
+    assert all(f.certainty == "speculative" for f in facts if f.stage == "implemented")
+
+
+@pytest.mark.parametrize("text", [
+    # a bare possibility, no expectation of when
+    "Asylum seekers covered by the agreement Paraguay signed in August could be sent there, "
+    "critics warned.",
+    # a question about when, not an expectation
+    "Officials would not say when people covered by the deal Palau signed in December could "
+    "arrive.",
+])
+def test_a_possible_or_questioned_transfer_beside_a_signing_is_no_use(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text, "2025-10-10") if p[2] == "implemented"}
+
+
+# --- a condition at the head of an expected transfer is no question (rule 10) --------------
+
+DUTCH_DEAL = ("The Netherlands signed a letter of intent with Uganda in September to send "
+              "rejected asylum seekers there. ")
+
+
+@pytest.mark.parametrize("text", [
+    DUTCH_DEAL + "If everything goes according to plan, the first people could be transferred "
+    "in the summer.",
+    DUTCH_DEAL + "MINISTER: If all goes well, the first group could arrive early next year.",
+    DUTCH_DEAL + "Once a site has been found, the first rejected asylum seekers are expected "
+    "to arrive within months, the minister said.",
+    DUTCH_DEAL + "When the centre is ready, transfers could begin as soon as the spring, "
+    "according to the ministry.",
+    DUTCH_DEAL + "But if parliament approves the budget, the first flights could leave before "
+    "the end of the year.",
+])
+def test_a_conditioned_expected_transfer_is_speculative_use(
+        extractor: Extractor, text: str) -> None:
+    facts = [f for f in extractor.extract(text, "2025-10-10") if isinstance(f, Arrangement)
+             and f.stage == "implemented"]
+    assert facts and all(f.certainty == "speculative" for f in facts)
+    assert {(f.deporting_country, f.receiving_country) for f in facts} == {("NLD", "UGA")}
+
+
+@pytest.mark.parametrize("text", [
+    DUTCH_DEAL + "The minister was asked if the first people could be transferred in the summer.",
+    DUTCH_DEAL + "Officials would not say when the first group could arrive next year.",
+])
+def test_asking_if_or_when_transfers_begin_is_no_use(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text, "2025-10-10") if p[2] == "implemented"}
+
+
+# --- transfers expected to start: "will begin", "set to begin", "due to arrive" (rule 10) --
+
+CARIBBEAN_DEALS = ("The United States signed agreements with Dominica and with Antigua and "
+                   "Barbuda to receive third-country nationals. ")
+
+
+@pytest.mark.parametrize("text", [
+    CARIBBEAN_DEALS + "Removals to both partners will begin in the coming weeks.",
+    CARIBBEAN_DEALS + "Flights to the two countries are set to begin next month, officials said.",
+    CARIBBEAN_DEALS + "The first deportees are due to arrive in both countries within weeks.",
+    CARIBBEAN_DEALS + "Transfers to both nations should start soon, the department said.",
+    CARIBBEAN_DEALS + "According to DHS, deportations to both partners will start early next "
+    "year.",
+])
+def test_transfers_set_to_start_are_speculative_use(extractor: Extractor, text: str) -> None:
+    facts = [f for f in extractor.extract(text, "2025-10-10") if isinstance(f, Arrangement)
+             and f.stage == "implemented"]
+    assert {(f.deporting_country, f.receiving_country) for f in facts} == \
+        {("USA", "DMA"), ("USA", "ATG")}
+    assert all(f.certainty == "speculative" for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    CARIBBEAN_DEALS + "Talks with both partners on a second phase will begin in the coming "
+    "weeks.",
+    CARIBBEAN_DEALS + "Construction of a reception centre should start soon in both countries.",
+])
+def test_something_else_set_to_start_is_no_use(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text, "2025-10-10") if p[2] == "implemented"}
+
+
+# --- a region or an unnamed group of states as the other party: no one state's stage -------
+
+KYRGYZ_REQUEST = ("Kyrgyzstan was asked by the United States in March to accept deportees from "
+                  "third countries, officials in Bishkek said. ")
+
+
+@pytest.mark.parametrize("text", [
+    KYRGYZ_REQUEST + "The administration has struck deals in Africa, Central America and the "
+    "Pacific to send people to places willing to hold them.",
+    KYRGYZ_REQUEST + "Analysts said the pressure reflected a pattern that has also shaped its "
+    "talks with Latin American and Asian governments over the past year.",
+    KYRGYZ_REQUEST + "Washington has signed similar agreements across East Africa and the "
+    "Caribbean.",
+    KYRGYZ_REQUEST + "It has also approached several other countries, a diplomat said.",
+    KYRGYZ_REQUEST + "Deals have been agreed with a handful of governments, according to the "
+    "State Department.",
+])
+def test_a_region_or_unnamed_states_take_no_stage(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert found == {("USA", "KGZ", "approached")}, found
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("The United States has been talking to Gabon, Liberia and Senegal. The administration "
+     "asked the three governments to accept deportees from other countries.", "approached"),
+    ("The Netherlands signed a letter of intent with Uganda in September. \"There are "
+     "discussions between the two governments on migration, as there are with many "
+     "partners,\" the spokesperson said.", "negotiating"),
+])
+def test_people_from_other_countries_are_no_generic_party(
+        extractor: Extractor, text: str, stage: str) -> None:
+    assert any(p[2] == stage for p in pairs(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    ("Uganda agreed in August to take deportees from the United States, the first country in "
+     "East Africa to do so.", "agreed"),
+    ("The United States signed an agreement with Uganda in August to send asylum seekers "
+     "there. The scheme, the first of its kind in Africa, was suspended by a federal judge in "
+     "October.", "suspended"),
+])
+def test_a_named_party_or_a_region_before_the_stage_keeps_it(
+        extractor: Extractor, text: str, stage: str) -> None:
+    assert ("USA", "UGA", stage) in pairs(extractor, text)
+
+
+# --- people named as "non-Liberians": others' nationals, so a deal to receive people --------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The foreign ministry in Monrovia said it had agreed, on humanitarian grounds, to accept a "
+     "limited number of non-Liberians deported from the United States.",
+     ("USA", "LBR", "agreed")),
+    ("Palau has agreed to take in as many as 75 non-Palauans deported by Washington.",
+     ("USA", "PLW", "agreed")),
+    ("Honduras will accept non-Honduran deportees from the United States under a deal signed "
+     "on Monday, officials said.", ("USA", "HND", "agreed")),
+    ("Guatemala's president said his country would take in non-Guatemalans deported from the "
+     "United States.", ("USA", "GTM", "agreed")),
+    ("Officials in Kigali agreed to receive up to 100 non-Rwandans removed from Britain.",
+     ("GBR", "RWA", "agreed")),
+])
+def test_agreeing_to_take_non_nationals_is_a_deal(extractor: Extractor, text: str,
+                                                  pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Liberia agreed to accept a loan from the United States for non-Liberian contractors.",
+    "The ministry in Monrovia said it had agreed to host a conference with non-Liberian "
+    "investors from the United States.",
+])
+def test_non_nationals_in_another_deal_are_no_deportation_deal(
+        extractor: Extractor, text: str) -> None:
+    assert not pairs(extractor, text)
+
+
+# --- a refusal: the request in the cue; the receiver's own nationals only in comparison -----
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("The Honduran government said it had rejected a U.S. request to hold some of the "
+     "Venezuelan detainees in Honduran prisons, saying its prisons are for Hondurans who break "
+     "Honduran laws.", "HND"),
+    ("Ouagadougou had been asked by Washington to take deportees from other countries and had "
+     "turned the request down flat, the foreign minister said.", "BFA"),
+    ("Nigeria turned the U.S. request down, saying it would not take Venezuelan deportees "
+     "because it had enough Nigerians of its own to look after.", "NGA"),
+    ("Albania's prime minister said Tirana had turned the request down: it would not hold "
+     "Iraqi and Iranian asylum seekers refused in the UK.", "ALB"),
+    ("Mexico rejected a U.S. request to receive Cuban deportees, the foreign ministry said, "
+     "adding that Mexico only takes back Mexicans.", "MEX"),
+])
+def test_a_refusal_of_a_request_to_take_others_declines(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    assert any(p[1] == receiver and p[2] == "declined" for p in pairs(extractor, text)), \
+        pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Honduras rejected a U.S. request to take back 300 Hondurans, saying its consulates "
+    "needed more time.",
+    "Guatemala turned the offer down, saying Guatemalans deported from the United States "
+    "already overwhelm its shelters.",
+])
+def test_refusing_to_take_back_its_own_is_no_declined_deal(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- a court stopping the removal of named people, no deal named: their case, no halt -------
+
+LIBERIA_DEAL = ("Liberia signed a memorandum in November to receive third-country nationals "
+                "deported from the United States. ")
+
+
+@pytest.mark.parametrize("text", [
+    LIBERIA_DEAL + "A federal judge temporarily barred the government from deporting a "
+    "Salvadoran man to Liberia, finding officials had not shown he would be safe.",
+    LIBERIA_DEAL + "Judge bars removal of four West Africans to Liberia.",
+    LIBERIA_DEAL + "On Friday a court in Maryland blocked the deportation of two Cameroonian "
+    "brothers to Liberia.",
+    LIBERIA_DEAL + "The removal of the three men to Liberia was halted by a judge in Boston, "
+    "who said they had not been heard.",
+    LIBERIA_DEAL + "A judge enjoined the administration from sending the Guatemalan woman to "
+    "Liberia while her appeal is heard.",
+])
+def test_a_court_stopping_named_peoples_removal_suspends_no_deal(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "suspended"}
+
+
+@pytest.mark.parametrize("text", [
+    LIBERIA_DEAL + "A federal judge temporarily barred immigration authorities from deporting "
+    "22 men to Liberia under the administration's agreement with the West African country.",
+    LIBERIA_DEAL + "A judge barred the government from sending anyone to Liberia under the "
+    "memorandum until the screening is fixed.",
+])
+def test_a_court_stopping_removals_under_the_deal_suspends_it(
+        extractor: Extractor, text: str) -> None:
+    assert ("USA", "LBR", "suspended") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    LIBERIA_DEAL + "The order bars the men's transfer to Liberia while the case proceeds.",
+    LIBERIA_DEAL + "The ruling halted the family's removal to Liberia.",
+])
+def test_a_court_stopping_the_mens_transfer_suspends_no_deal(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "suspended"}
+
+
+@pytest.mark.parametrize("text", [
+    "A judge found that officials had not shown that Liberia had agreed to take the man "
+    "deported from the United States.",
+    "The government has never confirmed that Uganda accepted deportees from the United States.",
+])
+def test_what_no_one_has_shown_is_no_agreement(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}
+
+
+def test_what_was_shown_is_an_agreement(extractor: Extractor) -> None:
+    text = ("Documents have shown that Liberia agreed in November to take deportees from the "
+            "United States.")
+    assert ("USA", "LBR", "agreed") in pairs(extractor, text)
+
+
+# --- a deal named by its sender's demonym; another state's scheme as a pattern -------------
+
+UGANDA_DEALS = ("Uganda signed an agreement with the United States in August and a letter of "
+                "intent with the Netherlands in September to receive rejected asylum seekers. "
+                "Israel once sent Eritreans to Uganda. ")
+
+
+@pytest.mark.parametrize("text", [
+    UGANDA_DEALS + "He said the first people under the Dutch arrangement could arrive in the "
+    "first half of next year.",
+    UGANDA_DEALS + "The first transfers under the Dutch deal are expected to begin next spring.",
+    UGANDA_DEALS + "Officials said the first group covered by the Dutch agreement could land "
+    "within weeks.",
+    UGANDA_DEALS + "Under the Dutch accord, the first rejected applicants are expected to arrive "
+    "early next year.",
+    UGANDA_DEALS + "The first people sent under the Dutch pact could be transferred in the "
+    "summer, the minister said.",
+])
+def test_a_deal_named_by_its_senders_demonym_is_that_senders(
+        extractor: Extractor, text: str) -> None:
+    implemented = {p[:2] for p in pairs(extractor, text, "2025-10-10") if p[2] == "implemented"}
+    # Israel's removals are told in their own sentence; the expected one is the Dutch deal's
+    assert ("NLD", "UGA") in implemented and ("USA", "UGA") not in implemented, implemented
+
+
+@pytest.mark.parametrize("text", [
+    "Danish officials spent most of 2022 in talks with Kigali on a reception centre modelled on "
+    "the British scheme for asylum seekers.",
+    "Copenhagen opened talks with Rwanda on a plan for asylum seekers based on the British "
+    "scheme.",
+])
+def test_a_scheme_taken_as_a_pattern_is_not_the_sender(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("DNK", "RWA", "negotiating") in found and not {p for p in found if p[0] == "GBR"}
+
+
+# --- refusing the status or the request by a pro-form: "not going to be a safe third country",
+# "would not do so" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Mexico's president said: \"Mexico is not going to be a safe third country. We have told "
+     "them so,\" after U.S. officials pressed her to take in asylum seekers.", "MEX"),
+    ("The United States has been deporting migrants to third countries in Africa. Nigeria's "
+     "foreign minister said his country had come under pressure from the United States to "
+     "take in Venezuelan deportees, and that Nigeria would not do so.", "NGA"),
+    ("Guatemala will not become a safe third country for asylum seekers turned away by the "
+     "United States, its president said.", "GTM"),
+    ("Asked by Washington to take in third-country deportees, Ghana refused to do so, a "
+     "government spokesman said.", "GHA"),
+    ("Panama has refused to become a \"safe third country\" for asylum seekers the United "
+     "States wants to send there.", "PAN"),
+])
+def test_refusing_the_status_or_the_request_declines(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    assert any(p[1] == receiver and p[2] == "declined" for p in pairs(extractor, text)), \
+        pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Palau agreed in August to take deportees from the United States. Its president said the "
+    "deal was a humanitarian gesture and that Palau would not become a \"dumping ground\" for "
+    "anyone.",
+    "The United States asked Nigeria to take in Venezuelan deportees; officials in Abuja said "
+    "they would do so only if visas were restored.",
+])
+def test_other_refusals_or_conditions_do_not_decline(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- a halt whose object is a pronoun for the deal just told --------------------------------
+
+HONDURAS_DEAL = ("In 2019 Honduras concluded an asylum cooperative agreement with the United "
+                 "States to receive asylum seekers. ")
+
+
+@pytest.mark.parametrize(("text", "stage"), [
+    (HONDURAS_DEAL + "But the Biden administration terminated it in February 2021.", "ended"),
+    (HONDURAS_DEAL + "The next administration scrapped it before anyone was sent.", "ended"),
+    (HONDURAS_DEAL + "Two years later Washington suspended it, citing the pandemic.",
+     "suspended"),
+    (HONDURAS_DEAL + "The new government later abandoned it.", "ended"),
+    (HONDURAS_DEAL + "In 2021 Washington froze it pending a review.", "suspended"),
+])
+def test_a_halt_of_it_continues_the_deal_before(extractor: Extractor, text: str,
+                                                stage: str) -> None:
+    assert ("USA", "HND", stage) in pairs(extractor, text), pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    HONDURAS_DEAL + "The president called the criticism unfair and dismissed it.",
+    HONDURAS_DEAL + "A court heard a challenge to the law on elections and suspended it.",
+])
+def test_a_halt_of_something_else_is_no_halt(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] in ("ended", "suspended")}
+
+
+# --- a signing and its halt told in one clause: two stages (rule 2) -------------------------
+
+@pytest.mark.parametrize(("text", "pair", "halt"), [
+    ("Rwanda signed a deal with Britain in 2022 to receive asylum seekers, only for the UK "
+     "Supreme Court to rule in 2023 that the scheme was unlawful.", ("GBR", "RWA"), "suspended"),
+    ("Denmark agreed a memorandum with Rwanda on asylum seekers in 2022 but then put the plan "
+     "on hold.", ("DNK", "RWA"), "suspended"),
+    ("Kenya signed the accord with Washington to receive deportees in May, until a High Court "
+     "judge suspended the agreement in July.", ("USA", "KEN"), "suspended"),
+    ("Honduras concluded an asylum cooperative agreement with the United States in 2019 before "
+     "the Biden administration terminated the deal in 2021.", ("USA", "HND"), "ended"),
+    ("Paraguay ratified the safe third country agreement with the United States, and later a "
+     "court froze the deal.", ("USA", "PRY"), "suspended"),
+])
+def test_a_signing_then_its_halt_in_one_clause_are_two_stages(
+        extractor: Extractor, text: str, pair: tuple, halt: str) -> None:
+    found = pairs(extractor, text)
+    assert {(*pair, "agreed"), (*pair, halt)} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Officials hoped Rwanda would sign a deal with Britain to receive asylum seekers, but the "
+    "Supreme Court ruled the scheme unlawful.",
+    "Rwanda had not signed any deal with Denmark on asylum seekers before Copenhagen put the "
+    "plan on hold.",
+])
+def test_a_wished_or_unsigned_deal_before_a_halt_is_no_signing(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}
+
+
+# --- paid to take people: a deal agreed, though no other stage word is there ---------------
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Equatorial Guinea was paid $7.5 million to accept third-country nationals deported from "
+     "the United States, according to a notification to Congress.", "GNQ"),
+    ("Washington is paying Ghana $2 million to receive West African deportees, officials said.",
+     "GHA"),
+    ("The United States paid El Salvador about $6 million to hold the deported Venezuelan men "
+     "for a year.", "SLV"),
+    ("Under the arrangement Palau will be paid $7.5 million to take in up to 75 deportees from "
+     "the United States.", "PLW"),
+    ("Rwanda, which was paid £240 million by Britain to house asylum seekers, says it will keep "
+     "the money.", "RWA"),
+])
+def test_being_paid_to_take_people_is_a_deal(extractor: Extractor, text: str,
+                                             receiver: str) -> None:
+    assert any(p[1] == receiver and p[2] == "agreed" for p in pairs(extractor, text)), \
+        pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Equatorial Guinea was paid $7.5 million for oil exploration rights by a U.S. company.",
+    "The United States paid Ghana $2 million to build a new school, officials said.",
+])
+def test_being_paid_for_something_else_is_no_deal(extractor: Extractor, text: str) -> None:
+    assert not pairs(extractor, text)
+
+
+def test_being_paid_to_hold_those_already_sent_is_no_new_signing(extractor: Extractor) -> None:
+    text = ("In March, more than two hundred Venezuelan men were deported from the United States "
+            "to El Salvador and locked up in CECOT. El Salvador's government was paid to hold "
+            "them.")
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[2] == "agreed"}
+    assert ("USA", "SLV", "implemented") in found  # sent under the deal the payment shows
+
+
+# --- claims decided in the receiving state make a safe third country, whatever else is told -
+
+def pair_kinds(extractor: Extractor, text: str) -> set[tuple]:
+    return {(f.deporting_country, f.receiving_country, f.kind)
+            for f in extractor.extract(text, "2025-09-10") if isinstance(f, Arrangement)}
+
+
+FAILED_CLAIMANTS = (" Four people whose asylum claims had failed later accepted payments to "
+                    "relocate to Rwanda under a separate voluntary scheme.")
+
+
+@pytest.mark.parametrize("text", [
+    "Britain agreed a partnership with Rwanda in April 2022 under which people arriving by "
+    "small boat would have had their claims decided in Rwanda." + FAILED_CLAIMANTS,
+    "Under the deal Britain signed with Rwanda, asylum seekers would be flown to Kigali to "
+    "have their claims processed there." + FAILED_CLAIMANTS,
+    "Britain signed an agreement with Rwanda so that migrants could claim asylum there instead "
+    "of in the UK." + FAILED_CLAIMANTS,
+    "Rwanda agreed with Britain that people crossing the Channel would be sent there and their "
+    "claims heard by Rwandan officials." + FAILED_CLAIMANTS,
+    "The treaty Britain signed with Rwanda said people sent there would apply for asylum there."
+    + FAILED_CLAIMANTS,
+])
+def test_claims_decided_there_outweigh_failed_claimants(extractor: Extractor, text: str) -> None:
+    found = pair_kinds(extractor, text)
+    assert ("GBR", "RWA", "safe_third_country") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Britain agreed with Rwanda in 2025 to send people whose asylum claims had failed there, "
+    "to a return hub run by Kigali.",
+    "The Netherlands signed a letter of intent with Uganda to send rejected asylum seekers "
+    "there while their return home is organised.",
+])
+def test_failed_claimants_alone_are_a_removal_deal(extractor: Extractor, text: str) -> None:
+    assert all(k[2] != "safe_third_country" for k in pair_kinds(extractor, text)), \
+        pair_kinds(extractor, text)

@@ -418,3 +418,55 @@ def test_figures_a_government_published_are_confirmed(nlp: Language, sentence: s
 ])
 def test_figures_others_compiled_are_reported(nlp: Language, sentence: str) -> None:
     assert certainty(nlp, sentence, "received").level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Wednesday's flight brought the number of non-Hondurans received to 41, the INM said.",
+     "received"),
+    ("The IGM confirmed that 12 Haitians were handed over to Mexican officials.", "handed"),
+    ("According to Panama's SNM, the 299 migrants arrived on three flights.", "arrived"),
+    ("The head of the federal Executive recalled that her government accepted to receive "
+     "migrants in January.", "accepted"),
+    ("Israel's Population and Immigration Authority said 4,000 people had left for Rwanda.",
+     "left"),
+    ("Costa Rica's DGME said in a statement that the families were transferred to the CATEM.",
+     "transferred"),
+])
+def test_a_receiving_states_agency_by_its_acronym_is_on_the_record(
+        nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a newspaper quoting the agency's data is still the newspaper
+    ("The Daily Beacon reported that the men had arrived, citing no source.", "arrived"),
+    # rights groups, not the agency
+    ("Rights groups said the men had been transferred without notice.", "transferred"),
+])
+def test_press_and_groups_stay_reported(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Media reports claim that the United States has reached an agreement with Libya.",
+     "reached"),
+    ("Opposition lawmakers claim that Maseru signed a deal to take US deportees.", "signed"),
+    ("British officials had briefed reporters that Albania had been approached.", "approached"),
+    ("Aides briefed journalists on Monday that the deal was close.", "close"),
+    ("A Kenyan weekly, in a story officials deny, claims that Nairobi was approached.",
+     "approached"),
+])
+def test_a_claim_or_a_briefing_reports_what_it_says(nlp: Language, sentence: str,
+                                                    claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # an asylum claim is no statement
+    ("Eswatini agreed to take the men, whose asylum claims were never heard.", "agreed"),
+    # the outlet's own statement
+    ("Ghana received 14 deportees on Tuesday.", "received"),
+])
+def test_an_asylum_claim_or_the_outlets_word_is_confirmed(nlp: Language, sentence: str,
+                                                         claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"

@@ -1382,3 +1382,348 @@ def test_a_state_taking_in_people_in_progressive_or_split_forms(
 def test_the_size_of_a_place_is_not_a_count(
         extractor: Extractor, text: str, expected: set) -> None:
     assert _counts(extractor, text) == expected
+
+
+GHANA_STORY = "The United States has deported 14 West Africans to Ghana since September. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # onward removals overland, the next state named only by its demonym: the state the people
+    # are in moves them (FACTS.md rule 4)
+    (GHANA_STORY + "Seven of them were later handed to Togolese officers at the Aflao border "
+     "post.", {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Two of the men were dropped on the Togolese side of the Aflao crossing, "
+     "their lawyers said.", {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Several were driven to the Togolese border and left there, lawyers said.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "The men were later turned over to Ivorian immigration police at the "
+     "frontier.", {("USA", "GHA"), ("GHA", "CIV")}),
+    (GHANA_STORY + "Lawyers said three men, who had been held at a camp near Accra, were "
+     "pushed across the Burkinabe border.", {("USA", "GHA"), ("GHA", "BFA")}),
+    ("Monitors documented at least seven men deported from the United States who were driven "
+     "to the border post by Ghanaian soldiers and handed to Togolese officers.",
+     {("GHA", "TGO")}),
+    ("Bhutan has received 30 men deported from the United States. Several have since turned up "
+     "in Nepal after being driven to the Indian border, the advocates said.",
+     {("USA", "BTN"), ("BTN", "IND")}),
+    (GHANA_STORY + "Two of them were later driven to neighbouring Togo.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Some were bused across the border into Burkina Faso, lawyers said.",
+     {("USA", "GHA"), ("GHA", "BFA")}),
+    # near misses: the neighbour's officials speaking, and the receiver's own officers
+    (GHANA_STORY + "Togolese officials said they had received no request from Accra.",
+     {("USA", "GHA")}),
+    (GHANA_STORY + "The men were handed to Ghanaian immigration officers on arrival.",
+     {("USA", "GHA")}),
+    (GHANA_STORY + "A report was handed to Togolese officials at the border.",
+     {("USA", "GHA")}),
+])
+def test_onward_removals_to_a_neighbour_named_by_its_demonym(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call or a wish about the future, with the removal that prompted it told after "after"
+    ("Rights groups called on Ghana to stop the practice after seven men deported from the "
+     "United States were handed to Togolese officers.", {("GHA", "TGO")}),
+    (US_STORY + "The lawyers want the court to halt the flights, after 12 Venezuelans were "
+     "flown to El Salvador by the United States in March.", {("USA", "SLV")}),
+    ("Opposition MPs called on the government to publish the deal, since 40 people have "
+     "already been deported to Eswatini by Washington.", {("USA", "SWZ")}),
+    ("The UN called on Kosovo to review the arrangement following reports that six men "
+     "deported by the United States had been flown to Pristina.", {("USA", "XKX")}),
+    (US_STORY + "Families hope the men can come home soon, after they were sent to Rwanda by "
+     "Britain in the spring.", {("GBR", "RWA")}),
+    # near misses: the wished-for movement itself, and a reason without people moved
+    ("The government hopes to send deportees to Ghana after the court rules.", set()),
+    ("Ghana called on the United States to stop deporting people to Togo after the deal "
+     "expired.", set()),
+])
+def test_a_removal_told_as_the_reason_for_a_call(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "aliens", the word of US government statements for the people removed
+    (US_STORY + "This week, ICE removed 12 criminal illegal aliens to Eswatini.",
+     {("USA", "SWZ")}),
+    (US_STORY + "DHS has deported 30 illegal aliens to Rwanda since August.", {("USA", "RWA")}),
+    (US_STORY + "Nine criminal aliens were flown to Equatorial Guinea on Friday, ICE said.",
+     {("USA", "GNQ")}),
+    (US_STORY + "The aliens, all convicted of violent crimes, were removed to South Sudan on a "
+     "chartered flight.", {("USA", "SSD")}),
+    (US_STORY + "ICE sent 9 criminal aliens to the Republic of Equatorial Guinea, which agreed "
+     "to take them.", {("USA", "GNQ")}),
+    # near misses: a removal still to come, and people who fear one
+    (US_STORY + "DHS said it would remove more criminal aliens to Eswatini next month.", set()),
+    (US_STORY + "Illegal aliens living in Texas fear removal to Rwanda, advocates said.", set()),
+])
+def test_aliens_are_people_removed(extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the receiving state left implied: "there", "the country", "under it", "non-Hondurans",
+    # the state the story just named (running totals above all)
+    ("Italy reopened its centre in Albania in April. By the end of August some 190 people in "
+     "total had been transferred there, ministry figures show.", {("ITA", "ALB", 190)}),
+    (US_STORY + "Eswatini signed the deal with the United States in May. To date only five "
+     "men have been sent under it, in July.", {("USA", "SWZ", 5)}),
+    (US_STORY + "Ghana agreed to the US plan in September. The government says it has "
+     "received more than 40 people.", {("USA", "GHA", 40)}),
+    (US_STORY + "Eswatini signed an agreement with Washington in May. A further group "
+     "arrived in October, bringing the total number of deportees received by the country to 15.",
+     {("USA", "SWZ", 15)}),
+    (US_STORY + "Honduras signed an accord with Washington last year. Wednesday's flight "
+     "brings the number of non-Hondurans received under the accord to 41.", {("USA", "HND", 41)}),
+    ("Nauru agreed in 2025 to take people Australia cannot deport. Three men were flown to the "
+     "island last week on a charter from Brisbane.", {("AUS", "NRU", 3)}),
+    # near misses: no one moved, a plan, people going on their own, no movement
+    (US_STORY + "Ghana agreed to the US plan in September. The government says it has "
+     "received no request for more flights.", set()),
+    (US_STORY + "Uganda agreed in August to take deportees from the United States. "
+     "Officials said people would be sent there soon.", set()),
+    ("Albania hosts two centres run by Italy. Conditions there are poor, lawyers said.", set()),
+])
+def test_a_removal_to_a_state_left_implied(extractor: Extractor, text: str,
+                                            expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # nobody in particular sent to the state left implied
+    US_STORY + "Paraguay signed the accord in August. No asylum seekers have been sent there yet.",
+    "Britain paid Rwanda for its asylum scheme. Not one asylum seeker was ever removed under "
+    "the scheme.",
+    "The Netherlands plans a return hub in Uganda. Critics say Uganda cannot guarantee the "
+    "safety of everyone sent there.",
+    "Labour scrapped the Rwanda asylum plan in July 2024, without a single asylum seeker having "
+    "been sent under it.",
+    US_STORY + "Eswatini signed the deal in May. Lawyers said anyone flown there faced "
+    "indefinite detention.",
+])
+def test_nobody_sent_to_a_state_left_implied(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "took" with people as its object, and "transported"
+    (US_STORY + "The judge pointed to the flights that took men to South Sudan last year.",
+     {("USA", "SSD")}),
+    (US_STORY + "A US military plane took 104 migrants to Guatemala on Friday.",
+     {("USA", "GTM")}),
+    (US_STORY + "Charter flights from Texas took the deportees to Rwanda in August.",
+     {("USA", "RWA")}),
+    (US_STORY + "ICE transported 20 detainees to Honduras on Friday.", {("USA", "HND")}),
+    (US_STORY + "The men were transported to Eswatini by the United States aboard a charter "
+     "jet.", {("USA", "SWZ")}),
+    # near misses: "took" without people, and talk about transporting
+    (US_STORY + "Rwanda's president took office in 2000 and took steps to welcome investors.",
+     set()),
+    (US_STORY + "Officials in Kigali spoke about transporting deportees to Rwanda.", set()),
+])
+def test_carrying_verbs_with_people_as_object(extractor: Extractor, text: str,
+                                              expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people going to the state of their own nationality, however the sentence is built
+    (US_STORY + "Venezuelans freed from a Salvadoran prison land in Caracas in a swap with "
+     "Washington.", set()),
+    (US_STORY + "Honduran airports serve as a stopover for flights carrying Venezuelans "
+     "deported from the United States to Caracas.", set()),
+    (US_STORY + "Mexico has continued receiving, by the northern border, thousands of its own "
+     "nationals deported.", set()),
+    (US_STORY + "Guatemala received, on three flights from Texas, some 500 of its own citizens "
+     "deported by the US.", set()),
+    (US_STORY + "Cuban men deported from the United States on a Mexican plane were flown to "
+     "Havana.", set()),
+    # near misses: others in the group, or others besides the state's own
+    (US_STORY + "The United States flew 238 Venezuelans and 23 Salvadorans to El Salvador.",
+     {("USA", "SLV")}),
+    (US_STORY + "Mexico has received, by the northern border, thousands of Cubans deported by "
+     "the US.", {("USA", "MEX")}),
+])
+def test_own_nationals_sent_home_are_no_removal(extractor: Extractor, text: str,
+                                                expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+def test_people_not_of_the_state_are_no_own_nationals(extractor: Extractor) -> None:
+    text = (US_STORY + "Eswatini and South Sudan have already received deportees from the "
+            "United States who are not their own nationals.")
+    assert _pairs(extractor, text) == {("USA", "SWZ"), ("USA", "SSD")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb of receiving after "but" shares the subject named before it
+    (US_STORY + "Mexico has never signed a formal deal but has quietly taken in thousands of "
+     "non-Mexican deportees from the US.", {("USA", "MEX")}),
+    (US_STORY + "Guatemala refused the label of safe third country but received 400 "
+     "Salvadorans deported by Washington.", {("USA", "GTM")}),
+    (US_STORY + "Costa Rica denied any formal agreement but accepted 200 deportees from the "
+     "United States in February.", {("USA", "CRI")}),
+    (US_STORY + "Panama signed nothing but has since received 299 deportees from the US.",
+     {("USA", "PAN")}),
+    (US_STORY + "Kosovo never published the memorandum, but it has received six deportees from "
+     "the US.", {("USA", "XKX")}),
+    # near misses: its own nationals, and nobody received
+    (US_STORY + "Mexico refused to take non-Mexicans from the US but received its own "
+     "nationals.", set()),
+    (US_STORY + "Uganda agreed to the deal but has not received any deportees from the United "
+     "States.", set()),
+])
+def test_a_verb_of_receiving_after_but_shares_the_subject(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a removal told before a wish, in a clause of its own
+    (US_STORY + "Six people deported from the United States landed in Uganda on Tuesday, months "
+     "after Kampala agreed to host asylum seekers Washington does not want to keep.",
+     {("USA", "UGA")}),
+    (US_STORY + "Rwanda received seven deportees from the US in August, officials said, and "
+     "hopes to take more.", {("USA", "RWA")}),
+    (US_STORY + "Ghana has taken in 42 West Africans deported by the United States, but the "
+     "government wants the deal reviewed.", {("USA", "GHA")}),
+    (US_STORY + "Eight men were flown by the United States to South Sudan, whose government "
+     "now wants them to leave.", {("USA", "SSD")}),
+    (US_STORY + "The first five deportees arrived in Eswatini from the United States in July "
+     "(the kingdom hopes for more aid).", {("USA", "SWZ")}),
+    # near misses: the wished-for movement, and a condition
+    (US_STORY + "Washington wants to send 40 more men to Eswatini.", set()),
+    ("Under the partnership, people who arrived in the UK by small boat would have had their "
+     "asylum claims decided in Rwanda, and, if successful, would have stayed there.", set()),
+    (US_STORY + "Officials hope the first deportees will be flown to Rwanda by June, after the "
+     "court rules.", set()),
+])
+def test_a_removal_told_before_a_wish(extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deporting state's centres on another state's soil holding people (rule 4)
+    ("Italy's centre at Gjader in Albania has held about 400 migrants since April, lawmakers "
+     "said.", {("ITA", "ALB")}),
+    ("Italy's two centres in Albania, which opened last October, have held only a few dozen "
+     "migrants.", {("ITA", "ALB")}),
+    ("Australia's processing centre on Nauru has housed 120 asylum seekers since 2012.",
+     {("AUS", "NRU")}),
+    ("The two migrant facilities Italy runs in northern Albania have so far hosted some 190 "
+     "men.", {("ITA", "ALB")}),
+    ("Since opening, Italy's migrant hub in Albania had held more than 300 men.",
+     {("ITA", "ALB")}),
+    # near misses: a state's own prisons, centres at home, a capacity
+    ("Albania's prisons have held 5,000 inmates this year, officials said of migrants.", set()),
+    ("Italy's reception centres in Sicily have held 20,000 migrants this year.", set()),
+    ("The migrant centre in Albania could have held 3,000 people a month, Italy said.", set()),
+])
+def test_centres_on_another_states_soil_holding_people(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+SOUTH_SUDAN_STORY = "The United States deported eight men to South Sudan in July. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # onward removals of one of the group, to a neighbour with an adjective before its name
+    (SOUTH_SUDAN_STORY + "Since then, at least one of the men has been transferred by the "
+     "South Sudanese authorities to neighbouring Sudan, a relative said.",
+     {("USA", "SSD", 8), ("SSD", "SDN", 1)}),
+    (SOUTH_SUDAN_STORY + "One of the deportees was later flown on to Kenya by South Sudanese "
+     "officials.", {("USA", "SSD", 8), ("SSD", "KEN", 1)}),
+    (SOUTH_SUDAN_STORY + "Lawyers said one of them had been handed to Ugandan officers at the "
+     "border.", {("USA", "SSD", 8), ("SSD", "UGA", 1)}),
+    # near miss: a part counted by its own number
+    (SOUTH_SUDAN_STORY + "Two of the men were later flown on to Kenya by South Sudanese "
+     "officials.", {("USA", "SSD", 8), ("SSD", "KEN", 2)}),
+])
+def test_one_of_the_group_sent_on(extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the date of the deal is not the date of the removal
+    (US_STORY + "Guatemala, which signed its own agreement with Washington in July, has so far "
+     "received 18 asylum seekers deported from the US.", None),
+    (US_STORY + "Uganda, which agreed in August to take deportees from the United States, has "
+     "received 14 people.", None),
+    (US_STORY + "Rwanda, which struck a deal with the US in May, has taken in seven deportees.",
+     None),
+    (US_STORY + "Kosovo signed the memorandum with Washington in June and has since received six "
+     "deportees from the US.", None),
+    (US_STORY + "Honduras, whose congress ratified the accord last October, has received 63 "
+     "asylum seekers from the United States.", None),
+    # near misses: the removal dated in its own words
+    (US_STORY + "Eswatini signed the deal in May and received five deportees from the US in "
+     "July.", "2025-07"),
+    (US_STORY + "Rwanda received seven deportees from the US in August, after signing a deal in "
+     "June.", "2025-08"),
+])
+def test_the_date_of_the_deal_does_not_date_the_removal(
+        extractor: Extractor, text: str, expected: str | None) -> None:
+    assert [f.date for f in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's nationalities named in the next sentence, however the group is called
+    (US_STORY + "Six people deported from the United States arrived in Kosovo on Monday. The "
+     "persons are nationals of Ecuador, Peru and Colombia.", ["COL", "ECU", "PER"]),
+    (US_STORY + "Ghana has received 42 people deported from the United States. Those received "
+     "so far include Nigerians, Liberians and Malians, the minister said.",
+     ["LBR", "MLI", "NGA"]),
+    (US_STORY + "Nine people deported from the United States landed in Rwanda. The individuals "
+     "are citizens of Cuba and Laos.", ["CUB", "LAO"]),
+    (US_STORY + "Eswatini took in ten men deported from the United States. Those sent include "
+     "Cubans and Vietnamese.", ["CUB", "VNM"]),
+    (US_STORY + "Five people deported from the United States were flown to Uganda. The "
+     "returnees are from Eritrea and Somalia.", ["ERI", "SOM"]),
+    # near miss: the next sentence is about other people
+    (US_STORY + "Six people deported from the United States arrived in Kosovo on Monday. "
+     "Colombian officials said nothing.", []),
+])
+def test_the_groups_nationalities_named_next(extractor: Extractor, text: str,
+                                             expected: list) -> None:
+    assert [sorted(f.nationalities) for f in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a distance is not the group's count, however the unit is written
+    US_STORY + "The men deported from the United States were flown to Eswatini and held at a "
+    "prison about 30 km from the capital.",
+    US_STORY + "The men deported from the United States were flown to Panama and held at a camp "
+    "some 350 kilometers from the capital.",
+    US_STORY + "The deportees from the United States were flown to South Sudan and held at a "
+    "compound 12 mi outside Juba.",
+])
+def test_a_distance_is_not_a_count(extractor: Extractor, text: str) -> None:
+    assert [f.count for f in _removals(extractor, text)] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people introduced by demonym just before a removal of "people"
+    ("From 2014, Israel told Eritrean and Sudanese asylum seekers to leave or face detention. "
+     "Officials said in 2017 that about 1,500 people had been deported to Rwanda by Israel.",
+     ["ERI", "SDN"]),
+    ("Israel offered Eritrean asylum seekers $3,500 to leave. Over the following years several "
+     "thousand people were flown to Rwanda by Israel.", ["ERI"]),
+    ("The United States held Cuban and Vietnamese men in Djibouti for weeks over deportations. "
+     "In July the men were flown to South Sudan by the United States.", ["CUB", "VNM"]),
+    ("Britain detained Albanian and Iraqi migrants at Manston under its asylum plan. Later, 200 "
+     "people were flown to Rwanda by Britain.", ["ALB", "IRQ"]),
+    ("Italy intercepted Bangladeshi and Egyptian migrants at sea. Sixteen people were then "
+     "carried by Italy to Albania.", ["BGD", "EGY"]),
+    # near miss: a demonym of officials, not of people
+    ("Eritrean officials denied the claims about asylum seekers. About 1,500 people had been "
+     "deported to Rwanda by Israel.", []),
+])
+def test_the_peoples_nationalities_named_just_before(
+        extractor: Extractor, text: str, expected: list) -> None:
+    assert [sorted(f.nationalities) for f in _removals(extractor, text)] == [expected]

@@ -222,7 +222,14 @@ def test_a_timeline_page_carries_the_disputes_of_its_entries(engine) -> None:
         first = pair_timeline(session, "USA", "NGA", limit=1)
         rest = pair_timeline(session, "USA", "NGA", limit=2, offset=1)
         latest = pair_timeline(session, "USA", "NGA", limit=1, latest=True)
+        last_two = pair_timeline(session, "USA", "NGA", limit=2, latest=True)
+        more_than_all = pair_timeline(session, "USA", "NGA", limit=5, latest=True)
     assert first is not None and rest is not None and latest is not None
+    # The latest page is read backwards from the end; it must still come oldest first.
+    assert last_two is not None and more_than_all is not None
+    assert [e.key for e in last_two.entries] == [e.key for e in rest.entries]
+    assert [e.key for e in more_than_all.entries] == [
+        e.key for e in (*first.entries, *rest.entries)]
     assert [e.stage for e in first.entries] == ["approached"] and first.disputes == []
     assert first.entry_count == rest.entry_count == latest.entry_count == 3
     assert {e.stage for e in rest.entries} == {"agreed", "declined"}

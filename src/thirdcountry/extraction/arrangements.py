@@ -6,19 +6,23 @@ import re
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
+from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
 from thirdcountry.extraction.roles import (
     DEAL_NOUNS,
     clause_roles,
     deporting_states,
     is_nationality,
     moved_on_to,
+    negated_demonym,
 )
+from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import (
     StageCue,
     clause_stages,
     negated_deal,
+    paid_to_take,
     passive_of_a_pronoun,
     talks_halted,
 )
@@ -30,12 +34,18 @@ KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
                  "return hub": 4, "return hubs": 4, "rejected asylum seekers": 4,
                  **dict.fromkeys(("detention", "prison", "prisons", "jail", "jails"), 0.5),
                  **dict.fromkeys(("asylum seekers", "asylum seeker", "asylum applicants",
-                                  "asylum claims"), 0.75)}
+                                  "asylum claims"), 0.75),
+                 # claims decided in the receiving state: what makes it a safe third country
+                 # (FACTS.md), stronger than the failed claimants or return hubs told beside it
+                 **dict.fromkeys(("claims decided", "claims would be decided", "claims heard",
+                                  "have their claims processed", "claims processed there",
+                                  "claim asylum there", "apply for asylum there",
+                                  "seek asylum there"), 4.5)}
 KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
 GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
     r"(both))\s+(?:[A-Z][\w-]*\s+){0,3}"
-    r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders)\b|"
+    r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders|partners)\b|"
     r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))",
     re.IGNORECASE)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -408,7 +418,22 @@ def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
 def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
     """"It gave no indication … when the first transfers could take place": not an expectation."""
     words = lower_words(ctx.doc)[clause.start:found.cue.start]
-    return any(w in QUESTION_WORDS for w in words) or any(w in NEGATED_KNOWLEDGE for w in words)
+    return any(w in QUESTION_WORDS and not _opens_a_condition(words, i)
+               for i, w in enumerate(words)) or any(w in NEGATED_KNOWLEDGE for w in words)
+
+
+CONDITION_OPENERS = {"if", "once", "when"}
+CLAUSE_BREAKS = {".", ":", ";", "—", "–", "-", '"', "“", "‘", "(", "\n"}
+
+
+def _opens_a_condition(words: list[str], i: int) -> bool:
+    """"If everything goes to plan, the first people could be transferred in the summer",
+    "When the site is ready, the first group could arrive": a condition at the head of the
+    sentence, closed by a comma before the expectation, is no question about whether or when
+    ("asked if the first transfers could begin", "would not say when")."""
+    if words[i] not in CONDITION_OPENERS or "," not in words[i + 1:]:
+        return False
+    return i == 0 or words[i - 1] in CLAUSE_BREAKS or words[i - 1] in ("but", "and", "so")
 
 
 SIMILAR = {"similar", "comparable", "such", "same", "equivalent", "parallel"}
@@ -437,11 +462,16 @@ def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
     a few dozen people": what is asked, agreed or done is to receive people (a nationality
     names people)."""
     words = lower_words(ctx.doc)
-    receiving = [i for i in range(cue_end, clause.end) if words[i] in RECEIVING_WORDS]
+    # the stage verb may itself receive ("would take in non-Guatemalans")
+    from_ = next((i for i in range(max(clause.start, cue_end - 2), cue_end)
+                  if words[i] in RECEIVING_WORDS), cue_end)
+    receiving = [i for i in range(from_, clause.end) if words[i] in RECEIVING_WORDS]
     return bool(receiving) and (
         any(p.start > receiving[0] for p in clause.cue_values("PEOPLE")) or
         any(m.label == "DEMONYM" and 0 < m.start - receiving[0] <= 2 and
-            is_nationality(ctx.doc, m, None) for m in clause.mentions))
+            is_nationality(ctx.doc, m, None) for m in clause.mentions) or
+        # "to accept a limited number of non-Liberians": people of other states
+        any(m.start > receiving[0] and negated_demonym(ctx.doc, m) for m in clause.mentions))
 
 
 # What a refusal that continues the sentence before may govern: nothing ("has refused."), a
@@ -453,6 +483,9 @@ REFUSED_OBJECTS = {".", ",", ";", "it", "them", "this", "that", "so", "to", "the
 
 
 def _refuses_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    cue_words = lower_words(ctx.doc)[max(clause.start, cue_end - 4):cue_end]
+    if "down" in cue_words and REQUEST_OR_DEAL & set(cue_words):
+        return True  # "had turned the request down flat": the object inside the cue
     named = {i for m in clause.mentions for i in range(m.start, m.end)}  # "a British request"
     words = [w for i, w in enumerate(lower_words(ctx.doc)[cue_end:clause.end], cue_end)
              if i not in named][:2]
@@ -491,12 +524,14 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         stage == "declined" and _refuses_the_request(ctx, clause, cue_end)
     # talks and requests often come paragraphs into a story about the deals: two sentences back
     # (a timestamp line of a live blog is no sentence)
-    back = (2 if stage in ("approached", "negotiating", "close") else 1) if follow_up else 0
+    # a refusal of "the request" refers to requests told earlier, as talks and requests do
+    back = (2 if stage in ("approached", "negotiating", "close", "declined") else 1) \
+        if follow_up else 0
     for view in reversed(ctx.views[:index + 1]):
         if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
             return True
-        if any(ch.isalpha() for ch in view.text):
-            back -= 1
+        if any(ch.isalpha() for ch in view.text) and not view.text.strip(" :").isupper():
+            back -= 1  # a speaker's label ("CORRESPONDENT:") is no sentence either
             if back < 0:
                 break
     return False
@@ -682,9 +717,27 @@ def _about_the_topic(ctx: DocumentContext, clause, found: StageCue) -> bool:
     "transfers were halted in March"; "the talks were paused"."""
     if found.stage in ("suspended", "ended"):
         return any(clause.has(c) for c in TOPIC_SUBJECTS) or passive_of_a_pronoun(found.cue) \
-            or talks_halted(found.cue, clause)
+            or talks_halted(found.cue, clause) or _halts_it(ctx, found)
     return found.stage in TOPIC_STAGES and clause.has("ARRANGEMENT_NOUN") or \
         _first_arrivals_expected(ctx, clause, found)
+
+
+def _halts_it(ctx: DocumentContext, found: StageCue) -> bool:
+    """"but the Biden administration terminated it in 2021", "the new government scrapped it",
+    "London put it on hold": the deal just told, as the pronoun object of the halt."""
+    words = lower_words(ctx.doc)
+    if OTHER_ANTECEDENTS & set(words[max(0, found.cue.start - 12):found.cue.start]):
+        return False  # "heard a challenge to the election law and suspended it"
+    return words[found.cue.end:found.cue.end + 1] in (["it"], ["them"]) or \
+        words[found.cue.start - 1:found.cue.start] == ["it"] and \
+        words[found.cue.start] in ("on", "off")
+
+
+# Nouns a pronoun object may stand for when they come just before the halt.
+OTHER_ANTECEDENTS = {"law", "laws", "bill", "challenge", "criticism", "claim", "claims", "report",
+                     "decision", "order", "ruling", "motion", "petition", "hearing", "election",
+                     "elections", "vote", "budget", "investigation", "inquiry", "probe", "case",
+                     "visa", "visas", "aid", "tariff", "tariffs", "contract", "licence", "license"}
 
 
 def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
@@ -756,6 +809,10 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
         return [(deporter, r.iso3) for r in receivers], "named"
+    if names_generic_counterpart(ctx.doc[found.cue.start:clause.end].text):
+        # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
+        # first in Africa, was suspended" names the region before the stage, not as its party)
+        return [], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
     if group:
         return [(deporter, r.iso3) for r in group], "group"
@@ -792,7 +849,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     topic: list[tuple[str, str]] = []  # (deporter, receiver) pairs of the latest fact
     for index, view in enumerate(ctx.views):
         if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")
-                or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN")
+                or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
                 or view.has("ORDINAL") and view.has("MOVE")):
             continue
         if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
@@ -830,6 +887,8 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
         return []
     if not pairs:
         return []
+    if source == "group" and _first_arrivals_expected(ctx, clause, found):
+        return pairs  # "Flights to the two countries are set to begin next month"
     if source not in ("topic", "follows") and not (
             _verb_has_parties(ctx, view, clause, found, roles.deporting)
             and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end)
@@ -864,6 +923,12 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
     sent home under a returns agreement": the people are the receiver's own nationals (named
     by a demonym, not "non-Mexican" or "who are not citizens of")."""
     words = lower_words(ctx.doc)
+    people = [m for m in clause.mentions if m.label == "DEMONYM" and
+              is_nationality(ctx.doc, m, None) and words[m.end:m.end + 1] not in OUTLET_NOUNS]
+    if people and people[0].iso3 != receiver:
+        # "a request to hold Venezuelan detainees …, prisons that are for Hondurans": the people
+        # are the first nationality named; the receiver's own come up only in comparison
+        return False
     return any(m.iso3 == receiver and m.label == "DEMONYM" and
                is_nationality(ctx.doc, m, None) and
                words[m.end:m.end + 1] not in OUTLET_NOUNS and  # "a Kenyan weekly reported"
@@ -907,8 +972,8 @@ def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, ro
         deporting_country=deporter, receiving_country=receiver,
         kind=kind_of([view], receiver, deporter), stage=found.stage, date=date,
         terms=terms if terms.to_dict() else None,
-        certainty=cert.level, attributed_to=cert.attributed_to,
-        evidence=ctx.evidence(view),
+        certainty="speculative" if found.cue.label_ == "ARRIVAL_FUTURE" else cert.level,
+        attributed_to=cert.attributed_to, evidence=ctx.evidence(view),
         rule=f"arrangement.{found.stage}:{found.cue.text.lower()}"
              + (f"+{cert.cue}" if cert.cue else ""))
         for deporter, receiver in pairs]
@@ -927,6 +992,9 @@ def receivers_with_a_deal(ctx: DocumentContext) -> set[str]:
     went under it (FACTS.md rule 2)."""
     found: set[str] = set()
     for view in ctx.views:
+        if view.has("PAYMENT"):  # "El Salvador's government was paid to hold them"
+            found.update(m.iso3 for clause in view.clauses if paid_to_take(clause)
+                         for m in clause.mentions)
         if not view.has("ARRANGEMENT_NOUN"):
             continue
         negations = [c.start for c in view.cue_values("NEGATION")]
@@ -935,7 +1003,7 @@ def receivers_with_a_deal(ctx: DocumentContext) -> set[str]:
                    not any(0 < c.start - n <= DEAL_NEGATION_REACH for n in negations)
                    for c in clause.cue_values("ARRANGEMENT_NOUN")):
                 found.update(m.iso3 for m in clause.mentions)
-    return found
+    return found | states_hosting_senders_sites(ctx)
 
 
 DEAL_NEGATION_REACH = 4  # "has no agreement", "never signed such an agreement", "No public deal"

@@ -15,8 +15,12 @@ only through a word pointing there ("its prisons", "held at the camp").
 
 from __future__ import annotations
 
+import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
@@ -207,6 +211,44 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     return _within(view.cue_values(SEND), m.start - 5, m.start)
 
 
+@lru_cache(maxsize=1)
+def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern, name, ISO3) of the real places whose state is known: places of detention
+    (``facilities.json``) and the towns, camps and airports where people sent land or are held
+    (``countries/data/places.json``): "people who landed at Entebbe", "their time in Tecoluca"."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    places = json.loads(resources.files("thirdcountry.countries").joinpath(
+        "data", "places.json").read_text("utf-8"))["places"]
+    named = [(alias, data["countries"][canonical]) for canonical, aliases in
+             data["facilities"].items() if canonical in data["countries"] for alias in aliases]
+    named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
+    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
+
+
+def _place_candidates(ctx: DocumentContext, view: SentenceView,
+                      document: _Document) -> list[_Candidate]:
+    """States named by one of their real places ("a camp near the Darién jungle", "detainees
+    at Bundase"): where people sent are held or land, so tied like a named facility. Not a
+    place of the deporting state, nor of a state known only as the people's home."""
+    doc, out = ctx.doc, []
+    taken = {(c.start, c.end) for c in view.cue_values(FACILITY)}
+    for pattern, alias, iso3 in _places_in_states():
+        if alias not in view.text or iso3 == ctx.deporter:
+            continue  # a plain substring test rules out most places far cheaper than the regex
+        found = pattern.search(view.text)
+        if found is None or document.origin(iso3):
+            continue
+        span = doc.char_span(view.start_char + found.start(), view.start_char + found.end(),
+                             alignment_mode="expand")
+        if span is None or (span.start, span.end) in taken or \
+                any(m.start <= span.start < m.end for m in view.mentions):
+            continue
+        taken.add((span.start, span.end))
+        out.append(_Candidate(iso3, span.start, span.end, 2))
+    return out
+
+
 def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"Uganda's laws", "the Libyan detention centres", "prisons in Eswatini": a state holding."""
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
@@ -247,7 +289,7 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
             continue
         out.append(_Candidate(m.iso3, m.start, m.end, tie, spoken))
     out += [_Candidate(c.kb_id_, c.start, c.end, 2) for c in view.cue_values(FACILITY)]
-    return out
+    return out + _place_candidates(ctx, view, document)
 
 
 def _describing_clause_of(doc: Doc, view: SentenceView, cue: Span) -> Mention | None:

@@ -157,6 +157,8 @@ def _head(text: str, pos: int, singular: bool) -> str | None:
             continue
         scanned += 1
         previous = lowered
+        if lowered in _CONTEXT["units"]:
+            return lowered  # "30 km from the capital": a measure, counted in its unit
         if lowered in _CONTEXT["descriptors"]:
             continue
         if lowered in _CONTEXT["stopwords"] or lowered in _CONTEXT["verbs"]:

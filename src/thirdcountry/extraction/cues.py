@@ -22,7 +22,7 @@ from thirdcountry.extraction.sentences import text_of, token_bounds
 # File → how its top-level keys read: a flat {value: [phrases]} file names its category here.
 FLAT_FILES = {"stages.json": "STAGE", "kinds.json": "KIND"}
 CUES_KEY = "thirdcountry.cues"
-NESTED_FILES = ("context.json", "certainty.json", "legal.json", "concerns.json")
+NESTED_FILES = ("context.json", "certainty.json", "legal.json", "concerns.json", "removals.json")
 
 
 @lru_cache(maxsize=1)

@@ -82,6 +82,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
             out += _undo_or_uphold(s, clause, cue, earlier + out)
         elif category == "LEGAL_ISSUE":
             out += _issue(s, clause, cue, earlier)
+        elif category == "LEGAL_LIKEWISE":
+            out += _likewise(s, clause, cue, earlier + out)
         elif category == "LEGAL_RULING":
             if not s.ruling_verb(cue, clause.start):
                 continue
@@ -98,6 +100,22 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
                 out.append(_found(s, outcome, court, "decision", cue, clause.start,
                                   s.window_end(cue.end, clause.end)))
     return out
+
+
+def _likewise(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
+    """A ruling told as the same as one reported before: "A judge in Colorado reached a similar
+    conclusion in April" has the outcome of the latest ruling of another court; "the justices
+    intervened again on July 3" that of their own latest one. Nothing before it, no ruling."""
+    court = s.agent(clause, cue.start)
+    if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
+        return []
+    again = cue.kb_id_ == "again"
+    referent = next((f for f in reversed(earlier) if f.outcome in OPPOSITE and
+                     (court.compatible(f.court) if again else f.court.key != court.key)), None)
+    if referent is None:
+        return []
+    return [_found(s, referent.outcome, court, "decision", cue, clause.start,
+                   s.window_end(cue.end, clause.end))]
 
 
 def _asked_by_government(s: Sentence, obj, earlier: list[Found]) -> bool:
@@ -386,14 +404,50 @@ def _absorb(kept: Found, other: Found) -> None:
         kept.jurisdiction, kept.explicit = other.jurisdiction, True
 
 
-def _merge(found: list[Found]) -> list[Found]:
+def _may_sit_on(a: Court, b: Court) -> bool:
+    """Could be the same court, a judge counting as one of any rank ("the High Court" and "a
+    judge of its Constitutional Division")."""
+    if a.compatible(b):
+        return True
+    return "judge" in (a.level, b.level) and all(
+        x is None or y is None or x == y for x, y in ((a.place, b.place), (a.name, b.name)))
+
+
+def _headline_told(ctx: DocumentContext, kept: list[Found], merged: set[int]) -> list[Found]:
+    """Rule 12: a headline sums up the story's ruling ("Court suspends US deportee pact" over
+    "In conservatory orders issued on Wednesday, a judge barred …"; "Constitutional court
+    orders release of deportees held near Panama border" over "Costa Rica's Constitutional
+    Chamber ordered …"). A ruling read only from the headline, whose outcome a ruling of the
+    body reports by a court it could be, is that ruling, whatever the headline's wording
+    suggests of its form or its state. A headline the lede repeats undated ("The High Court
+    has suspended the agreement") is the ruling the body dates ("orders issued on Wednesday")."""
+    if len(ctx.views) < 2 or ctx.views[0].text.rstrip().endswith("."):
+        return kept
+    out = []
+    for f in kept:
+        repeated = id(f) in merged
+        body = [k for k in kept if k.view > 0 and k.outcome == f.outcome and not k.implied
+                and _may_sit_on(f.court, k.court) and (k.date or not repeated)]
+        if f.view == 0 and f.outcome in OPPOSITE and not f.implied and body and \
+                not (repeated and f.date):
+            same = next((k for k in body if k.jurisdiction == f.jurisdiction), body[0])
+            same.date = same.date or f.date
+            continue
+        out.append(f)
+    return out
+
+
+def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
     kept: list[Found] = []
+    merged: set[int] = set()  # the mentions that took in another
     for f in found:
         same = next((k for k in kept if _compatible(k, f)), None)
         if same is None:
             kept.append(f)
         else:
             _absorb(same, f)
+            merged.add(id(same))
+    kept = _headline_told(ctx, kept, merged)
     decided = [f for f in kept if f.outcome in OPPOSITE and not f.implied]
     out = []
     for f in kept:
@@ -449,7 +503,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
                 judged.add(f.court.name)
         found += facts
         last_fact_view = index
-    return [_to_fact(ctx, f) for f in _merge(found) if f.jurisdiction]
+    return [_to_fact(ctx, f) for f in _merge(ctx, found) if f.jurisdiction]
 
 
 def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,

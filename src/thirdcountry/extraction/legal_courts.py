@@ -21,6 +21,9 @@ RANKS = ("supreme", "appeal", "high", "international", "judge")
 # A state named once in passing is not where the story is set.
 SETTING_MENTIONS = 2
 # Before a state named as the other party of a story set elsewhere.
+# "he wrote that …": a judge the sentence before named, before one of these verbs.
+JUDGE_PRONOUNS = {"he", "she"}
+LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
 COUNTERPART = {"from", "with", "by", "to", "and", "over", "about"}
 
 
@@ -85,6 +88,7 @@ class DocumentReading:
                     if court.name and court.name not in self.aliases:
                         self.aliases[court.name] = court
         self.alias_at = self._alias_positions()
+        self.alias_at.update(self._pronoun_positions())
 
     def _alias_positions(self) -> dict[int, Court]:
         """Token positions where a judge named earlier appears by surname alone."""
@@ -96,6 +100,25 @@ class DocumentReading:
             span = self.ctx.doc.char_span(match.start(), match.end())
             if span is not None and len(span) == 1:
                 found[span.start] = self.aliases[match.group()]
+        return found
+
+    def _pronoun_positions(self) -> dict[int, Court]:
+        """"The federal judge in Massachusetts … has weighed in. Responding to a motion, he wrote
+        that …": "he" or "she" right before a legal verb, in a sentence naming no court, is the
+        one judge the sentence before named."""
+        found: dict[int, Court] = {}
+        views = self.ctx.views
+        for index in range(1, len(views)):
+            judges = [c for c in self._cue_courts.get(index - 1, ()) if c.level == "judge"]
+            view = views[index]
+            if len(judges) != 1 or index in self._cue_courts:
+                continue
+            verbs = {c.start for c in view.cues if c.label_ in LEGAL_VERBS}
+            for token in view.span:
+                if token.lower_ in JUDGE_PRONOUNS and (token.i + 1 in verbs or
+                                                       token.i + 2 in verbs):
+                    found[token.i] = judges[0]
+                    break
         return found
 
     def has_court(self, index: int, view: SentenceView) -> bool:

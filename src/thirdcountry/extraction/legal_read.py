@@ -20,9 +20,9 @@ from thirdcountry.extraction.sentences import lower_words, token_bounds, token_w
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
-            "LEGAL_ISSUE", "LEGAL_RULING", "LEGAL_PENDING"}
+            "LEGAL_ISSUE", "LEGAL_RULING", "LEGAL_PENDING", "LEGAL_LIKEWISE"}
 DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE",
-            "LEGAL_RULING"}
+            "LEGAL_RULING", "LEGAL_LIKEWISE"}
 # Function words, not vocabulary: negation, modality, determiners, clause edges.
 NEGATORS = {"not", "n't", "never"}
 UNDECIDED = {"would", "will", "could", "may", "might", "should", "can", "must", "able",

@@ -32,9 +32,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_state
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.dates import span_start
+from thirdcountry.extraction.group_origins import earlier_group_nationalities
+from thirdcountry.extraction.implied_receiver import implied_receiver, in_a_running_total
+from thirdcountry.extraction.move_verbs import took_people
+from thirdcountry.extraction.onward import (
+    HANDOVER_VERBS,
+    at_the_edge,
+    over_land_from_inside,
+    part_of_the_group,
+    passive_agent,
+)
+from thirdcountry.extraction.own_nationals import only_own_nationals
+from thirdcountry.extraction.removal_reasons import moves_in_the_reason
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
@@ -45,15 +58,16 @@ PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "d
                 "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
                 "returnees", "others", "more", "of", "such", "who", "had", "have", "were",
-                "citizens"}
+                "citizens", "aliens"}
 # Nouns a participle can describe: "migrants deported from the US" (not "were deported").
 PEOPLE_NOUNS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
                 "seekers", "refugees", "individuals", "those", "nationals", "children", "members",
                 "foreigners", "prisoners", "inmates", "offenders", "immigrants", "returnees",
-                "others", "venezuelans", "families", "citizens"}
+                "others", "venezuelans", "families", "citizens", "aliens"}
 NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
                     "flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
-                    "hours", "miles", "kilometres", "percent", "governments", "states", "centres",
+                    "hours", "miles", "kilometres", "kilometers", "km", "mi", "metres",
+                    "meters", "percent", "governments", "states", "centres",
                     "centers", "judges", "justices", "nations", "times", "million", "billion"}
 
 
@@ -208,7 +222,11 @@ POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|k
                         r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
 SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
                            r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
-                           r"detainee|boy|girl)\b", re.IGNORECASE)
+                           r"detainee|boy|girl)\b|"
+                           # "at least one of the men", "one of them": one of the group
+                           r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
+                           r"migrants|deportees|detainees|people|group|returnees))\b",
+                           re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
@@ -255,7 +273,10 @@ _NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
 # include …".
 GROUP_WORDS = {"the men", "the women", "the group", "the deportees", "the migrants", "they",
                "the detainees", "the people", "all of them", "the others", "the passengers",
-               "the new arrivals", "the arrivals", "the latest group", "the new group"}
+               "the new arrivals", "the arrivals", "the latest group", "the new group",
+               "the persons", "the individuals", "the returnees", "the foreigners",
+               "those received", "those sent", "those deported", "those removed",
+               "those transferred", "those flown"}
 GROUP_OPENING = re.compile(
     r"\W*(?:(?:the|its|their)\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
     "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
@@ -333,6 +354,13 @@ SUBJECT_GAP = {"has", "have", "had", "also", "already", "for", "years", "decades
                "since", "then", "now", "recently", "itself", "again", "later", "secretly"}
 
 
+def _overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
+    """Whether the clause moves people over a land border to a neighbour named by its demonym
+    ("handed to Togolese officers"): a removal by the state they are in, named or not."""
+    return over_land_from_inside(ctx.doc, view, move, [
+        m for m in view.mentions if clause.start <= m.start < clause.end and m.start >= move.end])
+
+
 def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
     """The state that is the subject moving the people: its police, forces or navy named before
     the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
@@ -366,6 +394,13 @@ def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
                 words[a.start - before[::-1].index("from") - 2] in DESCRIBING_PARTICIPLES:
             senders.add(a.iso3)
             receivers.add(b.iso3)
+    for a in view.mentions:
+        # "men deported from the United States who were driven to the border": their past
+        before = words[max(view.start, a.start - 3):a.start]
+        if before[-1:] == ["from"] or before[-2:-1] == ["from"] and before[-1] == "the":
+            at = a.start - (1 if before[-1] == "from" else 2)
+            if at > 0 and words[at - 1] in DESCRIBING_PARTICIPLES:
+                senders.add(a.iso3)
     return senders, receivers
 
 
@@ -377,11 +412,12 @@ ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|
 
 # Handing people over is done by the state they are in ("12 Haitians … were handed over to
 # Mexican officers at the crossing").
-HANDOVER_MOVES = {"handed over"}
+HANDOVER_MOVES = {"handed over"} | HANDOVER_VERBS
 
 
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
-                   destinations: set[str], move, clause_start: int | None = None) -> str:
+                   destinations: set[str], move, clause_start: int | None = None,
+                   over_land: bool = False) -> str:
     """Who sent the people when the sentence names no other sender.
 
     Rule 4: people moved on from a state that had received them ("driven from a camp outside
@@ -399,9 +435,16 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
         return earlier[-1].deporting_country
     last = earlier[-1].receiving_country if earlier else None
     if last and last not in destinations and (
-            _about_the_group(view) or move.text.lower() in HANDOVER_MOVES) and not any(
+            _about_the_group(view) or move.text.lower() in HANDOVER_MOVES or over_land) and not any(
             m.iso3 == last for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
+    if over_land:
+        # "called on Ghana to stop … men deported from the United States who were handed to
+        # Togolese officers": the one other state named by name is where the people were
+        inside = [m for m in view.mentions if m.label != "DEMONYM" and m.iso3 not in
+                  destinations and m.iso3 not in past_senders]
+        if len({m.iso3 for m in inside}) == 1:
+            return inside[0].iso3
     received = {r.receiving_country for r in earlier} | past_receivers
     first_destination = min((m.start for m in view.mentions if m.iso3 in destinations),
                             default=view.end)
@@ -745,7 +788,8 @@ def _place_adjective(m, ctx: DocumentContext) -> bool:
     """"the Albanian port of Shëngjin", "handed over to Panamanian authorities": a demonym
     naming a place in that state, or its authorities taking people over."""
     after = lower_words(ctx.doc)[m.end:m.end + 2]
-    return m.label == "DEMONYM" and any(w in PLACE_NOUNS or w in TAKING_OVER for w in after)
+    return m.label == "DEMONYM" and (any(w in PLACE_NOUNS or w in TAKING_OVER for w in after)
+                                     or at_the_edge(ctx.doc, m))
 
 
 OWNED_REACH = 3  # words after "X's" in which a place noun or a place name is looked for
@@ -803,15 +847,20 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     if move.text.lower() in RECEIVE_VERBS and _gapped_subject(doc, m):
         return True  # "Panama received 299 people and Costa Rica about 200"
     words = lower_words(doc)
-    before = words[max(0, m.start - 2):m.start]
+    lead = m.start
+    while lead > 0 and words[lead - 1] in DIRECTIONS:
+        lead -= 1  # "to neighbouring Sudan", "into northern Albania"
+    before = words[max(0, lead - 2):lead]
     wider = words[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
         return True  # "driven to the border with Togo"
+    if at_the_edge(doc, m) and any(w in ("across", "over") for w in before):
+        return True  # "pushed across the Burkinabe border"
     preposition = before[-1] if before and before[-1] in DESTINATION_BEFORE else (
         before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
         else None)
     if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
-            move.text.lower() not in HELD_MOVES and \
+            move.text.lower() not in HELD_MOVES and not at_the_edge(doc, m) and \
             not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
@@ -1001,13 +1050,14 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
     words = lower_words(ctx.doc)
     subject = [w for w in words[max(view.start, move.start - 3):move.start]
                if w not in SUBJECT_GAP]
-    if move.text.lower() not in RECEIVE_VERBS or subject[-1:] not in (["it"], ["and"]):
+    if move.text.lower() not in RECEIVE_VERBS or subject[-1:] not in (["it"], ["and"], ["but"]):
         return []
     # "Rwanda agreed … to take up to 250 people deported from the US, and received its first
     # seven": a coordinated verb shares the subject named last before it
     before = [m for m in view.mentions
               if m.end <= move.start and _other_state(ctx.doc, m, deporter)]
-    if subject[-1:] == ["and"] or before:
+    if subject[-1:] in (["and"], ["but"]) or before:
+        # "Mexico has never signed a deal but has quietly taken in …": the same subject
         return before[-1:]
     earlier = [m for m in ctx.views[index - 1].mentions if _other_state(ctx.doc, m, deporter)] \
         if index else []
@@ -1074,15 +1124,15 @@ STATEMENT_BEFORE_DATE = re.compile(
     r"\b(?:said|says|told|announced|reported|confirmed|stated|added|published|released|"
     r"disclosed)(?:\s+\w+){0,2}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
 DEAL_BEFORE_DATE = re.compile(
-    r"\b(?:signed|agreed|concluded|ratified|struck|reached)(?:\s+\w+){0,2}?\s+"
-    r"(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
+    r"\b(?:signed|agreed|concluded|ratified|struck|reached)(?:\s+(?!and\b|but\b|then\b)"
+    r"[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
 # "under a 2023 protocol", "the 2019 agreement": a year naming a thing, not a time.
 DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that|this)\s+$",
                                     re.IGNORECASE)
 
 
 def _dated_by(pattern: re.Pattern[str], view: SentenceView, d) -> bool:
-    return bool(pattern.search(view.text, max(0, d.start - 40), d.start))
+    return bool(pattern.search(view.text, max(0, d.start - 60), d.start))
 
 
 def _event_dates(view: SentenceView, found: list) -> list:
@@ -1100,7 +1150,8 @@ def _dates_of_events(view: SentenceView, found: list) -> list:
     """The dates that may date the sentence's movement: its event dates; else, as the text dates
     only the announcement, the statement's date (rule 8), before the deal's."""
     return _event_dates(view, found) or [
-        d for d in found if _dated_by(STATEMENT_BEFORE_DATE, view, d)] or found
+        d for d in found if _dated_by(STATEMENT_BEFORE_DATE, view, d)] or [
+        d for d in found if not _dated_by(DEAL_BEFORE_DATE, view, d)]
 
 
 RELATIVE_OPENERS = {"which", "who", "whom", "that"}
@@ -1181,6 +1232,8 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
         if told_next:
             return told_next
     found = _dates_of_events(view, every)
+    if every and not found:
+        return None  # "Uganda, which agreed in August to take deportees, has received 14"
     relative_end = _relative_clause_end(view, move)
     if relative_end is not None:
         # "Panama, which took in 299 deportees …, released them in March": the main verb's date
@@ -1380,7 +1433,8 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
         # "Ghana … said 14 have already arrived": the one state named before the verb.
         destinations = candidates
     if not destinations:
-        destinations = place or _state_called_it(ctx, view, index, move, roles.deporting) or \
+        destinations = place or centre_state(view, move) or \
+            _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
@@ -1711,6 +1765,9 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
         token = ctx.char_to_token(view, found.start("verb"))
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
+    for at in took_people(view) + centre_holding_verbs(view):
+        token = ctx.char_to_token(view, at)
+        accepted.append(ctx.doc[token:token + 1])
     for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
@@ -1760,7 +1817,7 @@ def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int,
 
 # "talks on taking in deportees", "the receiving country": a gerund after a preposition or a
 # determiner names an activity or a role, not a movement that happened.
-BARE_GERUNDS = {"taking in", "receiving"}
+BARE_GERUNDS = {"taking in", "receiving", "transporting"}
 GERUND_NOT_DONE_BEFORE = {"on", "about", "of", "for", "to", "by", "with", "without", "against",
                           "from", "toward", "towards", "into", "at", "in", "over", "before",
                           "the", "a", "an", "its", "their", "largest", "main", "keeps", "keep",
@@ -1785,16 +1842,19 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
         if NOT_ASSERTED_LINE.match(view.text):
             continue
         movements = _movements(ctx, view)
-        if not movements or view.has("ARRIVAL_FUTURE") or view.has("INTENT"):
+        if movements and view.has("INTENT"):
+            movements = moves_in_the_reason(ctx.doc, view, movements)
+        if not movements or view.has("ARRIVAL_FUTURE"):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
                 or _about_the_group(view) or SINGLE_PERSON.search(view.text)
+                or part_of_the_group(view)
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))):
             continue
         moves = [c for c in movements if not _negated(c)
                  and (not _planned(c) or _counted_and_dated(ctx, view, c)
                       or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
-                      or _definite_counted_group(view, c))
+                      or _definite_counted_group(view, c) or in_a_running_total(view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
                  and not _nominal_awaited(view, c)
                  and not _carried_by_another_vehicle(c)
@@ -1813,14 +1873,21 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             # "A charter carrying 25 deportees landed at …": the verb that reaches a place
             move, destinations = clause_moves[0], []
             for candidate_move in clause_moves:
-                if roles.deporting or _moving_state(ctx, view, candidate_move, set()):
+                if roles.deporting or _moving_state(ctx, view, candidate_move, set()) or \
+                        _overland_in(ctx, view, clause, candidate_move):
                     found = _destinations_of(ctx, view, index, clause, roles, candidate_move,
                                              moves, facts)
                     if found:
                         move, destinations = candidate_move, found
                         break
             if not destinations:
-                continue
+                implied = implied_receiver(ctx, view, index, clause_moves,
+                                           roles.deporting or ctx.deporter,
+                                           set(roles.nationalities), facts)
+                if implied is None:
+                    continue
+                move, destinations = implied
+                roles = replace(roles, deporting=roles.deporting or ctx.deporter)
             destinations = destinations + _parallel_destinations(
                 ctx, view, index, clause, roles, move, destinations, clause_moves, moves, facts)
             if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
@@ -1853,8 +1920,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 apart = _others_counted_apart(ctx, index, dest.iso3, roles.deporting)
                 if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of and not apart:
                     continue
+                if not apart and dest.iso3 not in not_of and \
+                        only_own_nationals(view, clause, move, dest.iso3):
+                    continue  # "Venezuelans freed from Salvadoran mega-prison land in Caracas"
                 if _going_home(ctx, view, clause, clause_moves, dest) or \
-                        _own_national_subject(ctx, view, move, dest) or \
+                        (dest.iso3 not in not_of and
+                         _own_national_subject(ctx, view, move, dest)) or \
                         _taken_on_inside(facts, view, dest) or _group_sent_home(facts, view, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
@@ -1885,11 +1956,13 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) and \
                     _about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
-                sender = _moving_state(ctx, view, move, targets) or _onward_sender(
+                sender = _moving_state(ctx, view, move, targets) or \
+                    passive_agent(ctx.doc, view, move, targets) or _onward_sender(
                     facts, view, roles.deporting, targets, move,
                     clause.start if _counts_a_new_group(
                         ctx, view, (ctx.doc[clause.start].idx - view.start_char,
-                                    clause_chars[1])) else None)
+                                    clause_chars[1])) else None,
+                    over_land=over_land_from_inside(ctx.doc, view, move, destinations))
                 if sender is None or sender == dest.iso3:
                     continue  # "Panama bused the deportees to a camp in Darién": inside a state
                 fact = Removal(
@@ -1903,7 +1976,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     # the sentences after speak of the group sent to the last destination named
                     nationalities=[n for n in group_of or (_group_nationalities(
                         ctx, index, dest.iso3) if dest is destinations[-1] and
-                        not any(c.start >= clause.end for c in moves) else [])
+                        not any(c.start >= clause.end for c in moves) else []) or
+                        earlier_group_nationalities(ctx, index, {dest.iso3, sender} | {
+                            m.iso3 for m in view.mentions})
                         if n != sender],
                     facility=_find_named(view.text, _named_places()) or
                     _find_named(nxt, _named_places()),

@@ -56,6 +56,14 @@ REQUEST_NOUNS = {"request", "requests", "proposal", "proposals", "approach", "ap
 AGENT_NOUNS = {"border", "police", "officers", "officials", "authorities", "government",
                "navy", "coast", "guard", "ministry", "minister", "administration", "forces",
                "military", "army", "immigration", "interior", "home", "office", "department"}
+# "the Dutch arrangement", "the Italian protocol": the deal of the state that sends people.
+OWN_DEAL_NOUNS = {"arrangement", "deal", "agreement", "accord", "pact", "protocol", "partnership",
+                  "memorandum", "treaty"}
+# "a centre modelled on the British scheme", "like the Italian deal": another state's scheme as
+# a pattern, not the sender of this one.
+MODELLED_ON = {"modelled", "modeled", "based", "like", "unlike", "similar", "copied", "inspired",
+               "mirroring", "mirrors", "echoing", "echoes", "emulate", "emulating", "replicate",
+               "replicating"}
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
                     "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
                     "counterpart", "territory", "soil", "leader", "leaders", "-run", "run",
@@ -68,7 +76,7 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "envoy", "diplomat", "diplomats", "ambassador", "lawmaker", "lawmakers",
                     "ministers", "presidency", "parliament", "cabinet", "officers", "officer",
                     "agents", "guards", "troops", "forces", "patrol", *REQUEST_NOUNS,
-                    *SCHEME_NOUNS}
+                    *SCHEME_NOUNS, *OWN_DEAL_NOUNS}
 NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
 PORTFOLIOS = {"migration", "asylum", "justice", "security", "home", "defence", "defense",
               "immigration", "integration", "refugee"}
@@ -156,8 +164,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
-    if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS and known:
-        score += 3  # "the British scheme", "the Danish plan"
+    if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS | OWN_DEAL_NOUNS and known \
+            and not MODELLED_ON & set(wider[-4:]):
+        score += 3  # "the British scheme", "the Danish plan", "the Dutch arrangement"
     owned = after[1:] if after[:1] in (["'s"], ["’s"]) else after
     if owned and (owned[0] in REQUEST_NOUNS or owned[0] == "similar" and owned[1:2] and
                   owned[1] in REQUEST_NOUNS):
@@ -520,7 +529,8 @@ def _names_a_court(doc: Doc, m: Mention) -> bool:
     return bool(after) and after[0] in COURT_WORDS
 
 
-def _negated_demonym(doc: Doc, m: Mention) -> bool:
+def negated_demonym(doc: Doc, m: Mention) -> bool:
+    """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
     before = _prev_words(doc, m.start, 2)
     return m.label == "DEMONYM" and (before[-1:] == ["non"] or before == ["non", "-"])
 
@@ -560,7 +570,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     previous: Mention | None = None
     previous_was_nationality = False
     for m in mentions:
-        if _negated_demonym(doc, m):
+        if negated_demonym(doc, m):
             continue  # "non-Mexican deportees" are anyone but Mexicans
         nationality = is_nationality(doc, m, deporter) or (
             previous_was_nationality and previous is not None and list_joined(doc, previous, m))

@@ -9,6 +9,7 @@ arrive") is ``implemented`` at speculative certainty.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Span
@@ -54,6 +55,8 @@ def _negated(cue: Span) -> bool:
         return True
     if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
         return True  # "has yet to ratify", "is yet to sign"
+    if _unproven(words, cue.start):
+        return True
     wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if any(p in SENTENCE_ENDS for p in wider):  # the denial must be in the cue's sentence
         wider = wider[max(i for i, p in enumerate(wider) if p in SENTENCE_ENDS) + 1:]
@@ -62,6 +65,19 @@ def _negated(cue: Span) -> bool:
            for i, w in enumerate(wider)):  # "rejected claims that Washington had offered …"
         return True
     return _about_something_else(cue)
+
+
+UNPROVEN = {"shown", "proven", "proved", "established", "demonstrated", "confirmed", "verified"}
+
+
+def _unproven(words: list[str], start: int) -> bool:
+    """"officials had not shown that Liberia had agreed to take him", "has never confirmed
+    that Kampala accepted": what no one has shown is not reported as done."""
+    window = words[max(0, start - 8):start]
+    if any(p in SENTENCE_ENDS for p in window):
+        window = window[max(i for i, p in enumerate(window) if p in SENTENCE_ENDS) + 1:]
+    return any(w in UNPROVEN and "that" in window[i + 1:i + 2] and
+               NEGATORS & set(window[max(0, i - 3):i]) for i, w in enumerate(window))
 
 
 def _about_something_else(cue: Span) -> bool:
@@ -108,6 +124,64 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
                for w in words[lo:cue.end + 1]) or passive_of_a_pronoun(cue)
 
 
+# "barred the government from deporting a Salvadoran man to Liberia", "bars removal of four
+# West Africans to Ghana": a court stopping the removal of named people, with no deal named, is
+# a ruling in their case (a legal action), not a halt of the arrangement.
+NAMED_PEOPLE_BARRED = re.compile(
+    r"^(?:\s*[\w.'’-]+){0,5}?\s*\b(?:deporting|sending|removing|transferring|expelling|flying|"
+    r"(?:removal|deportation|transfer|expulsion)s?\s+of)\s+(?:a|an|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|\d+|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|"
+    r"people|asylum\s+seekers?|migrants?|deportees?|detainees?|individuals?|persons?|plaintiffs?|"
+    r"petitioners?|clients?|brothers?|family|families|[A-Z][a-z]+(?:ans|ians|ese|is|ns))\b"
+    # "bars the men's transfer", "halted the family's removal"
+    r"|^\s*(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|family|"
+    r"families|brothers?|plaintiffs?|petitioners?|clients?|detainees?|migrants?)\s*['’]\s*s?\s+"
+    r"(?:removal|deportation|transfer|expulsion)\b")
+
+
+# "will not become a safe third country", "refused to become a transit hub for deportees"
+STATUS_WORDS = {"safe", "third", "hub", "transit", "destination", "host", "partner", "bridge",
+                "processing", "waiting"}
+
+
+def _becomes_something_else(cue: Span) -> bool:
+    """"Palau would not become a dumping ground for anyone": refusing to become something other
+    than a receiving state is no refusal of the request."""
+    words = lower_words(cue.doc)
+    if words[cue.end - 1] != "become":
+        return False
+    return not STATUS_WORDS & set(words[cue.end:cue.end + 5])
+
+
+NOUN_OF = re.compile(r"\s(?=(?:removal|deportation|transfer|expulsion)s?\s+of\s)")
+
+
+def _bars_named_people(cue: Span, clause: Clause) -> bool:
+    """"a federal judge temporarily barred the government from deporting a Salvadoran man to
+    Liberia", "Judge bars removal of four West Africans to Ghana" (FACTS.md rules 3, 6)."""
+    if clause.has("ARRANGEMENT_NOUN"):
+        return False  # "… from deporting 22 men to Belize under the agreement": the deal halted
+    after = " " + " ".join(t.text for t in cue.doc[cue.end:min(clause.end, cue.end + 14)])
+    if NAMED_PEOPLE_BARRED.search(after) is not None:
+        return True
+    # "The removal of the three men to Liberia was halted by a judge"
+    before = " " + " ".join(t.text for t in cue.doc[max(clause.start, cue.start - 14):cue.start])
+    return any(NAMED_PEOPLE_BARRED.match(before[m.start():]) is not None
+               for m in NOUN_OF.finditer(before))
+
+
+# "ended up taking in 299", "ends up in a tent", "finished off": what finally happened, not an
+# ending of the deal.
+PHRASAL_PARTICLES = {"up", "off"}
+
+
+def _phrasal_outcome(cue: Span) -> bool:
+    """"Panama ended up taking in 299 deportees", "they ended up in tents near Dunkirk"."""
+    words = lower_words(cue.doc)
+    return words[cue.end - 1] not in PHRASAL_PARTICLES and \
+        words[cue.end:cue.end + 1] in ([p] for p in PHRASAL_PARTICLES)
+
+
 PASSIVE_AUXILIARIES = {"was", "is", "has", "had", "been", "being", "be", "will", "would"}
 
 
@@ -140,6 +214,19 @@ def _expected_soon(cue: Span, clause: Clause) -> bool:
     speculative implementation; a bare possibility ("they could be sent to Rwanda") is not."""
     words = lower_words(cue.doc)[clause.start:clause.end]
     return any(w in EXPECTATION_WORDS for w in words)
+
+
+START_VERBS = {"begin", "start", "resume"}
+MOVERS = ("TRANSFER_NOUN", "PEOPLE")
+
+
+def _start_of_something_else(cue: Span, clause: Clause) -> bool:
+    """"Removals to both partners will begin in the coming weeks", "the first flights are set to
+    begin": a start is an expected transfer only when what starts is one ("talks will begin
+    next week", "construction should start soon" are not)."""
+    if lower_words(cue.doc)[cue.end - 1] not in START_VERBS:
+        return False
+    return not any(m.end <= cue.start for cat in MOVERS for m in clause.cue_values(cat))
 
 
 def _about_people_sent(clause: Clause) -> bool:
@@ -206,8 +293,10 @@ INABILITY = ("not in a position", "in no position", "unable to", "not able to")
 
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
-    if cue.text.lower().startswith(INABILITY):
-        return False  # "Guatemala is not in a position to", "was unable to host": a refusal
+    if cue.text.lower().startswith(INABILITY) or cue.text.lower().split()[0] in NEGATORS:
+        # "Guatemala is not in a position to", "was unable to host", "Mexico is not going to
+        # be a safe third country": a refusal
+        return False
     words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
     if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
         return True  # "those who are refused": people refused, not a state refusing
@@ -304,7 +393,13 @@ TAKING_VERBS = {"accept", "hold", "house", "take", "receive", "keep", "detain", 
 PAID_REACH = 10  # tokens from the verb of paying to the infinitive of taking people
 
 
-def _paid_to_hold(clause: Clause) -> Span | None:
+def paid_to_take(clause: Clause) -> Span | None:
+    """The payment for taking people, even those already sent ("was paid to hold them"): a
+    deal the people were sent under (rule 2)."""
+    return _paid_to_hold(clause, already_sent=True)
+
+
+def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     """"Equatorial Guinea was paid $7.5 million to accept third-country nationals", "Washington
     is paying Ghana $2 million to receive deportees": a payment for taking people is a deal
     agreed (its terms give the amount)."""
@@ -320,6 +415,8 @@ def _paid_to_hold(clause: Clause) -> Span | None:
             if words[j] in (".", ";"):
                 break
             if words[j] == "to" and words[j + 1] in TAKING_VERBS:
+                if words[j + 2:j + 3] == ["them"] and not already_sent:
+                    return None  # "was paid to hold them": the use told before (rule 2)
                 return doc[i:j + 2]
     return None
 
@@ -638,6 +735,12 @@ def clause_stage(clause: Clause) -> StageCue | None:
             stage = "ended"
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
+        if stage == "ended" and _phrasal_outcome(cue):
+            continue
+        if stage == "suspended" and _bars_named_people(cue, clause):
+            continue
+        if stage == "declined" and _becomes_something_else(cue):
+            continue
         if stage == "implemented" and cue.label_ == "STAGE" and (
                 not _about_people_sent(clause) or _holds_a_meeting(cue)):
             continue
@@ -672,7 +775,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
     paid = _paid_to_hold(clause)
     if paid is not None and not any(a.start < paid.start for a in approach):
         candidates.append(StageCue("agreed", paid))
-    future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)]
+    future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)
+              and not _start_of_something_else(c, clause)]
     if future:
         candidates.append(StageCue("implemented", future[0]))
     if not candidates:
@@ -738,6 +842,38 @@ def _stage_in_a_relative(clause: Clause, main: StageCue) -> StageCue | None:
     return None
 
 
+def _expected_after_a_signing(clause: Clause, main: StageCue) -> Span | None:
+    """"The first asylum seekers transferred under the agreement that Paraguay signed in August
+    could arrive before the end of the year": the signing is told in passing after the deal
+    noun; the clause's news is the expected first transfer (rule 10), a stage of its own."""
+    nouns = clause.cue_values("ARRANGEMENT_NOUN")
+    words = lower_words(main.cue.doc)
+    if not any(0 <= main.cue.start - n.end <= SIGNED_REACH and
+               not SENTENCE_ENDS & set(words[n.end:main.cue.start]) for n in nouns):
+        return None
+    return next((c for c in clause.cue_values("ARRIVAL_FUTURE") if c.start > main.cue.end and
+                 _expected_soon(c, clause)), None)
+
+
+SEQUENCE_WORDS = {"only", "but", "then", "later", "until", "before", "subsequently", "since"}
+
+
+def _signed_before_a_halt(clause: Clause, main: StageCue) -> StageCue | None:
+    """"Rwanda signed a deal with Britain in 2022 to receive asylum seekers, only for the
+    Supreme Court to rule that the scheme was unlawful", "agreed a memorandum, but then put the
+    plan on hold": the signing and its halt, told in one clause, are two stages (rule 2)."""
+    if main.stage not in ("suspended", "ended"):
+        return None
+    words = lower_words(main.cue.doc)
+    for c in clause.cue_values("STAGE"):
+        if c.kb_id_ != "agreed" or c.end > main.cue.start or _negated(c) or \
+                _under_intent(c, clause) or _counterfactual(c, clause):
+            continue
+        if SEQUENCE_WORDS & set(words[c.end:main.cue.start]):
+            return StageCue("agreed", c)
+    return None
+
+
 def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
     """"described the talks as serious and said the two sides were close to finalising a
     text": talks and how near they are to a deal, told together, are two stages (rule 2)."""
@@ -764,9 +900,13 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         talks = _talks_before_a_halt(clause, main)
         if talks is not None:
             return [main, StageCue("negotiating", talks)]
-        earlier = _stage_in_a_relative(clause, main)
+        earlier = _stage_in_a_relative(clause, main) or _signed_before_a_halt(clause, main)
         if earlier is not None:
             return [main, earlier]
+    if main is not None and main.stage == "agreed":
+        expected = _expected_after_a_signing(clause, main)
+        if expected is not None:
+            return [main, StageCue("implemented", expected)]
     if main is not None and main.stage == "negotiating":
         near = _talks_near_a_deal(clause, main)
         if near is not None:

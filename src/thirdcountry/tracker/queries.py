@@ -264,7 +264,11 @@ def pair_timeline(
         entry_count = connection.scalar(_COUNT_CHOSEN, chosen) or 0
     if latest and limit is not None:
         offset = max(0, entry_count - limit)
-    if limit is None:
+        # Read backwards from the end: an OFFSET would step over every earlier entry, thousands
+        # for a large pair, on each country page.
+        page = list(connection.execute(_LATEST[entries is not None],
+                                       {**chosen, "limit": limit}))
+    elif limit is None:
         page = list(connection.execute(
             _page_statement(entries is not None).offset(offset), chosen))
     else:
@@ -353,6 +357,11 @@ _PAGES = {
         select(*_ENTRY_COLUMNS).where(*_OF_PAIR, *((EntryRow.id.in_(_KEYS),) if chosen else ()))
         .order_by(EntryRow.position))
     for chosen in (False, True) for paged in (False, True)
+}
+_LATEST = {
+    chosen: select(*_ENTRY_COLUMNS).where(*_OF_PAIR, *((EntryRow.id.in_(_KEYS),) if chosen else ()))
+    .order_by(EntryRow.position.desc()).limit(bindparam("limit"))
+    for chosen in (False, True)
 }
 _DISPUTES = select(DisputeRow.kind, DisputeRow.first_entry, DisputeRow.second_entry).where(
     DisputeRow.subject == bindparam("subject")).order_by(DisputeRow.position)
@@ -605,8 +614,11 @@ def removal_events(
             linked.where(RemovalEventFactRow.event_id.in_([row.id for row in rows]))).all()
     else:
         # A few facts of each event: one short walk of the (event, fact) key per event.
+        # Core on the session's connection: a page of events runs one such walk per event, and
+        # the ORM's per-statement overhead was most of a country page's time.
         first = linked.where(RemovalEventFactRow.event_id == bindparam("event")).limit(facts)
-        links = [link for row in rows for link in session.execute(first, {"event": row.id})]
+        connection = session.connection()
+        links = [link for row in rows for link in connection.execute(first, {"event": row.id})]
     copies = load_copies(session, {link[2] for link in links})
     fact_ids: dict[int, list[int]] = {}
     sources: dict[int, dict[int, SourceRef]] = {}

@@ -1,0 +1,108 @@
+"""The receiving state of a removal left implied (FACTS.md rules 4 and 7).
+
+Reporters name the state once and then point back to it: "some 190 people had been transferred
+there", "only five men have been sent under it", "the government says it has received more than
+40", "the total number of deportees received by the country", "flown to the island", "the
+number of non-Hondurans received under the accord". Such a movement reaches the state the
+story just named (or, failing that, the one it is set in), sent by the story's deporter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.sentence_view import Mention
+
+STATE_NOUNS = r"(?:country|kingdom|nation|island|islands|archipelago|territory|republic)"
+AUTHORITY_NOUNS = r"(?:government|authorities)"
+# right after the verb: "transferred there", "sent under it", "flown to the island"
+AFTER_MOVE = re.compile(
+    r"^(?:\s+(?:back|in|on|over|already|so\s+far))?\s+(?:there\b|under\s+(?:it|the\s+(?:deal|"
+    r"agreement|accord|arrangement|memorandum|pact|scheme|programme|program))\b|to\s+the\s+"
+    rf"{STATE_NOUNS}\b(?!\s+of\b)|by\s+the\s+(?:{STATE_NOUNS}|{AUTHORITY_NOUNS})\b)",
+    re.IGNORECASE)
+# before a verb of receiving: "it has received", "the kingdom has taken in"
+BEFORE_RECEIVING = re.compile(
+    rf"\b(?:it|the\s+{STATE_NOUNS}|the\s+{AUTHORITY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:(?:now|so\s+far|already|since|also)\s+)?$", re.IGNORECASE)
+RECEIVING = {"received", "took in", "taken in", "has taken in", "accepted", "welcomed",
+             "has been receiving", "has been taking in", "taking in", "receiving"}
+NEGATED_DEMONYM_BEFORE = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
+LOOKBACK = 2  # sentences before in which the state pointed back to is looked for
+# "no asylum seekers have been sent there", "anyone sent there", "without a single one having
+# been sent under it": nobody in particular was moved
+NOBODY = {"no", "not", "never", "without", "none", "nobody", "anyone", "everyone", "anybody",
+          "everybody", "any", "whoever"}
+NOBODY_REACH = 8  # tokens before the verb in which "no …" is looked for
+STATE_NOUN_AFTER = re.compile(rf"\bthe\s+{STATE_NOUNS}\b", re.IGNORECASE)
+
+
+def _points_back(view, move) -> bool:
+    text = view.text
+    end = move.end_char - view.start_char
+    start = move.start_char - view.start_char
+    if AFTER_MOVE.match(text[end:end + 60]):
+        return True
+    return move.text.lower() in RECEIVING and bool(
+        BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
+
+
+def _not_of(view, move) -> list:
+    """"the number of non-Hondurans received": the state the people are not of is the one
+    receiving them."""
+    if move.text.lower() not in RECEIVING:
+        return []
+    return [m for m in view.mentions if m.label == "DEMONYM" and m.end <= move.start and
+            NEGATED_DEMONYM_BEFORE.search(view.text[:m_char(view, m)])]
+
+
+def m_char(view, m) -> int:
+    return view.doc[m.start].idx - view.start_char
+
+
+def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
+                     origins: set[str], earlier: list) -> tuple[object, list[Mention]] | None:
+    """(movement, [the state it reaches]) when the clause's movement points back to a state
+    it does not name; ``origins`` are the people's nationalities, never the receiver."""
+    if deporter is None:
+        return None
+    for move in moves:
+        if any(t.lower_ in NOBODY for t in view.doc[max(view.start, move.start - NOBODY_REACH):
+                                                     move.start]):
+            continue
+        negated = _not_of(view, move)
+        if negated:
+            return move, negated[:1]
+        if not _points_back(view, move):
+            continue
+        for before in reversed(ctx.views[max(0, index - LOOKBACK):index + 1]):
+            # "… are nationals of Vietnam and Yemen": where the people come from
+            people_of = set(clause_roles(ctx.doc, before, before.clauses[0], deporter,
+                                         whole_sentence=True).nationalities)
+            named = [m for m in before.mentions
+                     if m.iso3 != deporter and m.iso3 not in origins | people_of and
+                     m.label in ("NAME", "CAPITAL", "EPITHET") and
+                     (before is not view or m.end <= move.start)]
+            if named:
+                return move, [Mention(named[-1].iso3, "EARLIER", move.start, move.end,
+                                      move.text)]
+        if earlier:
+            return move, [Mention(earlier[-1].receiving_country, "EARLIER", move.start,
+                                  move.end, move.text)]
+        # "received by the country": the state the story is set in
+        host = ctx.host_state
+        end = move.end_char - view.start_char
+        if host and host != deporter and STATE_NOUN_AFTER.search(view.text[end:end + 30]):
+            return move, [Mention(host, "EARLIER", move.start, move.end, move.text)]
+    return None
+
+
+TOTAL_OF_PEOPLE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def in_a_running_total(view, cue) -> bool:
+    """"bringing to 15 the number of deportees received by the country": a participle that
+    counts the people of a running total moved them (FACTS.md rule 7)."""
+    start = cue.start_char - view.start_char
+    return bool(TOTAL_OF_PEOPLE.search(view.text[max(0, start - 50):start]))

@@ -1,0 +1,93 @@
+"""Onward removals overland (FACTS.md rule 4): people a state received and then handed to a
+neighbour's agents or left on its side of the border ("handed to Togolese officers", "dropped on
+the Togolese side of the crossing", "driven to the Indian border").
+
+Only the state the people are in can hand them over at its own land border, so such a move is
+that state's removal, and a neighbour named by its demonym before a word of the border or of its
+agents is where they were sent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.sentences import lower_words
+
+# what follows a neighbour's demonym when people are left at its edge or with its agents
+EDGE_NOUNS = {"side", "border", "frontier", "crossing", "territory", "soil"}
+AGENT_NOUNS = {"officers", "officials", "authorities", "police", "agents", "guards", "custody",
+               "soldiers", "troops", "gendarmes", "gendarmerie", "forces"}
+AGENT_MODIFIERS = {"border", "immigration", "security", "migration", "national", "federal",
+                   "military", "army", "police", "customs", "armed"}
+HANDOVER_VERBS = {"handed to", "handed over", "turned over to", "dropped on", "dropped at",
+                  "dropped off", "pushed across", "pushed into", "forced across", "taken across",
+                  "driven across", "marched across", "walked across"}
+# verbs that can only move people over land, by road or on foot
+LAND_VERBS = {"driven", "drove", "bused", "bussed", "pushed back", "forced back", "pushed across",
+              "pushed into", "forced across", "driven across", "marched across",
+              "walked across", "taken across"}
+OVERLAND_VERBS = HANDOVER_VERBS | {"driven", "drove", "pushed back", "forced back", "escorted",
+                                   "bused", "bussed", "taken"}
+
+
+def _noun_after(words: list[str], m) -> str | None:
+    """The noun a demonym describes: "Togolese immigration officers" → "officers"."""
+    for w in words[m.end:m.end + 3]:
+        if w in EDGE_NOUNS or w in AGENT_NOUNS or w not in AGENT_MODIFIERS:
+            return w
+    return None
+
+
+def at_the_edge(doc, m) -> bool:
+    """"on the Togolese side", "at the Indian border": a neighbour's edge as the place reached."""
+    return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS
+
+
+def overland(doc, m, move) -> bool:
+    """Whether the movement takes people over a land border to the state ``m`` names by its
+    demonym: to its border or side, or into the hands of its agents."""
+    if move.text.lower() not in OVERLAND_VERBS:
+        return False
+    if m.label == "NAME":
+        # "driven to neighbouring Togo", "bused across the border into Burkina Faso": a land
+        # verb reaching a state named by name
+        return move.text.lower() in LAND_VERBS
+    return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS | AGENT_NOUNS
+
+
+AGENT_REACH = 12  # tokens after a passive verb in which "by the X authorities" is looked for
+
+
+def passive_agent(doc, view, move, destinations: set[str]) -> str | None:
+    """"was flown on to Kenya by South Sudanese officials", "transferred by the Ugandan
+    authorities to Nairobi": the state whose agents did the passive movement."""
+    words = lower_words(doc)
+    if move.start == 0 or words[move.start - 1] not in ("was", "were", "been", "be", "being",
+                                                          "later", "then", "also"):
+        return None
+    for m in view.mentions:
+        if not move.end <= m.start <= move.end + AGENT_REACH or m.iso3 in destinations:
+            continue
+        before = words[max(0, m.start - 2):m.start]
+        if "by" in before and m.label == "DEMONYM" and _noun_after(words, m) in AGENT_NOUNS:
+            return m.iso3
+    return None
+
+
+# "two of them", "at least one of the men", "Some were …": part of the group already received
+PART_OF_THE_GROUP = re.compile(
+    r"\b\w+\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+)?(?:men|women|deportees|migrants|"
+    r"group|people|detainees|returnees))\b|^\W*(?:(?:since\s+then|later|then),?\s+)?(?:some|"
+    r"several|most|many|others|the\s+(?:men|women|deportees|migrants|group))\b", re.IGNORECASE)
+
+
+def part_of_the_group(view) -> bool:
+    return bool(PART_OF_THE_GROUP.search(view.text))
+
+
+def over_land_from_inside(doc, view, move, destinations) -> bool:
+    """Whether the movement takes people over land from the state they are in: to a neighbour's
+    agents or edge, or to a neighbour named by name when the people are part of the group
+    received before ("Two of them were later driven to neighbouring Togo")."""
+    return any(overland(doc, d, move) and (d.label != "NAME" or part_of_the_group(view))
+               for d in destinations)

@@ -1,0 +1,47 @@
+"""People sent to the state of their own nationality are no removal (FACTS.md rule 4).
+
+Catches the forms the clause roles miss: a demonym of a place or thing beside the people
+("Venezuelans freed from Salvadoran mega-prison land in Caracas", "Honduran airports … flights
+carrying Venezuelans … to Caracas"), and "its own nationals" set off from the verb by an
+adverbial ("Mexico has continued receiving, by the northern border, thousands of its own
+nationals").
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.sentences import lower_words, token_words
+
+PERSON_WORDS = {"men", "women", "man", "woman", "people", "nationals", "citizens", "migrants",
+                "deportees", "detainees", "asylum", "families", "children", "prisoners",
+                "inmates", "returnees", "refugees", "workers", "gang", "members"}
+OWN_AFTER = re.compile(r"\b(?:its|their)\s+own\s+(?:nationals|citizens|people)\b", re.IGNORECASE)
+OTHERS = re.compile(r"\b(?:non-?\s*\w+|other\s+(?:nationalities|countries)|foreigners|"
+                    r"third[- ]country|(?:not|none\s+of\s+them)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:nationals|citizens))\b", re.IGNORECASE)
+
+
+def _people_demonym(doc, m) -> bool:
+    """"Venezuelans", "Cuban men": a demonym naming people, not "Salvadoran mega-prison"."""
+    word = token_words(doc)[m.start]
+    after = lower_words(doc)[m.end:m.end + 1]
+    return word.endswith("s") and word[:1].isupper() or bool(after) and after[0] in PERSON_WORDS
+
+
+def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
+    """Whether the clause's people are all of the state they are moved to."""
+    doc = view.doc
+    text = view.text
+    if OTHERS.search(text):
+        return False
+    lo = doc[clause.start].idx - view.start_char
+    hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
+    people = {m.iso3 for m in view.mentions
+              if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
+              _people_demonym(doc, m)}
+    if people:
+        return people == {dest_iso3}
+    # "received, by the northern border, thousands of its own nationals": no other people named
+    after = move.end_char - view.start_char
+    return bool(OWN_AFTER.search(text, max(lo, after), hi))
