@@ -165,9 +165,13 @@ class SentenceView:
             # "" where a variant appears: then every pattern is scanned
             lower = self._lower = "" if any(v in self.text for v in CASE_MATCH_VARIANTS) \
                 else self.text.lower()
-        if not lower or any(word in lower for word in needed):
-            return pattern.finditer(self.text)
-        return iter(())
+        if lower:
+            for word in needed:  # a loop: a generator costs more than the few tests
+                if word in lower:
+                    break
+            else:
+                return iter(())
+        return pattern.finditer(self.text)
 
 
 def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bool:
