@@ -10,8 +10,9 @@ One run, two parts. Prints:
   add at most 25%) and its critical path in CPU time. Ingestion is what ``thirdcountry ingest``
   does: fingerprints, duplicate and near-duplicate lookups, extraction in ``--jobs`` child
   processes (started and warmed up beforehand; 0: the extractor of bare extraction), one
-  transaction per document with the tracker's ``mark_for_update`` hook, then the tracker's
-  ``catch_up``; all of it is timed.
+  transaction per batch of documents with the tracker's ``mark_for_update`` hook, then the
+  tracker's ``catch_up``; all of it is timed. On PostgreSQL the CPU of the server processes
+  serving the benchmark is measured too when the server runs on this machine.
 * **Tracker queries** on a synthetic store of ``--articles`` articles (10 facts each, built
   with bulk inserts and the tracker's rebuild, cached under ``artifacts/bench/``): the query
   behind ``thirdcountry status`` (target: under 1 s), ``thirdcountry timeline``'s query for the
