@@ -10,8 +10,9 @@ One run, two parts. Prints:
   add at most 25%) and its critical path in CPU time. Ingestion is what ``thirdcountry ingest``
   does: fingerprints, duplicate and near-duplicate lookups, extraction in ``--jobs`` child
   processes (started and warmed up beforehand; 0: the extractor of bare extraction), one
-  transaction per document with the tracker's ``mark_for_update`` hook, then the tracker's
-  ``catch_up``; all of it is timed.
+  transaction per batch of documents with the tracker's ``mark_for_update`` hook, then the
+  tracker's ``catch_up``; all of it is timed. On PostgreSQL the CPU of the server processes
+  serving the benchmark is measured too when the server runs on this machine.
 * **Tracker queries** on a synthetic store of ``--articles`` articles (10 facts each, built
   with bulk inserts and the tracker's rebuild, cached under ``artifacts/bench/``): the query
   behind ``thirdcountry status`` (target: under 1 s), ``thirdcountry timeline``'s query for the
@@ -62,6 +63,8 @@ class Timing:
     wall: float
     cpu: float
     children_cpu: float = 0.0
+    # The PostgreSQL server processes serving this process's connections, when on this machine.
+    server_cpu: float | None = None
 
     @property
     def total_cpu(self) -> float:
@@ -88,6 +91,41 @@ def processes_cpu_seconds(pids: list[int]) -> float:
     return ticks / os.sysconf("SC_CLK_TCK")
 
 
+class ServerProcesses:
+    """The CPU time of the PostgreSQL backends serving an engine's connections.
+
+    Each new connection asks for its backend's process id; its CPU time is read from /proc,
+    which works only when the server runs on this machine and /proc shows its processes
+    (otherwise :meth:`cpu_seconds` gives None). On two CPUs the server competes with
+    extraction and storing, so its CPU counts as theirs does.
+    """
+
+    def __init__(self, engine) -> None:
+        from sqlalchemy import event
+
+        self.started: dict[int, float] = {}
+        self.readable = engine.dialect.name == "postgresql"
+        if self.readable:
+            event.listen(engine, "connect", self._remember)
+
+    def _remember(self, dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+        cursor.close()
+        try:
+            self.started[pid] = processes_cpu_seconds([pid])
+        except OSError:  # a server on another machine, or processes /proc does not show
+            self.readable = False
+
+    def cpu_seconds(self) -> float | None:
+        """CPU seconds the backends used since their connection was made; call before the
+        engine is disposed (a closed connection's backend is gone)."""
+        if not self.readable:
+            return None
+        return sum(processes_cpu_seconds([pid]) - start for pid, start in self.started.items())
+
+
 def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[Timing, Timing, dict]:
     """Ingest the documents into the empty database at ``url`` as ``thirdcountry ingest`` does.
 
@@ -105,6 +143,8 @@ def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[Timi
     engine = make_engine(url)
     try:
         ensure_current(engine)
+        engine.dispose()  # the connections timed below are made by the ingestion
+        server = ServerProcesses(engine)
         items = [RawDocument(text=text, source="file", origin=f"benchmark:{i}", published=date)
                  for i, (text, date) in enumerate(documents)]
         pids = getattr(extractor, "pids", [])
@@ -112,16 +152,21 @@ def time_ingestion(extractor, documents: list[Document], url: str) -> tuple[Timi
         start_children_cpu = processes_cpu_seconds(pids)
         summary = ingest(items, engine, extractor, on_document=mark_for_update)
         before_catch_up, before_catch_up_cpu = time.perf_counter(), time.process_time()
+        before_catch_up_server = server.cpu_seconds()
         catch_up(engine)
         end, end_cpu = time.perf_counter(), time.process_time()
         children_cpu = processes_cpu_seconds(pids) - start_children_cpu
+        server_cpu = server.cpu_seconds()
     finally:
         engine.dispose()
     counts = {"new": summary.new, "duplicates": summary.duplicates,
               "copies": summary.near_duplicates, "failed": summary.failed,
               "facts": summary.facts_added}
-    return (Timing(end - start, end_cpu - start_cpu, children_cpu),
-            Timing(end - before_catch_up, end_cpu - before_catch_up_cpu), counts)
+    catch_up_server = (None if server_cpu is None or before_catch_up_server is None
+                       else server_cpu - before_catch_up_server)
+    return (Timing(end - start, end_cpu - start_cpu, children_cpu, server_cpu),
+            Timing(end - before_catch_up, end_cpu - before_catch_up_cpu,
+                   server_cpu=catch_up_server), counts)
 
 
 @contextmanager
@@ -201,6 +246,8 @@ def ingestion_lines(args: argparse.Namespace, extractor, documents: list[Documen
         rate = len(documents) / max(timing.wall, 1e-9)
         cpu = (f"{timing.cpu:.2f} s CPU here + {timing.children_cpu:.2f} s in extraction"
                if args.jobs else f"{timing.cpu:.2f} s CPU")
+        if timing.server_cpu is not None:
+            cpu += f" + {timing.server_cpu:.2f} s in the database server"
         print(f"ingestion into {name + ':':<12} {rate:>8.1f} articles/s  ({timing.wall:.2f} s, "
               f"{cpu}; {where}; {counts['new']:,} new, {counts['duplicates']} duplicates, "
               f"{counts['copies']} copies, {counts['failed']} failed, {counts['facts']:,} facts; "
@@ -210,9 +257,12 @@ def ingestion_lines(args: argparse.Namespace, extractor, documents: list[Documen
         print(f"ratio {name}: ingestion takes {ratio:.2f}x the time of bare extraction "
               f"({(ratio - 1) * 100:+.0f}%; target: at most {OVERHEAD_TARGET:+.0%}); "
               f"CPU time, all processes: {cpu_ratio:.2f}x ({(cpu_ratio - 1) * 100:+.0f}%, "
-              f"the database server's not counted)", flush=True)
+              f"the database server's not counted{server_ratio(timing, bare)})", flush=True)
         if args.jobs:
             print(f"critical path {name}: {critical_path_line(timing, catch_up, bare)}", flush=True)
+            if timing.server_cpu is not None and catch_up.server_cpu is not None:
+                print(f"critical path {name} with its server: "
+                      f"{server_critical_path_line(timing, catch_up, bare)}", flush=True)
     if not pg:
         print(f"ingestion into PostgreSQL: skipped (set {POSTGRES_URL_ENV} or pass --pg URL)")
 
@@ -230,6 +280,29 @@ def critical_path_line(timing: Timing, catch_up: Timing, bare: Timing) -> str:
             f"storing) + {catch_up.cpu:.2f} s catch-up = {path:.2f} s of CPU, "
             f"{path / max(bare.cpu, 1e-9):.2f}x bare extraction's CPU (about the wall-clock ratio "
             f"with a free CPU for each process and for the database server)")
+
+
+def server_ratio(timing: Timing, bare: Timing) -> str:
+    """The CPU ratio with the database server's CPU added, when it was measured."""
+    if timing.server_cpu is None:
+        return ""
+    ratio = (timing.total_cpu + timing.server_cpu) / max(bare.cpu, 1e-9)
+    return f"; {ratio:.2f}x with its {timing.server_cpu:.2f} s"
+
+
+def server_critical_path_line(timing: Timing, catch_up: Timing, bare: Timing) -> str:
+    """:func:`critical_path_line` with the server's CPU on the storing side.
+
+    This process waits for the server's answer to each statement, so the two take turns: the
+    time storing takes is this process's CPU plus the server's, not the longer of the two.
+    """
+    assert timing.server_cpu is not None and catch_up.server_cpu is not None
+    storing = timing.cpu - catch_up.cpu + timing.server_cpu - catch_up.server_cpu
+    finishing = catch_up.cpu + catch_up.server_cpu
+    path = max(timing.children_cpu, storing) + finishing
+    return (f"max({timing.children_cpu:.2f} s extracting, {storing:.2f} s storing and its "
+            f"server) + {finishing:.2f} s catch-up and its server = {path:.2f} s of CPU, "
+            f"{path / max(bare.cpu, 1e-9):.2f}x bare extraction's CPU")
 
 
 @contextmanager

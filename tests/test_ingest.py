@@ -118,7 +118,7 @@ def test_bad_items_fail_alone_with_their_reason(engine, marker_extractor) -> Non
         assert reasons["nul.txt"].startswith("nul.txt: could not store: ")
 
 
-def test_hook_runs_inside_each_document_transaction(engine, marker_extractor) -> None:
+def test_a_failing_hook_rolls_back_its_document_only(engine, marker_extractor) -> None:
     calls: list[tuple[str, list[str]]] = []
 
     def hook(session: Session, document: Document, facts: list[FactRecord]) -> None:
@@ -128,9 +128,11 @@ def test_hook_runs_inside_each_document_transaction(engine, marker_extractor) ->
             raise RuntimeError("tracker could not place this ruling")
 
     summary = ingest(articles(), engine, marker_extractor, on_document=hook)
-    assert calls == [("eswatini.txt", ["arrangement:USA:SWZ:implemented", "rights_concern:SWZ"]),
-                     ("salvador.txt", ["removal:USA:SLV:238"]),
-                     ("court.txt", ["legal_action:USA:blocked"])]
+    each = [("eswatini.txt", ["arrangement:USA:SWZ:implemented", "rights_concern:SWZ"]),
+            ("salvador.txt", ["removal:USA:SLV:238"]),
+            ("court.txt", ["legal_action:USA:blocked"])]
+    # First in the batch's transaction, which the failure rolls back, then one per document.
+    assert calls == each + each
     assert [f.reason for f in summary.failures] == [
         "court.txt: could not store: tracker could not place this ruling"]
     with Session(engine) as session:

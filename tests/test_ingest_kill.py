@@ -4,7 +4,8 @@ The command runs in a real subprocess through the ``thirdcountry`` CLI entry poi
 its extraction in a child process (``--jobs 1``, which must die with it) and once in the same
 process (``--jobs 0``). Its extractor is swapped for the tests' marker extractor, slowed down a
 little, so the facts each article must end up with are known exactly and the kill reliably
-lands mid-batch.
+lands mid-batch. Articles are committed a batch at a time: the kill loses the batch being
+stored, whole, and the second run stores it.
 """
 
 from __future__ import annotations
@@ -154,6 +155,13 @@ def test_kill_mid_batch_then_rerun_loses_and_duplicates_nothing(
     stored_at_kill = stored_documents(engine)
     assert first.returncode == -signal.SIGKILL
     assert KILL_AFTER <= stored_at_kill < ORIGINALS + copies
+    # The batch being stored when the kill came is rolled back whole: every article the store
+    # holds already has all its facts.
+    with Session(engine) as session:
+        at_kill = {Path(d.origin).name: {f.fact_key for f in d.facts}
+                   for d in session.scalars(select(Document)) if d.canonical_id is None}
+    assert {name: expected.get(name) for name in at_kill} == at_kill
+    engine.dispose()
 
     second = run_ingest(runner, folder, store_url, jobs)
     output, errors = second.communicate()

@@ -1,4 +1,4 @@
-"""Ingestion: sources → dedup → extraction → store, one transaction per document.
+"""Ingestion: sources → dedup → extraction → store, one transaction per batch of documents.
 
 :func:`ingest` reads source items in batches. It first looks up the whole batch for earlier
 copies (same URL, same normalised text, or a syndicated near-duplicate) in a few indexed
@@ -7,23 +7,28 @@ batch goes through ``Extractor.extract_many`` together, in this process or in ch
 (``extraction_processes.ExtractionProcesses``), which extract the next batches while this
 process stores the previous one. A batch looked up while earlier ones were still waiting to be
 stored is looked up again just before it is stored, so that both ways store the same. Then
-each document is stored with its facts in its own transaction (about seven statements: see
-``docs/store.md``), after comparing it under the write lock with the documents stored since the
-lookup; a same-URL or same-text document stored meanwhile is refused by the unique indexes. So
-a run killed at any point leaves only whole documents behind, and running the same command
-again adds exactly what is missing.
+the batch's documents are stored with their facts in one transaction (a few statements per
+document: see ``docs/store.md``), each compared first with the documents stored since the
+lookup; a same-URL or same-text document stored meanwhile is refused by the unique indexes.
+Should any document of the batch fail, the transaction is rolled back and the batch stored
+again one transaction per document, so that the failing document alone is left out. So a run
+killed at any point leaves only whole documents behind (at most the batch being stored is
+missing), and running the same command again adds exactly what is missing.
 
 :func:`reextract` runs the current extractor again over every stored canonical document and
 updates its automatic facts, leaving curated ones alone (``store.repository`` explains the fact
 keys that make this possible).
 
-Both take a ``on_document`` hook, called for every stored or re-extracted document inside its
-transaction just before the commit, with the session, the document and its facts as stored now
+Both take a ``on_document`` hook, called for every stored or re-extracted document inside the
+transaction that writes it, once its rows are written, with the session, the document and its
+facts as stored now
 (plain ``repository.StoredDocument`` and ``StoredFact`` values; a syndicated copy has no facts,
 and ``document.canonical_id`` names the story it adds a source to).
 This is where the tracker updates its per-pair view: whatever it writes commits or rolls back
-together with the document. An exception in the hook rolls the document back and counts as that
-document's failure. The default does nothing.
+together with the document. An exception in the hook counts as that document's failure and
+rolls it back; during ingestion the other documents of its batch are then stored again, so the
+hook may be called twice for them and must write only through the session. The default does
+nothing.
 """
 
 from __future__ import annotations
@@ -326,7 +331,8 @@ def _store_batch(
             _report(progress, summary)
         return
     extracted_by_index = dict(zip(batch.to_extract(), extracted, strict=True))
-    new: list[int] = []
+    copies: list[_ToStore] = []
+    new: list[_ToStore] = []
     for index, (document, duplicate, copy_of) in enumerate(
         zip(batch.documents, looked_up.duplicates, looked_up.copies, strict=True)
     ):
@@ -334,20 +340,67 @@ def _store_batch(
             summary.duplicates += 1
             _report(progress, summary)
         elif copy_of is not None:
-            _store(engine, *document, None, looked_up.last_id, summary, extractor_version,
-                   on_document)
+            copies.append(_ToStore(*document, None))
+        else:
+            # None when the first lookup took it for a copy of a document deleted since.
+            new.append(_ToStore(*document, extracted_by_index.get(index)))
+    _store_together(engine, copies + new, looked_up.last_id, summary, extractor_version,
+                    on_document, progress)
+
+
+@dataclass(frozen=True, slots=True)
+class _ToStore:
+    """A document of a batch to store: its facts, None for a known copy (or a document left
+    unextracted), or the exception its extraction raised."""
+
+    raw: RawDocument
+    fp: Fingerprint
+    facts: list[Fact] | Exception | None
+
+
+def _store_together(
+    engine: Engine,
+    documents: list[_ToStore],
+    looked_up_to: int,
+    summary: IngestSummary,
+    extractor_version: str,
+    on_document: DocumentHook,
+    progress: Callable[[IngestSummary], None] | None,
+) -> None:
+    """Store a batch's documents in one transaction; if any of them fails, store them again
+    one per transaction, so that only the failing one is lost.
+
+    One commit per batch rather than per document: on PostgreSQL ``BEGIN`` and ``COMMIT`` were
+    two of six round trips per document, and on SQLite the commit a quarter of storing. A kill
+    loses at most the batch being stored, which is not in the store and so is ingested again
+    by the next run; each document still goes in whole, with its facts and tracker marks.
+    Documents are stored in the same order and each compared with the ones before it (the
+    transaction sees them), so the store ends up the same as with one transaction each.
+    """
+    outcomes: list[tuple[str, int] | None] = []
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            for document in documents:
+                if isinstance(document.facts, Exception):
+                    outcomes.append(None)
+                else:
+                    outcomes.append(_add(session, document, looked_up_to, extractor_version,
+                                         on_document))
+    except Exception:  # noqa: BLE001 - each document is tried again alone, and fails alone
+        for document in documents:
+            if isinstance(document.facts, Exception):
+                summary.failures.append(
+                    _failure(document.raw.origin, "extraction failed", document.facts))
+            else:
+                _store(engine, document, looked_up_to, summary, extractor_version, on_document)
             _report(progress, summary)
-        else:
-            new.append(index)
-    for index in new:
-        raw, fp = batch.documents[index]
-        # None when the first lookup took it for a copy of a document deleted since.
-        facts = extracted_by_index.get(index)
-        if isinstance(facts, Exception):
-            summary.failures.append(_failure(raw.origin, "extraction failed", facts))
-        else:
-            _store(engine, raw, fp, facts, looked_up.last_id, summary, extractor_version,
-                   on_document)
+        return
+    for document, outcome in zip(documents, outcomes, strict=True):
+        if isinstance(document.facts, Exception):
+            summary.failures.append(
+                _failure(document.raw.origin, "extraction failed", document.facts))
+        elif outcome is not None:
+            _count(summary, *outcome)
         _report(progress, summary)
 
 
@@ -364,17 +417,41 @@ def _look_up(engine: Engine, fps: list[Fingerprint]) -> _LookedUp:
 
 def _store(
     engine: Engine,
-    raw: RawDocument,
-    fp: Fingerprint,
-    facts: list[Fact] | None,
+    document: _ToStore,
     looked_up_to: int,
     summary: IngestSummary,
     extractor_version: str,
     on_document: DocumentHook,
 ) -> None:
-    """Store one document (and its facts, or its link to a canonical one) in one transaction.
+    """Store one document (and its facts, or its link to a canonical one) in one transaction,
+    counting a failure instead of raising."""
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            outcome = _add(session, document, looked_up_to, extractor_version, on_document)
+    except IntegrityError as exc:
+        # A document with the same URL or text was stored since the batch was looked up.
+        with Session(engine) as session:
+            if repository.find_duplicate(session, document.fp) is not None:
+                summary.duplicates += 1
+                return
+        summary.failures.append(_failure(document.raw.origin, "database error", exc))
+        return
+    except Exception as exc:  # a bad document or a failing hook must not stop the batch
+        summary.failures.append(_failure(document.raw.origin, "could not store", exc))
+        return
+    _count(summary, *outcome)
 
-    Under the write lock, a new document is compared again with the documents stored since its
+
+def _add(
+    session: Session,
+    document: _ToStore,
+    looked_up_to: int,
+    extractor_version: str,
+    on_document: DocumentHook,
+) -> tuple[str, int]:
+    """Add a document to the open transaction; return ``("copy" or "new", facts added)``.
+
+    In the transaction, a new document is compared again with the documents stored since its
     batch was looked up (``looked_up_to``): an earlier document of the same batch, or another
     process, may have stored its original. A same-URL or same-text document stored meanwhile
     is caught by the unique indexes.
@@ -383,34 +460,22 @@ def _store(
     full; should its canonical document have vanished in the meantime, the document is stored
     without facts, as a new canonical one, and ``reextract`` will fill them in.
     """
-    try:
-        with Session(writer(engine)) as session, session.begin():
-            after = 0 if facts is None else looked_up_to
-            copy_of = repository.find_near_duplicate(session, fp, after=after)
-            if copy_of is not None:
-                document = repository.add_document(session, raw, fp, copy_of=copy_of)
-                on_document(session, document, [])
-                outcome = "copy"
-                added = 0
-            else:
-                version = extractor_version if facts is not None else None
-                document = repository.add_document(session, raw, fp, extractor_version=version)
-                records = repository.add_facts(session, document.id, facts or [],
-                                               extractor_version)
-                on_document(session, document, records)
-                outcome = "new"
-                added = len(records)
-    except IntegrityError as exc:
-        # A document with the same URL or text was stored since the batch was looked up.
-        with Session(engine) as session:
-            if repository.find_duplicate(session, fp) is not None:
-                summary.duplicates += 1
-                return
-        summary.failures.append(_failure(raw.origin, "database error", exc))
-        return
-    except Exception as exc:  # a bad document or a failing hook must not stop the batch
-        summary.failures.append(_failure(raw.origin, "could not store", exc))
-        return
+    raw, fp, facts = document.raw, document.fp, document.facts
+    assert not isinstance(facts, Exception)
+    after = 0 if facts is None else looked_up_to
+    copy_of = repository.find_near_duplicate(session, fp, after=after)
+    if copy_of is not None:
+        stored = repository.add_document(session, raw, fp, copy_of=copy_of)
+        on_document(session, stored, [])
+        return "copy", 0
+    version = extractor_version if facts is not None else None
+    stored = repository.add_document(session, raw, fp, extractor_version=version)
+    records = repository.add_facts(session, stored.id, facts or [], extractor_version)
+    on_document(session, stored, records)
+    return "new", len(records)
+
+
+def _count(summary: IngestSummary, outcome: str, added: int) -> None:
     if outcome == "copy":
         summary.near_duplicates += 1
     else:

@@ -82,7 +82,7 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         # Under WAL, NORMAL syncs the log only when it is checkpointed into the database: a
         # commit is still atomic and survives a killed process (what one transaction per
-        # document relies on), and FULL would add a disk flush to every ingested article.
+        # batch of documents relies on), and FULL would add a disk flush to every commit.
         # The checkpoint interval stays SQLite's (1,000 pages): measured on ingestion, a
         # larger one mostly moves the checkpoint's flushes to the end of the run and widens
         # what a power cut can lose.

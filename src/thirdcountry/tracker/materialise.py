@@ -48,7 +48,7 @@ from thirdcountry.tracker.buckets import (
     linked,
 )
 from thirdcountry.tracker.counts import CountTotal, total_of_groups
-from thirdcountry.tracker.plain_writes import insert_rows
+from thirdcountry.tracker.plain_writes import insert_dict_rows, insert_rows
 from thirdcountry.tracker.records import CHUNK, fact_problem
 from thirdcountry.tracker.tables import (
     BucketFactRow,
@@ -435,7 +435,7 @@ def _write_buckets(session: Session, fresh: list[Bucket], stored: list[Bucket]) 
                               .select_from(func.generate_series(1, len(fresh)))).all()
         for bucket, bucket_id in zip(fresh, ids, strict=True):
             bucket.id = bucket_id
-        session.execute(insert(_BUCKETS), [{"id": b.id, **b.row()} for b in fresh])
+        insert_dict_rows(session, _BUCKETS, [{"id": b.id, **b.row()} for b in fresh])
     elif fresh:
         # Ids are matched by the buckets' unique key: asking for them in parameter order would
         # make SQLite insert the rows one statement each.

@@ -64,7 +64,11 @@ from thirdcountry.tracker.layout import (
     stage_groups,
 )
 from thirdcountry.tracker.materialise import Folded
-from thirdcountry.tracker.plain_writes import insert_rows, set_column_by_id
+from thirdcountry.tracker.plain_writes import (
+    insert_dict_rows,
+    insert_rows,
+    set_column_by_id,
+)
 from thirdcountry.tracker.records import CERTAINTY_RANK, CHUNK
 from thirdcountry.tracker.tables import (
     BucketFactRow,
@@ -915,7 +919,7 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
     for table, rows in ((_ENTRIES, entries), (_EVENTS, events), (DisputeRow.__table__, disputes),
                         (PairStatusRow.__table__, statuses)):
         for start in range(0, len(rows), 5000):
-            session.execute(insert(table), rows[start:start + 5000])
+            insert_dict_rows(session, table, rows[start:start + 5000])
     insert_rows(session, EntryLinkRow.__table__, _ENTRY_LINK_COLUMNS, links)
     _insert_event_facts(session, event_facts)
     _write_bucket_entries(session, moved)
@@ -964,7 +968,7 @@ def _write_entries(session: Session, light: dict[int, Any], subject: str,
         if any(getattr(light[entry.key], name) != values[name] for name in _ARRANGED):
             arranged.append({"entry_id": entry.key, **values})
     if added:
-        session.execute(insert(_ENTRIES), added)
+        insert_dict_rows(session, _ENTRIES, added)
     _update_entries(session, changed)
     if arranged:
         session.execute(
@@ -1152,7 +1156,7 @@ def _merge_country(session: Session, change: _Change) -> None:
     shifted = [{"entry_id": key, "position": position} for key, position in positions.items()
                if key not in entries and narrow[key].position != position]
     if added:
-        session.execute(insert(_ENTRIES), added)
+        insert_dict_rows(session, _ENTRIES, added)
     _update_entries(session, changed)
     if shifted:
         session.execute(update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))

@@ -6,16 +6,22 @@ SQLAlchemy builds and processes a parameter dict per row (a fifth of a catch-up'
 SQLite), and psycopg then sends every row as a statement of its own in a pipeline. Here the
 rows go to the driver as they are: on SQLite as tuples to ``executemany``; on PostgreSQL as one
 array per column to a single statement that ``unnest``s them. Only for columns of plain values
-(integers, strings), which both drivers take without conversion.
+(integers, strings), which both drivers take without conversion. Wider rows with JSON columns
+(buckets, timeline entries, removal events) go to PostgreSQL as one JSON document of rows
+(:func:`insert_dict_rows`); SQLite keeps SQLAlchemy's ``executemany`` for them.
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import JSON, Table, insert
 from sqlalchemy.orm import Session
+
+_LENGTH = re.compile(r"\(\d+\)$")
 
 
 def insert_rows(session: Session, table: Table, columns: Sequence[str],
@@ -60,3 +66,39 @@ def set_column_by_id(session: Session, table: Table, column: str,
         connection.exec_driver_sql(
             f"UPDATE {quote(table.name)} SET {quote(column)} = ? WHERE id = ?",
             [(value, key) for key, value in ordered])
+
+
+def insert_dict_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert ``rows`` (dicts of column values, JSON columns included) into ``table``.
+
+    On PostgreSQL the rows go as one JSON parameter, unpacked by ``json_to_recordset`` into one
+    ``INSERT``: an ``executemany`` sends each row as a statement of its own in a pipeline, with
+    SQLAlchemy's processing of every value on the way. Dates and times go as ISO text, which
+    PostgreSQL reads back to the same value. A JSON column holding None would be stored as
+    SQL NULL this way, not as the JSON ``null`` SQLAlchemy stores, so such rows take the
+    ``executemany``, as they do on SQLite, and so do rows leaving out a column with a default.
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    json_columns = [name for name in columns if isinstance(table.c[name].type, JSON)]
+    dialect = session.get_bind().dialect
+    if (dialect.name != "postgresql"
+            or any(row[name] is None for row in rows for name in json_columns)
+            or any(column.default is not None for column in table.c
+                   if column.name not in columns)):  # SQLAlchemy fills those in Python
+        session.execute(insert(table), list(rows))
+        return
+    quote = dialect.identifier_preparer.quote
+    names = ", ".join(quote(name) for name in columns)
+    # Unbounded VARCHAR: a longer value is then refused by the column, as by a plain INSERT.
+    kinds = ", ".join(f"{quote(name)} {_LENGTH.sub('', table.c[name].type.compile(dialect))}"
+                      for name in columns)
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({names}) SELECT {names} "
+        f"FROM json_to_recordset(CAST(%s AS json)) AS given ({kinds})",
+        (json.dumps(list(rows), default=_iso_text),))
+
+
+def _iso_text(value: Any) -> str:
+    return value.isoformat()
