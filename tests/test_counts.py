@@ -38,6 +38,11 @@ some 250 people will be taken | some 250 | 250 | about | people
 nearly 300 asylum seekers arrived | nearly 300 | 300 | about | seekers
 almost 20 flights left | almost 20 | 20 | about | flights
 roughly 50 detainees remain | roughly 50 | 50 | about | detainees
+had taken in "around a dozen" by October | around a dozen | 12 | about | -
+officials counted “nearly 300” people | nearly 300 | 300 | about | -
+a figure of "at least 40" deportees | at least 40 | 40 | at_least | -
+received (about 200) people | about 200 | 200 | about | -
+the ministry put it at ‘some 250’ in all | some 250 | 250 | about | -
 approximately 60 people | approximately 60 | 60 | about | people
 an estimated 1,000 people crossed | an estimated 1,000 | 1000 | about | people
 close to 70 migrants were moved | close to 70 | 70 | about | migrants

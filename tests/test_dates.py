@@ -350,3 +350,19 @@ def test_an_expected_month_lies_ahead(text: str, expected: str) -> None:
 ])
 def test_weekend_and_start_of_the_month(text: str, expected: list) -> None:
     assert [(d.text, d.value) for d in find_dates(text, D(2025, 9, 10))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an expected event in a month or season without a year: the next one, not the last
+    ("The first removals could take place as soon as early March.", "2027-03"),
+    ("Officials said flights might resume in March.", "2027-03"),
+    ("The government hopes to begin transfers in January.", "2027-01"),
+    ("The first people could be transferred in the summer.", "2027"),
+    ("Flights are likely to start in the spring, officials said.", "2027"),
+    ("The ministry aims to open the centre as early as April.", "2027-04"),
+    # near misses: past events keep the last such month or season
+    ("The first removals took place in early March.", "2026-03"),
+    ("The first people were transferred in the summer.", "2026"),
+])
+def test_an_expected_month_or_season_is_the_next_one(text: str, expected: str) -> None:
+    assert [d.value for d in find_dates(text, D(2026, 10, 15))] == [expected]

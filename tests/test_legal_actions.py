@@ -1196,3 +1196,272 @@ def test_a_judges_warning_or_a_pronoun_for_the_judge(extractor: Extractor, text:
 def test_a_pronoun_without_one_judge_before_is_no_court(extractor: Extractor,
                                                        text: str) -> None:
     assert [f for f in legal(extractor, text) if f.outcome != "pending"] == []
+
+
+# Round 6: a challenger's step turned down, told in the passive, with its court split from the
+# verb by an appositive, or by a bench of judges (f03, f09, j10, j13).
+@pytest.mark.parametrize(("text", "expected"), [
+    (US + "A last-minute bid by two of the men in a federal court in Maryland to stop their "
+     "deportation was rejected late on Friday.", [("USA", "allowed")]),
+    (US + "Hours earlier, a judge in Greenbelt, Md., had turned down a request by lawyers for "
+     "a Vietnamese man to halt his transfer to Eswatini.", [("USA", "allowed")]),
+    (US + "The men's emergency motion to stop the flight to South Sudan was denied by a "
+     "federal judge in Boston.", [("USA", "allowed")]),
+    (UK + "An application by the asylum seekers to stop their removal to Rwanda was dismissed "
+     "by the High Court.", [("GBR", "allowed")]),
+    (US + "Their petition in federal court to halt the deportations to Ghana was thrown out "
+     "on Monday.", [("USA", "allowed")]),
+    (US + "A judge, sitting in Boston, rejected the migrants' request to halt the flights to "
+     "South Sudan.", [("USA", "allowed")]),
+    (UK + "Lawyers for one man had asked the High Court to stop his removal to Rwanda. The "
+     "full bench dismissed the application last month.", [("GBR", "allowed")]),
+])
+def test_a_challengers_step_turned_down(extractor: Extractor, text: str,
+                                        expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no court: asylum claims turned down by officials
+    US + "The men's asylum claims were rejected, and they were deported to Ghana.",
+    US + "A request by the lawyers for the flight manifest to Ghana was rejected by officials.",
+    # a state's bid, not a legal step before a court
+    US + "A bid by Ghana to join the deportation program was rejected.",
+])
+def test_a_step_turned_down_by_no_court(extractor: Extractor, text: str) -> None:
+    assert [f for f in legal(extractor, text) if f.outcome != "pending"] == []
+
+
+# Round 6: a timeline line's heading date, whatever mark follows it, dates every event on the
+# line, in its first sentence or a later one (b08, j03).
+@pytest.mark.parametrize(("text", "date"), [
+    (US + "\n\nApril 7 — In a 5-4 order, the Supreme Court vacates the judge's restraining "
+     "order on removals to El Salvador.\n", "2025-04-07"),
+    (US + "\n\nApril 19 – The justices tell the administration not to remove any Venezuelans "
+     "to El Salvador.\n", "2025-04-19"),
+    (UK + "\n\nDecember 2022. The High Court in London rules the Rwanda policy lawful.\n",
+     "2022-12"),
+    (US + "\n\nMarch 15 — Three planes leave Texas for El Salvador. A federal judge orders "
+     "the planes carrying the deportees to be turned around.\n", "2025-03-15"),
+    (UK + "\n\nJune 2023: The Court of Appeal rules that the removals to Rwanda are "
+     "unlawful.\n", "2023-06"),
+])
+def test_a_timeline_heading_dates_its_line(extractor: Extractor, text: str, date: str) -> None:
+    facts = [f for f in legal(extractor, text) if f.outcome != "pending"]
+    assert [f.date for f in facts if not f.court.lower().startswith("lower")][:1] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # a date inside prose, not heading a line
+    US + "\n\nOfficials said that on April 7 the planes left. Later a federal judge blocked "
+    "the removals to El Salvador.\n",
+    # the heading date is on another line
+    US + "\n\nApril 7 — Three planes leave Texas for El Salvador.\n\nA federal judge blocked "
+    "the removals to El Salvador.\n",
+])
+def test_a_date_that_heads_no_line_of_the_ruling(extractor: Extractor, text: str) -> None:
+    facts = [f for f in legal(extractor, text) if f.outcome == "blocked"]
+    assert [f.date for f in facts] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    US + "In March, Judge James Boasberg ordered the planes carrying deportees to El Salvador "
+    "turned around. In April, the Supreme Court vacated Boasberg's temporary restraining order.",
+    US + "Judge Brian Murphy barred removals to third countries without notice in April. In "
+    "June the justices stayed Murphy's injunction.",
+    US + "Judge Brian Murphy in April blocked removals to third countries without notice. The "
+    "Supreme Court later lifted Murphy's order.",
+])
+def test_the_order_undone_is_the_one_its_judge_made(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text)) == [("USA", "allowed"), ("USA", "blocked")]
+
+
+def test_a_finding_of_the_judge_is_not_the_order_undone(extractor: Extractor) -> None:
+    text = (US + "In May, Judge Brian Murphy found that officials had violated his order by "
+            "deporting the men to South Sudan. The men are held in Djibouti. In June the justices "
+            "stayed Murphy's injunction.")
+    assert keys(legal(extractor, text)) == [("USA", "allowed"), ("USA", "blocked"),
+                                           ("USA", "blocked")]
+
+
+def test_the_order_of_another_judge_is_another_ruling(extractor: Extractor) -> None:
+    text = (US + "Judge James Boasberg blocked the flights to El Salvador in March. In May the "
+            "appeals court vacated Judge Murphy's injunction on removals to South Sudan.")
+    assert keys(legal(extractor, text)) == [("USA", "allowed"), ("USA", "blocked"),
+                                           ("USA", "blocked")]
+
+
+# Round 6: courts refusing to validate the detention of people just moved abroad under the
+# program (b09, x10, g06): holding them is about the program when this sentence or the one
+# before tells them moved to a place abroad.
+ROME = "Italy signed a protocol with Albania to hold migrants in centres there. "
+
+
+@pytest.mark.parametrize("text", [
+    ROME + "The first group arrived at Shëngjin on 16 October 2024. Within two days a Rome "
+    "tribunal refused to validate their detention.",
+    ROME + "Italy built two centres in Albania. The first asylum seekers were taken there in "
+    "October 2024, but judges in Rome refused to approve their detention.",
+    ROME + "Sixteen men were shipped to Albania in October. Judges in Rome declined to "
+    "validate their detention, and the men were brought back.",
+    ROME + "Twelve men were flown to Albania last week; a court in Rome refused to approve "
+    "their continued detention.",
+    ROME + "The navy brought seven men to the centre at Gjadër. A Rome court did not validate "
+    "the detention of the men.",
+])
+def test_a_court_refusing_to_hold_people_moved_abroad(extractor: Extractor, text: str) -> None:
+    assert ("ITA", "blocked") in keys(legal(extractor, text, "2025-11-01"))
+
+
+@pytest.mark.parametrize("text", [
+    # people who came from abroad, held at home: no transfer under the program
+    ROME + "Forty migrants arrived in Lampedusa from Libya on Monday. A judge in Rome refused "
+    "to validate their detention.",
+    # nobody moved
+    ROME + "A judge in Rome refused to validate the detention of a Tunisian man arrested in "
+    "Milan.",
+])
+def test_a_court_refusing_to_hold_people_at_home(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text, "2025-11-01")) == []
+
+
+# Round 6: a new legal step right after a sentence on the deal or the transfers is about them,
+# though its own sentence names neither (b11, f01, g14, q12).
+SW6 = "The United States deported five men to Eswatini in July under a deal with the kingdom. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (SW6 + "A group of civil society organisations filed an application in the High Court in "
+     "Mbabane last month asking judges to declare it unconstitutional.", [("SWZ", "pending")]),
+    (SW6 + "Meanwhile, a lawsuit filed in federal court in Maryland by the men's attorneys, "
+     "seeking to have them returned, is yet to be heard.", [("USA", "pending")]),
+    (SW6 + "Three of the detainees have brought an urgent application of their own, which is "
+     "expected to be heard next month.", [("USA", "pending")]),
+    (SW6 + "The detainees' lawyers have since gone to court in Washington, and the case is "
+     "awaiting a hearing.", [("USA", "pending")]),
+    (SW6 + "The men's lawyers have petitioned a federal judge in Boston to order their return.",
+     [("USA", "pending")]),
+])
+def test_a_new_step_after_a_sentence_on_the_program(extractor: Extractor, text: str,
+                                                    expected: list) -> None:
+    assert keys(legal(extractor, text, "2025-10-01")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the case already told goes on: no new step
+    SW6 + "The case was adjourned to a date in October.",
+    # a step on another matter, which neither the people nor the deal
+    SW6 + "The High Court of Eswatini is due to hear a land dispute brought by a farmer next "
+    "month.",
+    # a step after a sentence on something else
+    "The kingdom held elections in September. An opposition group filed an application in "
+    "the High Court in Mbabane challenging the results.",
+])
+def test_no_new_step_after_the_program(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text, "2025-10-01")) == []
+
+
+# Round 6: a sentence on another sending state's scheme, naming it and not the story's own:
+# its courts rule, and international courts rule on its transfers (g06, l15).
+@pytest.mark.parametrize(("text", "expected"), [
+    (US + "The partnership London signed with Kigali never sent anyone; after the Supreme Court "
+     "found Rwanda unsafe, the scheme was scrapped.", [("GBR", "blocked")]),
+    (US + "Italy's centre at Gjader in Albania has held about 400 people, although a reference "
+     "on its legality is still pending before the EU Court of Justice.", [("ITA", "pending")]),
+    (US + "Denmark's plan to fly asylum seekers to Rwanda stalled after the Supreme Court ruled "
+     "the transfers unlawful.", [("DNK", "blocked")]),
+    (US + "Britain's Rwanda policy was halted in 2022 when the European Court of Human Rights "
+     "issued an interim measure against the flight.", [("GBR", "blocked")]),
+    (US + "In Rome the government says the Albanian centres are lawful, but the Court of Justice "
+     "ruled in August that Italy could not rely on its own list of safe countries to send "
+     "migrants there.", [("ITA", "blocked")]),
+])
+def test_a_court_on_another_senders_scheme(extractor: Extractor, text: str,
+                                           expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the story's own state named: its courts
+    US + "Like Britain's scheme with Rwanda, the U.S. deportations to Eswatini were blocked by "
+    "the Supreme Court.",
+    # no sending state named at all
+    US + "A federal judge blocked the flights to South Sudan.",
+])
+def test_a_court_of_the_storys_own_state(extractor: Extractor, text: str) -> None:
+    assert [j for j, _ in keys(legal(extractor, text))] == ["USA"]
+
+
+# A passive verb and the court whose order it followed, later in the sentence (b03, l03, j03).
+@pytest.mark.parametrize("text", [
+    UK + "The first flight was grounded at the last minute in June 2022 after an intervention "
+    "from the European Court of Human Rights.",
+    UK + "The first flight to Rwanda was grounded on the tarmac after a last-minute interim "
+    "measure from the European Court of Human Rights in Strasbourg.",
+    UK + "The flight to Rwanda was halted following an injunction by the High Court.",
+    UK + "Removals to Rwanda were stopped after a ruling by the Court of Appeal.",
+    UK + "The deportation flight was cancelled hours before take-off after a decision from the "
+    "Strasbourg court.",
+])
+def test_a_passive_stop_after_a_courts_order(extractor: Extractor, text: str) -> None:
+    assert ("GBR", "blocked") in keys(legal(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    # no court's order: the weather, a minister
+    UK + "The first flight to Rwanda was grounded after a storm, a court official said.",
+    UK + "The flight to Rwanda was halted after a decision from the Home Secretary.",
+])
+def test_a_passive_stop_after_no_courts_order(extractor: Extractor, text: str) -> None:
+    assert [k for k in keys(legal(extractor, text)) if k[1] == "blocked"] == []
+
+
+def test_a_court_refusing_to_hold_people_a_ship_carried_abroad(extractor: Extractor) -> None:
+    text = (ROME + "When the first naval vessel carrying asylum seekers docked at Shëngjin in "
+            "October 2024, the government hailed a model for Europe. Within days, judges in Rome "
+            "had refused to validate the detention of the men on board.")
+    assert ("ITA", "blocked") in keys(legal(extractor, text, "2025-11-01"))
+
+
+# Round 6: a weekday dates the news its sentence tells, wherever it stands (f06, l09, l10, u03).
+PA = "The United States flew 299 migrants to Panama under a new agreement. "
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (PA + "A group of Panamanian lawyers said on Tuesday they had filed a writ of habeas corpus "
+     "before the Supreme Court on behalf of the deportees.", "2025-02-18"),
+    (PA + "A lawyer for several of the deportees filed a habeas corpus petition with the "
+     "Constitutional Chamber of the Supreme Court of Panama on Friday.", "2025-02-14"),
+    (PA + "In an order issued on Monday, Panama's Supreme Court ordered the government to "
+     "release the deportees held in the Darién.", "2025-02-17"),
+    (PA + "Delivering judgment on Wednesday, the Supreme Court of Panama ruled that holding the "
+     "deportees was unconstitutional.", "2025-02-19"),
+    (PA + "On Thursday, lawyers for the deportees asked Panama's Supreme Court to order their "
+     "release.", "2025-02-13"),
+])
+def test_a_weekday_dates_the_step(extractor: Extractor, text: str, date: str) -> None:
+    facts = legal(extractor, text, "2025-02-19")
+    assert [f.date for f in facts] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    # the weekday is the flight's, cut off from the court by "after"
+    PA + "The deportees left Panama on Monday after the Supreme Court of Panama had refused to "
+    "halt their removal.",
+    # two weekdays: which is the court's is unclear
+    PA + "Lawyers met on Monday and on Wednesday filed a writ with Panama's Supreme Court over "
+    "the deportees, said an official who spoke on Friday.",
+])
+def test_a_weekday_of_another_event(extractor: Extractor, text: str) -> None:
+    facts = legal(extractor, text, "2025-02-19")
+    assert "2025-02-17" not in [f.date for f in facts]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (UK + "The first flight was grounded at the last minute in June 2022 after an intervention "
+     "from the European Court of Human Rights.", "2022-06"),
+    (UK + "In June 2022 the first flight to Rwanda was halted after an interim measure from the "
+     "Strasbourg court.", "2022-06"),
+])
+def test_a_passive_stop_is_dated_by_its_verb(extractor: Extractor, text: str, date: str) -> None:
+    assert [f.date for f in legal(extractor, text) if f.outcome == "blocked"] == [date]

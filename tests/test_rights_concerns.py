@@ -601,3 +601,67 @@ def test_people_held_without_legal_status_or_rights(nlp: Language, text: str) ->
 def test_legal_status_in_the_deporting_state_or_granted_is_no_concern(nlp: Language,
                                                                       text: str) -> None:
     assert concerns(nlp, SENT + text, {"SWZ"}) == []
+
+
+# Round 6: people held cut off from lawyers or legal information, in other words than the cue
+# list had (b02, b11, l14).
+@pytest.mark.parametrize("sentence", [
+    "Lawyers for the men told the court that prison authorities in Eswatini had repeatedly "
+    "refused them access to their clients.",
+    "The ombudsman warned that the deportees held in Eswatini lacked adequate legal information "
+    "and interpreters.",
+    "\"They were held in Eswatini's Matsapha prison with no information and no lawyers,\" a "
+    "rights group said.",
+    "Attorneys say the men, detained in Eswatini since July, have been held without a lawyer.",
+    "Rights groups said the authorities in Eswatini denied him access to counsel for weeks.",
+])
+def test_people_held_cut_off_from_legal_help(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the deporting state's procedure, not the receiving state's treatment
+    "Lawyers said the men were deported from the United States without a lawyer present at any "
+    "hearing.",
+    # an access word with no people held
+    "Eswatini's government said journalists would be given access to the new prison.",
+])
+def test_legal_help_words_without_a_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+def test_a_demonym_naming_a_border_is_not_the_state_holding(nlp: Language) -> None:
+    text = ("The United States deported 200 migrants to Costa Rica in February under a new "
+            "agreement. Rights groups said the families were held near the Panamanian border "
+            "with no lawyers.")
+    assert "PAN" not in countries(concerns(nlp, text, {"CRI", "PAN"}))
+
+
+# Round 6: an asylum system too small or stretched to protect the people sent (f13, q07, z04,
+# z05).
+PY = "The United States began sending asylum seekers to Paraguay in March under a new deal. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "UNHCR has said Paraguay's asylum commission handles only a few hundred cases a year and "
+    "would need more staff and interpreters.",
+    "Rights activists in Paraguay have warned that the refugee system is already stretched.",
+    "\"Paraguay does not have an asylum system that could handle even a few dozen cases,\" a "
+    "rights group said.",
+    "Lawyers said Paraguay's refugee agency, which has only a handful of permanent staff, "
+    "would be swamped.",
+    "Critics say Paraguay's asylum office is understaffed and overstretched.",
+])
+def test_an_asylum_system_too_small_to_protect(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, PY + sentence, {"PRY"})) == ["PRY"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a hospital, not the asylum system; and a doubt, not a lack
+    "Senators in Paraguay questioned whether the national hospital could cope with extra "
+    "demand.",
+    # the deporting state's own asylum office
+    "Officials said the U.S. asylum office was understaffed before the deal.",
+])
+def test_capacity_words_that_raise_no_concern(nlp: Language, sentence: str) -> None:
+    assert "PRY" not in countries(concerns(nlp, PY + sentence, {"PRY"}))

@@ -2267,3 +2267,273 @@ def test_claims_decided_there_outweigh_failed_claimants(extractor: Extractor, te
 def test_failed_claimants_alone_are_a_removal_deal(extractor: Extractor, text: str) -> None:
     assert all(k[2] != "safe_third_country" for k in pair_kinds(extractor, text)), \
         pair_kinds(extractor, text)
+
+
+# --- a request and its refusal told in one clause (round 6) ------------------------------------
+# "Ouagadougou had been asked and had turned the request down", "a status that U.S. officials
+# have pressed Mexico to accept": the approach is told as an event of its own beside the
+# refusal, so both stages are facts (rule 2); "rejected a U.S. request" only implies it.
+
+@pytest.mark.parametrize("text, receiver", [
+    ("Chad's interior minister said in March that his country had been approached by "
+     "Washington about taking in deportees and had refused.", "TCD"),
+    ("Mauritania's foreign minister said the country would not sign a deal to receive "
+     "deportees from the United States, an arrangement that U.S. envoys have pressed "
+     "Nouakchott to accept since 2023.", "MRT"),
+    ("Zambia, which had been sounded out by the State Department in June about hosting "
+     "deportees, turned the offer down in July, officials in Lusaka said.", "ZMB"),
+    ("Senegal was asked by the Trump administration to accept deportees and refused, the "
+     "foreign ministry said.", "SEN"),
+    ("The United States urged Gabon last spring to take in deportees of other nationalities, "
+     "a request that Libreville rejected.", "GAB"),
+    ("Malawi's government said it had been contacted by U.S. diplomats about receiving "
+     "deportees and had ruled it out.", "MWI"),
+])
+def test_an_approach_told_beside_its_refusal_is_a_stage(extractor: Extractor, text: str,
+                                                         receiver: str) -> None:
+    found = pairs(extractor, text)
+    assert {("USA", receiver, "approached"), ("USA", receiver, "declined")} <= found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal rejected a U.S. request to take in deportees from other countries, the foreign "
+    "ministry said.",
+    "The president said Mexico will not accept becoming a safe third country for the United "
+    "States, a status that Washington pressed during Trump's first term.",
+    "Asked whether Togo would accept deportees from the United States, the minister said it "
+    "would not accept them.",
+    "Chad had received and rejected an American request to take in deportees, officials said.",
+])
+def test_a_refusal_implying_its_request_is_one_stage(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[2] == "approached"}, found
+    assert {p for p in found if p[2] == "declined"}, found
+
+
+# --- a ratification is the same deal as its signing (round 6) ---------------------------------
+# "Kosovo's parliament ratified the agreement in May 2024" after "signed in December 2022": the
+# vote years later is no new deal; one agreed fact, dated by the signing (rule 11).
+
+@pytest.mark.parametrize("text", [
+    "Denmark and Kosovo signed a treaty in December 2022 to hold foreign convicts facing "
+    "deportation in a Kosovo prison. Kosovo's parliament ratified it in May 2024.",
+    "Denmark signed an agreement with Kosovo in December 2022 to rent 300 prison cells for "
+    "foreign convicts facing deportation. Lawmakers in Pristina ratified the treaty last year.",
+    "Kosovo's Assembly last Thursday ratified the agreement under which Denmark will rent 300 "
+    "cells in Gjilan for deportees. The treaty was signed by the two governments in December "
+    "2022.",
+    "Kosovo agreed in 2022 to hold foreign prisoners deported from Denmark. The Assembly "
+    "voted to ratify the deal in 2025 after months of delay.",
+    "Under the treaty Denmark signed with Kosovo in 2022, Copenhagen will rent 300 cells for "
+    "deportees. Kosovo's parliament finally ratified the accord in May 2024.",
+])
+def test_a_ratification_years_later_is_the_same_agreement(extractor: Extractor,
+                                                          text: str) -> None:
+    agreed = [f for f in extractor.extract(text, "2025-09-10") if isinstance(f, Arrangement)
+              and f.stage == "agreed" and f.receiving_country == "XKX"]
+    assert len(agreed) == 1 and agreed[0].date is not None and agreed[0].date.startswith("2022"), \
+        [(f.deporting_country, f.date) for f in agreed]
+
+
+@pytest.mark.parametrize("text", [
+    "Kosovo's parliament ratified the agreement with Denmark to rent prison cells for deportees "
+    "in May 2024.",
+    "Denmark signed a deal with Kosovo in 2019 to hold deportees. A new agreement to rent 300 "
+    "cells for deportees was signed with Kosovo in 2025.",
+])
+def test_a_lone_ratification_or_a_new_deal_stays_agreed(extractor: Extractor, text: str) -> None:
+    agreed = [f for f in extractor.extract(text, "2025-09-10") if isinstance(f, Arrangement)
+              and f.stage == "agreed" and f.receiving_country == "XKX"]
+    assert len(agreed) == (1 if "ratified" in text else 2), [f.date for f in agreed]
+
+
+# --- a request for something other than taking people (round 6) -------------------------------
+# "The UN Committee against Torture has asked Eswatini to explain …", "requires the receiving
+# country to offer a full and fair asylum procedure": the request is for an account, a release or
+# protection, not for the state to take people, so no approach.
+
+@pytest.mark.parametrize("text", [
+    "The United States has sent deportees to Eswatini. The UN Committee against Torture has "
+    "asked Eswatini to explain the legal basis for detaining them.",
+    "The United States has sent deportees to Eswatini. Human rights groups urged the "
+    "authorities in Mbabane to release the men, who have not been charged.",
+    "The United States has sent deportees to Ghana. Lawmakers in Accra pressed Ghana's "
+    "government to disclose how many had arrived.",
+    "The United States has sent deportees to Uganda. The lawsuit argues that the law requires "
+    "the receiving country to offer a full and fair asylum procedure.",
+    "The United States has sent deportees to Rwanda. Amnesty International called on Rwanda "
+    "and asked Kigali to guarantee the men access to lawyers.",
+])
+def test_a_request_for_an_account_is_no_approach(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[2] == "approached"}, found
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("The State Department has asked Eswatini to accept more deportees from third countries.",
+     "SWZ"),
+    ("U.S. officials pressed the government in Accra to take in West African deportees.", "GHA"),
+])
+def test_a_request_to_take_people_is_an_approach(extractor: Extractor, text: str,
+                                                 receiver: str) -> None:
+    assert ("USA", receiver, "approached") in pairs(extractor, text)
+
+
+# --- a deal signed or approved by its leaders, told on the deal noun (round 6) -----------------
+# "the arrangement announced by President Mahama in September", "Signed by Starmer and Macron in
+# July, the treaty …", "the deal, which the cabinet of Prime Minister Kurti approved in June":
+# the signing is an event told in passing, with the receiving state named by its leader.
+
+@pytest.mark.parametrize("text, pair", [
+    ("The Supreme Court has refused an application to stop the government from receiving "
+     "further deportees from the United States under the arrangement announced by President "
+     "John Dramani Mahama in September.", ("USA", "GHA")),
+    ("Signed by Keir Starmer and Emmanuel Macron at a summit in July, the treaty lets Britain "
+     "send some people who arrive by small boat back to France.", ("GBR", "FRA")),
+    ("The ruling clears the way for Pristina to keep receiving deportees from the United States "
+     "under the deal, which the cabinet of Prime Minister Albin Kurti approved in June.",
+     ("USA", "XKX")),
+    ("Deportees from the United States have been sent to El Salvador under an agreement "
+     "struck by Nayib Bukele in March.", ("USA", "SLV")),
+    ("The memorandum, which was approved by President Rodrigo Chaves in February, lets the "
+     "United States send up to 200 deportees of other nationalities to Costa Rica.",
+     ("USA", "CRI")),
+])
+def test_a_deal_signed_by_its_leaders_is_agreed(extractor: Extractor, text: str,
+                                                pair: tuple[str, str]) -> None:
+    assert (*pair, "agreed") in pairs(extractor, text), pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Supreme Court has refused an application to stop deportations from the United States "
+    "to Ghana, a plan criticised by President John Dramani Mahama's opponents.",
+    "Deportees from the United States have been sent to El Salvador, a decision criticised by "
+    "Nayib Bukele's opponents.",
+])
+def test_a_leader_named_beside_no_signing_is_no_agreement(extractor: Extractor,
+                                                           text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}, pairs(extractor, text)
+
+
+# "called for the arrangement to be suspended": a demand, not a halt (round 6).
+@pytest.mark.parametrize("text", [
+    "Ghana agreed in September to receive West Africans deported from the United States. The "
+    "opposition has called for the arrangement to be suspended until it is ratified.",
+    "Ghana agreed in September to receive West Africans deported from the United States. "
+    "Lawmakers are calling for the deal to be scrapped.",
+    "Ghana agreed in September to receive West Africans deported from the United States. "
+    "Activists demanded that the transfers be halted.",
+])
+def test_a_demand_to_halt_is_no_halt(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[2] in ("suspended", "ended")}, found
+
+
+def test_people_taken_to_a_border_go_there(extractor: Extractor) -> None:
+    text = ("Ghana received 14 deportees from the United States. Several of them were driven "
+            "from a military camp near Accra to the Togolese border and left on the other "
+            "side, their lawyers said.")
+    assert ("GHA", "TGO") in removals(extractor, text)
+
+
+# --- a request the receiving state is weighing (round 6) --------------------------------------
+SENDER_STORY = ("Ghana agreed last year to take deportees of other nationalities from the United "
+                "States. ")
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ('One Western envoy said Togo was "seriously considering" an offer.', "TGO"),
+    ("In the Caribbean, Dominica agreed in January to take a handful of people, while Grenada "
+     "is still weighing a request.", "GRD"),
+    ("Sierra Leone said it was mulling a proposal from Washington to host deportees.", "SLE"),
+    ("Benin's cabinet is examining the U.S. request to accept deportees from other countries.",
+     "BEN"),
+    ("Togo is reviewing the request, a government spokesman in Lomé said.", "TGO"),
+])
+def test_a_request_being_weighed_is_an_approach(extractor: Extractor, text: str,
+                                                receiver: str) -> None:
+    found = pairs(extractor, SENDER_STORY + text)
+    assert ("USA", receiver, "approached") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Togo is considering an offer from a Chinese firm to build a new port.",
+    "Togo is weighing a request to host a regional football tournament.",
+])
+def test_weighing_another_offer_is_no_approach(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, SENDER_STORY + text)
+    assert not any(p[1] == "TGO" for p in found), found
+
+
+# --- a request delivered or raised (round 6) ---------------------------------------------------
+@pytest.mark.parametrize("text, receiver", [
+    ("Niger's government said the request had been handed over by the U.S. embassy in "
+     "September, asking it to take in deportees from other countries.", "NER"),
+    ("The U.S. ambassador handed over a request to Chad's foreign minister last month for "
+     "Chad to accept deportees from third countries.", "TCD"),
+    ("U.S. diplomats delivered a request to the government of Benin to receive deportees of "
+     "other nationalities, officials in Cotonou said.", "BEN"),
+    ("Washington conveyed the request to Mauritania in August, asking it to host deportees "
+     "from other countries.", "MRT"),
+])
+def test_a_request_delivered_or_raised_is_an_approach(extractor: Extractor, text: str,
+                                                      receiver: str) -> None:
+    found = pairs(extractor, text)
+    assert ("USA", receiver, "approached") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's lawyers submitted a request to the court to halt the transfer of deportees from "
+    "the United States.",
+    "The men were handed over to Nigerian officials at the border after arriving from the "
+    "United States.",
+])
+def test_a_request_to_a_court_or_a_handover_is_no_approach(extractor: Extractor,
+                                                           text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}, pairs(extractor, text)
+
+
+def test_a_call_for_an_inquiry_leaves_the_agreement(extractor: Extractor) -> None:
+    text = ("The opposition has called for an inquiry after Ghana agreed to accept deportees "
+            "from the United States.")
+    assert ("USA", "GHA", "agreed") in pairs(extractor, text)
+
+
+def test_reporters_in_a_capital_are_an_audience(extractor: Extractor) -> None:
+    text = ("Albania's prime minister told reporters in Tirana that he had turned down a British "
+            "request to host a hub for people refused asylum in the UK.")
+    assert ("GBR", "ALB", "declined") in pairs(extractor, text)
+
+
+# --- a halt of talks told by reference back to them (round 6) ----------------------------------
+# "put those negotiations on hold, saying it would rather work with other EU states", "resumed
+# talks with Kigali, two years after they were frozen": the talks just told were halted.
+
+@pytest.mark.parametrize("text", [
+    "Danish officials spent 2022 in talks with Kigali on a reception centre for asylum seekers. "
+    "In January 2023 the new coalition put those negotiations on hold, saying it would rather "
+    "pursue a solution together with other EU states.",
+    "The Danish minister said Copenhagen had resumed talks with Kigali on a transfer "
+    "arrangement for asylum seekers, more than two years after they were frozen.",
+    "Denmark and Rwanda negotiated a transfer scheme for asylum seekers through 2022, but the "
+    "talks were paused in January 2023.",
+    "Denmark held talks with Rwanda on sending asylum seekers there until the new government "
+    "froze them in 2023.",
+    "Danish officials negotiated with Kigali on a centre for asylum seekers in 2022. Those "
+    "discussions were suspended in 2023, officials said, adding that Denmark would rather act "
+    "with other European states.",
+])
+def test_a_halt_of_the_talks_just_told_is_a_suspension(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("DNK", "RWA", "suspended") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Danish officials are in talks with Kigali on a reception centre for asylum seekers. The "
+    "minister said they were making progress.",
+    "Danish officials are in talks with Kigali on a reception centre for asylum seekers, months "
+    "after their bank accounts were frozen in a separate dispute.",
+])
+def test_talks_without_a_halt_are_not_suspended(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("DNK", "RWA", "suspended") not in found, found

@@ -1727,3 +1727,268 @@ def test_a_distance_is_not_a_count(extractor: Extractor, text: str) -> None:
 def test_the_peoples_nationalities_named_just_before(
         extractor: Extractor, text: str, expected: list) -> None:
     assert [sorted(f.nationalities) for f in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the group's nationalities reported by a speaker in the next sentence
+    (US_STORY + "Nine men deported from the United States landed in Juba on Tuesday. A ministry "
+     "spokesperson told reporters on Wednesday that the nine men who arrived were nationals of "
+     "Mexico, Cuba and Eritrea.", ["CUB", "ERI", "MEX"]),
+    (US_STORY + "Forty men deported from the United States were flown to Ghana on Friday. The "
+     "ministry gave no details, though a police source said most were from Nigeria and Togo.",
+     ["NGA", "TGO"]),
+    (US_STORY + "Rwanda received seven people deported from the United States in August. "
+     "Officials confirmed that the seven deportees are citizens of Cuba and Laos.",
+     ["CUB", "LAO"]),
+    (US_STORY + "Twelve people deported from the United States landed in Eswatini. According to "
+     "lawyers, the group included Vietnamese and Yemeni nationals.", ["VNM", "YEM"]),
+    (US_STORY + "Ten deportees from the United States arrived in Uganda. The government said "
+     "they came from Eritrea, Somalia and Sudan.", ["ERI", "SDN", "SOM"]),
+    # the sentence goes on to move the group within the receiving state
+    (US_STORY + "A plane carrying 135 migrants deported from the United States landed in Costa "
+     "Rica, and the group was driven by bus to a camp near the Panamanian border. The "
+     "passengers, who include people from Uzbekistan and China, were held there.",
+     ["CHN", "UZB"]),
+    (US_STORY + "A plane carrying men deported from the United States landed in South Sudan, "
+     "bringing to 15 the number Washington has removed to the country since July. The seven new "
+     "arrivals, described as citizens of Cuba and Laos, were driven to a compound.",
+     ["CUB", "LAO"]),
+    # near misses: a speaker on other people; the group moved on to another state
+    (US_STORY + "Nine men deported from the United States landed in Juba on Tuesday. A "
+     "spokesperson said that Kenyan officials were consulted.", []),
+    (US_STORY + "Forty men deported from the United States were flown to Ghana on Friday. A "
+     "police source said most migrants in the region come from Nigeria.", []),
+])
+def test_the_groups_nationalities_reported_next(extractor: Extractor, text: str,
+                                                expected: list) -> None:
+    assert [sorted(f.nationalities) for f in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a deal or a law that lets a state send people: a power, not people sent
+    "The agreement would let Washington transfer to Belize asylum seekers who reached the "
+    "United States.",
+    "The pact, which would let Britain send rejected asylum seekers to Rwanda, was signed in "
+    "April.",
+    "Signed in July, the treaty lets Britain send back to France some people who arrive by "
+    "small boat.",
+    "It lets U.S. authorities transfer people who ask for asylum at the border to Paraguay.",
+    "The law will let Italy send migrants rescued at sea to Albania.",
+    "A clause letting Washington fly asylum seekers to Paraguay is being challenged.",
+    "The accord is meant to let the Netherlands deport rejected asylum seekers to Uganda.",
+    "The deal allows the United States to send deportees to Belize.",
+])
+def test_a_power_to_send_is_no_removal(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: the permission used in the past, and people sent under a deal that lets
+    ("In September the deal let the United States deport 14 West Africans to Ghana.",
+     {("USA", "GHA")}),
+    ("Under the treaty, which lets Britain return some migrants, 26 people have been flown "
+     "back to France by Britain.", {("GBR", "FRA")}),
+])
+def test_people_sent_beside_a_power_to_send(extractor: Extractor, text: str,
+                                            expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "took" / "taking" a counted group of people: the subject state received them
+    (US_STORY + "Costa Rica, which took some 200 Asian and African deportees in February, has "
+     "said it will not repeat the exercise.", {("USA", "CRI", 200)}),
+    (US_STORY + "Costa Rica took about 200 deportees from the United States in February.",
+     {("USA", "CRI", 200)}),
+    (US_STORY + "Panama stepped in first, taking 299 people in February 2025.",
+     {("USA", "PAN", 299)}),
+    (US_STORY + "Rwanda has taken seven deportees so far, a government spokeswoman said.",
+     {("USA", "RWA", 7)}),
+    (US_STORY + "By October Eswatini had taken 15 men from Washington.", {("USA", "SWZ", 15)}),
+    (US_STORY + "Guatemala agreed to the plan in July. It took 40 migrants of other "
+     "nationalities the next month.", {("USA", "GTM", 40)}),
+    # near misses: "took" of time or steps, and "took … to", which carries people elsewhere
+    (US_STORY + "Costa Rica took 200 days to answer the request for deportees.", set()),
+    (US_STORY + "Panama took steps to receive 299 deportees from the United States.", set()),
+    (US_STORY + "The United States took 40 migrants to Ghana on a military plane.",
+     {("USA", "GHA", 40)}),
+])
+def test_a_state_taking_a_counted_group(extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    # what a state received is a thing, however the thing is qualified
+    US_STORY + "Grenada has received a formal request from the United States to consider "
+    "accepting deportees.",
+    US_STORY + "Three of the seven deportees went home, while the other four are staying in "
+    "Rwanda and receiving vocational training.",
+    US_STORY + "Uganda received fresh diplomatic assurances from Washington about the "
+    "deportees.",
+    US_STORY + "Eswatini received significant financial support from the United States for "
+    "housing the deportees.",
+    US_STORY + "Ghana received an official letter from the US embassy about the deportees.",
+    US_STORY + "Costa Rica has received a written proposal from Washington to take in "
+    "deportees.",
+])
+def test_a_qualified_thing_received_is_no_removal(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: people received, with adjectives before them
+    (US_STORY + "Ghana received 14 West African deportees from the United States.",
+     {("USA", "GHA")}),
+    (US_STORY + "Rwanda received seven deported men from the United States in August.",
+     {("USA", "RWA")}),
+    (US_STORY + "Eswatini has received several third-country nationals from the United States.",
+     {("USA", "SWZ")}),
+])
+def test_qualified_people_received_are_a_removal(extractor: Extractor, text: str,
+                                                 expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+COSTA_RICA_STORY = ("In the month of February, Costa Rica received some 200 migrants deported from "
+                    "the United States. The ombudsman denounced their conditions in March. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a removal "in the same month" as the one before shares its date, across other dates
+    (COSTA_RICA_STORY + "Panama, for its part, received in the same month 299 deportees from "
+     "the United States.", "2025-02"),
+    (COSTA_RICA_STORY + "In Panama, a similar scheme began in the same month: 299 migrants "
+     "deported from the United States arrived in the capital.", "2025-02"),
+    (COSTA_RICA_STORY + "That same month, Panama took in 299 deportees from the United States.",
+     "2025-02"),
+    (COSTA_RICA_STORY + "Panama received 299 people deported from the United States the same "
+     "month.", "2025-02"),
+    (COSTA_RICA_STORY + "The same year, 299 migrants deported from the United States were "
+     "flown to Panama.", "2025"),
+    # near miss: "that month" takes the date just before it
+    (COSTA_RICA_STORY + "Panama received 299 deportees from the United States that month.",
+     "2025-03"),
+])
+def test_a_removal_in_the_same_month_as_the_one_before(
+        extractor: Extractor, text: str, expected: str) -> None:
+    dates = {f.receiving_country: f.date for f in _removals(extractor, text)}
+    assert dates.get("PAN") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later sentence about the counted group gives the day of its removal
+    ("Fourteen West Africans deported from the United States were flown to Ghana in July. The "
+     "group landed in Accra on July 5, lawyers said.", "2025-07-05"),
+    ("Ghana has moved on most of the 14 West Africans it received from the United States "
+     "earlier this month. The deportees were flown into Accra's Kotoka airport on Aug. 2.",
+     "2025-08-02"),
+    ("The United States deported eight men to South Sudan in July. The men landed in Juba on "
+     "July 5, officials said.", "2025-07-05"),
+    ("In July, 12 men deported from the United States arrived in Eswatini. They were flown to "
+     "Eswatini on a chartered jet on July 16.", "2025-07-16"),
+    ("Rwanda said it received seven people deported from the United States in July. The "
+     "deportees had been flown to Kigali on July 14, a spokeswoman said.", "2025-07-14"),
+    # near misses: a mention of another month is another event; a day for one of two batches
+    ("The United States deported eight men to South Sudan in July. Deportees also landed in "
+     "Juba on August 5, officials said.", "2025-07"),
+    # near miss: a running total keeps the start of its count
+    ("Guatemala has received 412 people deported from the United States since mid-July. The "
+     "first group arrived in Guatemala on July 19.", "2025-07"),
+])
+def test_a_later_sentence_gives_the_day(extractor: Extractor, text: str, expected: str) -> None:
+    counted = [f for f in _removals(extractor, text) if f.count is not None]
+    assert [f.date for f in counted] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # "not one", "not a single", "zero": nobody was moved, however the negation is put
+    "Not one asylum seeker was ever removed to Rwanda by Britain under the scheme.",
+    "Not a single asylum seeker was flown to Rwanda by Britain before the scheme was scrapped.",
+    "So far, zero asylum seekers have been transferred to Belize by the United States.",
+    "Britain signed a deal with Rwanda in 2022, yet not one migrant had been relocated to "
+    "Rwanda by Britain when it was scrapped.",
+    "Not even one of the asylum seekers was sent to Rwanda by Britain.",
+    "Zero deportees have so far been flown to Belize by the United States.",
+    "So far, no deportees have been sent to Paraguay by the United States.",
+])
+def test_not_one_moved_is_no_removal(extractor: Extractor, text: str) -> None:
+    assert _pairs(extractor, text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # near misses: "not one but two", and a negation of something else before the people
+    ("Not one but two planes carrying 40 deportees from the United States landed in Eswatini.",
+     {("USA", "SWZ")}),
+    ("Though the deal is not yet public, 14 West Africans deported from the United States were "
+     "flown to Ghana on Friday.", {("USA", "GHA")}),
+])
+def test_other_negations_keep_the_removal(extractor: Extractor, text: str,
+                                              expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "at least one" of the group: one, at least
+    (SOUTH_SUDAN_STORY + "Since then, at least one of the men has been transferred by the South "
+     "Sudanese authorities to Sudan.", ("SSD", "SDN", 1, "at_least")),
+    (SOUTH_SUDAN_STORY + "At least one of the deportees has since been transferred by South "
+     "Sudanese officials to Sudan, a relative said.", ("SSD", "SDN", 1, "at_least")),
+    (SOUTH_SUDAN_STORY + "South Sudan has since sent at least one man on to Sudan.",
+     ("SSD", "SDN", 1, "at_least")),
+    (SOUTH_SUDAN_STORY + "Relatives say at least one deportee was handed over to Sudan by "
+     "South Sudanese officers.", ("SSD", "SDN", 1, "at_least")),
+    (SOUTH_SUDAN_STORY + "More than one of the men has been transferred by the South Sudanese "
+     "authorities to Sudan.", ("SSD", "SDN", 1, "more_than")),
+    # near miss: one of them, exactly
+    (SOUTH_SUDAN_STORY + "One of the men was later transferred by the South Sudanese "
+     "authorities to Sudan.", ("SSD", "SDN", 1, "exact")),
+])
+def test_at_least_one_of_the_group(extractor: Extractor, text: str, expected: tuple) -> None:
+    onward = [(f.deporting_country, f.receiving_country, f.count, f.count_qualifier)
+              for f in _removals(extractor, text) if f.deporting_country == "SSD"]
+    assert onward == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "here" in a story filed from the receiving state: the dateline's state
+    ("JUBA, South Sudan — Eight men deported from the United States were flown here in July, "
+     "a relative said.", {("USA", "SSD")}),
+    ("JUBA, South Sudan — The eight deported men flown here from a U.S. military base in "
+     "Djibouti in July are still held, a relative said.", {("USA", "SSD")}),
+    # a round-up: the dateline of the story the sentence is in
+    ("MBABANE, Eswatini — Ten men deported from the United States landed in Eswatini on "
+     "Monday.\n\nJUBA, South Sudan — Of the eight deported men flown here in July, only one "
+     "remains free.", {("USA", "SWZ"), ("USA", "SSD")}),
+    ("BRAZZAVILLE, Congo — Israel has sent 12 asylum seekers here under the deal, officials "
+     "said.", {("ISR", "COG")}),
+    ("SAN JOSE, Costa Rica — Dozens of migrants sent here by the United States in February "
+     "remain at a camp near the border.", {("USA", "CRI")}),
+    ("KIGALI, Rwanda — Seven people deported from the United States have arrived here, a "
+     "spokeswoman said.", {("USA", "RWA")}),
+    # near misses: no dateline to say where "here" is; a movement only possible
+    ("Eight men deported from the United States were flown here in July, a relative said.",
+     set()),
+    ("JUBA, South Sudan — Asylum seekers could be sent here by the United States under the "
+     "deal, officials said.", set()),
+])
+def test_here_is_the_dateline_state(extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the next story of a round-up, opened by its own dateline, speaks of another group
+    "KIGALI, Rwanda — Rwanda has so far received seven deportees from the United States, a "
+    "spokeswoman said.\n\nJUBA, South Sudan — A Mexican national among them was repatriated.",
+    "KOSOVO — Four people deported from the United States landed at Pristina airport.\n\n"
+    "UZBEKISTAN — A charter flight landed in Tashkent. The remaining 22, nationals of "
+    "Kyrgyzstan and Tajikistan, were accepted for onward travel.",
+    "ACCRA — Fourteen people deported from the United States arrived in Ghana on Friday.\n\n"
+    "KAMPALA — The men, who are nationals of Eritrea and Somalia, remain in Uganda.",
+    "MBABANE, Eswatini (Wire) — Ten men deported from the United States landed in Eswatini.\n\n"
+    "KIGALI, Rwanda (Wire) — Most were from Cuba and Laos, officials said of a group there.",
+    "KAMPALA, Uganda, Oct 3 (LRW) — Uganda received 14 people deported from the United "
+    "States.\n\nNAIROBI, Oct 3 (LRW) — They include Ethiopians and Somalis, police said.",
+])
+def test_a_round_ups_next_story_names_another_group(extractor: Extractor, text: str) -> None:
+    assert [f.nationalities for f in _removals(extractor, text)][:1] == [[]]

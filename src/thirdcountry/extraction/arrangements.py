@@ -18,6 +18,7 @@ from thirdcountry.extraction.roles import (
 from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.signings import leader_as_agent, without_later_ratifications
 from thirdcountry.extraction.stage import (
     StageCue,
     clause_stages,
@@ -26,6 +27,7 @@ from thirdcountry.extraction.stage import (
     passive_of_a_pronoun,
     talks_halted,
 )
+from thirdcountry.extraction.weighed_requests import weighs_a_request
 from thirdcountry.facts.schema import Arrangement, Terms
 
 # Explicit names of a kind outrank words that only suggest it ("asylum seekers").
@@ -306,7 +308,17 @@ def _refuses(ctx: DocumentContext, view: SentenceView, clause, receiver: str,
     named = [m for m in view.mentions if m.iso3 == receiver and m.start < cue_start]
     if any(cue_start - m.end <= 15 or m.label == "GOV" for m in named):
         return True
-    return bool(named) and _refers_to_a_state(lower_words(ctx.doc)[named[-1].end:cue_start])
+    words = lower_words(ctx.doc)
+    if named and _relative_between(words[named[0].end:cue_start]):
+        return True  # "Zambia, which had been sounded out by Washington in June, turned it down"
+    return bool(named) and _refers_to_a_state(words[named[-1].end:cue_start])
+
+
+def _relative_between(words: list[str]) -> bool:
+    """", which had been asked in June about hosting deportees, ": a relative clause on the
+    subject, closed by a comma, is all that stands between the state and its verb."""
+    return len(words) >= 3 and words[0] == "," and words[1] in ("which", "whose") and \
+        words[-1] == "," and words[1:-1].count(",") == 0
 
 
 ELLIPSIS_OPENERS = {"and", "or", "as", "along", "plus", "together"}
@@ -352,17 +364,30 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
             # "Washington is pressing Palau" is no passive
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
-        after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4]
+        after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4 and
+                 not _a_firms_nationality(words, m)]
         if after and after[0].iso3 == deporter and \
                 all(w == "the" for w in words[cue.end:after[0].start]):
             return False  # "Honduras asked the United States for more aid": the sender asked
         agents = set(words[clause.start:cue.start]) & AGENT_WORDS
         return bool(any(m.iso3 == deporter for m in before) or after or agents or
+                    weighs_a_request(cue, clause.start, clause.end, clause.mentions, deporter) or
                     _shared_subject(ctx, view, clause, cue, deporter) or
                     _including_after(ctx, clause, cue))
     if found.stage == "implemented" and cue.label_ == "STAGE":
         return view.has("ARRANGEMENT_NOUN") or any(m.iso3 == deporter for m in view.mentions)
     return True
+
+
+NOT_STATE_NOUNS = {"firm", "firms", "company", "companies", "investor", "investors", "bank",
+                   "banks", "businessman", "developer", "developers", "group", "consortium",
+                   "club", "team", "league", "university", "ngo", "charity"}
+
+
+def _a_firms_nationality(words: list[str], m: Mention) -> bool:
+    """"an offer from a Chinese firm": a demonym for a company or group, not the state."""
+    return m.label == "DEMONYM" and words[m.end:m.end + 1] != [] and \
+        words[m.end] in NOT_STATE_NOUNS
 
 
 def _shared_subject(ctx: DocumentContext, view: SentenceView, clause, cue,
@@ -399,8 +424,9 @@ def _presses_others(clause, receiver: str, found) -> bool:
 def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
     """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
     the subject of the stage verb, names that state."""
-    return [m for m in clause.mentions
-            if m.label == "GOV" and m.iso3 != deporter and m.end <= found.cue.start][:1]
+    before = [m for m in clause.mentions
+              if m.label == "GOV" and m.iso3 != deporter and m.end <= found.cue.start][:1]
+    return before or leader_as_agent(clause, deporter, found)
 
 
 def _first_arrivals_expected(ctx: DocumentContext, clause, found) -> bool:
@@ -556,10 +582,35 @@ def _deal_with_an_organisation(ctx: DocumentContext, clause) -> bool:
     return False
 
 
-def _unnamed_counterpart(view: SentenceView, deporter: str | None) -> bool:
+def _unnamed_counterpart(view: SentenceView, deporter: str | None,
+                         found: StageCue | None = None) -> bool:
     """"turned down approaches from more than one European partner", "one country outside
-    Europe": the other party is not named, and a sender the sentence does not name is a guess."""
-    return view.has("UNNAMED_PARTNER") and all(m.iso3 != deporter for m in view.mentions)
+    Europe": the other party is not named, and a sender the sentence does not name is a guess.
+    Unnamed states in a reason told after the stage (", saying it would rather work with other
+    EU states") are not its party."""
+    partners = view.cue_values("UNNAMED_PARTNER")
+    if found is not None:
+        words = lower_words(found.cue.doc)
+        partners = [c for c in partners if not _after_an_attribution(words, found.cue.end,
+                                                                     c.start)]
+    return bool(partners) and all(m.iso3 != deporter for m in view.mentions)
+
+
+ATTRIBUTION_OPENERS = {"saying", "adding", "arguing", "explaining", "insisting", "noting"}
+
+
+def _reason_start(ctx: DocumentContext, found: StageCue, clause) -> int:
+    """Where a reason told after the stage (", saying it would rather …") begins, else the
+    clause's end."""
+    words = lower_words(ctx.doc)
+    return next((i for i in range(found.cue.end, clause.end - 1)
+                 if words[i] == "," and words[i + 1] in ATTRIBUTION_OPENERS), clause.end)
+
+
+def _after_an_attribution(words: list[str], stage_end: int, start: int) -> bool:
+    """", saying it would rather …" between the stage and the words at ``start``."""
+    return any(words[i] == "," and words[i + 1] in ATTRIBUTION_OPENERS
+               for i in range(stage_end, start - 1))
 
 
 def _under_a_demand(ctx: DocumentContext, index: int) -> bool:
@@ -809,7 +860,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
         return [(deporter, r.iso3) for r in receivers], "named"
-    if names_generic_counterpart(ctx.doc[found.cue.start:clause.end].text):
+    if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text):
         # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
         # first in Africa, was suspended" names the region before the stage, not as its party)
         return [], "named"
@@ -865,7 +916,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                     continue
                 facts.extend(_facts(ctx, view, clause, found, roles, pairs))
                 topic = pairs
-    return facts
+    return without_later_ratifications(facts)
 
 
 def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
@@ -874,7 +925,7 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
     sending people, that the states are the parties, and that the stage is no mere wish."""
     if found.cue.label_ == "ARRIVAL_FUTURE" and _indirect_or_negated(ctx, clause, found):
         return []
-    if _eu_party(clause, found) or _unnamed_counterpart(view, roles.deporting) or \
+    if _eu_party(clause, found) or _unnamed_counterpart(view, roles.deporting, found) or \
             _deal_with_an_organisation(ctx, clause):
         return []
     pairs, source = _pairs(ctx, index, view, clause, found, roles, named, facts, topic)

@@ -58,6 +58,7 @@ AUXILIARIES = {"have", "has", "had", "also", "then"}
 # "the military detention facility": how far before a place noun its "the" may stand.
 SITE_REACH = 3
 MAX_NP_TOKENS = 12
+BORDER_WORDS = {"border", "frontier"}
 PUNCT = {",", ".", ";", ":", "—", "–", "•", "(", ")", "\"", "“", "”", "‘", "’", "'"}
 NP_LEFT_STOPS = {"that", "by", "from", "to", "said", "says", "say", "told", "according", "who",
                  "which", "when", "while", "as", "because", "but", "after", "before", "where",
@@ -276,6 +277,8 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
         holds = _holds(doc, view, m)
         if not holds and is_nationality(doc, m, ctx.deporter) or m.end in plans:
             continue  # nor does "the Rwanda plan" name the state: critics of it criticise a policy
+        if m.label == "DEMONYM" and m.end < view.end and doc[m.end].lower_ in BORDER_WORDS:
+            continue  # "held near the Panamanian border": a site in the state beside it
         sent_there = _follows_send(doc, view, m)
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:

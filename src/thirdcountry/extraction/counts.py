@@ -175,18 +175,29 @@ def _words_before(text: str, start: int) -> list[str]:
     return text[max(0, start - 40) : start].split()[-3:]
 
 
+def qualifier_before(text: str, start: int) -> str | None:
+    """The qualifier ("at least", "about") written just before ``text[start:]``."""
+    return _qualifier_before(text, start)[1]
+
+
 def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     """Start and qualifier of "more than", "about"... written just before ``start``."""
     if start == 0 or not text[start - 1].isspace():
         return start, None
     words = list(_NONSPACE_RE.finditer(text, max(0, start - 40), start))[-4:]
     for n in (3, 2, 1):
-        phrase = " ".join(word.group() for word in words[-n:]).lower()
+        # a quotation may open on the qualifier: had taken in "around a dozen"
+        phrase = " ".join(word.group() for word in words[-n:]).lower().lstrip(_OPENING_QUOTES)
         if len(words) >= n and phrase in _QUALIFIER_OF:
             if len(words) > n and words[-n - 1].group().lower() in _PARTICLE_VERBS:
                 return start, None  # "handed over 30 migrants": the verb's particle
-            return words[-n].start(), _QUALIFIER_OF[phrase]
+            first = words[-n]
+            return first.start() + len(first.group()) - len(
+                first.group().lstrip(_OPENING_QUOTES)), _QUALIFIER_OF[phrase]
     return start, None
+
+
+_OPENING_QUOTES = "\"“‘'("
 
 
 def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:

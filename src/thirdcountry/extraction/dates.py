@@ -565,8 +565,13 @@ def _bare_season(m: re.Match[str], text: str, published: dt.date | None) -> Cand
         return None  # "in fall" may be the verb; "in the fall" and "in late fall" are the season
     value = None
     if published is not None:
-        first = _SEASONS[m["season"].lower()][0]
-        value = _fmt(published.year if first <= published.month else published.year - 1)
+        first, last = _SEASONS[m["season"].lower()]
+        if _expected(text, m.start("core")):
+            # "could be transferred in the summer": the next such season, or this one
+            ahead = published.month <= last or first > last
+            value = _fmt(published.year if ahead else published.year + 1)
+        else:
+            value = _fmt(published.year if first <= published.month else published.year - 1)
     return m.start("core"), m.end("core"), value, True
 
 

@@ -30,6 +30,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
+from thirdcountry.extraction.removal_merge import refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
 from thirdcountry.extraction.sentences import TEXT_KEY
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
@@ -108,6 +109,8 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
             first.legal_basis = first.legal_basis or fact.legal_basis
             first.date = _earlier(first.date, fact.date)  # "in July" and "on July 15": the day
     counted = {(d, r) for d, r, c in kept if c is not None}
+    refine_counted_dates([f for (_d, _r, c), f in kept.items() if c is not None],
+                         [f for (_d, _r, c), f in kept.items() if c is None])
     return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
 
 

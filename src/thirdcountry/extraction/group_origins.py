@@ -8,6 +8,8 @@ nationality of its own takes those of the people the paragraph introduced just b
 
 from __future__ import annotations
 
+import re
+
 from thirdcountry.extraction.sentences import lower_words
 
 PEOPLE_AFTER = {"asylum", "migrants", "men", "women", "nationals", "refugees", "citizens",
@@ -45,3 +47,31 @@ def earlier_group_nationalities(ctx, index: int, skip: set[str]) -> list[str]:
         if found:
             return sorted(found)
     return []
+
+
+# "A spokesperson told reporters that the nine men who arrived were nationals of …", "a police
+# source said most were from …", "According to lawyers, the group included …": the group just
+# reported removed, as the subject of what someone says of it
+_GROUP = (r"(?:(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|persons|group|"
+          r"deportees|migrants|detainees|arrivals|passengers|individuals|returnees|foreigners)|"
+          r"most(?:\s+of\s+them)?|all(?:\s+of\s+them)?|many\s+of\s+them|they)")
+_SPEAKS = (r"(?:\b(?:said|says|told|added|stated|confirmed|explained)\b(?:\s+[\w.]+){0,4}?"
+           r"\s+that|\b(?:said|says|added|stated)|\baccording\s+to\s+[^,]{1,60},)")
+REPORTED_GROUP = re.compile(
+    _SPEAKS + r"\s+" + _GROUP + r"\b(?:\s+(?:who|that|which)(?:\s+[\w-]+){1,4}?)?,?\s+"
+    r"(?:were|are|was|is|include|included|includes|come|came|hail|hailed)\b", re.IGNORECASE)
+
+
+def reported_group(view) -> bool:
+    """Whether a speaker tells something of the group just reported removed."""
+    return bool(REPORTED_GROUP.search(view.text))
+
+
+def moved_on_elsewhere(view, clause, moves, states: set[str]) -> bool:
+    """Whether a movement later in the sentence than ``clause`` names a state other than
+    ``states`` after it ("… landed in Accra, and three were later driven to Togo"): the group
+    named next may be that later one. "… and the group was driven to a camp near the Panamanian
+    border" or "… the number Washington has removed there" move no one elsewhere."""
+    later = [c.start for c in moves if c.start >= clause.end]
+    return bool(later) and any(m.start > min(later) and m.label != "DEMONYM" and
+                               m.iso3 not in states for m in view.mentions)

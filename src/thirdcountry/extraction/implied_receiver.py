@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.context import DATELINE
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Mention
 
@@ -74,6 +75,9 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         negated = _not_of(view, move)
         if negated:
             return move, negated[:1]
+        here = _here(ctx, index, view, move, deporter)
+        if here:
+            return move, here
         if not _points_back(view, move):
             continue
         for before in reversed(ctx.views[max(0, index - LOOKBACK):index + 1]):
@@ -96,6 +100,36 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         if host and host != deporter and STATE_NOUN_AFTER.search(view.text[end:end + 30]):
             return move, [Mention(host, "EARLIER", move.start, move.end, move.text)]
     return None
+
+
+# "the eight men flown here", "Israel has sent 12 asylum seekers here": in a story filed from
+# the receiving state, the state of its dateline ("JUBA, South Sudan —")
+HERE_AFTER = re.compile(r"^(?:\s+(?:[\w-]+\s+){0,4}?)?\s*here\b(?!\s+(?:is|are|was|were)\b)",
+                        re.IGNORECASE)
+HERE_REACH = 5  # words between the verb and "here": its object ("sent 12 asylum seekers here")
+
+
+def _nearest_dateline(ctx, index: int) -> str | None:
+    """The state of the last dateline at or before the sentence (a round-up files each story
+    from its own capital: "MBABANE, Eswatini — … JUBA, South Sudan — …")."""
+    for view in reversed(ctx.views[:index + 1]):
+        first = view.mentions[0] if view.mentions else None
+        if first and first.start == view.start and first.text.isupper() and \
+                first.label in ("CAPITAL", "NAME") and DATELINE.match(view.text):
+            return first.iso3
+    return ctx.dateline_country
+
+
+def _here(ctx, index: int, view, move, deporter: str) -> list[Mention]:
+    end = move.end_char - view.start_char
+    after = view.text[end:end + 60]
+    found = HERE_AFTER.match(after)
+    if not found or any(ch in found.group() for ch in ",;.—–"):
+        return []
+    state = _nearest_dateline(ctx, index)
+    if state is None or state == deporter:
+        return []
+    return [Mention(state, "EARLIER", move.start, move.end, move.text)]
 
 
 TOTAL_OF_PEOPLE = re.compile(r"\b(?:number|total)\s+of\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)

@@ -21,7 +21,7 @@ about a step ("That request was still pending, the lawyers said") joins it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span
 
@@ -41,6 +41,9 @@ OBJECT_DATED = {"from", "of", "dated"}
 # "granted permission (leave) to appeal": a court letting a challenge go on decides nothing.
 LEAVE_TO_PROCEED = {"permission", "leave"}
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
+BACK_REFERENCES = {"it", "them", "detainees", "deportees", "detainees'", "deportees'"}
+UNDONE = {"to", "will", "would", "could", "may", "might", "can"}
+
 POINTING_TO_RULING = {"'s", "’s", "that", "this", "earlier", "previous"}
 
 
@@ -63,7 +66,11 @@ class Found:
 
 def _found(s: Sentence, outcome: str, court: Court, form: str, cue: Span,
            lo: int, hi: int) -> Found:
-    return Found(outcome, court, form, s.index, cue, s.date(lo, hi, court))
+    # "was grounded in June 2022 after an intervention from the ECHR": a court named after
+    # its verb dates the verb's event.
+    anchor = replace(court, start=cue.start) if court.start >= cue.end and \
+        s.passive(cue.start) else court
+    return Found(outcome, court, form, s.index, cue, s.date(lo, hi, anchor))
 
 
 def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
@@ -190,7 +197,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
     if s.noun_use(cue):
         return []
-    court = s.actor(clause, cue)
+    subject = s.step_subject(clause, cue) if undo is None else None
+    court = subject[1] if subject else s.actor(clause, cue)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -199,7 +207,7 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     flip = flip or s.negated(cue.start)
     if undo is None:
         undo = cue.label_ == "LEGAL_UNDO"
-    obj = s.object(cue.end, clause.end)
+    obj = subject[0] if subject else s.object(cue.end, clause.end)
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     implied: str | None = None
@@ -386,7 +394,14 @@ def _compatible(a: Found, b: Found) -> bool:
     # about the order in the next sentence ("The injunction was issued on May 7 by a judge …
     # The judge barred any further transfers").
     next_to = abs(a.view - b.view) == 1 and not (a.date and b.date)
-    if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue") and not next_to:
+    # The order a court undoes ("vacates Boasberg's restraining order") is the one reported
+    # before under that judge's name, whatever verb told it.
+    # A finding of that judge ("found that officials had violated his order") is another one.
+    told = b if a.implied else a
+    named = a.implied != b.implied and a.court.name is not None and \
+        a.court.name == b.court.name and told.cue.label_ == "LEGAL_ACT"
+    if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue") and not next_to \
+            and not named:
         return False
     if a.explicit and b.explicit and a.jurisdiction != b.jurisdiction:
         return False
@@ -455,8 +470,10 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
             # A suit that names no court ("the order came in a lawsuit filed last month") is
             # the challenge a ruling of its state decided.
             unplaced = f.court.specificity == 0 and f.court.iso3 is None
+            # "… asked the High Court to stop it. The full bench dismissed the application."
             match = [d for d in decided if (d.court.matches(f.court) or unplaced and
-                     d.jurisdiction == f.jurisdiction) and
+                     d.jurisdiction == f.jurisdiction or d.view == f.view + 1 and
+                     d.court.specificity == 0 and d.court.compatible(f.court)) and
                      (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
             if match:
                 # Rule 9: a filing a ruling decides is that ruling; the ruling right after a
@@ -524,10 +541,35 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     if previous is not None and (_order_on_transfers(previous) or (
             view.has("LEGAL_HOLDING") and _reports_sending(s, previous))):
         return True
+    if view.has("LEGAL_HOLDING") and _moved_abroad(s, [v for v in (previous, view) if v]):
+        return True
+    if previous is not None and all(f.outcome == "pending" for f in facts) and \
+            _names_program(s, previous) and _new_step(s, facts):
+        return True  # "A suit … is yet to be heard" right after the deal or the transfers
     # A court of another state rules on migrants there, not on its evictions or elections.
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
+
+
+def _new_step(s: Sentence, facts: list[Found]) -> bool:
+    """A step of its own about the people sent or the deal ("the men's attorneys", "three of
+    the detainees", "to declare it unconstitutional"): at a court the sentence names ("in
+    federal court in Maryland"), or brought anew ("an urgent application"); "The case was
+    adjourned" goes on about the last one, "a land dispute" is another matter."""
+    view = s.view
+    refers = view.has("CONCERN_HELD_PEOPLE") or any(
+        w in BACK_REFERENCES for w in s.lower[view.start:view.end])
+    return refers and (any(f.court.specificity > 0 for f in facts) or any(
+        {"a", "an", "another"} & set(s.lower[max(c.start - 3, view.start):c.start])
+        for c in view.cue_values("LEGAL_STEP")))
+
+
+def _names_program(s: Sentence, view: SentenceView) -> bool:
+    """The sentence names the transfers or the arrangement ("the deal", "deportations")."""
+    return any(c.kb_id_ in SUBJECT_KINDS and not _plan_for_other_things(
+        Sentence(s.ctx, s.reading, s.index - 1, view), c)
+        for c in view.cue_values("LEGAL_SUBJECT"))
 
 
 def _plan_for_other_things(s: Sentence, subject: Span) -> bool:
@@ -573,6 +615,22 @@ def _reports_sending(s: Sentence, view: SentenceView) -> bool:
     Albania"), so the holding of "their detention" next is of people sent under the program."""
     return any(c.kb_id_ == "transfer" for c in view.cue_values("LEGAL_SUBJECT")) and any(
         m.iso3 != s.reading.home and m.label in ("NAME", "CAPITAL") for m in view.mentions)
+
+
+def _moved_abroad(s: Sentence, views: list[SentenceView]) -> bool:
+    """People moved ("arrived at Shëngjin", "were taken there") in this sentence or the one
+    before, which names a destination abroad: a state other than the courts' own, not as
+    where they came from, or a detention site there. Holding them is then the program's."""
+    home, lower = s.reading.home, s.lower
+    # a move that happened: not the present of a standing program ("Australia sends …") nor
+    # one to come ("to send", "will fly")
+    if not any(not lower[c.end - 1].endswith("s") and
+               lower[max(c.start - 1, 0)] not in UNDONE for v in views
+               for c in v.cue_values("MOVE")):
+        return False
+    return any(any(f.kb_id_ != home for f in v.cue_values("CONCERN_FACILITY")) or any(
+        m.iso3 != home and m.label in ("NAME", "CAPITAL") and
+        lower[max(m.start - 1, 0)] not in ("from", "of") for m in v.mentions) for v in views)
 
 
 def _dates_the_step(s: Sentence, facts: list[Found], found: list[Found]) -> bool:

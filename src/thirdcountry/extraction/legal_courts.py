@@ -209,7 +209,7 @@ class DocumentReading:
             if tail > end:
                 name = doc[tail - 1].text
         if tail + 1 < view.end and lowercase[tail] == "in" and doc[tail + 1].is_title \
-                and not self._dated(view, tail + 1):
+                and not self.dated(view, tail + 1):
             place = doc[tail + 1].text
             tail += 2
         iso3 = None
@@ -227,7 +227,7 @@ class DocumentReading:
         text = "lower court" if lower else doc[text_start:tail].text
         return Court(start, end, tail, text, level, place, name, iso3)
 
-    def _dated(self, view: SentenceView, at: int) -> bool:
+    def dated(self, view: SentenceView, at: int) -> bool:
         """The word at ``at`` begins a date ("the Supreme Court in October"), not a place."""
         offset = self.ctx.doc[at].idx - view.start_char
         return any(d.start == offset for d in self.ctx.dates_in(view))

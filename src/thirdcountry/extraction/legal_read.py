@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
+from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
 
@@ -34,6 +35,11 @@ SUBORDINATORS = {"after", "because", "since", "before", "until", "following"}
 OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "while", "but", "and",
                "because", "after", "when", "so"}
 WINDOW_STOP = {",", ";", "that", "—", ":"}
+COURT_PLACES = {"in", "before", "at", "with", "to"}
+AFTER_WORDS = {"after", "following"}
+INTERVENTIONS = {"intervention", "intervened", "ruling", "decision"}
+HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
+WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "People were sent there in October 2024, but judges refused …": a court acting in the next
 # clause of the same sentence acted when the transfer did, unless the text says it was later.
 NEXT_CLAUSE = re.compile(r";|,\s*(?:but|and|yet)\b")
@@ -88,6 +94,11 @@ class Sentence:
         """The court that is the subject of the verb at ``at``: the nearest court before it in
         the clause, unless a government or state comes between them as a new subject."""
         before = [c for c in self.courts if clause.start <= c.start and c.end <= at]
+        if not before and self._subjectless(clause, at):
+            # "a judge in Greenbelt, Md., had turned down …": an appositive split the court off.
+            lo = max((c.start for c in self.view.clauses if c.start < clause.start),
+                     default=clause.start)
+            before = [c for c in self.courts if lo <= c.start and c.end <= clause.start]
         if not before:
             return None
         court = before[-1]
@@ -102,12 +113,59 @@ class Sentence:
             return None
         return court
 
+    def _subjectless(self, clause, at: int) -> bool:
+        """The clause opens on its verb ("…, had turned down"), so its subject is before it."""
+        words = self.lower[clause.start:at]
+        # "…, Md., had turned down": the rest of the court's place opens the clause.
+        place = next((i for i, w in enumerate(self.words[clause.start:at])
+                      if not (w[:1].isupper() or w == ".")), 0)
+        if 0 < place < 3 and words[place] == ",":
+            words = words[place + 1:]
+        return bool(words) and words[0] != "and" and all(
+            w in VERB_LEAD or w in PASSIVE_AUXILIARIES or w in NEGATORS or w in (",", "—")
+            or w.endswith("ly") for w in words) or not words
+
+    def step_subject(self, clause, cue: Span) -> tuple[Obj, Court | None] | None:
+        """A party's step as the subject of a passive ("A bid by two of the men in a federal
+        court was rejected", "The motion was denied by a judge"): the step, and the court
+        after "by" or the one it was brought in."""
+        if not self.passive(cue.start) or cue.start <= clause.start:
+            return None
+        obj = self.object(clause.start, cue.start)
+        if obj.kind != "step":
+            return None
+        court = self.by_agent(clause, cue.end)
+        if court is None:
+            court = next((c for c in self.courts if clause.start <= c.start and c.end <= cue.start
+                          and c.start > 0 and self.lower[c.start - 1] in COURT_PLACES |
+                          DETERMINERS and c.level != "step"), None)
+        return obj, court
+
     def actor(self, clause, cue: Span) -> Court | None:
         """The court doing what the verb says: its subject, or in a passive only the court
         after "by" ("the men had been denied a remedy" is no court denying anything)."""
         if self.passive(cue.start):
-            return self.by_agent(clause, cue.end)
+            return self.by_agent(clause, cue.end) or self.order_from(cue)
         return self.agent(clause, cue.start) or self.by_agent(clause, cue.end)
+
+    def order_from(self, cue: Span) -> Court | None:
+        """"was grounded … after a last-minute interim measure from the European Court of
+        Human Rights", "halted following an order by a judge": the court whose order or
+        intervention the passive verb followed, later in the sentence."""
+        lower, view = self.lower, self.view
+        after = next((i for i in range(cue.end, view.end) if lower[i] in AFTER_WORDS), None)
+        if after is None:
+            return None
+        orders = {o.end for o in view.cue_values("LEGAL_ORDER")} | {
+            i + 1 for i in range(after, view.end) if lower[i] in INTERVENTIONS}
+        for court in self.courts:
+            if court.start <= after:
+                continue
+            lead = court.start - (lower[court.start - 1] == "the") - 1
+            if lower[lead] in ("from", "by") and lead in orders and \
+                    not any(w in (";", ".") for w in lower[after:lead]):
+                return court
+        return None
 
     def passive(self, at: int) -> bool:
         """A form of "be" before the verb, across adverbs and negation ("was not blocked")."""
@@ -398,8 +456,10 @@ class Sentence:
             return before[-1]
         if after or before:
             return after[0] if after else before[-1]
+        # "filed in Boston", not "adjourned to a date in October"
         place = next((self.doc[t.i + 1].text for t in self.doc[clause.start:clause.end - 1]
-                      if t.lower_ == "in" and self.doc[t.i + 1].is_title), None)
+                      if t.lower_ == "in" and self.doc[t.i + 1].is_title and
+                      not self.reading.dated(self.view, t.i + 1)), None)
         if cue.text.lower() == "appealed":
             return Court.generic(cue.start, "appeals court", "appeal", place)
         steps = self.view.cue_values("LEGAL_STEP")
@@ -416,7 +476,7 @@ class Sentence:
         a story filed from Accra)."""
         home = self.reading.home
         if court.level == "international":
-            return home, True
+            return self._other_sender() or home, True
         if court.iso3:
             return court.iso3, True
         pointed = self._pointed_country(court)
@@ -435,7 +495,22 @@ class Sentence:
         setting = self._setting(court)
         if setting:
             return setting, True
+        other = self._other_sender()
+        if other:
+            return other, True
         return home, False
+
+    def _other_sender(self) -> str | None:
+        """A sentence on another sending state's scheme, naming it and not the story's own
+        ("The partnership London signed with Kigali …; after the Supreme Court found Rwanda
+        unsafe", "Italy's centre in Albania … a reference still pending before the EU Court of
+        Justice"): its courts, and the international courts ruling on its transfers."""
+        home = self.reading.home
+        named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")]
+        if any(m.iso3 == home for m in self.view.mentions):
+            return None
+        senders = [m.iso3 for m in named if m.iso3 in deporting_states()]
+        return senders[0] if senders else None
 
     def _foreign_court(self, court: Court) -> bool:
         """The court bears a name the home state's courts do not ("the Constitutional Chamber"
@@ -577,18 +652,40 @@ class Sentence:
             d.end <= anchor and self._cut_off(d.end, anchor))]
         if ok:
             return min(ok, key=lambda d: abs(d.start - anchor)).value
+        # "In an interim measure issued on Monday, the court …", "said on Tuesday they had
+        # filed …": a weekday dates the news the sentence tells, wherever it stands in it.
+        weekdays = {d.value for d in found if d.value and
+                    WEEKDAY.search(self.view.text[d.start:d.end]) and not (
+                        d.end <= anchor and self._cut_off(d.end, anchor))}
+        if own_line and len(weekdays) == 1:
+            return weekdays.pop()
         earlier = self._transfer_date(found, anchor, court)
         if earlier:
             return earlier
-        # A timeline entry ("June 23: The Supreme Court lifts …") dates every event on its line.
-        head = own_line and next((d for d in found if d.value and d.start == 0 and
-                     self.view.text[d.end:].lstrip().startswith(":")), None)
+        # A timeline entry ("June 23: The Supreme Court lifts …", "April 7 — …", "June 2022.
+        # The first flight …") dates every event on its line.
+        head = self._line_heading() if own_line else None
         if head:
-            return head.value
+            return head
         if self.index and any(lo <= c.start < hi for c in self.view.cue_values("LEGAL_SAME_TIME")):
             # "That evening" needs a day: the previous sentence's most precise date.
             before = [d.value for d in self.ctx.dates_in(self.ctx.views[self.index - 1]) if d.value]
             return max(before, key=len) if before else None
+        return None
+
+    def _line_heading(self) -> str | None:
+        """The date that opens the sentence's line, followed by a colon, a dash or a full
+        stop: a timeline entry, in this sentence or an earlier one of the same line."""
+        text = self.ctx.doc.text
+        line_start = text.rfind("\n", 0, self.view.start_char) + 1
+        first = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())
+        for view in self.ctx.views[max(0, self.index - 4):self.index + 1]:
+            if not view.start_char <= first < view.start_char + len(view.text):
+                continue
+            head = next((d for d in self.ctx.dates_in(view) if d.value and
+                         view.start_char + d.start == first and
+                         HEADING_MARK.match(view.text[d.end:d.end + 3])), None)
+            return head.value if head else None
         return None
 
     def _transfer_date(self, found: list, anchor: int, court: Court) -> str | None:
@@ -607,7 +704,9 @@ class Sentence:
     def _cut_off(self, start: int, end: int) -> bool:
         """A subordinator between a date and the court, with the court inside its clause."""
         words = self.view.text[start:end].lower().replace(",", " , ").split()
-        cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS]
+        # "filed a writ before the Supreme Court": a preposition leading to the court.
+        cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS and
+                not (w == "before" and words[i + 1:] in ([], ["the"]))]
         return bool(cuts) and "," not in words[cuts[-1]:]
 
 

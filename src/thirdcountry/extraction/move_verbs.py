@@ -2,6 +2,9 @@
 
 "took" moves people only when people are its object ("the flights that took men to South
 Sudan", "a plane took 104 migrants to Guatemala"), not in "took office", "took steps to".
+With a counted group and no place after it, a state "took" the people it received ("Costa
+Rica, which took some 200 Asian and African deportees", "Panama stepped in, taking 299
+people").
 """
 
 from __future__ import annotations
@@ -18,3 +21,29 @@ TOOK_PEOPLE = re.compile(
 def took_people(view) -> list[int]:
     """Character offsets (in the sentence) of each "took" whose object is people sent on."""
     return [found.start() for found in view.finditer(TOOK_PEOPLE, ("took",))]
+
+
+_COUNTED = (r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|"
+            r"another|a\s+further)\s+)?(?:\d[\d,]*|(?:a\s+)?dozens?|hundreds|thousands|"
+            r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+            r"sixty|seventy|eighty|ninety)")
+TOOK_A_GROUP = re.compile(
+    r"(?:took|taking|takes|taken)\s+" + _COUNTED + r"\s+(?:more\s+|of\s+(?:the\s+)?)?"
+    r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:men|women|people|persons|migrants|deportees|detainees|"
+    r"asylum\s+seekers|children|families|aliens|nationals|foreigners|returnees|non-[A-Z]\w+)"
+    r"\b(?!\s+(?:back\s+)?(?:to|into|across|onto)\b)", re.IGNORECASE)
+
+
+def takes_a_group(move) -> bool:
+    """Whether "took"/"taking" has a counted group of people as object and no place after it:
+    the subject received them."""
+    return move.text.lower() in ("took", "taking", "takes", "taken") and \
+        bool(TOOK_A_GROUP.match(move.doc.text, move.start_char))
+
+
+def took_a_group(view) -> list[int]:
+    """Character offsets (in the sentence) of each "took"/"taking" of a counted group."""
+    return [found.start() for found in re.finditer(r"\b(?:took|taking|takes|taken)\b",
+                                                   view.text, re.IGNORECASE)
+            if TOOK_A_GROUP.match(view.text, found.start())]

@@ -34,11 +34,16 @@ from importlib import resources
 
 from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_state
 from thirdcountry.extraction.certainty import certainty_of
-from thirdcountry.extraction.context import DocumentContext, home_cues
+from thirdcountry.extraction.context import DATELINE, DocumentContext, home_cues
+from thirdcountry.extraction.counts import qualifier_before
 from thirdcountry.extraction.dates import span_start
-from thirdcountry.extraction.group_origins import earlier_group_nationalities
+from thirdcountry.extraction.group_origins import (
+    earlier_group_nationalities,
+    moved_on_elsewhere,
+    reported_group,
+)
 from thirdcountry.extraction.implied_receiver import implied_receiver, in_a_running_total
-from thirdcountry.extraction.move_verbs import took_people
+from thirdcountry.extraction.move_verbs import takes_a_group, took_a_group, took_people
 from thirdcountry.extraction.onward import (
     HANDOVER_VERBS,
     at_the_edge,
@@ -47,6 +52,8 @@ from thirdcountry.extraction.onward import (
     passive_agent,
 )
 from thirdcountry.extraction.own_nationals import only_own_nationals
+from thirdcountry.extraction.parallel_dates import same_period_date
+from thirdcountry.extraction.permitted_moves import permitted_not_done
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
@@ -251,6 +258,14 @@ RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", 
                  "continue receiving", "has been receiving", "have been receiving",
                  "has been taking in", "have been taking in", "took custody of",
                  "taken custody of", "taking in", "receiving"}
+
+
+def _receiving(move) -> bool:
+    """A verb whose subject is the state that took the people in ("received", "took 200
+    deportees")."""
+    return move.text.lower() in RECEIVE_VERBS or takes_a_group(move)
+
+
 # Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
 # or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
 # text it states a practice or a plan.
@@ -324,7 +339,10 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> 
     The others come from Cuba, Laos …" names them over two)."""
     found: list[str] = []
     for view in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD + 1]:
-        if not (_about_the_group(view) or AMONG_THEM.search(view.text)):
+        if DATELINE.match(view.text):
+            break  # a round-up's next story ("JUBA, South Sudan — …") speaks of another group
+        if not (_about_the_group(view) or AMONG_THEM.search(view.text) or
+                reported_group(view)):
             continue  # "It listed Nigerians and Liberians among them" names them too
         roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
         not_of = _not_nationalities(view)
@@ -368,7 +386,7 @@ def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: 
     expelled …", "Rome sends"); only the state named closest before the verb counts."""
     words = lower_words(ctx.doc)
     verb = move.text.lower()
-    if verb in ARRIVAL_VERBS or verb in RECEIVE_VERBS:
+    if verb in ARRIVAL_VERBS or _receiving(move):
         return None  # "Mexican officers received 20 deportees": the receiver's agents
     before = [m for m in view.mentions if m.end <= move.start]
     if not before or before[-1].iso3 in destinations:
@@ -479,7 +497,9 @@ def _went_home(clause, move) -> bool:
         m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
 
 
-NO_ONE_WORDS = {"no", "none", "nobody", "neither"}
+NO_ONE_WORDS = {"no", "none", "nobody", "neither", "zero"}
+# "not one asylum seeker", "not a single migrant", "not even one of them": nobody either
+NOT_ONE_AFTER = {"one", "a", "any", "even", "single", "anyone", "anybody"}
 
 
 def _no_one_moved(view: SentenceView, clause, move) -> bool:
@@ -492,7 +512,13 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
     for i in range(max(clause.start, move.start - 8), move.start):
         # "four people, none of them Kosovo citizens, had landed": an aside set off by commas
         # or naming a state describes the people
-        if words[i] in NO_ONE_WORDS and words[i - 1] != "," and not any(
+        no_one = words[i] in NO_ONE_WORDS or (
+            words[i] == "not" and words[i + 1] in NOT_ONE_AFTER and i + 1 < move.start and
+            "but" not in words[i + 2:min(i + 5, move.start)])  # "not one but two flights"
+        # "So far, no one has been sent": a comma before the negation sets off an aside only
+        # when another closes it before the verb
+        aside = words[i - 1] == "," and "," in words[i + 1:move.start]
+        if no_one and not aside and not any(
                 i < m.start < move.start and (m.label == "DEMONYM" or
                                               words[m.end:m.end + 1] == ["citizens"] or
                                               words[m.end:m.end + 1] == ["nationals"])
@@ -710,6 +736,7 @@ def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     # "received a German request", "received and rejected a request": the first noun after
     # the verb, past determiners, a state's adjective and a coordinated verb, says what moved
     adjectives = {t for m in view.mentions if m.label == "DEMONYM" for t in range(m.start, m.end)}
+    qualifiers = 0  # "a formal request", "vocational training": words that qualify the thing
     for token in ctx.doc[move.end:min(move.end + THINGS_REACH, view.end)]:
         word = token.lower_
         if token.is_punct or token.like_num or word in PEOPLE_NOUNS:
@@ -718,8 +745,18 @@ def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
             return True
         if word not in OBJECT_DETERMINERS and token.i not in adjectives and \
                 word not in COORDINATED_VERB_WORDS and not word.endswith("ed"):
-            return False
+            qualifiers += 1
+            if qualifiers > THING_QUALIFIERS or word in NOT_QUALIFIERS or \
+                    not token.is_alpha or token.text[:1].isupper():
+                return False
     return False
+
+
+THING_QUALIFIERS = 2  # words between the verb's determiner and the thing it names
+# words that end the verb's object rather than qualify it
+NOT_QUALIFIERS = {"from", "of", "to", "in", "on", "at", "for", "by", "with", "under", "since",
+                  "them", "him", "her", "us", "it", "who", "which", "that", "more", "several",
+                  "few", "many", "dozens", "hundreds", "thousands", "most", "all", "some"}
 
 
 # "three flights with 299 deportees", "two planes carrying 238 men": vehicles and the people aboard
@@ -754,7 +791,7 @@ SENT_WORDS = re.compile(r"\b(?:deport|remov|expel|sent\b|transferr|relocat|flown
 def _came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """Whether the people a state received are described as coming on their own ("received
     tens of thousands of refugees from Guatemala")."""
-    if move.text.lower() not in RECEIVE_VERBS:
+    if not _receiving(move):
         return False
     words = lower_words(ctx.doc)
     end = min(move.end + THINGS_REACH, view.end)
@@ -835,7 +872,7 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     doc = ctx.doc
     if any(w in DIVERTED for w in lower_words(doc)[max(move.end, m.start - 3):m.start]):
         return False
-    if move.text.lower() in RECEIVE_VERBS and m.end <= move.start:
+    if _receiving(move) and m.end <= move.start:
         return True
     if m.end <= move.start:
         return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
@@ -844,7 +881,7 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     if m.label == "DEMONYM" and any(w in DEPORTATION_VEHICLES
                                     for w in lower_words(doc)[m.end:m.end + 3]):
         return False  # "flown home on Mexican government planes": the means, not the place
-    if move.text.lower() in RECEIVE_VERBS and _gapped_subject(doc, m):
+    if _receiving(move) and _gapped_subject(doc, m):
         return True  # "Panama received 299 people and Costa Rica about 200"
     words = lower_words(doc)
     lead = m.start
@@ -910,7 +947,12 @@ class _One:
 
 def _single_person(view: SentenceView, lo: int, hi: int):
     """"returned the first migrant to France": one person, though no numeral is written."""
-    return _One() if SINGLE_PERSON.search(view.text[lo:hi]) else None
+    found = SINGLE_PERSON.search(view.text[lo:hi])
+    if found is None:
+        return None
+    # "at least one of the men": one, at least
+    qualifier = qualifier_before(view.text, lo + found.start())
+    return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
 
 
 # "migrants deported from the US", "individuals received under the memorandum will …"
@@ -1050,7 +1092,7 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
     words = lower_words(ctx.doc)
     subject = [w for w in words[max(view.start, move.start - 3):move.start]
                if w not in SUBJECT_GAP]
-    if move.text.lower() not in RECEIVE_VERBS or subject[-1:] not in (["it"], ["and"], ["but"]):
+    if not _receiving(move) or subject[-1:] not in (["it"], ["and"], ["but"]):
         return []
     # "Rwanda agreed … to take up to 250 people deported from the US, and received its first
     # seven": a coordinated verb shares the subject named last before it
@@ -1765,7 +1807,7 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
         token = ctx.char_to_token(view, found.start("verb"))
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
-    for at in took_people(view) + centre_holding_verbs(view):
+    for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
@@ -1856,6 +1898,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                       or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
                       or _definite_counted_group(view, c) or in_a_running_total(view, c))
                  and not _stopped(c) and not _nominal_not_happened(view, c)
+                 and not permitted_not_done(c)
                  and not _nominal_awaited(view, c)
                  and not _carried_by_another_vehicle(c)
                  and not _gerund_named_not_done(c)
@@ -1969,14 +2012,16 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     deporting_country=sender,
                     receiving_country=dest.iso3,
                     date=counted_since if total is count and counted_since else
-                    _aside_date(ctx, view, aside) or _removal_date(ctx, view, index, clause, move),
+                    _aside_date(ctx, view, aside) or same_period_date(view.text, facts) or
+                    _removal_date(ctx, view, index, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
                     # a state does not deport its own citizens: none of the people is the sender's;
                     # the sentences after speak of the group sent to the last destination named
                     nationalities=[n for n in group_of or (_group_nationalities(
                         ctx, index, dest.iso3) if dest is destinations[-1] and
-                        not any(c.start >= clause.end for c in moves) else []) or
+                        not moved_on_elsewhere(view, clause, moves, {dest.iso3, sender})
+                        else []) or
                         earlier_group_nationalities(ctx, index, {dest.iso3, sender} | {
                             m.iso3 for m in view.mentions})
                         if n != sender],

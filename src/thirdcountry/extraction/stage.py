@@ -17,6 +17,14 @@ from spacy.tokens import Span
 from thirdcountry.extraction.context import home_cues
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.stage_clauses import (
+    a_court_refuses,
+    asks_for_an_account,
+    deal_approved_in_a_relative,
+    demanded,
+    presses_a_thing,
+    state_object,
+)
 
 # When a clause has cues for several stages, the first in this order wins: endings and refusals
 # are the news; "agreed" outranks the "arrived" that often follows it in the same clause.
@@ -202,9 +210,25 @@ TALKS_REACH = 6
 
 
 def talks_halted(cue: Span, clause: Clause) -> bool:
-    """"the talks were paused in January": talks as the subject of a halt or ending."""
+    """"the talks were paused in January": talks as the subject of a halt or ending; "resumed
+    talks with Kigali, two years after they were frozen": "they" standing for the talks just
+    named in the sentence."""
     words = lower_words(cue.doc)
-    return bool(TALKS & set(words[max(clause.start, cue.start - TALKS_REACH):cue.start]))
+    return bool(TALKS & set(words[max(clause.start, cue.start - TALKS_REACH):cue.start])) or \
+        _they_the_talks(words, cue.start)
+
+
+THEY_REACH = 20
+
+
+def _they_the_talks(words: list[str], cue_start: int) -> bool:
+    before = words[max(0, cue_start - 3):cue_start]
+    if "they" not in before or not all(w in PASSIVE_AUXILIARIES | {"were", "are", "they"}
+                                       for w in before[before.index("they"):]):
+        return False
+    earlier = words[max(0, cue_start - THEY_REACH):cue_start - len(before)]
+    cut = max((i for i, w in enumerate(earlier) if w in SENTENCE_ENDS), default=-1)
+    return bool(TALKS & set(earlier[cut + 1:]))
 EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
                      "summer", "spring", "autumn", "fall", "winter", "year", "end", "shortly"}
 
@@ -729,7 +753,7 @@ def clause_stage(clause: Clause) -> StageCue | None:
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or
                                     _rejects_a_report(cue) or _no_as_a_determiner(cue)):
             continue
-        if stage in SELF_NEGATING and _requested(cue, approach):
+        if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
@@ -751,11 +775,14 @@ def clause_stage(clause: Clause) -> StageCue | None:
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       _asks_anonymity(cue) or _under_pressure(cue) or
-                                      _pressure_for_nothing(cue, clause)):
+                                      _pressure_for_nothing(cue, clause) or
+                                      presses_a_thing(cue, clause) or
+                                      asks_for_an_account(cue, clause)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue
-        if stage == "declined" and (_generic_refuser(cue) or _no_comment(cue)):
+        if stage == "declined" and (_generic_refuser(cue) or _no_comment(cue) or
+                                    a_court_refuses(cue, clause)):
             continue
         if stage == "approached" and _a_question(cue):
             continue
@@ -772,6 +799,9 @@ def clause_stage(clause: Clause) -> StageCue | None:
     dated = _dated_agreement(clause)
     if dated is not None:
         candidates.append(StageCue("agreed", dated))
+    relative = deal_approved_in_a_relative(clause)
+    if relative is not None and not any(c.stage == "agreed" for c in candidates):
+        candidates.append(StageCue("agreed", relative))
     paid = _paid_to_hold(clause)
     if paid is not None and not any(a.start < paid.start for a in approach):
         candidates.append(StageCue("agreed", paid))
@@ -888,11 +918,43 @@ def _owned(ordinal: Span) -> bool:
     return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] == ["its"]
 
 
+# Approach cues that are nouns or a receipt ("rejected a U.S. request", "had received and
+# rejected an offer"): the refusal implies them, they are no event of their own (rule 2).
+APPROACH_NOUN_STARTS = {"request", "requests", "proposal", "offer", "pressure", "overtures",
+                        "invitation", "shortlist", "potential", "received", "an", "a", "named",
+                        "being", "under", "made", "put"}
+def _approach_beside_a_refusal(clause: Clause, main: StageCue) -> StageCue | None:
+    """"had been asked and had turned the request down", "a status U.S. officials have pressed
+    Mexico to accept", "which had been sounded out …, turned the offer down": a request told
+    as an event (a verb with the state as its object, or a passive) beside the refusal is a
+    stage of its own (rule 2)."""
+    if main.stage != "declined":
+        return None
+    words = lower_words(main.cue.doc)
+    for c in clause.cue_values("STAGE"):
+        first = c.text.lower().split()[0]
+        if c.kb_id_ != "approached" or c.label_ != "STAGE" or first in APPROACH_NOUN_STARTS or \
+                _negated(c) or _a_question(c) or _asks_a_court(c) or _asks_anonymity(c) or \
+                _seeks_protection(c) or _under_pressure(c) or _requested(main.cue, [c]):
+            continue
+        before = [w for w in words[max(clause.start, c.start - 3):c.start] if w not in
+                  ("also", "already", "first", "repeatedly", "formally", "informally")]
+        passive = bool(before) and before[-1] in PASSIVE_AUXILIARIES | {"were", "are"} and \
+            not c.text.lower().endswith("ing")
+        if passive or state_object(c, clause):
+            return StageCue("approached", c)
+    return None
+
+
 def clause_stages(clause: Clause) -> list[StageCue]:
     """The stage the clause reports, and the use of the deal when the clause reports an ordinal
     transfer under a deal or beside its signing ("the second such flight since the president
     agreed …"): rule 2 makes a signing and the first people sent two facts."""
     main = clause_stage(clause)
+    if main is not None and main.stage == "declined":
+        approach = _approach_beside_a_refusal(clause, main)
+        if approach is not None:
+            return [main, approach]
     if main is not None and main.stage in ("implemented", "suspended", "ended"):
         signing = _deal_signed(clause, main)
         if signing is not None:

@@ -1,0 +1,128 @@
+"""Clause readings for stages that hinge on who is asked, by whom, and for what (round 6).
+
+"a status that Washington pressed" (a thing asked for, no state), "asked Eswatini to explain"
+(an account, not taking people), "called for the arrangement to be suspended" (a halt demanded,
+not one that happened), "The Supreme Court has refused an application" (a court's ruling, not a
+state's refusal), "the deal, which the cabinet … approved in June" (a signing in a relative
+clause). Each reads a few words around one cue of one clause; nothing loops over a document.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from thirdcountry.extraction.sentence_view import Clause
+from thirdcountry.extraction.sentences import lower_words
+
+NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
+APPROACH_OBJECT_REACH = 4
+
+
+RELATIVE_OBJECTS = {"that", "which"}
+RELATIVE_REACH = 4
+# Words before "that" which make it no relative pronoun for a thing: a state noun ("the country
+# that Washington asked") or a verb of saying or knowing ("said that Washington asked").
+NOT_A_THING = {",", "said", "says", "saying", "confirmed", "reported", "denied", "noted", "added",
+               "acknowledged", "insisted", "claimed", "told", "say", "report", "reports",
+               "country", "government", "state", "nation", "authorities", "kingdom", "republic",
+               "island", "ministry", "one", "capital", "partner", "officials", "show", "shows",
+               "suggest", "suggests", "revealed", "learned", "believe", "believes", "know",
+               "countries", "states", "governments", "nations", "month", "week", "year", "day",
+               "time", "morning", "afternoon", "evening"}
+DETERMINERS = {"a", "an", "the", "this", "that", "its", "one"}
+
+
+OBJECT_BREAKS = {",", ".", ";", "during", "since", "under", "in", "at", "by", "before", "after",
+                 "for", "on", "from", "with", "about"}
+OBJECT_BODIES = {"government", "authorities", "officials", "leaders", "ministry"}
+
+
+def state_object(cue: Span, clause: Clause) -> bool:
+    """A state named as the object just after the verb ("pressed Mexico", "asked the
+    government in Juba"), not one in a phrase of time or place ("during Trump's first term")."""
+    words = lower_words(cue.doc)
+    for m in clause.mentions:
+        between = words[cue.end:m.start]
+        if 0 <= m.start - cue.end <= APPROACH_OBJECT_REACH and \
+                (not OBJECT_BREAKS & set(between) or
+                 OBJECT_BODIES & set(between) and not {",", ".", ";"} & set(between)):
+            return True
+    return False
+
+
+def presses_a_thing(cue: Span, clause: Clause) -> bool:
+    """"a status that Washington pressed during Trump's first term": the relative pronoun is
+    the object of the request, a thing, not a state; "a status U.S. officials have pressed
+    Mexico to accept" names the state asked after the verb."""
+    words = lower_words(cue.doc)
+    before = range(max(clause.start + 1, cue.start - RELATIVE_REACH), cue.start)
+    relative = next((i for i in before if words[i] in RELATIVE_OBJECTS), None)
+    if relative is None or any(m.end == relative for m in clause.mentions) or \
+            words[relative - 1] in NOT_A_THING or words[relative - 2] not in DETERMINERS:
+        return False  # "talk is that Belgium has sounded out …" is no relative clause
+    return not state_object(cue, clause)
+
+
+# What a state may be asked to do that is not taking people: account for, release or protect
+# them ("asked Eswatini to explain", "urged Mbabane to release the men").
+ACCOUNT_VERBS = {"explain", "justify", "clarify", "investigate", "release", "free", "disclose",
+                 "reveal", "publish", "guarantee", "ensure", "respect", "protect", "comply",
+                 "report", "respond", "account", "grant", "stop", "halt", "end", "withdraw",
+                 "refrain", "reconsider", "review", "treat", "improve", "charge", "prosecute",
+                 "abide", "uphold", "honour", "honor", "observe", "monitor"}
+ASKED_TO_REACH = 8
+
+
+def asks_for_an_account(cue: Span, clause: Clause) -> bool:
+    """"The UN Committee against Torture has asked Eswatini to explain …": the state is asked
+    to account for, release or protect people, not to take them ("asked Eswatini to accept
+    more deportees" is an approach)."""
+    words = lower_words(cue.doc)
+    following = words[cue.end:min(clause.end, cue.end + ASKED_TO_REACH)]
+    if "to" not in following:
+        return False
+    at = following.index("to")
+    return at + 1 < len(following) and following[at + 1] in ACCOUNT_VERBS and \
+        not {",", ";", "."} & set(following[:at])
+
+
+COURT_REFUSAL_REACH = 4
+DEMAND_WORDS = {("called", "for"), ("calls", "for"), ("call", "for"), ("calling", "for"),
+                ("demanded", "that"), ("demands", "that"), ("demanding", "that")}
+DEMAND_REACH = 8
+
+
+def demanded(cue: Span) -> bool:
+    """"The opposition has called for the arrangement to be suspended", "activists demanded that
+    the transfers be halted": a halt asked for, not one that happened."""
+    words = lower_words(cue.doc)
+    window = words[max(0, cue.start - DEMAND_REACH):cue.start]
+    return any((a, b) in DEMAND_WORDS for a, b in zip(window, window[1:], strict=False))
+
+
+def a_court_refuses(cue: Span, clause: Clause) -> bool:
+    """"The Supreme Court has refused an application for an injunction": a court turning down
+    a motion is a ruling (a legal action), not the receiving state's refusal, and leaves the
+    clause's other stage ("under the arrangement announced in September") standing."""
+    return any(0 <= cue.start - c.end <= COURT_REFUSAL_REACH for c in clause.cue_values("COURT"))
+
+
+APPROVING = {"approved", "endorsed", "ratified", "signed", "agreed", "struck", "concluded",
+             "reached", "announced", "sealed", "inked"}
+RELATIVE_REACH_TO_VERB = 10
+
+
+def deal_approved_in_a_relative(clause: Clause) -> Span | None:
+    """"the deal, which the cabinet of Prime Minister Albin Kurti approved in June", "the
+    memorandum, which was approved by President Chaves": the signing told in a relative clause
+    on the deal noun."""
+    for noun in clause.cue_values("ARRANGEMENT_NOUN"):
+        words = lower_words(noun.doc)
+        if words[noun.end:noun.end + 2] not in ([",", "which"], [",", "that"]):
+            continue
+        for i in range(noun.end + 2, min(clause.end, noun.end + 2 + RELATIVE_REACH_TO_VERB)):
+            if words[i] in (",", ";", ".", "—"):
+                break
+            if words[i] in APPROVING and not NEGATORS & set(words[noun.end + 2:i]):
+                return noun.doc[i:i + 1]
+    return None
