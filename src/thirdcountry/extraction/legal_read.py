@@ -38,6 +38,7 @@ WINDOW_STOP = {",", ";", "that", "—", ":"}
 COURT_PLACES = {"in", "before", "at", "with", "to"}
 AFTER_WORDS = {"after", "following"}
 INTERVENTIONS = {"intervention", "intervened", "ruling", "decision"}
+LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "People were sent there in October 2024, but judges refused …": a court acting in the next
@@ -676,9 +677,9 @@ class Sentence:
     def _line_heading(self) -> str | None:
         """The date that opens the sentence's line, followed by a colon, a dash or a full
         stop: a timeline entry, in this sentence or an earlier one of the same line."""
-        text = self.ctx.doc.text
+        text = self.ctx.text  # not Doc.text, which joins every token again
         line_start = text.rfind("\n", 0, self.view.start_char) + 1
-        first = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())
+        first = LEADING_SPACE.match(text, line_start).end()  # no copy of the rest of the text
         for view in self.ctx.views[max(0, self.index - 4):self.index + 1]:
             if not view.start_char <= first < view.start_char + len(view.text):
                 continue
