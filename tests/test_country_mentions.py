@@ -481,6 +481,8 @@ def test_ministers_who_speak_for_the_deals_stand_for_their_state(found, name, is
         ("Senafront agents escorted the group to the bus.", "Senafront", "PAN"),
         ("Government spokesman Felix Kwakye Ofosu said Accra acted on humanitarian grounds.",
          "Felix Kwakye Ofosu", "GHA"),
+        ("A spokesperson for His Majesty's Correctional Services said the men were well.",
+         "His Majesty's Correctional Services", "SWZ"),
     ],
 )
 def test_ministers_and_migration_agencies_of_deal_states_stand_for_their_state(
@@ -517,6 +519,8 @@ def extractor():
          "International Airport on Sunday, officials said.", {("USA", "LBR", 40)}),
         ("Deportation flights resumed. A U.S. plane carrying 40 deportees landed at Lajas "
          "Blancas on Sunday.", {("USA", "PAN", 40)}),
+        ("Deportation flights resumed. Twelve asylum seekers were flown from the United States "
+         "to Silvio Pettirossi International Airport on Sunday.", {("USA", "PRY", 12)}),
         # a place of detention, in either spelling
         ("Deportation flights resumed. Thirty deportees from the United States were taken to "
          "Siglo XXI on Sunday.", {("USA", "MEX", 30)}),
