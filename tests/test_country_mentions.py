@@ -521,6 +521,8 @@ def extractor():
          "Blancas on Sunday.", {("USA", "PAN", 40)}),
         ("Deportation flights resumed. Twelve asylum seekers were flown from the United States "
          "to Silvio Pettirossi International Airport on Sunday.", {("USA", "PRY", 12)}),
+        ("Deportation flights resumed. A U.S. plane carrying 10 deportees landed at "
+         "Douglas-Charles Airport on Sunday.", {("USA", "DMA", 10)}),
         # a place of detention, in either spelling
         ("Deportation flights resumed. Thirty deportees from the United States were taken to "
          "Siglo XXI on Sunday.", {("USA", "MEX", 30)}),
