@@ -483,6 +483,9 @@ def test_ministers_who_speak_for_the_deals_stand_for_their_state(found, name, is
          "Felix Kwakye Ofosu", "GHA"),
         ("A spokesperson for His Majesty's Correctional Services said the men were well.",
          "His Majesty's Correctional Services", "SWZ"),
+        ("The Uganda Human Rights Commission asked to visit the deportees.",
+         "Uganda Human Rights Commission", "UGA"),
+        ("CHRAJ said it would investigate the detentions.", "CHRAJ", "GHA"),
     ],
 )
 def test_ministers_and_migration_agencies_of_deal_states_stand_for_their_state(
