@@ -11,6 +11,9 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from test_api_support import sample_client
+from test_tracker_status import article, removal, store
+from thirdcountry.api.app import create_app
+from thirdcountry.config import Settings
 
 
 @pytest.fixture
@@ -107,6 +110,23 @@ def test_removals_latest_first_with_sources(client: TestClient) -> None:
     salvador = removals[2]
     assert (salvador["facility"], salvador["legal_basis"]) == ("CECOT", "Alien Enemies Act")
     assert salvador["count_text"] == "more than 200 people"
+
+
+def test_removals_list_a_few_reports_each_and_count_every_source(engine: Engine) -> None:
+    # One flight reported by three articles: one event with three reports.
+    store(engine, [(article(n), [removal(14, date="2025-09-05", pair=("USA", "GHA"))])
+                   for n in (1, 2, 3)])
+    url = engine.url.render_as_string(hide_password=False)
+    with TestClient(create_app(Settings(database_url=url))) as client:
+        [every] = items(client.get("/api/removals", params={"reports": 1000}))
+        [first] = items(client.get("/api/removals"))
+        [one] = items(client.get("/api/removals", params={"reports": 1}))
+        too_few = client.get("/api/removals", params={"reports": 0})
+    assert len(every["fact_ids"]) == 3 and every["source_count"] == 3
+    assert first["fact_ids"] == every["fact_ids"]  # the default lists a flight's first 20
+    assert one["fact_ids"] == every["fact_ids"][:1] and len(one["sources"]) == 1
+    assert one["source_count"] == 3
+    assert too_few.status_code == 422
 
 
 def test_removals_filters_and_csv(client: TestClient) -> None:

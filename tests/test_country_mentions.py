@@ -9,7 +9,9 @@ import spacy
 
 import thirdcountry.extraction.country_mentions  # noqa: F401  (registers the factory)
 from thirdcountry.countries import find_country, gazetteer
+from thirdcountry.extraction import Extractor
 from thirdcountry.extraction.country_mentions import CountryMentions, Mention
+from thirdcountry.facts.schema import Removal
 
 DEV_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 
@@ -453,3 +455,87 @@ def test_ministers_who_speak_for_the_deals_stand_for_their_state(found, name, is
     """Foreign and justice ministers who speak for real third-country deals (Ghana's, Uganda's,
     the Netherlands') name their state."""
     assert found(f"On Tuesday {name} said the talks would continue.") == [(name, "GOV", iso3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso3"),
+    [
+        ("Karoline Leavitt told reporters the flights would go on.", "Karoline Leavitt", "USA"),
+        ("Asked about the deal, Leavitt said talks were private.", "Leavitt", "USA"),
+        ("Interior minister Olubunmi Tunji-Ojo denied any agreement.", "Olubunmi Tunji-Ojo",
+         "NGA"),
+        ("Nordio defended the Albania centres in parliament.", "Nordio", "ITA"),
+        ("Immigration minister Rasmus Stoklund welcomed the ruling.", "Rasmus Stoklund", "DNK"),
+        ("Anandasangaree said Ottawa had not been asked.", "Anandasangaree", "CAN"),
+        ("Bourita confirmed Rabat had received the request.", "Bourita", "MAR"),
+        ("Murkomen said Kenya would not take the men.", "Murkomen", "KEN"),
+        ("Makuei insisted the deportees were being looked after.", "Makuei", "SSD"),
+        ("Van Bossuyt wants a return hub outside Europe.", "Van Bossuyt", "BEL"),
+        ("A spokesperson for the Canada Border Services Agency declined to comment.",
+         "Canada Border Services Agency", "CAN"),
+        ("The BAMF rejected most of the claims.", "BAMF", "DEU"),
+        ("Officials at UK Visas and Immigration refused the visas.", "UK Visas and Immigration",
+         "GBR"),
+        ("COMAR said it would process the asylum claims.", "COMAR", "MEX"),
+        ("Fedasil opened more reception places.", "Fedasil", "BEL"),
+        ("Senafront agents escorted the group to the bus.", "Senafront", "PAN"),
+        ("Government spokesman Felix Kwakye Ofosu said Accra acted on humanitarian grounds.",
+         "Felix Kwakye Ofosu", "GHA"),
+        ("A spokesperson for His Majesty's Correctional Services said the men were well.",
+         "His Majesty's Correctional Services", "SWZ"),
+        ("The Uganda Human Rights Commission asked to visit the deportees.",
+         "Uganda Human Rights Commission", "UGA"),
+        ("CHRAJ said it would investigate the detentions.", "CHRAJ", "GHA"),
+    ],
+)
+def test_ministers_and_migration_agencies_of_deal_states_stand_for_their_state(
+        found, text, span, iso3):
+    """Officials and agencies that real coverage of third-country deals quotes name their state."""
+    assert (span, "GOV", iso3) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Nsengiyumva runs a shop in the market.",  # a surname after another first name
+        "Amy Leavitt was arrested on Friday.",
+        "Tony Gonsalves was arrested on Friday.",  # only Ralph Gonsalves speaks for his state
+        "Boko Haram attacked a village.",  # Duma Boko is listed by full name only
+        "The INM said it had received the group.",  # Mexico's and Honduras's INM: left out
+        "Mark Rutte said the alliance would respond.",  # Nato, not the Netherlands, since 2024
+    ],
+)
+def test_namesakes_of_added_officials_and_shared_agency_acronyms_are_not_mentions(found, text):
+    assert found(text) == []
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an airport of a receiving state
+        ("Deportation flights resumed. A U.S. plane carrying 40 deportees landed at Roberts "
+         "International Airport on Sunday, officials said.", {("USA", "LBR", 40)}),
+        ("Deportation flights resumed. A U.S. plane carrying 40 deportees landed at Lajas "
+         "Blancas on Sunday.", {("USA", "PAN", 40)}),
+        ("Deportation flights resumed. Twelve asylum seekers were flown from the United States "
+         "to Silvio Pettirossi International Airport on Sunday.", {("USA", "PRY", 12)}),
+        ("Deportation flights resumed. A U.S. plane carrying 10 deportees landed at "
+         "Douglas-Charles Airport on Sunday.", {("USA", "DMA", 10)}),
+        # a place of detention, in either spelling
+        ("Deportation flights resumed. Thirty deportees from the United States were taken to "
+         "Siglo XXI on Sunday.", {("USA", "MEX", 30)}),
+        ("Deportation flights resumed. Twenty migrants deported by the United States were held "
+         "at the Decápolis hotel on Sunday.", {("USA", "PAN", 20)}),
+        # the deportees' own state's airport is no third-country place
+        ("Deportation flights resumed. A U.S. plane carrying 40 deportees landed at Maiquetía "
+         "on Sunday, officials said.", set()),
+    ],
+)
+def test_airports_and_places_of_detention_name_the_receiving_state(extractor, text, expected):
+    removals = [f for f in extractor.extract(text, "2025-08-06") if isinstance(f, Removal)]
+    assert {(f.deporting_country, f.receiving_country, f.count) for f in removals} == expected

@@ -154,6 +154,7 @@ def removal_public(event: RemovalEvent | RemovalEventView) -> dict[str, Any]:
         "curated": event.curated, "firm": event.firm, "disputed": event.disputed,
         "counts_reported": [{"count": c, "qualifier": q} for c, q in event.counts_reported],
         "fact_ids": fact_ids, "sources": [source_public(s) for s in event.sources],
+        "source_count": event.source_count,
     }
 
 

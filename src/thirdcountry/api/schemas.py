@@ -211,8 +211,9 @@ class RemovalPublic(BaseModel):
     firm: bool = Field(description="Confirmed or reported (not only rumoured or speculated)")
     disputed: bool = Field(description="Reports give incompatible counts")
     counts_reported: list[CountReport]
-    fact_ids: list[int]
-    sources: list[SourcePublic]
+    fact_ids: list[int] = Field(description="The reports listed, lowest id first")
+    sources: list[SourcePublic] = Field(description="The articles (and copies) of those reports")
+    source_count: int = Field(description="Every article and copy reporting it, listed or not")
 
 
 class RemovalList(BaseModel):
