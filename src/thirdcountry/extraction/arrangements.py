@@ -124,6 +124,8 @@ def _senders_site(view: SentenceView, deporter: str | None) -> bool:
     runs in Albania", "Italy sent 40 migrants to its centres in Albania": a site the sender runs
     on the receiver's soil holds people for it."""
     words = lower_words(view.doc)
+    if SITES.isdisjoint(words[view.start:view.end]):
+        return False  # one set test before the walk over the words
     for i in range(view.start, view.end):
         if words[i] not in SITES:
             continue
@@ -276,7 +278,7 @@ def _paragraph_before(ctx: DocumentContext, view: SentenceView) -> list[Sentence
     own = ctx.paragraph_of(view)
     if own[0] is not view:
         return own[:own.index(view)]
-    index = ctx.views.index(view)
+    index = ctx.index_of(view)
     return ctx.paragraph_of(ctx.views[index - 1]) if index else []
 
 

@@ -12,10 +12,11 @@ import re
 
 from thirdcountry.extraction.sentence_view import Mention
 
+HOLDING_VERBS = ("held", "housed", "hosted", "detained")
 CENTRE_HELD = re.compile(
     r"\b(?:centre|centres|center|centers|facility|facilities|camp|camps|hub|hubs)\b"
     r"(?P<mid>[^.;]{0,110}?)\b(?:has|have|had)\s+(?:(?:so\s+far|now|only|already|since\s+then)"
-    r"\s+)?(?P<verb>held|housed|hosted|detained)\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|"
+    r"\s+)?(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|"
     r"migrants|men|women|asylum\s+seekers|detainees|deportees|returnees|foreigners)\b",
     re.IGNORECASE)
 PLACED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$",
@@ -24,7 +25,7 @@ PLACED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:northern|southern|eastern|weste
 
 def centre_holding_verbs(view) -> list[int]:
     """Character offsets (in the sentence) of each "has held" whose subject is a centre."""
-    return [found.start("verb") for found in CENTRE_HELD.finditer(view.text)]
+    return [found.start("verb") for found in view.finditer(CENTRE_HELD, HOLDING_VERBS)]
 
 
 def centre_state(view, move) -> list[Mention]:

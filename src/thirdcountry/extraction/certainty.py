@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
 from thirdcountry.facts.schema import Arrangement, Fact
 
 # Asides between a subject and its verb: "Serbia, however, has said no".
@@ -193,7 +193,7 @@ def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> boo
     if claim_end is None:
         return True
     lo, hi = sorted((min(cue.start, claim_end), max(cue.start, claim_end)))
-    return not any(t.text == ";" for t in view.doc[lo:hi])
+    return ";" not in token_words(view.doc)[lo:hi]
 
 
 def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
@@ -281,8 +281,8 @@ def _source_mentions(view: SentenceView, source: str) -> list:
         return []
     lo = view.start_char + at
     hi = lo + len(source)
-    doc = view.span.doc
-    return [m for m in view.mentions if lo <= doc[m.start].idx < hi]
+    starts = token_bounds(view.doc)[0]
+    return [m for m in view.mentions if lo <= starts[m.start] < hi]
 
 
 def _names_a_person(source: str, mentions: list) -> bool:
@@ -403,21 +403,21 @@ def _in_aside(view: SentenceView, at: int, report_cue: Span) -> bool:
     """"argued that the agreement, which was signed in May, breached …": a relative clause set
     off by commas after the reporting verb is the outlet's background, outside the claim. Not
     before a trailing "…, officials said", which may cover the whole sentence."""
-    doc = view.doc
+    lower = lower_words(view.doc)
     opener = None
     for i in range(at - 1, max(view.start, at - ASIDE_REACH) - 1, -1):
-        word = doc[i].lower_
+        word = lower[i]
         if word in (",", ";", "(", "—", "–"):
             break
-        if word in RELATIVE_OPENERS and i > view.start and doc[i - 1].text == "," or \
+        if word in RELATIVE_OPENERS and i > view.start and lower[i - 1] == "," or \
                 word in RELATIVE_OPENERS and i > view.start + 1 and \
-                doc[i - 1].lower_ in ("under", "by", "in", "through") and doc[i - 2].text == ",":
+                lower[i - 1] in ("under", "by", "in", "through") and lower[i - 2] == ",":
             opener = i
             break
     if opener is None:
         return False
     close = next((i for i in range(at, min(view.end, at + ASIDE_REACH))
-                  if doc[i].text in (",", ";", "—", "–", ")")), None)
+                  if lower[i] in (",", ";", "—", "–", ")")), None)
     if close is None:
         return False
     return report_cue.end <= opener

@@ -580,7 +580,7 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
     document = _Document(ctx, receivers)
     units: dict[tuple[int, str], _Unit] = {}
     for index, view in enumerate(ctx.views):
-        if not any(c.label_ in KINDS for c in view.cues):
+        if not view.has_any(KINDS):
             continue
         cues = _concern_cues(view)
         source = document.source(index) if cues else None

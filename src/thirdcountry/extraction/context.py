@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -17,7 +18,7 @@ from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.roles import deporting_states, document_deporter, paragraphs_of
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
-from thirdcountry.extraction.sentences import text_of, token_words
+from thirdcountry.extraction.sentences import text_of, token_bounds, token_words
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -86,11 +87,13 @@ class DocumentContext:
         self._all_dates: dict[int, list[dates.DateMention]] = {}
         self._counts: dict[int, list[counts.CountMention]] = {}
         self._money: dict[int, list[money.MoneyMention]] = {}
+        self._totals: dict[int, counts.CountMention | None] = {}
         self.text = text_of(self.doc)
         self.views = [v for v in _without_link_lists(sentence_views(self.doc))
                       if not v.text.strip().lower().startswith(SKIP_LINE_PREFIXES)]
         self.deporter = document_deporter(self.doc, self.views)
         self._index_of = {id(v): i for i, v in enumerate(self.views)}
+        self._starts = [v.start_char for v in self.views]
         self._dated_upto = 0  # sentences before this index have their dates
         # dated mentions of the last few sentences, with the index of their sentence
         self._recent_dates: list[tuple[dates.DateMention, int]] = []
@@ -231,14 +234,15 @@ class DocumentContext:
         if not found:
             return self._same_time_as_before(view)
         if clause is not None:
-            lo = self.doc[clause.start].idx - view.start_char
-            hi = self.doc[clause.end - 1].idx + len(self.doc[clause.end - 1]) - view.start_char
+            starts, ends = token_bounds(self.doc)
+            lo = starts[clause.start] - view.start_char
+            hi = ends[clause.end - 1] - view.start_char
             inside = [d for d in found if lo <= d.start and d.end <= hi]
             found = inside or [d for d in found
                                if not self._in_a_clause_of_its_own(view, clause, d)]
             if not found:
                 return None
-        anchor = self.doc[token_index].idx - view.start_char
+        anchor = token_bounds(self.doc)[0][token_index] - view.start_char
         best = min(found, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
         return best.value
 
@@ -251,18 +255,26 @@ class DocumentContext:
         for other in view.clauses:
             if other is clause:
                 continue
-            lo = self.doc[other.start].idx
-            hi = self.doc[other.end - 1].idx + len(self.doc[other.end - 1])
+            lo = token_bounds(self.doc)[0][other.start]
+            hi = token_bounds(self.doc)[1][other.end - 1]
             if lo <= at < hi:
                 return other.has("MOVE") or other.has("STAGE")
         return False
 
     def view_at(self, char_offset: int) -> SentenceView | None:
         """The sentence that contains the character at ``char_offset``."""
-        for view in self.views:
-            if view.start_char <= char_offset < view.start_char + len(view.text):
-                return view
-        return None
+        # Sentences are in text order and never overlap: the one starting last at or before
+        # the offset is the only one that may contain it.
+        index = bisect_right(self._starts, char_offset) - 1
+        if index < 0:
+            return None
+        view = self.views[index]
+        return view if char_offset < view.start_char + len(view.text) else None
+
+    def index_of(self, view: SentenceView) -> int:
+        """The position of a sentence of the document in ``views`` (``views.index`` compares
+        every sentence before it field by field)."""
+        return self._index_of[id(view)]
 
     def _same_time_as_before(self, view: SentenceView) -> str | None:
         """"By that evening …", "That night …": the date of the sentence before."""
@@ -292,6 +304,14 @@ class DocumentContext:
         found = dates.find_dates(view.text, None) if "29" in view.text else \
             self._all_dates_in(view)
         return counts.taken_spans(found, self.money_in(view))
+
+    def running_total_in(self, view: SentenceView) -> counts.CountMention | None:
+        """``counts.running_total`` of a sentence, read once: each destination of each removal
+        looks for one in its sentence and the next. (Its own reading of the counts, not
+        ``counts_in``: the removal rules tell a total from a count by identity.)"""
+        if id(view) not in self._totals:
+            self._totals[id(view)] = counts.running_total(view.text)
+        return self._totals[id(view)]
 
     def money_in(self, view: SentenceView) -> list[money.MoneyMention]:
         found = self._money.get(id(view))

@@ -30,16 +30,30 @@ from spacy.attrs import SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from thirdcountry.countries.epithets import EpithetResolver
 from thirdcountry.countries.gazetteer import Gazetteer, load_gazetteer
 from thirdcountry.countries.mention_rules import Candidate, Mention, MentionRules
-from thirdcountry.extraction.sentences import STARTS_KEY, token_words
+from thirdcountry.extraction.sentences import STARTS_KEY, text_of, token_words
 
 __all__ = ["MENTIONS_KEY", "CountryMentions", "Mention"]
 
 MENTIONS_KEY = "thirdcountry.country_mentions"
+
+
+class _StringIds(dict):
+    """The string-store hash of each label and ISO3 code, added to the store on first use: a
+    ``Span`` given hashes skips the store, a fifth of the cost of one given strings."""
+
+    def __init__(self, strings: StringStore) -> None:
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, text: str) -> int:
+        key = self[text] = self.strings.add(text)
+        return key
 
 
 class CountryMentions:
@@ -49,6 +63,7 @@ class CountryMentions:
                  spans_key: str = "countries") -> None:
         self.name = name
         self.spans_key = spans_key
+        self.string_ids = _StringIds(nlp.vocab.strings)
         gazetteer: Gazetteer = load_gazetteer()
         self.rules = MentionRules(gazetteer, frozenset(STOP_WORDS))
         self.epithets = EpithetResolver(gazetteer.epithets)
@@ -106,23 +121,24 @@ class CountryMentions:
 
     def set_annotations(self, doc: Doc, mentions: list[Mention]) -> None:
         """Store ``mentions`` as ``doc.spans[spans_key]`` with label and ISO3 ``kb_id``."""
+        ids = self.string_ids
         doc.spans[self.spans_key] = [
-            Span(doc, m.start, m.end, label=m.label, kb_id=m.iso3) for m in mentions
+            Span(doc, m.start, m.end, label=ids[m.label], kb_id=ids[m.iso3]) for m in mentions
         ]
         # Reading a SpanGroup back rebuilds every Span: the rules read this plain list.
         doc.user_data[MENTIONS_KEY] = mentions
 
     def _candidates(self, doc: Doc, words: list[str]) -> list[Candidate]:
         """Every form matched as written, and every form matched in all-caps text."""
-        seen = {(key, start, end) for key, start, end in self.orth_matcher(doc)}
-        for key, start, end in self.caps_matcher(doc):
-            if (key, start, end) not in seen and _all_caps(words[start:end]):
-                seen.add((key, start, end))
+        seen = set(self.orth_matcher(doc))  # (key, start, end) tuples
+        for match in self.caps_matcher(doc):
+            if match not in seen and _all_caps(words[match[1]:match[2]]):
+                seen.add(match)
         out = []
         for key, start, end in seen:
             label, iso3, form, leader = self.forms[key]
             out.append(Candidate(start, end, label, iso3, form, leader))
-        if ".-" in "\x00".join(words):  # rare, so checked at C speed first
+        if ".-" in text_of(doc):  # rare, so checked in the text before word by word
             out += self._glued_abbreviations(words)
         return out
 

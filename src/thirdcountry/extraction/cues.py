@@ -12,7 +12,6 @@ import json
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
-from operator import attrgetter
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -64,9 +63,9 @@ class Cues:
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
-        found = [Cue(doc, start, end, keys[match_id]) for match_id, start, end in self.matcher(doc)]
-        found.sort(key=attrgetter("start"))
-        doc.user_data[CUES_KEY] = found
+        # The PhraseMatcher reports matches by start token already: no sort is needed.
+        doc.user_data[CUES_KEY] = [Cue(doc, start, end, keys[match_id])
+                                   for match_id, start, end in self.matcher(doc)]
         return doc
 
 
@@ -99,7 +98,8 @@ class Cue:
     @property
     def text(self) -> str:
         if self._text is None:
-            self._text = text_of(self.doc)[self.start_char:self.end_char]
+            starts, ends = token_bounds(self.doc)
+            self._text = text_of(self.doc)[starts[self.start]:ends[self.end - 1]]
         return self._text
 
     def __len__(self) -> int:

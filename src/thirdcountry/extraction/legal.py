@@ -498,7 +498,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
         if not (doc_read.has_court(index, view) or read.steps_filed(view) or
                 read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
-                not any(c.label_ in read.TRIGGERS for c in view.cues):
+                not view.has_any(read.TRIGGERS):
             if last_fact_view == index - 1 and read.still_open(view):
                 _continue_step(found, index)
             continue

@@ -17,7 +17,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -38,6 +38,7 @@ WINDOW_STOP = {",", ";", "that", "—", ":"}
 COURT_PLACES = {"in", "before", "at", "with", "to"}
 AFTER_WORDS = {"after", "following"}
 INTERVENTIONS = {"intervention", "intervened", "ruling", "decision"}
+LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "People were sent there in October 2024, but judges refused …": a court acting in the next
@@ -631,10 +632,9 @@ class Sentence:
 
     def window_end(self, at: int, end: int, size: int = 8) -> int:
         """Where a verb's own date may still follow it ("ruled on Wednesday, …")."""
-        for token in self.doc[at:min(end, at + size)]:
-            if token.lower_ in WINDOW_STOP:
-                return token.i
-        return min(end, at + size)
+        lower = self.lower
+        return next((i for i in range(at, min(end, at + size)) if lower[i] in WINDOW_STOP),
+                    min(end, at + size))
 
     def date(self, lo: int, hi: int, court: Court, own_line: bool = True) -> str | None:
         """The date written with the ruling itself, between ``lo`` and ``hi``. A date cut off
@@ -645,9 +645,10 @@ class Sentence:
         if hi <= lo:
             return None
         base = self.view.start_char
-        lo_c = self.doc[lo].idx - base
-        hi_c = self.doc[hi - 1].idx + len(self.doc[hi - 1]) - base
-        anchor = self.doc[court.start].idx - base
+        starts, ends = token_bounds(self.doc)
+        lo_c = starts[lo] - base
+        hi_c = ends[hi - 1] - base
+        anchor = starts[court.start] - base
         ok = [d for d in found if d.value and lo_c <= d.start and d.end <= hi_c and not (
             d.end <= anchor and self._cut_off(d.end, anchor))]
         if ok:
@@ -676,9 +677,9 @@ class Sentence:
     def _line_heading(self) -> str | None:
         """The date that opens the sentence's line, followed by a colon, a dash or a full
         stop: a timeline entry, in this sentence or an earlier one of the same line."""
-        text = self.ctx.doc.text
+        text = self.ctx.text  # not Doc.text, which joins every token again
         line_start = text.rfind("\n", 0, self.view.start_char) + 1
-        first = line_start + len(text[line_start:]) - len(text[line_start:].lstrip())
+        first = LEADING_SPACE.match(text, line_start).end()  # no copy of the rest of the text
         for view in self.ctx.views[max(0, self.index - 4):self.index + 1]:
             if not view.start_char <= first < view.start_char + len(view.text):
                 continue

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.sentences import text_of
+
 TOOK_PEOPLE = re.compile(
     r"\btook\s+(?:(?:the|some|about|nearly|more\s+than|at\s+least|\d[\d,]*|[a-z]+-?[a-z]*)\s+)"
     r"{0,3}?(?:men|women|people|persons|migrants|deportees|detainees|asylum\s+seekers|"
@@ -20,7 +22,7 @@ TOOK_PEOPLE = re.compile(
 
 def took_people(view) -> list[int]:
     """Character offsets (in the sentence) of each "took" whose object is people sent on."""
-    return [found.start() for found in TOOK_PEOPLE.finditer(view.text)]
+    return [found.start() for found in view.finditer(TOOK_PEOPLE, ("took",))]
 
 
 _COUNTED = (r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|"
@@ -39,11 +41,13 @@ def takes_a_group(move) -> bool:
     """Whether "took"/"taking" has a counted group of people as object and no place after it:
     the subject received them."""
     return move.text.lower() in ("took", "taking", "takes", "taken") and \
-        bool(TOOK_A_GROUP.match(move.doc.text, move.start_char))
+        bool(TOOK_A_GROUP.match(text_of(move.doc), move.start_char))
+
+
+TAKING = re.compile(r"\b(?:took|taking|takes|taken)\b", re.IGNORECASE)
 
 
 def took_a_group(view) -> list[int]:
     """Character offsets (in the sentence) of each "took"/"taking" of a counted group."""
-    return [found.start() for found in re.finditer(r"\b(?:took|taking|takes|taken)\b",
-                                                   view.text, re.IGNORECASE)
+    return [found.start() for found in view.finditer(TAKING, ("took", "tak"))
             if TOOK_A_GROUP.match(view.text, found.start())]

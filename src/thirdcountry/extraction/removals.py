@@ -35,7 +35,7 @@ from importlib import resources
 from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_state
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DATELINE, DocumentContext, home_cues
-from thirdcountry.extraction.counts import qualifier_before, running_total
+from thirdcountry.extraction.counts import qualifier_before
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.group_origins import (
     earlier_group_nationalities,
@@ -100,6 +100,12 @@ def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
 
 
+@lru_cache(maxsize=1)
+def _any_place_name() -> re.Pattern[str]:
+    """Any name of ``_places_in_states``: one scan finds whether a sentence has one at all."""
+    return re.compile("|".join(re.escape(alias) for _, alias, _ in _places_in_states()))
+
+
 TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
                         re.IGNORECASE)
 
@@ -108,6 +114,8 @@ def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[M
     """"moved to Gjadër", "carried … to the port of Shëngjin": a named place of detention or
     arrival after the verb stands for the state it is in (``facilities.json``)."""
     after = move.end_char - view.start_char
+    if _any_place_name().search(view.text, after) is None:
+        return []  # most sentences name no place: one scan instead of a search per name
     reached = []
     for pattern, alias, iso3 in _places_in_states():
         if view.text.find(alias, after) < 0:
@@ -300,8 +308,10 @@ AMONG_THEM = re.compile(r"\bamong\s+them\b|\b(?:which|who)\s+included\b|"
 def _about_the_group(view: SentenceView) -> bool:
     """Whether the sentence speaks of the group just reported removed ("The men …", "Most
     were …")."""
-    return bool(GROUP_OPENING.match(view.text)) or any(
-        w in view.text.lower()[:60] for w in GROUP_WORDS)
+    if GROUP_OPENING.match(view.text):
+        return True
+    opening = view.text.lower()[:60]
+    return any(w in opening for w in GROUP_WORDS)
 
 
 def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
@@ -1055,7 +1065,7 @@ def _running_total(ctx: DocumentContext, index: int, destination: str, deporter:
     the date it counts from ("since early September"), when that sentence is about no other
     pair of states."""
     for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
-        total = running_total(view.text)
+        total = ctx.running_total_in(view)
         if total is None:
             continue
         # the people's nationality ("the number of Venezuelans held") names no other pair; in
@@ -1733,7 +1743,8 @@ def _stopped(cue) -> bool:
 # "has accepted more than 5,000 non-Mexicans", "welcomed the first seven migrants": a verb of
 # consent whose object is a counted group of people reports people
 # taken in (not "accepted up to 250", "welcomed the decision").
-ACCEPTING = re.compile(r"\b(?:accepted|welcomed)\b", re.IGNORECASE)
+ACCEPTING_VERBS = ("accepted", "welcomed")
+ACCEPTING = re.compile(rf"\b(?:{'|'.join(ACCEPTING_VERBS)})\b", re.IGNORECASE)
 ACCEPTED_REACH = 4  # tokens between the verb and the count of people
 # People a state accepts that no state sent it: refugees resettled or evacuated, visitors
 NOT_SENT = {"refugees", "refugee", "students", "tourists", "delegates", "visitors", "investors",
@@ -1765,8 +1776,9 @@ HELD_MOVES = {"held", "housed", "detained", "jailed", "imprisoned"}
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
 # sending with its counted people and destination reports the event; not after words that
 # stop, contest or await it, nor in a sentence of plans.
+NOMINAL_NOUNS = ("deportation", "removal", "expulsion", "transfer")
 NOMINAL_DONE = re.compile(
-    r"\bthe\s+(?P<noun>deportation|removal|expulsion|transfer)\s+of\s+(?:more\s+than\s+|at\s+"
+    rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
     r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
     "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
     r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
@@ -1784,21 +1796,21 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
     and of holding people described as sent."""
     moves = view.cue_values("MOVE")
     accepted = []
-    for found in NOMINAL_DONE.finditer(view.text):
+    for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start() - 40), found.start()) and \
                 not PLAN_WORDS.search(view.text) and not any(
                     n.start_char - view.start_char < found.end()
                     for n in view.cue_values("NEGATION")):
             token = ctx.char_to_token(view, found.start("noun"))
             accepted.append(ctx.doc[token:token + 1])
-    for found in HELD_AFTER_SENT.finditer(view.text):
+    for found in view.finditer(HELD_AFTER_SENT, HELD_MOVES):
         token = ctx.char_to_token(view, found.start("verb"))
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
-    for found in ACCEPTING.finditer(view.text):
+    for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
         if _accepted_a_group(ctx, view, verb):

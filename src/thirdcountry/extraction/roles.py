@@ -11,7 +11,6 @@ nationality ("Venezuelans", "nationals of Cuba", "men from Laos") or as a transi
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from typing import TypeVar
 from spacy.tokens import Doc
 
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
-from thirdcountry.extraction.sentences import STARTS_KEY, lower_words, text_of
+from thirdcountry.extraction.sentences import lower_words, sentence_firsts, text_of
 
 FROM_WORDS = {"from"}
 DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
@@ -102,14 +101,7 @@ class Roles:
 
 def _prev_words(doc: Doc, index: int, n: int) -> list[str]:
     """Up to ``n`` lower-case words before ``index``, never reaching into the previous sentence."""
-    words = lower_words(doc)
-    start = max(0, index - n)
-    starts = doc.user_data.get(STARTS_KEY)
-    if starts:
-        # the sentence start only matters when it falls inside the window
-        first = starts[max(0, bisect_right(starts, index) - 1)]
-        start = max(start, first)
-    return words[start:index]
+    return lower_words(doc)[max(0, index - n, sentence_firsts(doc)[index]):index]
 
 
 def _next_words(doc: Doc, index: int, n: int) -> list[str]:
@@ -120,19 +112,23 @@ SIGNALS_KEY = "thirdcountry.deporter_signals"
 T = TypeVar("T")
 
 
-def _once_per_document(doc: Doc, name: str, key: object, compute: Callable[[], T]) -> T:
-    """``compute()`` the first time ``key`` is asked for in this document's memo ``name``, then
-    the stored answer: the role rules ask the same question of a mention many times."""
-    memo = doc.user_data.setdefault(name, {})
+def _once_per_document(doc: Doc, name: str, key: object, compute: Callable[..., T],
+                       *args: object) -> T:
+    """``compute(doc, *args)`` the first time ``key`` is asked for in this document's memo
+    ``name``, then the stored answer: the role rules ask the same question of a mention many
+    times (arguments, not a closure: one is built per question, answered or not)."""
+    memo = doc.user_data.get(name)
+    if memo is None:
+        memo = doc.user_data[name] = {}
     found = memo.get(key)
     if found is None:
-        found = memo[key] = compute()
+        found = memo[key] = compute(doc, *args)
     return found
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    return _once_per_document(doc, SIGNALS_KEY, m.start, lambda: _deporter_signal(doc, m))
+    return _once_per_document(doc, SIGNALS_KEY, m.start, _deporter_signal, m)
 
 
 def _deporter_signal(doc: Doc, m: Mention) -> int:
@@ -250,7 +246,7 @@ SENT_TO_KEY = "thirdcountry.sent_to"
 
 def _sent_to(doc: Doc, m: Mention) -> bool:
     """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
-    return _once_per_document(doc, SENT_TO_KEY, m.start, lambda: _is_sent_to(doc, m))
+    return _once_per_document(doc, SENT_TO_KEY, m.start, _is_sent_to, m)
 
 
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
@@ -406,7 +402,7 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     Computed once per document and mention: the role rules ask it of the same mention often.
     """
     return _once_per_document(doc, NATIONALITY_KEY, (m.start, m.end, m.label, m.iso3, deporter),
-                              lambda: _is_nationality(doc, m, deporter))
+                              _is_nationality, m, deporter)
 
 
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:

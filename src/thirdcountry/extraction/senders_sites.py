@@ -15,6 +15,8 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import deporting_states
 
 _SITE = r"(?:centres?|centers?|facilit(?:y|ies)|camps?|sites?|hubs?|compounds?)"
+# Every branch of SENDERS_SITE names a site with one of these.
+SITE_STEMS = ("centre", "center", "facilit", "camp", "site", "hub", "compound")
 _RUN = (r"(?:built|build|builds|runs?|ran|operates?|operated|set\s+up|sets\s+up|opened|opens|"
         r"manages?|managed|funds?|funded|financed|rents?|rented|leases?|leased)")
 _HAD = r"(?:(?:had|has|have|now|also)\s+){0,2}"
@@ -41,7 +43,7 @@ def states_hosting_senders_sites(ctx: DocumentContext) -> set[str]:
     for view in ctx.views:
         if not view.mentions:
             continue
-        match = SENDERS_SITE.search(view.text)
+        match = next(view.finditer(SENDERS_SITE, SITE_STEMS), None)
         if match is None:
             continue
         at = view.start_char + match.start()

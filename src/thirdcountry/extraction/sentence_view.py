@@ -7,7 +7,9 @@ spaCy structures itself.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -31,6 +33,9 @@ SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
 CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
                        "and"}
 CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
+# Letters that re.IGNORECASE matches to "i" or "s" but str.lower() leaves apart ("İ" lowers to
+# "i" and a combining dot): where one appears, a lower-case substring test proves nothing.
+CASE_MATCH_VARIANTS = ("İ", "ı", "ſ")
 
 
 @dataclass(slots=True)
@@ -95,6 +100,7 @@ class SentenceView:
     _clauses: list[Clause] | None = None
     _span: Span | None = None
     _grouped: dict[str, list[Span]] | None = None
+    _lower: str | None = None
     # certainty.find_source's answers by claim end, kept: the fact rules ask them of a sentence
     # many times.
     found_sources: dict[int | None, tuple[str | None, Span | None]] | None = None
@@ -139,8 +145,33 @@ class SentenceView:
             grouped = self._grouped = _by_category(self.cues)
         return grouped.get(category, [])
 
+    def has_any(self, categories: Iterable[str]) -> bool:
+        """Whether the sentence has a cue of one of ``categories`` (a look-up per category,
+        not a pass over its cues)."""
+        grouped = self._grouped
+        if grouped is None:
+            grouped = self._grouped = _by_category(self.cues)
+        return any(category in grouped for category in categories)
+
     def phrases(self, category: str) -> set[str]:
         return {c.text.lower() for c in self.cue_values(category)}
+
+    def finditer(self, pattern: re.Pattern[str], needed: Iterable[str]) -> Iterator[re.Match[str]]:
+        """``pattern.finditer`` over the sentence, for a case-insensitive pattern that cannot
+        match without one of the lower-case words ``needed``: a substring test for them skips
+        most sentences at a fraction of the cost of the scan."""
+        lower = self._lower
+        if lower is None:
+            # "" where a variant appears: then every pattern is scanned
+            lower = self._lower = "" if any(v in self.text for v in CASE_MATCH_VARIANTS) \
+                else self.text.lower()
+        if lower:
+            for word in needed:  # a loop: a generator costs more than the few tests
+                if word in lower:
+                    break
+            else:
+                return iter(())
+        return pattern.finditer(self.text)
 
 
 def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bool:

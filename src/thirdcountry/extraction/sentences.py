@@ -25,6 +25,7 @@ STARTS_KEY = "thirdcountry.sentence_starts"
 WORDS_KEY = "thirdcountry.words"
 LOWER_KEY = "thirdcountry.lower_words"
 OFFSETS_KEY = "thirdcountry.offsets"
+FIRSTS_KEY = "thirdcountry.sentence_firsts"
 ENDS = {".", "!", "?", "…"}
 LINE_BREAK = re.compile(r"\n\s*")
 # An end mark, any closing quotes or brackets, white space, then what starts a sentence.
@@ -122,6 +123,20 @@ def lower_words(doc: Doc) -> list[str]:
     if words is None:
         words = doc.user_data[LOWER_KEY] = [word.lower() for word in token_words(doc)]
     return words
+
+
+def sentence_firsts(doc: Doc) -> list[int]:
+    """For every token (and the end of the document), the first token of its sentence, built
+    once: the rules that look a few words back stop at the sentence start, and a list lookup
+    costs less than a bisection of the sentence starts for each of them."""
+    firsts = doc.user_data.get(FIRSTS_KEY)
+    if firsts is None:
+        starts = doc.user_data.get(STARTS_KEY) or [0]
+        firsts = [starts[0]] * starts[0]
+        for start, end in zip(starts, [*starts[1:], len(doc) + 1], strict=True):
+            firsts += [start] * (end - start)
+        doc.user_data[FIRSTS_KEY] = firsts
+    return firsts
 
 
 @Language.component("tc_sentences")
