@@ -18,7 +18,12 @@ from thirdcountry.extraction import counts, dates, money
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.roles import deporting_states, document_deporter, paragraphs_of
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView, sentence_views
-from thirdcountry.extraction.sentences import text_of, token_bounds, token_words
+from thirdcountry.extraction.sentences import (
+    GIVEN_TEXT_KEY,
+    text_of,
+    token_bounds,
+    token_words,
+)
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -178,7 +183,9 @@ class DocumentContext:
             end -= 1
         while start < end and text[start].isspace():
             start += 1
-        return Evidence(text[start:end], start, end)
+        # The quote is the text as given (no-break spaces and all): offsets slice that text.
+        given = self.doc.user_data.get(GIVEN_TEXT_KEY, text)
+        return Evidence(given[start:end], start, end)
 
     def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
         """Dates of a sentence, without the date of a dateline ("KIGALI, Aug 29 (LRW) —"),

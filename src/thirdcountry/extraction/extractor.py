@@ -32,7 +32,7 @@ from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
 from thirdcountry.extraction.removal_merge import refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
-from thirdcountry.extraction.sentences import TEXT_KEY
+from thirdcountry.extraction.sentences import GIVEN_TEXT_KEY, TEXT_KEY
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -206,6 +206,15 @@ def _release(doc: Doc) -> None:
     doc.user_data.clear()
 
 
+# Published pages put no-break and other typographic spaces and hyphens where a reporter typed
+# plain ones ("U.S.\u00a0officials", "14\u00a0men", "third\u2011country"); spaCy splits words
+# only at plain spaces, so a page set that way read as a few long words. The rules read the
+# plain characters; each is swapped for exactly one, so offsets still slice the text as given.
+PLAIN_TYPOGRAPHY = str.maketrans(
+    {**{chr(c): " " for c in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
+     "\u2010": "-", "\u2011": "-"})
+
+
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
@@ -234,8 +243,11 @@ class Extractor:
         return facts
 
     def _make_doc(self, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        doc.user_data[TEXT_KEY] = text
+        plain = text.translate(PLAIN_TYPOGRAPHY)
+        doc = self.nlp.make_doc(plain)
+        doc.user_data[TEXT_KEY] = plain
+        if plain != text:
+            doc.user_data[GIVEN_TEXT_KEY] = text
         return doc
 
     def extract(self, text: str, published: Published = None) -> list[Fact]:

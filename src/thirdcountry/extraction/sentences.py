@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 TEXT_KEY = "thirdcountry.text"
+# The text exactly as given, when the rules read a plainer copy of it (extractor.py).
+GIVEN_TEXT_KEY = "thirdcountry.given_text"
 STARTS_KEY = "thirdcountry.sentence_starts"
 WORDS_KEY = "thirdcountry.words"
 LOWER_KEY = "thirdcountry.lower_words"
