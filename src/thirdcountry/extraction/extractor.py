@@ -30,6 +30,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
+from thirdcountry.extraction.plain_text import plain_text
 from thirdcountry.extraction.removal_merge import refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
 from thirdcountry.extraction.sentences import GIVEN_TEXT_KEY, TEXT_KEY
@@ -206,15 +207,6 @@ def _release(doc: Doc) -> None:
     doc.user_data.clear()
 
 
-# Published pages put no-break and other typographic spaces and hyphens where a reporter typed
-# plain ones ("U.S.\u00a0officials", "14\u00a0men", "third\u2011country"); spaCy splits words
-# only at plain spaces, so a page set that way read as a few long words. The rules read the
-# plain characters; each is swapped for exactly one, so offsets still slice the text as given.
-PLAIN_TYPOGRAPHY = str.maketrans(
-    {**{chr(c): " " for c in (0x00A0, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
-     "\u2010": "-", "\u2011": "-"})
-
-
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
@@ -243,7 +235,7 @@ class Extractor:
         return facts
 
     def _make_doc(self, text: str) -> Doc:
-        plain = text.translate(PLAIN_TYPOGRAPHY)
+        plain = plain_text(text)
         doc = self.nlp.make_doc(plain)
         doc.user_data[TEXT_KEY] = plain
         if plain != text:
