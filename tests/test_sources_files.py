@@ -209,6 +209,13 @@ def test_utf16_with_bom_and_crlf(tmp_path: Path) -> None:
     assert doc.warnings == ["decoded as utf-16"]
 
 
+def test_character_references_left_in_plain_text_are_decoded(tmp_path: Path) -> None:
+    text = ("US deportees land in Eswatini\n\nFive men deported from the United States arrived "
+            "in Eswatini, the kingdom&#8217;s government said &mdash; AT&T &amp; Co. &nope;")
+    doc = read_document(write(tmp_path / "a.txt", text.encode()))
+    assert doc.text.endswith("the kingdom\u2019s government said \u2014 AT&T & Co. &nope;")
+
+
 def test_declared_charset_that_does_not_fit_falls_back() -> None:
     text, warnings = decode_bytes("naïve".encode(), "x", declared="ascii")
     assert text == "naÃ¯ve"  # ascii is read as cp1252, as browsers do, which fits these bytes

@@ -7,6 +7,7 @@ never afterwards.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
@@ -45,6 +46,10 @@ _MIN_ENGLISH_SHARE = 0.15
 _MIN_LATIN_SHARE = 0.5
 _LANGUAGE_SAMPLE_CHARS = 20_000
 _WORD = re.compile(r"[^\W\d_]+")
+
+# Well-formed references only (a bare "&" or "AT&T" stays as it is).
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # A first line longer than this is a paragraph, not a headline.
 _MAX_HEADLINE_CHARS = 200
@@ -115,8 +120,10 @@ def _decode_fallback(data: bytes, origin: str) -> tuple[str, str]:
 def clean_text(text: str, origin: str) -> str:
     """Normalize decoded text as it will be stored, refusing text that is empty or binary.
 
-    Line endings become ``\\n`` (so offsets into a CRLF file are those of its LF form), and a
-    leading byte-order mark and trailing whitespace go; nothing else changes.
+    Line endings become ``\\n`` (so offsets into a CRLF file are those of its LF form), HTML
+    character references left in plain text (``&#8217;``, ``&amp;``, ``&nbsp;``) become the
+    characters they stand for, and a leading byte-order mark and trailing whitespace go;
+    nothing else changes.
 
     Args:
         text: decoded text.
@@ -129,6 +136,9 @@ def clean_text(text: str, origin: str) -> str:
         SourceError: EMPTY, BINARY (control characters).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").rstrip()
+    # Scraped datasets and feed summaries often keep the page's character references; left as
+    # they are, "Rwanda&#8217;s" is one word and no country to the extractor.
+    text = _CHARACTER_REFERENCE.sub(lambda ref: html.unescape(ref.group()), text)
     if not text.strip():
         raise SourceError(SkipReason.EMPTY, origin, "empty (no text)")
     controls = sum(
