@@ -18,7 +18,7 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-29 (session 4): gen 0.928 (228 articles by 16 authors; the rules were
+# Reached 2026-11-29 (session 4): gen 0.929 (228 articles by 16 authors; the rules were
 # developed on all of them), sealed 0.788 (58 articles by four authors, never read: 0.769
 # before that day's rules, which raised the sets they were written against by 0.05-0.09).
 GEN_FLOOR = 0.91
