@@ -37,7 +37,7 @@ def centre_state(view, move) -> list[Mention]:
             continue
         lo, hi = found.start("mid"), found.end("mid")
         for m in view.mentions:
-            at = view.doc[m.start].idx - view.start_char
+            at = view.char_at(m.start)
             if lo <= at < hi and m.label in ("NAME", "EPITHET") and \
                     PLACED_BEFORE.search(view.text[max(0, at - 20):at]):
                 return [m]

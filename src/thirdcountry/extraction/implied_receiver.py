@@ -55,11 +55,7 @@ def _not_of(view, move) -> list:
     if move.text.lower() not in RECEIVING:
         return []
     return [m for m in view.mentions if m.label == "DEMONYM" and m.end <= move.start and
-            NEGATED_DEMONYM_BEFORE.search(view.text[:m_char(view, m)])]
-
-
-def m_char(view, m) -> int:
-    return view.doc[m.start].idx - view.start_char
+            NEGATED_DEMONYM_BEFORE.search(view.text[:view.char_at(m.start)])]
 
 
 def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,

@@ -35,7 +35,7 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     text = view.text
     if OTHERS.search(text):
         return False
-    lo = doc[clause.start].idx - view.start_char
+    lo = view.char_at(clause.start)
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and

@@ -1528,10 +1528,6 @@ class _CountedApart:
     nationalities: list[str]
 
 
-def _char(ctx: DocumentContext, view: SentenceView, token: int) -> int:
-    return ctx.doc[token].idx - view.start_char
-
-
 # "most of them", "the immense majority are", "97 were", "The 117": the larger share of a group
 OWN_SHARE_BEFORE = re.compile(r"(?:\b(?:most|mostly|majority|nearly\s+all|almost\s+all|bulk)\b"
                               r"[^.;]{0,30}|\b\d[\d,]*\s+(?:of\s+(?:them|those|whom)\s+)?"
@@ -1546,11 +1542,11 @@ def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int |
     for m in view.mentions:
         if m.iso3 != receiver or m.label != "DEMONYM":
             continue
-        start = _char(ctx, view, m.start)
+        start = view.char_at(m.start)
         if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start):
             continue
         if _plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
-            return _char(ctx, view, m.end - 1)
+            return view.char_at(m.end - 1)
     return None
 
 
@@ -1559,7 +1555,7 @@ def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
     """The states named after the others' count, to the end of its clause: their nationalities."""
     stop = next((i for i in range(after, len(view.text)) if view.text[i] in ";"), len(view.text))
     found = [m.iso3 for m in view.mentions
-             if after <= _char(ctx, view, m.start) < stop and m.iso3 not in skip]
+             if after <= view.char_at(m.start) < stop and m.iso3 not in skip]
     return list(dict.fromkeys(found))
 
 
@@ -1568,7 +1564,7 @@ def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip
     for m in view.mentions:
         if m.iso3 != receiver or m.label != "DEMONYM":
             continue
-        start = _char(ctx, view, m.start)
+        start = view.char_at(m.start)
         for c in ctx.counts_in(view):
             if c.value and c.end < start and NOT_OWN_AFTER.fullmatch(view.text, c.end, start):
                 return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))

@@ -105,6 +105,10 @@ class SentenceView:
     # many times.
     found_sources: dict[int | None, tuple[str | None, Span | None]] | None = None
 
+    def char_at(self, token: int) -> int:
+        """Where a token of the document starts in this sentence's ``text``."""
+        return self.doc[token].idx - self.start_char
+
     @property
     def span(self) -> Span:
         if self._span is None:
