@@ -177,6 +177,23 @@ def test_batches_equal_a_rebuild(engine, seed: int) -> None:
     assert rebuilt(engine) == incremental
 
 
+def test_a_copy_caught_up_with_its_story_counts_as_a_source(engine) -> None:
+    """A syndicated copy folded in the same catch-up as the story it copies adds a source to
+    the story's new entries too (they are merged from memory)."""
+    rng = random.Random(5)
+    (story, facts), = random_articles(5, 1)
+    facts = [random_fact(rng) for _ in range(12)]
+    copy = RawDocument(text=story.text + " Reprinted.", source="file", origin="copy.txt",
+                       url="https://news.example/copy")
+    store(engine, [(story, facts), (copy, [])], mark_for_update)
+    catch_up(engine)
+    incremental = snapshot(engine)
+    entries = incremental[4]
+    assert entries and all("('sources', '2')" in str(row) or "('sources', 'None')" in str(row)
+                           for row in entries)
+    assert rebuilt(engine) == incremental
+
+
 def test_curation_and_reextraction_equal_a_rebuild(engine) -> None:
     store(engine, random_articles(7, 30), update_for_document)
     with Session(writer(engine)) as session, session.begin():

@@ -255,7 +255,7 @@ def fold_documents(session: Session, document_ids: Collection[int]) -> Folded:
         folded.update(reset_subjects(session, stale))
     folded.update(_fold(session, [f for f in new_facts if f.subject not in stale]))
     if copies:
-        folded.update(_fold_copies(session, copies))
+        folded.update(_fold_copies(session, copies, folded.fresh))
     return folded
 
 
@@ -521,8 +521,13 @@ def _rows_by_id(session: Session, ids: Collection[int]) -> list[BucketRow]:
     return rows
 
 
-def _fold_copies(session: Session, copies: list[tuple[int, int]]) -> Folded:
-    """A syndicated copy is one more source for every bucket and pair of its story."""
+def _fold_copies(session: Session, copies: list[tuple[int, int]],
+                 fresh: dict[int, Bucket]) -> Folded:
+    """A syndicated copy is one more source for every bucket and pair of its story.
+
+    ``fresh`` are the buckets the same fold just made, which merging reads in memory: a
+    copy stored with its story adds to them there too.
+    """
     folded = Folded()
     per_canonical = Counter(canonical for _, canonical in copies)
     canonicals = sorted(per_canonical)
@@ -543,6 +548,9 @@ def _fold_copies(session: Session, copies: list[tuple[int, int]]) -> Folded:
                 seen_subjects.add((canonical, subject))
                 totals.setdefault((subject, "pair"), [0, 0])[1] += per_canonical[canonical]
             folded.subjects.add(subject)
+    for bucket_id, added in bucket_sources.items():
+        if bucket_id in fresh:
+            fresh[bucket_id].sources += added
     if bucket_sources:
         session.execute(
             update(_BUCKETS).where(_BUCKETS.c.id == bindparam("bucket_id"))

@@ -137,6 +137,7 @@ def merge_subjects(session: Session, folded: Folded, now: dt.datetime) -> None:
             n = folded.copies.get(canonical, 0)
             changes[subject_of[bucket]].copies.setdefault(canonical, (n, set()))[1].add(bucket)
     new_pairs = _new_pairs(session, [c for s, c in changes.items() if ":" in s])
+    _load_stored_buckets(session, [changes[s] for s in sorted(new_pairs) if changes[s].refolded])
     for subject in sorted(changes):
         if subject in new_pairs:
             continue
@@ -173,6 +174,14 @@ class _Change:
         self.weights = weights
         self.before: dict[int, set[int]] = {}
         self.copies: dict[int, tuple[int, set[int]]] = {}
+        # A new subject merged from its stored buckets: (fact id, bucket id) of all its facts.
+        self.stored_facts: list[tuple[int, int]] | None = None
+
+    def filed(self) -> list[tuple[int, int]]:
+        """(fact id, bucket id) of the facts to link to removal events."""
+        if self.stored_facts is not None:
+            return self.stored_facts
+        return [(info.fact_id, bucket) for info, bucket in self.facts]
 
     def known(self) -> set[int]:
         """The stored buckets the batch adds to or links to."""
@@ -840,13 +849,14 @@ def _entry_links(entries: list[Entry], bucket_links: Iterable[tuple[int, int]]
 # --- pairs seen for the first time -----------------------------------------------------------
 
 def _new_pairs(session: Session, changes: list[_Change]) -> set[str]:
-    """The pairs a batch sees for the first time: new buckets only and no row of any kind yet.
+    """The pairs a batch sees for the first time: new buckets only (or refolded whole, to be
+    merged from their stored buckets) and no row of any kind yet.
 
     They are merged together by :func:`_merge_new_pairs`; a fresh store's first catch-up is
-    all such pairs.
+    all such pairs, and so is a rebuild.
     """
     candidates = sorted(c.subject for c in changes
-                        if c.fresh and not c.refolded and not c.known())
+                        if c.refolded or (c.fresh and not c.known()))
     found = set(candidates)
     for start in range(0, len(candidates), CHUNK):
         chunk = candidates[start:start + CHUNK]
@@ -859,6 +869,30 @@ def _new_pairs(session: Session, changes: list[_Change]) -> set[str]:
                 select(table.c.deporting_country, table.c.receiving_country).distinct()
                 .where(tuple_(table.c.deporting_country, table.c.receiving_country).in_(pairs)))}
     return found
+
+
+def _load_stored_buckets(session: Session, changes: list[_Change]) -> None:
+    """Read the buckets of refolded new pairs, and their facts, for :func:`_merge_new_pairs`
+    (refolding files facts without keeping the buckets in memory)."""
+    by_subject = {c.subject: c for c in changes}
+    for change in changes:
+        change.fresh, change.fresh_ids, change.stored_facts = [], set(), []
+    subjects = sorted(by_subject)
+    for start in range(0, len(subjects), CHUNK):
+        rows = session.execute(select(_BUCKETS).where(
+            _BUCKETS.c.subject.in_(subjects[start:start + CHUNK]),
+            _BUCKETS.c.family.in_(list(PAIR_FAMILIES))).order_by(_BUCKETS.c.id))
+        for row in rows:
+            change = by_subject[row.subject]
+            change.fresh.append(Bucket.from_row(row))
+            change.fresh_ids.add(row.id)
+    subject_of = {b: c.subject for c in changes for b in c.fresh_ids}
+    buckets = sorted(subject_of)
+    for start in range(0, len(buckets), CHUNK):
+        for fact_id, bucket_id in session.execute(
+                select(BucketFactRow.fact_id, BucketFactRow.bucket_id)
+                .where(BucketFactRow.bucket_id.in_(buckets[start:start + CHUNK]))):
+            by_subject[subject_of[bucket_id]].stored_facts.append((fact_id, bucket_id))
 
 
 def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime) -> None:
@@ -907,8 +941,7 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
         entries += [entry_row(subject, n, e) for n, e in enumerate(layout.entries)]
         events += [_event_row(deporting, receiving, e) for e in layout.removals]
         event_of = {b: e.key for e in layout.removals for b in e.bucket_ids}
-        event_facts += [(info.fact_id, event_of[b]) for info, b in change.facts
-                        if b in event_of]
+        event_facts += [(fact, event_of[b]) for fact, b in change.filed() if b in event_of]
         disputes += [{"subject": subject, "position": n, "kind": d.kind,
                       "first_entry": d.entries[0].key,
                       "second_entry": d.entries[1].key if len(d.entries) > 1 else None}
