@@ -203,3 +203,29 @@ def test_a_running_total_is_the_number_a_total_phrase_leads_to(text: str, total)
 ])
 def test_a_verbs_particle_is_no_qualifier(text: str, qualifier: str) -> None:
     assert [c.qualifier for c in find_counts(text)] == [qualifier]
+
+
+# Round 7: running totals phrased with the total's owner, a written-out number doubled in
+# digits, another verb, or the number before "the total" (authors b, c, j, o).
+@pytest.mark.parametrize(("text", "total"), [
+    ("A second flight with 65 more arrived on Feb. 25, bringing Costa Rica's total to 200.", 200),
+    ("The arrivals took the kingdom's overall tally to 15.", 15),
+    ("Ten more landed on Monday, bringing to fifteen (15) the number of such persons received.",
+     15),
+    ("A second aircraft arrived days later with 65 more, which elevated to exactly 200 the total "
+     "of those received by the country.", 200),
+    ("The same papers put at 15 the number of deportees received so far.", 15),
+    ("Officials now put the number of deportees held there at 48.", 48),
+    ("The new group raised Rwanda's tally of arrivals from the US to 47.", 47),
+    ("That lifted the total number of men held at the camp to 310.", 310),
+    ("A second flight with 65 more arrived on Feb. 25, for a total of 200.", 200),
+    ("Ten more arrived on Monday, making 15 in all.", 15),
+    ("Ten more landed, making it 15 deportees altogether.", 15),
+    # near-misses: a number put somewhere, and an owner's total that is money
+    ("Ten more arrived on Monday, making the trip in all weathers.", None),
+    ("Police put 15 men on a bus to the border.", None),
+    ("The flight brought Costa Rica's bill to 200,000 dollars.", None),
+])
+def test_a_running_total_in_other_phrasings(text: str, total) -> None:
+    found = running_total(text)
+    assert (found.value if found else None) == total

@@ -1465,3 +1465,120 @@ def test_a_weekday_of_another_event(extractor: Extractor, text: str) -> None:
 ])
 def test_a_passive_stop_is_dated_by_its_verb(extractor: Extractor, text: str, date: str) -> None:
     assert [f.date for f in legal(extractor, text) if f.outcome == "blocked"] == [date]
+
+
+# Round 7: a challenge still before a court, or taken to one, in the words reporters use
+# ("remains before the High Court", "have gone to the High Court", "brought by civic groups";
+# g03, g14, o01, o10).
+SZ = "The United States deported five men to Eswatini in July under an agreement with Mbabane. "
+AU = "Australia flew three men to Nauru last week under its new deal with the island. "
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    (SZ + "A challenge to the arrangement brought by civic groups remains before the High "
+     "Court in Mbabane, with no hearing date set.", ("SWZ", "pending")),
+    (AU + "Lawyers for at least one other man in the cohort have already gone to the High "
+     "Court to try to stop his removal.", ("AUS", "pending")),
+    (AU + "Lawyers for two of the men went to the Federal Court of Australia on Monday to "
+     "stop their transfers.", ("AUS", "pending")),
+    (SZ + "The case against the deal is now before the High Court of Eswatini.",
+     ("SWZ", "pending")),
+    (US + "The class action over the flights to Ghana, brought by a coalition of legal aid "
+     "groups, has not yet gone to trial.", ("USA", "pending")),
+    (US + "Lawyers for the deportees turned to the federal courts to halt the flights to "
+     "South Sudan.", ("USA", "pending")),
+])
+def test_a_challenge_before_or_taken_to_a_court(extractor: Extractor, text: str,
+                                                key: tuple[str, str]) -> None:
+    assert keys(legal(extractor, text)) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    # a visit, and a hypothetical step
+    AU + "Officials went to the High Court building on Monday to meet the judges' staff "
+    "about security.",
+    SZ + "Lawyers said they could go to the High Court if the men are not released.",
+])
+def test_no_challenge_taken_to_a_court(extractor: Extractor, text: str) -> None:
+    assert legal(extractor, text) == []
+
+
+# Round 7: a ruling on holding people at a place the sentence points back to ("held there",
+# "brought there", "detention abroad"), once the story has moved people abroad (c10, o09).
+IT = "Italy transferred forty men to its centre at Gjadër in northern Albania on Friday. "
+IT_NOTE = "The interior minister said the government would respect the courts. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Earlier this month a magistrate in Rome ordered the release of two men held there, saying "
+    "the law did not allow their detention abroad.",
+    "But judges in Rome declined to validate the detention of the first groups brought there "
+    "last October.",
+    "A Rome tribunal refused to validate the detention of the men held there.",
+    "The Court of Appeal in Rome ruled that holding the men there was unlawful.",
+    "Within days, judges in Rome had ordered that the men detained there be released.",
+])
+def test_a_ruling_on_holding_people_where_they_were_sent(extractor: Extractor,
+                                                        sentence: str) -> None:
+    assert keys(legal(extractor, IT + IT_NOTE + sentence)) == [("ITA", "blocked")]
+
+
+@pytest.mark.parametrize("text", [
+    # no one moved abroad: a ruling on a jail at home
+    "The interior minister spoke in Rome on Friday. " + IT_NOTE + "A magistrate in Rome "
+    "ordered the release of two men held there.",
+    # holding people, but no place pointed back to
+    IT + IT_NOTE + "A magistrate in Rome ordered the release of two smugglers from prison.",
+])
+def test_a_ruling_on_holding_people_elsewhere(extractor: Extractor, text: str) -> None:
+    assert legal(extractor, text) == []
+
+
+# Round 7: a fronted date or phrase before the court does not make its ruling an afterthought
+# ("In November 2023, the Supreme Court ruled unanimously that …"; c07, dev, gen).
+@pytest.mark.parametrize("sentence", [
+    "In November 2023, the Supreme Court ruled unanimously that the government's plan to fly "
+    "asylum seekers to Rwanda was unlawful.",
+    "Last year, the UK Supreme Court ruled 5-0 that the Rwanda scheme was unlawful.",
+    "In a landmark judgment, the justices found unanimously that the plan was unlawful.",
+    "On Wednesday, the Court of Appeal ruled by a majority that the Rwanda policy was unlawful.",
+    "Two years ago, the Supreme Court concluded on appeal that the scheme was unlawful.",
+])
+def test_a_fronted_phrase_before_the_court_and_its_ruling(extractor: Extractor,
+                                                        sentence: str) -> None:
+    assert keys(legal(extractor, UK + sentence)) == [("GBR", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the ruling told first, its court after it: the content before the court decides
+    "The plan to send people to Rwanda is lawful, the High Court ruled on Monday.",
+    "Rwanda is a safe country, the High Court found, clearing the way for flights.",
+])
+def test_a_ruling_told_before_its_court(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, UK + sentence)) == [("GBR", "allowed")]
+
+
+# Round 7: the Alien Enemies Act named by an epithet reporters use ("the wartime statute", "the
+# 1798 law"; c02, d08, j14, q10, t04).
+AEA = "The United States deported Venezuelans to El Salvador in March. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several judges have since ruled that the use of the wartime statute was unlawful.",
+    "A federal judge in Texas ruled in May that invoking the 1798 law was unlawful.",
+    "An appeals court blocked removals under the 1798 statute on Tuesday.",
+    "A judge in Colorado found that removals under the 18th-century statute were unlawful.",
+    "A judge in New York barred the government from using the centuries-old law against the "
+    "men.",
+])
+def test_the_act_named_by_an_epithet(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, AEA + sentence)) == [("USA", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another old law, on another matter
+    "A judge ruled that the 1798 Sedition Act had no bearing on a tax dispute.",
+    "Several judges have ruled that the wartime curfew in the city was unlawful.",
+])
+def test_other_old_laws_are_no_subject(extractor: Extractor, sentence: str) -> None:
+    assert legal(extractor, "A tax case went to court in Ohio. " + sentence) == []

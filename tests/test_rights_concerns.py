@@ -665,3 +665,199 @@ def test_an_asylum_system_too_small_to_protect(nlp: Language, sentence: str) -> 
 ])
 def test_capacity_words_that_raise_no_concern(nlp: Language, sentence: str) -> None:
     assert "PRY" not in countries(concerns(nlp, PY + sentence, {"PRY"}))
+
+
+# Round 7: what visitors, lawyers and relatives report of the people held (self-harm, no access
+# to counsel, no doctor, confinement) in the words reporters use (c12, c13, i11, o09, o11).
+AL = "Italy transferred forty men to its centre at Gjadër in Albania last week. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers who visited Gjadër said one detainee had harmed himself on the first night.",
+    "Several others at the centre had been unable to speak to counsel, their lawyers said.",
+    "Opposition lawmakers who toured the centre said some men were held for weeks without "
+    "seeing a doctor.",
+    "Relatives said they had not been allowed to speak to the men since they landed.",
+    "According to the ombudsman, the men held at Gjadër received inadequate medical care.",
+    "Albania's ombudsman found the men had been deprived of their liberty at Gjadër.",
+    "Several of them have since described being kept in cells with the lights on all day.",
+])
+def test_visitors_reports_of_the_people_held(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, AL + sentence, {"ALB"})) == ["ALB"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the people's wellbeing in their own words about the journey, no treatment by the host
+    "The men said they were unable to sleep on the ship.",
+    # a doctor who saw them: care given, not withheld
+    "A doctor examined the men on arrival, officials said.",
+])
+def test_visits_and_care_that_raise_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, AL + sentence, {"ALB"}) == []
+
+
+# Round 7: a travel advisory's reasons are the risks to travellers, in whichever clause they
+# stand (FACTS.md rule 5; b10, c04, o02).
+SS = "The United States flew eight men to South Sudan on Friday. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The State Department advises Americans not to travel to South Sudan because of crime, "
+    "kidnapping and armed conflict.",
+    "The State Department's travel advisory for South Sudan warns Americans not to travel "
+    "there because of crime, kidnapping and armed conflict.",
+    "Washington tells its citizens not to visit South Sudan, citing kidnapping and violent "
+    "crime.",
+    "A U.S. travel warning, in force since 2011, lists kidnapping among the dangers in South "
+    "Sudan.",
+    "The State Department's own travel advisory warns Americans against visiting South Sudan "
+    "due to kidnapping.",
+])
+def test_an_advisorys_reasons_are_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SS + sentence, {"SSD"}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the treatment of the people sent, before the advisory or in a sentence of its own
+    "Lawyers say the men have been held incommunicado in South Sudan; the State Department "
+    "advises Americans not to travel there.",
+    "The State Department advises Americans not to travel to South Sudan. Lawyers say the men "
+    "have been held incommunicado there.",
+])
+def test_the_people_sent_after_an_advisory_are_a_concern(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SS + sentence, {"SSD"})) == ["SSD"]
+
+
+# Round 7: a condition any state must meet names none ("a state cannot be designated safe if
+# parts of its population are not protected"; c09, l02).
+@pytest.mark.parametrize("sentence", [
+    "The court said a country could not be listed as safe if parts of its population, such "
+    "as LGBT people, were not protected there.",
+    "Under the rules in force, a state cannot be designated safe if parts of its population "
+    "are not protected.",
+    "The judges held that, under EU law, a state could not be deemed safe unless it protected "
+    "gay people.",
+    "A country may be called safe only if torture is absent from its prisons, the court said.",
+    "It added that a state can only be designated safe if it is safe for everyone.",
+])
+def test_a_condition_for_any_state_names_none(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, AL + sentence, {"ALB"}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Albania, a country where gay people face persecution, hosts the centre.",
+    "Rights groups said Albania's prisons are overcrowded, and a country cannot be safe if "
+    "detainees are tortured, as they are in Albania.",
+])
+def test_a_named_state_beside_a_condition_is_a_concern(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, AL + sentence, {"ALB"})) == ["ALB"]
+
+
+# Round 7: the state people were moved on to after being held is not the one that held them
+# (f15, i09).
+GH = "Ghana took in fourteen deportees from the United States in September. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers accused the authorities of holding the men at a military camp without access to "
+    "counsel before transporting them across the border into Togo.",
+    "Lawyers said the deportees were held at the camp without charge before being driven to "
+    "Togo.",
+    "Lawyers said the men were kept at the camp without access to lawyers and then bussed to "
+    "Togo.",
+    "The men were held incommunicado at the camp and later taken to Togo, lawyers said.",
+    "Lawyers said the group was detained at the camp without charge, subsequently being "
+    "handed over to Togo.",
+])
+def test_the_state_moved_on_to_is_not_the_holder(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, GH + sentence, {"GHA"})) == ["GHA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the treatment in the state they were moved to
+    "The men were driven to Togo, where lawyers say they were held without charge.",
+    "After the camp, the men were taken to Togo and held incommunicado in Lomé, lawyers said.",
+])
+def test_treatment_in_the_state_moved_to(nlp: Language, sentence: str) -> None:
+    assert "TGO" in countries(concerns(nlp, GH + sentence, {"GHA", "TGO"}))
+
+
+# Round 7: "sending people to a country whose laws …" describes where the story sends them,
+# even when another scheme's state was named the sentence before (f02, i08, w01).
+NL = ("The Netherlands agreed on Thursday to send rejected asylum seekers to Uganda, and Uganda "
+      "confirmed the deal. Denmark held talks with Rwanda in 2022 about a similar scheme. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Dutch Council for Refugees said it was deeply concerned about sending people to a "
+    "country whose laws punish same-sex relations with long prison terms.",
+    "Critics said the deal would send people to a country where arbitrary detention of critics "
+    "is routine.",
+    "\"Nobody should be sent to a country where torture in custody is still routine,\" a "
+    "researcher said.",
+    "Lawyers said the plan could send them to a country where, they argued, detainees are "
+    "routinely tortured.",
+    "Amnesty warned against deporting anyone to a country that jails critics.",
+])
+def test_a_country_described_as_the_destination(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, NL + sentence, {"UGA"})) == ["UGA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a country described, but nobody sent there
+    "Critics said a country where arbitrary detention is routine cannot be a partner.",
+    # the people's own country, not the destination
+    "Lawyers said the men had fled a country where critics are jailed.",
+])
+def test_a_country_described_but_not_as_the_destination(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, NL + sentence, {"UGA"}) == []
+
+
+# Round 7: a concern raised about a state's prisons or treatment of people, or a doubt how the
+# people sent would be protected, with the doubt before or (passive) after (c08, f08, i16).
+RS = "Britain is in talks to send rejected asylum seekers to a return hub in Serbia. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia's treatment of migrants in its reception camps has been criticised by the Council "
+    "of Europe.",
+    "Rights groups have repeatedly raised concerns about prisons in Serbia.",
+    "Refugee advocates questioned how people sent to Serbia would be protected.",
+    "Campaigners have voiced concerns about Serbia's detention centres.",
+    "In a report last year, Serbia's treatment of asylum seekers was condemned by monitors.",
+])
+def test_a_doubt_about_a_states_prisons_or_treatment(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, RS + sentence, {"SRB"})) == ["SRB"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the deal criticised, not the state's treatment of people
+    "The plan has been criticised by opposition MPs in London.",
+    # prisons named with no doubt about them
+    "Serbia's prisons will not be used for the hub, officials said.",
+])
+def test_no_doubt_about_a_states_prisons(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, RS + sentence, {"SRB"}) == []
+
+
+# Round 7: people moved on to their own countries go home; that is no refoulement (o15, x06).
+GH2 = "Ghana took in more than forty West Africans deported from the United States. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most of them were then sent on to their own countries by road.",
+    "Most were moved on to their home countries within days, according to lawyers in Accra.",
+    "Ghana has since sent most of them on to their own countries.",
+    "Nearly all were later moved on to their home country by bus, officials said.",
+    "The men were quickly sent on to their own countries, Ghana's foreign minister said.",
+])
+def test_moved_on_home_is_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, GH2 + sentence, {"GHA"}) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Most were sent on to Togo, a country none of them came from, lawyers said.",
+    "Lawyers said the men had been sent on to Nigeria although several were not Nigerian.",
+])
+def test_moved_on_to_another_state_is_a_concern(nlp: Language, sentence: str) -> None:
+    assert "GHA" in countries(concerns(nlp, GH2 + sentence, {"GHA"}))

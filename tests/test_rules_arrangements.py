@@ -2537,3 +2537,327 @@ def test_a_halt_of_the_talks_just_told_is_a_suspension(extractor: Extractor, tex
 def test_talks_without_a_halt_are_not_suspended(extractor: Extractor, text: str) -> None:
     found = pairs(extractor, text)
     assert ("DNK", "RWA", "suspended") not in found, found
+
+
+# --- round 7: mechanisms that carry across authors ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Eight men deported from the United States arrived in South Sudan late Friday, ending a "
+    "legal fight that had kept them in Djibouti for weeks.",
+    "Uganda has agreed to receive deportees from the United States, the ministry said, ending "
+    "weeks of speculation in Kampala.",
+    "The flight from Texas landed in Juba on Saturday. Its arrival ended months of uncertainty "
+    "for the families of the men, whom the United States had deported.",
+    "Rwanda accepted the seven deportees from the United States on Tuesday, which ends their "
+    "ordeal in a Louisiana jail.",
+    "Ghana took in 14 West Africans deported from the United States, ending a long standoff "
+    "with lawyers over where they would go.",
+])
+def test_ending_something_other_than_the_deal_is_no_end(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "ended"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Britain ended the scheme to send asylum seekers to Rwanda in July 2024.",
+     ("GBR", "RWA", "ended")),
+    ("Britain ended its deportation flights to Rwanda, where asylum seekers were to be sent.",
+     ("GBR", "RWA", "ended")),
+])
+def test_ending_the_deal_itself_stays_an_end(extractor: Extractor, text: str,
+                                             pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The High Court of Eswatini threw out an application by civil society groups seeking to have "
+    "the kingdom's agreement with the United States declared unconstitutional.",
+    "Government has noted the application filed before the High Court of Eswatini by a group of "
+    "attorneys seeking access to the men deported from the United States.",
+    "Lawyers for the deportees sought an injunction in Accra against the deal with the United "
+    "States.",
+    "A lawsuit filed in Belmopan seeks to block the safe third country agreement Belize signed "
+    "with the United States.",
+    "The petition, which is seeking the release of the men sent to Rwanda by the United States, "
+    "will be heard next week.",
+])
+def test_litigants_seeking_relief_are_no_approach(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The United States is seeking an agreement with Honduras to send asylum seekers there.",
+     ("USA", "HND", "approached")),
+    ("Washington sought Kigali's help last spring to take in deportees from other countries.",
+     ("USA", "RWA", "approached")),
+])
+def test_a_state_seeking_a_deal_is_still_an_approach(extractor: Extractor, text: str,
+                                                     pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Denmark, which abandoned its own plan to process asylum seekers in Rwanda in 2023, has "
+     "reopened talks with Kigali about a joint pilot.",
+     {("DNK", "RWA", "ended"), ("DNK", "RWA", "negotiating")}),
+    ("Burkina Faso, which Washington pressed to accept deportees with the threat of visa curbs, "
+     "refused outright in October.",
+     {("USA", "BFA", "approached"), ("USA", "BFA", "declined")}),
+    ("Honduras, whose government had been asked by Washington to take in asylum seekers, signed "
+     "the accord in June.",
+     {("USA", "HND", "approached"), ("USA", "HND", "agreed")}),
+    ("Guatemala, which had been approached by the United States in January, agreed in February "
+     "to take deportees of other nationalities.",
+     {("USA", "GTM", "approached"), ("USA", "GTM", "agreed")}),
+    ("Austria, which scrapped its plan to send rejected asylum seekers to Uzbekistan last year, "
+     "has approached Montenegro about a return hub.",
+     {("AUT", "UZB", "ended"), ("AUT", "MNE", "approached")}),
+])
+def test_a_relative_on_the_subject_and_the_main_clause_are_two_stages(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert expected <= pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Britain, which scrapped its Rwanda scheme in July 2024, is reportedly in talks with several "
+     "Balkan states about return hubs for asylum seekers.", ("GBR", "RWA", "negotiating")),
+    ("Denmark, which signed a deal with Rwanda in 2022 to send asylum seekers there, said on "
+     "Monday it was examining other options.", ("DNK", "RWA", "negotiating")),
+])
+def test_a_main_clause_with_an_unnamed_counterpart_adds_no_stage(extractor: Extractor, text: str,
+                                                                 absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Australia in September signed a memorandum of understanding with Nauru for the island to "
+     "resettle former immigration detainees whose visas had been cancelled.",
+     ("AUS", "NRU", "agreed")),
+    ("Australia flew three men whose visas were cancelled on character grounds to Nauru, the "
+     "first deportees sent under the deal signed in August.", ("AUS", "NRU", "implemented")),
+    ("The Netherlands signed a letter of intent with Uganda for a hub to house asylum seekers "
+     "whose claims have been rejected.", ("NLD", "UGA", "agreed")),
+    ("Italy's centres in Albania, opened under the protocol signed in 2023, hold migrants whose "
+     "asylum requests were rejected.", ("ITA", "ALB", "agreed")),
+    ("Canberra agreed with Nauru to resettle non-citizens whose visas have since been revoked "
+     "or cancelled by the minister.", ("AUS", "NRU", "agreed")),
+])
+def test_what_happened_to_a_thing_of_the_people_is_no_stage(extractor: Extractor, text: str,
+                                                            kept: tuple) -> None:
+    found = pairs(extractor, text)
+    assert kept in found
+    assert not {p for p in found if p[2] in ("ended", "declined", "suspended")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain, whose Rwanda scheme for asylum seekers was scrapped in 2024, is in talks with "
+     "Albania about return hubs.", {("GBR", "RWA", "ended"), ("GBR", "ALB", "negotiating")}),
+    ("Denmark, whose government signed a deal with Rwanda in 2022 to send asylum seekers there, "
+     "put the plan on hold.", {("DNK", "RWA", "agreed"), ("DNK", "RWA", "suspended")}),
+])
+def test_whose_deal_or_government_still_reports_its_stage(extractor: Extractor, text: str,
+                                                          expected: set) -> None:
+    found = pairs(extractor, text)
+    assert expected <= found
+    assert ("GBR", "RWA", "negotiating") not in found and ("GBR", "ALB", "ended") not in found
+
+
+FOIL = "Albania would not host a hub, Mr Rama said: Italy's centres there were a one-off. "
+
+
+@pytest.mark.parametrize("lead", [
+    'The Prime Minister said Britain was in talks with "a number of countries" about return hubs. ',
+    "Britain is reportedly in talks with several Balkan states about return hubs. ",
+    "Ministers confirmed that the UK has been holding talks with other governments about "
+    "sending rejected asylum seekers abroad. ",
+    "London is negotiating with three countries over return hubs, officials said. ",
+    "Britain, officials said, is in discussions with various states in the Western Balkans "
+    "about return hubs. ",
+])
+def test_talks_with_many_states_name_the_sender(extractor: Extractor, lead: str) -> None:
+    text = lead + FOIL + ("\n\nAccording to two sources, officials have since sounded out "
+                          "Serbia and North Macedonia about hosting rejected asylum seekers.")
+    found = pairs(extractor, text)
+    assert {("GBR", "SRB", "approached"), ("GBR", "MKD", "approached")} <= found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Uganda is in talks with several European countries about hosting return hubs for asylum "
+     "seekers. Kampala has sounded out Kenya about sharing the costs.", ("UGA", "KEN")),
+    ("Britain is in talks with France about returns. Italy has sent 400 migrants to Albania "
+     "and has sounded out Tunisia about hosting rejected asylum seekers.", ("GBR", "TUN")),
+])
+def test_talks_with_named_or_by_a_receiver_name_no_sender(extractor: Extractor, text: str,
+                                                          absent: tuple) -> None:
+    assert not {p for p in pairs(extractor, text) if p[:2] == absent}
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("In early February the president announced that Guatemala would take deportees of other "
+     "nationalities, with Washington covering the cost.", "GTM"),
+    ("Panama's president said his country would serve as a \"bridge\" for deportees from the "
+     "United States of other nationalities.", "PAN"),
+    ("Kosovo will temporarily host up to 50 people deported from the United States, the "
+     "government said.", "XKX"),
+    ("Costa Rica would act as a transit country for migrants deported by the United States, "
+     "officials in San José said.", "CRI"),
+    ("Officials in Kigali said Rwanda will receive some deportees from the United States "
+     "later this year.", "RWA"),
+])
+def test_a_stated_promise_to_take_people_is_agreed(extractor: Extractor, text: str,
+                                                   receiver: str) -> None:
+    assert ("USA", receiver, "agreed") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington hopes Guatemala would take deportees of other nationalities.",
+    "Officials said Honduras would take back only Hondurans deported from the United States.",
+    "Honduras would not take asylum seekers from the United States.",
+])
+def test_a_wish_a_refusal_or_own_nationals_is_no_promise(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Germany is weighing return hubs for rejected asylum seekers. Several Balkan states "
+     "approached informally have made clear they want no part of it. For now, the most concrete "
+     "result of Germany's interest has been an invitation to the informal group of EU states, "
+     "led by Denmark, Italy and the Netherlands, that meets to compare notes.", ("DEU", "DNK")),
+    ("BERLIN/VIENNA — Germany and Austria are both exploring arrangements to send rejected "
+     "asylum seekers to countries outside the European Union, officials in the two capitals "
+     "said.\n\nAustria's interior ministry has approached Uzbekistan about accepting rejected "
+     "Afghan asylum seekers, a newspaper reported.", ("AUT", "DEU")),
+    ("The Dutch plan is the most advanced. The Netherlands signed a letter of intent with Uganda "
+     "in September under which Kampala would host a return hub.\n\nUganda has also agreed to "
+     "take deportees from the United States, and the two deals have drawn sharp criticism.",
+     ("USA", "NLD")),
+    ("Germany is weighing return hubs for rejected asylum seekers. Berlin has invited Denmark, "
+     "Italy and the Netherlands to share what they learned.", ("DEU", "ITA")),
+    ("VIENNA — Austria and Germany are both looking at deals to send rejected asylum seekers "
+     "to countries outside Europe, officials said.\n\nBerlin has sounded out Kenya about it.",
+     ("AUT", "DEU")),
+])
+def test_two_sending_states_are_no_pair_without_moves_between_them(
+        extractor: Extractor, text: str, absent: tuple) -> None:
+    assert not {p for p in pairs(extractor, text) if p[:2] == absent}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Under the one in, one out pilot signed in July, Britain returned the first migrants to "
+     "France in September.", ("GBR", "FRA")),
+    ("France has sent back to Italy hundreds of migrants under a readmission deal with Rome "
+     "agreed in 1997.", ("FRA", "ITA")),
+])
+def test_a_sending_state_that_people_are_moved_to_stays_a_receiver(
+        extractor: Extractor, text: str, pair: tuple) -> None:
+    assert {p for p in pairs(extractor, text) if p[:2] == pair}
+
+
+LOOKING = "Washington has been looking for more partners to take deportees. "
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("One person familiar with the discussions said Moldova had been sounded out in May.", "MDA"),
+    ("Officials said Benin had also been sounded out, according to people familiar with the "
+     "talks.", "BEN"),
+    ("According to two officials involved in the negotiations, Gabon has been approached.", "GAB"),
+    ("Kenya, three people briefed on the talks said, has been asked to take deportees.", "KEN"),
+    ("Togo had been sounded out too, said a diplomat close to the discussions.", "TGO"),
+])
+def test_a_source_close_to_talks_reports_no_talks(extractor: Extractor, text: str,
+                                                  receiver: str) -> None:
+    found = pairs(extractor, LOOKING + text)
+    assert ("USA", receiver, "approached") in found
+    assert ("USA", receiver, "negotiating") not in found
+
+
+@pytest.mark.parametrize("text, receiver", [
+    ("A person familiar with the matter said Washington was in talks with Moldova.", "MDA"),
+    ("Officials involved in the process said the United States had held talks with Benin.",
+     "BEN"),
+])
+def test_talks_beside_a_source_are_still_talks(extractor: Extractor, text: str,
+                                                receiver: str) -> None:
+    assert ("USA", receiver, "negotiating") in pairs(extractor, LOOKING + text)
+
+
+GHANA_DEAL = ("Ghana agreed in September to take West Africans deported from the United States "
+              "under a memorandum of understanding. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Fourteen deportees from the United States landed in Accra, the first group sent under the "
+    "arrangement; two of them were later driven across the border into Togo.",
+    "Two Gambian men who were among the deportees from the United States were taken from the "
+    "Bundase camp and dropped on the Togolese side of the border at Aflao, under the deal.",
+    "Lawyers said Ghana had bused four of the men sent from the United States to Togo.",
+    "Ghana deported two of the West Africans it received from the United States to Togo, their "
+    "lawyers said, under the arrangement.",
+    "The men flown from the United States to Accra were later put on a bus to Lomé, under the "
+    "same memorandum, Ghana's government confirmed.",
+])
+def test_an_onward_removal_is_no_use_of_a_deal_of_its_own(extractor: Extractor,
+                                                           text: str) -> None:
+    found = pairs(extractor, GHANA_DEAL + text)
+    assert not {p for p in found if p[:2] == ("GHA", "TGO")}
+
+
+def test_a_sender_known_to_deport_keeps_its_own_deal(extractor: Extractor) -> None:
+    text = ("France hands migrants back to Italy at Ventimiglia every week. Italy has sent 40 "
+            "men to its centre in Albania under the protocol signed with Tirana in 2023.")
+    assert ("ITA", "ALB", "implemented") in pairs(extractor, text)
+
+
+def test_the_first_deal_is_still_in_use(extractor: Extractor) -> None:
+    text = GHANA_DEAL + ("Fourteen deportees from the United States landed in Accra on "
+                         "September 5, the first group sent under the arrangement.")
+    assert ("USA", "GHA", "implemented") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's top court asks EU judges to rule on the centre in Albania where migrants are held.",
+    "Rome's Court of Cassation asked the European judges whether Italy may send migrants to "
+    "Albania.",
+    "The government asked three magistrates in Tirana to review the transfer of migrants from "
+    "Italy to Albania.",
+    "Lawyers asked the tribunals in Rome to halt transfers of migrants from Italy to Albania.",
+    "Italy has asked the Luxembourg judges for a quick ruling on its deal to hold migrants in "
+    "Albania.",
+])
+def test_asking_judges_is_no_approach(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+@pytest.mark.parametrize("text", [
+    "Italy asked Albania to host two centres for migrants rescued at sea.",
+    "Rome has asked Tirana to take in more migrants at its centres, officials said.",
+])
+def test_asking_a_state_stays_an_approach(extractor: Extractor, text: str) -> None:
+    assert ("ITA", "ALB", "approached") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Eswatini took five deportees from the United States. She declined to say what the kingdom "
+     "had been offered in return.", ("USA", "SWZ", "approached")),
+    ("South Sudan received a third group of deportees from the United States. It gave no figure "
+     "for how many more people the country had agreed to accept.", ("USA", "SSD", "agreed")),
+    ("Ghana took in deportees from the United States. The ministry would not say when Accra had "
+     "been asked to take them.", ("USA", "GHA", "approached")),
+    ("Rwanda received seven deportees from the United States. Officials refused to disclose what "
+     "Kigali had agreed to in return for the grant.", ("USA", "RWA", "agreed")),
+    ("Deportees from the United States are held in Uganda. Kampala did not explain how long the "
+     "talks with Washington had lasted.", ("USA", "UGA", "negotiating")),
+])
+def test_a_stage_in_an_unanswered_question_is_not_reported(extractor: Extractor, text: str,
+                                                           absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Rwanda said it had agreed to accept deportees from the United States, but declined to say "
+     "how many.", ("USA", "RWA", "agreed")),
+    ("Officials would not say which countries Washington had asked to take deportees; Gabon said "
+     "it had been asked.", ("USA", "GAB", "approached")),
+])
+def test_a_stage_beside_an_unanswered_question_stays(extractor: Extractor, text: str,
+                                                     pair: tuple) -> None:
+    assert pair in pairs(extractor, text)

@@ -470,3 +470,31 @@ def test_a_claim_or_a_briefing_reports_what_it_says(nlp: Language, sentence: str
 def test_an_asylum_claim_or_the_outlets_word_is_confirmed(nlp: Language, sentence: str,
                                                          claim: str) -> None:
     assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+# Round 7: a reporting verb inside another event's clause ("hours after their lawyers said
+# buses had arrived") reports that event, not the claim before it (c01).
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The Supreme Court ordered the government not to remove the men, a rare intervention that "
+     "came hours after their lawyers said buses had arrived.", "ordered"),
+    ("A judge blocked the flight to Libya shortly after lawyers said the men were on a bus.",
+     "blocked"),
+    ("Eswatini received five deportees on Tuesday, a day before officials said a second flight "
+     "was planned.", "received"),
+    ("Ghana took in 14 deportees in September, weeks after Mahama said it would help.", "took"),
+    ("The court halted the transfers when the men's attorneys told it they feared torture.",
+     "halted"),
+])
+def test_a_report_of_another_event_leaves_the_claim_confirmed(nlp: Language, sentence: str,
+                                                              claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # the report covers the whole sentence
+    ("The judge blocked the flight after a hearing, lawyers said.", "blocked"),
+    ("Ghana took in 14 deportees after weeks of talks, officials said.", "took"),
+])
+def test_a_trailing_report_still_covers_the_claim(nlp: Language, sentence: str,
+                                                  claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"

@@ -1992,3 +1992,192 @@ def test_here_is_the_dateline_state(extractor: Extractor, text: str, expected: s
 ])
 def test_a_round_ups_next_story_names_another_group(extractor: Extractor, text: str) -> None:
     assert [f.nationalities for f in _removals(extractor, text)][:1] == [[]]
+
+
+# Round 7: onward removals over land by the state the people are in, when the excerpt names
+# the first sender only in the people's past ("deportees from the United States"), as the
+# describer of a thing ("a U.S. immigration judge"), or not at all (authors c, f, i, j, o).
+GHANA_BEFORE = "Ghana has taken in 14 deportees from the United States since September. "
+
+
+@pytest.mark.parametrize("text", [
+    GHANA_BEFORE + "Lawyers say at least four were later put on a bus and taken to the Togolese "
+    "border, where they were left on the other side despite none of them being Togolese.",
+    GHANA_BEFORE + "The Gambian, who lawyers say had been granted protection by a U.S. "
+    "immigration judge, was driven to Lomé, the Togolese capital, and left there.",
+    GHANA_BEFORE + "Lawyers said the Gambian man had simply been left at the border post at "
+    "Aflao and handed to Togolese police.",
+    GHANA_BEFORE + "The two Nigerians were bused to Lomé and left at a bus station.",
+    "The men were among 14 deportees from the United States who landed in Accra in September; "
+    "lawyers said one of them was later handed to Togolese police at the border.",
+    GHANA_BEFORE + "Two of them were later driven across the border into Togo.",
+    GHANA_BEFORE + "Officials said the man had been handed over to Togolese immigration officers "
+    "at Aflao.",
+])
+def test_onward_over_land_is_the_holding_states_removal(extractor: Extractor, text: str) -> None:
+    pairs = _pairs(extractor, text)
+    assert ("GHA", "TGO") in pairs
+    assert ("USA", "TGO") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    # a flight from the first sender's land to the neighbour's capital: not overland
+    "The United States flew the Gambian man to Lomé on a charter flight.",
+    # the person's own country: going home is no removal
+    GHANA_BEFORE + "The Togolese man was driven home to Lomé by relatives.",
+])
+def test_onward_over_land_near_misses(extractor: Extractor, text: str) -> None:
+    assert ("GHA", "TGO") not in _pairs(extractor, text)
+
+
+# Round 7: one person named without a numeral is a count of one: "an Indian national", "the
+# Gambian man", "the man", "The Gambian, who …" (authors c, i, l, o).
+@pytest.mark.parametrize("text", [
+    "Officials said an Indian national had been flown to Paris under the UK-France returns "
+    "deal, the first person removed under it.",
+    GHANA_BEFORE + "Lawyers said the Gambian man had been handed to Togolese police at Aflao.",
+    GHANA_BEFORE + "The Gambian, who lawyers say had been granted protection by a U.S. "
+    "immigration judge, was driven to Lomé, the Togolese capital, and left there.",
+    "Australia has begun deporting non-citizens to Nauru. Mr Burke said the man, whose visa "
+    "had been cancelled, was flown to Nauru last week on a chartered flight.",
+    "A Cuban citizen was deported from the United States to Eswatini on Monday.",
+    "Britain removed a single Eritrean asylum seeker to France on Tuesday.",
+])
+def test_one_person_counts_one(extractor: Extractor, text: str) -> None:
+    assert 1 in {f.count for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the man speaks about a group; the group is not one person
+    "The man who leads the charity said 40 migrants had been flown to Rwanda from Britain.",
+    # a person's own role, not who was moved
+    "A Rwandan official said the 40 deportees from the United States had arrived in Kigali.",
+])
+def test_one_person_near_misses(extractor: Extractor, text: str) -> None:
+    assert 1 not in {f.count for f in _removals(extractor, text)}
+
+
+# Round 7: a removal told by its vehicle takes the number of people aboard given in the next
+# sentence (authors b, z).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A chartered jet carrying the first people deported to Palau under its deal with the United "
+     "States landed in Airai this afternoon. Three men were on board, a spokesperson said.", 3),
+    ("A US military plane carrying deportees landed in Guatemala City on Tuesday. Aboard were "
+     "12 Hondurans, officials said.", 12),
+    ("A flight with deportees from the United States touched down in Kigali on Friday. On board "
+     "were seven people, the government said.", 7),
+    ("A flight carrying asylum seekers deported from Britain landed in Kigali on Monday. There "
+     "were four asylum seekers aboard, the Home Office said.", 4),
+    ("Three planes carrying deportees from the United States landed in El Salvador overnight. "
+     "Aboard are 238 Venezuelans, who were taken to CECOT.", 238),
+    ("A plane carrying deportees from the United States landed in Juba. Eight men, whose "
+     "nationalities were not given, were on board.", 8),
+])
+def test_the_people_aboard_are_the_count(extractor: Extractor, text: str, expected: int) -> None:
+    assert expected in {f.count for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the crew of the plane is no one deported
+    "A plane carrying deportees from the United States landed in Kigali. Its crew of five was "
+    "on board for the return flight.",
+    # a second flight's people are its own
+    "A plane carrying deportees from the United States landed in Kigali. A second plane left "
+    "Texas on Friday. Nine people were aboard it.",
+])
+def test_people_aboard_near_misses(extractor: Extractor, text: str) -> None:
+    assert {f.count for f in _removals(extractor, text)} <= {None}
+
+
+# Round 7: "a second group had arrived" without a number is a batch of its own beside the
+# counted first one (authors c, o); "a further group" told with its number is the same one.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fourteen deportees from the United States landed in Accra on September 5. The minister "
+     "said on Tuesday that a second group had arrived in Accra.", 2),
+    ("Seven people deported from the United States arrived in Kigali in August. Officials said "
+     "in November that another group of deportees had arrived in Rwanda.", 2),
+    ("The United States deported five men to Eswatini in July. A second flight carrying "
+     "deportees landed in Mbabane in October, officials said.", 2),
+    # the later batch is counted: one fact for it
+    ("The United States deported five men to Eswatini in July. Ten more deportees arrived in "
+     "Eswatini in October. The kingdom said it had received a further group of deportees.", 2),
+])
+def test_a_second_uncounted_batch_is_its_own_removal(extractor: Extractor, text: str,
+                                                       expected: int) -> None:
+    assert len(_removals(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the person's lawyer speaks; the group is uncounted
+    "The man's lawyer said deportees from the United States had been flown to Eswatini.",
+    "Lawyers for the detainee said deportees from the United States had been flown to Eswatini.",
+    # an institution whose name ends like a demonym is no person
+    "The Vatican has criticised the flights that carried deportees from the United States to "
+    "Eswatini.",
+])
+def test_no_one_person_in_a_possessive_or_an_institution(extractor: Extractor,
+                                                          text: str) -> None:
+    assert 1 not in {f.count for f in _removals(extractor, text)}
+
+
+def test_a_plural_demonym_is_no_one_person(extractor: Extractor) -> None:
+    text = ("The United States deported 238 Venezuelans to El Salvador. The Venezuelans were "
+            "taken straight to CECOT, a mega-prison in Tecoluca.")
+    assert 1 not in {f.count for f in _removals(extractor, text)}
+
+
+# Round 7: a date in a dependent clause about another event does not date the removal: "before
+# the administration terminated the agreements in 2021", "which opened last October" (authors
+# d, i).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States deported more than 900 Hondurans and Salvadorans to Guatemala before "
+     "the Biden administration terminated the agreements in 2021.", None),
+    ("The United States deported 40 Venezuelans to El Salvador after a judge ruled in May that "
+     "the flights could go ahead.", None),
+    ("Britain sent 12 asylum seekers to Rwanda after the scheme, which was signed in April "
+     "2022, was revived.", None),
+    ("Italy's two centres in Albania, which opened last October, have held 40 migrants sent by "
+     "Rome.", None),
+    ("The United States flew 20 deportees to Eswatini, which signed the deal in June, on "
+     "Saturday.", "2025-08-02"),
+    # near-misses: the removal's own date stays, and a running count starts when its "since"
+    # clause says (rule 11)
+    ("Ghana has received 42 West Africans deported from the United States since the first "
+     "flight landed in early July.", "2025-07"),
+    ("The United States flew 20 deportees to Eswatini in July before the court ruled.", "2025-07"),
+    ("In July, after weeks of talks, the United States sent 20 deportees to Eswatini.", "2025-07"),
+])
+def test_a_dependent_clause_dates_another_event(extractor: Extractor, text: str,
+                                                expected: str | None) -> None:
+    assert [f.date for f in _removals(extractor, text) if f.count] == [expected]
+
+
+# Round 7: the receiver's own nationals counted apart in a mixed group are not among the
+# people's nationalities (rule 13; authors b, i, j).
+@pytest.mark.parametrize("text", [
+    "On March 15, the United States deported 238 Venezuelans to El Salvador, along with 23 "
+    "Salvadoran nationals accused of gang membership.",
+    "The United States sent 241 Venezuelan deportees to El Salvador over the weekend, along with "
+    "21 alleged MS-13 members who are Salvadoran citizens.",
+    "The deportation flights the United States sent to El Salvador carried 238 Venezuelans and "
+    "23 Salvadoran members of MS-13.",
+    "The United States deported 238 Venezuelans to El Salvador; 23 Salvadorans were on the same "
+    "flights.",
+    "El Salvador received 238 Venezuelans deported from the United States, as well as 23 "
+    "Salvadoran gang suspects.",
+])
+def test_own_nationals_counted_apart_are_not_the_groups(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _removals(extractor, text) if f.receiving_country == "SLV"]
+    assert facts and all("SLV" not in f.nationalities and "VEN" in f.nationalities
+                         for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # a mixed group named together, not counted apart: both stay
+    "The United States deported 40 Venezuelans and Salvadorans to El Salvador.",
+    # the one count is the whole group
+    "Twelve Salvadoran and Venezuelan men were deported from the United States to El Salvador.",
+])
+def test_own_nationals_not_counted_apart_stay(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _removals(extractor, text) if f.receiving_country == "SLV"]
+    assert all("SLV" in f.nationalities for f in facts)

@@ -6,6 +6,7 @@ import re
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
+from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
 from thirdcountry.extraction.roles import (
     DEAL_NOUNS,
@@ -13,6 +14,7 @@ from thirdcountry.extraction.roles import (
     deporting_states,
     is_nationality,
     moved_on_to,
+    moved_to,
     negated_demonym,
 )
 from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
@@ -24,6 +26,7 @@ from thirdcountry.extraction.stage import (
     clause_stages,
     negated_deal,
     paid_to_take,
+    part_of_a_split_clause,
     passive_of_a_pronoun,
     talks_halted,
 )
@@ -359,7 +362,9 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
             return False  # "ask for asylum"
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
                       if w not in ADVERBS]
-        if before_cue and before_cue[-1] in PASSIVE and not cue.text.lower().endswith("ing"):
+        cue_words = cue.text.lower().split()
+        if (before_cue and before_cue[-1] in PASSIVE or PASSIVE & set(cue_words[:-1])) and \
+                not cue.text.lower().endswith("ing"):
             # "Angola had been sounded out" (a state asked), not "a client was asked whether …";
             # "Washington is pressing Palau" is no passive
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
@@ -901,7 +906,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     for index, view in enumerate(ctx.views):
         if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")
                 or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
-                or view.has("ORDINAL") and view.has("MOVE")):
+                or view.has("ORDINAL") and view.has("MOVE")
+                or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)):
             continue
         if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
             continue
@@ -912,11 +918,60 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
             roles = clause_roles(ctx.doc, view, clause, ctx.deporter) if stages else None
             for found, named in stages:
                 pairs = _clause_pairs(ctx, index, view, clause, found, roles, named, facts, topic)
+                if len(stages) > 1:
+                    pairs = _pairs_of_its_part(clause, found, roles, pairs)
+                pairs = [p for p in pairs if not _between_senders(ctx, p)]
                 if not pairs:
                     continue
                 facts.extend(_facts(ctx, view, clause, found, roles, pairs))
                 topic = pairs
+    agreed = {(f.deporting_country, f.receiving_country) for f in facts if f.stage == "agreed"}
+    facts = [f for f in facts if f.stage != "implemented" or
+             (f.deporting_country, f.receiving_country) in agreed or
+             not onward_removal((f.deporting_country, f.receiving_country), [], facts)]
     return without_later_ratifications(facts)
+
+
+SENT_TO_ANY_KEY = "thirdcountry.states_sent_to"
+
+
+def _states_sent_to(ctx: DocumentContext) -> frozenset[str]:
+    """The states the document names as where people are moved ("returned to France")."""
+    found = ctx.doc.user_data.get(SENT_TO_ANY_KEY)
+    if found is None:
+        found = frozenset(m.iso3 for view in ctx.views for m in view.mentions
+                          if moved_to(ctx.doc, m))
+        ctx.doc.user_data[SENT_TO_ANY_KEY] = found
+    return found
+
+
+def _between_senders(ctx: DocumentContext, pair: tuple[str, str]) -> bool:
+    """"an invitation to the group of EU states led by Denmark, Italy and the Netherlands",
+    "Germany and Austria are both exploring arrangements": two states known to send people
+    away are a sender and its receiver only where the document moves people to the second
+    ("returned to France", "sent back to Italy")."""
+    known = deporting_states()
+    if pair[0] not in known or pair[1] not in known or pair[1] in _states_sent_to(ctx):
+        return False
+    # "a returns deal with France": the second named as the partner of a deal
+    return not any(m.iso3 == pair[1] and _a_senders_deal(ctx, m, pair[0])
+                   for view in ctx.views for m in view.mentions)
+
+
+def _pairs_of_its_part(clause, found: StageCue, roles, pairs: list[tuple[str, str]]
+                       ) -> list[tuple[str, str]]:
+    """"Britain, whose Rwanda scheme was scrapped in 2024, is in talks with Albania": of a
+    clause split by a relative on its subject, each part's stage goes to the receivers that
+    part names (or the subject names), when it names any."""
+    part = part_of_a_split_clause(clause, found.cue)
+    if part is None or roles is None:
+        return pairs
+    subject_end, lo, hi = part
+    inside = {r.iso3 for r in roles.receivers if lo < r.start < hi}
+    if not inside:
+        return pairs
+    subject = {r.iso3 for r in roles.receivers if r.start < subject_end}
+    return [p for p in pairs if p[1] in inside | subject]
 
 
 def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
@@ -1035,6 +1090,17 @@ def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, ro
 DEAL_WORDS = {"agreement", "agreements", "deal", "deals", "arrangement", "arrangements", "accord",
               "accords", "pact", "pacts", "protocol", "memorandum", "memorandum of understanding",
               "letter of intent", "treaty", "partnership", "pilot", "mou", "scheme", "schemes"}
+
+
+def onward_removal(pair: tuple[str, str], removals: list, arrangements: list) -> bool:
+    """"Two of the men sent to Ghana were driven across the border into Togo": a state that
+    itself receives people from another, and is not known to run schemes of its own, sends
+    them on as a removal (FACTS.md rule 4), not under a deal of its own with the next state."""
+    sender = pair[0]
+    if sender in deporting_states():
+        return False
+    return any(f.receiving_country == sender and f.deporting_country != sender
+               for f in [*removals, *arrangements])
 
 
 def receivers_with_a_deal(ctx: DocumentContext) -> set[str]:

@@ -24,6 +24,8 @@ STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "|
 SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
                     "before", "when", "if", "since", "until", "although", "though", "whether"}
 MAX_SOURCE_TOKENS = 12
+# Subordinators that open another event's clause ("hours after lawyers said …").
+EVENT_SUBORDINATORS = {"after", "before", "when", "until", "since", "once"}
 # "could have claimed asylum", "claimed responsibility": what is claimed is no statement.
 NOT_STATEMENTS = {"asylum", "protection", "refugee", "responsibility", "credit", "victory"}
 # "None reported": no one reported anything.
@@ -203,10 +205,25 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
     if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc) or \
             cue.text.lower() == "according to":
         return False
+    if _in_later_event(cue, claim_end):
+        return True
     after = cue.doc[cue.end].lower_
     if cue.text.lower() in TELL_VERBS and after in ("the", "a", "an"):
         return False
     return after in OWN_COMPLEMENT
+
+
+def _in_later_event(cue: Span, claim_end: int) -> bool:
+    """"…, a rare intervention that came hours after their lawyers said buses had arrived": a
+    reporting verb whose short subject opens right after a subordinator ("after", "when")
+    reports that other event, not the claim before it."""
+    lower = lower_words(cue.doc)
+    for i in range(cue.start - 1, max(claim_end, cue.start - SUBJECT_REACH) - 1, -1):
+        if lower[i] in STOP_PUNCT:
+            return False
+        if lower[i] in EVENT_SUBORDINATORS:
+            return i + 1 < cue.start
+    return False
 
 
 def find_source(view: SentenceView,

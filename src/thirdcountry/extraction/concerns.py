@@ -47,6 +47,14 @@ ONWARD = "onward removal (refoulement)"
 NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
 # "persecuted if returned home", "torture in a third country": a place right after the cue.
 ORIGIN_REACH, GENERIC_REACH = 4, 6
+# "sent to a country where …": the words that open the description of the destination.
+DESTINATION_CLAUSE = {"where", "whose", "which", "that"}
+# "a state cannot be designated safe if …": a condition any state must meet.
+CONDITIONS = {"if", "unless", "provided"}
+# "held … before transporting them into Togo": a move after the treatment.
+LATER_MOVES = {"before", "then", "later", "subsequently", "afterwards"}
+# Words that open a clause about someone other than the traveller an advisory addresses.
+ADVISORY_ENDS = {";", "where", "who", "whom", "but", "while", "whereas", "although"}
 # Official-sounding speakers that name no government by themselves.
 UNOWNED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "statement", "office", "agency"}
 # "without access to their lawyers": how far after a concern cue its object may stand.
@@ -126,17 +134,30 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
     for other in view.cue_values(NOT_HOST):
         kind = other.kb_id_
         if kind == "term" and other.start <= cue.start and cue.end <= other.end or \
-                _generic_subject(view, other, cue):
+                _generic_subject(view, other, cue) or \
+                kind == "advisory" and _advised_against(view, other, cue):
             return True
         if not clause.start <= other.start < clause.end:
             continue
         if kind in ("procedure", "advisory", "crime", "safeguard", "denial") and \
                 other.start < cue.start or \
                 kind == "origin" and cue.kb_id_ != ONWARD and other.start < cue.end + ORIGIN_REACH \
+                or kind == "origin" and cue.kb_id_ == ONWARD and \
+                cue.end <= other.start < cue.end + ORIGIN_REACH \
                 or kind == "generic" and _generic_near(view, other, cue) \
                 or kind == "pretransfer" and _before_sending(view, other, cue, clause):
             return True
     return False
+
+
+def _advised_against(view: SentenceView, advisory: Span, cue: Span) -> bool:
+    """"warns Americans not to travel there because of crime, kidnapping and armed conflict",
+    "a travel advisory cites kidnapping": the reasons an advisory gives, in whichever clause
+    they stand, describe the risk to travellers, not the state's treatment of people sent
+    (FACTS.md rule 5); a new clause about the people ("…, where the men were beaten") ends it."""
+    if advisory.start > cue.start:
+        return False
+    return not any(t.lower_ in ADVISORY_ENDS for t in view.doc[advisory.end:cue.start])
 
 
 def _before_sending(view: SentenceView, before: Span, cue: Span, clause: Clause) -> bool:
@@ -154,11 +175,40 @@ def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
     no state in particular; but "Rwanda is a country where …" and "Uganda, a country that …"
     describe the state named."""
     doc = view.doc
+    if _destination_described(view, generic):
+        return False
     prev = doc[generic.start - 1].lower_ if generic.start > view.start else ""
-    if prev in DESCRIBING:
+    # "Uganda, a country that …" is an apposition to the state; "…, and that, a state cannot
+    # be designated safe if …" is not.
+    if prev in DESCRIBING and (prev != "," or any(m.end == generic.start - 1
+                                                   for m in view.mentions)):
         return False
     return cue.end <= generic.start < cue.end + GENERIC_REACH or \
-        generic.end <= cue.start < generic.end + GENERIC_REACH
+        generic.end <= cue.start < generic.end + GENERIC_REACH or \
+        _generic_condition(view, generic, cue)
+
+
+def _destination_described(view: SentenceView, generic: Span) -> bool:
+    """"sending people to a country whose laws punish …", "could send them to a country where
+    detainees are tortured", "Nobody should be sent to a country where …": the place the people
+    are sent, described; in a story about sending them to one state, that state."""
+    words = lower_words(view.doc)
+    if generic.kb_id_ != "generic" or words[generic.start] != "a" or \
+            generic.start - 1 < view.start or words[generic.start - 1] not in ("to", "into"):
+        return False
+    after = [w for w in words[generic.end:min(generic.end + 2, view.end)] if w != ","]
+    return bool(after) and after[0] in DESTINATION_CLAUSE and \
+        _within(view.cue_values(SEND), generic.start - 5, generic.start)
+
+
+def _generic_condition(view: SentenceView, generic: Span, cue: Span) -> bool:
+    """"a country could not be listed as safe if parts of its population, such as LGBT people,
+    were not protected": a test that any state must pass, its condition naming no state. A
+    state named after the generic one ("a country cannot be safe if, like Uganda, it …") is
+    what the cue is about."""
+    words = lower_words(view.doc)[generic.end:cue.start]
+    return any(w in CONDITIONS for w in words) and \
+        not any(generic.end <= m.start < cue.start for m in view.mentions)
 
 
 def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
@@ -188,6 +238,7 @@ def _concern_cues(view: SentenceView) -> list[Span]:
                 not _within(denials, cue.start - 3, cue.start)
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
             keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
+                cue.label_ == IF_DOUBTED and _doubted_after(view, cue, clause) or \
                 cue.label_ == IF_NEGATED and \
                 _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
         else:  # "could not guarantee the men's safety", "questioned whether it can guarantee"
@@ -198,6 +249,14 @@ def _concern_cues(view: SentenceView) -> list[Span]:
             found.append(cue)
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
+    """"Serbia's treatment of migrants in its camps has been criticised by the Council of
+    Europe": a passive doubt after what it doubts, in the same clause."""
+    words = lower_words(view.doc)
+    return any(cue.end <= d.start < clause.end and words[d.start - 1] in PASSIVE
+               for d in view.cue_values(DOUBT))
 
 
 def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
@@ -334,7 +393,8 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
         before = [c for c in candidates if clause.start <= c.start < cue.start]
         if before and max(before, key=lambda c: c.start).tie < 0:
             continue  # the deporting state's own act ("the US held them without charge")
-        usable = [c for c in candidates if c.tie >= 0 and c not in onward]
+        usable = [c for c in candidates if c.tie >= 0 and c not in onward
+                  and not _moved_later(doc, view, cue, c)]
         described = _describing_clause_of(doc, view, cue)
         if described is not None and described.iso3 not in {c.iso3 for c in usable}:
             continue  # "flown to Port-au-Prince, where gang violence …": the people's home
@@ -350,6 +410,15 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
                                           -min(abs(c.start - cue.end), abs(cue.start - c.end))))
         chosen += [c for c in usable if c is best or _list_joined(doc, best, c)]
     return list(dict.fromkeys(c.iso3 for c in chosen)), unresolved
+
+
+def _moved_later(doc: Doc, view: SentenceView, cue: Span, c: _Candidate) -> bool:
+    """"held at a military camp without access to counsel before transporting them across the
+    border into Togo": the state people were moved on to after the cue's treatment is not the
+    one that treated them so."""
+    if c.start < cue.end or not {"to", "into"} & set(_before(doc, c.start, view.start, 2)):
+        return False
+    return any(w in LATER_MOVES for w in lower_words(doc)[cue.end:c.start])
 
 
 def _boundary(token: Token) -> bool:
@@ -488,7 +557,13 @@ class _Document:
         at the camp", "its prisons") or an onward removal (moved on from where they were sent)
         refers back; else it can only go on about the concern just before it. "Deportees face
         abuse" alone is about no state."""
-        if _points_back(self.ctx.views[index]):
+        view = self.ctx.views[index]
+        if any(_destination_described(view, g) for g in view.cue_values(NOT_HOST)):
+            # "sending people to a country whose laws …": where the story sends them, not the
+            # state of another scheme named in passing the paragraph before.
+            state = max((h for h in self.hosts if h != self.ctx.deporter),
+                        key=self.salience.__getitem__, default=None)
+        elif _points_back(view):
             state = self.context_state(index)
         elif any(cue.kb_id_ == ONWARD for cue in cues):
             # The document's receiving state, not the one named as where they ended up.
@@ -517,6 +592,7 @@ def _points_back(view: SentenceView) -> bool:
         pointers += [h for h in view.cue_values(HOLDING) if h.end + 1 < view.end and
                      words[h.end] in ("at", "in") and doc[h.end + 1].is_title and
                      h.end + 1 not in states and not doc[h.end + 1].is_sent_start]
+    pointers += [g for g in view.cue_values(NOT_HOST) if _destination_described(view, g)]
     for site in view.cue_values(SITE):
         lead = words[max(view.start, site.start - SITE_REACH):site.start]
         # "the military facility": "the" and only words between it and the place noun.

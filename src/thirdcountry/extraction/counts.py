@@ -342,11 +342,14 @@ def find_counts(
 # "bringing the total to 56", "the tally now stands at 56", "bring to 56 the number of …": a
 # running total that includes the batch just reported (FACTS.md rule 7 records the total).
 _TOTAL_VERBS = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|"
-                r"raised|push|pushes|pushing|pushed)")
+                r"raised|push|pushes|pushing|pushed|lift|lifts|lifting|lifted|elevate|elevates|"
+                r"elevating|elevated|put|puts|putting)")
+# whose total it is: "the", "its", "Costa Rica's", "the kingdom's"
+_TOTAL_OWNER = r"(?:the|its|their|(?:the\s+)?(?:[A-Za-z.-]+\s+){0,2}?[A-Za-z.-]+['’]s?)"
 _TOTAL_NOUNS = ("total", "tally", "number", "count")
 _TOTAL_NOUN = rf"(?:overall\s+)?(?:{'|'.join(_TOTAL_NOUNS)})\b"
 _TOTAL_ANCHOR_RE = re.compile(
-    rf"\b{_TOTAL_VERBS}\s+the\s+{_TOTAL_NOUN}"
+    rf"\b{_TOTAL_VERBS}\s+{_TOTAL_OWNER}\s+{_TOTAL_NOUN}"
     r"|\bthe\s+(?:overall\s+)?(?:total|tally)\b(?!\s+(?:cost|amount|price|budget|bill|value|sum))",
     re.IGNORECASE,
 )
@@ -354,8 +357,17 @@ _TOTAL_VERB_BEFORE_RE = re.compile(
     r"(?:^|[^.;]*\s)(?:to|at|is|was|reached|of)\s+$", re.IGNORECASE)
 # characters between "the total" and its number: "… of deportees sent to Ghana to 56"
 _TOTAL_REACH = 120
-_TOTAL_FIRST_RE = re.compile(rf"\b{_TOTAL_VERBS}\s+to\s+$", re.IGNORECASE)
-_TOTAL_AFTER_RE = re.compile(rf"\s+the\s+{_TOTAL_NOUN}", re.IGNORECASE)
+_TOTAL_FIRST_RE = re.compile(rf"\b{_TOTAL_VERBS}\s+(?:to|at)\s+$", re.IGNORECASE)
+# "bringing to fifteen (15) the number of …": a written-out number may be repeated in digits
+_TOTAL_AFTER_RE = re.compile(rf"(?:\s*\(\d[\d,]*\))?\s+the\s+{_TOTAL_NOUN}", re.IGNORECASE)
+
+
+# "for a total of 200" (the count may hold "a total of" itself)
+_TOTAL_OF_RE = re.compile(r"\b(?:for|to|with)\s+(?:a\s+(?:combined\s+|overall\s+)?total\s+of\s+)?$",
+                          re.IGNORECASE)
+_MAKING_RE = re.compile(r"\b(?:making|makes|made)\s+(?:it\s+)?$", re.IGNORECASE)
+_IN_ALL_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in\s+all|in\s+total|altogether)\b",
+                        re.IGNORECASE)
 
 
 def running_total(text: str) -> CountMention | None:
@@ -368,13 +380,21 @@ def running_total(text: str) -> CountMention | None:
         The first count with a value that a total phrase leads to.
     """
     lowered = text.lower()
-    if not any(noun in lowered for noun in _TOTAL_NOUNS):
+    if not any(noun in lowered for noun in _TOTAL_NOUNS) and " in all" not in lowered and \
+            "altogether" not in lowered:
         return None  # both phrasings need one of these nouns: skip finding counts without one
     found = [c for c in find_counts(text) if c.value is not None]
     for count in found:
         # "bring to 56 the number of …"
         if _TOTAL_FIRST_RE.search(text, max(0, count.start - 20), count.start) and \
                 _TOTAL_AFTER_RE.match(text, count.end):
+            return count
+    for count in found:
+        # "for a total of 200", "making 15 in all"
+        if _TOTAL_OF_RE.search(text, max(0, count.start - 30), count.start) and \
+                re.search(r"\btotal\s+of\s", text[max(0, count.start - 30):count.end]) or \
+                _MAKING_RE.search(text, max(0, count.start - 20), count.start) and \
+                _IN_ALL_RE.match(text, count.end):
             return count
     for match in _TOTAL_ANCHOR_RE.finditer(text):
         for count in found:

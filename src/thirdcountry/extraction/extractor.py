@@ -18,6 +18,7 @@ from thirdcountry.extraction.arrangements import (
     build_arrangements,
     kind_of,
     like_the_deal_before,
+    onward_removal,
     receivers_with_a_deal,
 )
 from thirdcountry.extraction.certainty import (
@@ -31,7 +32,7 @@ from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
 from thirdcountry.extraction.plain_text import plain_text
-from thirdcountry.extraction.removal_merge import refine_counted_dates
+from thirdcountry.extraction.removal_merge import a_batch_of_its_own, refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
 from thirdcountry.extraction.sentences import GIVEN_TEXT_KEY, TEXT_KEY
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
@@ -112,7 +113,8 @@ def _merge_removals(facts: list[Removal]) -> list[Removal]:
     counted = {(d, r) for d, r, c in kept if c is not None}
     refine_counted_dates([f for (_d, _r, c), f in kept.items() if c is not None],
                          [f for (_d, _r, c), f in kept.items() if c is None])
-    return [f for (d, r, c), f in kept.items() if c is not None or (d, r) not in counted]
+    return [f for (d, r, c), f in kept.items()
+            if c is not None or (d, r) not in counted or a_batch_of_its_own(f, facts)]
 
 
 # "under the agreement", "sent under the deal", "under that arrangement" — not "under the act"
@@ -135,6 +137,8 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
         under_deal = UNDER_A_DEAL.search(removal.evidence.quote) is not None
         if pair not in agreed and not under_deal and pair[1] not in with_a_deal:
             continue
+        if pair not in agreed and onward_removal(pair, removals, arrangements):
+            continue  # "driven across the border into Togo": Ghana's deal is with Washington
         views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
         # The stage is reached on the first day people arrive, though the removal spans days.
         date = removal.date

@@ -44,6 +44,9 @@ LEAVE_TO_PROCEED = {"permission", "leave"}
 BACK_REFERENCES = {"it", "them", "detainees", "deportees", "detainees'", "deportees'"}
 UNDONE = {"to", "will", "would", "could", "may", "might", "can"}
 
+# Words of manner or time between a ruling verb and its "that" ("ruled 2-1 on Tuesday that").
+THAT_REACH = 4
+POINTING_ABROAD = {"there", "abroad"}
 POINTING_TO_RULING = {"'s", "’s", "that", "this", "earlier", "previous"}
 
 
@@ -99,8 +102,11 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
                 continue
             # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court;
             # "In a 2-1 decision, the court ruled that …" states it after.
+            # "In November 2023, the Supreme Court ruled unanimously that …", "Writing for the
+            # majority, the court said Tuesday that …": a "that" after a word or two of manner
+            # or time still opens what it ruled.
             inverted = court.end >= cue.start - 1 and doc[max(court.start - 2, 0)].text == "," \
-                and (cue.end >= len(doc) or doc[cue.end].lower_ != "that")
+                and "that" not in s.lower[cue.end:min(cue.end + THAT_REACH, clause.end)]
             lo, hi = (clause.start, court.start) if inverted else (cue.end, clause.end)
             outcome = s.content_outcome(lo, hi)
             if outcome:
@@ -543,6 +549,8 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
         return True
     if view.has("LEGAL_HOLDING") and _moved_abroad(s, [v for v in (previous, view) if v]):
         return True
+    if _held_where_sent(s):
+        return True
     if previous is not None and all(f.outcome == "pending" for f in facts) and \
             _names_program(s, previous) and _new_step(s, facts):
         return True  # "A suit … is yet to be heard" right after the deal or the transfers
@@ -631,6 +639,18 @@ def _moved_abroad(s: Sentence, views: list[SentenceView]) -> bool:
     return any(any(f.kb_id_ != home for f in v.cue_values("CONCERN_FACILITY")) or any(
         m.iso3 != home and m.label in ("NAME", "CAPITAL") and
         lower[max(m.start - 1, 0)] not in ("from", "of") for m in v.mentions) for v in views)
+
+
+def _held_where_sent(s: Sentence) -> bool:
+    """"a magistrate in Rome ordered the release of two men held there", "declined to validate
+    the detention of the first groups brought there": holding people at a place the sentence
+    points back to ("there", "abroad") is the program's when the story has told of people moved
+    to a state abroad or to a detention site there."""
+    view = s.view
+    if not view.has("LEGAL_HOLDING") or \
+            not POINTING_ABROAD & set(s.lower[view.start:view.end]):
+        return False
+    return any(_moved_abroad(s, [earlier]) for earlier in s.ctx.views[:s.index])
 
 
 def _dates_the_step(s: Sentence, facts: list[Found], found: list[Found]) -> bool:

@@ -48,9 +48,9 @@ def overland(doc, m, move) -> bool:
     demonym: to its border or side, or into the hands of its agents."""
     if move.text.lower() not in OVERLAND_VERBS:
         return False
-    if m.label == "NAME":
-        # "driven to neighbouring Togo", "bused across the border into Burkina Faso": a land
-        # verb reaching a state named by name
+    if m.label in ("NAME", "CAPITAL"):
+        # "driven to neighbouring Togo", "bused across the border into Burkina Faso", "driven
+        # to Lomé": a land verb reaching a state named by name or by its capital
         return move.text.lower() in LAND_VERBS
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS | AGENT_NOUNS
 
@@ -85,9 +85,38 @@ def part_of_the_group(view) -> bool:
     return bool(PART_OF_THE_GROUP.search(view.text))
 
 
+# "the man was driven to Lomé", "lawyers said the Gambian man had …", "the two men were …": a
+# person of the story, named by a definite noun
+PERSON_OF_THE_STORY = re.compile(
+    r"(?:^\W*[Tt]|\bsaid\s+t|\bsays?\s+t|\bthat\s+t)he\s+(?:(?:two|three|four|five|first|"
+    r"second|last|other)\s+)?(?:[A-Z][a-z]+\s+)?(?:man|woman|men|women|deportees?|migrants?|"
+    r"detainees?|pair)\b(?!['’])")
+DEMONYM_ALONE_AFTER = re.compile(r"\s*(?:,|(?:was|were|had|has|is|are)\b)")
+
+
+def a_person_of_the_story(view) -> bool:
+    """Whether the sentence is about people the story told of before: part of the group, a
+    definite person ("the man"), or a person named by nationality alone ("The Gambian, who
+    …, was driven …")."""
+    return part_of_the_group(view) or bool(PERSON_OF_THE_STORY.search(view.text)) or \
+        a_person_by_nationality(view)
+
+
+def a_person_by_nationality(view) -> bool:
+    """"The Gambian, who …, was driven …": the sentence opens on one person named by the
+    demonym of his nationality alone (not "The Vatican has …", which is no demonym)."""
+    first = view.mentions[0] if view.mentions else None
+    words = view.doc[view.start:view.start + 2]
+    return first is not None and first.label == "DEMONYM" and first.start == view.start + 1 \
+        and not first.text.endswith("s") \
+        and len(words) == 2 and words[0].lower_ == "the" and \
+        bool(DEMONYM_ALONE_AFTER.match(view.text, view.char_at(first.end)))
+
+
 def over_land_from_inside(doc, view, move, destinations) -> bool:
     """Whether the movement takes people over land from the state they are in: to a neighbour's
     agents or edge, or to a neighbour named by name when the people are part of the group
     received before ("Two of them were later driven to neighbouring Togo")."""
-    return any(overland(doc, d, move) and (d.label != "NAME" or part_of_the_group(view))
+    return any(overland(doc, d, move) and (d.label not in ("NAME", "CAPITAL") or
+                                           a_person_of_the_story(view))
                for d in destinations)

@@ -27,3 +27,28 @@ def refine_counted_dates(counted: list, uncounted: list) -> None:
                 not RUNNING_SINCE.search(f.evidence.quote)]
         if len(fits) == 1:
             fits[0].date = loose.date
+
+
+# "a second group had arrived", "another flight landed on Monday": a batch of its own, reported
+# apart from the counted one(s) before it (FACTS.md rule 11 is one fact per event)
+ANOTHER_BATCH = re.compile(
+    r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|new|later)\s+(?:group|batch|flight|"
+    r"plane|contingent|charter)\b|\banother\s+(?:group|batch|flight|plane|contingent|"
+    r"charter)\b", re.IGNORECASE)
+
+
+# a counted removal that is itself a later batch ("ten more", "a further 10"): the uncounted
+# "further group" may be the same one
+LATER_BATCH = re.compile(r"\b(?:more|further|another|second|third|fourth|new|latest|later)\b",
+                         re.IGNORECASE)
+
+
+def a_batch_of_its_own(fact, facts: list) -> bool:
+    """Whether an uncounted removal reports a later batch of its own ("a second group had
+    arrived"), which the counted removals of its pair (a first batch, none later) do not
+    include."""
+    if fact.count is not None or not ANOTHER_BATCH.search(fact.evidence.quote):
+        return False
+    pair = (fact.deporting_country, fact.receiving_country)
+    return not any(f.count is not None and (f.deporting_country, f.receiving_country) == pair
+                   and LATER_BATCH.search(f.evidence.quote) for f in facts)

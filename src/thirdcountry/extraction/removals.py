@@ -32,11 +32,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from thirdcountry.extraction.aboard import count_aboard
 from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_state
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DATELINE, DocumentContext, home_cues
 from thirdcountry.extraction.counts import qualifier_before
 from thirdcountry.extraction.dates import span_start
+from thirdcountry.extraction.dependent_dates import dates_a_dependent_clause
 from thirdcountry.extraction.group_origins import (
     earlier_group_nationalities,
     moved_on_elsewhere,
@@ -46,6 +48,7 @@ from thirdcountry.extraction.implied_receiver import implied_receiver, in_a_runn
 from thirdcountry.extraction.move_verbs import takes_a_group, took_a_group, took_people
 from thirdcountry.extraction.onward import (
     HANDOVER_VERBS,
+    a_person_by_nationality,
     at_the_edge,
     over_land_from_inside,
     part_of_the_group,
@@ -229,7 +232,12 @@ POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|k
                         r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
 SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
                            r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
-                           r"detainee|boy|girl)\b|"
+                           r"detainee|boy|girl|national|citizen|prisoner)\b|"
+                           # "the Gambian man", "the man, whose visa …": one person of the story
+                           # (not "lawyers for the detainee", the object of a preposition)
+                           r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
+                           r"\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:man|woman|deportee|detainee)"
+                           r"\b(?!\s+(?:who|whom|that)\s|['’])|"
                            # "at least one of the men", "one of them": one of the group
                            r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
                            r"migrants|deportees|detainees|people|group|returnees))\b",
@@ -417,7 +425,8 @@ def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
         before = words[max(view.start, a.start - 3):a.start]
         if before[-1:] == ["from"] or before[-2:-1] == ["from"] and before[-1] == "the":
             at = a.start - (1 if before[-1] == "from" else 2)
-            if at > 0 and words[at - 1] in DESCRIBING_PARTICIPLES:
+            if at > 0 and (words[at - 1] in DESCRIBING_PARTICIPLES or
+                           words[at - 1] in PAST_PEOPLE):
                 senders.add(a.iso3)
     return senders, receivers
 
@@ -433,6 +442,21 @@ ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|
 HANDOVER_MOVES = {"handed over"} | HANDOVER_VERBS
 
 
+# people who went through a removal before: "14 deportees from the United States"
+PAST_PEOPLE = {"deportees", "deportee", "returnees", "expellees"}
+# what a state's name may describe: "a U.S. immigration judge", "U.S. courts"
+DESCRIBED_THINGS = {"judge", "judges", "court", "courts", "immigration", "law", "laws", "embassy",
+                    "official", "officials", "base", "bases", "citizen", "citizens", "passport"}
+
+
+def _attributive(doc, m) -> bool:
+    """"a U.S. immigration judge": a state's name describing a thing or person, not a state that
+    acts in the sentence."""
+    words = lower_words(doc)
+    return words[m.start - 1:m.start] in (["a"], ["an"]) or \
+        words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
+
+
 def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
                    destinations: set[str], move, clause_start: int | None = None,
                    over_land: bool = False) -> str:
@@ -446,13 +470,22 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     handed over, with no sender named, by the state the last removal reached.
     """
     past_senders, past_receivers = _earlier_path(view.doc, view)
-    if deporter not in past_senders and any(m.iso3 == deporter for m in view.mentions):
+    if deporter not in past_senders and any(
+            m.iso3 == deporter and not (over_land and _attributive(view.doc, m))
+            for m in view.mentions):
         return deporter
     if earlier and ANOTHER_GROUP.match(view.text) and \
             earlier[-1].deporting_country not in destinations:
         return earlier[-1].deporting_country
-    last = earlier[-1].receiving_country if earlier else None
-    if last and last not in destinations and (
+    # the people were last received where a removal reported before took them, other than the
+    # places this sentence moves them to ("driven to Lomé, the Togolese capital")
+    last = next((r.receiving_country for r in reversed(earlier)
+                 if r.receiving_country not in destinations or
+                 not view.start_char <= r.evidence.start < view.start_char + len(view.text)),
+                None)
+    if last in destinations:
+        last = None
+    if last and (
             _about_the_group(view) or move.text.lower() in HANDOVER_MOVES or over_land) and not any(
             m.iso3 == last for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
@@ -460,7 +493,7 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
         # "called on Ghana to stop … men deported from the United States who were handed to
         # Togolese officers": the one other state named by name is where the people were
         inside = [m for m in view.mentions if m.label != "DEMONYM" and m.iso3 not in
-                  destinations and m.iso3 not in past_senders]
+                  destinations and m.iso3 not in past_senders and not _attributive(view.doc, m)]
         if len({m.iso3 for m in inside}) == 1:
             return inside[0].iso3
     received = {r.receiving_country for r in earlier} | past_receivers
@@ -530,8 +563,9 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
 NOT_A_NATIONALITY = {"none", "not", "non", "neither", "nor", "ethnic"}
 # words that may stand between the negation and the demonym: "none of them Cameroonian"
 # "None of the passengers is Ghanaian"
-NEGATION_GAP = {"of", "them", "whom", "those", "the", "were", "are", "is", "was", "-", "all",
-                "passengers", "actually"} | PEOPLE_NOUNS
+# "none of them being Togolese"
+NEGATION_GAP = {"of", "them", "whom", "those", "the", "were", "are", "is", "was", "being", "been",
+                "-", "all", "passengers", "actually"} | PEOPLE_NOUNS
 NEGATION_REACH = 6  # words before a demonym in which its negation is looked for
 
 
@@ -621,10 +655,27 @@ def _people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) 
                    nationalities=list(dict.fromkeys([*roles.nationalities, *origins])))
 
 
+# the end of a counted noun phrase: "23 Salvadoran nationals, …", "21 members and …"
+PHRASE_END = re.compile(r"[,;.:()—–]|\s(?:and|or|but|while|to|from|for)\s")
+COUNTED_REACH = 60  # characters after a count in which its people's demonym is looked for
+
+
 def _counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
-    """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans")."""
-    return any(m.iso3 == iso3 and m.label == "DEMONYM" and (c.head or "") == m.text.lower()
-               for c in ctx.counts_in(view) for m in view.mentions)
+    """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans",
+    "23 Salvadoran nationals", "21 alleged gang members who are Salvadoran citizens")."""
+    demonyms = [m for m in view.mentions if m.iso3 == iso3 and m.label == "DEMONYM"]
+    if not demonyms:
+        return False
+    for c in ctx.counts_in(view):
+        if any((c.head or "") == m.text.lower() for m in demonyms):
+            return True
+        if c.value is None or c.start == 0 and len(ctx.counts_in(view)) == 1:
+            continue  # the one count that opens the sentence is the whole group
+        end = PHRASE_END.search(view.text, c.end, c.end + COUNTED_REACH)
+        stop = end.start() if end else c.end + COUNTED_REACH
+        if any(c.start < view.char_at(m.start) < stop for m in demonyms):
+            return True
+    return False
 
 
 def _describes_a_thing(view: SentenceView, m) -> bool:
@@ -949,7 +1000,8 @@ def _single_person(view: SentenceView, lo: int, hi: int):
     """"returned the first migrant to France": one person, though no numeral is written."""
     found = SINGLE_PERSON.search(view.text[lo:hi])
     if found is None:
-        return None
+        # "The Gambian, who …, was driven to Lomé": one person named by nationality alone
+        return _One() if lo == 0 and a_person_by_nationality(view) else None
     # "at least one of the men": one, at least
     qualifier = qualifier_before(view.text, lo + found.start())
     return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
@@ -1252,7 +1304,9 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
     to its start.
     """
     every = ctx.dates_in(view)
-    own = [d for d in every if not _dates_another_clause(ctx, view, clause, d)]
+    own = [d for d in every if not _dates_another_clause(ctx, view, clause, d) and
+           not dates_a_dependent_clause(view.text, move.start_char - view.start_char,
+                                        move.end_char - view.start_char, d)]
     if every and not own:
         return None
     every = own
@@ -1871,6 +1925,11 @@ def _gerund_named_not_done(move) -> bool:
     return move.doc[move.start - 1].lower_ in GERUND_NOT_DONE_BEFORE
 
 
+# what the people aboard are counted as: "three men", "238 Venezuelans"
+PEOPLE_COUNT_HEADS = PEOPLE_HEADS | {"venezuelans", "nationals", "passengers", "deportees",
+                                     "asylum", "adults", "children", "minors"}
+
+
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
@@ -1980,7 +2039,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                             if n != dest.iso3 or not _counted_apart(ctx, view, dest.iso3)]
                 if count is None:
                     count = _single_person(view, ctx.doc[clause.start].idx - view.start_char,
-                                           dest_char) or _count_referred_to(ctx, index, view, move)
+                                           dest_char) or \
+                        _count_referred_to(ctx, index, view, move) or \
+                        count_aboard(ctx, index, view, PEOPLE_COUNT_HEADS)
                 if apart is not None:
                     count, group_of = apart.count, apart.nationalities or \
                         [n for n in group_of if n != dest.iso3]

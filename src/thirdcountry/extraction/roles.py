@@ -180,9 +180,34 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
+    if known and _talks_with_many(_next_words(doc, m.end, TALKS_WITH_MANY_REACH)):
+        score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+TALKS_WITH_MANY_REACH = 11
+TALK_WORDS = {"talks", "negotiating", "negotiations", "discussions", "talking", "consulting"}
+MANY_WORDS = {"several", "other", "number", "various", "many", "some", "multiple", "two",
+              "three", "four", "five", "half-dozen", "dozen"}
+STATE_PLURALS = {"countries", "states", "governments", "nations", "partners"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def _talks_with_many(following: list[str]) -> bool:
+    """"Britain was in talks with \"a number of countries\"", "is reportedly in talks with
+    several Balkan states", "is holding talks with other governments": a state that talks with
+    many unnamed states about sending people is the one that wants to send them."""
+    words = [w for w in following if w not in QUOTES]
+    if "with" not in words:
+        return False
+    at = words.index("with")
+    if not TALK_WORDS & set(words[max(0, at - 3):at]) or \
+            any(w in (".", ";") for w in words[:at]):
+        return False
+    counterpart = words[at + 1:at + 6]
+    return bool(MANY_WORDS & set(counterpart[:3])) and bool(STATE_PLURALS & set(counterpart))
 
 
 # "a centre for Britain", "to hold migrants for London": the state a receiver would host people
@@ -247,6 +272,11 @@ SENT_TO_KEY = "thirdcountry.sent_to"
 def _sent_to(doc: Doc, m: Mention) -> bool:
     """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
     return _once_per_document(doc, SENT_TO_KEY, m.start, _is_sent_to, m)
+
+
+def moved_to(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is where people are moved to ("returned to France")."""
+    return _sent_to(doc, m)
 
 
 def _is_sent_to(doc: Doc, m: Mention) -> bool:

@@ -15,6 +15,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.context import home_cues
+from thirdcountry.extraction.cue_readings import (
+    MODALS,
+    NOT_PEOPLE_TAKEN,
+    PEOPLE_NOUNS,
+    PROMISE_REACH,
+    PROMISE_SKIP,
+    PROMISE_VERBS,
+    ROLE_NOUNS,
+    ROLE_VERBS,
+    SENTENCE_ENDS,
+    describes_a_source,
+    ends_something_else,
+    seeks_in_court,
+    unanswered_question,
+    whose_thing,
+)
+from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage_clauses import (
@@ -48,7 +65,6 @@ class StageCue:
 
 
 DENIAL_REACH = 12
-SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
 
 
 def _negated(cue: Span) -> bool:
@@ -303,12 +319,16 @@ def _describes_people(cue: Span) -> bool:
         bool(preceding) and preceding[0] in PEOPLE_REFUSED
 
 
+COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "tribunals",
+               "magistrate", "magistrates", "bench"}
+
+
 def _asks_a_court(cue: Span) -> bool:
     """"asked the High Court to …", "asked the kingdom's High Court": a legal request, not a
     state approached; "had asked to remain in Rwanda": people asking."""
     words = lower_words(cue.doc)
     following = words[cue.end:cue.end + 6]
-    return any(w in ("court", "judge", "justices", "tribunal") for w in following) or \
+    return any(w in COURT_WORDS for w in following) or \
         following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
 
 
@@ -442,6 +462,38 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
                 if words[j + 2:j + 3] == ["them"] and not already_sent:
                     return None  # "was paid to hold them": the use told before (rule 2)
                 return doc[i:j + 2]
+    return None
+
+
+def _promised_to_take(clause: Clause, approach: list) -> Span | None:
+    """"announced that Guatemala would take deportees of other nationalities", "said his
+    country would serve as a \"bridge\" for deportees", "Kosovo will temporarily host up to 50
+    people": a state's stated promise to take people is its consent (FACTS.md rule 3,
+    "willing to accept"); a refusal ("would not take") or a wish is not."""
+    modals = [c for c in clause.cue_values("FUTURE") if c.text.lower() in MODALS]
+    if not modals:
+        return None
+    doc = modals[0].doc
+    words = lower_words(doc)
+    for modal in modals:
+        i = modal.start
+        rest = [j for j in range(i + 1, min(clause.end, i + PROMISE_REACH + 1))
+                if words[j] not in PROMISE_SKIP]
+        if not rest or words[rest[0]] not in PROMISE_VERBS | ROLE_VERBS:
+            continue
+        verb, after = rest[0], [words[j] for j in rest[1:4]]
+        if words[verb] in ROLE_VERBS:
+            found = after[:1] == ["as"] and bool(ROLE_NOUNS & set(after[1:3]))
+        else:
+            following = words[verb + 1:verb + 5]
+            found = bool(following) and following[0] not in NOT_PEOPLE_TAKEN and \
+                bool(PEOPLE_NOUNS & set(following))
+        if not found:
+            continue
+        span = doc[i:verb + 1]
+        if _under_intent(span, clause) or any(a.start < i for a in approach):
+            return None
+        return span
     return None
 
 
@@ -740,12 +792,34 @@ def _ruled_unlawful(clause: Clause) -> Span | None:
 
 def clause_stage(clause: Clause) -> StageCue | None:
     """The stage the clause reports, with the cue that decided it; None if it reports none."""
+    return _main_stage(_stage_candidates(clause))
+
+
+def _main_stage(candidates: list[StageCue]) -> StageCue | None:
+    """The stage of a clause among its candidate cues.
+
+    The first stage verb of a clause is its main verb in English news syntax ("Rwanda has
+    agreed to accept … migrants deported …"); a refusal, suspension or ending anywhere in the
+    clause is the news and wins."""
+    if not candidates:
+        return None
+    final = [c for c in candidates if c.stage in ("ended", "suspended", "declined")]
+    pool = final or candidates
+    return min(pool, key=lambda sc: (sc.cue.start, STAGE_PRIORITY.index(sc.stage)))
+
+
+def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]:
+    """Every stage a cue of the clause reports, once its surroundings are read; a request
+    before ``requests_from`` (one told in a relative clause) governs no later verb."""
     candidates: list[StageCue] = []
     approach = [c for c in clause.cue_values("STAGE") if c.kb_id_ == "approached"
-                and not _negated(c)]
+                and not _negated(c) and c.start >= requests_from]
     for cue in clause.cue_values("STAGE"):
         stage = cue.kb_id_
         if stage not in SELF_NEGATING and _negated(cue) or _about_something_else(cue):
+            continue
+        if whose_thing(cue) or stage == "negotiating" and describes_a_source(cue) or \
+                unanswered_question(cue):
             continue
         if _under_intent(cue, clause) or _counterfactual(cue, clause):
             continue
@@ -757,6 +831,8 @@ def clause_stage(clause: Clause) -> StageCue | None:
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
+        if stage == "ended" and ends_something_else(cue, clause):
+            continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
         if stage == "ended" and _phrasal_outcome(cue):
@@ -774,6 +850,7 @@ def clause_stage(clause: Clause) -> StageCue | None:
                                   _not_yet_signed(cue) or _terms_of_a_deal(cue)):
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
+                                      seeks_in_court(cue) or
                                       _asks_anonymity(cue) or _under_pressure(cue) or
                                       _pressure_for_nothing(cue, clause) or
                                       presses_a_thing(cue, clause) or
@@ -802,6 +879,10 @@ def clause_stage(clause: Clause) -> StageCue | None:
     relative = deal_approved_in_a_relative(clause)
     if relative is not None and not any(c.stage == "agreed" for c in candidates):
         candidates.append(StageCue("agreed", relative))
+    if not any(c.stage == "agreed" for c in candidates):
+        promised = _promised_to_take(clause, approach)
+        if promised is not None:
+            candidates.append(StageCue("agreed", promised))
     paid = _paid_to_hold(clause)
     if paid is not None and not any(a.start < paid.start for a in approach):
         candidates.append(StageCue("agreed", paid))
@@ -809,14 +890,64 @@ def clause_stage(clause: Clause) -> StageCue | None:
               and not _start_of_something_else(c, clause)]
     if future:
         candidates.append(StageCue("implemented", future[0]))
-    if not candidates:
+    return candidates
+
+
+def _relative_on_the_subject(clause: Clause, words: list[str]) -> tuple[int, int] | None:
+    """The token span of a relative clause set off by commas right after the clause's first
+    noun phrase ("Denmark, which abandoned its plan in 2023, has reopened talks", "Burkina Faso,
+    which Washington pressed to accept deportees, refused"), or None."""
+    stop = min(clause.end, clause.start + RELATIVE_SUBJECT_REACH)
+    opener = next((i for i in range(clause.start + 1, stop) if words[i] in RELATIVE_OPENERS
+                   and words[i - 1] == ","), None)
+    if opener is None or any(w in SENTENCE_ENDS or w in ("and", "but")
+                             for w in words[clause.start:opener - 1]):
         return None
-    # The first stage verb of a clause is its main verb in English news syntax ("Rwanda has
-    # agreed to accept … migrants deported …"); a refusal, suspension or ending anywhere in the
-    # clause is the news and wins.
-    final = [c for c in candidates if c.stage in ("ended", "suspended", "declined")]
-    pool = final or candidates
-    return min(pool, key=lambda sc: (sc.cue.start, STAGE_PRIORITY.index(sc.stage)))
+    close = next((i for i in range(opener + 1, clause.end) if words[i] == ","), None)
+    if close is None or close + 1 >= clause.end:
+        return None
+    return opener, close
+
+
+def part_of_a_split_clause(clause: Clause, cue: Span) -> tuple[int, int, int] | None:
+    """For a clause with a relative clause on its subject, (subject end, part start, part end)
+    of the part — relative or main — holding ``cue``; None for other clauses."""
+    span = _relative_on_the_subject(clause, lower_words(cue.doc))
+    if span is None:
+        return None
+    opener, close = span
+    if opener < cue.start < close:
+        return opener, opener, close
+    return (opener, close, clause.end) if cue.start > close else None
+
+
+def _relative_and_main(clause: Clause, main: StageCue) -> StageCue | None:
+    """"Denmark, which abandoned its own plan in Rwanda in 2023, has reopened talks with Kigali",
+    "Burkina Faso, which Washington pressed to accept deportees, refused outright": the relative
+    clause on the subject and the main clause report two events (rule 2), each its own stage."""
+    span = _relative_on_the_subject(clause, lower_words(main.cue.doc))
+    if span is None:
+        return None
+    opener, close = span
+    candidates = _stage_candidates(clause)
+    inside = [c for c in candidates if opener < c.cue.start < close]
+    outside = [c for c in _stage_candidates(clause, close) if c.cue.start > close]
+    if opener < main.cue.start < close:
+        other = _main_stage(outside)
+    elif main.cue.start > close:
+        other = _main_stage(inside)
+    else:
+        return None
+    if other is None or other.stage == main.stage:
+        return None
+    # "Britain, which scrapped its Rwanda scheme, is in talks with several Balkan states": the
+    # other part's counterpart must be named in it, or be the subject itself (a state that
+    # receives, not one known to send).
+    lo, hi = (close, clause.end) if other.cue.start > close else (opener, close)
+    named_in_part = any(lo < m.start < hi for m in clause.mentions)
+    receiving_subject = any(m.start < opener and m.iso3 not in deporting_states()
+                            for m in clause.mentions)
+    return other if named_in_part or receiving_subject else None
 
 
 SIGNED_REACH = 5
@@ -851,6 +982,7 @@ def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
 
 
 RELATIVE_OPENERS = {"which", "whose", "who"}
+RELATIVE_SUBJECT_REACH = 8
 EARLIER_STAGES = ("agreed", "negotiating")
 
 
@@ -951,6 +1083,9 @@ def clause_stages(clause: Clause) -> list[StageCue]:
     transfer under a deal or beside its signing ("the second such flight since the president
     agreed …"): rule 2 makes a signing and the first people sent two facts."""
     main = clause_stage(clause)
+    told_apart = _relative_and_main(clause, main) if main is not None else None
+    if told_apart is not None:
+        return [main, told_apart]
     if main is not None and main.stage == "declined":
         approach = _approach_beside_a_refusal(clause, main)
         if approach is not None:

@@ -1,0 +1,42 @@
+"""The people a vehicle carried, counted in the sentence after it (FACTS.md rule 7).
+
+"A chartered jet carrying the first deportees landed in Airai … Three men were on board, the
+spokesperson said." / "… the planes continue. Aboard are 238 Venezuelans, …": a removal told
+by its vehicle, with the number of people in it given just after, takes that number.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the removal's sentence names a vehicle the people were in
+VEHICLE = re.compile(r"\b(?:jet|plane|planes|aircraft|flight|flights|charter|airliner|bus|buses|"
+                     r"boat|ship|vessel|ferry)\b", re.IGNORECASE)
+# "Three men … were on board", "there were 17 people aboard"
+COUNT_THEN_ABOARD = re.compile(r"[^;:]*?\b(?:were|was|are|is)\s+(?:on\s+board|aboard)\b|"
+                               r"(?:\s+[\w-]+){1,2}\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+# "Aboard were 238 Venezuelans", "On board are 12 people"
+ABOARD_THEN_COUNT = re.compile(r"\b(?:on\s+board|aboard)\s+(?:were|are|was|is)\s+$",
+                               re.IGNORECASE)
+LOOKAHEAD = 2  # sentences after the removal's in which the people aboard are counted
+
+
+def count_aboard(ctx, index: int, view, people_heads: set[str]):
+    """The count of the people aboard the vehicle of the removal told in ``view``, from the
+    sentences just after it, or None."""
+    if not VEHICLE.search(view.text):
+        return None
+    for later in ctx.views[index + 1:index + 1 + LOOKAHEAD]:
+        text = later.text
+        for count in ctx.counts_in(later):
+            if count.value is None:
+                continue
+            head = count.head or ""
+            # "Aboard were 12 Hondurans": whoever is counted aboard are the people carried
+            if ABOARD_THEN_COUNT.search(text, max(0, count.start - 20), count.start) or (
+                    head.lower() in people_heads or head[:1].isupper()) and \
+                    COUNT_THEN_ABOARD.match(text, count.end):
+                return count
+        if VEHICLE.search(text):
+            return None  # another vehicle: its own people
+    return None
