@@ -377,30 +377,23 @@ def _store_together(
     Documents are stored in the same order and each compared with the ones before it (the
     transaction sees them), so the store ends up the same as with one transaction each.
     """
-    outcomes: list[tuple[str, int] | None] = []
-    try:
-        with Session(writer(engine)) as session, session.begin():
-            for document in documents:
-                if isinstance(document.facts, Exception):
-                    outcomes.append(None)
-                else:
-                    outcomes.append(_add(session, document, looked_up_to, extractor_version,
-                                         on_document))
-    except Exception:  # noqa: BLE001 - each document is tried again alone, and fails alone
-        for document in documents:
-            if isinstance(document.facts, Exception):
-                summary.failures.append(
-                    _failure(document.raw.origin, "extraction failed", document.facts))
-            else:
-                _store(engine, document, looked_up_to, summary, extractor_version, on_document)
-            _report(progress, summary)
-        return
-    for document, outcome in zip(documents, outcomes, strict=True):
+    for document in documents:
         if isinstance(document.facts, Exception):
             summary.failures.append(
                 _failure(document.raw.origin, "extraction failed", document.facts))
-        elif outcome is not None:
-            _count(summary, *outcome)
+            _report(progress, summary)
+    storable = [d for d in documents if not isinstance(d.facts, Exception)]
+    try:
+        with Session(writer(engine)) as session, session.begin():
+            outcomes = [_add(session, document, looked_up_to, extractor_version, on_document)
+                        for document in storable]
+    except Exception:  # noqa: BLE001 - each document is tried again alone, and fails alone
+        for document in storable:
+            _store(engine, document, looked_up_to, summary, extractor_version, on_document)
+            _report(progress, summary)
+        return
+    for outcome in outcomes:
+        _count(summary, *outcome)
         _report(progress, summary)
 
 
