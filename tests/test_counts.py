@@ -229,3 +229,22 @@ def test_a_verbs_particle_is_no_qualifier(text: str, qualifier: str) -> None:
 def test_a_running_total_in_other_phrasings(text: str, total) -> None:
     found = running_total(text)
     assert (found.value if found else None) == total
+
+
+@pytest.mark.parametrize("text", [
+    # round 8: a law or treaty named with its year is no count
+    "The Venezuelans, removed under the Alien Enemies Act of 1798, landed on Sunday.",
+    "Lawyers cited the Refugee Convention of 1951 in the appeal.",
+    "The Immigration and Nationality Act of 1965 governs removals.",
+])
+def test_a_laws_year_is_no_count(text: str) -> None:
+    assert [c.value for c in find_counts(text)] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # near misses: a count after "of" that names no law stays a count
+    ("A flight of 1,798 people is not possible.", 1798),
+    ("The Act covers 200 people a year.", 200),
+])
+def test_a_count_near_a_law_stays(text: str, value: int) -> None:
+    assert value in [c.value for c in find_counts(text)]

@@ -138,6 +138,12 @@ def test_without_publication_date_only_written_years_resolve(text, found, value)
         "The shops close on Good Friday.",
         "It happened in the 1990s.",
         "Jan Egeland criticised the deal.",
+        # a named law or treaty written with its year (round 8)
+        "The men were removed under the Alien Enemies Act of 1798.",
+        "Officials invoked the Alien Enemies Act of 1798 to remove them.",
+        "The Refugee Convention of 1951 bars returning people to danger.",
+        "Judges cited the Immigration and Nationality Act of 1965, which governs removals.",
+        "It is a wartime law, the Act of 1798, that the government relied on.",
     ],
 )
 def test_non_dates_are_not_found(text):
@@ -366,3 +372,12 @@ def test_weekend_and_start_of_the_month(text: str, expected: list) -> None:
 ])
 def test_an_expected_month_or_season_is_the_next_one(text: str, expected: str) -> None:
     assert [d.value for d in find_dates(text, D(2026, 10, 15))] == [expected]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # near misses: a year after "of" that is no law's name stays a date (round 8)
+    ("The deal was signed in the spring of 2024.", "2024"),
+    ("The first flights of 2025 landed in Juba.", "2025"),
+])
+def test_a_year_after_of_is_still_a_date(text: str, value: str) -> None:
+    assert value in {d.value for d in find_dates(text, D(2025, 7, 7))}

@@ -1582,3 +1582,124 @@ def test_the_act_named_by_an_epithet(extractor: Extractor, sentence: str) -> Non
 ])
 def test_other_old_laws_are_no_subject(extractor: Extractor, sentence: str) -> None:
     assert legal(extractor, "A tax case went to court in Ohio. " + sentence) == []
+
+
+# Round 8: going to court read from its parts (a verb of going, turning or applying, "to", a
+# court within a few words), not from a lexicon of every combination (composed_cues.py).
+@pytest.mark.parametrize(("text", "key"), [
+    (AU + "Lawyers for the men turned to Australia's top court on Monday to stop the "
+     "transfers to Nauru.", ("AUS", "pending")),
+    (UK + "The charities are applying to the European Court of Human Rights to halt the "
+     "flights to Rwanda.", ("GBR", "pending")),
+    (US + "Relatives of the deportees rushed to a federal court in Boston to halt the flights "
+     "to South Sudan.", ("USA", "pending")),
+    (SZ + "Activists opposed to the deal have gone to court in Mbabane to stop any further "
+     "transfers.", ("SWZ", "pending")),
+    (SZ + "Opposition lawmakers went to the country's High Court last week, arguing that the "
+     "agreement with Washington was unconstitutional.", ("SWZ", "pending")),
+    (AU + "To stop the transfers to Nauru, the men's lawyers went on Friday to the High "
+     "Court.", ("AUS", "pending")),
+])
+def test_going_to_a_court_read_from_its_parts(extractor: Extractor, text: str,
+                                              key: tuple[str, str]) -> None:
+    assert keys(legal(extractor, text)) == [key]
+
+
+@pytest.mark.parametrize("text", [
+    AU + "The new security rules applied to the court's own staff as well as to visitors.",
+    SZ + "The deported men went to Mbabane's main prison after their arrival.",
+    US + "The officials who went to the courthouse on Monday spoke to reporters about "
+    "parking.",
+])
+def test_going_somewhere_else_is_no_suit(extractor: Extractor, text: str) -> None:
+    assert legal(extractor, text) == []
+
+
+# Round 8: the case already told moving up to another court, beside its ruling, is that one
+# action (rule 9); people going to a court is a step of its own (ta04).
+@pytest.mark.parametrize("text", [
+    US + "A federal judge in Washington barred the flights to El Salvador; the case later "
+    "went to the Supreme Court.",
+    US + "A federal judge blocked the removals to South Sudan, and the matter then went to "
+    "the appeals court.",
+    US + "The judge halted the deportations to Ghana before the lawsuit went on to the "
+    "Supreme Court.",
+    UK + "The High Court blocked the flight to Rwanda, and the challenge eventually went to "
+    "the Supreme Court.",
+    US + "The flights to Eswatini were blocked by a federal judge in Boston, after which the "
+    "case went to the court of appeals.",
+])
+def test_a_case_moving_up_beside_its_ruling(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text)) == [("USA" if text.startswith(US) else "GBR",
+                                            "blocked")]
+
+
+@pytest.mark.parametrize("text", [
+    US + "Lawyers for the deportees went to the Supreme Court in May to stop the flights to "
+    "Ghana.",
+    US + "The case against the flights to Ghana went to the Supreme Court in May.",
+])
+def test_going_to_a_court_without_a_ruling_beside_it(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text)) == [("USA", "pending")]
+
+
+# Round 8: an unplaced court after a receiving state owning the deal or the case is that
+# state's (z15, ta15), unless the sentence names home as more than the counterpart.
+USBZ = "The United States signed safe third country agreements with Paraguay and Belize. "
+
+
+@pytest.mark.parametrize("text", [
+    USBZ + "In Belize's case, the Supreme Court is still weighing a challenge to the "
+    "agreement.",
+    USBZ + "Paraguay has taken in a dozen people, although in Belize's case a challenge to "
+    "the deal is pending before the Supreme Court.",
+    USBZ + "Belize's agreement with Washington is pending before the Supreme Court, where "
+    "the opposition has challenged it.",
+    USBZ + "Belize's deal has been challenged by opposition lawmakers, and the Supreme Court "
+    "is still weighing the case.",
+    USBZ + "Belize's challenge to the accord, brought by the opposition, remains before the "
+    "Supreme Court.",
+])
+def test_a_court_of_the_state_owning_the_deal(extractor: Extractor, text: str) -> None:
+    assert keys(legal(extractor, text)) == [("BLZ", "pending")]
+
+
+@pytest.mark.parametrize("text", [
+    # the owner's record is no deal; a court placed in the home state's capital
+    UK + "Rwanda's record was cited when the Supreme Court ruled the plan unlawful.",
+    USBZ + "Belize's agreement aside, the Supreme Court in Washington is still weighing a "
+    "challenge to the deportations.",
+])
+def test_a_possessive_that_owns_no_case(extractor: Extractor, text: str) -> None:
+    assert all(j in ("USA", "GBR") for j, _ in keys(legal(extractor, text)))
+
+
+# Round 8: in a story about the receiving state that also tells what the sender does, a
+# challenge to the deal itself by local challengers goes to that state's top court (ua03).
+GH = ("The United States deported 42 West Africans to Ghana this year. President John Mahama "
+      "said Ghana agreed to take them, and Mahama defended the deal in Accra on Tuesday. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Monday, a civic group filed a suit at the Supreme Court asking it to declare the "
+    "agreement unconstitutional.",
+    "Opposition lawmakers have challenged the agreement at the Supreme Court.",
+    "The deal is being challenged at the Supreme Court by a coalition of civil society groups.",
+    "A suit by activists asking the Supreme Court to annul the arrangement was filed last week.",
+    "Civic groups went to the Supreme Court on Friday, arguing that the deal needed the "
+    "approval of parliament.",
+])
+def test_a_challenge_to_the_deal_in_a_story_about_the_receiver(extractor: Extractor,
+                                                              sentence: str) -> None:
+    assert keys(legal(extractor, GH + sentence)) == [("GHA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court of the sender's, by its name or place; the flights, not the deal
+    "Lawyers for the deportees filed a suit in federal court in Washington over the "
+    "agreement.",
+    "Lawyers asked the Supreme Court in Washington to halt the flights to Ghana.",
+])
+def test_a_sender_court_in_a_story_about_the_receiver(extractor: Extractor,
+                                                     sentence: str) -> None:
+    assert keys(legal(extractor, GH + sentence)) == [("USA", "pending")]

@@ -861,3 +861,67 @@ def test_moved_on_home_is_no_concern(nlp: Language, sentence: str) -> None:
 ])
 def test_moved_on_to_another_state_is_a_concern(nlp: Language, sentence: str) -> None:
     assert "GHA" in countries(concerns(nlp, GH2 + sentence, {"GHA"}))
+
+
+# Round 8: contact denied, read from its parts (a lack of contact or a negated permission, then
+# within a few words the people or means of contact), not from a list of every combination
+# (composed_cues.py; ta02, ua02, ua07).
+@pytest.mark.parametrize("sentence", [
+    "Their lawyers said the men had not been allowed to see relatives since they landed.",
+    "Relatives said the deportees were never allowed to telephone their families from the "
+    "prison in Eswatini.",
+    "Staff found people at the camp in Eswatini with limited access to telephones, the "
+    "ombudsman said.",
+    "The detainees, who have had no contact with their lawyers for weeks, are held at "
+    "Matsapha, rights groups said.",
+    "According to advocates, the men in Eswatini's custody are not permitted to meet their "
+    "attorneys.",
+    "Held near Mbabane, they have been cut off from legal advice, lawyers said. They have "
+    "not been able to call their families either.",
+])
+def test_contact_denied_read_from_its_parts(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, SENT + sentence, {"SWZ"})
+    assert countries(facts) == ["SWZ"]
+    assert "no access to lawyers or family" in facts[0].concern
+
+
+@pytest.mark.parametrize("sentence", [
+    # a permission granted, and contact restored
+    "Officials said the men in Eswatini were allowed to see their lawyers on Monday.",
+    "The government said the deportees held in Eswatini are able to call their families "
+    "every day.",
+])
+def test_contact_granted_is_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+# Round 8: children without schooling and rights violated of people held, read from their
+# parts (composed_cues.py; l14, o06, ta14, q02).
+CR = "The United States flew 200 migrants to Costa Rica in February under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ombudsman reported that children at CATEM lacked schooling and medical care.",
+    "Children held at the camp in Costa Rica had gone months without schooling, the "
+    "ombudsman told the court.",
+    "The Constitutional Chamber found that the State violated the rights of the families held "
+    "at CATEM.",
+    "Families detained at CATEM, the court said, had had their rights violated.",
+    "Rights groups said the children kept at the centre in Costa Rica were denied education "
+    "for months.",
+    "In a ruling on Monday the court held that Costa Rica breached the basic rights of "
+    "deportees confined at CATEM.",
+])
+def test_schooling_and_rights_of_people_held(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, CR + sentence, {"CRI"})) == ["CRI"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the sender's procedure, and the people's own background
+    "A judge found the administration violated the rights of migrants by flying them to Costa "
+    "Rica without notice.",
+    "Most of the migrants flown to Costa Rica had no schooling beyond primary level, "
+    "officials said.",
+])
+def test_no_schooling_or_rights_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, CR + sentence, {"CRI"}) == []

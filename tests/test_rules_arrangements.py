@@ -2861,3 +2861,261 @@ def test_a_stage_in_an_unanswered_question_is_not_reported(extractor: Extractor,
 def test_a_stage_beside_an_unanswered_question_stays(extractor: Extractor, text: str,
                                                      pair: tuple) -> None:
     assert pair in pairs(extractor, text)
+
+
+# --- refusals told without a refusal verb (refusals.py) ------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a negated pro-verb answering the request told before
+    ("Britain asked Albania to host a return hub for rejected asylum seekers. Mr Rama made "
+     "clear Albania would not be one of them.", ("GBR", "ALB", "declined")),
+    ("The United States asked Nigeria to take Venezuelan deportees. Foreign Minister Yusuf "
+     "Tuggar said Abuja would not be doing so.", ("USA", "NGA", "declined")),
+    ("When Keir Starmer raised the idea of return hubs for rejected asylum seekers with Edi "
+     "Rama in May, Rama told him Albania would not be doing it for anyone else.",
+     ("GBR", "ALB", "declined")),
+    # a bare "no" as the answer, the state being the one asked before
+    ('Washington asked Mexico to sign a safe third country agreement. "No. We told them no, '
+     'and the answer is still no," the president said.', ("USA", "MEX", "declined")),
+    ("Micronesia's president said his government had been asked by U.S. officials whether it "
+     "would host a group of deportees, and had said no.", ("USA", "FSM", "declined")),
+    ("Rwanda was asked by Denmark to host an asylum processing centre. Kigali's reply was a "
+     "firm no.", ("DNK", "RWA", "declined")),
+    # taking only its own people
+    ("Togo, which Washington also pressed last year to take in deportees, has said it will "
+     "accept only its own nationals.", ("USA", "TGO", "declined")),
+    ("Honduras insisted it would take back only Hondurans after the United States asked it to "
+     "receive deportees.", ("USA", "HND", "declined")),
+])
+def test_a_refusal_told_by_reference_back_is_declined(extractor: Extractor, text: str,
+                                                       pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # "do so" with no request told before it
+    ("Officials in Rome said they would not do so until the court ruled; Albania hosts the "
+     "centres for migrants.", ("ITA", "ALB", "declined")),
+    # "no" that goes with a noun
+    ("Rwanda agreed to take deportees from the United States. Its minister said no decision had "
+     "been made on numbers.", ("USA", "RWA", "declined")),
+    # "only" limiting who the deal covers, not the state's own people
+    ("Uganda agreed to take deportees from the Netherlands. Officials said the pilot would take "
+     "only rejected asylum seekers from the Netherlands.", ("NLD", "UGA", "declined")),
+    ("Eswatini agreed to take deportees from the United States. It said the men would be held "
+     "only until their return home.", ("USA", "SWZ", "declined")),
+    # the refusal of someone who is not a state
+    ("The judge asked the government to explain the deportations to Ghana. The government would "
+     "not do so, lawyers said.", ("USA", "GHA", "declined")),
+])
+def test_no_refusal_without_a_request_or_a_state(extractor: Extractor, text: str,
+                                                  absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+def test_other_states_saying_no_are_no_refusal_of_the_topic(extractor: Extractor) -> None:
+    text = ("Britain asked Serbia and North Macedonia about return hubs for rejected asylum "
+            "seekers. The most obvious candidate has already said no.")
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- requests told by reference back (requests_back.py) ------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # an active verb with an object referring back; the state asked is the story's
+    ("Guatemala said it would consider taking deportees from the United States. Two Guatemalan "
+     "officials said U.S. officials raised it during a visit in June.",
+     ("USA", "GTM", "approached")),
+    ("Ghana said it was studying whether to accept deportees from the United States. American "
+     "diplomats first broached the matter in May.", ("USA", "GHA", "approached")),
+    ("Rwanda agreed in August to receive deportees from the United States. Washington had "
+     "floated the idea in talks in March, officials said.", ("USA", "RWA", "approached")),
+    # a passive request noun, with the requester after "by" or the state asked after "to"
+    ("Niger has refused to take deportees from the United States. The request had been handed "
+     "over by the U.S. embassy in September.", ("USA", "NER", "approached")),
+    ("Palau has not yet said whether it will host deportees from the United States. The "
+     "proposal was put to President Whipps in Washington last month.",
+     ("USA", "PLW", "approached")),
+    ("Washington wants more countries to take deportees. The request, according to a cable seen "
+     "by reporters, was put to the delegations of Liberia and Senegal.",
+     ("USA", "SEN", "approached")),
+])
+def test_a_request_told_by_reference_back_is_an_approach(extractor: Extractor, text: str,
+                                                         pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # raised by someone who is not a state's side
+    ("The United States sent deportees to Eswatini. Lawyers raised the matter in court on "
+     "Monday.", ("USA", "SWZ", "approached")),
+    # the object says what is raised: it refers to nothing before
+    ("Rwanda agreed to take deportees from the United States. Critics raised the idea of a legal "
+     "challenge.", ("USA", "RWA", "approached")),
+    # a plan sent to a parliament asks no state
+    ("Uganda agreed to take deportees from the United States. The plan was sent to parliament "
+     "for approval.", ("USA", "UGA", "approached")),
+    # "put its plan on ice" is a halt, not a request
+    ("European governments want to send asylum seekers abroad. Denmark, which has long wanted "
+     "tougher asylum rules, put its plan with Rwanda on ice in 2023.",
+     ("DNK", "RWA", "approached")),
+])
+def test_no_request_told_back_without_a_state_asking(extractor: Extractor, text: str,
+                                                     absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+# --- a deal announced (announcements.py) ---------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Honduras signed a safe third country agreement with the United States. Guatemala "
+     "announced a similar accord with Washington in July.", ("USA", "GTM", "agreed")),
+    ("The government of Paraguay announced an agreement with the United States on Tuesday to "
+     "receive asylum seekers from third countries.", ("USA", "PRY", "agreed")),
+    ("Belize has unveiled a safe third country pact with the United States, officials said.",
+     ("USA", "BLZ", "agreed")),
+    ("Kosovo's government announced on Wednesday that it had reached a deal with Washington to "
+     "host 50 deportees.", ("USA", "XKX", "agreed")),
+    # nothing named: the stage of the deal just told
+    ("Dominica agreed to take deportees from the United States. Antigua and Barbuda announced "
+     "something similar earlier this month.", ("USA", "ATG", "agreed")),
+])
+def test_a_deal_announced_is_agreed(extractor: Extractor, text: str, pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Those named in reports include Moldova and Benin, none of which has announced an "
+     "agreement with the United States on deportees.", ("USA", "MDA", "agreed")),
+    ("Guatemala has not announced a deal with Washington on deportees.", ("USA", "GTM", "agreed")),
+    ("Eswatini took in five deportees from the United States. The government announced an "
+     "investigation into their treatment.", ("USA", "SWZ", "agreed")),
+    ("Britain wants return hubs. The Home Office announced the end of the agreement with Rwanda "
+     "in July.", ("GBR", "RWA", "agreed")),
+])
+def test_no_deal_announced(extractor: Extractor, text: str, absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+# --- who or how many a deal excludes is no refusal (refusals.limits_the_deal) ---------------
+
+@pytest.mark.parametrize("text", [
+    "Belize signed the safe third country agreement with the United States, and said it would "
+    "not accept anyone Washington classified as a security threat.",
+    'Uganda agreed to take deportees from the Netherlands but said it would not take "anyone '
+    'who is a danger to our people".',
+    "Australia sent migrants to Nauru, and Nauru has signalled it will not take large numbers.",
+    "Ghana agreed to take deportees from the United States but will not accept anyone with a "
+    "criminal record.",
+    "Eswatini agreed to take deportees from the United States and will not receive more than "
+    "160 of them.",
+])
+def test_a_limit_on_who_is_taken_is_no_refusal(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] in ("declined", "ended")}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The United States asked Nigeria to take deportees. Nigeria said it would not accept anyone "
+     "deported from the United States.", ("USA", "NGA", "declined")),
+    ("The United States asked Ghana to take more deportees. Ghana said it will not take anyone "
+     "else.", ("USA", "GHA", "declined")),
+    ("Burkina Faso said it would not accept deportees from the United States.",
+     ("USA", "BFA", "declined")),
+])
+def test_a_refusal_of_everyone_stays_a_refusal(extractor: Extractor, text: str,
+                                               pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+# --- a payment for taking people is a deal agreed (stage._paid_to_hold) ---------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Deportees from the United States have been sent to Africa. A notice to Congress showed a "
+     "$7.5m payment to Malabo for receiving deportees.", ("USA", "GNQ", "agreed")),
+    ("Deportees from the United States have been sent to Africa. The State Department has set "
+     "aside $7.5 million in foreign assistance for the government of Equatorial Guinea to "
+     "receive people removed from the United States.", ("USA", "GNQ", "agreed")),
+    ("The United States deported 238 Venezuelans to El Salvador in March. The administration has "
+     "said it agreed to pay the Bukele government about $6 million to hold the Venezuelans for a "
+     "year.", ("USA", "SLV", "agreed")),
+    ("Deportees from the United States have been sent to Africa. Payments to Kigali for housing "
+     "the deportees began in August.", ("USA", "RWA", "agreed")),
+    ("Deportees from the United States have been sent to Africa. Washington is paying Ghana $2 "
+     "million to receive deportees of other nationalities.", ("USA", "GHA", "agreed")),
+])
+def test_a_payment_for_taking_people_is_agreed(extractor: Extractor, text: str,
+                                               pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a payment for something else
+    ("Deportees from the United States have been sent to Africa. Washington made a $7.5m "
+     "payment to Malabo for road repairs.", ("USA", "GNQ", "agreed")),
+    # money set aside for a purpose that is no taking of people
+    ("Deportees from the United States have been sent to Africa. The State Department has set "
+     "aside $2 million for Ghana to build schools.", ("USA", "GHA", "agreed")),
+])
+def test_a_payment_for_something_else_is_no_deal(extractor: Extractor, text: str,
+                                                 absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+# --- a halt asked for is no halt (stage._halt_asked_for) -----------------------------------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The United States has sent deportees to Eswatini and Ghana. PANMR calls on the African "
+     "Union to set common standards for any such arrangement and on the United States to "
+     "suspend third-country removals until they are in place.", ("USA", "SWZ", "suspended")),
+    ("Belize signed a safe third country agreement with the United States. The claim, filed by "
+     "a church-backed legal aid group, seeks an injunction barring any transfers of asylum "
+     "seekers from the United States until the case is decided.", ("USA", "BLZ", "suspended")),
+    ("Rwanda agreed to take deportees from the United States. Rights groups have asked a court "
+     "to halt the transfers.", ("USA", "RWA", "suspended")),
+    ("The United States has sent deportees to Eswatini. Lawmakers called on Washington to halt "
+     "the flights under the agreement.", ("USA", "SWZ", "suspended")),
+    ("Britain agreed a deal with Rwanda. Campaigners applied for an order blocking the flights.",
+     ("GBR", "RWA", "suspended")),
+])
+def test_a_halt_asked_for_is_no_suspension(extractor: Extractor, text: str,
+                                           absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The United States has sent deportees to Eswatini. A judge on Monday suspended the transfers "
+     "under the agreement.", ("USA", "SWZ", "suspended")),
+    ("Belize signed a safe third country agreement with the United States. The court granted an "
+     "injunction barring any transfers under the agreement.", ("USA", "BLZ", "suspended")),
+    ("The United States has sent deportees to Eswatini. The appeals court ruled on Monday to "
+     "suspend the transfers under the agreement.", ("USA", "SWZ", "suspended")),
+])
+def test_a_halt_granted_stays_a_suspension(extractor: Extractor, text: str,
+                                           pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+# --- a halt of removals under a law is a ruling on that power (stage._halts_a_power) ---------
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("The United States sent Venezuelans to El Salvador's CECOT prison. That same day, a judge "
+     "temporarily barred removals under the wartime law.", ("USA", "SLV", "suspended")),
+    ("In March, the administration sent 238 Venezuelan men to El Salvador's CECOT mega-prison "
+     "under the Alien Enemies Act, a move that a federal judge in Washington had ordered halted.",
+     ("USA", "SLV", "suspended")),
+    ("El Salvador agreed to hold deportees from the United States. A federal judge blocked "
+     "deportations under the 1798 statute on Saturday.", ("USA", "SLV", "suspended")),
+    ("El Salvador agreed to hold deportees from the United States. The Supreme Court halted "
+     "removals under the Alien Enemies Act.", ("USA", "SLV", "suspended")),
+    ("El Salvador agreed to hold deportees from the United States. A judge suspended flights to "
+     "El Salvador under the president's proclamation.", ("USA", "SLV", "suspended")),
+])
+def test_a_halt_under_a_law_is_no_suspension_of_the_deal(extractor: Extractor, text: str,
+                                                          absent: tuple) -> None:
+    assert absent not in pairs(extractor, text)
+
+
+def test_a_halt_under_the_deal_stays_a_suspension(extractor: Extractor) -> None:
+    text = ("The United States has sent deportees to Eswatini. A judge on Monday suspended the "
+            "transfers under the agreement.")
+    assert ("USA", "SWZ", "suspended") in pairs(extractor, text)

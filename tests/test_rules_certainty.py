@@ -498,3 +498,70 @@ def test_a_report_of_another_event_leaves_the_claim_confirmed(nlp: Language, sen
 def test_a_trailing_report_still_covers_the_claim(nlp: Language, sentence: str,
                                                   claim: str) -> None:
     assert certainty(nlp, sentence, claim).level == "reported"
+
+
+# Round 8: a denial the denying state itself leaves, confirming on the record that it agreed
+# (f05, ua05): the agreement is its own word, confirmed; another state's word against the
+# denial stays a claim (rule 1).
+@pytest.mark.parametrize("text", [
+    "Uganda has agreed to take in deportees from the United States, the Ministry of Foreign "
+    "Affairs said on Thursday, days after a minister had dismissed reports of such a deal.",
+    "KAMPALA — Uganda has signed an agreement to receive people deported from the United "
+    "States, the foreign ministry said. Last week a junior minister had denied that any such "
+    "agreement existed.",
+    "A junior minister denied on Monday that any agreement existed. On Thursday, Uganda agreed "
+    "to receive deportees from the United States, the government said in a statement.",
+    "Uganda agreed in July to accept up to 200 people deported from the United States, "
+    "Foreign Minister Jeje Odongo said, after officials had denied reports of a deal.",
+    "Uganda, which had denied any agreement with Washington, has now agreed to take in "
+    "deportees from the United States. Uganda agreed to the plan last month, the ministry "
+    "said on Thursday.",
+])
+def test_a_denial_its_own_state_retracts(text: str) -> None:
+    facts = [f for f in Extractor().extract(text, "2025-08-22")
+             if f.type == "arrangement" and f.stage == "agreed"]
+    assert [(f.receiving_country, f.certainty) for f in facts] == [("UGA", "confirmed")]
+
+
+@pytest.mark.parametrize("text", [
+    # the other party speaks, or the state speaks only to deny
+    "Uganda has agreed to take in deportees from the United States, the State Department said, "
+    "but Uganda's government denied that any such agreement existed.",
+    "Uganda's government denied that it had agreed to take deportees from the United States. "
+    "\"Uganda has not agreed to anything,\" a government spokesman said.",
+])
+def test_a_denial_that_stands(text: str) -> None:
+    facts = [f for f in Extractor().extract(text, "2025-08-22")
+             if f.type == "arrangement" and f.stage == "agreed"]
+    assert all(f.certainty == "reported" for f in facts)
+
+
+# Round 8: a report refused or negated, or the noun "say", attributes nothing (g06, i04, q11,
+# ua10): the claim stays the outlet's.
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("The Netherlands signed a letter of intent with Uganda in September, though Dutch "
+     "officials have not said when anyone might be sent there.", "signed"),
+    ("Ghana agreed in July to take deportees from the United States, but officials did not "
+     "say how many.", "agreed"),
+    ("Officials have declined to say how many more people will be sent, though Nauru agreed "
+     "to take them.", "agreed"),
+    ("Eswatini received five men in July; the government would not immediately say where they "
+     "were held.", "received"),
+    ("Kigali agreed in 2025 to accept up to 250 people and keeps the final say over who "
+     "comes.", "agreed"),
+    ("Rwanda signed the deal in April, and its government never said what it was paid.",
+     "signed"),
+])
+def test_a_report_refused_attributes_nothing(nlp: Language, sentence: str, claim: str) -> None:
+    found = certainty(nlp, sentence, claim)
+    assert (found.level, found.attributed_to) == ("confirmed", None)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Ghana agreed in July to take deportees from the United States, officials said.",
+     "agreed"),
+    ("Officials, who declined to be named, said Ghana had agreed to take the deportees.",
+     "agreed"),
+])
+def test_a_report_made_still_attributes(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"

@@ -4,10 +4,25 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.announcements import announced_deal, may_announce
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
+from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
+from thirdcountry.extraction.refusals import (
+    answers_back,
+    may_refuse,
+    others_answer,
+    refusal_without_a_verb,
+)
+from thirdcountry.extraction.requests_back import LABEL as REQUEST_BACK_LABEL
+from thirdcountry.extraction.requests_back import (
+    addressees,
+    asks_back,
+    may_ask_back,
+    request_told_back,
+)
 from thirdcountry.extraction.roles import (
     DEAL_NOUNS,
     clause_roles,
@@ -22,6 +37,7 @@ from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.signings import leader_as_agent, without_later_ratifications
 from thirdcountry.extraction.stage import (
+    PAY_WORDS,
     StageCue,
     clause_stages,
     negated_deal,
@@ -426,6 +442,20 @@ def _presses_others(clause, receiver: str, found) -> bool:
         m.iso3 == receiver and m.end <= found.cue.start for m in clause.mentions)
 
 
+PAYEE_REACH = 3
+
+
+def _paid_government(ctx: DocumentContext, clause, deporter: str | None,
+                     found) -> list[Mention]:
+    """"agreed to pay the Bukele government about $6 million to hold the Venezuelans": the
+    government paid to take people is the receiving state's."""
+    if found.stage != "agreed":
+        return []
+    words = lower_words(ctx.doc)
+    return [m for m in clause.mentions if m.label == "GOV" and m.iso3 != deporter and
+            not PAY_WORDS.isdisjoint(words[max(clause.start, m.start - PAYEE_REACH):m.start])][:1]
+
+
 def _speaking_leader(clause, deporter: str | None, found) -> list[Mention]:
     """"Bukele agreed to hold deportees": a leader or body acting for the receiving state, as
     the subject of the stage verb, names that state."""
@@ -801,8 +831,36 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
     """Each (stage, states named for it) the clause reports; the states are None when the
     clause's own roles decide them."""
     found = clause_stages(clause)
+    if not any(f.stage == "declined" for f in found):
+        refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions)
+        if refusal is not None:
+            # "leaning on Nigeria to take in deportees … and Abuja would not be doing so": the
+            # refusal answers the request; the taking it names was only asked for.
+            found = [f for f in found if f.stage != "agreed"] + [StageCue("declined", refusal)]
+    told_back = request_told_back(ctx.doc, clause.start, clause.end, clause.mentions,
+                                  deporter)
+    if told_back is not None:
+        # "The request was put to the delegations of Liberia and Senegal": the reading
+        # replaces the bare request noun inside it; the states after "to" are the ones asked.
+        found = [f for f in found if f.stage != "approached" or
+                 not told_back.start <= f.cue.start < told_back.end]
+        if not any(f.stage == "approached" for f in found):
+            asked = addressees(told_back, clause.mentions, deporter)
+            return [(f, None) for f in found] + \
+                [(StageCue("approached", told_back), asked or None)]
+    announced = announced_deal(ctx.doc, clause.start, clause.end) \
+        if may_announce(ctx.doc, clause.start, clause.end) else None
+    if announced is not None and not announced[1] and \
+            not any(f.stage == "agreed" for f in found):
+        found = [*found, StageCue("agreed", announced[0])]  # "announced a similar accord"
     if found:
         return [(f, None) for f in found]
+    if announced is not None and facts:
+        # "Antigua and Barbuda announced something similar": the stage of the fact before
+        subject = [m for m in clause.mentions if m.end <= announced[0].start and
+                   _candidate_state(ctx, m, deporter)]
+        if subject:
+            return [(StageCue(facts[-1].stage, announced[0]), subject)]
     elided = _elided_stage(ctx, clause, previous)
     if elided is not None:
         return [(elided, None)]
@@ -856,7 +914,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
     if named:
         return [(deporter, r.iso3) for r in named], "follows"
     receivers = _without_other_senders(roles.receivers) or \
-        _speaking_leader(clause, deporter, found)
+        _speaking_leader(clause, deporter, found) or _paid_government(ctx, clause, deporter, found)
     others = _other_receivers(ctx, view, deporter)[:1] if receivers else []
     if others and all(_a_senders_deal(ctx, r, deporter) for r in receivers):
         # "Rwanda has agreed …, three years after a similar arrangement with Britain collapsed":
@@ -879,9 +937,14 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         _host_speaking(ctx, clause, found, deporter)
     if host:
         return [(deporter, host)], "host"
-    if all(m.iso3 == deporter for m in clause.mentions) and (
+    asked_back = found.stage == "approached" and asks_back(found.cue)
+    # "the request had been handed over by the U.S. embassy and described as an insult to the
+    # Nigerien people": the state of the story may be named again beside a request told back
+    if all(m.iso3 == deporter or asked_back and any(m.iso3 == r for _, r in topic)
+           for m in clause.mentions) and (
             _about_the_topic(ctx, clause, found) or
-            found.stage == "declined" and _refers_back(ctx, found)):
+            found.stage == "declined" and (_refers_back(ctx, found) or answers_back(found.cue))
+            or asked_back):
         sentence = clause_roles(ctx.doc, view, clause, ctx.deporter, whole_sentence=True)
         if len(sentence.receivers) == 1 and sentence.deporting:
             # "Under a treaty signed with Denmark, Kosovo is to rent …"; "Denmark signed a
@@ -907,7 +970,10 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
         if not (view.has("STAGE") or view.has("ARRIVAL_FUTURE") or view.has("ARRANGEMENT_NOUN")
                 or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
                 or view.has("ORDINAL") and view.has("MOVE")
-                or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)):
+                or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
+                or may_refuse(ctx.doc, view.start, view.end)
+                or may_ask_back(ctx.doc, view.start, view.end)
+                or may_announce(ctx.doc, view.start, view.end)):
             continue
         if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
             continue
@@ -985,17 +1051,24 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
         return []
     pairs, source = _pairs(ctx, index, view, clause, found, roles, named, facts, topic)
     if found.stage == "declined" and source in ("named", "topic"):
-        pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start)]
+        pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start) or
+                 source == "topic" and answers_back(found.cue) and
+                 all(m.iso3 == p[0] for m in view.mentions) and
+                 not others_answer(found.cue, clause.start)]
     if found.stage == "approached":
         pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
-    pairs = [p for p in pairs if not _own_nationals(ctx, clause, p[1])]
-    if _sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found):
+    # "will accept only its own nationals", "would not be doing so", "the request had been
+    # handed over by the U.S. embassy": a refusal or request read from its parts refers to the
+    # deal the document told before, whatever people the clause also names
+    read_back = found.cue.label_ in (REFUSAL_LABEL, REQUEST_BACK_LABEL)
+    pairs = [p for p in pairs if read_back or not _own_nationals(ctx, clause, p[1])]
+    if not read_back and (_sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found)):
         return []
     if not pairs:
         return []
     if source == "group" and _first_arrivals_expected(ctx, clause, found):
         return pairs  # "Flights to the two countries are set to begin next month"
-    if source not in ("topic", "follows") and not (
+    if source not in ("topic", "follows") and not read_back and not (
             _verb_has_parties(ctx, view, clause, found, roles.deporting)
             and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end)
                  or _story_of_the_sender(found, roles.deporting, facts))):

@@ -38,6 +38,12 @@ LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
 # agreement" (the last read with "such").
 AGREEING = {"sign", "signed", "signing", "agree", "agreed", "agreeing", "existed", "exists"}
 # After a demonym, the state speaking: "the Ugandan government denied".
+NEGATORS = {"not", "n't", "never", "no"}
+NEGATED_REPORT = {"not", "n't", "never"}
+REFUSED_REPORT = {"declined", "refused", "declines", "refuses", "declining", "refusing"}
+SAY_AS_NOUN = {"a", "the", "final", "any", "no", "their", "its", "his", "her", "bigger",
+               "greater", "more"}
+EARLIER_MARKS = {"after", "had"}
 DENYING_BODIES = {"government", "authorities", "officials", "ministry", "president"}
 # A subject before its reporting verb can be long ("Lawyers representing some of the men
 # deported from the United States to Ghana this month say"); its head comes first.
@@ -163,7 +169,19 @@ def _report_cues(view: SentenceView) -> list[Span]:
             if not (c[0].is_title and not c[0].is_sent_start and c.text.lower() != "according to")
             and not _passive(view.doc, c.start)
             and not (c.end < len(words) and words[c.end] in NOT_STATEMENTS)
-            and not (c.start > 0 and words[c.start - 1] in NOBODY)]
+            and not (c.start > 0 and words[c.start - 1] in NOBODY)
+            and not _no_report(words, c)]
+
+
+def _no_report(words: list[str], cue: Span) -> bool:
+    """A report that is none: refused or negated ("officials have not said when", "would not
+    say", "declined to comment", "never said"), or the noun ("keeps the final say")."""
+    before = words[max(0, cue.start - 3):cue.start]
+    if before[-1:] and before[-1] in NEGATED_REPORT or \
+            before[-2:-1] and before[-2] in NEGATED_REPORT and before[-1].endswith("ly") or \
+            len(before) >= 2 and before[-1] == "to" and before[-2] in REFUSED_REPORT:
+        return True
+    return cue.text.lower() == "say" and bool(before) and before[-1] in SAY_AS_NOUN
 
 
 def _passive(doc, at: int) -> bool:
@@ -497,15 +515,59 @@ def report_denied_agreements(views: list[SentenceView], facts: list[Fact]) -> No
                            for i, v in enumerate(views)) if d is not None]
     if not denials:
         return
+    retracted = _confirmed_by_receivers(views)
     for fact in facts:
         if not isinstance(fact, Arrangement) or fact.stage != "agreed" or \
-                fact.certainty != "confirmed":
+                fact.certainty != "confirmed" or fact.receiving_country in retracted:
             continue
         for deniers, partners in denials:
             if (deniers is None or fact.receiving_country in deniers) and \
                     (not partners or fact.deporting_country in partners):
                 fact.certainty = "reported"
                 break
+
+
+def _confirmed_by_receivers(views: list[SentenceView]) -> set[str]:
+    """States whose own government confirms on the record that it agreed ("Uganda has agreed
+    to take in …, the Ministry of Foreign Affairs said on Thursday, days after a senior minister
+    had dismissed reports of such a deal"): their denial is a position the text reports they
+    left, and their agreement stands confirmed. Only the state itself: a deporting state's
+    word against the receiver's denial stays a claim (rule 1)."""
+    found: set[str] = set()
+    for view in views:
+        words = lower_words(view.doc)[view.start:view.end]
+        # "has agreed", not "has not agreed"
+        agreeing = [i for i, w in enumerate(words) if (w in AGREEING or w == "agrees") and
+                    not NEGATORS & set(words[max(0, i - 3):i])]
+        if not agreeing or not view.has("REPORT_VERB") or \
+                _denial(view, None) is not None and not _earlier_denial(view):
+            continue
+        cert = certainty_of(view)
+        if cert.level != "confirmed" or not cert.attributed_to or cert.cue is None:
+            continue
+        # The state agreeing opens the sentence, its own body speaks after the claim
+        # ("Uganda has agreed …, the Ministry of Foreign Affairs said"); a source naming
+        # another state ("U.S. officials") or speaking first ("DHS said Uganda agreed") is not
+        # the state itself.
+        named = [m for m in view.mentions if m.label in ("NAME", "GOV", "CAPITAL")]
+        at = view.text.find(cert.attributed_to)
+        if not named or at < 0:
+            continue
+        first = named[0]
+        source_start = view.start_char + at
+        if token_bounds(view.doc)[1][first.end - 1] > source_start or any(
+                m.iso3 != first.iso3 for m in _source_mentions(view, cert.attributed_to)):
+            continue
+        found.add(first.iso3)
+    return found
+
+
+def _earlier_denial(view: SentenceView) -> bool:
+    """The sentence's denial is an earlier position, told after its news ("…, the ministry said,
+    days after a minister had dismissed reports of such a deal")."""
+    denial = view.cue_values("DENIAL")[0]
+    words = lower_words(view.doc)
+    return bool(EARLIER_MARKS & set(words[max(view.start, denial.start - 6):denial.start]))
 
 
 def _denial(view: SentenceView,

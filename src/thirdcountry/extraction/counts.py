@@ -91,6 +91,7 @@ _AFTER_RULED_OUT_RE = re.compile(
 _AGE_BEFORE = frozenset(_CONTEXT["age_before"])
 _NAME_PREFIXES = frozenset(_CONTEXT["name_prefixes"])
 _NAME_PREFIXES_ANY_CASE = frozenset(_CONTEXT["name_prefixes_any_case"])
+NAMED_LAW_NOUNS = frozenset(_CONTEXT["named_law_nouns"])
 _TOKEN_RE = re.compile(
     r"(?P<space>\s+)|(?P<word>(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<other>.)",
     re.DOTALL,
@@ -213,8 +214,9 @@ def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:
         or before[-1].lower() in _NAME_PREFIXES_ANY_CASE
         or " ".join(before[-2:]).lower() in _AGE_BEFORE
         or before[-1].lower() in _AGE_BEFORE
+        or before[-1] == "of" and len(before) > 1 and before[-2] in NAMED_LAW_NOUNS
     ):
-        return True
+        return True  # … "the Alien Enemies Act of 1798"
     # "Juan Pérez, 32, was deported": an age between commas after a name.
     return (
         value is not None
@@ -370,6 +372,19 @@ _IN_ALL_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:in\s+all|in\s+total|altogethe
                         re.IGNORECASE)
 
 
+# "bringing to 75 the number of flights", "the tally of charters rose to 12": a total of things,
+# not of people
+_THINGS_TOTAL_RE = re.compile(
+    rf"\b{_TOTAL_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:flights|planes|charters|aircraft|trips|"
+    r"days|weeks|months|years|cases|claims|applications|countries|deals|agreements|hearings|"
+    r"rulings|lawsuits|visits|dollars|euros|pounds)\b", re.IGNORECASE)
+
+
+def _of_things(text: str, lo: int, hi: int) -> bool:
+    """Whether the total noun between ``lo`` and ``hi`` counts things, not people."""
+    return _THINGS_TOTAL_RE.search(text, max(0, lo), hi) is not None
+
+
 def running_total(text: str) -> CountMention | None:
     """The running total a sentence gives ("bringing the total to 56"), or None.
 
@@ -387,7 +402,8 @@ def running_total(text: str) -> CountMention | None:
     for count in found:
         # "bring to 56 the number of …"
         if _TOTAL_FIRST_RE.search(text, max(0, count.start - 20), count.start) and \
-                _TOTAL_AFTER_RE.match(text, count.end):
+                _TOTAL_AFTER_RE.match(text, count.end) and \
+                not _of_things(text, count.end, count.end + 50):
             return count
     for count in found:
         # "for a total of 200", "making 15 in all"
@@ -399,6 +415,7 @@ def running_total(text: str) -> CountMention | None:
     for match in _TOTAL_ANCHOR_RE.finditer(text):
         for count in found:
             between = text[match.end():count.start]
-            if 0 < len(between) <= _TOTAL_REACH and _TOTAL_VERB_BEFORE_RE.match(between):
+            if 0 < len(between) <= _TOTAL_REACH and _TOTAL_VERB_BEFORE_RE.match(between) and \
+                    not _of_things(text, match.start(), count.start):
                 return count
     return None

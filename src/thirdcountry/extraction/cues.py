@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from thirdcountry.extraction.composed_cues import compose
 from thirdcountry.extraction.sentences import text_of, token_bounds
 
 # File → how its top-level keys read: a flat {value: [phrases]} file names its category here.
@@ -64,8 +65,10 @@ class Cues:
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
         # The PhraseMatcher reports matches by start token already: no sort is needed.
-        doc.user_data[CUES_KEY] = [Cue(doc, start, end, keys[match_id])
-                                   for match_id, start, end in self.matcher(doc)]
+        cues = [Cue(doc, start, end, keys[match_id])
+                for match_id, start, end in self.matcher(doc)]
+        # Cues read from their parts ("went" + "to" + a court is a suit): composed_cues.py.
+        doc.user_data[CUES_KEY] = compose(cues)
         return doc
 
 

@@ -429,6 +429,8 @@ def _written_or_anchored_year(written: str | None, anchor: str | None,
     return None
 
 
+
+
 def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
     year = int(m["year"])
     start = _with_period_modifier(text, m.start())
@@ -437,6 +439,9 @@ def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate |
     before = _words_before(text, m.start())
     if before and before[-1] in _COUNT_CONTEXT["name_prefixes"]:
         return None  # "Section 1952"
+    if len(before) >= 2 and before[-1].lower() == "of" and \
+            before[-2] in _COUNT_CONTEXT["named_law_nouns"]:
+        return None  # "the Alien Enemies Act of 1798": a law's name, not when anything happened
     after = _NEXT_WORD_RE.match(text, m.end())
     if after and _looks_plural(after.group(1)):
         # "more than 2000 people" or "sent 2000 migrants" count people; "in 2019 talks" is a year.

@@ -105,7 +105,7 @@ HERE_AFTER = re.compile(r"^(?:\s+(?:[\w-]+\s+){0,4}?)?\s*here\b(?!\s+(?:is|are|w
 HERE_REACH = 5  # words between the verb and "here": its object ("sent 12 asylum seekers here")
 
 
-def _nearest_dateline(ctx, index: int) -> str | None:
+def nearest_dateline(ctx, index: int) -> str | None:
     """The state of the last dateline at or before the sentence (a round-up files each story
     from its own capital: "MBABANE, Eswatini — … JUBA, South Sudan — …")."""
     for view in reversed(ctx.views[:index + 1]):
@@ -122,7 +122,7 @@ def _here(ctx, index: int, view, move, deporter: str) -> list[Mention]:
     found = HERE_AFTER.match(after)
     if not found or any(ch in found.group() for ch in ",;.—–"):
         return []
-    state = _nearest_dateline(ctx, index)
+    state = nearest_dateline(ctx, index)
     if state is None or state == deporter:
         return []
     return [Mention(state, "EARLIER", move.start, move.end, move.text)]

@@ -150,6 +150,18 @@ class DocumentReading:
         return None if acting else host
 
     @cached_property
+    def governing_host(self) -> str | None:
+        """The host state when its own government is the story's actor: named by its officials
+        ("Ghana's president", "the foreign minister") at least twice and more often than the
+        home state's, though the story may also tell what the sender does."""
+        host, home = self.ctx.host_state, self.home
+        if host is None or host == home:
+            return None
+        officials = Counter(m.iso3 for v in self.ctx.views for m in v.mentions
+                            if m.label == "GOV" and m.iso3 in (host, home))
+        return host if officials[host] >= 2 and officials[host] > officials[home] else None
+
+    @cached_property
     def receiving(self) -> str | None:
         """The state that receives: the dateline's, or the state most named besides home."""
         dateline = self.ctx.dateline_country

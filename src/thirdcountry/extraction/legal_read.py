@@ -62,6 +62,11 @@ ADDRESSING = {"told", "tells", "telling", "asked", "asks", "urged", "urges", "in
               "assured", "petitioned", "persuaded", "convinced"}
 # A step named among options, not taken: "including asking the court", "considering appealing".
 OPTIONS = {"including", "considering"}
+NATIONAL_TOP = {"supreme", "high"}
+COUNTERPARTS = {"with", "from", "by", "and"}
+OWNED_CASES = {"case", "challenge", "lawsuit", "suit", "litigation"}
+CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
+                                          "litigation", "suit")]
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
            "remained", "deemed"}
 LINKS = {"in", "on", "at", "by", "for", "to", "under", "because", "and", "or", "but", "since",
@@ -436,7 +441,11 @@ class Sentence:
                 (after == "it" or self.passive(cue.start)) and
                 any(c.end <= cue.start for c in self.courts))
         if cue.kb_id_ == "suit":
-            return True
+            # "Judge Boasberg barred removals …; the case later went to the Supreme Court": the
+            # case already told moving up, beside its ruling, is that action (rule 9).
+            before = self.lower[max(self.view.start, cue.start - 3):cue.start]
+            told = any(before[i:i + 2] in CASE_ALREADY_TOLD for i in range(len(before) - 1))
+            return not (told and self.view.has_any(DECIDING))
         if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
                 self.agent(clause, cue.start) is None:
             return False  # "we are weighing every option": only a court deliberates a case
@@ -449,7 +458,9 @@ class Sentence:
                                                step_still_open(self.view))
 
     def pending_court(self, clause, cue: Span) -> Court:
-        after = [c for c in self.courts if cue.end <= c.start < min(clause.end, cue.end + 12)]
+        # "went to the High Court": the court a suit is taken to ends the cue (composed_cues.py).
+        first = cue.start + 1 if cue.kb_id_ == "suit" else cue.end
+        after = [c for c in self.courts if first <= c.start < min(clause.end, cue.end + 12)]
         before = [c for c in self.courts if clause.start <= c.start and c.end <= cue.start]
         # "The Supreme Court agreed to hear the appeal of a ruling by the appeals court": a
         # court going on with a case is its subject.
@@ -480,12 +491,12 @@ class Sentence:
             return self._other_sender() or home, True
         if court.iso3:
             return court.iso3, True
-        pointed = self._pointed_country(court)
+        pointed = self._pointed_country(court) or self._possessor(court)
         if pointed:
             return pointed, True
         if self._foreign_court(court) and self._receiving_state():
             return self._receiving_state(), True
-        if self._receiving_side() or self._local_court():
+        if self._receiving_side() or self._local_court(court):
             return self.reading.receiving, True
         challengers = self._challengers_state(court)
         if challengers:
@@ -560,6 +571,30 @@ class Sentence:
                 return named[-1].iso3
         return None
 
+    def _possessor(self, court: Court) -> str | None:
+        """"In Belize's case, the Supreme Court is still weighing a challenge", "Belize's
+        agreement remains on hold while the Supreme Court hears …": an unplaced court after a
+        state other than home owning the deal or the case is that state's, in a sentence that
+        names home only as the counterpart ("Ghana's deal with Washington")."""
+        if court.place:
+            return None
+        lower, home = self.lower, self.reading.home
+        if any(m.iso3 == home and lower[max(m.start - 1, 0)] not in COUNTERPARTS
+               for m in self.view.mentions):
+            return None
+        owned = {c.start for c in self.view.cue_values("LEGAL_SUBJECT")
+                 if c.kb_id_ == "arrangement"} | {
+            i for i in range(self.view.start, court.start) if lower[i] in OWNED_CASES}
+        found = None
+        for m in self.view.mentions:
+            if m.end + 1 >= court.start or m.iso3 == home or \
+                    m.label not in ("NAME", "CAPITAL", "GOV") or \
+                    lower[m.end] not in ("'s", "’s"):
+                continue
+            if owned & {m.end + 1, m.end + 2}:
+                found = m.iso3
+        return found
+
     def _setting(self, court: Court) -> str | None:
         """Where an unplaced court sits when the sentence sets the scene with a fronted
         locative ("In Accra, a suit filed at the Supreme Court …", "In the United States, the
@@ -596,7 +631,7 @@ class Sentence:
                 return m.iso3
         return None
 
-    def _local_court(self) -> bool:
+    def _local_court(self, court: Court) -> bool:
         """Challengers of the deal itself in a story filed from, or set in, the receiving state
         ("ACCRA —", a debate in its parliament; "opposition lawmakers challenged the
         arrangement at the Supreme Court") go to that state's courts; the transfers themselves
@@ -604,6 +639,12 @@ class Sentence:
         in the United States") places the court there."""
         ctx, home = self.reading.ctx, self.reading.home
         setting = ctx.dateline_country or self.reading.story_setting
+        if setting is None and court.level in NATIONAL_TOP and not court.place:
+            # A story about the receiving state's government that also tells what the sender
+            # does: its top court hears the challenge to the deal itself ("the civic group
+            # filed a suit at the Supreme Court asking it to declare the agreement
+            # unconstitutional").
+            setting = self.reading.governing_host
         subjects = {c.kb_id_ for c in self.view.cue_values("LEGAL_SUBJECT")}
         return setting is not None and setting != home and \
             setting == self.reading.receiving and subjects == {"arrangement"} and \

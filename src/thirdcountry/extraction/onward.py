@@ -43,15 +43,23 @@ def at_the_edge(doc, m) -> bool:
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS
 
 
+def move_words(move) -> str:
+    """The movement's words without an object inside them: "handed him over" → "handed over"."""
+    text = move.text.lower()
+    if text.endswith(" over") and text.count(" ") > 1:
+        return text.split(" ", 1)[0] + " over"
+    return text
+
+
 def overland(doc, m, move) -> bool:
     """Whether the movement takes people over a land border to the state ``m`` names by its
     demonym: to its border or side, or into the hands of its agents."""
-    if move.text.lower() not in OVERLAND_VERBS:
+    if move_words(move) not in OVERLAND_VERBS:
         return False
     if m.label in ("NAME", "CAPITAL"):
         # "driven to neighbouring Togo", "bused across the border into Burkina Faso", "driven
         # to Lomé": a land verb reaching a state named by name or by its capital
-        return move.text.lower() in LAND_VERBS
+        return move_words(move) in LAND_VERBS
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS | AGENT_NOUNS
 
 

@@ -44,11 +44,48 @@ LATER_BATCH = re.compile(r"\b(?:more|further|another|second|third|fourth|new|lat
 
 
 def a_batch_of_its_own(fact, facts: list) -> bool:
-    """Whether an uncounted removal reports a later batch of its own ("a second group had
-    arrived"), which the counted removals of its pair (a first batch, none later) do not
-    include."""
-    if fact.count is not None or not ANOTHER_BATCH.search(fact.evidence.quote):
+    """Whether an uncounted removal reports a batch of its own: a later one ("a second group
+    had arrived"), which the counted removals of its pair (a first batch, none later) do not
+    include, or an earlier one dated apart from every counted removal of its pair ("the
+    first groups brought there last October" beside "the first 40 … transferred on Friday")."""
+    if fact.count is not None:
         return False
     pair = (fact.deporting_country, fact.receiving_country)
-    return not any(f.count is not None and (f.deporting_country, f.receiving_country) == pair
-                   and LATER_BATCH.search(f.evidence.quote) for f in facts)
+    counted = [f for f in facts
+               if f.count is not None and (f.deporting_country, f.receiving_country) == pair]
+    if ANOTHER_BATCH.search(fact.evidence.quote):
+        return not any(LATER_BATCH.search(f.evidence.quote) for f in counted)
+    return _dated_before(fact, counted)
+
+
+# a count that takes in what came before it: "15 since July", "bringing the total to 118"
+TOTAL_WORDS = re.compile(r"\b(?:since|total|tally|so\s+far|in\s+all|altogether)\b",
+                         re.IGNORECASE)
+
+
+def _dated_before(fact, counted: list) -> bool:
+    """Whether the uncounted removal is dated before, and apart from, every counted one of its
+    pair, none of which is a total that could include it."""
+    if not fact.date or not counted:
+        return False
+    return all(f.date and fact.date < f.date and not f.date.startswith(fact.date) and
+               not TOTAL_WORDS.search(f.evidence.quote) for f in counted)
+
+
+# "six men who had been transferred to … Gjadër", "Three men who had been taken to Gjadër in
+# April have since been deported to Egypt": people told of again by a relative clause of their
+# past transfer, while the story is about something else that happened to them
+TOLD_AGAIN = re.compile(
+    r"\b(?:men|women|people|migrants|asylum\s+seekers|deportees|detainees|of\s+them)\s+"
+    r"(?:who|that)\s+(?:had|have|has)\s+(?:already\s+|previously\s+|earlier\s+)?been\s+"
+    r"(?:taken|transferred|moved|sent|flown|brought|deported|removed|relocated)\b", re.IGNORECASE)
+
+
+def a_part_told_again(fact, facts: list) -> bool:
+    """Whether a counted removal only retells, in a relative clause, the transfer of part of a
+    larger group the document counts for the same pair (FACTS.md rules 7 and 11)."""
+    if fact.count is None or not TOLD_AGAIN.search(fact.evidence.quote):
+        return False
+    return any(f is not fact and f.count is not None and f.count > fact.count and
+               (f.deporting_country, f.receiving_country) ==
+               (fact.deporting_country, fact.receiving_country) for f in facts)

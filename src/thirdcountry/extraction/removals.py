@@ -44,19 +44,41 @@ from thirdcountry.extraction.group_origins import (
     moved_on_elsewhere,
     reported_group,
 )
-from thirdcountry.extraction.implied_receiver import implied_receiver, in_a_running_total
-from thirdcountry.extraction.move_verbs import takes_a_group, took_a_group, took_people
+from thirdcountry.extraction.held_where import held_place
+from thirdcountry.extraction.implied_receiver import (
+    implied_receiver,
+    in_a_running_total,
+    nearest_dateline,
+)
+from thirdcountry.extraction.labelled_lines import label_destination, line_label
+from thirdcountry.extraction.left_at import left_there
+from thirdcountry.extraction.listed_counts import (
+    demonym_spans,
+    listed_alone,
+    listed_group_count,
+)
+from thirdcountry.extraction.move_verbs import (
+    handed_over,
+    put_on_a_vehicle,
+    takes_a_group,
+    took_a_group,
+    took_people,
+)
 from thirdcountry.extraction.onward import (
     HANDOVER_VERBS,
     a_person_by_nationality,
+    a_person_of_the_story,
     at_the_edge,
+    move_words,
     over_land_from_inside,
     part_of_the_group,
     passive_agent,
 )
 from thirdcountry.extraction.own_nationals import only_own_nationals
 from thirdcountry.extraction.parallel_dates import same_period_date
+from thirdcountry.extraction.past_clauses import future_arrival, negation_of_a_relative_clause
 from thirdcountry.extraction.permitted_moves import permitted_not_done
+from thirdcountry.extraction.removal_merge import a_part_told_again
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
@@ -107,6 +129,15 @@ def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
 def _any_place_name() -> re.Pattern[str]:
     """Any name of ``_places_in_states``: one scan finds whether a sentence has one at all."""
     return re.compile("|".join(re.escape(alias) for _, alias, _ in _places_in_states()))
+
+
+def _place_state_in(text: str, lo: int, hi: int) -> str | None:
+    """The state of the first named place of ``_places_in_states`` in ``text[lo:hi]``."""
+    if _any_place_name().search(text, lo, hi) is None:
+        return None
+    found = [(m.start(), iso3) for pattern, _alias, iso3 in _places_in_states()
+             if (m := pattern.search(text, lo, hi)) is not None]
+    return min(found)[1] if found else None
 
 
 TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
@@ -240,7 +271,10 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            r"\b(?!\s+(?:who|whom|that)\s|['’])|"
                            # "at least one of the men", "one of them": one of the group
                            r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
-                           r"migrants|deportees|detainees|people|group|returnees))\b",
+                           r"migrants|deportees|detainees|people|group|returnees))\b|"
+                           # "put him on a bus to Nogales", "flew her to Kigali": one person moved
+                           r"\b(?:put|putting|handed|handing|turned|drove|flew|sent|deported|"
+                           r"removed|expelled|transferred)\s+(?:him|her)\b",
                            re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
@@ -341,7 +375,8 @@ def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[s
     return [m.iso3 for m in found if m.iso3 not in skip]
 
 
-def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> list[str]:
+def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
+                         single: bool = False) -> list[str]:
     """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentences after: the
     nationalities of the group just reported removed ("Only one of the eight is South Sudanese.
     The others come from Cuba, Laos …" names them over two)."""
@@ -350,7 +385,7 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str) -> 
         if DATELINE.match(view.text):
             break  # a round-up's next story ("JUBA, South Sudan — …") speaks of another group
         if not (_about_the_group(view) or AMONG_THEM.search(view.text) or
-                reported_group(view)):
+                reported_group(view) or single and a_person_of_the_story(view)):
             continue  # "It listed Nigerians and Liberians among them" names them too
         roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
         not_of = _not_nationalities(view)
@@ -486,7 +521,7 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     if last in destinations:
         last = None
     if last and (
-            _about_the_group(view) or move.text.lower() in HANDOVER_MOVES or over_land) and not any(
+            _about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
             m.iso3 == last for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
     if over_land:
@@ -938,6 +973,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     lead = m.start
     while lead > 0 and words[lead - 1] in DIRECTIONS:
         lead -= 1  # "to neighbouring Sudan", "into northern Albania"
+    if left_there(words, lead, move.start):
+        return True  # "driven across the frontier and left in Lomé"
     before = words[max(0, lead - 2):lead]
     wider = words[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
@@ -1046,8 +1083,12 @@ DEFINITE_GROUP = re.compile(r"\W*the\s+(?:(?:first|last|latest|remaining|other|s
 DEFINITE_SUBJECT = re.compile(r"\bthe\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
                               r"([a-z-]+)\s+(?:(?:had|have|has|were|was|been|then|later|"
                               r"finally|eventually)\s+)*$", re.IGNORECASE)
-PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|many)\s+of\s+"
-                         r"the\s+$", re.IGNORECASE)
+# "Only one of the eight is …", and a sentence opening on the whole group: "Of the eight, only one
+# was …", "Among the eight were …", "All eight had been convicted …"
+PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|many|both)\s+of\s+"
+                         r"the\s+$|^\W*(?:(?:only\s+)?(?:of|among)\s+the|all(?:\s+of\s+the)?)\s+$",
+                         re.IGNORECASE)
+ALL_OPENING = re.compile(r"\W*all\s", re.IGNORECASE)  # "All eight had …" (a count of its own)
 GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
 GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
 
@@ -1079,7 +1120,8 @@ def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, mov
         return None
     for later in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD]:
         whole = [c for c in ctx.counts_in(later) if c.value and c.head in (None, noun) and
-                 PART_OF_THE.search(later.text, max(0, c.start - 20), c.start)]
+                 (PART_OF_THE.search(later.text, max(0, c.start - 20), c.start) or
+                  ALL_OPENING.match(later.text, c.start))]
         if whole:
             return whole[0]
     return None
@@ -1091,7 +1133,12 @@ TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total
 SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
 
 
-CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;")
+# ", and …", "; …", and the participle or relative clause a running total opens with (", bringing
+# to 118 the number …", ", which brought the total to 24"): what comes before is the batch's
+CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;|,\s+(?:which\s+)?(?:bring|brings|"
+                            r"bringing|brought|take|takes|taking|took|raise|raises|raising|raised|"
+                            r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted|elevate|"
+                            r"elevates|elevating|elevated|putting|puts|put)\s")
 
 
 def _clause_opening(text: str, pos: int) -> int:
@@ -1512,6 +1559,10 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
     mentions = {(m.start, m.end): m for m in roles.receivers} | {
         (m.start, m.end): m for m in view.mentions
         if m.iso3 in states and clause.start <= m.start < clause.end}
+    words = lower_words(ctx.doc)
+    mentions |= {(m.start, m.end): m for m in view.mentions
+                 if m.start > move.start and m.start < clause.end and m.label != "DEMONYM"
+                 and left_there(words, m.start, move.start)}  # "… and left stranded in Togo"
     candidates = [m for _, m in sorted(mentions.items())
                   if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
     # "people who arrive by boat will be returned to France": a state after another verb of
@@ -1520,6 +1571,8 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
     candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
     destinations = _destinations(candidates, ctx, move)
     place = _place_destination(ctx, view, move)
+    if place and any(move.start < s < place[0].start for s in later_moves):
+        place = []  # "put him on a bus …, handed him over …, who flew him to San Pedro Sula"
     if place and destinations and place[0].start < destinations[0].start:
         # "sent in March to CECOT, … were repatriated in July to Caracas": the place the verb
         # reaches first
@@ -1530,9 +1583,13 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
         destinations = candidates
     if not destinations:
         destinations = place or centre_state(view, move) or \
+            held_place(ctx, index, view, move, roles.deporting, _place_state_in,
+                       lambda at: nearest_dateline(ctx, at)) or \
             _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)
+    if not destinations:
+        destinations = label_destination(ctx, view, move, roles.deporting)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
         # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
         # said": the one state other than the sender named in the sentence.
@@ -1726,18 +1783,19 @@ def _among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
 
 
 def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
-    """A participle describing a counted group that the text dates or places ("the detention of
-    five men deported by the US to Eswatini in July", "15 men deported from the US are now
-    being held at …", "Dozens of Venezuelans deported by the US are now being held"): the
-    group was moved."""
+    """A participle describing a counted or definite group that the text dates or places ("the
+    detention of five men deported by the US to Eswatini in July", "15 men deported from the US
+    are now being held at …", "the Venezuelans sent to CECOT last March"): the group was
+    moved."""
     tokens = cue.doc[max(view.start, cue.start - 3):cue.start]
     if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
             tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
         return False
     lo = tokens[0].idx - view.start_char
     if not any(t.like_num for t in tokens) and not any(
-            lo <= c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)):
-        return False
+            lo <= c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)) \
+            and not (len(tokens) > 1 and tokens[-2].lower_ == "the"):
+        return False  # neither counted nor definite ("the men flown to Juba in July")
     end = min(cue.end + PARTICIPLE_REACH, view.end)
     start_char = cue.end_char - view.start_char
     end_char = cue.doc[end - 1].idx + len(cue.doc[end - 1]) - view.start_char
@@ -1860,6 +1918,10 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
+    for lo, hi in put_on_a_vehicle(view) + handed_over(view):
+        token = ctx.char_to_token(view, lo)
+        if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
+            accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
     for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
@@ -1941,14 +2003,15 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
         movements = _movements(ctx, view)
         if movements and view.has("INTENT"):
             movements = moves_in_the_reason(ctx.doc, view, movements)
-        if not movements or view.has("ARRIVAL_FUTURE"):
+        if not movements or future_arrival(view):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
                 or _about_the_group(view) or SINGLE_PERSON.search(view.text)
                 or part_of_the_group(view)
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))):
             continue
-        moves = [c for c in movements if not _negated(c)
+        moves = [c for c in movements
+                 if not (_negated(c) and not negation_of_a_relative_clause(view, c))
                  and (not _planned(c) or _counted_and_dated(ctx, view, c)
                       or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
                       or _definite_counted_group(view, c) or in_a_running_total(view, c))
@@ -2033,13 +2096,18 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 count = _aside_count(ctx, view, aside) or _gapped_count(ctx, view, dest) or \
                     _count(ctx, view, dest.iso3, move.start_char - view.start_char, window,
                            (clause_chars[0], clause_chars[1]))
+                if count is not None and " and " in view.text:
+                    # "13 Nigerians and a Gambian": the list adds up to the group
+                    count = listed_group_count(view, ctx.counts_in(view),
+                                               demonym_spans(ctx.doc, view), count, dest.iso3)
                 # "238 Venezuelans and 23 Salvadorans to El Salvador": own nationals counted apart
                 # are not in the group (rule 13)
                 group_of = [n for n in nationalities
                             if n != dest.iso3 or not _counted_apart(ctx, view, dest.iso3)]
                 if count is None:
-                    count = _single_person(view, ctx.doc[clause.start].idx - view.start_char,
-                                           dest_char) or \
+                    count = listed_alone(view, ctx.counts_in(view), demonym_spans(ctx.doc, view),
+                                         dest.iso3) or \
+                        _single_person(view, clause_chars[0], dest_char) or \
                         _count_referred_to(ctx, index, view, move) or \
                         count_aboard(ctx, index, view, PEOPLE_COUNT_HEADS)
                 if apart is not None:
@@ -2056,19 +2124,26 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) and \
                     _about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
+                labelled = line_label(ctx, view)
                 sender = _moving_state(ctx, view, move, targets) or \
-                    passive_agent(ctx.doc, view, move, targets) or _onward_sender(
+                    passive_agent(ctx.doc, view, move, targets) or (
+                    # "• South Sudan: … the men flown to Juba": an entry of its own
+                    roles.deporting if labelled is not None and labelled.iso3 in targets
+                    else None) or _onward_sender(
                     facts, view, roles.deporting, targets, move,
                     clause.start if _counts_a_new_group(
                         ctx, view, (ctx.doc[clause.start].idx - view.start_char,
                                     clause_chars[1])) else None,
-                    over_land=over_land_from_inside(ctx.doc, view, move, destinations))
+                    over_land=over_land_from_inside(ctx.doc, view, move, destinations) or
+                    any(left_there(lower_words(ctx.doc), d.start, move.start)
+                        for d in destinations))
                 if sender is None or sender == dest.iso3:
                     continue  # "Panama bused the deportees to a camp in Darién": inside a state
                 fact = Removal(
                     deporting_country=sender,
                     receiving_country=dest.iso3,
-                    date=counted_since if total is count and counted_since else
+                    date=_total_date(ctx, view, index, clause, move, counted_since)
+                    if total is count and counted_since else
                     _aside_date(ctx, view, aside) or same_period_date(view.text, facts) or
                     _removal_date(ctx, view, index, clause, move),
                     count=count.value if count else None,
@@ -2076,7 +2151,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     # a state does not deport its own citizens: none of the people is the sender's;
                     # the sentences after speak of the group sent to the last destination named
                     nationalities=[n for n in group_of or (_group_nationalities(
-                        ctx, index, dest.iso3) if dest is destinations[-1] and
+                        ctx, index, dest.iso3, single=bool(count and count.value == 1))
+                        if dest is destinations[-1] and
                         not moved_on_elsewhere(view, clause, moves, {dest.iso3, sender})
                         else []) or
                         earlier_group_nationalities(ctx, index, {dest.iso3, sender} | {
@@ -2094,7 +2170,16 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 elif index == 0 and count is not None:
                     headline_batches.append(fact)
     return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
-            and not _group_flown_home(ctx, f, facts)]
+            and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
+
+
+def _total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, move,
+                since: str) -> str:
+    """A running total's date: the day its new batch arrived, when the sentence dates that
+    batch by a day ("Ten more men landed on Monday, bringing to 15 the number … since July"),
+    else the date it counts from."""
+    own = _removal_date(ctx, view, index, clause, move)
+    return own if own and len(own) == 10 and own > since else since
 
 
 def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:

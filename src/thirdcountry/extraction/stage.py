@@ -31,9 +31,10 @@ from thirdcountry.extraction.cue_readings import (
     unanswered_question,
     whose_thing,
 )
+from thirdcountry.extraction.refusals import limits_the_deal
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, sentence_firsts
 from thirdcountry.extraction.stage_clauses import (
     a_court_refuses,
     asks_for_an_account,
@@ -192,6 +193,25 @@ def _bars_named_people(cue: Span, clause: Clause) -> bool:
     before = " " + " ".join(t.text for t in cue.doc[max(clause.start, cue.start - 14):cue.start])
     return any(NAMED_PEOPLE_BARRED.match(before[m.start():]) is not None
                for m in NOUN_OF.finditer(before))
+
+
+# "barred removals under the wartime law", "sent 238 men to CECOT under the Alien Enemies Act, a
+# move a federal judge had ordered halted": a halt of removals under a law or power, with no
+# deal named in the clause, is a ruling on that power (a legal action, FACTS.md rule 6), not a
+# halt of the arrangement.
+POWER_NOUNS = {"act", "law", "statute", "powers", "proclamation", "order", "authority"}
+POWER_REACH = 5
+
+
+def _halts_a_power(cue: Span, clause: Clause) -> bool:
+    if clause.has("ARRANGEMENT_NOUN"):
+        return False
+    words = lower_words(cue.doc)
+    for i in range(clause.start, clause.end):
+        if words[i] == "under" and \
+                not POWER_NOUNS.isdisjoint(words[i + 1:min(clause.end, i + 1 + POWER_REACH)]):
+            return True
+    return False
 
 
 # "ended up taking in 299", "ends up in a tent", "finished off": what finally happened, not an
@@ -430,11 +450,15 @@ def _dated_agreement(clause: Clause) -> Span | None:
     return None
 
 
-PAY_WORDS = {"paid", "pay", "pays", "paying"}
-# "paid $7.5 million to accept third-country nationals", "to pay San Salvador … to hold them"
+# "paid", "a $7.5m payment to Malabo", "has set aside $7.5 million for the government"
+PAY_WORDS = {"paid", "pay", "pays", "paying", "payment", "payments", "aside"}
+# "paid $7.5 million to accept third-country nationals", "to pay San Salvador … to hold them",
+# "a payment to Malabo for receiving deportees"
 TAKING_VERBS = {"accept", "hold", "house", "take", "receive", "keep", "detain", "jail", "host",
                 "shelter", "resettle"}
-PAID_REACH = 10  # tokens from the verb of paying to the infinitive of taking people
+TAKING_GERUNDS = {"accepting", "holding", "housing", "taking", "receiving", "keeping",
+                  "detaining", "jailing", "hosting", "sheltering", "resettling"}
+PAID_REACH = 14  # tokens from the verb of paying to the infinitive of taking people
 
 
 def paid_to_take(clause: Clause) -> Span | None:
@@ -453,12 +477,13 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     doc = cues[0].doc
     words = lower_words(doc)
     for i in range(clause.start, clause.end):
-        if words[i] not in PAY_WORDS:
+        if words[i] not in PAY_WORDS or words[i] == "aside" and words[i - 1] != "set":
             continue
         for j in range(i + 1, min(clause.end - 1, i + PAID_REACH)):
             if words[j] in (".", ";"):
                 break
-            if words[j] == "to" and words[j + 1] in TAKING_VERBS:
+            if words[j] == "to" and words[j + 1] in TAKING_VERBS or \
+                    words[j] == "for" and words[j + 1] in TAKING_GERUNDS:
                 if words[j + 2:j + 3] == ["them"] and not already_sent:
                     return None  # "was paid to hold them": the use told before (rule 2)
                 return doc[i:j + 2]
@@ -507,6 +532,29 @@ def _requested(cue: Span, approach: list[Span]) -> bool:
     words = lower_words(cue.doc)
     return words[cue.start - 1:cue.start] == ["to"] and \
         any(a.end <= cue.start and cue.start - a.end <= REQUEST_REACH for a in approach)
+
+
+# "calls on the African Union … and on the United States to suspend removals", "urged London to
+# scrap the deal": an appeal whose infinitive is the halt; "seeks an injunction barring any
+# transfers", "applied for an order blocking the flights": a halt asked of a court.
+APPEAL_VERBS = {"calls", "called", "call", "calling", "urges", "urged", "urge", "urging"}
+APPEAL_REACH = 25
+SEEKING = {"seeks", "seek", "sought", "seeking", "requested", "requests", "requesting",
+           "applied", "applies", "apply", "asks", "asked", "asking", "wants", "want"}
+COURT_ORDERS = {"injunction", "order", "ruling", "stay"}
+SEEKING_REACH = 4
+
+
+def _halt_asked_for(cue: Span) -> bool:
+    """A halt or ending that someone appeals for or asks a court for, not one that happened."""
+    words = lower_words(cue.doc)
+    first = sentence_firsts(cue.doc)[cue.start]
+    if words[cue.start - 1:cue.start] == ["to"]:
+        window = words[max(first, cue.start - APPEAL_REACH):cue.start]
+        if "on" in window and not APPEAL_VERBS.isdisjoint(window):
+            return True
+    before = words[max(first, cue.start - SEEKING_REACH):cue.start]
+    return bool(before) and before[-1] in COURT_ORDERS and not SEEKING.isdisjoint(before)
 
 
 def _under_intent(cue: Span, clause: Clause) -> bool:
@@ -827,7 +875,10 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or
                                     _rejects_a_report(cue) or _no_as_a_determiner(cue)):
             continue
-        if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue)):
+        if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
+                                       _halt_asked_for(cue)):
+            continue
+        if stage == "declined" and limits_the_deal(cue):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
@@ -837,7 +888,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage == "ended" and _phrasal_outcome(cue):
             continue
-        if stage == "suspended" and _bars_named_people(cue, clause):
+        if stage == "suspended" and (_bars_named_people(cue, clause) or
+                                     _halts_a_power(cue, clause)):
             continue
         if stage == "declined" and _becomes_something_else(cue):
             continue

@@ -1,0 +1,161 @@
+"""Cues read from their parts, not listed combination by combination in a lexicon.
+
+- Going to court: a verb of going, turning or applying (``LEGAL_RESORT``), then "to", then a
+  court cue within a few words ("went to the High Court", "turned to Kenya's top court",
+  "applying to the European Court of Human Rights", "went on Friday to the High Court") make
+  a ``LEGAL_PENDING`` cue of value ``suit`` spanning verb to court; the verb alone is no legal
+  step ("went to Kampala").
+- Children without schooling: a lack ("lacked", "no", "without") then within a few words a
+  word for schooling (``CONCERN_DEPRIVED``), shortly after "children" or a word of holding
+  people, make the concern "no schooling for children".
+- Rights violated: a verb of violating then within a few words "rights", or "rights" then the
+  verb ("violated the rights of the families held at CATEM", "their rights had been
+  violated"), near a word of holding people (``CONCERN_HOLDING``), make the concern "human
+  rights violations": the holding state's treatment of them, not a procedure elsewhere.
+- Contact denied: a lack of contact ("limited access", "no contact", "cut off from") or a
+  negatable permission ("allowed to see", "allowed to telephone") followed within a few words
+  by the people or means of contact (``CONCERN_CONTACT`` ``party``: "lawyers", "their
+  families", "relatives", "telephones") make a rights-concern cue "no access to lawyers or
+  family" (``CONCERN``, or ``CONCERN_IF_NEGATED`` for a permission, which only a negation
+  makes a concern: "had not been allowed to see relatives").
+
+Runs once per document on the matched cues (in text order), from the ``tc_cues`` component;
+it costs a pass over the cues, and work only where a part was matched.
+"""
+
+from __future__ import annotations
+
+CONTACT_CONCERN = "no access to lawyers or family"
+SCHOOLING_CONCERN = "no schooling for children"
+VIOLATION_CONCERN = "human rights violations"
+_HOLDING_REACH = 12
+
+# Words that may stand between "to" and the court: articles, possessives, a place or an
+# adjective ("the country's highest", "a federal", "Kenya's").
+_BETWEEN_MAX = 3
+_ADVERBIAL_MAX = 3
+_PARTY_GAP_MAX = 3
+_BREAKS = frozenset({"and", "or", "but", "that", "which", "who", "because", "after", "before",
+                     "until", "while", "when", "if", "not"})
+_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "for", "with", "after",
+                   "before", "over", "on", "in", "of", "by", "from", "about", "because", "as"})
+_POSSESSIVE = ("'s", "’s")
+
+
+def compose(cues: list) -> list:
+    """``cues`` with the cues their parts make, in text order."""
+    resorts, courts, lacks, parties = [], [], [], []
+    deprived: dict[str, list] = {}
+    holding: list[int] = []
+    concerns: set[tuple[int, int]] = set()
+    for c in cues:
+        label = c.label_
+        if label == "CONCERN":
+            concerns.add((c.start, c.end))
+        if label == "LEGAL_RESORT":
+            resorts.append(c)
+        elif label == "COURT":
+            if c.kb_id_ != "step":
+                courts.append(c)
+        elif label == "CONCERN_CONTACT":
+            (parties if c.kb_id_ == "party" else lacks).append(c)
+        elif label == "CONCERN_DEPRIVED":
+            deprived.setdefault(c.kb_id_, []).append(c)
+        elif label == "CONCERN_HOLDING":
+            holding.append(c.start)
+    added: list = []
+    if resorts and courts:
+        added += _resorts(resorts, courts)
+    if lacks and parties:
+        added += _contacts(lacks, parties, concerns)
+    if "schooling" in deprived and "lack" in deprived:
+        # children or people held, shortly before: not the people's own background
+        held = holding + [c.start for c in deprived.get("children", ())]
+        added += [c for c in _pairs(deprived["lack"], deprived["schooling"], SCHOOLING_CONCERN)
+                  if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
+    if "violation" in deprived and "rights" in deprived and holding:
+        added += _violations(deprived["violation"], deprived["rights"], holding)
+    if not added:
+        return cues
+    return sorted(cues + added, key=lambda c: c.start)
+
+
+# --- going to court -------------------------------------------------------------------------
+def _resorts(verbs: list, courts: list) -> list:
+    added = []
+    for verb in verbs:
+        doc = verb.doc
+        to = _to_after(doc, verb.end)
+        if to is None:
+            continue
+        court = next((c for c in courts if to < c.start <= to + 1 + _BETWEEN_MAX), None)
+        if court is None or not _plain_gap(doc, to + 1, court.start) or _possessed(doc, court):
+            continue
+        added.append(type(verb)(doc, verb.start, court.end, ("LEGAL_PENDING", "suit")))
+    return added
+
+
+def _to_after(doc, start: int) -> int | None:
+    """The "to" right after the verb or after a short adverbial ("went on Friday to the High
+    Court", "turned again to the courts", "went back to court")."""
+    for i in range(start, min(len(doc), start + 1 + _ADVERBIAL_MAX)):
+        word = doc[i].lower_
+        if word == "to":
+            return i
+        if not doc[i].is_alpha or word in _BREAKS:
+            return None
+    return None
+
+
+def _plain_gap(doc, start: int, end: int) -> bool:
+    """Only articles, names, adjectives and possessives between "to" and the court."""
+    for token in doc[start:end]:
+        if token.lower_ in _STOP or not (token.is_alpha or token.lower_ in _POSSESSIVE):
+            return False
+    return True
+
+
+def _possessed(doc, court) -> bool:
+    """"applied to the court's own staff": the court owns something, nobody went to it."""
+    return court.end < len(doc) and doc[court.end].lower_ in _POSSESSIVE
+
+
+# --- contact denied -------------------------------------------------------------------------
+def _contacts(lacks: list, parties: list, concerns: set[tuple[int, int]]) -> list:
+    """A lack or permission of contact and its party; none where a concern cue already spans
+    the words ("cut off from their families" is listed as held without information)."""
+    added = []
+    for lack in lacks:
+        doc = lack.doc
+        party = next((p for p in parties
+                      if lack.end <= p.start <= lack.end + _PARTY_GAP_MAX), None)
+        if party is None or any(not t.is_alpha or t.lower_ in _BREAKS
+                                for t in doc[lack.end:party.start]):
+            continue
+        if (lack.start, party.end) in concerns:
+            continue
+        label = "CONCERN_IF_NEGATED" if lack.kb_id_ == "permission" else "CONCERN"
+        added.append(type(lack)(doc, lack.start, party.end, (label, CONTACT_CONCERN)))
+    return added
+
+
+# --- schooling, rights violated -------------------------------------------------------------
+def _pairs(firsts: list, seconds: list, concern: str, reach: int = _PARTY_GAP_MAX) -> list:
+    """A first part then a second within ``reach`` words, nothing breaking between them."""
+    added = []
+    for first in firsts:
+        doc = first.doc
+        second = next((c for c in seconds if first.end <= c.start <= first.end + reach), None)
+        if second is None or any(not t.is_alpha or t.lower_ in _BREAKS
+                                 for t in doc[first.end:second.start]):
+            continue
+        added.append(type(first)(doc, first.start, second.end, ("CONCERN", concern)))
+    return added
+
+
+def _violations(verbs: list, rights: list, holding: list[int]) -> list:
+    """"violated the rights of …" or "their rights had been violated", near people held."""
+    found = _pairs(verbs, rights, VIOLATION_CONCERN, reach=4) + \
+        _pairs(rights, verbs, VIOLATION_CONCERN)
+    return [c for c in found
+            if any(c.start - _HOLDING_REACH <= h <= c.end + _HOLDING_REACH for h in holding)]

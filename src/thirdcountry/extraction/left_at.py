@@ -1,0 +1,45 @@
+"""Where people were left at the end of a movement (FACTS.md rule 4).
+
+A removal over land often ends with a verb of leaving, not of arriving: "driven across the
+frontier at Aflao and left in Lomé", "taken over the border and dumped in Togo", "bused to the
+frontier and left stranded in Togo", "abandoned in the desert near Niger". The place after
+"in"/"at"/"on" that follows such a verb is where a movement before it in the clause took the
+people, as "to" would be.
+
+Only a leaving verb that is a participle of the same passive chain counts ("were driven … and
+left in"): "the lawyers left in Lomé a petition" has no movement of people before it, and a
+movement still to come is dropped as planned before the destination is read.
+"""
+
+from __future__ import annotations
+
+# verbs of leaving people at a place, as the last step of a movement
+LEFT_VERBS = frozenset({"left", "abandoned", "dumped", "stranded", "deposited", "offloaded",
+                        "unloaded"})
+# words that may stand between the leaving verb and the preposition: "left stranded in",
+# "dropped off in", "left behind at", "abandoned there in"
+LEFT_FILLERS = frozenset({"stranded", "off", "behind", "alone", "there", "outside", "just",
+                          "somewhere", "penniless", "without", "papers", "money", "documents",
+                          "any", "of", "the", "and"})
+LEFT_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside"})
+LEFT_REACH = 5  # words between the leaving verb and the place's preposition
+DROPPED = "dropped"  # "dropped off in Lomé", not "dropped in" (a visit)
+
+
+def left_there(words: list[str], place_start: int, move_start: int) -> bool:
+    """Whether the place starting at token ``place_start`` is where a verb of leaving put the
+    people ("… and left in Lomé"), with that verb after the movement starting at ``move_start``
+    or the movement itself ("were dropped off in Lomé")."""
+    at = place_start - 1
+    while at > move_start and words[at] in ("the", "a", "northern", "southern", "eastern",
+                                            "western", "neighbouring", "neighboring"):
+        at -= 1
+    if at <= move_start or words[at] not in LEFT_PREPOSITIONS:
+        return False
+    for back in range(at - 1, max(move_start - 1, at - 1 - LEFT_REACH), -1):
+        word = words[back]
+        if word in LEFT_VERBS or (word == DROPPED and words[back + 1] == "off"):
+            return True
+        if word not in LEFT_FILLERS:
+            return False
+    return False

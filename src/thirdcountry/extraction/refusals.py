@@ -1,0 +1,181 @@
+"""Refusals told without a refusal verb (FACTS.md rule 3, "refused the request" → declined).
+
+A reporter often answers a request told before with a reference back to it rather than a verb
+of refusing:
+
+- a negated pro-verb: "Abuja would not be doing so", "Albania would not be one of them",
+  "Tirana will not do it for anyone else", "Kigali is not going to follow suit";
+- a bare "no" as the answer: "We told them no", "the answer is still no", "His reply: no";
+- taking only the state's own people: "will accept only its own nationals", "would take back
+  only Hondurans".
+
+Each is read from its parts (a negator after a modal, then a pro-form; a verb of telling or
+an answer noun, then "no"; a verb of taking, "only", then the state's own people), and the
+first two only when the document has told a request before them: "would not do so until the
+court ruled" with no request before is no refusal of a deal. Every reading is gated on a word
+it must contain, so a clause without one costs one set lookup.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from thirdcountry.extraction.cues import cues_of
+from thirdcountry.extraction.sentences import lower_words
+
+NEGATORS = frozenset({"not", "n't", "never"})
+MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "is", "was", "are", "were",
+                    "'s", "'ll", "'d", "'re", "shall", "should"})
+# Words that may stand between the negator and the pro-form: "would not be doing so",
+# "is not going to do it", "will not ever do that".
+PRO_SKIP = frozenset({"be", "going", "to", "ever", "now", "also", "either", "then"})
+PRO_FORMS = (("do", "so"), ("doing", "so"), ("do", "it"), ("doing", "it"), ("do", "that"),
+             ("doing", "that"), ("do", "the", "same"), ("be", "one", "of", "them"),
+             ("be", "among", "them"), ("follow", "suit"), ("be", "next"))
+PRO_REACH = 3
+# The answer "no": after a verb of telling and its person, or after an answer noun.
+TELLING = frozenset({"told", "tell", "tells", "telling"})
+TOLD_WHOM = frozenset({"them", "him", "her", "us", "washington", "london", "everyone"})
+ANSWER_NOUNS = frozenset({"answer", "reply", "response"})
+ANSWER_LINKS = frozenset({"is", "was", "remains", "remained", "still", "has", "been", "simply",
+                          ":", '"', "“", "'", "‘", "a", "firm", "clear", "flat"})
+NO_ENDS = frozenset({".", ",", ";", ":", "!", "—", "–", '"', "”", "'", "’", "and", "but", "\n"})
+# Taking only one's own people.
+TAKING = frozenset({"accept", "accepts", "accepting", "take", "takes", "taking", "receive",
+                    "receives", "receiving", "readmit", "readmits", "admit", "admits"})
+OWN_PEOPLE = frozenset({"nationals", "citizens", "people", "deportees"})
+ONLY_REACH = 3
+REQUEST_LOOKBACK = 400  # tokens: a request told in the few sentences before
+LABEL = "REFUSAL_BACK"  # the label of the spans these readings return
+
+
+PRO_ENDS = frozenset({"so", "it", "that", "same", "them", "suit", "next"})
+
+
+def may_refuse(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` hold the words one of the readings needs (a cheap gate)."""
+    present = set(lower_words(doc)[start:end])
+    return bool(present & NEGATORS and present & PRO_ENDS or "no" in present or
+                "only" in present and present & TAKING)
+
+
+def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions) -> Span | None:
+    """The words of a refusal told without a refusal verb in tokens ``start:end``, or None."""
+    words = lower_words(doc)
+    present = set(words[start:end])
+    if present & NEGATORS:
+        span = _negated_pro_verb(doc, words, start, end)
+        if span is not None and _request_before(doc, span.start):
+            return span
+    if "no" in present:
+        span = _answer_no(doc, words, start, end)
+        if span is not None and _request_before(doc, span.start):
+            return span
+    if "only" in present and present & TAKING:
+        return _only_own_people(doc, words, start, end, mentions)
+    return None
+
+
+def _negated_pro_verb(doc: Doc, words: list[str], start: int, end: int) -> Span | None:
+    for i in range(start + 1, end):
+        if words[i] not in NEGATORS or words[i - 1] not in MODALS:
+            continue
+        j = i + 1
+        while j < end and j - i <= PRO_REACH:
+            for form in PRO_FORMS:
+                if tuple(words[j:j + len(form)]) == form:
+                    return Span(doc, i - 1, j + len(form), label=LABEL)
+            if words[j] not in PRO_SKIP:
+                break
+            j += 1
+    return None
+
+
+def _answer_no(doc: Doc, words: list[str], start: int, end: int) -> Span | None:
+    for i in range(start + 1, end):
+        if words[i] != "no" or (i + 1 < len(words) and words[i + 1].strip()
+                                and words[i + 1] not in NO_ENDS):
+            continue
+        if words[i - 1] in TOLD_WHOM and i >= 2 and words[i - 2] in TELLING:
+            return Span(doc, i - 2, i + 1, label=LABEL)
+        j = i - 1
+        while j > start and i - j <= 4 and words[j] in ANSWER_LINKS:
+            j -= 1
+        if words[j] in ANSWER_NOUNS and j < i - 1:
+            return Span(doc, j, i + 1, label=LABEL)
+    return None
+
+
+def _only_own_people(doc: Doc, words: list[str], start: int, end: int, mentions) -> Span | None:
+    demonyms = {m.start for m in mentions if m.label == "DEMONYM"}
+    for i in range(start, end):
+        if words[i] not in TAKING:
+            continue
+        for k in range(i + 1, min(end, i + ONLY_REACH + 1)):
+            if words[k] != "only":
+                continue
+            rest = words[k + 1:k + 4]
+            if rest[:2] in (["its", "own"], ["their", "own"]) and rest[2:3] and \
+                    rest[2] in OWN_PEOPLE or k + 1 in demonyms and words[k + 1].endswith("s"):
+                return Span(doc, i, k + 2, label=LABEL)
+    return None
+
+
+def _request_before(doc: Doc, at: int) -> bool:
+    """A request or approach told before ``at``, within the few sentences before."""
+    return any(c.label_ == "STAGE" and c.kb_id_ in ("approached", "negotiating") and
+               at - REQUEST_LOOKBACK <= c.start < at for c in cues_of(doc))
+
+
+def answers_back(cue) -> bool:
+    """Whether a refusal cue answers something told before rather than naming it: one of the
+    readings above, or a bare "no" ("and had said no."), whose state is the one asked before."""
+    if cue.label_ == LABEL:
+        return True
+    words = lower_words(cue.doc)
+    return words[cue.end - 1] == "no" and (cue.end >= len(words) or words[cue.end] in NO_ENDS)
+
+
+# Subjects that stand for states other than the one asked before: "Several governments have
+# said no", "The most obvious candidate has already said no".
+OTHER_SUBJECTS = frozenset({"candidate", "candidates", "governments", "countries", "states",
+                            "nations", "others", "several", "many", "some", "most", "neighbours",
+                            "neighbors", "capitals", "partners"})
+
+
+def others_answer(cue, clause_start: int) -> bool:
+    """Whether the clause names, before the refusal, other states as the ones refusing."""
+    return bool(OTHER_SUBJECTS & set(lower_words(cue.doc)[clause_start:cue.start]))
+
+
+# --- what limits a deal is no refusal of it ---------------------------------------------------
+# "would not accept anyone Washington classified as a security threat", "will not take 'anyone
+# who is a danger to our people'", "will not take large numbers", "will not receive more than
+# 160": who or how many a state taking people excludes, not a refusal of the deal.
+WHOEVER = frozenset({"anyone", "anybody", "those", "someone", "people", "persons", "individuals"})
+QUALIFIERS = frozenset({"who", "whom", "whose", "that", "classified", "deemed", "considered",
+                        "designated", "labelled", "labeled", "flagged", "judged", "regarded",
+                        "identified", "seen", "found", "posing", "suspected", "accused",
+                        "wanted", "listed"})
+AMOUNT_LIMITS = (("large", "numbers"), ("big", "numbers"), ("great", "numbers"),
+                 ("more", "than"), ("beyond",), ("unlimited",), ("mass",), ("over",),
+                 ("in", "excess", "of"))
+QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def limits_the_deal(cue) -> bool:
+    """Whether the object of a refusal verb limits who or how many are taken."""
+    doc = cue.doc
+    words = lower_words(doc)
+    after = [i for i in range(cue.end, min(len(words), cue.end + 5)) if words[i] not in QUOTES]
+    if not after:
+        return False
+    first = words[after[0]]
+    if first in WHOEVER and len(after) >= 2:
+        nxt = after[1]
+        if words[nxt] in QUALIFIERS:
+            return True
+        # "anyone Washington classified as …": a subject and its verb qualify who
+        return len(after) >= 3 and doc[nxt].text[:1].isupper() and words[after[2]].endswith("ed")
+    rest = tuple(words[i] for i in after[:3])
+    return any(rest[:len(limit)] == limit for limit in AMOUNT_LIMITS)
