@@ -277,3 +277,16 @@ def test_a_page_of_quotes_and_entries(engine) -> None:
         assert [e.key for e in second.entries] == [e.key for e in whole.entries[1:3]]
         assert second.entry_count == whole.entry_count
         assert all(e.facts == () for e in second.entries)
+
+
+def test_folded_fact_columns_are_in_fact_info_order() -> None:
+    """``materialise._infos`` passes the columns it reads to ``FactInfo`` by position."""
+    import dataclasses
+
+    from thirdcountry.tracker.buckets import FactInfo
+    from thirdcountry.tracker.materialise import _FACT_COLUMNS
+
+    renamed = {"id": "fact_id", "deporting_country": "deporting",
+               "receiving_country": "receiving"}
+    names = [renamed.get(column.name, column.name) for column in _FACT_COLUMNS]
+    assert names == [f.name for f in dataclasses.fields(FactInfo)][:len(names)]

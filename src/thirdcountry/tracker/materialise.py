@@ -35,7 +35,6 @@ from sqlalchemy import (
     tuple_,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from thirdcountry.store.tables import Document, FactRecord
@@ -48,8 +47,8 @@ from thirdcountry.tracker.buckets import (
     linked,
 )
 from thirdcountry.tracker.counts import CountTotal, total_of_groups
-from thirdcountry.tracker.plain_writes import insert_dict_rows, insert_rows
-from thirdcountry.tracker.records import CHUNK, fact_problem
+from thirdcountry.tracker.plain_writes import add_rows, insert_dict_rows, insert_rows
+from thirdcountry.tracker.records import CHUNK, among, fact_problem
 from thirdcountry.tracker.tables import (
     BucketFactRow,
     BucketLinkRow,
@@ -74,7 +73,8 @@ TRACKED_TYPES = PAIR_FAMILIES + COUNTRY_FAMILIES
 
 Pair = tuple[str, str]
 
-# What folding needs of a fact, joined on its document.
+# What folding needs of a fact, joined on its document, in the order of ``FactInfo``'s fields
+# (``_infos`` passes them on by position).
 _FACT_COLUMNS = (
     FactRecord.id, FactRecord.document_id, Document.published, FactRecord.type,
     FactRecord.status, FactRecord.certainty, FactRecord.date, FactRecord.deporting_country,
@@ -83,6 +83,7 @@ _FACT_COLUMNS = (
     FactRecord.facility, FactRecord.legal_basis, FactRecord.jurisdiction, FactRecord.court,
     FactRecord.outcome, FactRecord.country, FactRecord.concern,
 )
+_NATIONALITIES = [column.name for column in _FACT_COLUMNS].index("nationalities")
 
 
 def pair_subject(pair: Pair) -> str:
@@ -147,15 +148,10 @@ def _infos(rows: Iterable[Any]) -> Iterator[FactInfo]:
         if problem:
             logger.warning("fact %d left out of the tracker: %s", row.id, problem)
             continue
-        yield FactInfo(
-            fact_id=row.id, document_id=row.document_id, published=row.published, type=row.type,
-            status=row.status, certainty=row.certainty, date=row.date,
-            deporting=row.deporting_country, receiving=row.receiving_country, kind=row.kind,
-            stage=row.stage, count=row.count, count_qualifier=row.count_qualifier,
-            nationalities=tuple(row.nationalities or ()), facility=row.facility,
-            legal_basis=row.legal_basis, jurisdiction=row.jurisdiction, court=row.court,
-            outcome=row.outcome, country=row.country, concern=row.concern,
-        )
+        # By position: naming the 21 fields of each of thousands of rows cost more than
+        # folding them.
+        yield FactInfo(*row[:_NATIONALITIES], tuple(row[_NATIONALITIES] or ()),
+                       *row[_NATIONALITIES + 1:])
 
 
 def _fact_rows(session: Session, *conditions: Any) -> Select[Any]:
@@ -193,7 +189,7 @@ def _copies(session: Session, documents: Collection[int]) -> dict[int, int]:
     for start in range(0, len(ordered), CHUNK):
         rows = session.execute(
             select(Document.canonical_id, func.count())
-            .where(Document.canonical_id.in_(ordered[start:start + CHUNK]),
+            .where(among(session, Document.canonical_id, ordered[start:start + CHUNK]),
                    Document.id.not_in(pending))
             .group_by(Document.canonical_id)
         )
@@ -223,7 +219,7 @@ def fold_documents(session: Session, document_ids: Collection[int]) -> Folded:
     ordered = sorted(set(document_ids))
     for start in range(0, len(ordered), CHUNK):
         rows = session.execute(select(Document.id, Document.canonical_id)
-                               .where(Document.id.in_(ordered[start:start + CHUNK])))
+                               .where(among(session, Document.id, ordered[start:start + CHUNK])))
         for document_id, canonical_id in rows:
             if canonical_id is None:
                 canonical.append(document_id)
@@ -233,13 +229,13 @@ def fold_documents(session: Session, document_ids: Collection[int]) -> Folded:
     stale: set[str] = set()
     for start in range(0, len(canonical), CHUNK):
         chunk = canonical[start:start + CHUNK]
-        infos = list(_infos(session.execute(_fact_rows(session,
-                                                       FactRecord.document_id.in_(chunk)))))
+        infos = list(_infos(session.execute(
+            _fact_rows(session, among(session, FactRecord.document_id, chunk)))))
         filed = {row.fact_id: row for row in session.execute(
             select(BucketFactRow.fact_id, BucketFactRow.rank, BucketRow.subject,
                    BucketRow.family, BucketRow.key)
             .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
-            .where(BucketFactRow.document_id.in_(chunk))
+            .where(among(session, BucketFactRow.document_id, chunk))
         )}
         for info in infos:
             old = filed.pop(info.fact_id, None)
@@ -338,15 +334,21 @@ def _fold(session: Session, infos: list[FactInfo], *, record: bool = True) -> Fo
         for document_id, bucket_id, subject in session.execute(
             select(BucketFactRow.document_id, BucketFactRow.bucket_id, BucketRow.subject)
             .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
-            .where(BucketFactRow.document_id.in_(ordered_documents[start:start + CHUNK]))
+            .where(among(session, BucketFactRow.document_id,
+                         ordered_documents[start:start + CHUNK]))
         ):
             before.setdefault(document_id, set()).add(bucket_id)
             subjects_before.setdefault(document_id, set()).add(subject)
     keyed: dict[tuple[str, str, str], Bucket] = {}
     filed: list[tuple[FactInfo, tuple[str, str, str]]] = []
+    # Each bucket's key is encoded once, not once per fact.
+    key_of: dict[tuple[str, str, tuple[Any, ...]], tuple[str, str, str]] = {}
     for info in infos:
         bucket = bucket_of(info)
-        key = (bucket.subject, bucket.family, bucket.key)
+        identity = (bucket.subject, bucket.family, bucket.identity)
+        key = key_of.get(identity)
+        if key is None:
+            key = key_of[identity] = (bucket.subject, bucket.family, bucket.key)
         keyed.setdefault(key, bucket)
         filed.append((info, key))
     stored = _stored_buckets(session, keyed) if record else {}
@@ -404,9 +406,9 @@ def _stored_buckets(session: Session, keyed: dict[tuple[str, str, str], Bucket]
     for start in range(0, len(ordered), CHUNK):
         chunk = ordered[start:start + CHUNK]
         for row in session.execute(select(_BUCKETS).where(
-                _BUCKETS.c.subject.in_(sorted({s for s, _, _ in chunk})),
-                _BUCKETS.c.family.in_(sorted({f for _, f, _ in chunk})),
-                _BUCKETS.c.key.in_(sorted({k for _, _, k in chunk})))):
+                among(session, _BUCKETS.c.subject, sorted({s for s, _, _ in chunk})),
+                among(session, _BUCKETS.c.family, sorted({f for _, f, _ in chunk})),
+                among(session, _BUCKETS.c.key, sorted({k for _, _, k in chunk})))):
             wanted = (row.subject, row.family, row.key)
             if wanted in keyed:
                 found[wanted] = Bucket.from_row(row)
@@ -451,18 +453,9 @@ def _write_buckets(session: Session, fresh: list[Bucket], stored: list[Bucket]) 
 
 def _add_totals(session: Session, totals: dict[tuple[str, str], list[int]]) -> None:
     """Add ``[facts, sources]`` to the running totals of some subjects."""
-    if not totals:
-        return
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(SubjectRow)
-    session.execute(
-        statement.on_conflict_do_update(
-            index_elements=["subject", "family"],
-            set_={"facts": SubjectRow.facts + statement.excluded.facts,
-                  "sources": SubjectRow.sources + statement.excluded.sources}),
-        [{"subject": s, "family": f, "facts": n, "sources": m}
-         for (s, f), (n, m) in sorted(totals.items())],
-    )
+    add_rows(session, SubjectRow.__table__, ("subject", "family", "facts", "sources"),
+             [(s, f, n, m) for (s, f), (n, m) in sorted(totals.items())],
+             keys=("subject", "family"), added=("facts", "sources"))
 
 
 def _link(session: Session, filed: list[tuple[FactInfo, tuple[str, str, str]]],
@@ -496,19 +489,9 @@ def _link(session: Session, filed: list[tuple[FactInfo, tuple[str, str, str]]],
                 if linked(a, b):
                     counted[(first, second)] += 1
                     subjects[(first, second)] = a.subject
-    if not counted:
-        return set()
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(BucketLinkRow)
-    rows = [{"first": a, "second": b, "subject": subjects[(a, b)], "documents": n}
-            for (a, b), n in sorted(counted.items())]
-    for start in range(0, len(rows), 5000):
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=["first", "second"],
-                set_={"documents": BucketLinkRow.documents + statement.excluded.documents}),
-            rows[start:start + 5000],
-        )
+    add_rows(session, BucketLinkRow.__table__, ("first", "second", "subject", "documents"),
+             [(a, b, subjects[(a, b)], n) for (a, b), n in sorted(counted.items())],
+             keys=("first", "second"), added=("documents",))
     return set(counted)
 
 
@@ -517,7 +500,7 @@ def _rows_by_id(session: Session, ids: Collection[int]) -> list[BucketRow]:
     rows: list[BucketRow] = []
     for start in range(0, len(ordered), CHUNK):
         rows += session.scalars(select(BucketRow)
-                                .where(BucketRow.id.in_(ordered[start:start + CHUNK])))
+                                .where(among(session, BucketRow.id, ordered[start:start + CHUNK])))
     return rows
 
 
@@ -537,7 +520,7 @@ def _fold_copies(session: Session, copies: list[tuple[int, int]],
         rows = session.execute(
             select(BucketFactRow.document_id, BucketFactRow.bucket_id, BucketRow.subject)
             .join(BucketRow, BucketRow.id == BucketFactRow.bucket_id)
-            .where(BucketFactRow.document_id.in_(canonicals[start:start + CHUNK]))
+            .where(among(session, BucketFactRow.document_id, canonicals[start:start + CHUNK]))
             .distinct()
         ).all()
         seen_subjects: set[tuple[int, str]] = set()
@@ -577,8 +560,7 @@ def refresh_countries(session: Session, countries: list[str], now: dt.datetime) 
         chunk = countries[start:start + CHUNK]
         session.execute(delete(CountryRow).where(CountryRow.iso3.in_(chunk)))
         rows = [row for row in _country_rows(session, chunk, now) if _has_data(row)]
-        if rows:
-            session.execute(insert(CountryRow), rows)
+        insert_dict_rows(session, CountryRow.__table__, rows)
 
 
 def _country_rows(session: Session, countries: list[str], now: dt.datetime) -> list[dict]:

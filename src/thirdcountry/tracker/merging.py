@@ -69,7 +69,7 @@ from thirdcountry.tracker.plain_writes import (
     insert_rows,
     set_column_by_id,
 )
-from thirdcountry.tracker.records import CERTAINTY_RANK, CHUNK
+from thirdcountry.tracker.records import CERTAINTY_RANK, CHUNK, among
 from thirdcountry.tracker.tables import (
     BucketFactRow,
     BucketLinkRow,
@@ -138,22 +138,25 @@ def merge_subjects(session: Session, folded: Folded, now: dt.datetime) -> None:
             changes[subject_of[bucket]].copies.setdefault(canonical, (n, set()))[1].add(bucket)
     new_pairs = _new_pairs(session, [c for s, c in changes.items() if ":" in s])
     _load_stored_buckets(session, [changes[s] for s in sorted(new_pairs) if changes[s].refolded])
+    new_countries = _new_countries(session, [c for s, c in changes.items() if ":" not in s])
     for subject in sorted(changes):
-        if subject in new_pairs:
+        if subject in new_pairs or subject in new_countries:
             continue
         if ":" in subject:
             _merge_pair(session, changes[subject], now)
         else:
             _merge_country(session, changes[subject])
     _merge_new_pairs(session, [changes[s] for s in sorted(new_pairs)], now)
+    _merge_new_countries(session, [changes[s] for s in sorted(new_countries)])
 
 
 def _subjects_of(session: Session, buckets: Collection[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     ordered = sorted(buckets)
     for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start:start + CHUNK]
         found.update(session.execute(select(BucketRow.id, BucketRow.subject)
-                                     .where(BucketRow.id.in_(ordered[start:start + CHUNK]))).all())
+                                     .where(among(session, BucketRow.id, chunk))).all())
     return found
 
 
@@ -268,7 +271,7 @@ def _light(session: Session, subject: str, families: Sequence[str]) -> dict[int,
 def _full(session: Session, keys: Collection[int]) -> dict[int, Any]:
     ordered = sorted(keys)
     return {row.id: row for start in range(0, len(ordered), CHUNK) for row in session.execute(
-        select(_ENTRIES).where(_ENTRIES.c.id.in_(ordered[start:start + CHUNK])))}
+        select(_ENTRIES).where(among(session, _ENTRIES.c.id, ordered[start:start + CHUNK])))}
 
 
 def _load_all(session: Session, entries: Iterable[Entry]) -> None:
@@ -320,23 +323,62 @@ def _copies(session: Session, documents: Sequence[int]) -> dict[int, int]:
     for start in range(0, len(documents), CHUNK):
         rows = session.execute(
             select(Document.canonical_id, func.count())
-            .where(Document.canonical_id.in_(documents[start:start + CHUNK]))
+            .where(among(session, Document.canonical_id, documents[start:start + CHUNK]))
             .group_by(Document.canonical_id))
         found.update((canonical, n) for canonical, n in rows)
     return found
 
 
-def _count_sources(session: Session, entries: Sequence[Entry]) -> dict[int, int]:
-    """Distinct articles and copies behind each entry's facts (counted from the facts)."""
+class KnownDocuments:
+    """``layout.Documents`` of some entries whose articles were all read at once (see
+    :func:`read_documents`), for pairs merged together: asking the database about each pair
+    of entries ``arrange`` compares cost two queries a comparison."""
+
+    def __init__(self, documents: dict[int, set[int]], copies: dict[int, int],
+                 links: Iterable[tuple[int, int]]) -> None:
+        self._documents = documents
+        self._copies = copies
+        self._linked: dict[int, set[int]] = {}
+        for a, b in links:
+            self._linked.setdefault(a, set()).add(b)
+            self._linked.setdefault(b, set()).add(a)
+
+    def linked(self, entry: Entry) -> set[int]:
+        return self._linked.get(entry.key, set())
+
+    def shared(self, a: Entry, b: Entry) -> tuple[int, int]:
+        both = self._documents[a.key] & self._documents[b.key]
+        return len(both) + sum(self._copies.get(d, 0) for d in both), min(both)
+
+    def same(self, a: Entry, b: Entry) -> bool:
+        return (b.key in self.linked(a)
+                and self._documents[a.key] == self._documents[b.key])
+
+
+def read_documents(session: Session, entries: Sequence[Entry]
+                   ) -> tuple[dict[int, set[int]], dict[int, int]]:
+    """The articles behind each entry's facts (by entry key), and the syndicated copies of
+    each of those articles that have any, in one query per :data:`CHUNK` buckets and
+    articles."""
     entry_of = {b: e.key for e in entries for b in e.bucket_ids}
     documents: dict[int, set[int]] = {e.key: set() for e in entries}
     buckets = sorted(entry_of)
     for start in range(0, len(buckets), CHUNK):
         for bucket, document in session.execute(
                 select(BucketFactRow.bucket_id, BucketFactRow.document_id)
-                .where(BucketFactRow.bucket_id.in_(buckets[start:start + CHUNK]))):
+                .where(among(session, BucketFactRow.bucket_id, buckets[start:start + CHUNK]))):
             documents[entry_of[bucket]].add(document)
     copies = _copies(session, sorted({d for found in documents.values() for d in found}))
+    return documents, copies
+
+
+def _count_sources(session: Session, entries: Sequence[Entry]) -> dict[int, int]:
+    """Distinct articles and copies behind each entry's facts (counted from the facts)."""
+    documents, copies = read_documents(session, entries)
+    return _sources_of(documents, copies)
+
+
+def _sources_of(documents: dict[int, set[int]], copies: dict[int, int]) -> dict[int, int]:
     return {key: len(found) + sum(copies.get(d, 0) for d in found)
             for key, found in documents.items()}
 
@@ -518,8 +560,9 @@ def _bucket_entries(session: Session, buckets: Collection[int]) -> dict[int, int
     found: dict[int, int] = {}
     ordered = sorted(buckets)
     for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start:start + CHUNK]
         found.update(session.execute(select(BucketRow.id, BucketRow.entry)
-                                     .where(BucketRow.id.in_(ordered[start:start + CHUNK]))).all())
+                                     .where(among(session, BucketRow.id, chunk))).all())
     return found
 
 
@@ -774,7 +817,7 @@ def _fill_tallies(session: Session, change: _Change, light: dict[int, Any],
                 _copy_tally(kept[entry.key], entry)
     ids = [b.id for e in rebuilt for b in e.buckets]
     full = {row.id: row for start in range(0, len(ids), CHUNK) for row in session.scalars(
-        select(BucketRow).where(BucketRow.id.in_(ids[start:start + CHUNK])))}
+        select(BucketRow).where(among(session, BucketRow.id, ids[start:start + CHUNK])))}
     sources = _count_sources(session, [e for e in rebuilt if e.family == "removal"])
     for entry in rebuilt:
         entry.buckets = [Bucket.from_row(full[b.id]) for b in entry.buckets]
@@ -863,7 +906,7 @@ def _new_pairs(session: Session, changes: list[_Change]) -> set[str]:
         pairs = [(s[:3], s[4:]) for s in chunk]
         for table in (_ENTRIES, EntryLinkRow.__table__, DisputeRow.__table__):
             found -= set(session.scalars(select(table.c.subject).distinct()
-                                         .where(table.c.subject.in_(chunk))))
+                                         .where(among(session, table.c.subject, chunk))))
         for table in (_EVENTS, PairStatusRow.__table__):
             found -= {f"{dep}:{rec}" for dep, rec in session.execute(
                 select(table.c.deporting_country, table.c.receiving_country).distinct()
@@ -880,7 +923,7 @@ def _load_stored_buckets(session: Session, changes: list[_Change]) -> None:
     subjects = sorted(by_subject)
     for start in range(0, len(subjects), CHUNK):
         rows = session.execute(select(_BUCKETS).where(
-            _BUCKETS.c.subject.in_(subjects[start:start + CHUNK]),
+            among(session, _BUCKETS.c.subject, subjects[start:start + CHUNK]),
             _BUCKETS.c.family.in_(list(PAIR_FAMILIES))).order_by(_BUCKETS.c.id))
         for row in rows:
             change = by_subject[row.subject]
@@ -891,7 +934,7 @@ def _load_stored_buckets(session: Session, changes: list[_Change]) -> None:
     for start in range(0, len(buckets), CHUNK):
         for fact_id, bucket_id in session.execute(
                 select(BucketFactRow.fact_id, BucketFactRow.bucket_id)
-                .where(BucketFactRow.bucket_id.in_(buckets[start:start + CHUNK]))):
+                .where(among(session, BucketFactRow.bucket_id, buckets[start:start + CHUNK]))):
             by_subject[subject_of[bucket_id]].stored_facts.append((fact_id, bucket_id))
 
 
@@ -908,21 +951,29 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
         return
     subjects = [c.subject for c in changes]
     clustered = {c.subject: _cluster_pair(c.fresh) for c in changes}
-    removals = [e for entries in clustered.values() for e in entries if e.family == "removal"]
-    sources = _count_sources(session, removals)
-    for entry in removals:
-        entry.sources = sources[entry.key]
     bucket_links: dict[str, list[tuple[int, int]]] = {}
     totals: dict[str, tuple[int, int]] = {}
     for start in range(0, len(subjects), CHUNK):
         chunk = subjects[start:start + CHUNK]
         for first, second, subject in session.execute(
                 select(BucketLinkRow.first, BucketLinkRow.second, BucketLinkRow.subject)
-                .where(BucketLinkRow.subject.in_(chunk))):
+                .where(among(session, BucketLinkRow.subject, chunk))):
             bucket_links.setdefault(subject, []).append((first, second))
         totals.update((subject, (facts, n)) for subject, facts, n in session.execute(
             select(SubjectRow.subject, SubjectRow.facts, SubjectRow.sources)
-            .where(SubjectRow.subject.in_(chunk), SubjectRow.family == "pair")))
+            .where(among(session, SubjectRow.subject, chunk), SubjectRow.family == "pair")))
+    entry_links = {subject: _entry_links(made, bucket_links.get(subject, ()))
+                   for subject, made in clustered.items()}
+    # The articles of removals (to count their sources) and of linked entries (which
+    # ``arrange`` compares), read for all the pairs at once.
+    every = [e for made in clustered.values() for e in made]
+    in_links = {key for linked in entry_links.values() for pair in linked for key in pair}
+    documents, copies = read_documents(
+        session, [e for e in every if e.family == "removal" or e.key in in_links])
+    sources = _sources_of(documents, copies)
+    for entry in every:
+        if entry.family == "removal":
+            entry.sources = sources[entry.key]
     entries: list[dict[str, Any]] = []
     links: list[tuple[int, int, str]] = []
     moved: dict[int, int] = {}
@@ -935,9 +986,9 @@ def _merge_new_pairs(session: Session, changes: list[_Change], now: dt.datetime)
         deporting, receiving = subject[:3], subject[4:]
         made = clustered[subject]
         moved.update((b.id, e.key) for e in made for b in e.buckets if b.entry != e.key)
-        linked = _entry_links(made, bucket_links.get(subject, ()))
+        linked = entry_links[subject]
         links += [(a, b, subject) for a, b in linked]
-        layout = arrange(made, EntryDocuments(session, linked))
+        layout = arrange(made, KnownDocuments(documents, copies, linked))
         entries += [entry_row(subject, n, e) for n, e in enumerate(layout.entries)]
         events += [_event_row(deporting, receiving, e) for e in layout.removals]
         event_of = {b: e.key for e in layout.removals for b in e.bucket_ids}
@@ -1170,13 +1221,7 @@ def _merge_country(session: Session, change: _Change) -> None:
         for key, row in narrow.items():
             orders[key] = (row.family, _country_order(row.family, parse_lenient(row.date),
                                                       row.sources, row.best_fact_id))
-    for key, entry in entries.items():
-        orders[key] = (entry.family, _country_order(entry.family, entry.date, entry.sources,
-                                                    entry.best_fact_id))
-    positions: dict[int, int] = {}
-    for family in COUNTRY_FAMILIES:
-        ordered = sorted((order, key) for key, (f, order) in orders.items() if f == family)
-        positions.update((key, n) for n, (_, key) in enumerate(ordered))
+    positions = _country_positions(orders, entries)
     gone = [key for key in narrow if key not in positions]
     for start in range(0, len(gone), CHUNK):
         session.execute(delete(_ENTRIES).where(_ENTRIES.c.id.in_(gone[start:start + CHUNK])))
@@ -1194,6 +1239,55 @@ def _merge_country(session: Session, change: _Change) -> None:
     if shifted:
         session.execute(update(_ENTRIES).where(_ENTRIES.c.id == bindparam("entry_id"))
                         .values(position=bindparam("position")), shifted)
+    _write_bucket_entries(session, moved)
+
+
+def _country_positions(orders: dict[int, tuple[str, tuple[Any, ...]]],
+                       entries: dict[int, Entry]) -> dict[int, int]:
+    """The position of every entry of a country within its family, from the order keys of
+    the entries not read (``orders``) and of ``entries``."""
+    orders = dict(orders)
+    for key, entry in entries.items():
+        orders[key] = (entry.family, _country_order(entry.family, entry.date, entry.sources,
+                                                    entry.best_fact_id))
+    positions: dict[int, int] = {}
+    for family in COUNTRY_FAMILIES:
+        ordered = sorted((order, key) for key, (f, order) in orders.items() if f == family)
+        positions.update((key, n) for n, (_, key) in enumerate(ordered))
+    return positions
+
+
+def _new_countries(session: Session, changes: list[_Change]) -> set[str]:
+    """The countries a batch sees for the first time: new buckets only and no entry yet.
+
+    They are merged together by :func:`_merge_new_countries`.
+    """
+    candidates = sorted(c.subject for c in changes if not c.refolded and not c.known())
+    found = set(candidates)
+    for start in range(0, len(candidates), CHUNK):
+        found -= set(session.scalars(
+            select(_ENTRIES.c.subject).distinct()
+            .where(among(session, _ENTRIES.c.subject, candidates[start:start + CHUNK]))))
+    return found
+
+
+def _merge_new_countries(session: Session, changes: list[_Change]) -> None:
+    """Merge countries seen for the first time (see :func:`_new_countries`) together.
+
+    Each is what :func:`_merge_country` makes of it (its new buckets grouped, which reads
+    nothing, and every entry inserted), but the entries of all of them go in as one
+    statement, and so do their buckets' entries: one country at a time cost three
+    statements a country, each a round trip on PostgreSQL.
+    """
+    rows: list[dict[str, Any]] = []
+    moved: dict[int, int] = {}
+    for change in changes:
+        entries, made = _regroup(session, change, {})
+        positions = _country_positions({}, entries)
+        rows += [entry_row(change.subject, positions[key], e) for key, e in entries.items()]
+        moved.update(made)
+    for start in range(0, len(rows), 5000):
+        insert_dict_rows(session, _ENTRIES, rows[start:start + 5000])
     _write_bucket_entries(session, moved)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, bindparam, select, tuple_
+from sqlalchemy import ColumnElement, Connection, Row, String, any_, bindparam, select, tuple_
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from thirdcountry.facts.schema import (
@@ -38,6 +39,20 @@ CERTAINTY_RANK = {"speculative": 0, "rumored": 1, "reported": 2, "confirmed": 3}
 PAIR_TYPES = ("arrangement", "removal")
 # Bound on the values of one IN (...) list, well under every database's parameter limit.
 CHUNK = 500
+
+
+def among(session: Session, column: Any, values: Sequence[Any]) -> ColumnElement[bool]:
+    """``column IN (values)``; on PostgreSQL ``column = ANY(array)``, the values as one array
+    parameter. A statement of hundreds of parameters is thousands of characters long, which
+    psycopg converts again at every call (it caches only short ones) and the server parses
+    again; with one parameter the statement is short, cached and prepared."""
+    if session.get_bind().dialect.name == "postgresql":
+        # Strings as unbounded VARCHAR: a cast to the column's length would cut a longer value
+        # down, and it might then match a stored one.
+        kind = String() if isinstance(column.type, String) else column.type
+        return column == any_(bindparam(None, list(values), type_=ARRAY(kind)))
+    return column.in_(values)
+
 
 logger = logging.getLogger(__name__)
 

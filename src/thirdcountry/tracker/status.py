@@ -46,7 +46,7 @@ from thirdcountry.tracker.materialise import (
     subject_pair,
 )
 from thirdcountry.tracker.merging import merge_subjects
-from thirdcountry.tracker.records import CHUNK, PAIR_TYPES
+from thirdcountry.tracker.records import CHUNK, PAIR_TYPES, among
 from thirdcountry.tracker.tables import (
     BucketFactRow,
     BucketLinkRow,
@@ -215,7 +215,7 @@ def refresh_pending(session: Session) -> int:
         session.execute(delete(PendingRow).where(key.in_(marks[start:start + CHUNK])))
     for start in range(0, len(documents), CHUNK):
         session.execute(delete(PendingDocumentRow).where(
-            PendingDocumentRow.document_id.in_(documents[start:start + CHUNK])))
+            among(session, PendingDocumentRow.document_id, documents[start:start + CHUNK])))
     return len(marks)
 
 
