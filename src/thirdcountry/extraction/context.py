@@ -206,15 +206,16 @@ class DocumentContext:
     def _date_next_sentence(self) -> None:
         index = self._dated_upto
         each = self.views[index]
-        recent = [d for d, at in self._recent_dates if index - at <= ANAPHOR_REACH]
-        previous = self.views[index - 1] if index else None
-        # "that month" leans on a date a few sentences back; only the sentence just before, in
-        # the same paragraph, lends its year to "In March"
-        close = bool(self._recent_dates) and self._recent_dates[-1][1] == index - 1 and \
-            previous is not None and "\n\n" not in \
-            self.text[previous.start_char + len(previous.text):each.start_char]
-        found = dates.resolve_anaphors(self._own_dates(each), recent, self.published,
-                                       year_carries=close)
+        found = self._own_dates(each)
+        if found:  # most sentences have no date: nothing to resolve
+            recent = [d for d, at in self._recent_dates if index - at <= ANAPHOR_REACH]
+            previous = self.views[index - 1] if index else None
+            # "that month" leans on a date a few sentences back; only the sentence just before,
+            # in the same paragraph, lends its year to "In March"
+            close = bool(self._recent_dates) and self._recent_dates[-1][1] == index - 1 and \
+                previous is not None and "\n\n" not in \
+                self.text[previous.start_char + len(previous.text):each.start_char]
+            found = dates.resolve_anaphors(found, recent, self.published, year_carries=close)
         self._dates[id(each)] = found
         self._recent_dates = [(d, at) for d, at in self._recent_dates
                               if index - at < ANAPHOR_REACH] + \
@@ -223,7 +224,7 @@ class DocumentContext:
 
     def _own_dates(self, view: SentenceView) -> list[dates.DateMention]:
         found = self._all_dates_in(view)
-        dateline = DATELINE.match(view.text)
+        dateline = DATELINE.match(view.text) if found else None
         if dateline:
             found = [d for d in found if d.start >= dateline.end()]
         return found

@@ -592,19 +592,39 @@ def _anaphor(m: re.Match[str], text: str, published: dt.date | None) -> Candidat
     return m.start(), m.end(), None, True
 
 
-# (pattern, rule, needs a digit); on equal spans the earlier rule wins.
+def _needed_words(phrases, *, cased: bool = False) -> tuple[str, ...]:
+    """Strings one of which is in every text a ``phrase_regex(phrases, cased=cased)`` can match:
+    a phrase's last word (``cased`` changes only its first letter, and the words of a phrase
+    are joined by any white space), less the first letter of a one-word phrase when ``cased``;
+    a string holding another of them is dropped, as the shorter one is found wherever it is."""
+    words = set()
+    for phrase in phrases:
+        split = phrase.split()
+        words.add(split[-1] if len(split) > 1 else split[0][1:] if cased else split[0])
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# (pattern, rule, needs a digit, strings one of which it needs: none when empty); on equal spans
+# the earlier rule wins. Testing for the strings costs less than the scan they spare, where a
+# pattern's first characters are common letters.
 _RULES = (
-    (_ISO_RE, _iso, True),
-    (_MONTH_RE, _month, False),
-    (_DAY_FIRST_RE, _day_first, True),
-    (_YEAR_RE, _year, True),
-    (_FIXED_RE, _fixed, False),
-    (_ANCHORED_RE, _anchored, False),
-    (_WEEKDAY_RE, _weekday, False),
-    (_ORDINAL_DAY_RE, _ordinal_day, True),
-    (_ANAPHOR_RE, _anaphor, False),
+    (_ISO_RE, _iso, True, ("-",)),
+    (_MONTH_RE, _month, False, ()),
+    (_DAY_FIRST_RE, _day_first, True, ()),
+    (_YEAR_RE, _year, True, ()),
+    (_FIXED_RE, _fixed, False, _needed_words(_FIXED_PHRASES, cased=True)),
+    # "last", "this", "next": the word after the anchor is the rarer one
+    (_ANCHORED_RE, _anchored, False, _needed_words(
+        [*_WORDS["units"], *_SEASONS, *_FULL_MONTHS, *_WEEKDAY_NUMBER])),
+    (_WEEKDAY_RE, _weekday, False, ()),
+    (_ORDINAL_DAY_RE, _ordinal_day, True, ()),
+    (_ANAPHOR_RE, _anaphor, False, _needed_words(_ANAPHORS, cased=True)),
 )
-# Rules tried only when a word they need is in the text (a cheap test before a slow pattern).
+# What a text without a digit needs for a rule of ``_RULES`` to match: most sentences have none.
+_WORDS_WITHOUT_DIGITS_RE = re.compile(phrase_regex(_needed_words([
+    *_MONTH_NUMBER, *_WEEKDAY_NUMBER,
+    *(word for _p, _r, needs_digit, needed in _RULES if not needs_digit for word in needed)])))
+# Rules tried only when a word they need is in the lower-cased text (their patterns ignore case).
 _GATED_RULES = (
     (_SHIFT_RE, _shift, tuple({*_SHIFT_DIRECTIONS, "following", "next", "previous", "preceding"})),
     (_YEAR_PART_RE, _year_part, ("year",)),
@@ -640,6 +660,13 @@ def _listed_months(
     return extra
 
 
+def _contains_any(text: str, needed: tuple[str, ...]) -> bool:
+    for word in needed:  # a loop: a generator costs more than the few tests
+        if word in text:
+            return True
+    return False
+
+
 def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     """Find every date expression in ``text`` and resolve it against ``published``.
 
@@ -656,14 +683,18 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
     has_digit = _DIGIT_RE.search(text) is not None
     if not has_digit and not _CUE_RE.search(text):
         return []
-    candidates = []
     lowered = text.lower()
-    rules = [*_RULES, *((pattern, rule, False) for pattern, rule, words in _GATED_RULES
-                        if any(word in lowered for word in words))]
-    if "ago" in text:
-        rules.append((_AGO_RE, _ago, False))
-    for pattern, rule, needs_digit in rules:
-        if needs_digit and not has_digit:
+    gated = [(pattern, rule, False, ()) for pattern, rule, words in _GATED_RULES
+             if any(word in lowered for word in words)]
+    ago = "ago" in text
+    if not has_digit and not gated and not ago and not _WORDS_WITHOUT_DIGITS_RE.search(text):
+        return []
+    candidates = []
+    rules = [*_RULES, *gated]
+    if ago:
+        rules.append((_AGO_RE, _ago, False, ()))
+    for pattern, rule, needs_digit, needed in rules:
+        if needs_digit and not has_digit or needed and not _contains_any(text, needed):
             continue
         for match in pattern.finditer(text):
             candidate = rule(match, text, published)

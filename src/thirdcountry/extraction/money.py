@@ -87,6 +87,18 @@ _MONEY_RE = re.compile(
 _DIGIT_RE = re.compile(r"\d")
 
 
+def _money_strings() -> tuple[str, ...]:
+    """Strings one of which every match of ``_MONEY_RE`` holds: a currency sign or code before
+    the number, or the last word of a currency after it; a string holding another is dropped."""
+    strings = {*_SYMBOLS, *_CODES, *(word.split()[-1] for word in _WORDS)}
+    return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
+
+
+# The pattern opens with a look-behind, so ``re`` tries it at every character: a sentence with
+# a number but no currency (most of them) is settled by substring tests at a fifth of the cost.
+_MONEY_STRINGS = _money_strings()
+
+
 def _currency(match: re.Match[str]) -> str:
     """ISO 4217 code of a match: from its symbol or code, else from its currency word."""
     if match["sign"] is not None:
@@ -105,7 +117,7 @@ def find_money(text: str) -> list[MoneyMention]:
         Mentions in text order; ``amount`` is the full value ("$5.1 million" → 5100000.0) and,
         for a range ("$5-7 million"), its lower bound.
     """
-    if not _DIGIT_RE.search(text):
+    if not _DIGIT_RE.search(text) or not any(s in text for s in _MONEY_STRINGS):
         return []
     mentions = []
     for match in _MONEY_RE.finditer(text):

@@ -158,7 +158,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
     if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
-        if any(w in DEPORT_BEFORE_FROM for w in wider):
+        if not DEPORT_BEFORE_FROM.isdisjoint(wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
         score += 3
@@ -282,8 +282,8 @@ def moved_to(doc: Doc, m: Mention) -> bool:
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
     """"returned to France", "flown into Rwanda": the mention is where people are moved to."""
     before = _prev_words(doc, m.start, 5)
-    return bool(before) and before[-1] in ("to", "into") and any(w in MOVE_WORDS
-                                                                 for w in before[:-1])
+    return bool(before) and before[-1] in ("to", "into") and \
+        not MOVE_WORDS.isdisjoint(before[:-1])
 
 
 def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
@@ -445,7 +445,7 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True
-    if any(w in NATIONALITY_BEFORE for w in before[-4:]) and "of" in before[-4:]:
+    if "of" in before[-4:] and not NATIONALITY_BEFORE.isdisjoint(before[-4:]):
         return m.iso3 != deporter and True
     # "men from Cuba", "people from countries including Iran", "the others come from Laos":
     # the state right after "from" (or after "countries including") is where people come from.

@@ -14,6 +14,7 @@ setting ``Token.is_sent_start`` token by token costs more than tokenizing the te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -43,19 +44,25 @@ def sentence_starts(text: str, starts: list[int], ends: list[int]) -> list[int]:
     if not n:
         return flags
     flags[0] = 1
-    index = dict(zip(starts, range(n), strict=True))
     for match in LINE_BREAK.finditer(text):
-        i = index.get(match.end())
+        i = _token_at(starts, match.end())
         if i is not None:
             flags[i] = 1
     for match in END_OF_SENTENCE.finditer(text):
-        mark = index.get(match.start())
+        mark = _token_at(starts, match.start())
         if mark is None or text[starts[mark]:ends[mark]] not in ENDS:
             continue
-        i = index.get(match.end())
+        i = _token_at(starts, match.end())
         if i is not None:
             flags[i] = 1
     return flags
+
+
+def _token_at(starts: list[int], offset: int) -> int | None:
+    """The token starting at character ``offset``, if one does: a bisection of the sorted
+    starts for each of the few candidate boundaries costs less than a map of every token."""
+    i = bisect_left(starts, offset)
+    return i if i < len(starts) and starts[i] == offset else None
 
 
 def text_of(doc: Doc) -> str:
