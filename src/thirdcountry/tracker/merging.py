@@ -281,12 +281,10 @@ def _load_all(session: Session, entries: Iterable[Entry]) -> None:
         _load(wanted[key], row)
 
 
-class EntryDocuments:
-    """``layout.Documents`` from the stored entry links and, for exact counts, the facts."""
+class _LinkedEntries:
+    """The entry links half of ``layout.Documents``: which entries share an article."""
 
-    def __init__(self, session: Session, links: Iterable[tuple[int, int]]) -> None:
-        self._session = session
-        self._buckets: dict[int, list[int]] = {}
+    def __init__(self, links: Iterable[tuple[int, int]]) -> None:
         self._linked: dict[int, set[int]] = {}
         for a, b in links:
             self._linked.setdefault(a, set()).add(b)
@@ -294,6 +292,15 @@ class EntryDocuments:
 
     def linked(self, entry: Entry) -> set[int]:
         return self._linked.get(entry.key, set())
+
+
+class EntryDocuments(_LinkedEntries):
+    """``layout.Documents`` from the stored entry links and, for exact counts, the facts."""
+
+    def __init__(self, session: Session, links: Iterable[tuple[int, int]]) -> None:
+        super().__init__(links)
+        self._session = session
+        self._buckets: dict[int, list[int]] = {}
 
     def _documents(self, entry: Entry) -> Select[Any]:
         buckets = entry.bucket_ids
@@ -329,22 +336,16 @@ def _copies(session: Session, documents: Sequence[int]) -> dict[int, int]:
     return found
 
 
-class KnownDocuments:
+class KnownDocuments(_LinkedEntries):
     """``layout.Documents`` of some entries whose articles were all read at once (see
     :func:`read_documents`), for pairs merged together: asking the database about each pair
     of entries ``arrange`` compares cost two queries a comparison."""
 
     def __init__(self, documents: dict[int, set[int]], copies: dict[int, int],
                  links: Iterable[tuple[int, int]]) -> None:
+        super().__init__(links)
         self._documents = documents
         self._copies = copies
-        self._linked: dict[int, set[int]] = {}
-        for a, b in links:
-            self._linked.setdefault(a, set()).add(b)
-            self._linked.setdefault(b, set()).add(a)
-
-    def linked(self, entry: Entry) -> set[int]:
-        return self._linked.get(entry.key, set())
 
     def shared(self, a: Entry, b: Entry) -> tuple[int, int]:
         both = self._documents[a.key] & self._documents[b.key]

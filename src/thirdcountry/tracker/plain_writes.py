@@ -29,23 +29,7 @@ _LENGTH = re.compile(r"\(\d+\)$")
 def insert_rows(session: Session, table: Table, columns: Sequence[str],
                 rows: Sequence[tuple[Any, ...]]) -> None:
     """Insert ``rows``, tuples of the values of ``columns`` in that order."""
-    if not rows:
-        return
-    connection = session.connection()
-    dialect = connection.dialect
-    quote = dialect.identifier_preparer.quote
-    names = ", ".join(quote(name) for name in columns)
-    if dialect.name == "postgresql":
-        arrays = ", ".join(f"CAST(%s AS {table.c[name].type.compile(dialect)}[])"
-                           for name in columns)
-        connection.exec_driver_sql(
-            f"INSERT INTO {quote(table.name)} ({names}) SELECT * FROM unnest({arrays})",
-            tuple(_array(table.c[name], values)
-                  for name, values in zip(columns, zip(*rows, strict=True), strict=True)))
-    else:
-        marks = ", ".join("?" for _ in columns)
-        connection.exec_driver_sql(
-            f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", list(rows))
+    _insert(session, table, columns, rows, "")
 
 
 def add_rows(session: Session, table: Table, columns: Sequence[str],
@@ -59,24 +43,34 @@ def add_rows(session: Session, table: Table, columns: Sequence[str],
     """
     if not rows:
         return
+    quote = session.connection().dialect.identifier_preparer.quote
+    adding = ", ".join(f"{quote(name)} = {quote(table.name)}.{quote(name)} + excluded.{quote(name)}"
+                       for name in added)
+    _insert(session, table, columns, rows,
+            f" ON CONFLICT ({', '.join(quote(key) for key in keys)}) DO UPDATE SET {adding}")
+
+
+def _insert(session: Session, table: Table, columns: Sequence[str],
+            rows: Sequence[tuple[Any, ...]], tail: str) -> None:
+    """One ``INSERT`` of all ``rows`` followed by ``tail``: on PostgreSQL one array a column
+    unpacked by ``unnest``, elsewhere the rows as the driver's parameters."""
+    if not rows:
+        return
     connection = session.connection()
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     names = ", ".join(quote(name) for name in columns)
-    adding = ", ".join(f"{quote(name)} = {quote(table.name)}.{quote(name)} + excluded.{quote(name)}"
-                       for name in added)
-    conflict = f"ON CONFLICT ({', '.join(quote(key) for key in keys)}) DO UPDATE SET {adding}"
     if dialect.name == "postgresql":
         arrays = ", ".join(f"CAST(%s AS {table.c[name].type.compile(dialect)}[])"
                            for name in columns)
         connection.exec_driver_sql(
-            f"INSERT INTO {quote(table.name)} ({names}) SELECT * FROM unnest({arrays}) {conflict}",
+            f"INSERT INTO {quote(table.name)} ({names}) SELECT * FROM unnest({arrays}){tail}",
             tuple(_array(table.c[name], values)
                   for name, values in zip(columns, zip(*rows, strict=True), strict=True)))
     else:
         marks = ", ".join("?" for _ in columns)
         connection.exec_driver_sql(
-            f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks}) {conflict}", list(rows))
+            f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks}){tail}", list(rows))
 
 
 def _array(column: Any, values: Sequence[Any]) -> Any:
