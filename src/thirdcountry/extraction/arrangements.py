@@ -357,7 +357,7 @@ NEGATED_KNOWLEDGE = word_class("negated_knowledge")
 
 AGENT_WORDS = word_class("agent_words")
 PASSIVE = word_class("be_forms")
-ADVERBS = word_class("adverbs")
+ADVERBS = word_class("clause_adverbs")
 
 
 def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,

@@ -142,7 +142,7 @@ PASSIVE_AUXILIARIES = word_class("be_forms")
 GOVERNMENT_HEADS = word_class("government_heads")
 HEAD_ENDS = word_class("head_ends")
 # People who speak for a party: a government's lawyers speak for the government.
-REPRESENTATIVES = word_class("representatives")
+REPRESENTATIVES = word_class("legal_representatives")
 PRONOUNS = word_class("subject_pronouns_with_i")
 # "counsel for the Attorney General": the client is named in these first words after "for".
 CLIENT_WORDS = 3

@@ -39,7 +39,7 @@ _ADVERBIAL_MAX = 3
 _PARTY_GAP_MAX = 3
 _BREAKS = word_class("clause_break_words")
 _STOP = word_class("phrase_stop_words")
-_POSSESSIVE = word_tuple("possessive")
+_POSSESSIVE = word_tuple("possessive_endings")
 
 
 def compose(cues: list) -> list:

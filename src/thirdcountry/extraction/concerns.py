@@ -83,7 +83,7 @@ PREPOSITIONS = word_class("prepositions")
 # The people sent, in a clause describing where they went ("where they risked torture").
 PEOPLE_PRONOUNS = word_class("people_pronouns")
 # Officials of the opposition criticise the government; they do not speak for it.
-OPPOSITION = word_class("opposition")
+OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
 DESCRIBING = word_class("describing_links")
 

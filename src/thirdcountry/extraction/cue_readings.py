@@ -65,7 +65,7 @@ SEEKING_FORMS = word_class("seeking_forms")
 
 # Who seeks in court, and what they seek: "an application seeking access to the men", "a lawsuit
 # seeking to have the agreement declared unconstitutional", "lawyers sought an injunction".
-LITIGANTS = word_class("litigants")
+LITIGANTS = word_class("litigation_nouns")
 COURT_RELIEF = word_class("court_relief")
 
 

@@ -60,7 +60,7 @@ ADDRESSING = word_class("addressing_verbs")
 # A step named among options, not taken: "including asking the court", "considering appealing".
 OPTIONS = word_class("including_considering")
 NATIONAL_TOP = word_class("national_top")
-COUNTERPARTS = word_class("counterparts")
+COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
 CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
                                           "litigation", "suit")]

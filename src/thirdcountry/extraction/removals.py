@@ -276,7 +276,7 @@ RECEIVING_AFTER = word_class("receiving_after")
 ARRIVAL_VERBS = word_class("arrival_verbs")
 # Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
 # Kigali of seven migrants", "the transfer … took place"), not "ahead of the arrival of".
-NOMINAL_MOVES = word_class("nominal_moves")
+NOMINAL_MOVES = word_class("arrival_nouns")
 HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announces|welcomed|"
                              r"welcomes|reported|marked|witnessed|followed)\s+(?:the|their|its)\s+$",
                              re.IGNORECASE)
@@ -371,7 +371,7 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
 
 # Bodies that physically move people: "French border police sent …", "Tunisian security forces
 # … drove them to the border". Not speakers ("officials said"), who may be on either side.
-ENFORCERS = word_class("enforcers")
+ENFORCERS = word_class("enforcer_nouns")
 ENFORCER_MODIFIERS = word_class("enforcer_modifiers")
 
 
@@ -913,7 +913,7 @@ def _owns_a_thing(doc, m) -> bool:
 
 
 # "a flight … bound for South Sudan is diverted to Djibouti": a stop the people did not choose
-DIVERTED = word_class("diverted")
+DIVERTED = word_class("diverting_participles")
 
 
 def _destination(m, ctx: DocumentContext, move) -> bool:

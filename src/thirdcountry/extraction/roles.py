@@ -62,7 +62,7 @@ NATIONALITY_BEFORE = word_class("nationality_before")
 PORTFOLIOS = word_class("portfolios")
 
 
-SEEKERS = word_class("seekers")
+SEEKERS = word_class("seeker_nouns")
 # Words that may stand between "from" and a state in a list of origins: "from countries
 # including Iran", "mostly from Central Asia and India".
 LIST_FILLER = word_class("list_filler")

@@ -34,7 +34,7 @@ def leader_as_agent(clause, deporter: str | None, found) -> list[Mention]:
     return [m for m in leaders if m.iso3 != deporter][:1]
 
 
-RATIFYING = word_tuple("ratifying")
+RATIFYING = word_tuple("ratifying_stems")
 
 
 def _ratifies(fact: Arrangement) -> bool:

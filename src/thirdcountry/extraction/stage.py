@@ -52,7 +52,7 @@ STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiat
 NEGATORS = word_class("negators")
 # What a verb is about when it is not the deal: "rejected such criticism", "accepted few".
 NEGATING_OBJECTS = word_class("negating_objects")
-DENIERS = word_class("deniers")
+DENIERS = word_class("denying_verbs")
 SELF_NEGATING = word_class("self_negating")
 
 
@@ -92,7 +92,7 @@ def _negated(cue: Span) -> bool:
     return _about_something_else(cue)
 
 
-REJECTERS = word_class("rejecters")
+REJECTERS = word_class("rejecting_verbs")
 
 
 UNPROVEN = word_class("unproven")
@@ -300,7 +300,7 @@ def _about_people_sent(clause: Clause) -> bool:
                for c in clause.sentence_cues)
 
 
-MEETINGS = word_class("meetings")
+MEETINGS = word_class("meeting_nouns")
 
 
 def _holds_a_meeting(cue: Span) -> bool:
