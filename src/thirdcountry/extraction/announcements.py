@@ -13,27 +13,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
 LABEL = "ANNOUNCED_DEAL"
-ANNOUNCING = frozenset({"announced", "announces", "announce", "announcing", "unveiled",
-                        "unveils", "unveil", "unveiling"})
-DEAL_NOUNS = frozenset({"agreement", "agreements", "deal", "deals", "arrangement",
-                        "arrangements", "accord", "accords", "pact", "pacts", "memorandum",
-                        "mou", "treaty", "understanding", "protocol", "partnership"})
+ANNOUNCING = word_class("announcing_verbs")
+DEAL_NOUNS = word_class("deal_nouns_with_plurals")
 # What may stand between the verb and the noun: "a similar safe third country accord",
 # "on Tuesday an agreement", "its own bilateral deal".
-MODIFIERS = frozenset({"a", "an", "the", "its", "their", "own", "similar", "new", "formal",
-                       "bilateral", "separate", "comparable", "migration", "asylum", "safe",
-                       "third", "country", "cooperative", "returns", "return", "deportation",
-                       "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "yesterday", "today", "late", "last", "week", "such",
-                       "-", "letter", "of", "intent", "first", "landmark"})
+MODIFIERS = word_class("deal_name_modifiers")
 SIMILAR = (("something", "similar"), ("the", "same"), ("a", "similar", "one"))
 REACH = 7
 # "none of which has announced an agreement", "has not yet announced a deal", "denied having
 # announced": no announcement.
-DENIALS = frozenset({"not", "n't", "never", "none", "neither", "nor", "no", "yet", "denied",
-                     "denies", "without"})
+DENIALS = word_class("denials")
 NEGATION_REACH = 4
 
 

@@ -47,6 +47,7 @@ from thirdcountry.extraction.stage import (
     talks_halted,
 )
 from thirdcountry.extraction.weighed_requests import weighs_a_request
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Terms
 
 # Explicit names of a kind outrank words that only suggest it ("asylum seekers").
@@ -74,7 +75,7 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 TOPIC_STAGES = {"agreed", "suspended", "ended", "implemented", "close", "negotiating"}
 # "… had received an approach from London but had rejected it": the clause's own pronoun
 # object is the request just reported.
-REFERRING_OBJECTS = {"it", "the request", "the proposal", "the offer", "the idea", "the plan"}
+REFERRING_OBJECTS = word_class("referring_objects")
 
 
 def kind_of(views: list[SentenceView], receiver: str, deporter: str | None = None) -> str:
@@ -134,7 +135,7 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
     return best, strength
 
 
-SITES = {"centre", "centres", "center", "centers", "facility", "facilities", "camp", "camps"}
+SITES = word_class("site_nouns")
 SITE_OWNER_REACH = 4
 
 
@@ -164,9 +165,8 @@ def _senders_site(view: SentenceView, deporter: str | None) -> bool:
 PARTY_REACH = 2
 
 
-REFUSED_CLAIMS = {"refused", "rejected", "failed", "denied", "turned"}
-CLAIM_HEADS = {"asylum claims", "asylum seekers", "asylum applicants", "asylum applications",
-               "protection claims", "applications for asylum"}
+REFUSED_CLAIMS = word_class("refused_claims")
+CLAIM_HEADS = word_class("claim_heads")
 
 
 def _claims_refused(cue) -> bool:
@@ -178,10 +178,7 @@ def _claims_refused(cue) -> bool:
     return any(w in REFUSED_CLAIMS for w in following)
 
 
-SENDING_OR_TAKING = {"send", "sends", "sending", "sent", "take", "takes", "taking", "took",
-                     "receive", "receives", "receiving", "accept", "accepts", "accepting",
-                     "transfer", "transferring", "relocate", "relocating", "relocated", "fly",
-                     "flying", "host", "hosting", "process", "processing", "in"}
+SENDING_OR_TAKING = word_class("sending_or_taking")
 OBJECT_REACH = 3
 
 
@@ -340,7 +337,7 @@ def _relative_between(words: list[str]) -> bool:
         words[-1] == "," and words[1:-1].count(",") == 0
 
 
-ELLIPSIS_OPENERS = {"and", "or", "as", "along", "plus", "together"}
+ELLIPSIS_OPENERS = word_class("ellipsis_openers")
 
 
 def _elided_stage(ctx: DocumentContext, clause, previous):
@@ -354,15 +351,13 @@ def _elided_stage(ctx: DocumentContext, clause, previous):
     return previous
 
 
-QUESTION_WORDS = {"when", "whether", "how", "if", "why"}
-NEGATED_KNOWLEDGE = {"no", "not", "never", "without"}
+QUESTION_WORDS = word_class("question_words_how_if_when_whether_why")
+NEGATED_KNOWLEDGE = word_class("negated_knowledge")
 
 
-AGENT_WORDS = {"administration", "government", "officials", "ministers", "minister", "authorities",
-               "diplomats", "envoys", "washington", "ministry", "department"}
-PASSIVE = {"been", "was", "were", "is", "are", "being", "be"}
-ADVERBS = {"also", "already", "reportedly", "repeatedly", "recently", "formally", "officially",
-           "previously", "since", "first", "twice", "quietly", "publicly", "privately"}
+AGENT_WORDS = word_class("agent_words")
+PASSIVE = word_class("be_forms")
+ADVERBS = word_class("clause_adverbs")
 
 
 def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
@@ -400,9 +395,7 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     return True
 
 
-NOT_STATE_NOUNS = {"firm", "firms", "company", "companies", "investor", "investors", "bank",
-                   "banks", "businessman", "developer", "developers", "group", "consortium",
-                   "club", "team", "league", "university", "ngo", "charity"}
+NOT_STATE_NOUNS = word_class("not_state_nouns")
 
 
 def _a_firms_nationality(words: list[str], m: Mention) -> bool:
@@ -483,7 +476,7 @@ def _indirect_or_negated(ctx: DocumentContext, clause, found) -> bool:
                for i, w in enumerate(words)) or any(w in NEGATED_KNOWLEDGE for w in words)
 
 
-CONDITION_OPENERS = {"if", "once", "when"}
+CONDITION_OPENERS = word_class("condition_openers")
 CLAUSE_BREAKS = {".", ":", ";", "—", "–", "-", '"', "“", "‘", "(", "\n"}
 
 
@@ -497,10 +490,8 @@ def _opens_a_condition(words: list[str], i: int) -> bool:
     return i == 0 or words[i - 1] in CLAUSE_BREAKS or words[i - 1] in ("but", "and", "so")
 
 
-SIMILAR = {"similar", "comparable", "such", "same", "equivalent", "parallel"}
-REQUEST_OR_DEAL = {"request", "requests", "proposal", "offer", "approach", "approaches", "deal",
-                   "agreement", "arrangement", "accord", "pact", "scheme", "facility", "facilities",
-                   "centre", "centres", "center", "centers", "hub", "hubs", "plan"}
+SIMILAR = word_class("likeness_words")
+REQUEST_OR_DEAL = word_class("request_or_deal")
 
 
 def _like_the_deal(ctx: DocumentContext, clause) -> bool:
@@ -511,10 +502,7 @@ def _like_the_deal(ctx: DocumentContext, clause) -> bool:
                for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
 
 
-RECEIVING_WORDS = {"take", "taking", "accept", "accepting", "receive", "receiving", "host",
-                   "hosting", "hold", "holding", "house", "housing", "admit", "admitting",
-                   "held", "housed", "hosted", "received", "admitted", "accepted", "taken",
-                   "took"}
+RECEIVING_WORDS = word_class("receiving_words")
 
 
 def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
@@ -538,9 +526,7 @@ def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
 # What a refusal that continues the sentence before may govern: nothing ("has refused."), a
 # pronoun, the request or the deal itself ("would not host a centre"), not another object ("an
 # invitation").
-REFUSED_OBJECTS = {".", ",", ";", "it", "them", "this", "that", "so", "to", "the", "a", "such",
-                   "any", "all", "request", "requests", "offer", "proposal", "approach",
-                   "approaches", "overtures", "repeatedly", "publicly", "outright", "flatly"}
+REFUSED_OBJECTS = word_class("refused_objects")
 
 
 def _refuses_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
@@ -554,7 +540,7 @@ def _refuses_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
 
 
 # "Nigeria suspended flights to Ghana over a visa dispute": bare flights may be airlines'.
-AIRLINE_FLIGHTS = {"flight", "flights"}
+AIRLINE_FLIGHTS = word_class("airline_flights")
 
 
 def _flights_of_the_deal(ctx: DocumentContext, clause, cue_end: int) -> bool:
@@ -631,7 +617,7 @@ def _unnamed_counterpart(view: SentenceView, deporter: str | None,
     return bool(partners) and all(m.iso3 != deporter for m in view.mentions)
 
 
-ATTRIBUTION_OPENERS = {"saying", "adding", "arguing", "explaining", "insisting", "noting"}
+ATTRIBUTION_OPENERS = word_class("attribution_openers")
 
 
 def _reason_start(ctx: DocumentContext, found: StageCue, clause) -> int:
@@ -663,9 +649,9 @@ def _under_a_demand(ctx: DocumentContext, index: int) -> bool:
 LIST_MARKERS = ("-", "•", "*", "–", "·")
 # Words that stand for a state already named: "it has been receiving people", "the country
 # would accept", "his government had rejected".
-REFERRING_WORDS = {"it", "its"}
-REFERRING_NOUNS = {"country", "government", "nation", "kingdom", "republic", "state", "island"}
-REFERRING_OWNERS = {"the", "his", "her", "its", "their"}
+REFERRING_WORDS = word_class("referring_words")
+REFERRING_NOUNS = word_class("referring_nouns")
+REFERRING_OWNERS = word_class("the_and_possessive_determiners")
 REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"government", "state"}
 
 
@@ -679,8 +665,7 @@ def _refers_to_a_state(words: list[str]) -> bool:
 
 
 SUBJECT_REACH = 6
-CLAUSE_OPENERS = {"but", "and", "while", "although", "though", "whereas", "said", "saying",
-                  "adding", "yet"}
+CLAUSE_OPENERS = word_class("clause_openers")
 
 
 def _pronoun_subject(ctx: DocumentContext, clause, found: StageCue) -> bool:
@@ -696,9 +681,8 @@ def _pronoun_subject(ctx: DocumentContext, clause, found: StageCue) -> bool:
 
 # "sounded out the government", "approached the Interior Ministry", "talks with the
 # authorities": a body of the state the story is set in, asked or talked to.
-HOST_BODIES = {"government", "authorities", "ministry", "cabinet", "presidency"}
-HOST_BODY_FILLER = {"with", "the", "country's", "local", "interior", "foreign", "home",
-                    "justice", "migration", "security", "affairs"}
+HOST_BODIES = word_class("host_bodies")
+HOST_BODY_FILLER = word_class("host_body_filler")
 HOST_BODY_REACH = 4
 
 
@@ -724,7 +708,7 @@ def _host_body(ctx: DocumentContext, view: SentenceView, clause, found: StageCue
 
 # "There are discussions with the Netherlands", "we are in talks with Denmark": the state the
 # story is set in speaking of its own talks.
-HOST_VOICE = {"we", "our", "us", "there"}
+HOST_VOICE = word_class("first_person_and_there")
 
 
 def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
@@ -773,8 +757,7 @@ def _antecedent(ctx: DocumentContext, index: int, view: SentenceView, clause,
 
 # What may follow "followed" when it means "did the same": "followed suit", "followed in
 # September", "followed weeks later", "followed."
-FOLLOWED_BY = {"suit", "in", "on", "weeks", "months", "days", "shortly", "soon", "later", "last",
-               "this", ".", ",", ";", "with", "after", "—"}
+FOLLOWED_BY = word_class("followed_by")
 
 
 def _follows_suit(ctx: DocumentContext, clause, facts: list[Arrangement],
@@ -820,10 +803,7 @@ def _halts_it(ctx: DocumentContext, found: StageCue) -> bool:
 
 
 # Nouns a pronoun object may stand for when they come just before the halt.
-OTHER_ANTECEDENTS = {"law", "laws", "bill", "challenge", "criticism", "claim", "claims", "report",
-                     "decision", "order", "ruling", "motion", "petition", "hearing", "election",
-                     "elections", "vote", "budget", "investigation", "inquiry", "probe", "case",
-                     "visa", "visas", "aid", "tariff", "tariffs", "contract", "licence", "license"}
+OTHER_ANTECEDENTS = word_class("other_antecedents")
 
 
 def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
@@ -1116,8 +1096,8 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
                for m in clause.mentions)
 
 
-NEGATORS = {"not", "non", "no", "n't", "none"}
-OWN_PEOPLE = {"own nationals", "own citizens"}
+NEGATORS = word_class("negators_with_non_none")
+OWN_PEOPLE = word_class("own_people_phrases")
 OWN_REACH = 6
 
 
@@ -1160,9 +1140,7 @@ def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, ro
 
 # Nouns naming a deal between states; "plan", "program" and "understanding" also name much
 # else ("a plan to build", "a better understanding").
-DEAL_WORDS = {"agreement", "agreements", "deal", "deals", "arrangement", "arrangements", "accord",
-              "accords", "pact", "pacts", "protocol", "memorandum", "memorandum of understanding",
-              "letter of intent", "treaty", "partnership", "pilot", "mou", "scheme", "schemes"}
+DEAL_WORDS = word_class("deal_words")
 
 
 def onward_removal(pair: tuple[str, str], removals: list, arrangements: list) -> bool:

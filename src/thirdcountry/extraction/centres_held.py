@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentence_view import Mention
+from thirdcountry.extraction.words import word_tuple
 
-HOLDING_VERBS = ("held", "housed", "hosted", "detained")
+HOLDING_VERBS = word_tuple("holding_verbs")
 CENTRE_HELD = re.compile(
     r"\b(?:centre|centres|center|centers|facility|facilities|camp|camps|hub|hubs)\b"
     r"(?P<mid>[^.;]{0,110}?)\b(?:has|have|had)\s+(?:(?:so\s+far|now|only|already|since\s+then)"

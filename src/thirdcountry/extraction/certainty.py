@@ -14,37 +14,36 @@ from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Fact
 
 # Asides between a subject and its verb: "Serbia, however, has said no".
-DISCOURSE_ADVERBS = {"however", "meanwhile", "though", "too", "instead", "therefore"}
+DISCOURSE_ADVERBS = word_class("discourse_adverbs")
 # Between "be" and a passive participle: "are both reported", "is also said".
-PASSIVE_ADVERBS = {"both", "also", "all", "each", "now", "not"}
+PASSIVE_ADVERBS = word_class("passive_adverbs")
 STOP_PUNCT = {",", ".", ";", ":", "—", "–", "(", ")", "\"", "“", "”", "|"}
-SOURCE_STOPWORDS = {"that", "which", "who", "and", "but", "while", "as", "because", "after",
-                    "before", "when", "if", "since", "until", "although", "though", "whether"}
+SOURCE_STOPWORDS = word_class("source_stopwords")
 MAX_SOURCE_TOKENS = 12
 # Subordinators that open another event's clause ("hours after lawyers said …").
-EVENT_SUBORDINATORS = {"after", "before", "when", "until", "since", "once"}
+EVENT_SUBORDINATORS = word_class("event_subordinators")
 # "could have claimed asylum", "claimed responsibility": what is claimed is no statement.
-NOT_STATEMENTS = {"asylum", "protection", "refugee", "responsibility", "credit", "victory"}
+NOT_STATEMENTS = word_class("not_statements")
 # "None reported": no one reported anything.
-NOBODY = {"none", "nothing", "nobody", "no-one"}
+NOBODY = word_class("nobody_pronouns")
 # "But Albania's prime minister …": an official named as a sentence's subject stands within
 # this many words of its start.
 SUBJECT_REACH = 5
-LEADING_CONJUNCTIONS = {"but", "and", "yet", "so"}
+LEADING_CONJUNCTIONS = word_class("leading_conjunctions")
 # What a denial of an agreement denies: "denied signing", "denied having agreed", "no such
 # agreement" (the last read with "such").
-AGREEING = {"sign", "signed", "signing", "agree", "agreed", "agreeing", "existed", "exists"}
+AGREEING = word_class("agreeing_verbs")
 # After a demonym, the state speaking: "the Ugandan government denied".
-NEGATORS = {"not", "n't", "never", "no"}
-NEGATED_REPORT = {"not", "n't", "never"}
-REFUSED_REPORT = {"declined", "refused", "declines", "refuses", "declining", "refusing"}
-SAY_AS_NOUN = {"a", "the", "final", "any", "no", "their", "its", "his", "her", "bigger",
-               "greater", "more"}
-EARLIER_MARKS = {"after", "had"}
-DENYING_BODIES = {"government", "authorities", "officials", "ministry", "president"}
+NEGATORS = word_class("negators_not_never_no")
+NEGATED_REPORT = word_class("negators_not_never")
+REFUSED_REPORT = word_class("refused_report")
+SAY_AS_NOUN = word_class("say_as_noun")
+EARLIER_MARKS = word_class("earlier_marks")
+DENYING_BODIES = word_class("denying_bodies")
 # A subject before its reporting verb can be long ("Lawyers representing some of the men
 # deported from the United States to Ghana this month say"); its head comes first.
 MAX_SUBJECT_TOKENS = 20
@@ -134,29 +133,24 @@ def _source_after_verb(sent: Span, index: int) -> str | None:
 
 # Head nouns of sources that name no one: a capitalised word before them ("Two African
 # diplomats") does not make them a named official.
-UNNAMED_HEADS = {"officials", "official", "diplomats", "diplomat", "sources", "source", "aides",
-                 "people", "person", "insiders", "lawyers", "advocates", "activists", "groups",
-                 "residents", "witnesses", "analysts", "experts", "critics", "reports", "media"}
-PASSIVE_AUXILIARIES = {"been", "be", "being", "is", "are", "was", "were"}
+UNNAMED_HEADS = word_class("unnamed_heads")
+PASSIVE_AUXILIARIES = word_class("be_forms")
 # Where a source's head ends and its modifiers begin.
 # Heads of a source that make it the government whatever words its name goes on with ("the
 # Ministry of Foreign Affairs and International Cooperation"); not independent offices ("the
 # National Commissioner for Human Rights").
-GOVERNMENT_HEADS = {"ministry", "minister", "department", "government", "presidency", "secretary",
-                    "president", "cabinet"}
-HEAD_ENDS = {"in", "at", "for", "of", "from", "with", "and", "or", ",", "who", "which", "that",
-             "seen", "based", "close", "familiar", "representing", "working"}
+GOVERNMENT_HEADS = word_class("government_heads")
+HEAD_ENDS = word_class("head_ends")
 # People who speak for a party: a government's lawyers speak for the government.
-REPRESENTATIVES = {"lawyers", "lawyer", "attorneys", "attorney", "counsel"}
-PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+REPRESENTATIVES = word_class("legal_representatives")
+PRONOUNS = word_class("subject_pronouns_with_i")
 # "counsel for the Attorney General": the client is named in these first words after "for".
 CLIENT_WORDS = 3
 # After these stands who heard it ("told Reuters", "told the newspaper"), not who spoke.
-TELL_VERBS = {"told", "tells", "tell"}
+TELL_VERBS = word_class("tell_verbs")
 # Words that open a reporting verb's own clause ("said that", "said would", "warned it"): the
 # verb reports that clause. After a trailing verb ("…, officials said.") the claim comes first.
-OWN_COMPLEMENT = {"that", "would", "will", "could", "might", "may", "should", "was", "were",
-                  "is", "are", "had", "has", "it", "they", "he", "she", "the", "its", "their"}
+OWN_COMPLEMENT = word_class("own_complement")
 
 
 def _report_cues(view: SentenceView) -> list[Span]:
@@ -367,8 +361,8 @@ def _official_head(view: SentenceView, head: list[str]) -> bool:
         for p in view.phrases(cat))
 
 
-DATA_HEADS = {"figures", "data", "statistics", "numbers", "tallies", "records"}
-DATA_LINKS = {"the", "its", "his", "her", "their"}
+DATA_HEADS = word_class("data_heads")
+DATA_LINKS = word_class("the_and_possessive_determiners")
 
 
 def _classify_source(view: SentenceView, source: str) -> str:
@@ -430,7 +424,7 @@ def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
     return None
 
 
-RELATIVE_OPENERS = {"which", "whose"}
+RELATIVE_OPENERS = word_class("relative_pronouns_which_whose")
 ASIDE_REACH = 25
 
 

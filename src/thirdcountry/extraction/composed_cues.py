@@ -25,6 +25,8 @@ it costs a pass over the cues, and work only where a part was matched.
 
 from __future__ import annotations
 
+from thirdcountry.extraction.words import word_class, word_tuple
+
 CONTACT_CONCERN = "no access to lawyers or family"
 SCHOOLING_CONCERN = "no schooling for children"
 VIOLATION_CONCERN = "human rights violations"
@@ -35,11 +37,9 @@ _HOLDING_REACH = 12
 _BETWEEN_MAX = 3
 _ADVERBIAL_MAX = 3
 _PARTY_GAP_MAX = 3
-_BREAKS = frozenset({"and", "or", "but", "that", "which", "who", "because", "after", "before",
-                     "until", "while", "when", "if", "not"})
-_STOP = frozenset({"and", "or", "but", "to", "that", "which", "who", "for", "with", "after",
-                   "before", "over", "on", "in", "of", "by", "from", "about", "because", "as"})
-_POSSESSIVE = ("'s", "’s")
+_BREAKS = word_class("clause_break_words")
+_STOP = word_class("phrase_stop_words")
+_POSSESSIVE = word_tuple("possessive_endings")
 
 
 def compose(cues: list) -> list:

@@ -30,6 +30,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import is_nationality
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import RightsConcern
 
 # Cue categories of data/cues/concerns.json; KINDS are the concern cues themselves.
@@ -48,46 +49,43 @@ NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
 # "persecuted if returned home", "torture in a third country": a place right after the cue.
 ORIGIN_REACH, GENERIC_REACH = 4, 6
 # "sent to a country where …": the words that open the description of the destination.
-DESTINATION_CLAUSE = {"where", "whose", "which", "that"}
+DESTINATION_CLAUSE = word_class("destination_clause")
 # "a state cannot be designated safe if …": a condition any state must meet.
-CONDITIONS = {"if", "unless", "provided"}
+CONDITIONS = word_class("condition_openers_if_provided_unless")
 # "held … before transporting them into Togo": a move after the treatment.
-LATER_MOVES = {"before", "then", "later", "subsequently", "afterwards"}
+LATER_MOVES = word_class("later_moves")
 # Words that open a clause about someone other than the traveller an advisory addresses.
-ADVISORY_ENDS = {";", "where", "who", "whom", "but", "while", "whereas", "although"}
+ADVISORY_ENDS = word_class("advisory_ends")
 # Official-sounding speakers that name no government by themselves.
-UNOWNED_SPEAKERS = {"spokesman", "spokeswoman", "spokesperson", "statement", "office", "agency"}
+UNOWNED_SPEAKERS = word_class("unowned_speakers")
 # "without access to their lawyers": how far after a concern cue its object may stand.
 CONCERN_OBJECT_REACH = 2
 # A sentence pointing back ("its prisons") looks this many sentences back for the state.
 LOOKBACK = 3
 # Between "there" and the verb whose subject it ends: "officials there have said".
-AUXILIARIES = {"have", "has", "had", "also", "then"}
+AUXILIARIES = word_class("have_forms_also_then")
 # "the military detention facility": how far before a place noun its "the" may stand.
 SITE_REACH = 3
 MAX_NP_TOKENS = 12
-BORDER_WORDS = {"border", "frontier"}
+BORDER_WORDS = word_class("border_nouns")
 PUNCT = {",", ".", ";", ":", "—", "–", "•", "(", ")", "\"", "“", "”", "‘", "’", "'"}
-NP_LEFT_STOPS = {"that", "by", "from", "to", "said", "says", "say", "told", "according", "who",
-                 "which", "when", "while", "as", "because", "but", "after", "before", "where",
-                 "citing", "cited", "cites"}
-NP_RIGHT_STOPS = {"have", "has", "had", "who", "which", "that", "also", "are", "were", "is", "was",
-                  "will", "would", "could", "did", "do", "does", "then", "later", "now"}
+NP_LEFT_STOPS = word_class("np_left_stops")
+NP_RIGHT_STOPS = word_class("np_right_stops")
 # A source's noun phrase runs on after its head word only through these ("lawyers in Panama",
 # "a lawyer representing some of the men"), not into its verb ("the advocates follow").
-NP_LINKERS = {"in", "for", "of", "at", "from", "representing", "and", "with", "based"}
+NP_LINKERS = word_class("np_linkers")
 # The source is the speaker when the text introduces it this way ("criticised by rights groups",
 # "said a human rights lawyer", "citing reports of"; "according to" and "criticism from" are
 # read apart).
-SOURCE_INTRO = {"by", "said", "says", "say", "added", "warned", "citing", "cited", "cites"}
-PASSIVE = {"was", "were", "been", "be", "being", "is", "are"}
-PREPOSITIONS = {"from", "to", "in", "of", "by", "with", "at", "for", "into"}
+SOURCE_INTRO = word_class("source_intro")
+PASSIVE = word_class("be_forms")
+PREPOSITIONS = word_class("prepositions")
 # The people sent, in a clause describing where they went ("where they risked torture").
-PEOPLE_PRONOUNS = {"they", "them", "their", "he", "him", "his", "she", "her"}
+PEOPLE_PRONOUNS = word_class("people_pronouns")
 # Officials of the opposition criticise the government; they do not speak for it.
-OPPOSITION = {"shadow", "opposition"}
+OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
-DESCRIBING = {",", "is", "was", "remains", "as", "be", "being", "been"}
+DESCRIBING = word_class("describing_links")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from thirdcountry.extraction.sentences import (
     token_bounds,
     token_words,
 )
+from thirdcountry.extraction.words import word_tuple
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -48,8 +49,7 @@ ORGANISATION_NAME = re.compile(r"\bThe ((?:[A-Z][\w'-]+\s){1,6}(?:Network|Watch|
 DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,[^—\n]{0,40})?\s+[—–-]{1,2}\s")
 SAME_TIME = re.compile(r"\b(?:that|the same) (?:evening|night|day|morning|afternoon)\b|"
                        r"\bhours later\b|\bby then\b", re.IGNORECASE)
-SKIP_LINE_PREFIXES = ("read also", "read more", "related:", "see also", "also read", "more on this",
-                      "recommended:", "watch:", "listen:")
+SKIP_LINE_PREFIXES = word_tuple("skip_line_prefixes")
 # A heading over a list of links to other stories ("Related coverage", "- Eswatini court …"):
 # those items are not this document's facts (FACTS.md rule 12).
 LINK_LIST_HEADING = re.compile(
@@ -61,7 +61,7 @@ MIN_MIGRATION_CUES = 2
 # How many sentences back "that month" or "the same week" may point.
 ANAPHOR_REACH = 4
 SHORT_TEXT_SENTENCES = 3
-HEADLINE_MIGRATION_WORDS = ("deport", "asylum", "migrant", "refugee", "expel", "expuls")
+HEADLINE_MIGRATION_WORDS = word_tuple("headline_migration_words")
 
 
 def _without_link_lists(views: list[SentenceView]) -> list[SentenceView]:

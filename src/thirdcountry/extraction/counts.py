@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from thirdcountry.extraction.dates import DateMention, find_dates, phrase_regex
 from thirdcountry.extraction.money import CURRENCY_WORDS, MoneyMention, find_money
+from thirdcountry.extraction.words import word_tuple
 
 
 def _data(name: str) -> dict:
@@ -348,7 +349,7 @@ _TOTAL_VERBS = (r"(?:bring|brings|bringing|brought|take|takes|taking|took|raise|
                 r"elevating|elevated|put|puts|putting)")
 # whose total it is: "the", "its", "Costa Rica's", "the kingdom's"
 _TOTAL_OWNER = r"(?:the|its|their|(?:the\s+)?(?:[A-Za-z.-]+\s+){0,2}?[A-Za-z.-]+['’]s?)"
-_TOTAL_NOUNS = ("total", "tally", "number", "count")
+_TOTAL_NOUNS = word_tuple("total_nouns")
 _TOTAL_NOUN = rf"(?:overall\s+)?(?:{'|'.join(_TOTAL_NOUNS)})\b"
 _TOTAL_ANCHOR_RE = re.compile(
     rf"\b{_TOTAL_VERBS}\s+{_TOTAL_OWNER}\s+{_TOTAL_NOUN}"

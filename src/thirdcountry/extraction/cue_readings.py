@@ -11,20 +11,17 @@ from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
 SENTENCE_ENDS = {".", "!", "?", ";", "\n"}
 
 
 # "…, ending a legal fight that …", "ended weeks of speculation", "ends his ordeal": an ending
 # whose object, right after it, is a thing other than a deal, its talks, flights or people.
-ENDING_WORDS = {"ending", "ended", "ends", "end"}
-OBJECT_OPENERS = {"a", "an", "the", "his", "her", "their", "its", "our", "weeks", "months",
-                  "years", "days", "nearly", "almost", "more", "several", "two", "three"}
-OBJECT_STOPS = {",", ".", ";", ":", "that", "which", "who", "and", "when", "after", "—", "-",
-                "in", "on", "by", "with", "for", "at"}
-DEAL_LIKE = {"practice", "policy", "policies", "cooperation", "programme", "program", "use",
-             "relationship", "transfers", "flights", "talks", "negotiations", "discussions",
-             "deportations", "removals", "it", "them", "this", "that", "both", "all"}
+ENDING_WORDS = word_class("end_forms")
+OBJECT_OPENERS = word_class("object_openers")
+OBJECT_STOPS = word_class("object_stops")
+DEAL_LIKE = word_class("deal_like")
 DEAL_LABELS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN", "MIGRATION", "TOPIC", "PEOPLE")
 
 
@@ -44,17 +41,14 @@ def ends_something_else(cue: Span, clause: Clause) -> bool:
     return not any(c.label_ in DEAL_LABELS and cue.end <= c.start < stop for c in clause.cues)
 
 
-MODALS = {"would", "will", "'ll"}
-PROMISE_VERBS = {"accept", "take", "receive", "host", "house", "hold", "shelter", "resettle"}
-ROLE_VERBS = {"serve", "act", "function"}
-ROLE_NOUNS = {"bridge", "transit", "host", "hub", "safe", "waystation", "way", "stopover"}
-PROMISE_SKIP = {"temporarily", "also", "now", "still", "initially", "eventually", "up", "in",
-                '"', "“", "”", "'", "‘", "’"}
+MODALS = word_class("future_modals")
+PROMISE_VERBS = word_class("promise_verbs")
+ROLE_VERBS = word_class("role_verbs")
+ROLE_NOUNS = word_class("role_nouns")
+PROMISE_SKIP = word_class("promise_skip")
 PROMISE_REACH = 6
-PEOPLE_NOUNS = {"deportees", "migrants", "people", "persons", "nationals", "asylum",
-                "non-citizens", "foreigners", "individuals", "men", "women", "families",
-                "venezuelans", "africans", "returnees", "detainees", "non-nationals"}
-NOT_PEOPLE_TAKEN = {"back", "no", "part", "only", "place", "time"}
+PEOPLE_NOUNS = word_class("people_taken_nouns")
+NOT_PEOPLE_TAKEN = word_class("not_people_taken")
 
 
 def may_promise(view) -> bool:
@@ -66,18 +60,13 @@ def may_promise(view) -> bool:
                for c in view.cue_values("FUTURE"))
 
 
-SEEKING_FORMS = {"seeking", "sought", "seeks", "seek", "is seeking"}
+SEEKING_FORMS = word_class("seeking_forms")
 
 
 # Who seeks in court, and what they seek: "an application seeking access to the men", "a lawsuit
 # seeking to have the agreement declared unconstitutional", "lawyers sought an injunction".
-LITIGANTS = {"application", "applications", "lawsuit", "lawsuits", "suit", "petition",
-             "petitions", "claim", "case", "motion", "challenge", "complaint", "attorneys",
-             "lawyers", "applicants", "plaintiffs", "petitioners", "filing", "appeal"}
-COURT_RELIEF = {"access", "an order", "an injunction", "a ruling", "a declaration", "the release",
-                "release", "damages", "relief", "a court order", "to have", "to block",
-                "to halt", "to stop", "to overturn", "to quash", "to challenge", "judicial",
-                "an end", "a stay", "a review"}
+LITIGANTS = word_class("litigation_nouns")
+COURT_RELIEF = word_class("court_relief")
 
 
 # "a person familiar with the discussions", "officials involved in the talks": who a source is,
@@ -94,12 +83,9 @@ def describes_a_source(cue: Span) -> bool:
     return tuple(before[-2:]) in SOURCE_OF_TALKS
 
 
-QUESTION_WORDS = {"what", "how", "which", "when", "who", "whom", "where", "whether"}
-TELLING_WORDS = {"say", "said", "disclose", "disclosed", "confirm", "specify", "reveal",
-                 "figure", "details", "detail", "explain", "comment", "indication", "word",
-                 "tell", "state", "name", "identify"}
-WITHHOLDING = {"declined", "declines", "refused", "refuses", "not", "n't", "no", "never",
-               "without", "nor"}
+QUESTION_WORDS = word_class("wh_question_words")
+TELLING_WORDS = word_class("telling_words")
+WITHHOLDING = word_class("withholding_words")
 QUESTION_REACH = 10
 
 
@@ -125,14 +111,8 @@ WHOSE_REACH = 8
 
 # "Britain, whose Rwanda scheme was scrapped", "Denmark, whose government signed": the deal or
 # the state's own actors are what "whose" names, and their stage is the deal's.
-WHOSE_ACTORS = {"agreement", "deal", "arrangement", "accord", "pact", "scheme", "plan",
-                "protocol", "memorandum", "treaty", "partnership", "programme", "program",
-                "pilot", "talks", "negotiations", "flights", "transfers", "government",
-                "governments", "officials", "ministers", "minister", "president", "leader",
-                "leaders", "parliament", "authorities", "administration", "cabinet", "prime",
-                "foreign", "interior", "ministry", "court", "courts", "judges", "state"}
-AUXILIARY_WORDS = {"had", "have", "has", "was", "were", "is", "are", "been", "being", "be",
-                   "already", "since", "also", "later", "all", "repeatedly", "previously"}
+WHOSE_ACTORS = word_class("whose_actors")
+AUXILIARY_WORDS = word_class("auxiliary_words")
 
 
 def whose_thing(cue: Span) -> bool:

@@ -35,6 +35,7 @@ from thirdcountry.extraction.plain_text import plain_text
 from thirdcountry.extraction.removal_merge import a_batch_of_its_own, refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
 from thirdcountry.extraction.sentences import GIVEN_TEXT_KEY, TEXT_KEY
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -163,7 +164,7 @@ CARRIED_STAGES = {"approached", "negotiating", "close"}
 CARRY_BACK_SENTENCES = 3
 
 
-PRONOUNS = {"he", "she", "they", "it", "we"}
+PRONOUNS = word_class("subject_pronouns")
 
 
 def _resolve_pronoun_source(ctx: DocumentContext, fact: Fact, starts: list[int]) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
-PEOPLE_AFTER = {"asylum", "migrants", "men", "women", "nationals", "refugees", "citizens",
-                "deportees", "detainees", "people", "families", "children", "returnees",
-                "workers", "prisoners", "infiltrators"}
-LIST_GAP = {"and", ",", "or", "-"}
+PEOPLE_AFTER = word_class("people_after")
+LIST_GAP = word_class("list_gap")
 LOOKBACK = 2  # sentences before, in the same paragraph, in which the people are looked for
 REACH = 4  # tokens after a demonym in which the people noun is looked for
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentence_view import Mention
+from thirdcountry.extraction.words import word_class
 
 # "flown in", "brought in", "being flown in on a charter", "flown in July": a movement with its
 # place left out
 MOVED_IN = re.compile(r"\s+in\b(?!\s+to\b)", re.IGNORECASE)
-MOVED_IN_VERBS = {"flown", "brought", "flew", "moved", "transferred", "sent"}
+MOVED_IN_VERBS = word_class("moved_in_verbs")
 # "held at …", "kept in …", "housed at …": where the people are
 HELD = re.compile(r"\b(?:held|kept|housed|detained|jailed|confined|accommodated)\s+"
                   r"(?:[\w-]+\s+){0,3}?(?:at|in|inside)\s+(?P<place>[^;:]{2,80})", re.IGNORECASE)

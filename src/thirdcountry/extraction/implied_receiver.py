@@ -14,6 +14,7 @@ import re
 from thirdcountry.extraction.context import DATELINE
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Mention
+from thirdcountry.extraction.words import word_class
 
 STATE_NOUNS = r"(?:country|kingdom|nation|island|islands|archipelago|territory|republic)"
 AUTHORITY_NOUNS = r"(?:government|authorities)"
@@ -27,14 +28,12 @@ AFTER_MOVE = re.compile(
 BEFORE_RECEIVING = re.compile(
     rf"\b(?:it|the\s+{STATE_NOUNS}|the\s+{AUTHORITY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:now|so\s+far|already|since|also)\s+)?$", re.IGNORECASE)
-RECEIVING = {"received", "took in", "taken in", "has taken in", "accepted", "welcomed",
-             "has been receiving", "has been taking in", "taking in", "receiving"}
+RECEIVING = word_class("took_in_phrases")
 NEGATED_DEMONYM_BEFORE = re.compile(r"\bnon-?\s*$", re.IGNORECASE)
 LOOKBACK = 2  # sentences before in which the state pointed back to is looked for
 # "no asylum seekers have been sent there", "anyone sent there", "without a single one having
 # been sent under it": nobody in particular was moved
-NOBODY = {"no", "not", "never", "without", "none", "nobody", "anyone", "everyone", "anybody",
-          "everybody", "any", "whoever"}
+NOBODY = word_class("nobody_or_anybody_words")
 NOBODY_REACH = 8  # tokens before the verb in which "no …" is looked for
 STATE_NOUN_AFTER = re.compile(rf"\bthe\s+{STATE_NOUNS}\b", re.IGNORECASE)
 

@@ -13,15 +13,14 @@ movement still to come is dropped as planned before the destination is read.
 
 from __future__ import annotations
 
+from thirdcountry.extraction.words import word_class
+
 # verbs of leaving people at a place, as the last step of a movement
-LEFT_VERBS = frozenset({"left", "abandoned", "dumped", "stranded", "deposited", "offloaded",
-                        "unloaded"})
+LEFT_VERBS = word_class("left_verbs")
 # words that may stand between the leaving verb and the preposition: "left stranded in",
 # "dropped off in", "left behind at", "abandoned there in"
-LEFT_FILLERS = frozenset({"stranded", "off", "behind", "alone", "there", "outside", "just",
-                          "somewhere", "penniless", "without", "papers", "money", "documents",
-                          "any", "of", "the", "and"})
-LEFT_PREPOSITIONS = frozenset({"in", "at", "on", "near", "outside"})
+LEFT_FILLERS = word_class("left_fillers")
+LEFT_PREPOSITIONS = word_class("left_prepositions")
 LEFT_REACH = 5  # words between the leaving verb and the place's preposition
 DROPPED = "dropped"  # "dropped off in Lomé", not "dropped in" (a visit)
 

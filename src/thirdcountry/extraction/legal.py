@@ -31,23 +31,24 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.legal_read import OPPOSITE, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import LegalAction
 
 SUBJECT_KINDS = {"transfer", "arrangement"}
 # "put it on hold": an undoing verb whose object is a pronoun for what came before.
-PRONOUNS = {"it", "them"}
+PRONOUNS = word_class("object_pronouns_it_them")
 # "a decision from June", "the order of May 5": the date belongs to the ruling undone.
-OBJECT_DATED = {"from", "of", "dated"}
+OBJECT_DATED = word_class("object_dated")
 # "granted permission (leave) to appeal": a court letting a challenge go on decides nothing.
-LEAVE_TO_PROCEED = {"permission", "leave"}
+LEAVE_TO_PROCEED = word_class("leave_to_proceed")
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
-BACK_REFERENCES = {"it", "them", "detainees", "deportees", "detainees'", "deportees'"}
-UNDONE = {"to", "will", "would", "could", "may", "might", "can"}
+BACK_REFERENCES = word_class("back_references")
+UNDONE = word_class("undone")
 
 # Words of manner or time between a ruling verb and its "that" ("ruled 2-1 on Tuesday that").
 THAT_REACH = 4
-POINTING_ABROAD = {"there", "abroad"}
-POINTING_TO_RULING = {"'s", "’s", "that", "this", "earlier", "previous"}
+POINTING_ABROAD = word_class("pointing_abroad")
+POINTING_TO_RULING = word_class("pointing_to_ruling")
 
 
 @dataclass(slots=True)

@@ -16,15 +16,16 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.words import word_class, word_tuple
 
-RANKS = ("supreme", "appeal", "high", "international", "judge")
+RANKS = word_tuple("court_ranks")
 # A state named once in passing is not where the story is set.
 SETTING_MENTIONS = 2
 # Before a state named as the other party of a story set elsewhere.
 # "he wrote that …": a judge the sentence before named, before one of these verbs.
-JUDGE_PRONOUNS = {"he", "she"}
+JUDGE_PRONOUNS = word_class("judge_pronouns")
 LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
-COUNTERPART = {"from", "with", "by", "to", "and", "over", "about"}
+COUNTERPART = word_class("counterpart_links")
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
+from thirdcountry.extraction.words import word_class
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -25,52 +26,46 @@ TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPH
 DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSUE",
             "LEGAL_RULING", "LEGAL_LIKEWISE"}
 # Function words, not vocabulary: negation, modality, determiners, clause edges.
-NEGATORS = {"not", "n't", "never"}
-UNDECIDED = {"would", "will", "could", "may", "might", "should", "can", "must", "able",
-             "expected", "likely"}
-DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "'s", "’s", "any"}
-VERB_LEAD = {"to", "not", "n't", "also", "then", "has", "have", "had", "now", "again", "and",
-             "later", "first", "did", "does", "do"}
-SUBORDINATORS = {"after", "because", "since", "before", "until", "following"}
-OBJECT_STOP = {",", ";", ":", "—", "–", ".", "(", "that", "which", "who", "while", "but", "and",
-               "because", "after", "when", "so"}
-WINDOW_STOP = {",", ";", "that", "—", ":"}
-COURT_PLACES = {"in", "before", "at", "with", "to"}
-AFTER_WORDS = {"after", "following"}
-INTERVENTIONS = {"intervention", "intervened", "ruling", "decision"}
+NEGATORS = word_class("negators_not_never")
+UNDECIDED = word_class("undecided")
+DETERMINERS = word_class("determiners_with_possessive_s")
+VERB_LEAD = word_class("verb_lead")
+SUBORDINATORS = word_class("time_and_cause_subordinators")
+OBJECT_STOP = word_class("object_stop")
+WINDOW_STOP = word_class("window_stop")
+COURT_PLACES = word_class("court_places")
+AFTER_WORDS = word_class("after_words")
+INTERVENTIONS = word_class("interventions")
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # "People were sent there in October 2024, but judges refused …": a court acting in the next
 # clause of the same sentence acted when the transfer did, unless the text says it was later.
 NEXT_CLAUSE = re.compile(r";|,\s*(?:but|and|yet)\b")
-LATER = {"later", "since", "subsequently", "eventually", "afterwards", "months", "years", "until"}
-PERMIT = {"can", "could", "may", "might"}
-PASSIVE_AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were"}
+LATER = word_class("later_words")
+PERMIT = word_class("permission_modals")
+PASSIVE_AUXILIARIES = word_class("be_forms")
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
 # "asylum claim", "visa application": applications to officials, not to a court.
-NOT_LEGAL_STEPS = {"asylum", "visa", "residence", "protection", "refugee"}
-CONDITIONS = {"if", "whether", "unless"}
+NOT_LEGAL_STEPS = word_class("not_legal_steps")
+CONDITIONS = word_class("conditionals")
 # "the injunction did not apply", "the ruling couldn't keep them": a negation this close
 # after an order says it does not hold.
 ORDER_REACH = 3
 # After a demonym, the state itself: "South Sudanese authorities", "Salvadoran prisons".
-STATE_BODIES = {"authorities", "government", "officials", "custody", "prison", "prisons"}
+STATE_BODIES = word_class("state_bodies")
 # Verbs whose object is whom a party addresses: "told the court", "asked the judge".
-ADDRESSING = {"told", "tells", "telling", "asked", "asks", "urged", "urges", "informed",
-              "assured", "petitioned", "persuaded", "convinced"}
+ADDRESSING = word_class("addressing_verbs")
 # A step named among options, not taken: "including asking the court", "considering appealing".
-OPTIONS = {"including", "considering"}
-NATIONAL_TOP = {"supreme", "high"}
-COUNTERPARTS = {"with", "from", "by", "and"}
-OWNED_CASES = {"case", "challenge", "lawsuit", "suit", "litigation"}
+OPTIONS = word_class("including_considering")
+NATIONAL_TOP = word_class("national_top")
+COUNTERPARTS = word_class("counterpart_links_short")
+OWNED_CASES = word_class("owned_cases")
 CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
                                           "litigation", "suit")]
-COPULAS = {"is", "was", "are", "were", "be", "been", "being", "as", "not", "n't", "remains",
-           "remained", "deemed"}
-LINKS = {"in", "on", "at", "by", "for", "to", "under", "because", "and", "or", "but", "since",
-         "until", "last", "this", "that", "as", "when", "after", "before"}
+COPULAS = word_class("copulas")
+LINKS = word_class("linking_words")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,20 +12,15 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
 # what follows a neighbour's demonym when people are left at its edge or with its agents
-EDGE_NOUNS = {"side", "border", "frontier", "crossing", "territory", "soil"}
-AGENT_NOUNS = {"officers", "officials", "authorities", "police", "agents", "guards", "custody",
-               "soldiers", "troops", "gendarmes", "gendarmerie", "forces"}
-AGENT_MODIFIERS = {"border", "immigration", "security", "migration", "national", "federal",
-                   "military", "army", "police", "customs", "armed"}
-HANDOVER_VERBS = {"handed to", "handed over", "turned over to", "dropped on", "dropped at",
-                  "dropped off", "pushed across", "pushed into", "forced across", "taken across",
-                  "driven across", "marched across", "walked across"}
+EDGE_NOUNS = word_class("edge_nouns")
+AGENT_NOUNS = word_class("enforcing_agent_nouns")
+AGENT_MODIFIERS = word_class("agent_modifiers")
+HANDOVER_VERBS = word_class("handover_verbs")
 # verbs that can only move people over land, by road or on foot
-LAND_VERBS = {"driven", "drove", "bused", "bussed", "pushed back", "forced back", "pushed across",
-              "pushed into", "forced across", "driven across", "marched across",
-              "walked across", "taken across"}
+LAND_VERBS = word_class("land_verbs")
 OVERLAND_VERBS = HANDOVER_VERBS | {"driven", "drove", "pushed back", "forced back", "escorted",
                                    "bused", "bussed", "taken"}
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.words import word_class
 
-PERSON_WORDS = {"men", "women", "man", "woman", "people", "nationals", "citizens", "migrants",
-                "deportees", "detainees", "asylum", "families", "children", "prisoners",
-                "inmates", "returnees", "refugees", "workers", "gang", "members"}
+PERSON_WORDS = word_class("person_words")
 OWN_AFTER = re.compile(r"\b(?:its|their)\s+own\s+(?:nationals|citizens|people)\b", re.IGNORECASE)
 OTHERS = re.compile(r"\b(?:non-?\s*\w+|other\s+(?:nationalities|countries)|foreigners|"
                     r"third[- ]country|(?:not|none\s+of\s+them)\s+(?:[\w-]+\s+){0,2}?"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.words import word_class
+
 # a verb in the past right after the cue: "as soon as they were filled", "as soon as it started",
 # "as soon as the judge ruled", "as soon as the deal took effect" (not "as soon as it is signed",
 # "as soon as next week")
@@ -17,7 +19,7 @@ PAST_AFTER = re.compile(
     r"\s+(?:(?!(?:is|are|will|can|could|would|should|may|might|be|has|have|must|next)\b)"
     r"[\w'’-]+\s+){0,3}?(?:was|were|had|did|took|began|came|went|got|made|gave|sent|left|flew|"
     r"ran|became|fell|rose|[a-z]+ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
-TIMING_CUES = {"as soon as"}
+TIMING_CUES = word_class("timing_cues")
 
 
 def _timing_a_past_clause(view, cue) -> bool:

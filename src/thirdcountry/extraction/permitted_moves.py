@@ -10,12 +10,13 @@ still reports one; "allows X to send" is caught by its "to".
 from __future__ import annotations
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
-PERMITTING = {"lets", "letting"}  # present or gerund: always a standing permission
-LET_FORMS = {"let"}  # bare "let" is a permission only after a modal or "to"
-MODALS = {"would", "will", "could", "might", "may", "can", "should", "must", "shall", "to"}
+PERMITTING = word_class("let_forms_s_ing")  # present or gerund: always a standing permission
+LET_FORMS = word_class("let_forms")  # bare "let" is a permission only after a modal or "to"
+MODALS = word_class("modals_and_to")
 AGENT_REACH = 5  # tokens between "let" and the verb: the state or authority allowed
-AGENT_STOPS = {",", ";", ".", "and", "or", "but", "that", "which", "who", "to", "—", "–"}
+AGENT_STOPS = word_class("agent_stops")
 
 
 def permitted_not_done(cue) -> bool:

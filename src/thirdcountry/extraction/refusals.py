@@ -22,34 +22,32 @@ from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
-NEGATORS = frozenset({"not", "n't", "never"})
-MODALS = frozenset({"would", "will", "wo", "could", "can", "ca", "is", "was", "are", "were",
-                    "'s", "'ll", "'d", "'re", "shall", "should"})
+NEGATORS = word_class("negators_not_never")
+MODALS = word_class("modals_and_copulas_with_contractions")
 # Words that may stand between the negator and the pro-form: "would not be doing so",
 # "is not going to do it", "will not ever do that".
-PRO_SKIP = frozenset({"be", "going", "to", "ever", "now", "also", "either", "then"})
+PRO_SKIP = word_class("pro_form_skip_words")
 PRO_FORMS = (("do", "so"), ("doing", "so"), ("do", "it"), ("doing", "it"), ("do", "that"),
              ("doing", "that"), ("do", "the", "same"), ("be", "one", "of", "them"),
              ("be", "among", "them"), ("follow", "suit"), ("be", "next"))
 PRO_REACH = 3
 # The answer "no": after a verb of telling and its person, or after an answer noun.
-TELLING = frozenset({"told", "tell", "tells", "telling"})
-TOLD_WHOM = frozenset({"them", "him", "her", "us", "washington", "london", "everyone"})
-ANSWER_NOUNS = frozenset({"answer", "reply", "response"})
-ANSWER_LINKS = frozenset({"is", "was", "remains", "remained", "still", "has", "been", "simply",
-                          ":", '"', "“", "'", "‘", "a", "firm", "clear", "flat"})
-NO_ENDS = frozenset({".", ",", ";", ":", "!", "—", "–", '"', "”", "'", "’", "and", "but", "\n"})
+TELLING = word_class("tell_forms")
+TOLD_WHOM = word_class("told_whom")
+ANSWER_NOUNS = word_class("answer_nouns")
+ANSWER_LINKS = word_class("answer_links")
+NO_ENDS = word_class("no_answer_ends")
 # Taking only one's own people.
-TAKING = frozenset({"accept", "accepts", "accepting", "take", "takes", "taking", "receive",
-                    "receives", "receiving", "readmit", "readmits", "admit", "admits"})
-OWN_PEOPLE = frozenset({"nationals", "citizens", "people", "deportees"})
+TAKING = word_class("taking_verb_forms")
+OWN_PEOPLE = word_class("own_people_nouns")
 ONLY_REACH = 3
 REQUEST_LOOKBACK = 400  # tokens: a request told in the few sentences before
 LABEL = "REFUSAL_BACK"  # the label of the spans these readings return
 
 
-PRO_ENDS = frozenset({"so", "it", "that", "same", "them", "suit", "next"})
+PRO_ENDS = word_class("pro_form_ends")
 
 
 def may_refuse(doc: Doc, start: int, end: int) -> bool:
@@ -138,9 +136,7 @@ def answers_back(cue) -> bool:
 
 # Subjects that stand for states other than the one asked before: "Several governments have
 # said no", "The most obvious candidate has already said no".
-OTHER_SUBJECTS = frozenset({"candidate", "candidates", "governments", "countries", "states",
-                            "nations", "others", "several", "many", "some", "most", "neighbours",
-                            "neighbors", "capitals", "partners"})
+OTHER_SUBJECTS = word_class("other_subjects")
 
 
 def others_answer(cue, clause_start: int) -> bool:
@@ -152,11 +148,8 @@ def others_answer(cue, clause_start: int) -> bool:
 # "would not accept anyone Washington classified as a security threat", "will not take 'anyone
 # who is a danger to our people'", "will not take large numbers", "will not receive more than
 # 160": who or how many a state taking people excludes, not a refusal of the deal.
-WHOEVER = frozenset({"anyone", "anybody", "those", "someone", "people", "persons", "individuals"})
-QUALIFIERS = frozenset({"who", "whom", "whose", "that", "classified", "deemed", "considered",
-                        "designated", "labelled", "labeled", "flagged", "judged", "regarded",
-                        "identified", "seen", "found", "posing", "suspected", "accused",
-                        "wanted", "listed"})
+WHOEVER = word_class("indefinite_people")
+QUALIFIERS = word_class("labelling_participles_and_relatives")
 AMOUNT_LIMITS = (("large", "numbers"), ("big", "numbers"), ("great", "numbers"),
                  ("more", "than"), ("beyond",), ("unlimited",), ("mass",), ("over",),
                  ("in", "excess", "of"))

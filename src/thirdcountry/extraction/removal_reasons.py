@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import re
 
-REASON_OPENERS = {"after", "following", "since", "because", "as"}
-DONE_AUXILIARIES = {"were", "was", "been", "had", "have", "has"}
+from thirdcountry.extraction.words import word_class
+
+REASON_OPENERS = word_class("reason_openers")
+DONE_AUXILIARIES = word_class("done_auxiliaries")
 AUXILIARY_REACH = 3  # tokens before a participle in which its auxiliary is looked for
 
 
 CLAUSE_MARKS = {",", ";", "—", "–", "(", ")"}
 # "if", "unless": the whole sentence is a condition; "would have had": it did not happen
-CONDITIONALS = {"if", "unless", "whether"}
+CONDITIONALS = word_class("conditionals")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\b", re.IGNORECASE)
 
 

@@ -84,23 +84,13 @@ from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.stage import _negated
+from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Removal
 
-PEOPLE_HEADS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
-                "asylum", "seekers", "refugees", "individuals", "nationals", "children", "members",
-                "foreigners", "prisoners", "inmates", "offenders", "non-citizens", "immigrants",
-                "returnees", "others", "more", "of", "such", "who", "had", "have", "were",
-                "citizens", "aliens"}
+PEOPLE_HEADS = word_class("people_heads")
 # Nouns a participle can describe: "migrants deported from the US" (not "were deported").
-PEOPLE_NOUNS = {"men", "women", "people", "persons", "migrants", "deportees", "detainees",
-                "seekers", "refugees", "individuals", "those", "nationals", "children", "members",
-                "foreigners", "prisoners", "inmates", "offenders", "immigrants", "returnees",
-                "others", "venezuelans", "families", "citizens", "aliens"}
-NON_PEOPLE_HEADS = {"applications", "claims", "requests", "cases", "visas", "permits",
-                    "flights", "flight", "planes", "countries", "years", "months", "days", "weeks",
-                    "hours", "miles", "kilometres", "kilometers", "km", "mi", "metres",
-                    "meters", "percent", "governments", "states", "centres",
-                    "centers", "judges", "justices", "nations", "times", "million", "billion"}
+PEOPLE_NOUNS = word_class("people_nouns")
+NON_PEOPLE_HEADS = word_class("non_people_heads")
 
 
 @lru_cache(maxsize=1)
@@ -278,28 +268,21 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
-BORDER_WORDS = {"the", "border", "borders", "frontier", "with", "of"}
-DESTINATION_BEFORE = {"to", "into", "onto", "in", "at", "on"}  # "centres on Nauru"
-RECEIVING_AFTER = {"received", "receives", "took", "accepted", "hosted", "admitted", "welcomed",
-                   "taken"}
+BORDER_WORDS = word_class("border_phrase_words")
+DESTINATION_BEFORE = word_class("destination_before")  # "centres on Nauru"
+RECEIVING_AFTER = word_class("receiving_after")
 
 
-ARRIVAL_VERBS = {"arrived", "landed", "have arrived", "has arrived", "arrive", "arrives", "land",
-                 "lands", "touched down", "arrival"}
+ARRIVAL_VERBS = word_class("arrival_verbs")
 # Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
 # Kigali of seven migrants", "the transfer … took place"), not "ahead of the arrival of".
-NOMINAL_MOVES = {"arrival"}
+NOMINAL_MOVES = word_class("arrival_nouns")
 HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announces|welcomed|"
                              r"welcomes|reported|marked|witnessed|followed)\s+(?:the|their|its)\s+$",
                              re.IGNORECASE)
 HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
                             re.IGNORECASE)
-RECEIVE_VERBS = {"received", "took in", "taken in", "has taken in", "accepted", "welcomed",
-                 "continues to take in",
-                 "continued to take in", "continue to take in", "continues to receive",
-                 "continue receiving", "has been receiving", "have been receiving",
-                 "has been taking in", "have been taking in", "took custody of",
-                 "taken custody of", "taking in", "receiving"}
+RECEIVE_VERBS = word_class("receive_verbs")
 
 
 def _receiving(move) -> bool:
@@ -311,16 +294,12 @@ def _receiving(move) -> bool:
 # Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
 # or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
 # text it states a practice or a plan.
-HEADLINE_TENSE = {"deports", "sends", "expels", "transfers", "carries", "carry", "arrive",
-                  "arrives", "land", "lands"}
+HEADLINE_TENSE = word_class("headline_tense")
 # "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
 TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
 # "handed over to Mexican immigration officers": a state's agents taking the people over
-TAKING_OVER = {"authorities", "custody", "officers", "officials", "police", "agents", "guards"}
-PLACE_NOUNS = {"port", "capital", "city", "border", "prison", "prisons", "island", "islands",
-               "soil", "territory", "coast", "camp", "camps", "centre", "centres", "center",
-               "centers", "facility", "facilities", "airport", "town", "jail", "base", "mainland",
-               "hub", "hubs"}
+TAKING_OVER = word_class("taking_over")
+PLACE_NOUNS = word_class("place_nouns")
 
 
 _NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
@@ -328,12 +307,7 @@ _NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
 # A sentence about the group just reported removed: "The men, who are nationals of …", "The
 # eight — from Jamaica, …", "Its first seven arrived …", "Most were from Afghanistan …", "They
 # include …".
-GROUP_WORDS = {"the men", "the women", "the group", "the deportees", "the migrants", "they",
-               "the detainees", "the people", "all of them", "the others", "the passengers",
-               "the new arrivals", "the arrivals", "the latest group", "the new group",
-               "the persons", "the individuals", "the returnees", "the foreigners",
-               "those received", "those sent", "those deported", "those removed",
-               "those transferred", "those flown"}
+GROUP_WORDS = word_class("group_words")
 GROUP_OPENING = re.compile(
     r"\W*(?:(?:the|its|their)\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
     "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
@@ -397,10 +371,8 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
 
 # Bodies that physically move people: "French border police sent …", "Tunisian security forces
 # … drove them to the border". Not speakers ("officials said"), who may be on either side.
-ENFORCERS = {"police", "forces", "guards", "guard", "navy", "army", "troops", "soldiers",
-             "gendarmes", "gendarmerie", "military", "coastguard", "officers", "agents", "units"}
-ENFORCER_MODIFIERS = {"border", "security", "coast", "federal", "national", "immigration",
-                      "riot", "naval", "armed", "state", "'s", "’s", "the"}
+ENFORCERS = word_class("enforcer_nouns")
+ENFORCER_MODIFIERS = word_class("enforcer_modifiers")
 
 
 def _names_enforcers(doc, m) -> bool:
@@ -410,9 +382,7 @@ def _names_enforcers(doc, m) -> bool:
 
 
 # Words that may stand between a state and its verb: "Algeria has for years expelled …".
-SUBJECT_GAP = {"has", "have", "had", "also", "already", "for", "years", "decades", "long",
-               "repeatedly", "quietly", "reportedly", "routinely", "regularly", "previously",
-               "since", "then", "now", "recently", "itself", "again", "later", "secretly"}
+SUBJECT_GAP = word_class("subject_gap")
 
 
 def _overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
@@ -478,10 +448,9 @@ HANDOVER_MOVES = {"handed over"} | HANDOVER_VERBS
 
 
 # people who went through a removal before: "14 deportees from the United States"
-PAST_PEOPLE = {"deportees", "deportee", "returnees", "expellees"}
+PAST_PEOPLE = word_class("past_people")
 # what a state's name may describe: "a U.S. immigration judge", "U.S. courts"
-DESCRIBED_THINGS = {"judge", "judges", "court", "courts", "immigration", "law", "laws", "embassy",
-                    "official", "officials", "base", "bases", "citizen", "citizens", "passport"}
+DESCRIBED_THINGS = word_class("described_things")
 
 
 def _attributive(doc, m) -> bool:
@@ -548,7 +517,7 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     return deporter
 
 
-PASSIVE_AUXILIARIES = {"was", "were", "been", "be", "being", "is", "are", "got", "get"}
+PASSIVE_AUXILIARIES = word_class("be_and_get_auxiliaries")
 
 
 def _passive(move) -> bool:
@@ -565,9 +534,9 @@ def _went_home(clause, move) -> bool:
         m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
 
 
-NO_ONE_WORDS = {"no", "none", "nobody", "neither", "zero"}
+NO_ONE_WORDS = word_class("no_one_words")
 # "not one asylum seeker", "not a single migrant", "not even one of them": nobody either
-NOT_ONE_AFTER = {"one", "a", "any", "even", "single", "anyone", "anybody"}
+NOT_ONE_AFTER = word_class("not_one_after")
 
 
 def _no_one_moved(view: SentenceView, clause, move) -> bool:
@@ -595,7 +564,7 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
     return False
 
 
-NOT_A_NATIONALITY = {"none", "not", "non", "neither", "nor", "ethnic"}
+NOT_A_NATIONALITY = word_class("not_a_nationality")
 # words that may stand between the negation and the demonym: "none of them Cameroonian"
 # "None of the passengers is Ghanaian"
 # "none of them being Togolese"
@@ -628,14 +597,13 @@ PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", 
                                "migrant", "asylum", "refugee", "deportee", "detainee", "child",
                                "boy", "girl", "family", "prisoner", "nationality", "origin"}
 DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
-LIST_WORDS = {"and", "or", ",", "/", "-", "–", "—", ")", "("}
+LIST_WORDS = word_class("list_words")
 
 
 # "the rest from Cuba, Laos and Vietnam", "others came from Mali", "one from South Sudan": where
 # the people come from; "The eight — from Cuba, …", "11 men, from Bangladesh and Egypt,": an
 # aside on the people
-FROM_PEOPLE = {"rest", "others", "remainder", "come", "came", "comes", "them", "most", "all",
-               "originally", "one", "—", "–", ",", "("}
+FROM_PEOPLE = word_class("from_people")
 
 
 def _people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
@@ -665,9 +633,9 @@ def _same_clause(view: SentenceView, a, b) -> bool:
 
 
 # "32 citizens of Venezuela", "nationals of Cuba and Laos": the people's states
-NATIONALS_OF = {"citizens", "nationals", "natives"}
+NATIONALS_OF = word_class("nationals_of")
 # "deported from the United States": the sender
-SENT_FROM = {"deported", "expelled", "removed", "sent", "returned", "flown", "transferred"}
+SENT_FROM = word_class("sent_from")
 
 
 def _people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -> Roles:
@@ -808,8 +776,8 @@ THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "pay
                              "due", "process", "notice", "information", "complaints", "reports",
                              "approval", "permission", "training", "treatment", "care"}
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
-COORDINATED_VERB_WORDS = {"and", "then", "down", "up", "back", "off", "out"}  # "and turned down"
-OBJECT_DETERMINERS = {"the", "a", "an", "some", "more", "its", "their", "new", "further", "u.s."}
+COORDINATED_VERB_WORDS = word_class("coordinated_verb_words")  # "and turned down"
+OBJECT_DETERMINERS = word_class("object_determiners")
 
 
 def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
@@ -840,9 +808,7 @@ def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
 
 THING_QUALIFIERS = 2  # words between the verb's determiner and the thing it names
 # words that end the verb's object rather than qualify it
-NOT_QUALIFIERS = {"from", "of", "to", "in", "on", "at", "for", "by", "with", "under", "since",
-                  "them", "him", "her", "us", "it", "who", "which", "that", "more", "several",
-                  "few", "many", "dozens", "hundreds", "thousands", "most", "all", "some"}
+NOT_QUALIFIERS = word_class("not_qualifiers")
 
 
 # "three flights with 299 deportees", "two planes carrying 238 men": vehicles and the people aboard
@@ -863,10 +829,8 @@ def _carrying_people(ctx: DocumentContext, view: SentenceView, vehicles) -> bool
 
 # "received 2,000 migrants crossing the Darién", "took in refugees who fled the war": people who
 # came by themselves, not people sent
-CAME_BY_THEMSELVES = {"crossing", "arriving", "fleeing", "coming", "reaching", "travelling",
-                      "traveling", "walking", "escaping", "seeking"}
-CAME_BY_THEMSELVES_PAST = {"crossed", "arrived", "fled", "came", "reached", "travelled",
-                           "traveled", "walked", "entered", "escaped"}
+CAME_BY_THEMSELVES = word_class("came_by_themselves")
+CAME_BY_THEMSELVES_PAST = word_class("came_by_themselves_past")
 
 
 # refugees a state took in came to seek protection, unless the text says they were sent
@@ -949,7 +913,7 @@ def _owns_a_thing(doc, m) -> bool:
 
 
 # "a flight … bound for South Sudan is diverted to Djibouti": a stop the people did not choose
-DIVERTED = {"diverted", "rerouted", "redirected"}
+DIVERTED = word_class("diverting_participles")
 
 
 def _destination(m, ctx: DocumentContext, move) -> bool:
@@ -1003,11 +967,9 @@ def _after_to(before: list[str]) -> bool:
 
 # "to the southern African kingdom of Eswatini", "to the hub outside Kampala", "to the Gjadër
 # facility in northern Albania": a place phrase after "to" that names the state at its end.
-PLACE_LINKS = {"of", "in", "near", "outside", "at", "on"}
-STATE_NOUNS = {"kingdom", "country", "nation", "republic", "island", "islands", "state",
-               "archipelago", "territory", "emirate", "principality"}
-DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east",
-              "west", "rural", "neighbouring", "neighboring"}
+PLACE_LINKS = word_class("place_links")
+STATE_NOUNS = word_class("state_nouns")
+DIRECTIONS = word_class("directions")
 PLACE_PHRASE_REACH = 7  # words between "to" and the state
 
 
@@ -1045,9 +1007,8 @@ def _single_person(view: SentenceView, lo: int, hi: int):
 
 
 # "migrants deported from the US", "individuals received under the memorandum will …"
-DESCRIBING_PARTICIPLES = {"deported", "sent", "expelled", "removed", "received", "relocated",
-                          "transferred", "resettled"}
-PAST_MEANS = {"used", "invoked", "employed", "relied"}
+DESCRIBING_PARTICIPLES = word_class("describing_participles")
+PAST_MEANS = word_class("past_means")
 
 
 def _purpose_of_past_act(cue) -> bool:
@@ -1073,7 +1034,7 @@ def _sole_other_state(ctx: DocumentContext, view: SentenceView, deporter: str) -
 
 OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the same phrase
 # "received … and then drove them to their home countries": "home" belongs to another verb
-OTHER_PHRASE = {",", ";", ".", "and", "then", "to", "before", "after"}
+OTHER_PHRASE = word_class("other_phrase")
 # "Eight men were deported … The men landed in Juba": a definite group takes the count given
 # for it just before; "… arrived on Monday. The three men, whose …", "Only one of the eight
 # is …": or the one just after.
@@ -1206,8 +1167,7 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
 
 
 # "The Kosovar government", "Uzbek officials": a demonym standing for the state that speaks
-AUTHORITY_WORDS = {"government", "authorities", "officials", "ministry", "president",
-                   "interior", "foreign", "migration", "immigration"}
+AUTHORITY_WORDS = word_class("authority_words")
 
 
 def _speaks_for_a_state(doc, m) -> bool:
@@ -1295,7 +1255,7 @@ def _dates_of_events(view: SentenceView, found: list) -> list:
         d for d in found if not _dated_by(DEAL_BEFORE_DATE, view, d)]
 
 
-RELATIVE_OPENERS = {"which", "who", "whom", "that"}
+RELATIVE_OPENERS = word_class("relative_pronouns_that_which_who_whom")
 
 
 def _relative_clause_end(view: SentenceView, move) -> int | None:
@@ -1439,7 +1399,7 @@ def _plural_demonym(word: str) -> bool:
     return word[:1].isupper() and word.lower().endswith(("ans", "ese"))
 
 
-PLANNING_WORDS = {"to", "would", "will", "could", "might", "may", "can", "should", "must", "be"}
+PLANNING_WORDS = word_class("planning_words")
 # "up to 250 people and received": "to" is no modal a coordinated verb can share
 SHARED_MODALS = PLANNING_WORDS - {"to"}
 COORDINATED_REACH = 5  # tokens before "and <verb>" in which a shared modal is looked for
@@ -1521,7 +1481,7 @@ def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> l
 # "transferred to the centres", "taken to the camp": a place of detention the story placed before
 THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+(\w+)\b"
                              r"(?!\s+(?:of|in|on|at)\b)", re.IGNORECASE)
-DETENTION_PLACES = {"centre", "center", "camp", "prison", "facility", "hub", "jail"}
+DETENTION_PLACES = word_class("detention_places")
 PLACE_LOOKBACK = 2  # sentences before in which "the centres" are placed
 PLACED_REACH = 4  # words from the place noun to its state: "centres in northern Albania"
 
@@ -1606,9 +1566,7 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
 # is not (or not yet known to be) true.
 NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:", re.IGNORECASE)
 # "court halts Dutch transfer of …", "a judge blocked the deportation": the movement was stopped.
-STOPPING_VERBS = {"halt", "halts", "halted", "block", "blocks", "blocked", "bar", "bars",
-                  "barred", "stop", "stops", "stopped", "suspend", "suspends", "suspended",
-                  "prevent", "prevents", "prevented", "freeze", "freezes", "froze"}
+STOPPING_VERBS = word_class("stopping_verbs")
 STOPPED_REACH = 4  # tokens between the stopping verb and the movement noun
 
 
@@ -1622,7 +1580,7 @@ PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now hel
 # of them Uzbek citizens but also 14 nationals of Kyrgyzstan", "Of those, 97 were Uzbek
 # citizens. The other 34 were nationals of …", "16,000 people …, about 9,000 of them not
 # Nigerien": the others' count is the removal's.
-OWN_NOUNS = {"citizens", "nationals", "returnees"}
+OWN_NOUNS = word_class("own_nouns")
 OTHERS_BEFORE = re.compile(r"(?:\bbut\s+(?:also\s+)?|\bthe\s+(?:other|remaining)\s+|"
                            r"\b(?:while|whereas)\s+)$", re.IGNORECASE)
 OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+"
@@ -1806,9 +1764,8 @@ def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
 
 # What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
 # migrants"; not "boats carrying migrants to Italy", which are crossings.
-CARRYING = {"carrying", "carry", "carries"}
-DEPORTATION_VEHICLES = {"flight", "flights", "plane", "planes", "aircraft", "charter", "charters",
-                        "jet", "jets", "airplane", "bus", "buses", "coach", "coaches"}
+CARRYING = word_class("carry_forms")
+DEPORTATION_VEHICLES = word_class("deportation_vehicles")
 VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
 
 
@@ -1820,7 +1777,7 @@ def _carried_by_another_vehicle(cue) -> bool:
     return not any(w in DEPORTATION_VEHICLES for w in before)
 
 
-NOUNS_OF_SENDING = {"deportation", "removal", "expulsion", "transfer", "transfers"}
+NOUNS_OF_SENDING = word_class("nouns_of_sending")
 
 
 def _nominal_awaited(view: SentenceView, cue) -> bool:
@@ -1851,12 +1808,11 @@ def _stopped(cue) -> bool:
 # "has accepted more than 5,000 non-Mexicans", "welcomed the first seven migrants": a verb of
 # consent whose object is a counted group of people reports people
 # taken in (not "accepted up to 250", "welcomed the decision").
-ACCEPTING_VERBS = ("accepted", "welcomed")
+ACCEPTING_VERBS = word_tuple("accepting_verbs")
 ACCEPTING = re.compile(rf"\b(?:{'|'.join(ACCEPTING_VERBS)})\b", re.IGNORECASE)
 ACCEPTED_REACH = 4  # tokens between the verb and the count of people
 # People a state accepts that no state sent it: refugees resettled or evacuated, visitors
-NOT_SENT = {"refugees", "refugee", "students", "tourists", "delegates", "visitors", "investors",
-            "workers", "pilgrims", "athletes", "fans"}
+NOT_SENT = word_class("not_sent")
 NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettled|airlifted)\b",
                             re.IGNORECASE)
 
@@ -1880,11 +1836,11 @@ HELD_AFTER_SENT = re.compile(
     r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
     r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
     re.IGNORECASE)
-HELD_MOVES = {"held", "housed", "detained", "jailed", "imprisoned"}
+HELD_MOVES = word_class("held_moves")
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
 # sending with its counted people and destination reports the event; not after words that
 # stop, contest or await it, nor in a sentence of plans.
-NOMINAL_NOUNS = ("deportation", "removal", "expulsion", "transfer")
+NOMINAL_NOUNS = word_tuple("nominal_nouns")
 NOMINAL_DONE = re.compile(
     rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
     r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
@@ -1971,12 +1927,8 @@ def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int,
 
 # "talks on taking in deportees", "the receiving country": a gerund after a preposition or a
 # determiner names an activity or a role, not a movement that happened.
-BARE_GERUNDS = {"taking in", "receiving", "transporting"}
-GERUND_NOT_DONE_BEFORE = {"on", "about", "of", "for", "to", "by", "with", "without", "against",
-                          "from", "toward", "towards", "into", "at", "in", "over", "before",
-                          "the", "a", "an", "its", "their", "largest", "main", "keeps", "keep",
-                          "kept", "avoid", "avoided", "considering", "consider", "considered",
-                          "discuss", "discussed", "discussing", "stop", "stopped"}
+BARE_GERUNDS = word_class("bare_gerunds")
+GERUND_NOT_DONE_BEFORE = word_class("gerund_not_done_before")
 
 
 def _gerund_named_not_done(move) -> bool:

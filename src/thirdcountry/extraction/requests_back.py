@@ -21,24 +21,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
 LABEL = "APPROACH_BACK"
-RAISING = frozenset({"raised", "raise", "raises", "raising", "broached", "broach", "floated",
-                     "float", "pitched", "reiterated", "renewed", "repeated", "pressed"})
-REFERRING_HEADS = frozenset({"idea", "request", "proposal", "matter", "issue", "subject", "plan",
-                             "question", "offer", "possibility", "prospect", "scheme"})
-DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "a", "such"})
+RAISING = word_class("raising_verbs")
+REFERRING_HEADS = word_class("referring_heads")
+DETERMINERS = word_class("determiners_with_such")
 # What follows a noun that says what is raised, so it refers to nothing before: "the idea of
 # a legal challenge", "the issue that ...", "the matter to the court".
-NAMING_AFTER = frozenset({"of", "that", "to", "for", "about", "on", "whether", "regarding"})
-REQUEST_NOUNS = frozenset({"request", "proposal", "offer", "idea", "plan"})
-PASSIVE = frozenset({"was", "were", "had", "has", "been", "is", "being", "be", "first", "also"})
-DELIVERING = frozenset({"put", "handed", "delivered", "conveyed", "presented", "passed", "made",
-                        "raised", "submitted", "transmitted", "sent", "floated"})
-STATE_SIDE = frozenset({"officials", "official", "diplomats", "diplomat", "embassy", "envoy",
-                        "envoys", "administration", "government", "ministry", "minister",
-                        "ministers", "department", "secretary", "ambassador", "delegation",
-                        "negotiators", "washington", "london", "president"})
+NAMING_AFTER = word_class("naming_after")
+REQUEST_NOUNS = word_class("request_nouns_singular")
+PASSIVE = word_class("passive_auxiliaries_and_adverbs")
+DELIVERING = word_class("delivering_verbs")
+STATE_SIDE = word_class("state_side")
 SUBJECT_REACH = 6
 
 

@@ -22,48 +22,29 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, sentence_firsts, text_of
+from thirdcountry.extraction.words import word_class
 
-FROM_WORDS = {"from"}
-DEPORT_BEFORE_FROM = {"deported", "deportees", "deportee", "expelled", "removed", "sent", "flown",
-                      "transferred", "returned", "asylum", "seekers", "migrants", "people",
-                      "deportations", "deportation", "non-citizens", "removals", "transfers",
-                      "nationals", "persons", "individuals", "immigrants", "returnees"}
-NATIONALITY_BEFORE_FROM = {"men", "women", "man", "woman", "people", "migrants", "nationals",
-                           "persons", "deportees", "children", "families", "others", "including",
-                           "mostly", "individuals", "refugees", "citizens", "those"}
-SENDER_VERBS = {"deported", "deports", "deport", "sent", "sends", "flew", "flies", "removed",
-                "removes", "transferred", "transfers", "returned", "returns", "expelled",
-                "expels", "asked", "asks", "approached", "has", "have", "wants", "wanted",
-                "pays", "paid", "plans", "planned", "hopes", "is", "was", "will", "would",
-                "deporting", "sending"}
+FROM_WORDS = word_class("from_words")
+DEPORT_BEFORE_FROM = word_class("deport_before_from")
+NATIONALITY_BEFORE_FROM = word_class("nationality_before_from")
+SENDER_VERBS = word_class("sender_verbs")
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
-AUXILIARIES = {"has", "have", "had", "would", "will", "also", "already", "reportedly", "since",
-               "now", "then", "officials", "authorities", "government", "'s", "is", "was", "been",
-               "be", "recently", "quietly", "publicly"}
-EXPLICIT_SENDER_VERBS = {"deported", "deports", "deport", "expelled", "expels", "removed",
-                         "removes", "sent", "sends", "flew", "transferred", "deporting", "sending",
-                         "returned", "returns"}
-PLAN_NOUNS = {"plan", "scheme", "policy", "centres", "centers", "program", "programme",
-              "deportation", "deportations", "deportees", "navy", "flights", "pilot", "model"}
+AUXILIARIES = word_class("auxiliaries_adverbs_and_bodies")
+EXPLICIT_SENDER_VERBS = word_class("explicit_sender_verbs")
+PLAN_NOUNS = word_class("plan_nouns")
 # "the British scheme", "the Danish model": a state's own policy, not people of that nationality.
-SCHEME_NOUNS = {"plan", "scheme", "policy", "program", "programme", "pilot", "model"}
+SCHEME_NOUNS = word_class("scheme_nouns")
 # "a British request", "a U.S. proposal", "approaches from London": the state that asks is the
 # one that wants to send people.
-REQUEST_NOUNS = {"request", "requests", "proposal", "proposals", "approach", "approaches",
-                 "overtures", "offer", "demand", "demands", "pressure"}
+REQUEST_NOUNS = word_class("request_and_pressure_nouns")
 # Who acts for a state between its name and the verb: "French border police sent", "Danish
 # officials have since sounded out".
-AGENT_NOUNS = {"border", "police", "officers", "officials", "authorities", "government",
-               "navy", "coast", "guard", "ministry", "minister", "administration", "forces",
-               "military", "army", "immigration", "interior", "home", "office", "department"}
+AGENT_NOUNS = word_class("state_agent_nouns")
 # "the Dutch arrangement", "the Italian protocol": the deal of the state that sends people.
-OWN_DEAL_NOUNS = {"arrangement", "deal", "agreement", "accord", "pact", "protocol", "partnership",
-                  "memorandum", "treaty"}
+OWN_DEAL_NOUNS = word_class("own_deal_nouns")
 # "a centre modelled on the British scheme", "like the Italian deal": another state's scheme as
 # a pattern, not the sender of this one.
-MODELLED_ON = {"modelled", "modeled", "based", "like", "unlike", "similar", "copied", "inspired",
-               "mirroring", "mirrors", "echoing", "echoes", "emulate", "emulating", "replicate",
-               "replicating"}
+MODELLED_ON = word_class("modelled_on")
 DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "ministry", "minister",
                     "navy", "administration", "state", "prime", "foreign", "interior", "embassy",
                     "counterpart", "territory", "soil", "leader", "leaders", "-run", "run",
@@ -77,19 +58,15 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "ministers", "presidency", "parliament", "cabinet", "officers", "officer",
                     "agents", "guards", "troops", "forces", "patrol", *REQUEST_NOUNS,
                     *SCHEME_NOUNS, *OWN_DEAL_NOUNS}
-NATIONALITY_BEFORE = {"nationals", "citizens", "natives", "passport"}
-PORTFOLIOS = {"migration", "asylum", "justice", "security", "home", "defence", "defense",
-              "immigration", "integration", "refugee"}
+NATIONALITY_BEFORE = word_class("nationality_before")
+PORTFOLIOS = word_class("portfolios")
 
 
-SEEKERS = {"seekers", "seeker", "applicants", "claimants"}
+SEEKERS = word_class("seeker_nouns")
 # Words that may stand between "from" and a state in a list of origins: "from countries
 # including Iran", "mostly from Central Asia and India".
-LIST_FILLER = {"the", "countries", "including", "such", "as", "nations", "states", "and", ",",
-               "mostly", "mainly", "other"}
-REGION_WORDS = {"asia", "africa", "america", "europe", "central", "west", "east", "north", "south",
-                "latin", "middle", "southern", "northern", "eastern", "western", "the", "caribbean",
-                "balkans"}
+LIST_FILLER = word_class("list_filler")
+REGION_WORDS = word_class("region_words")
 
 
 @dataclass(slots=True)
@@ -188,10 +165,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
 
 
 TALKS_WITH_MANY_REACH = 11
-TALK_WORDS = {"talks", "negotiating", "negotiations", "discussions", "talking", "consulting"}
-MANY_WORDS = {"several", "other", "number", "various", "many", "some", "multiple", "two",
-              "three", "four", "five", "half-dozen", "dozen"}
-STATE_PLURALS = {"countries", "states", "governments", "nations", "partners"}
+TALK_WORDS = word_class("talk_words")
+MANY_WORDS = word_class("many_words")
+STATE_PLURALS = word_class("state_plurals")
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -212,12 +188,8 @@ def _talks_with_many(following: list[str]) -> bool:
 
 # "a centre for Britain", "to hold migrants for London": the state a receiver would host people
 # for is the one that sends them; "bound for Britain" is where people head, never a sender.
-HOST_FOR_WORDS = {"host", "hosts", "hosting", "hosted", "hold", "holding", "house", "housing",
-                  "take", "taking", "accept", "accepting", "centre", "center", "centres",
-                  "centers", "hub", "hubs", "facility", "facilities", "camp", "camps", "one"}
-HEADED_FOR_WORDS = {"bound", "headed", "heading", "destined", "leave", "leaving", "left",
-                    "bid", "apply", "applied", "applying", "voted", "vote", "speaking",
-                    "spoke", "works", "worked", "working", "played", "plays"}
+HOST_FOR_WORDS = word_class("host_for_words")
+HEADED_FOR_WORDS = word_class("headed_for_words")
 
 
 def _for_the(before: list[str]) -> list[str] | None:
@@ -239,9 +211,7 @@ def _already_partner(doc: Doc, m: Mention) -> bool:
 
 
 # what a receiver "already" does for the partner of its existing deal
-ALREADY_HOLDS = {"hosts", "hosting", "hosted", "accommodates", "accommodating", "houses",
-                 "housing", "housed", "runs", "running", "home", "holds", "holding", "has",
-                 "works", "cooperates", "takes", "receives", "accepts"}
+ALREADY_HOLDS = word_class("already_holds")
 
 
 def _headed_for(before: list[str]) -> bool:
@@ -256,14 +226,10 @@ def _hosted_for(before: list[str], wider: list[str]) -> bool:
     return any(w in HOST_FOR_WORDS for w in wider[max(0, cut - 4):cut])
 
 
-PASSIVE_BEFORE_VERB = {"been", "being", "was", "were", "is", "are"}
-MOVE_WORDS = {"sent", "send", "returned", "return", "deported", "deport", "flown", "fly", "flew",
-              "transferred", "transfer", "removed", "remove", "expelled", "back", "moved",
-              # "returning people to France", "a flight from Heathrow to Paris", "removals to
-              # Rwanda": gerunds and nouns of movement lead to a destination too
-              "returning", "sending", "deporting", "removing", "transferring", "expelling",
-              "flying", "returns", "removals", "removal",
-              "transfers", "flight", "flights"}
+PASSIVE_BEFORE_VERB = word_class("passive_before_verb")
+# "returning people to France", "a flight from Heathrow to Paris", "removals to
+# Rwanda": gerunds and nouns of movement lead to a destination too
+MOVE_WORDS = word_class("moving_words")
 
 
 SENT_TO_KEY = "thirdcountry.sent_to"
@@ -402,8 +368,7 @@ def _partners(doc: Doc, views: list[SentenceView]) -> dict[str, str]:
     return partners
 
 
-DEAL_NOUNS = {"protocol", "deal", "agreement", "arrangement", "accord", "pact", "memorandum",
-              "partnership", "treaty", "scheme", "plan"}
+DEAL_NOUNS = word_class("deal_and_scheme_nouns")
 
 
 def _owns_a_deal(doc: Doc, m: Mention) -> bool:
@@ -465,9 +430,7 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
 
 # Verbs whose agent ("by X") is the state that wants to send people: it asks, or it ends its
 # own scheme.
-BY_THE_SENDER = {"approached", "asked", "pressed", "pressured", "contacted", "courted", "lobbied",
-                 "scrapped", "abandoned", "terminated", "cancelled", "canceled", "ditched", "axed",
-                 "shelved", "officials", "diplomats", "envoys"}
+BY_THE_SENDER = word_class("by_the_sender")
 SELF_MOVE_REACH = 8
 
 
@@ -496,7 +459,7 @@ def moved_from(doc: Doc, view: SentenceView, m: Mention) -> bool:
                          words[o.start - 1:o.start] in (["to"], ["into"]) for o in view.mentions)
 
 
-HELD_WORDS = {"held", "detained", "kept", "housed", "stranded"}
+HELD_WORDS = word_class("held_words")
 
 
 def held_before_moving(doc: Doc, view: SentenceView, m: Mention) -> bool:
@@ -548,7 +511,7 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
     return len(between) <= 3 and all(w in (",", "and", "or", "&", "the") for w in between)
 
 
-COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "supreme", "high"}
+COURT_WORDS = word_class("court_words_with_ranks")
 
 
 def _names_a_court(doc: Doc, m: Mention) -> bool:

@@ -13,10 +13,11 @@ import re
 
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import deporting_states
+from thirdcountry.extraction.words import word_tuple
 
 _SITE = r"(?:centres?|centers?|facilit(?:y|ies)|camps?|sites?|hubs?|compounds?)"
 # Every branch of SENDERS_SITE names a site with one of these.
-SITE_STEMS = ("centre", "center", "facilit", "camp", "site", "hub", "compound")
+SITE_STEMS = word_tuple("site_stems")
 _RUN = (r"(?:built|build|builds|runs?|ran|operates?|operated|set\s+up|sets\s+up|opened|opens|"
         r"manages?|managed|funds?|funded|financed|rents?|rented|leases?|leased)")
 _HAD = r"(?:(?:had|has|have|now|also)\s+){0,2}"

@@ -22,16 +22,15 @@ from thirdcountry.extraction.sentences import (
     text_of,
     token_bounds,
 )
+from thirdcountry.extraction.words import word_class
 
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
 CLAUSE_BREAKS = {";", "—", "–", ":"}
-SUBJECT_VERBS = {"has", "have", "had", "is", "was", "will", "would", "agreed", "signed", "said",
-                 "says", "refused", "rejected", "declined", "accepted", "received"}
-SUBORDINATORS = {"after", "because", "until", "but"}
-SUBJECT_PRONOUNS = {"it", "they", "he", "she", "we"}
-CLAUSE_CONJUNCTIONS = {"but", "then", "while", "although", "though", "whereas", "before", "after",
-                       "and"}
+SUBJECT_VERBS = word_class("subject_verbs")
+SUBORDINATORS = word_class("subordinators_after_because_but_until")
+SUBJECT_PRONOUNS = word_class("subject_pronouns")
+CLAUSE_CONJUNCTIONS = word_class("clause_conjunctions")
 CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
 # Letters that re.IGNORECASE matches to "i" or "s" but str.lower() leaves apart ("İ" lowers to
 # "i" and a combining dot): where one appears, a lower-case substring test proves nothing.

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from thirdcountry.extraction.sentence_view import Mention
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Arrangement
 
 AGENT_REACH = 4
-LEADER_TITLES = {"president", "prime", "minister", "king", "premier", "chancellor", "interior",
-                 "foreign", "the", "his", "her", "country's", "caretaker", "then"}
+LEADER_TITLES = word_class("leader_titles")
 
 
 def leader_as_agent(clause, deporter: str | None, found) -> list[Mention]:
@@ -34,7 +34,7 @@ def leader_as_agent(clause, deporter: str | None, found) -> list[Mention]:
     return [m for m in leaders if m.iso3 != deporter][:1]
 
 
-RATIFYING = ("ratif",)
+RATIFYING = word_tuple("ratifying_stems")
 
 
 def _ratifies(fact: Arrangement) -> bool:

@@ -43,20 +43,17 @@ from thirdcountry.extraction.stage_clauses import (
     presses_a_thing,
     state_object,
 )
+from thirdcountry.extraction.words import word_class, word_tuple
 
 # When a clause has cues for several stages, the first in this order wins: endings and refusals
 # are the news; "agreed" outranks the "arrived" that often follows it in the same clause.
 STAGE_PRIORITY = ("ended", "suspended", "declined", "close", "agreed", "negotiating", "approached",
                   "implemented")
-NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
+NEGATORS = word_class("negators")
 # What a verb is about when it is not the deal: "rejected such criticism", "accepted few".
-NEGATING_OBJECTS = {"few", "no", "none", "claims", "claim", "allegations", "allegation", "reports",
-                    "accusations", "accusation", "criticism", "criticisms", "charges", "report",
-                    "story", "stories", "article",
-                    "suggestion", "suggestions", "characterisation", "characterization",
-                    "accounts", "account", "testimony", "testimonies"}
-DENIERS = {"denied", "denies", "deny", "denying", "dismissed"}
-SELF_NEGATING = {"declined", "suspended", "ended"}
+NEGATING_OBJECTS = word_class("negating_objects")
+DENIERS = word_class("denying_verbs")
+SELF_NEGATING = word_class("self_negating")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +92,10 @@ def _negated(cue: Span) -> bool:
     return _about_something_else(cue)
 
 
-REJECTERS = frozenset({"rejected", "rejects", "dismissed"})
+REJECTERS = word_class("rejecting_verbs")
 
 
-UNPROVEN = {"shown", "proven", "proved", "established", "demonstrated", "confirmed", "verified"}
+UNPROVEN = word_class("unproven")
 
 
 def _unproven(words: list[str], start: int) -> bool:
@@ -173,8 +170,7 @@ NAMED_PEOPLE_BARRED = re.compile(
 
 
 # "will not become a safe third country", "refused to become a transit hub for deportees"
-STATUS_WORDS = {"safe", "third", "hub", "transit", "destination", "host", "partner", "bridge",
-                "processing", "waiting"}
+STATUS_WORDS = word_class("status_words")
 
 
 def _becomes_something_else(cue: Span) -> bool:
@@ -207,7 +203,7 @@ def _bars_named_people(cue: Span, clause: Clause) -> bool:
 # move a federal judge had ordered halted": a halt of removals under a law or power, with no
 # deal named in the clause, is a ruling on that power (a legal action, FACTS.md rule 6), not a
 # halt of the arrangement.
-POWER_NOUNS = {"act", "law", "statute", "powers", "proclamation", "order", "authority"}
+POWER_NOUNS = word_class("power_nouns")
 POWER_REACH = 5
 
 
@@ -224,7 +220,7 @@ def _halts_a_power(cue: Span, clause: Clause) -> bool:
 
 # "ended up taking in 299", "ends up in a tent", "finished off": what finally happened, not an
 # ending of the deal.
-PHRASAL_PARTICLES = {"up", "off"}
+PHRASAL_PARTICLES = word_class("phrasal_particles")
 
 
 def _phrasal_outcome(cue: Span) -> bool:
@@ -234,7 +230,7 @@ def _phrasal_outcome(cue: Span) -> bool:
         words[cue.end:cue.end + 1] in ([p] for p in PHRASAL_PARTICLES)
 
 
-PASSIVE_AUXILIARIES = {"was", "is", "has", "had", "been", "being", "be", "will", "would"}
+PASSIVE_AUXILIARIES = word_class("be_have_will_auxiliaries")
 
 
 def passive_of_a_pronoun(cue: Span) -> bool:
@@ -249,7 +245,7 @@ def passive_of_a_pronoun(cue: Span) -> bool:
             for w in after_it)
 
 
-TALKS = {"talks", "negotiations", "discussions"}
+TALKS = word_class("talk_nouns_plural")
 TALKS_REACH = 6
 
 
@@ -273,8 +269,7 @@ def _they_the_talks(words: list[str], cue_start: int) -> bool:
     earlier = words[max(0, cue_start - THEY_REACH):cue_start - len(before)]
     cut = max((i for i, w in enumerate(earlier) if w in SENTENCE_ENDS), default=-1)
     return bool(TALKS & set(earlier[cut + 1:]))
-EXPECTATION_WORDS = {"first", "soon", "within", "early", "next", "weeks", "days", "months",
-                     "summer", "spring", "autumn", "fall", "winter", "year", "end", "shortly"}
+EXPECTATION_WORDS = word_class("expectation_words")
 
 
 def _expected_soon(cue: Span, clause: Clause) -> bool:
@@ -284,7 +279,7 @@ def _expected_soon(cue: Span, clause: Clause) -> bool:
     return any(w in EXPECTATION_WORDS for w in words)
 
 
-START_VERBS = {"begin", "start", "resume"}
+START_VERBS = word_class("start_verbs")
 MOVERS = ("TRANSFER_NOUN", "PEOPLE")
 
 
@@ -305,8 +300,7 @@ def _about_people_sent(clause: Clause) -> bool:
                for c in clause.sentence_cues)
 
 
-MEETINGS = {"talks", "discussions", "negotiations", "meetings", "meeting", "consultations",
-            "elections", "hearings", "summit", "summits", "conference", "conferences"}
+MEETINGS = word_class("meeting_nouns")
 
 
 def _holds_a_meeting(cue: Span) -> bool:
@@ -316,10 +310,9 @@ def _holds_a_meeting(cue: Span) -> bool:
     return bool(following) and following[0] in MEETINGS
 
 
-RECEIVING_VERBS = {"take", "hold", "accept", "receive", "host", "house", "detain", "jail"}
-RECEIVING_FORMS = {"taking", "accepting", "receiving", "readmitting", "flights", "transfers",
-                   "deportations"}
-SENDING_FORMS = {"sending", "deporting", "removing", "transferring", "flying", "expelling"}
+RECEIVING_VERBS = word_class("receiving_verbs")
+RECEIVING_FORMS = word_class("receiving_forms")
+SENDING_FORMS = word_class("sending_forms")
 
 
 def _offers_to_receive(cue: Span) -> bool:
@@ -331,8 +324,7 @@ def _offers_to_receive(cue: Span) -> bool:
     return any(a == "to" and b in RECEIVING_VERBS for a, b in zip(words, words[1:], strict=False))
 
 
-PEOPLE_REFUSED = {"people", "those", "migrants", "applicants", "claimants", "seekers", "persons",
-                  "individuals", "men", "women", "anyone", "others", "refugees", "who"}
+PEOPLE_REFUSED = word_class("people_refused")
 
 
 def _describes_people(cue: Span) -> bool:
@@ -347,8 +339,7 @@ def _describes_people(cue: Span) -> bool:
         bool(preceding) and preceding[0] in PEOPLE_REFUSED
 
 
-COURT_WORDS = {"court", "courts", "judge", "judges", "justices", "tribunal", "tribunals",
-               "magistrate", "magistrates", "bench"}
+COURT_WORDS = word_class("court_words")
 
 
 def _asks_a_court(cue: Span) -> bool:
@@ -360,7 +351,7 @@ def _asks_a_court(cue: Span) -> bool:
         following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
 
 
-INABILITY = ("not in a position", "in no position", "unable to", "not able to")
+INABILITY = word_tuple("inability")
 
 
 def _possible_only(cue: Span) -> bool:
@@ -389,9 +380,8 @@ def _a_condition(cue: Span, clause: Clause) -> bool:
     return any(0 <= c.start - cue.end <= CONDITION_REACH for c in clause.cue_values("CONDITION"))
 
 
-COUNT_LEADS = {"more", "than", "over", "some", "about", "around", "nearly", "almost", "roughly",
-               "at", "least", "a", "total", "of"}
-CAPACITY_LEADS = {"up", "as", "many"}
+COUNT_LEADS = word_class("count_leads")
+CAPACITY_LEADS = word_class("capacity_leads")
 
 
 def _accepted_a_count(cue: Span) -> bool:
@@ -419,7 +409,7 @@ def _terms_of_a_deal(cue: Span) -> bool:
         or "whereby" in before
 
 
-UNTIL_WORDS = {"before", "until", "once", "unless", "when"}
+UNTIL_WORDS = word_class("until_words")
 
 
 def _not_yet_signed(cue: Span) -> bool:
@@ -430,7 +420,7 @@ def _not_yet_signed(cue: Span) -> bool:
         any(w in UNTIL_WORDS for w in before[:-1])
 
 
-NO_MORE = {"further", "more", "additional"}
+NO_MORE = word_class("no_more")
 
 
 def _no_more(cue: Span) -> bool:
@@ -444,8 +434,7 @@ def _no_more(cue: Span) -> bool:
         words[at + 1:at + 2] != ["nationals"]
 
 
-MONTH_NAMES = {"January", "February", "March", "April", "June", "July", "August", "September",
-               "October", "November", "December"}  # not "May": "a May agreement" is rare
+MONTH_NAMES = word_class("month_names_capitalised")  # not "May": "a May agreement" is rare
 
 
 def _dated_agreement(clause: Clause) -> Span | None:
@@ -459,13 +448,11 @@ def _dated_agreement(clause: Clause) -> Span | None:
 
 
 # "paid", "a $7.5m payment to Malabo", "has set aside $7.5 million for the government"
-PAY_WORDS = {"paid", "pay", "pays", "paying", "payment", "payments", "aside"}
+PAY_WORDS = word_class("pay_words")
 # "paid $7.5 million to accept third-country nationals", "to pay San Salvador … to hold them",
 # "a payment to Malabo for receiving deportees"
-TAKING_VERBS = {"accept", "hold", "house", "take", "receive", "keep", "detain", "jail", "host",
-                "shelter", "resettle"}
-TAKING_GERUNDS = {"accepting", "holding", "housing", "taking", "receiving", "keeping",
-                  "detaining", "jailing", "hosting", "sheltering", "resettling"}
+TAKING_VERBS = word_class("taking_verbs")
+TAKING_GERUNDS = word_class("taking_gerunds")
 PAID_REACH = 14  # tokens from the verb of paying to the infinitive of taking people
 
 
@@ -545,11 +532,10 @@ def _requested(cue: Span, approach: list[Span]) -> bool:
 # "calls on the African Union … and on the United States to suspend removals", "urged London to
 # scrap the deal": an appeal whose infinitive is the halt; "seeks an injunction barring any
 # transfers", "applied for an order blocking the flights": a halt asked of a court.
-APPEAL_VERBS = {"calls", "called", "call", "calling", "urges", "urged", "urge", "urging"}
+APPEAL_VERBS = word_class("appeal_verbs")
 APPEAL_REACH = 25
-SEEKING = {"seeks", "seek", "sought", "seeking", "requested", "requests", "requesting",
-           "applied", "applies", "apply", "asks", "asked", "asking", "wants", "want"}
-COURT_ORDERS = {"injunction", "order", "ruling", "stay"}
+SEEKING = word_class("seeking_verbs")
+COURT_ORDERS = word_class("court_orders")
 SEEKING_REACH = 4
 
 
@@ -575,8 +561,8 @@ def _counterfactual(cue: Span, clause: Clause) -> bool:
                for c in clause.cue_values("COUNTERFACTUAL") if c.kb_id_ == "possible")
 
 
-PEOPLE_ASKING = {"remain", "stay", "leave", "return", "go", "be", "speak", "testify", "see"}
-PROTECTION_WORDS = {"protection", "asylum", "refuge", "shelter", "safety"}
+PEOPLE_ASKING = word_class("verbs_people_ask_to")
+PROTECTION_WORDS = word_class("protection_words")
 
 
 def _seeks_protection(cue: Span) -> bool:
@@ -588,9 +574,7 @@ def _seeks_protection(cue: Span) -> bool:
 
 # "the arrangement … had concluded", "the deal has ended": a deal as the subject of "concluded"
 # has run its course; "concluded an agreement" is a signing.
-OBJECT_STARTERS = {"a", "an", "the", "its", "their", "this", "that", "talks", "negotiations",
-                   "agreement", "agreements", "deal", "deals", "arrangement", "accord", "pact",
-                   "memorandum", "with", "on"}
+OBJECT_STARTERS = word_class("object_starters")
 
 
 def _under_pressure(cue: Span) -> bool:
@@ -638,11 +622,9 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
 
 # "every agreement under which the United States sends people": what a deal does in general,
 # not people it moved.
-PRESENT_MOVES = {"send", "sends", "transfer", "transfers", "deport", "deports", "fly", "flies",
-                 "expel", "expels", "remove", "removes", "carry", "carries", "arrive", "arrives",
-                 "land", "lands"}
+PRESENT_MOVES = word_class("present_moves")
 DEAL_NAME_REACH = 5
-DEAL_NAME_BREAKS = {",", ";", ".", ":", "—", "and", "or", "that", "which", "who"}
+DEAL_NAME_BREAKS = word_class("deal_name_breaks")
 
 
 def _names_the_deal(words: list[str], after_reference: int, noun_start: int) -> bool:
@@ -652,7 +634,7 @@ def _names_the_deal(words: list[str], after_reference: int, noun_start: int) -> 
     return 0 <= len(between) <= DEAL_NAME_REACH and not DEAL_NAME_BREAKS & set(between)
 
 
-PRESSURE_NOUNS = {"pressure", "pressures"}
+PRESSURE_NOUNS = word_class("pressure_nouns")
 
 
 def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
@@ -666,8 +648,7 @@ def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
                 any(w in RECEIVING_VERBS or w in RECEIVING_FORMS for w in words))
 
 
-RIGHTS_SUSPENDED = {"asylum", "applications", "application", "rights", "right", "processing",
-                    "registration", "visas", "claims"}
+RIGHTS_SUSPENDED = word_class("rights_suspended")
 
 
 def _suspends_a_right(cue: Span) -> bool:
@@ -677,7 +658,7 @@ def _suspends_a_right(cue: Span) -> bool:
     return bool(after) and after[0] in RIGHTS_SUSPENDED
 
 
-SAID_NO_ENDS = {".", ",", ";", ":", "to", "and", "but", "—", "–", "\n", "\n\n", '"', "”", "'"}
+SAID_NO_ENDS = word_class("said_no_ends")
 
 
 def _no_as_a_determiner(cue: Span) -> bool:
@@ -689,8 +670,7 @@ def _no_as_a_determiner(cue: Span) -> bool:
     return bool(following) and following[0].strip() != "" and following[0] not in SAID_NO_ENDS
 
 
-NO_COMMENT = {"comment", "say", "name", "confirm", "discuss", "elaborate", "specify", "answer",
-              "disclose", "respond", "give", "identify", "reveal", "be"}
+NO_COMMENT = word_class("no_comment")
 
 
 def _no_comment(cue: Span) -> bool:
@@ -699,7 +679,7 @@ def _no_comment(cue: Span) -> bool:
     return following[:1] == ["to"] and following[1:2] and following[1] in NO_COMMENT
 
 
-QUESTION_OPENERS = {"when", "if", "once", "after", "\n", "\n\n", ".", '"', "“", "(", "—"}
+QUESTION_OPENERS = word_class("question_openers")
 
 
 def _a_question(cue: Span) -> bool:
@@ -720,7 +700,7 @@ def _asks_anonymity(cue: Span) -> bool:
     return lower_words(cue.doc)[cue.end:cue.end + 2] == ["not", "to"]
 
 
-GENERIC_REFUSERS = {"countries", "nations", "governments", "homelands", "states"}
+GENERIC_REFUSERS = word_class("generic_refusers")
 
 
 def _generic_refuser(cue: Span) -> bool:
@@ -729,7 +709,7 @@ def _generic_refuser(cue: Span) -> bool:
     return any(w in GENERIC_REFUSERS for w in lower_words(cue.doc)[max(0, cue.start - 2):cue.start])
 
 
-WORK_VERBS = {"working on", "work on", "works on"}
+WORK_VERBS = word_class("work_verbs")
 DEAL_OBJECT_REACH = 4
 
 
@@ -739,7 +719,7 @@ def _works_on_no_deal(cue: Span, clause: Clause) -> bool:
         0 <= n.start - cue.end <= DEAL_OBJECT_REACH for n in clause.cue_values("ARRANGEMENT_NOUN"))
 
 
-IMPLIED_TALKS = {"after", "following", "months", "years", "weeks", "product", "result"}
+IMPLIED_TALKS = word_class("implied_talks")
 
 
 def _talks_behind_a_deal(cue: Span) -> bool:
@@ -761,14 +741,13 @@ def _deal_has_run_out(cue: Span, clause: Clause) -> bool:
         any(n.end <= cue.start for n in clause.cue_values("ARRANGEMENT_NOUN"))
 
 
-PARTICIPLE_FOLLOWERS = {"by", "in", "after", "last", "earlier", "between", "following", "“", '"'}
+PARTICIPLE_FOLLOWERS = word_class("participle_followers")
 
 
-NOT_YET = {"before", "until", "awaiting", "ahead", "pending", "no", "not", "never", "without"}
+NOT_YET = word_class("not_yet")
 # Words that may stand between an ordinal and its noun: "the first chartered flight", "the
 # second such flight".
-ORDINAL_FILLER = {"such", "chartered", "charter", "deportation", "removal", "return", "official",
-                  "u.s.", "us", "small", "new"}
+ORDINAL_FILLER = word_class("ordinal_filler")
 
 
 def ordinal_transfer(clause: Clause) -> Span | None:
@@ -824,9 +803,9 @@ def _expected_near(clause: Clause, start: int, end: int) -> bool:
                for cat in ("FUTURE", "INTENT", "ARRIVAL_FUTURE") for c in clause.cue_values(cat))
 
 
-RULING_VERBS = {"ruled", "declared", "found", "held", "deemed", "judged"}
-UNLAWFUL = {"unlawful", "illegal", "unconstitutional", "invalid", "void"}
-RULED_DETERMINERS = {"the", "its", "this", "that", "their", "his", "her"}
+RULING_VERBS = word_class("ruling_verbs")
+UNLAWFUL = word_class("unlawful")
+RULED_DETERMINERS = word_class("ruled_determiners")
 
 
 def _ruled_unlawful(clause: Clause) -> Span | None:
@@ -1025,8 +1004,8 @@ def _deal_signed(clause: Clause, main: StageCue) -> Span | None:
     return None
 
 
-TALK_NOUNS = {"talks", "negotiations", "negotiation", "discussions", "talks with"}
-THEN_WORDS = {"before", "then", "until"}
+TALK_NOUNS = word_class("talk_nouns")
+THEN_WORDS = word_class("then_words")
 
 
 def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
@@ -1041,7 +1020,7 @@ def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
                  THEN_WORDS & set(words[c.end:main.cue.start]) and not _negated(c)), None)
 
 
-RELATIVE_OPENERS = {"which", "whose", "who"}
+RELATIVE_OPENERS = word_class("relative_pronouns_which_who_whose")
 RELATIVE_SUBJECT_REACH = 8
 EARLIER_STAGES = ("agreed", "negotiating")
 
@@ -1077,7 +1056,7 @@ def _expected_after_a_signing(clause: Clause, main: StageCue) -> Span | None:
                  _expected_soon(c, clause)), None)
 
 
-SEQUENCE_WORDS = {"only", "but", "then", "later", "until", "before", "subsequently", "since"}
+SEQUENCE_WORDS = word_class("sequence_words")
 
 
 def _signed_before_a_halt(clause: Clause, main: StageCue) -> StageCue | None:
@@ -1112,9 +1091,7 @@ def _owned(ordinal: Span) -> bool:
 
 # Approach cues that are nouns or a receipt ("rejected a U.S. request", "had received and
 # rejected an offer"): the refusal implies them, they are no event of their own (rule 2).
-APPROACH_NOUN_STARTS = {"request", "requests", "proposal", "offer", "pressure", "overtures",
-                        "invitation", "shortlist", "potential", "received", "an", "a", "named",
-                        "being", "under", "made", "put"}
+APPROACH_NOUN_STARTS = word_class("approach_noun_starts")
 def _approach_beside_a_refusal(clause: Clause, main: StageCue) -> StageCue | None:
     """"had been asked and had turned the request down", "a status U.S. officials have pressed
     Mexico to accept", "which had been sounded out …, turned the offer down": a request told

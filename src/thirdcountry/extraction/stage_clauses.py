@@ -13,28 +13,22 @@ from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
-NEGATORS = {"not", "n't", "never", "no", "without", "neither", "nor"}
+NEGATORS = word_class("negators")
 APPROACH_OBJECT_REACH = 4
 
 
-RELATIVE_OBJECTS = {"that", "which"}
+RELATIVE_OBJECTS = word_class("relative_objects")
 RELATIVE_REACH = 4
 # Words before "that" which make it no relative pronoun for a thing: a state noun ("the country
 # that Washington asked") or a verb of saying or knowing ("said that Washington asked").
-NOT_A_THING = {",", "said", "says", "saying", "confirmed", "reported", "denied", "noted", "added",
-               "acknowledged", "insisted", "claimed", "told", "say", "report", "reports",
-               "country", "government", "state", "nation", "authorities", "kingdom", "republic",
-               "island", "ministry", "one", "capital", "partner", "officials", "show", "shows",
-               "suggest", "suggests", "revealed", "learned", "believe", "believes", "know",
-               "countries", "states", "governments", "nations", "month", "week", "year", "day",
-               "time", "morning", "afternoon", "evening"}
-DETERMINERS = {"a", "an", "the", "this", "that", "its", "one"}
+NOT_A_THING = word_class("not_a_thing")
+DETERMINERS = word_class("determiners_with_one")
 
 
-OBJECT_BREAKS = {",", ".", ";", "during", "since", "under", "in", "at", "by", "before", "after",
-                 "for", "on", "from", "with", "about"}
-OBJECT_BODIES = {"government", "authorities", "officials", "leaders", "ministry"}
+OBJECT_BREAKS = word_class("object_breaks")
+OBJECT_BODIES = word_class("object_bodies")
 
 
 def state_object(cue: Span, clause: Clause) -> bool:
@@ -65,11 +59,7 @@ def presses_a_thing(cue: Span, clause: Clause) -> bool:
 
 # What a state may be asked to do that is not taking people: account for, release or protect
 # them ("asked Eswatini to explain", "urged Mbabane to release the men").
-ACCOUNT_VERBS = {"explain", "justify", "clarify", "investigate", "release", "free", "disclose",
-                 "reveal", "publish", "guarantee", "ensure", "respect", "protect", "comply",
-                 "report", "respond", "account", "grant", "stop", "halt", "end", "withdraw",
-                 "refrain", "reconsider", "review", "treat", "improve", "charge", "prosecute",
-                 "abide", "uphold", "honour", "honor", "observe", "monitor"}
+ACCOUNT_VERBS = word_class("account_verbs")
 ASKED_TO_REACH = 8
 
 
@@ -107,8 +97,7 @@ def a_court_refuses(cue: Span, clause: Clause) -> bool:
     return any(0 <= cue.start - c.end <= COURT_REFUSAL_REACH for c in clause.cue_values("COURT"))
 
 
-APPROVING = {"approved", "endorsed", "ratified", "signed", "agreed", "struck", "concluded",
-             "reached", "announced", "sealed", "inked"}
+APPROVING = word_class("approving_verbs")
 RELATIVE_REACH_TO_VERB = 10
 
 

@@ -14,22 +14,16 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
-WEIGHING = {"considering", "consider", "considers", "considered", "weighing", "weigh", "weighs",
-            "studying", "study", "studies", "reviewing", "review", "reviews", "examining",
-            "examine", "examines", "mulling", "mull", "mulls", "assessing", "assess",
-            "evaluating", "evaluate", "pondering", "ponder", "discussing"}
-REQUEST_NOUNS = {"offer", "request", "proposal", "requests", "offers", "proposals"}
-FILLER = {"a", "an", "the", "its", "this", "that", "u.s.", "us", "american", "washington's",
-          "british", "formal", "new", "fresh", "such", "similar", '"', "“", "”", "'", "seriously",
-          "still", "carefully", "closely", "now", "also", "over"}
-BARE_ENDS = {".", ",", ";", ":", "—", "\n", "and", "but", '"', "”", "from", "by", "to"}
-TAKING = {"take", "accept", "receive", "host", "house", "hold", "admit", "welcome"}
+WEIGHING = word_class("weighing_verbs")
+REQUEST_NOUNS = word_class("request_nouns")
+FILLER = word_class("request_object_filler")
+BARE_ENDS = word_class("bare_ends")
+TAKING = word_class("admitting_verbs")
 REACH = 5
 PEOPLE_REACH = 5
-PEOPLE = {"deportees", "deportee", "migrants", "people", "asylum", "deported", "detainees",
-          "returnees", "nationals", "third-country", "rejected", "foreigners", "refugees",
-          "hub", "centre", "center", "facility", "non-nationals", "men", "women", "families"}
+PEOPLE = word_class("people_and_site_words")
 
 
 def weighs_a_request(cue: Span, clause_start: int, clause_end: int, mentions: list,
