@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from thirdcountry.documents.dedup import fingerprint
 from thirdcountry.facts.schema import Arrangement, Evidence, RightsConcern
 from thirdcountry.sources.base import RawDocument
 from thirdcountry.store import Document, DocumentBand, FactRecord, make_engine, repository
+from thirdcountry.store.engine import _switch_to_wal
 from thirdcountry.store.repository import HIGHLIGHT_END, HIGHLIGHT_START, POSTGRES_SEARCH_VECTOR
 
 ARTICLE = (
@@ -76,6 +78,34 @@ def test_sqlite_engine_pragmas_and_folder(tmp_path: Path) -> None:
     engine.dispose()
     assert pragma == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 1,
                       "busy_timeout": 30000}
+
+
+class _CursorLockedFor:
+    """A DB-API cursor whose first ``times`` statements fail as SQLite's do under contention."""
+
+    def __init__(self, times: int, message: str = "database is locked") -> None:
+        self.failures_left, self.message, self.statements = times, message, []
+
+    def execute(self, statement: str) -> None:
+        self.statements.append(statement)
+        if self.failures_left:
+            self.failures_left -= 1
+            raise sqlite3.OperationalError(self.message)
+
+
+def test_switch_to_wal_waits_out_a_locked_new_file() -> None:
+    # Three processes opening one new database at once: the switch to WAL may be refused as
+    # "locked" at once, whatever the busy timeout (about 1 in 150 triple first uses).
+    cursor = _CursorLockedFor(times=2)
+    _switch_to_wal(cursor)
+    assert cursor.statements == ["PRAGMA journal_mode=WAL"] * 3
+
+
+def test_switch_to_wal_does_not_retry_other_errors() -> None:
+    cursor = _CursorLockedFor(times=1, message="disk I/O error")
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        _switch_to_wal(cursor)
+    assert len(cursor.statements) == 1
 
 
 @pytest.mark.parametrize("url", ["mysql://u@h/db", "not a url"])

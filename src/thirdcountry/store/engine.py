@@ -14,6 +14,8 @@ in between, which the busy timeout cannot help with.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -77,8 +79,8 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         # Autocommit at the driver level: SQLAlchemy's "begin" hook below opens transactions.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        _switch_to_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         # Under WAL, NORMAL syncs the log only when it is checkpointed into the database: a
         # commit is still atomic and survives a killed process (what one transaction per
@@ -95,3 +97,18 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _switch_to_wal(cursor: Any) -> None:
+    # Several processes opening a new database file at once all ask for WAL; the switch needs
+    # the file to itself, and SQLite answers "database is locked" at once rather than after the
+    # busy timeout (seen about once in 150 triple first uses), so wait for it here.
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
