@@ -1703,3 +1703,97 @@ def test_a_challenge_to_the_deal_in_a_story_about_the_receiver(extractor: Extrac
 def test_a_sender_court_in_a_story_about_the_receiver(extractor: Extractor,
                                                      sentence: str) -> None:
     assert keys(legal(extractor, GH + sentence)) == [("USA", "pending")]
+
+
+# Round 9: a court that has not yet scheduled the case keeps it pending, read from its parts
+# (a "not yet" marker, a verb of scheduling, a date or hearing): ga15, ha07, b11, ua16.
+IT = ("Italy sent 12 asylum seekers to its centre at Gjader in Albania this week under a "
+      "deal with Tirana. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Italy's Court of Cassation has yet to set a date for a hearing on the transfers.",
+    "The Court of Cassation, Italy's highest appeals court, has not yet fixed a date to hear "
+    "the government's appeal against the transfers.",
+    "The government's appeal against the transfers lies with the Court of Cassation, which "
+    "has yet to schedule a hearing.",
+    "No date has yet been set by the Court of Cassation for a hearing on the challenge to the "
+    "transfers.",
+    "The challenge to the transfers has reached the Court of Cassation, but the court has not "
+    "yet named a date for the hearing.",
+    "Judges at the Court of Cassation had still not set a hearing date on the transfers.",
+])
+def test_a_court_yet_to_schedule_a_hearing_is_pending(extractor: Extractor,
+                                                      sentence: str) -> None:
+    assert ("ITA", "pending") in keys(legal(extractor, IT + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # no court: a flight or a visit not yet scheduled is no legal action
+    "Officials have yet to set a date for the next flight to Albania.",
+    "The interior ministry has not yet fixed a date for the minister's visit to the centre.",
+])
+def test_an_unscheduled_flight_is_no_legal_action(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, IT + sentence)) == []
+
+
+# Round 9: a ruling "within days" of a transfer dated just before is dated by that transfer's
+# month (b09, c09, g06, ea02, ha15): the day is not the ruling's.
+CENTRES = "Italy holds asylum seekers at two centres in Albania under a deal with Tirana. "
+
+
+@pytest.mark.parametrize("text", [
+    "The first 16 men arrived at Shengjin aboard an Italian navy ship on 16 October 2024. "
+    "Within two days a Rome tribunal refused to validate their detention.",
+    "Italy shipped 16 men to its centre in Albania on Oct. 16, 2024, but within days the Rome "
+    "tribunal refused to validate their detention.",
+    "Italy's navy brought 16 men to Albania in October 2024. Within days, judges in Rome had "
+    "refused to validate their detention.",
+    "The first 16 men were taken to Albania by navy ship in October 2024, but Italian judges "
+    "ordered their release within days.",
+    "Italy took 16 men to its centre in Albania on October 16, 2024, and a Rome court refused "
+    "to validate their detention within a week.",
+])
+def test_a_ruling_within_days_of_a_transfer_takes_its_month(extractor: Extractor,
+                                                           text: str) -> None:
+    facts = legal(extractor, CENTRES + text, "2025-06-01")
+    assert [(f.jurisdiction, f.outcome, f.date) for f in facts] == [("ITA", "blocked",
+                                                                      "2024-10")]
+
+
+@pytest.mark.parametrize("text", [
+    # the lapse is not the ruling's, or the ruling carries its own date
+    "The first 16 men arrived at Shengjin aboard an Italian navy ship on 16 October 2024. "
+    "Within days, on 18 October, a Rome tribunal refused to validate their detention.",
+    "Italy took 16 men to its centre in Albania on October 16, 2024. In January a Rome "
+    "tribunal refused to validate the detention of a second group within days of arrival.",
+])
+def test_a_lapse_that_is_not_the_rulings_dates_nothing(extractor: Extractor,
+                                                      text: str) -> None:
+    facts = legal(extractor, CENTRES + text, "2025-06-01")
+    assert facts and all(f.date != "2024-10" for f in facts)
+
+
+# Round 9: a scene is set by a fronted locative ("In Accra, …", "Meanwhile, in Accra, …"), not by
+# a state named in passing mid-sentence before the court ("landed in South Sudan, after the
+# Supreme Court …", "the base in Djibouti, could …": ga02, i12).
+@pytest.mark.parametrize("sentence", [
+    "In Accra, a civic group has challenged the agreement at the Supreme Court.",
+    "And in Accra, a civic group has challenged the agreement at the Supreme Court.",
+    "Meanwhile, in Accra, a civic group has challenged the agreement at the Supreme Court.",
+    "Back in Ghana, a civic group has challenged the agreement at the Supreme Court.",
+    "Elsewhere in Ghana, a civic group has challenged the agreement at the Supreme Court.",
+])
+def test_a_fronted_locative_sets_the_court(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, GH + sentence)) == [("GHA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The first test came in South Sudan, where eight men finally landed in Juba in early July "
+    "after the Supreme Court cleared their transfer.",
+    "The eight men, held at the U.S. military base in Djibouti, could be on a plane to Juba "
+    "within days after the Supreme Court lifted a lower-court order barring the transfers.",
+])
+def test_a_state_named_in_passing_sets_no_court(extractor: Extractor, sentence: str) -> None:
+    text = "The United States deported eight men to South Sudan this year. " + sentence
+    assert {j for j, _ in keys(legal(extractor, text))} == {"USA"}

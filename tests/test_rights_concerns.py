@@ -925,3 +925,59 @@ def test_schooling_and_rights_of_people_held(nlp: Language, sentence: str) -> No
 ])
 def test_no_schooling_or_rights_concern(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, CR + sentence, {"CRI"}) == []
+
+
+# Round 9: a sentence that names no state, where a pronoun for the people sent stands as the
+# subject of their being held, points back to the state just named (ga09, ua13).
+SS = "The United States flew eight men to Juba, South Sudan, in July under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "A rights group fears they are being held incommunicado.",
+    "Their lawyer said they had been detained without charge for weeks.",
+    "Relatives say they're still held incommunicado by the security services.",
+    "Monitors believe he was kept in solitary confinement and beaten.",
+    "She said she fears they are being held incommunicado.",
+    "Activists warned that they were being held without access to lawyers, and that they "
+    "could face torture.",
+])
+def test_people_held_named_by_a_pronoun(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SS + sentence, {"SSD"})) == ["SSD"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the pronoun holds something, or holds nobody sent
+    "They held a news conference to denounce torture around the world.",
+    "Critics say they have kept silent about torture for too long.",
+])
+def test_a_pronoun_not_held_points_nowhere(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SS + sentence, {"SSD"}) == []
+
+
+# Round 9: a concern that the accused state denies in the same text is reported as its claimant
+# stated it (rule 1), whoever states it (b08, ia13).
+SV = "The United States flew 238 Venezuelan men to El Salvador's CECOT prison in March. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The men have been beaten by guards at CECOT, an accusation El Salvador has rejected.",
+    "Guards at CECOT have beaten the men; El Salvador has denied the allegations.",
+    "The men were tortured at CECOT, claims the Salvadoran government denies.",
+    "The men have been beaten by guards at CECOT. El Salvador dismissed the accusations as "
+    "lies.",
+    "Guards at CECOT tortured the men, a charge San Salvador rejects.",
+])
+def test_a_concern_the_accused_state_denies_is_reported(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, SV + sentence, {"SLV"})
+    assert [(f.country, f.certainty) for f in facts] == [("SLV", "reported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no denial of the claim: a request refused, or none at all
+    "The men have been beaten by guards at CECOT; El Salvador rejected a request to let "
+    "monitors visit.",
+    "The men have been beaten by guards at CECOT.",
+])
+def test_a_concern_not_denied_keeps_its_certainty(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, SV + sentence, {"SLV"})
+    assert [(f.country, f.certainty) for f in facts] == [("SLV", "confirmed")]

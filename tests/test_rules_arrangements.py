@@ -3119,3 +3119,112 @@ def test_a_halt_under_the_deal_stays_a_suspension(extractor: Extractor) -> None:
     text = ("The United States has sent deportees to Eswatini. A judge on Monday suspended the "
             "transfers under the agreement.")
     assert ("USA", "SWZ", "suspended") in pairs(extractor, text)
+
+
+# --- named as a candidate: "named in media reports as possible partners" (FACTS.md rule 3) --
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Benin and Angola have been named in media reports as possible partners for deportations "
+     "from the United States.", ("USA", "AGO")),
+    ("Serbia has been named in the regional press as a possible host for Britain's return hubs "
+     "for rejected asylum seekers.", ("GBR", "SRB")),
+    ("US media have named Luanda as a likely destination for deportees from the United States.",
+     ("USA", "AGO")),
+    ("Angola, mentioned by two officials as a potential recipient of US deportees, has not "
+     "commented.", ("USA", "AGO")),
+    ("Angola is among the countries named by officials as potential destinations for "
+     "deportees from the United States.", ("USA", "AGO")),
+    ("Rwanda was identified in a Home Office memo as a prospective partner for sending "
+     "asylum seekers from Britain.", ("GBR", "RWA")),
+    ("Reports have cited the Angolan government as a possible destination for deportees "
+     "the United States cannot send home.", ("USA", "AGO")),
+])
+def test_named_as_a_candidate_is_an_approach(extractor: Extractor, text: str,
+                                             pair: tuple) -> None:
+    assert (*pair, "approached") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Angola was named in a report on deportees from the United States as a country where "
+    "prisons are overcrowded.",
+    "The United States named Angola's former minister as a partner in a corruption case, "
+    "officials said of the deportee flights.",
+    "Angola's president named a new envoy to the United States as deportations continued "
+    "elsewhere.",
+])
+def test_named_for_something_else_is_no_approach(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+# --- every inflection of a halt or an ending verb (present, progressive, gerund) -------------
+
+@pytest.mark.parametrize(("text", "pair", "stage"), [
+    ("Ghana pauses its deportation deal with the United States.", ("USA", "GHA"), "suspended"),
+    ("Accra is pausing the arrangement under which Washington sends West African deportees "
+     "there.", ("USA", "GHA"), "suspended"),
+    ("Denmark, which signed a memorandum of understanding with Rwanda in 2022 on asylum seekers "
+     "before shelving it a year later, is now looking elsewhere.", ("DNK", "RWA"), "suspended"),
+    ("Copenhagen shelves its plan to send asylum seekers to Rwanda.", ("DNK", "RWA"),
+     "suspended"),
+    ("The Dutch government freezes the deal with Uganda to send rejected asylum seekers there.",
+     ("NLD", "UGA"), "suspended"),
+    ("Britain is suspending its scheme to send asylum seekers to Rwanda.", ("GBR", "RWA"),
+     "suspended"),
+    ("Britain cancels its deal with Rwanda to send asylum seekers there.", ("GBR", "RWA"),
+     "ended"),
+    ("Berlin ditches its plan to send rejected Afghan asylum seekers to Rwanda.", ("DEU", "RWA"),
+     "ended"),
+])
+def test_each_inflection_of_a_halt_or_an_end_is_read(extractor: Extractor, text: str,
+                                                     pair: tuple, stage: str) -> None:
+    assert (*pair, stage) in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "High Court halts removal of Eritrean asylum seeker to France under the returns pilot",
+    "Rights groups say Mauritanian forces round up West African migrants sent back by Spain "
+    "and abandon them in the desert near the border with Mali.",
+    "Washington answered by revoking every visa held by South Sudanese passport holders and "
+    "halting new ones, accusing Juba of failing to take back its own citizens deported from "
+    "the United States.",
+    "Ghana's foreign minister pauses before answering questions about the deportees the "
+    "United States sent to Accra.",
+    "The judge is halting the hearing on the deportees sent to Eswatini by the United States "
+    "until lawyers file new papers.",
+    "The judge halted the hearing on the deportees sent to Eswatini by the United States.",
+    "Uganda's minister paused while reporters asked about the deportees the Netherlands plans "
+    "to send to Kampala.",
+])
+def test_a_halt_of_something_else_is_no_suspension(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] in ("suspended", "ended")}
+
+
+# --- an official visit to a state to ask or discuss is an approach (FACTS.md rule 3) --------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("An Austrian delegation travelled to Kampala in June to ask whether Uganda would host "
+     "rejected asylum seekers.", ("AUT", "UGA")),
+    ("British officials visited Pristina in December to discuss a return hub for rejected "
+     "asylum seekers.", ("GBR", "XKX")),
+    ("British officials flew to Kosovo last month to discuss hosting a return hub for rejected "
+     "asylum seekers.", ("GBR", "XKX")),
+    ("Dutch ministers went to Kampala to propose a centre for rejected asylum seekers from the "
+     "Netherlands.", ("NLD", "UGA")),
+    ("Denmark's immigration minister visited Rwanda to explore a centre for asylum seekers "
+     "sent from Denmark.", ("DNK", "RWA")),
+    ("German envoys, who travelled to Tashkent in May, went there to ask whether Uzbekistan "
+     "would take rejected Afghan asylum seekers.", ("DEU", "UZB")),
+])
+def test_a_visit_to_ask_is_an_approach(extractor: Extractor, text: str, pair: tuple) -> None:
+    assert (*pair, "approached") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "British officials visited Pristina in December to attend a conference on rejected asylum "
+    "seekers.",
+    "Many migrants travelled to Libya to seek work before they were deported from Italy.",
+    "Sudanese refugees went to Kampala to ask the UN refugee agency for protection from "
+    "deportation.",
+])
+def test_a_visit_for_something_else_is_no_approach(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "approached"}

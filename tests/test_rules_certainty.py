@@ -565,3 +565,35 @@ def test_a_report_refused_attributes_nothing(nlp: Language, sentence: str, claim
 ])
 def test_a_report_made_still_attributes(nlp: Language, sentence: str, claim: str) -> None:
     assert certainty(nlp, sentence, claim).level == "reported"
+
+
+# Round 9: a short parenthesis after the speaker (its acronym) is no clause boundary: the
+# speaker is still the one who said it (q05, ta16).
+@pytest.mark.parametrize(("sentence", "claim", "speaker", "level"), [
+    ("The National Commissioner for Human Rights (CONADEH) said on Tuesday that the detainees "
+     "lacked lawyers.", "lacked", "The National Commissioner for Human Rights", "reported"),
+    ("Human Rights Watch (HRW) has documented beatings of deportees at the camp.", "beatings",
+     "Human Rights Watch", "reported"),
+    ("The UN refugee agency (UNHCR) warned that the deportees faced torture.", "torture",
+     "The UN refugee agency", "reported"),
+    ("Rwanda received 14 deportees on Tuesday, the Ministry of Foreign Affairs (MoFA) said.",
+     "received", "the Ministry of Foreign Affairs", "confirmed"),
+    ("According to the Panamanian National Migration Service (SNM), 299 people arrived.",
+     "arrived", "the Panamanian National Migration Service", "confirmed"),
+    ("The Uganda Law Society (ULS) argued the deal was unconstitutional.", "unconstitutional",
+     "The Uganda Law Society", "reported"),
+])
+def test_an_acronym_in_brackets_keeps_the_speaker(nlp: Language, sentence: str, claim: str,
+                                                  speaker: str, level: str) -> None:
+    found = certainty(nlp, sentence, claim)
+    assert (found.level, found.attributed_to) == (level, speaker)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # a bracketed aside that is a clause, or a parenthesis after the claim, names no speaker
+    ("Ghana received 14 deportees (most of them Nigerians) said to be in good health.",
+     "received"),
+    ("Eswatini received five men (all convicted of violent crimes) on Tuesday.", "received"),
+])
+def test_a_bracketed_clause_is_no_speaker(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"

@@ -2697,3 +2697,136 @@ def test_part_of_a_group_told_again(extractor: Extractor, text: str) -> None:
 def test_part_of_a_group_told_again_near_misses(extractor: Extractor, text: str,
                                                 expected: set) -> None:
     assert {c for d, r, c in _counts(extractor, text) if (d, r) == ("ITA", "ALB")} == expected
+
+
+# A receiving verb in the passive: the people are its subject and the receiving state is its
+# agent ("received by Ghana") or the one state named around it (authors ga, o, ta).
+US_STORY = "The United States has been deporting migrants to third countries. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "At least 42 West Africans have now been received by Ghana, the interior "
+     "ministry said.", ("USA", "GHA", 42)),
+    (US_STORY + "Some 30 Asian migrants were accepted by Costa Rica last month.",
+     ("USA", "CRI", 30)),
+    (US_STORY + "Kigali said that seven deportees had been received by Rwanda in August.",
+     ("USA", "RWA", 7)),
+    (US_STORY + "Ghana signed a memorandum in September under "
+     "which at least 42 West Africans have been received, according to the interior ministry.",
+     ("USA", "GHA", 42)),
+    (US_STORY + "In Eswatini, officials confirmed that 15 men had been received so far, all "
+     "of them held at Matsapha.", ("USA", "SWZ", 15)),
+])
+def test_people_received_in_the_passive(extractor: Extractor, text: str, expected) -> None:
+    assert expected in _counts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a future or possible reception is no removal
+    US_STORY + "At least 42 West Africans could be received by Ghana under the deal.",
+    # a thing received, not people
+    US_STORY + "The request was received by Ghana's foreign ministry last week.",
+])
+def test_people_received_in_the_passive_near_misses(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _removals(extractor, text) if f.receiving_country == "GHA"]
+
+
+# A counted group whose noun is left out after "its first", "another", "a further": in a story
+# about deportations, the people a state received or took in (authors ga, j, ua).
+@pytest.mark.parametrize(("text", "expected"), [
+    (US_STORY + "Rwanda received its first seven in August.", ("USA", "RWA", 7)),
+    (US_STORY + "Eswatini took in another ten in October.", ("USA", "SWZ", 10)),
+    (US_STORY + "Ghana has now accepted a further 14 from the United States.",
+     ("USA", "GHA", 14)),
+    (US_STORY + "Kigali received the first seven on August 15, a government spokeswoman said.",
+     ("USA", "RWA", 7)),
+    (US_STORY + "After weeks of talks, Uganda received the first seven. They came on a "
+     "charter.", ("USA", "UGA", 7)),
+])
+def test_a_counted_group_without_its_noun(extractor: Extractor, text: str, expected) -> None:
+    assert expected in _counts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the noun left out is a thing, named after the number
+    US_STORY + "Rwanda received its first seven applications in August.",
+    # not a verb of taking people in
+    US_STORY + "Rwanda won its first seven matches in August.",
+    US_STORY + "Rwanda signed the first seven in August.",
+])
+def test_a_counted_group_without_its_noun_near_misses(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _removals(extractor, text) if f.receiving_country == "RWA"]
+
+
+# "there", "the centre" pointing back to a named place of detention of the sentence before,
+# rather than to a state named there only as an attribute ("the Luxembourg judgment") or as the
+# sender's (authors c, ha).
+ITALY_CENTRES = "Italy's government has changed what its centres abroad are for. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (ITALY_CENTRES + "Since the spring, Gjader has served as a pre-removal site, a use the "
+     "Luxembourg judgment does not touch. Around 40 men were moved there in October.",
+     ("ITA", "ALB", 40)),
+    (ITALY_CENTRES + "The referral arose from the case of a Moroccan man moved to Gjader from a "
+     "centre in Rome. Some 120 people have been transferred to the centre since April.",
+     ("ITA", "ALB", 120)),
+    (US_STORY + "Lawyers visited the Matsapha Correctional Centre last week, a trip the Dutch "
+     "embassy paid for. Five more men were flown there on Friday.", ("USA", "SWZ", 5)),
+    (ITALY_CENTRES + "Gjader, which a court in Rome has criticised, holds few people. In "
+     "October, about 40 men were sent there from Sicily.", ("ITA", "ALB", 40)),
+    (US_STORY + "CECOT, the mega-prison a Spanish court has criticised, is huge. In March the "
+     "administration flew 238 Venezuelans there.", ("USA", "SLV", 238)),
+])
+def test_there_points_back_to_a_named_place(extractor: Extractor, text: str, expected) -> None:
+    assert expected in _counts(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a future move there is no removal
+    US_STORY + "Lawyers visited the Matsapha Correctional Centre last week, a trip the Dutch "
+    "embassy paid for. Five more men are expected to be flown there next month.",
+    # no movement: people visiting the place
+    ITALY_CENTRES + "The referral arose from the case of a Moroccan man held at Gjader. Some "
+    "120 lawyers have visited the centre since April.",
+])
+def test_there_points_back_to_a_named_place_near_misses(extractor: Extractor, text: str) -> None:
+    assert not [f for f in _removals(extractor, text) if f.receiving_country in ("SWZ", "ALB")]
+
+
+# An earlier batch told again beside a running total that includes it ("bringing to 15 the
+# number …" then "the first five have been held since July"): the total is the removal
+# (FACTS.md rule 7; authors ga, o).
+@pytest.mark.parametrize("text", [
+    "Ten more men deported from the United States landed in Eswatini on Monday, bringing to 15 "
+    "the number the kingdom has taken in since July. The first five men have been held at "
+    "Matsapha since mid-July.",
+    "Ten men deported from the United States landed in Eswatini on Monday, bringing to 15 the "
+    "number of deportees it has received. The first five deportees, who arrived in mid-July, "
+    "are still held at the same prison.",
+    "Ten more U.S. deportees arrived in Mbabane on Monday, bringing to 15 the number Eswatini "
+    "has received. Its first five arrived in mid-July.",
+    "Ten more men deported from the United States were flown to Eswatini on Monday, bringing "
+    "the total it has taken in to 15. Officials said the latest arrivals were taken to the "
+    "prison where the first five men have been held since mid-July.",
+    "Ten men deported from the United States landed in Eswatini on Monday, bringing to 15 the "
+    "number it has taken in since July. The original five deportees, who were sent there in "
+    "mid-July, remain in custody.",
+])
+def test_an_earlier_batch_inside_a_running_total(extractor: Extractor, text: str) -> None:
+    assert {c for d, r, c in _counts(extractor, text) if (d, r) == ("USA", "SWZ")} == {15}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no running total: both batches are removals
+    ("Ten more men deported from the United States landed in Eswatini on Monday. The first "
+     "five men deported from the United States arrived in Eswatini in mid-July.",
+     {("USA", "SWZ", 10), ("USA", "SWZ", 5)}),
+    # the earlier batch went to another state
+    ("Ten more men deported from the United States landed in Eswatini on Monday, bringing to 15 "
+     "the number the kingdom has taken in since July. Rwanda received its first seven deportees "
+     "from the United States in August.", {("USA", "SWZ", 15), ("USA", "RWA", 7)}),
+])
+def test_an_earlier_batch_inside_a_running_total_near_misses(extractor: Extractor, text: str,
+                                                             expected: set) -> None:
+    assert _counts(extractor, text) == expected

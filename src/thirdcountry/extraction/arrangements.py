@@ -9,6 +9,7 @@ from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
+from thirdcountry.extraction.named_candidates import may_be_named
 from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
     answers_back,
@@ -46,6 +47,7 @@ from thirdcountry.extraction.stage import (
     passive_of_a_pronoun,
     talks_halted,
 )
+from thirdcountry.extraction.visits import may_visit
 from thirdcountry.extraction.weighed_requests import weighs_a_request
 from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Terms
@@ -953,7 +955,9 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
                 or may_refuse(ctx.doc, view.start, view.end)
                 or may_ask_back(ctx.doc, view.start, view.end)
-                or may_announce(ctx.doc, view.start, view.end)):
+                or may_announce(ctx.doc, view.start, view.end)
+                or may_be_named(ctx.doc, view.start, view.end)
+                or may_visit(ctx.doc, view.start, view.end)):
             continue
         if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
             continue

@@ -47,6 +47,7 @@ DENYING_BODIES = word_class("denying_bodies")
 # A subject before its reporting verb can be long ("Lawyers representing some of the men
 # deported from the United States to Ghana this month say"); its head comes first.
 MAX_SUBJECT_TOKENS = 20
+ACRONYM_MAX = 8  # letters of an acronym in brackets after a speaker ("(CONADEH)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,10 @@ def _source_before(sent: Span, index: int) -> str | None:
             tokens.insert(0, token)  # "The Ministry of Asylum and Migration said"
             i -= 1
             continue
+        if token.text == ")" and not tokens and _acronym_opens(doc, i, sent.start) is not None:
+            # "The National Commissioner for Human Rights (CONADEH) said": past the acronym.
+            i = _acronym_opens(doc, i, sent.start) - 1
+            continue
         if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS or token.is_space:
             break
         if token.lower_ in ("has", "have", "had", "also", "then", "later", "only", "would", "will",
@@ -93,6 +98,19 @@ def _source_before(sent: Span, index: int) -> str | None:
     if not tokens:
         return None
     return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _acronym_opens(doc, close: int, start: int) -> int | None:
+    """Where "(" opens a short acronym closed at ``close`` ("(CONADEH)", "(MoFA)"), else None:
+    an aside in brackets ("(most of them Nigerians)") is no part of a name."""
+    inner = close - 1
+    if inner - 1 < start or doc[inner - 1].text != "(":
+        return None
+    word = doc[inner].text
+    if not (word.isalpha() and 2 <= len(word) <= ACRONYM_MAX and word[0].isupper() and
+            sum(ch.isupper() for ch in word) >= 2):
+        return None
+    return inner - 1
 
 
 def _inside_name(doc, at: int, start: int) -> bool:

@@ -18,6 +18,12 @@
   families", "relatives", "telephones") make a rights-concern cue "no access to lawyers or
   family" (``CONCERN``, or ``CONCERN_IF_NEGATED`` for a permission, which only a negation
   makes a concern: "had not been allowed to see relatives").
+- Not yet scheduled: a marker ("not", "yet to"), within a few words a verb of scheduling, then
+  within a few words a date or hearing ("has yet to set a date", "has not fixed a hearing",
+  "had still not scheduled a hearing date"), or "no", the date or hearing, then the verb
+  ("no date has yet been set") (``LEGAL_UNSCHEDULED``), make a ``LEGAL_PENDING`` cue of value
+  ``ongoing``: the court has the case and has not decided it. A flight or a visit not yet
+  scheduled names no court, and the legal rules want one.
 
 Runs once per document on the matched cues (in text order), from the ``tc_cues`` component;
 it costs a pass over the cues, and work only where a part was matched.
@@ -37,6 +43,7 @@ _HOLDING_REACH = 12
 _BETWEEN_MAX = 3
 _ADVERBIAL_MAX = 3
 _PARTY_GAP_MAX = 3
+_SCHEDULE_GAP = 2
 _BREAKS = word_class("clause_break_words")
 _STOP = word_class("phrase_stop_words")
 _POSSESSIVE = word_tuple("possessive_endings")
@@ -47,6 +54,7 @@ def compose(cues: list) -> list:
     resorts, courts, lacks, parties = [], [], [], []
     deprived: dict[str, list] = {}
     holding: list[int] = []
+    unscheduled: dict[str, list] = {}
     concerns: set[tuple[int, int]] = set()
     for c in cues:
         label = c.label_
@@ -63,6 +71,8 @@ def compose(cues: list) -> list:
             deprived.setdefault(c.kb_id_, []).append(c)
         elif label == "CONCERN_HOLDING":
             holding.append(c.start)
+        elif label == "LEGAL_UNSCHEDULED":
+            unscheduled.setdefault(c.kb_id_, []).append(c)
     added: list = []
     if resorts and courts:
         added += _resorts(resorts, courts)
@@ -75,6 +85,8 @@ def compose(cues: list) -> list:
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
     if "violation" in deprived and "rights" in deprived and holding:
         added += _violations(deprived["violation"], deprived["rights"], holding)
+    if "verb" in unscheduled and "slot" in unscheduled:
+        added += _unscheduled(unscheduled)
     if not added:
         return cues
     return sorted(cues + added, key=lambda c: c.start)
@@ -159,3 +171,34 @@ def _violations(verbs: list, rights: list, holding: list[int]) -> list:
         _pairs(rights, verbs, VIOLATION_CONCERN)
     return [c for c in found
             if any(c.start - _HOLDING_REACH <= h <= c.end + _HOLDING_REACH for h in holding)]
+
+
+# --- not yet scheduled ----------------------------------------------------------------------
+def _unscheduled(parts: dict[str, list]) -> list:
+    """"has yet to set a date", "has not fixed a hearing": marker, verb, slot; "no date has
+    yet been set": "no", slot, verb."""
+    verbs, slots = parts["verb"], parts["slot"]
+    added = []
+    for marker in parts.get("marker", ()):
+        verb = _next_part(marker, verbs, _SCHEDULE_GAP)
+        slot = verb and _next_part(verb, slots, _SCHEDULE_GAP)
+        if slot:
+            added.append(type(marker)(marker.doc, marker.start, slot.end,
+                                      ("LEGAL_PENDING", "ongoing")))
+    for none in parts.get("none", ()):
+        slot = _next_part(none, slots, 1)
+        verb = slot and _next_part(slot, verbs, _SCHEDULE_GAP + 1)
+        if verb:
+            added.append(type(none)(none.doc, none.start, verb.end,
+                                    ("LEGAL_PENDING", "ongoing")))
+    return added
+
+
+def _next_part(first, seconds: list, reach: int):
+    """The first of ``seconds`` within ``reach`` words after ``first``, only words between."""
+    doc = first.doc
+    second = next((c for c in seconds if first.end <= c.start <= first.end + reach), None)
+    if second is None or any(not t.is_alpha or t.lower_ in _BREAKS
+                             for t in doc[first.end:second.start]):
+        return None
+    return second

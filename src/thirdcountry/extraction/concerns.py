@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
@@ -41,6 +41,10 @@ DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANA
                              "SEND", "FACILITY", "ANAPHOR"))
 SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
+CLAIM_DENIED = "CONCERN_DENIED"
+# words between the denying state and its verb ("El Salvador has rejected"), and between the
+# verb and the claim ("denied the allegations", "an accusation El Salvador has rejected")
+CLAIM_DENIED_REACH = 4
 
 # A negation governs a capacity or safety word a few tokens on ("is not a safe country"); a
 # negated guarantee is next to its verb, its object a few tokens after ("not guarantee the
@@ -82,6 +86,8 @@ PASSIVE = word_class("be_forms")
 PREPOSITIONS = word_class("prepositions")
 # The people sent, in a clause describing where they went ("where they risked torture").
 PEOPLE_PRONOUNS = word_class("people_pronouns")
+# "they are being held", "he was kept": words between the people's pronoun and their holding.
+HELD_PRONOUN_LINKS = word_class("held_pronoun_links")
 # Officials of the opposition criticise the government; they do not speak for it.
 OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
@@ -585,6 +591,9 @@ def _points_back(view: SentenceView) -> bool:
         a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
     if view.has(HOLDING):  # "the men have been held in solitary confinement"
         pointers += view.cue_values(HELD_PEOPLE)
+        # "fears they are being held incommunicado": the people sent, by a pronoun.
+        pointers += [h for h in view.cue_values(HOLDING) if _pronoun_held(words, view.start,
+                                                                            h.start)]
         # "people held at San Vicente": a place named where they are held, not a state.
         states = {m.start for m in view.mentions}
         pointers += [h for h in view.cue_values(HOLDING) if h.end + 1 < view.end and
@@ -597,6 +606,17 @@ def _points_back(view: SentenceView) -> bool:
         if "the" in lead and all(w.isalpha() for w in lead[lead.index("the"):]):
             pointers.append(site)
     return bool(pointers)
+
+
+def _pronoun_held(words: list[str], lo: int, at: int) -> bool:
+    """A people pronoun, then only auxiliaries ("they are being", "he was", "they're still"),
+    right before the holding word at ``at``: not "they held talks"."""
+    i = at - 1
+    while i >= lo and words[i] in HELD_PRONOUN_LINKS:
+        i -= 1
+    # passive only ("are", "was", "'re"): "they have kept silent" holds nobody
+    return lo <= i < at - 1 and words[i] in PEOPLE_PRONOUNS and any(
+        w in PASSIVE or w[0] in "'’" for w in words[i + 1:at])
 
 
 def _next_verb(words: list[str], at: int, end: int) -> int:
@@ -649,6 +669,25 @@ def _merge(units: list[_Unit]) -> list[_Unit]:
     return facts
 
 
+def _denied(ctx: DocumentContext, unit: _Unit) -> bool:
+    """The concern's state denies the claim in its sentences or the next ("…, an accusation El
+    Salvador has rejected", "El Salvador has denied the allegations")."""
+    last = unit.views[-1]
+    for index in dict.fromkeys(unit.views + ([last + 1] if last + 1 < len(ctx.views) else [])):
+        view = ctx.views[index]
+        if not view.has(CLAIM_DENIED):
+            continue
+        claims = [c.start for c in view.cue_values(CLAIM_DENIED) if c.kb_id_ == "claim"]
+        for verb in view.cue_values(CLAIM_DENIED):
+            if verb.kb_id_ != "verb" or not any(
+                    abs(c - verb.start) <= CLAIM_DENIED_REACH for c in claims):
+                continue
+            lo = verb.start - CLAIM_DENIED_REACH
+            if any(m.iso3 == unit.iso3 and lo <= m.end <= verb.start for m in view.mentions):
+                return True
+    return False
+
+
 def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[RightsConcern]:
     """Rights concerns about the states that receive or hold people in this document."""
     document = _Document(ctx, receivers)
@@ -675,6 +714,9 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
             unit.settings += settings
             unit.source_key = unit.source_key or key
             unit.named = unit.named or iso3 in named
+    for unit in units.values():
+        if unit.certainty.level == "confirmed" and _denied(ctx, unit):
+            unit.certainty = replace(unit.certainty, level="reported")
     return [RightsConcern(
         country=u.iso3, concern="; ".join(dict.fromkeys(u.labels + u.settings)),
         certainty=u.certainty.level, attributed_to=u.certainty.attributed_to,

@@ -24,6 +24,10 @@ AFTER_MOVE = re.compile(
     r"agreement|accord|arrangement|memorandum|pact|scheme|programme|program))\b|to\s+the\s+"
     rf"{STATE_NOUNS}\b(?!\s+of\b)|by\s+the\s+(?:{STATE_NOUNS}|{AUTHORITY_NOUNS})\b)",
     re.IGNORECASE)
+# a counted object between the verb and "there": "flew 238 Venezuelans there"
+COUNTED_THERE = re.compile(
+    r"^\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds)\s+(?:[\w-]+\s+){0,2}?there\b", re.IGNORECASE)
 # before a verb of receiving: "it has received", "the kingdom has taken in"
 BEFORE_RECEIVING = re.compile(
     rf"\b(?:it|the\s+{STATE_NOUNS}|the\s+{AUTHORITY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?"
@@ -42,7 +46,7 @@ def _points_back(view, move) -> bool:
     text = view.text
     end = move.end_char - view.start_char
     start = move.start_char - view.start_char
-    if AFTER_MOVE.match(text[end:end + 60]):
+    if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]):
         return True
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
@@ -58,9 +62,14 @@ def _not_of(view, move) -> list:
 
 
 def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
-                     origins: set[str], earlier: list) -> tuple[object, list[Mention]] | None:
+                     origins: set[str], earlier: list,
+                     places_in=None) -> tuple[object, list[Mention]] | None:
     """(movement, [the state it reaches]) when the clause's movement points back to a state
-    it does not name; ``origins`` are the people's nationalities, never the receiver."""
+    it does not name; ``origins`` are the people's nationalities, never the receiver.
+    ``places_in(text, lo, hi)`` gives the (offset, ISO3) of the named places in a text: a
+    place of detention named in a sentence is what "there" points back to first ("Gjader has
+    served as a site, a use the Luxembourg judgment does not touch. 40 men were moved
+    there")."""
     if deporter is None:
         return None
     for move in moves:
@@ -77,6 +86,12 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
             continue
         for before in reversed(ctx.views[max(0, index - LOOKBACK):index + 1]):
             # "… are nationals of Vietnam and Yemen": where the people come from
+            hi = len(before.text) if before is not view else \
+                move.start_char - view.start_char
+            places = [iso3 for _, iso3 in places_in(before.text, 0, hi)
+                      if iso3 != deporter and iso3 not in origins] if places_in else []
+            if places:
+                return move, [Mention(places[-1], "EARLIER", move.start, move.end, move.text)]
             people_of = set(clause_roles(ctx.doc, before, before.clauses[0], deporter,
                                          whole_sentence=True).nationalities)
             named = [m for m in before.mentions

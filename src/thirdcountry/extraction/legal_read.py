@@ -43,6 +43,13 @@ WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 # clause of the same sentence acted when the transfer did, unless the text says it was later.
 NEXT_CLAUSE = re.compile(r";|,\s*(?:but|and|yet)\b")
 LATER = word_class("later_words")
+# "Meanwhile, in Accra, …": words that may open a sentence before its fronted locative.
+SCENE_OPENERS = word_class("scene_openers")
+# "within days", "within two days", "a few days later": a short lapse after an event dated
+# just before, in the month of that event (rule 11).
+_LAPSE = "|".join(sorted(word_class("lapse_nouns_short")))
+LAPSE = re.compile(rf"\bwithin (?:[a-z]+ ){{0,2}}(?:{_LAPSE})\b|"
+                   rf"\b(?:[a-z]+ ){{0,2}}(?:{_LAPSE}) later\b", re.I)
 PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
@@ -603,8 +610,18 @@ class Sentence:
                 continue
             before = self.lower[max(m.start - 2, self.view.start):m.start]
             if before[-1:] == ["in"] or before == ["in", "the"]:
-                return m.iso3
+                at = m.start - (1 if before[-1:] == ["in"] else 2)
+                if self._fronted(at):
+                    return m.iso3
         return None
+
+    def _fronted(self, at: int) -> bool:
+        """The locative at ``at`` opens the sentence, after no more than a word or two that
+        open a scene ("And in Accra,", "Meanwhile, in the United States,"): "landed in South
+        Sudan, after the court …" names a state in passing."""
+        lead = [w for w in self.lower[self.view.start:at] if w.isalpha()]
+        return len(lead) <= 2 and all(w in SCENE_OPENERS for w in lead) and all(
+            w.isalpha() or w in ",—–-" for w in self.lower[self.view.start:at])
 
     def _challengers_state(self, court: Court) -> str | None:
         """The state of the challengers: named before them ("Ugandan lawyers") or after them
@@ -696,6 +713,9 @@ class Sentence:
                         d.end <= anchor and self._cut_off(d.end, anchor))}
         if own_line and len(weekdays) == 1:
             return weekdays.pop()
+        lapsed = self._lapse_date(found, lo_c, hi_c)
+        if lapsed:
+            return lapsed
         earlier = self._transfer_date(found, anchor, court)
         if earlier:
             return earlier
@@ -724,6 +744,23 @@ class Sentence:
                          HEADING_MARK.match(view.text[d.end:d.end + 3])), None)
             return head.value if head else None
         return None
+
+    def _lapse_date(self, found: list, lo: int, hi: int) -> str | None:
+        """"Within days, judges in Rome refused …", "… in October 2024, but judges ordered
+        their release within days": the month of the date before the lapse, in this sentence
+        or else the one before."""
+        text = self.view.text
+        if "within" not in text.lower() and "later" not in text.lower():
+            return None
+        lapse = LAPSE.search(text, lo, hi)
+        if lapse is None:
+            return None
+        before = [d.value for d in found if d.value and d.end <= lapse.start()]
+        if not before and self.index:
+            before = [d.value for d in self.ctx.dates_in(self.ctx.views[self.index - 1])
+                      if d.value]
+            before = [max(before, key=len)] if before else []
+        return before[-1][:7] if before else None
 
     def _transfer_date(self, found: list, anchor: int, court: Court) -> str | None:
         """The date of a transfer told in the clause before the court's, joined to it ("…

@@ -130,6 +130,15 @@ def _place_state_in(text: str, lo: int, hi: int) -> str | None:
     return min(found)[1] if found else None
 
 
+def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every named place of ``_places_in_states`` in ``text[lo:hi]``, in
+    text order."""
+    if _any_place_name().search(text, lo, hi) is None:
+        return []
+    return sorted((m.start(), iso3) for pattern, alias, iso3 in _places_in_states()
+                  if alias in text and (m := pattern.search(text, lo, hi)) is not None)
+
+
 TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
                         re.IGNORECASE)
 
@@ -518,6 +527,11 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
 
 
 PASSIVE_AUXILIARIES = word_class("be_and_get_auxiliaries")
+
+
+def _received_passive(move) -> bool:
+    """"have been received", "were accepted": people taken in by a state, told like an arrival."""
+    return move.text.lower() in RECEIVE_VERBS and _passive(move)
 
 
 def _passive(move) -> bool:
@@ -924,6 +938,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return False
     if _receiving(move) and m.end <= move.start:
         return True
+    if _received_passive(move) and lower_words(doc)[move.end:m.start] in (["by"], ["by", "the"]):
+        return True  # "42 West Africans have been received by Ghana": the agent took them in
     if m.end <= move.start:
         return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
     if _owns_a_thing(doc, m):
@@ -1505,6 +1521,12 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
             near = [_singular(w) for w in words[max(earlier.start, m.start - PLACED_REACH):m.start]]
             if m.iso3 != deporter and noun in near and near[-1] not in ("from", "by"):
                 return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
+        # "… moved to Gjader from a centre in Rome. Some 120 have been transferred to the
+        # centre": a named place of detention outside the sender's state
+        hi = len(earlier.text) if earlier is not view else move.start_char - view.start_char
+        places = [iso3 for _, iso3 in _places_in(earlier.text, 0, hi) if iso3 != deporter]
+        if places:
+            return [Mention(places[-1], "EARLIER", move.start, move.end, move.text)]
     return []
 
 
@@ -1817,8 +1839,16 @@ NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettl
                             re.IGNORECASE)
 
 
+ACCEPTED_PASSIVE_REACH = 8  # tokens between a passive verb's counted subject and the verb
+
+
 def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
-    after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
+    """A counted group as the object of an accepting verb ("accepted 30 migrants"), or as its
+    subject when the verb is passive ("Some 30 migrants were accepted by Costa Rica")."""
+    if _passive(verb):
+        after = ctx.doc[max(view.start, verb.start - ACCEPTED_PASSIVE_REACH):verb.start]
+    else:
+        after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
     if not after:
         return False
     lo = after[0].idx - view.start_char
@@ -1944,6 +1974,20 @@ PEOPLE_COUNT_HEADS = PEOPLE_HEADS | {"venezuelans", "nationals", "passengers", "
                                      "asylum", "adults", "children", "minors"}
 
 
+# "Rwanda received its first seven", "took in another ten": a count whose noun is left out
+ELIDED_GROUP = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in
+                                            word_tuple("elided_group_openers")) + r")\s+$",
+                          re.IGNORECASE)
+ELIDED_REACH = 20  # characters before a count in which its opener is looked for
+
+
+def _elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
+    """Whether the sentence counts a group with its noun left out ("its first seven", "a
+    further 14"): in a sentence with a movement, people."""
+    return any(c.head is None and c.value and ELIDED_GROUP.search(
+        view.text, max(0, c.start - ELIDED_REACH), c.start) for c in ctx.counts_in(view))
+
+
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []
@@ -1960,7 +2004,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
                 or _about_the_group(view) or SINGLE_PERSON.search(view.text)
                 or part_of_the_group(view)
-                or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))):
+                or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))
+                or _elided_group(ctx, view)):
             continue
         moves = [c for c in movements
                  if not (_negated(c) and not negation_of_a_relative_clause(view, c))
@@ -1996,7 +2041,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             if not destinations:
                 implied = implied_receiver(ctx, view, index, clause_moves,
                                            roles.deporting or ctx.deporter,
-                                           set(roles.nationalities), facts)
+                                           set(roles.nationalities), facts, _places_in)
                 if implied is None:
                     continue
                 move, destinations = implied
@@ -2122,6 +2167,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 elif index == 0 and count is not None:
                     headline_batches.append(fact)
     return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
+            and not _earlier_batch_of_a_total(ctx, f, totals)
             and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
 
 
@@ -2143,6 +2189,29 @@ def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal])
     view = ctx.view_at(fact.evidence.start)
     return view is not None and _about_the_group(view) and any(
         other is not fact and other.nationalities == [fact.receiving_country] for other in facts)
+
+
+# "the first five men", "its original seven": a batch sent before the one a total adds up
+EARLIER_BATCH = re.compile(r"\b(?:the|its|their)\s+(?:" + "|".join(
+    word_tuple("earlier_batch_ordinals")) + r")\s+$", re.IGNORECASE)
+
+
+def _earlier_batch_of_a_total(ctx: DocumentContext, fact: Removal,
+                              totals: list[Removal]) -> bool:
+    """"… bringing to 15 the number the kingdom has taken in. The first five have been held
+    since mid-July": an earlier batch told in another sentence than the running total that
+    includes it is part of that total (rule 7)."""
+    if fact.count is None or not totals:
+        return False
+    if not any(t.deporting_country == fact.deporting_country and
+               t.receiving_country == fact.receiving_country and
+               (t.count or 0) > fact.count and t.evidence.start != fact.evidence.start
+               for t in totals):
+        return False
+    view = ctx.view_at(fact.evidence.start)
+    return view is not None and any(
+        c.value == fact.count and EARLIER_BATCH.search(view.text, max(0, c.start - 20), c.start)
+        for c in ctx.counts_in(view))
 
 
 def _batch_of_a_total(fact: Removal, headline_batches: list[Removal],

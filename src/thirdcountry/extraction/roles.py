@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, sentence_firsts, text_of
+from thirdcountry.extraction.visits import is_visit
 from thirdcountry.extraction.words import word_class
 
 FROM_WORDS = word_class("from_words")
@@ -57,7 +58,7 @@ DEMONYM_AS_STATE = {"government", "authorities", "officials", "president", "mini
                     "envoy", "diplomat", "diplomats", "ambassador", "lawmaker", "lawmakers",
                     "ministers", "presidency", "parliament", "cabinet", "officers", "officer",
                     "agents", "guards", "troops", "forces", "patrol", *REQUEST_NOUNS,
-                    *SCHEME_NOUNS, *OWN_DEAL_NOUNS}
+                    *SCHEME_NOUNS, *OWN_DEAL_NOUNS, *word_class("visiting_agents")}
 NATIONALITY_BEFORE = word_class("nationality_before")
 PORTFOLIOS = word_class("portfolios")
 
@@ -439,6 +440,8 @@ def moved_on_to(doc: Doc, view: SentenceView, m: Mention) -> bool:
     went by themselves after arriving is no receiving state, unless a removal verb stands
     between ("moved on … and were deported to X")."""
     for cue in view.cue_values("SELF_MOVE"):
+        if is_visit(doc, cue.start):
+            continue  # "an Austrian delegation travelled to Kampala": a visit, no move of people
         if cue.end <= m.start and m.start - cue.end <= SELF_MOVE_REACH and not any(
                 cue.end <= c.start < m.start for c in view.cue_values("MOVE")):
             return True

@@ -31,6 +31,7 @@ from thirdcountry.extraction.cue_readings import (
     unanswered_question,
     whose_thing,
 )
+from thirdcountry.extraction.named_candidates import named_as_candidate
 from thirdcountry.extraction.refusals import limits_the_deal
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
@@ -43,6 +44,7 @@ from thirdcountry.extraction.stage_clauses import (
     presses_a_thing,
     state_object,
 )
+from thirdcountry.extraction.visits import visit_to_ask
 from thirdcountry.extraction.words import word_class, word_tuple
 
 # When a clause has cues for several stages, the first in this order wins: endings and refusals
@@ -139,9 +141,11 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
     """What is suspended or ended is the deal, its flights or transfers ("the scheme was
     scrapped", "halted the program", "ruled it unlawful"), not something else the government
     suspended ("suspended some constitutional rights")."""
+    words = lower_words(cue.doc)
+    if len(cue) == 1 and _halts_no_deal(words, cue.end):
+        return False  # "paused before answering", "halted the hearing on the deportees"
     near = [c for c in clause.cues if c.label_ in ("ARRANGEMENT_NOUN", "MIGRATION", "TRANSFER_NOUN")
             and (c.start < cue.start or c.start - cue.end <= 8)]
-    words = lower_words(cue.doc)
     if near or len(cue) > 1 and any(w in RECEIVING_FORMS for w in words[cue.start:cue.end]):
         return True  # "grounded the first chartered flight"; "stopped taking back people"
     if talks_halted(cue, clause) or TALKS & set(words[cue.end:cue.end + 3]):
@@ -152,6 +156,23 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
     lo = cue.start - 1 if words[cue.start] == "on" and cue.start > 0 else cue.start
     return any(w in ("it", "this", "them", "all", "both", "these", "those")
                for w in words[lo:cue.end + 1]) or passive_of_a_pronoun(cue)
+
+
+HALTED_OTHER_THINGS = word_class("halted_other_things")
+PAUSE_FOLLOWERS = word_class("intransitive_pause_followers")
+_HALT_DETERMINERS = word_class("halted_object_determiners")
+
+
+def _halts_no_deal(words: list[str], after: int) -> bool:
+    """A halt verb used of no deal: intransitive ("the minister paused before answering") or
+    whose object is a proceeding or another thing ("halted the hearing", "halting new visas")."""
+    following = words[after:after + 3]
+    if not following:
+        return False
+    if following[0] in PAUSE_FOLLOWERS:
+        return True
+    rest = [w for w in following if w not in _HALT_DETERMINERS and w != "new"]
+    return bool(rest) and rest[0] in HALTED_OTHER_THINGS
 
 
 # "barred the government from deporting a Salvadoran man to Liberia", "bars removal of four
@@ -925,6 +946,15 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
     paid = _paid_to_hold(clause)
     if paid is not None and not any(a.start < paid.start for a in approach):
         candidates.append(StageCue("agreed", paid))
+    if not any(c.stage == "approached" for c in candidates):
+        visit = visit_to_ask(clause)
+        if visit is not None:
+            candidates.append(StageCue("approached", visit))
+    named = named_as_candidate(clause)
+    if named is not None:
+        # the naming, not the role noun inside it, governs the roles ("X was named as …")
+        candidates = [c for c in candidates if not named.start <= c.cue.start < named.end]
+        candidates.append(StageCue("approached", named))
     future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)
               and not _start_of_something_else(c, clause)]
     if future:
