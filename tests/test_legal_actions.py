@@ -1797,3 +1797,101 @@ def test_a_fronted_locative_sets_the_court(extractor: Extractor, sentence: str) 
 def test_a_state_named_in_passing_sets_no_court(extractor: Extractor, sentence: str) -> None:
     text = "The United States deported eight men to South Sudan this year. " + sentence
     assert {j for j, _ in keys(legal(extractor, text))} == {"USA"}
+
+
+# Round 10: a challenge asking a court to stop the receiving state's government from taking
+# people in is heard by that state's courts, though the sentence names no state, names the
+# sender only as where the people come from, or names the receiver by its capital (ka02,
+# f15, ua12 and the listed cause of c, ea, ha, ga).
+GH_US = "The United States has sent 14 deportees to Ghana since September. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Separately, a civic group filed a suit at the Supreme Court asking it to restrain the "
+    "government from receiving further deportees.",
+    "Lawyers have asked the High Court to stop the government from accepting more people "
+    "deported from the United States.",
+    "A suit filed at the Supreme Court seeks to bar Accra from taking in any more deportees.",
+    "The opposition went to the Supreme Court on Tuesday, asking the judges to order the "
+    "government to stop admitting deportees sent by Washington.",
+    "A suit asking that the government be barred from hosting deportees was filed at the "
+    "Supreme Court, which has yet to hear it.",
+])
+def test_a_challenge_to_the_receivers_intake_goes_to_its_courts(extractor: Extractor,
+                                                                sentence: str) -> None:
+    assert keys(legal(extractor, GH_US + sentence)) == [("GHA", "pending")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the sender's government is the one barred, or the act is sending, not receiving
+    "Lawyers asked the Supreme Court to bar the administration from sending more deportees "
+    "to Ghana.",
+    "A suit at the Supreme Court asks that the United States be barred from deporting more "
+    "people to Ghana.",
+])
+def test_a_challenge_to_the_senders_acts_stays_with_its_courts(extractor: Extractor,
+                                                               sentence: str) -> None:
+    assert ("GHA", "pending") not in keys(legal(extractor, GH_US + sentence))
+
+
+# Round 10: a state named as where people are sent ("removal to France", "flown to France")
+# is the destination, not another sending state whose courts rule: an unplaced court stays
+# the home state's (c07, pa04, ea15).
+UK_FR = ("Britain has begun returning small-boat arrivals to France under a new pilot, the "
+         "Home Office said. ")
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("High Court halts removal of Eritrean man to France hours before flight", "blocked"),
+    ("The man was removed to France on Wednesday, hours after a High Court judge refused his "
+     "application for an injunction.", "allowed"),
+    ("A judge at the High Court blocked the transfer of an Iranian asylum seeker to France.",
+     "blocked"),
+    ("The Court of Appeal cleared the way for two Syrians to be sent back to France.",
+     "allowed"),
+    ("The removal to France of a Sudanese man was halted by the High Court on Monday.",
+     "blocked"),
+])
+def test_a_destination_is_not_a_sender_with_courts(extractor: Extractor, sentence: str,
+                                                   outcome: str) -> None:
+    assert keys(legal(extractor, UK_FR + sentence)) == [("GBR", outcome)]
+
+
+@pytest.mark.parametrize(("sentence", "state"), [
+    # a state named as the one sending keeps its own courts
+    ("France's Council of State halted the transfer of two asylum seekers to Italy.", "FRA"),
+    ("The Italian government's transfers to Albania were halted by the Court of Appeal in "
+     "Rome.", "ITA"),
+])
+def test_a_sender_named_as_acting_keeps_its_courts(extractor: Extractor, sentence: str,
+                                                   state: str) -> None:
+    assert (state, "blocked") in keys(legal(extractor, UK_FR + sentence))
+
+
+# Round 10: a ruling verb in the passive, its finding right after it and its court after "by"
+# ("was ruled unlawful by the UK Supreme Court"): ga03, ma05, and the same court-not-subject
+# construction in f04.
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    ("The scheme was ruled unlawful by the UK Supreme Court in November 2023.", "blocked"),
+    ("Britain's deal with Rwanda was declared unlawful by the Supreme Court in 2023.",
+     "blocked"),
+    ("In November 2023 the policy was found unlawful by the Supreme Court.", "blocked"),
+    ("The Rwanda plan, which was ruled unlawful by the Supreme Court, was scrapped last year.",
+     "blocked"),
+    ("The transfers were found lawful by the High Court last week.", "allowed"),
+    ("The scheme was ruled unlawful by the Supreme Court and later abandoned without a "
+     "single flight.", "blocked"),
+])
+def test_a_passive_ruling_with_its_court_after_by(extractor: Extractor, sentence: str,
+                                                  outcome: str) -> None:
+    assert keys(legal(extractor, UK + sentence)) == [("GBR", outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # no court after "by", or the finding only expected
+    "The scheme was described as unlawful by rights groups.",
+    "The scheme may yet be ruled unlawful by the Supreme Court.",
+    "The scheme was ruled unlawful, critics said.",
+])
+def test_a_passive_finding_without_a_court_ruling(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, UK + sentence)) == []

@@ -981,3 +981,32 @@ def test_a_concern_the_accused_state_denies_is_reported(nlp: Language, sentence:
 def test_a_concern_not_denied_keeps_its_certainty(nlp: Language, sentence: str) -> None:
     facts = concerns(nlp, SV + sentence, {"SLV"})
     assert [(f.country, f.certainty) for f in facts] == [("SLV", "confirmed")]
+
+
+# Round 10: the people held named as families, children, detainees or "those held" point back
+# to the state holding them, as "the men" does, in a sentence saying they are held (ka06, pa12,
+# ia03, ia12).
+CR = "The United States sent 20 migrants to Costa Rica last month under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers told the court that families had been kept behind fences for weeks, with little "
+    "access to legal advice.",
+    "The families have been held for a month in a former warehouse with poor medical care, "
+    "advocates said.",
+    "Detainees are being held without charge, their lawyers said.",
+    "Children detained with their parents have been denied visits, according to advocates.",
+    "Those detained since February have been confined without access to lawyers, a rights "
+    "group said.",
+])
+def test_families_and_detainees_held_point_back(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, CR + sentence, {"CRI"})) == ["CRI"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # not held, or no concern
+    "Families in the region flee gang violence and extortion every year.",
+    "Families of the deportees said they had been held up at the airport for hours.",
+])
+def test_families_not_held_point_nowhere(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, CR + sentence, {"CRI"}) == []

@@ -2881,6 +2881,18 @@ def test_a_stage_beside_an_unanswered_question_stays(extractor: Extractor, text:
      "would host a group of deportees, and had said no.", ("USA", "FSM", "declined")),
     ("Rwanda was asked by Denmark to host an asylum processing centre. Kigali's reply was a "
      "firm no.", ("DNK", "RWA", "declined")),
+    # the answer split from its noun by a colon or a quotation, or the noun naming the asker
+    ('Edi Rama was asked directly whether Albania would host a hub for people refused asylum '
+     'in the UK. His reply: "No. Our agreement with Italy is a one-off."',
+     ("GBR", "ALB", "declined")),
+    ("Washington asked Ghana to take in deportees of other nationalities. The government's "
+     "response: no.", ("USA", "GHA", "declined")),
+    ("Britain asked Albania to host a return hub for rejected asylum seekers. Albania's answer "
+     "to London is still no.", ("GBR", "ALB", "declined")),
+    ("The Netherlands approached Uganda about a centre for rejected asylum seekers; Kampala's "
+     "answer, officials said, was no.", ("NLD", "UGA", "declined")),
+    ("Denmark asked Tunisia to host a processing centre for asylum seekers. Tunis gave its "
+     'answer in May: "no."', ("DNK", "TUN", "declined")),
     # taking only its own people
     ("Togo, which Washington also pressed last year to take in deportees, has said it will "
      "accept only its own nationals.", ("USA", "TGO", "declined")),
@@ -2899,6 +2911,13 @@ def test_a_refusal_told_by_reference_back_is_declined(extractor: Extractor, text
     # "no" that goes with a noun
     ("Rwanda agreed to take deportees from the United States. Its minister said no decision had "
      "been made on numbers.", ("USA", "RWA", "declined")),
+    # an answer noun whose "no" goes with a noun, or an answer to a question nobody asked
+    ("Rwanda was asked by Denmark to host an asylum processing centre. Kigali's reply: no "
+     "decision yet.", ("DNK", "RWA", "declined")),
+    ("Britain asked Albania to host a return hub for rejected asylum seekers. In reply, Rama "
+     "said there was no deal yet.", ("GBR", "ALB", "declined")),
+    ("Albania hosts two Italian centres for migrants. Asked about the centres, his reply: "
+     '"No comment."', ("ITA", "ALB", "declined")),
     # "only" limiting who the deal covers, not the state's own people
     ("Uganda agreed to take deportees from the Netherlands. Officials said the pilot would take "
      "only rejected asylum seekers from the Netherlands.", ("NLD", "UGA", "declined")),
@@ -2917,6 +2936,107 @@ def test_other_states_saying_no_are_no_refusal_of_the_topic(extractor: Extractor
     text = ("Britain asked Serbia and North Macedonia about return hubs for rejected asylum "
             "seekers. The most obvious candidate has already said no.")
     assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- accepting flights is receiving them, not consenting to a deal (stage.py) --------------
+
+@pytest.mark.parametrize("text", [
+    "The United States has been sending deportees to third countries. Cuba rarely accepts "
+    "deportation flights from the United States.",
+    "The United States has been sending deportees to third countries. Uzbekistan has accepted "
+    "more than a dozen U.S. charter flights carrying its own citizens home since January.",
+    "The United States has been sending deportees to third countries. Havana accepted two U.S. "
+    "deportation flights last month, the Cuban interior ministry said.",
+    "The United States has been sending deportees to third countries. Guatemala, which accepts "
+    "weekly flights from Texas, has also taken in some Hondurans.",
+    "The United States has been sending deportees to third countries. Deportation flights from "
+    "the United States are routinely accepted by Caracas.",
+])
+def test_accepting_flights_is_no_agreement(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # a readiness or consent to take further flights is one
+    ("The United States has been sending deportees to third countries. Tashkent has since told "
+     "Washington it is ready to accept further flights carrying Central Asian nationals.",
+     ("USA", "UZB", "agreed")),
+    # accepting a request or people, not flights
+    ("Rwanda accepted a request from the United States to take in deportees of other "
+     "nationalities.", ("USA", "RWA", "agreed")),
+])
+def test_consent_to_flights_or_a_request_stays_agreed(extractor: Extractor, text: str,
+                                                      pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+# --- a question or request put by people who are no state is no approach (askers.py) ------
+
+ASKED_CONTEXT = ("The United States has been sending deportees to Eswatini and Uganda under "
+                 "deals with both. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Several MPs pressed him on what Eswatini stood to gain.",
+    "Opposition groups and trade unions have asked why the kingdom should house foreign "
+    "convicts at all.",
+    "Asked by reporters in Kampala whether Uganda would take more people, the minister said "
+    "the deal stood.",
+    "Lawmakers asked the minister why Uganda had agreed to take in deportees.",
+    "Journalists pressed the Ugandan government for details of the deal.",
+    "The prime minister of Eswatini, who was pressed by opposition MPs in parliament on "
+    "Tuesday, said the deal stood.",
+])
+def test_a_question_from_people_who_are_no_state_is_no_approach(extractor: Extractor,
+                                                                text: str) -> None:
+    assert not {p for p in pairs(extractor, ASKED_CONTEXT + text) if p[2] == "approached"}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Washington asked Kampala whether it could take in deportees of other nationalities.",
+     ("USA", "UGA", "approached")),
+    ("U.S. officials pressed the government in Juba to accept a second group of deportees.",
+     ("USA", "SSD", "approached")),
+    ("Malawi was asked by the United States to take in deportees of other nationalities.",
+     ("USA", "MWI", "approached")),
+])
+def test_a_request_from_a_state_stays_an_approach(extractor: Extractor, text: str,
+                                                  pair: tuple) -> None:
+    assert pair in pairs(extractor, text)
+
+
+# --- refusing a deal like the one a state has is no refusal of that one (other_deals.py) ----
+
+ITALY_ALBANIA = "Italy runs two migrant centres in Albania under a 2023 protocol. "
+
+
+@pytest.mark.parametrize("text", [
+    "Albania's prime minister, Edi Rama, has said more than once that his country will not "
+    "host similar centres for any other EU state.",
+    "No other state has yet signed a comparable deal with Tirana, and Rama has said he will not "
+    "sign one.",
+    "Rama said the Italian arrangement was a one-off and that Albania would not host a similar "
+    "centre for Britain.",
+    "Albania's prime minister has said his country will not host a British hub, or one for any "
+    "state other than Italy.",
+    "Tirana has refused to sign another such protocol, Rama said.",
+])
+def test_refusing_another_deal_is_no_refusal_of_the_partners(extractor: Extractor,
+                                                              text: str) -> None:
+    assert ("ITA", "ALB", "declined") not in pairs(extractor, ITALY_ALBANIA + text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the state that asked for the similar deal is the one refused
+    ("Britain asked Albania to host a return hub for rejected asylum seekers. Rama said Albania "
+     "would not host a UK centre similar to the Italian ones.", ("GBR", "ALB", "declined")),
+    # a refusal with no word of another deal
+    ("Britain asked Albania to host a return hub for rejected asylum seekers. Albania refused "
+     "the British request.", ("GBR", "ALB", "declined")),
+])
+def test_a_refusal_of_the_state_asking_stays(extractor: Extractor, text: str,
+                                             pair: tuple) -> None:
+    assert pair in pairs(extractor, ITALY_ALBANIA + text)
 
 
 # --- requests told by reference back (requests_back.py) ------------------------------------

@@ -2830,3 +2830,114 @@ def test_an_earlier_batch_inside_a_running_total(extractor: Extractor, text: str
 def test_an_earlier_batch_inside_a_running_total_near_misses(extractor: Extractor, text: str,
                                                              expected: set) -> None:
     assert _counts(extractor, text) == expected
+
+
+def _counted(extractor: Extractor, text: str) -> set[tuple[str, str, int | None]]:
+    return {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)}
+
+
+# A counted group told as the subject, then an aside set off by commas that has a clause of its
+# own ("while lawyers fought", "as their cases went on"), then the movement verb: the count is
+# still the group's (authors ka, o, ma: "The eight men, who had spent weeks … while lawyers
+# fought over their fate, were flown into Juba").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The eight men deported by the United States, who had spent weeks in Djibouti while "
+     "lawyers fought over their fate, were flown into Juba on July 5.", ("USA", "SSD", 8)),
+    ("Twelve Venezuelans, whom ICE had held in Texas while their appeals were heard, were "
+     "deported by the United States to El Salvador on Monday.", ("USA", "SLV", 12)),
+    ("Forty migrants, who were rescued at sea as their boat sank, were taken by Italy to "
+     "Albania on Tuesday.", ("ITA", "ALB", 40)),
+    ("The 14 West Africans, detained in Louisiana while their cases went through the courts, "
+     "were deported from the United States to Ghana.", ("USA", "GHA", 14)),
+    ("Seven deportees, whose cases a judge was still weighing when the plane left, were "
+     "removed by the US to Rwanda in mid-August.", ("USA", "RWA", 7)),
+    ("Ten men deported from the United States, who had waited for months while lawyers "
+     "appealed, were flown to Eswatini on Monday.", ("USA", "SWZ", 10)),
+])
+def test_a_counted_subject_keeps_its_count_across_an_aside(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert _counted(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the count belongs to another clause, not set off as an aside about the group
+    ("About 300 people protested in Rome while Italy flew migrants to Albania on Tuesday.",
+     {("ITA", "ALB", None)}),
+    ("Some 40 lawyers, who filed the case, said that migrants were later flown by the United "
+     "States to Eswatini.", {("USA", "SWZ", None)}),
+])
+def test_a_counted_subject_keeps_its_count_across_an_aside_near_misses(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _counted(extractor, text) == expected
+
+
+# A date inside a relative clause on the subject tells the people's earlier history, not the
+# movement the main verb reports (authors ha, pa, ma: "An Indian national who crossed the
+# Channel in August was removed to France on Thursday", "The eight men whom the United States
+# had been holding … since May were flown on to Juba … on Friday").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("An Indian national who crossed the Channel in a small boat in August was removed by "
+     "Britain to France on July 18.", "2025-07-18"),
+    ("The eight men whom ICE had been holding in Louisiana since May were deported by the "
+     "United States to South Sudan on July 4.", "2025-07-04"),
+    ("A Cuban man who had lived in Kentucky since 2016 was deported by the United States to "
+     "Mexico on June 30.", "2025-06-30"),
+    ("Migrants whose boats were intercepted in March were transferred by Italy to Albania in "
+     "April.", "2025-04"),
+    ("Deportees who had been held in Texas since February were flown by the United States to "
+     "Costa Rica on March 3.", "2025-03-03"),
+    ("The Jamaican man who was convicted of robbery in 2004 was deported by the United States to "
+     "Eswatini on July 16.", "2025-07-16"),
+])
+def test_a_date_in_the_subjects_relative_clause_is_not_the_removals(
+        extractor: Extractor, text: str, expected: str) -> None:
+    assert [r.date for r in _removals(extractor, text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the movement is itself in the relative clause
+    ("Migrants who in April were flown by Italy to Albania have since been released.",
+     "2025-04"),
+    ("Migrants who during April were transferred by Italy to Albania have since been released.",
+     "2025-04"),
+    ("Forty men who were deported by the United States to Eswatini in July are held at Matsapha "
+     "prison.", "2025-07"),
+])
+def test_a_date_in_the_subjects_relative_clause_is_not_the_removals_near_misses(
+        extractor: Extractor, text: str, expected: str) -> None:
+    assert [r.date for r in _removals(extractor, text)] == [expected]
+
+
+RWANDA_DEAL = "Rwanda agreed in June to take in up to 250 people deported from the United States. "
+
+
+# A counted group of sent people arriving, the place left unsaid: the state just named (authors
+# ua, ta, ma: "a first group of seven had arrived in mid-August", "a second group of eight
+# landed on Monday", "238 members of the gang had arrived overnight").
+@pytest.mark.parametrize(("text", "expected"), [
+    (RWANDA_DEAL + "A first group of seven had arrived in mid-August, officials said.",
+     ("USA", "RWA", 7)),
+    (RWANDA_DEAL + "Officials said seven deportees arrived in mid-August.", ("USA", "RWA", 7)),
+    (RWANDA_DEAL + "Government spokesperson Yolande Makolo said that a first group of seven "
+     "had arrived in mid-August.", ("USA", "RWA", 7)),
+    ("Honduras agreed in June to take in migrants deported from the United States. A second "
+     "group of eight landed on Monday.", ("USA", "HND", 8)),
+    ("El Salvador agreed to hold people deported from the United States in its CECOT prison. "
+     "In a post, Bukele said 238 more prisoners had arrived overnight.",
+     ("USA", "SLV", 238)),
+])
+def test_a_counted_group_arriving_reaches_the_state_just_named(
+        extractor: Extractor, text: str, expected: tuple) -> None:
+    assert _counted(extractor, text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    # people arriving by themselves, or a subject with a clause of its own
+    RWANDA_DEAL + "The coastguard said 500 migrants arrived on Friday.",
+    RWANDA_DEAL + "Seven people who were rescued at sea arrived on Friday.",
+    RWANDA_DEAL + "Seven officials had arrived for the talks.",
+])
+def test_a_counted_group_arriving_reaches_the_state_just_named_near_misses(
+        extractor: Extractor, text: str) -> None:
+    assert _counted(extractor, text) == set()

@@ -2,12 +2,16 @@
 
 import ast
 import json
+import re
 from importlib.resources import files
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
 from thirdcountry.extraction import words
+from thirdcountry.extraction.cues import cue_lexicon
+from thirdcountry.facts import schema
 
 FOLDER = files("thirdcountry.extraction").joinpath("data", "words")
 EXTRACTION = Path(words.__file__).parent
@@ -78,3 +82,43 @@ def test_every_class_the_code_names_exists_and_is_used():
 def test_a_missing_class_names_the_folder():
     with pytest.raises(KeyError, match="data/words"):
         words.word_class("no_such_class")
+
+
+def _module_level_string_literals(path: Path):
+    """(name, strings) of each module-level name bound to a literal collection of strings."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if not isinstance(node, (ast.Assign, ast.AnnAssign)) or node.value is None:
+            continue
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+        value = node.value
+        if (isinstance(value, ast.Call) and isinstance(value.func, ast.Name)
+                and value.func.id in ("frozenset", "set", "tuple") and len(value.args) == 1):
+            value = value.args[0]
+        if not isinstance(value, (ast.Set, ast.Tuple, ast.List)) or not value.elts:
+            continue
+        if all(isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+            for target in targets:
+                if isinstance(target, ast.Name):
+                    yield target.id, [e.value for e in value.elts]
+
+
+def _values_the_code_may_name() -> set[str]:
+    """The spec's own vocabularies (stages, kinds...) and the values the cue files define."""
+    literals = (schema.Certainty, schema.Stage, schema.Kind, schema.Outcome, schema.CountQualifier)
+    spec = {value for literal in literals for value in get_args(literal)}
+    fact_types = {"arrangement", "removal", "legal_action", "rights_concern"}
+    return spec | fact_types | {value for _, value, _ in cue_lexicon()}
+
+
+WORD = re.compile(r"[a-z][a-z' -]*")
+
+
+def test_no_word_list_is_left_in_the_rule_modules():
+    allowed = _values_the_code_may_name()
+    left = []
+    for path in sorted(EXTRACTION.glob("*.py")):
+        for name, strings in _module_level_string_literals(path):
+            lexical = [s for s in strings if WORD.fullmatch(s) and s not in allowed]
+            if name != "__all__" and lexical:
+                left.append(f"{path.name}: {name} {lexical[:4]}")
+    assert left == [], "word lists belong in data/words/*.json:\n" + "\n".join(left)

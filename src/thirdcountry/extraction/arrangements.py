@@ -10,6 +10,7 @@ from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
 from thirdcountry.extraction.named_candidates import may_be_named
+from thirdcountry.extraction.other_deals import refuses_another_deal
 from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
     answers_back,
@@ -1039,6 +1040,11 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
                  source == "topic" and answers_back(found.cue) and
                  all(m.iso3 == p[0] for m in view.mentions) and
                  not others_answer(found.cue, clause.start)]
+    if found.stage == "declined" and pairs and refuses_another_deal(ctx.doc, view.start, view.end):
+        # "will not host similar centres for any other EU state": not the partner's deal
+        held = {(f.deporting_country, f.receiving_country) for f in facts
+                if f.stage in ("agreed", "implemented")}
+        pairs = [p for p in pairs if p not in held]
     if found.stage == "approached":
         pairs = [p for p in pairs if not _presses_others(clause, p[1], found)]
     # "will accept only its own nationals", "would not be doing so", "the request had been

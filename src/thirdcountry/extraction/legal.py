@@ -47,6 +47,9 @@ UNDONE = word_class("undone")
 
 # Words of manner or time between a ruling verb and its "that" ("ruled 2-1 on Tuesday that").
 THAT_REACH = 4
+# "was ruled unlawful by", "was found to be unlawful by": the finding a passive ruling states.
+FINDINGS = ("LEGAL_FINDING", "LEGAL_QUALITY")
+PASSIVE_FINDING_REACH = 3
 POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 
@@ -98,6 +101,9 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
         elif category == "LEGAL_RULING":
             if not s.ruling_verb(cue, clause.start):
                 continue
+            if s.passive(cue.start):
+                out += _passive_finding(s, clause, cue)
+                continue
             court = s.agent(clause, cue.start)
             if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
                 continue
@@ -139,6 +145,27 @@ def _asked_by_government(s: Sentence, obj, earlier: list[Found]) -> bool:
         return obj.government
     step = next((f for f in reversed(earlier) if f.outcome == "pending"), None)
     return step is not None and step.government
+
+
+def _passive_finding(s: Sentence, clause, cue: Span) -> list[Found]:
+    """A ruling verb in the passive, its finding right after it and its court after "by"
+    ("the scheme was ruled unlawful by the Supreme Court", "were found lawful by a judge"):
+    the complement of the passive is the finding, whatever word follows it."""
+    court = s.by_agent(clause, cue.end)
+    if court is None or s.undecided(cue.start, clause.start):
+        return []
+    finding = next((c for c in s.view.cues if c.label_ in FINDINGS and
+                    cue.end <= c.start <= cue.end + PASSIVE_FINDING_REACH and
+                    c.end <= court.start), None)
+    if finding is None:
+        return []
+    outcome = finding.kb_id_
+    if outcome not in OPPOSITE:
+        return []
+    if s.negated(cue.start) or s.negated(finding.start, finding.start - cue.end + 1):
+        outcome = OPPOSITE[outcome]
+    return [_found(s, outcome, court, "decision", cue, clause.start,
+                   s.window_end(court.end, clause.end))]
 
 
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:

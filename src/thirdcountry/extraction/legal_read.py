@@ -36,6 +36,8 @@ WINDOW_STOP = word_class("window_stop")
 COURT_PLACES = word_class("court_places")
 AFTER_WORDS = word_class("after_words")
 INTERVENTIONS = word_class("interventions")
+RECEIVING_GOVERNMENTS = word_class("receiving_governments")
+DESTINATION_PREPOSITIONS = word_class("destination_prepositions")
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -523,7 +525,10 @@ class Sentence:
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")]
         if any(m.iso3 == home for m in self.view.mentions):
             return None
-        senders = [m.iso3 for m in named if m.iso3 in deporting_states()]
+        # "the removal of an Eritrean man to France": a destination is not a sender.
+        lower = self.lower
+        senders = [m.iso3 for m in named if m.iso3 in deporting_states() and
+                   lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
         return senders[0] if senders else None
 
     def _foreign_court(self, court: Court) -> bool:
@@ -664,15 +669,27 @@ class Sentence:
             not any(m.iso3 == home for m in self.view.mentions)
 
     def _receiving_side(self) -> bool:
-        if not self.view.has("LEGAL_RECEIVING") or self.reading.receiving is None:
+        """The challenge is to the receiving state's own intake ("to stop the government from
+        receiving deportees from the United States", "to bar Accra from taking in more"): the
+        sentence names home only as where the people come from, and names no state or only
+        the receiver itself as the one taking them in, or a government word does."""
+        receiving, home = self.reading.receiving, self.reading.home
+        cues = self.view.cue_values("LEGAL_RECEIVING")
+        if not cues or receiving is None or receiving == home:
             return False
-        doc, home = self.doc, self.reading.home
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")
                  and not (m.start == self.view.start and m.text.isupper())]
+        words = self.lower
         # "deportees from the United States", "anyone removed by the US": home is the sender.
-        words = lower_words(doc)
-        return bool(named) and all(m.iso3 == home and {"from", "by"} & set(
-            words[max(m.start - 2, 0):m.start]) for m in named)
+        senders = [m for m in named if m.iso3 == home and {"from", "by"} & set(
+            words[max(m.start - 2, 0):m.start])]
+        takers = [m for m in named if m.iso3 == receiving and
+                  any(m.end <= c.start <= m.end + 4 for c in cues)]
+        if len(senders) + len(takers) < len(named):
+            return False
+        return bool(senders or takers) or any(
+            RECEIVING_GOVERNMENTS & set(words[max(c.start - 4, self.view.start):c.start])
+            for c in cues)
 
     def names_foreign_state(self) -> bool:
         """A state other than the courts' is named, or its authorities ("hand the men over to

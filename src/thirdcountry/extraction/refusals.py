@@ -96,11 +96,43 @@ def _answer_no(doc: Doc, words: list[str], start: int, end: int) -> Span | None:
             continue
         if words[i - 1] in TOLD_WHOM and i >= 2 and words[i - 2] in TELLING:
             return Span(doc, i - 2, i + 1, label=LABEL)
-        j = i - 1
-        while j > start and i - j <= 4 and words[j] in ANSWER_LINKS:
-            j -= 1
-        if words[j] in ANSWER_NOUNS and j < i - 1:
+        j = _answer_noun_before(doc, words, i)
+        if j is not None:
             return Span(doc, j, i + 1, label=LABEL)
+    return None
+
+
+# How far before its "no" an answer noun may stand: "His reply: "No."", "Albania's answer to
+# London is still no", "Kampala's answer, officials said, was no", "gave its answer in May: no".
+ANSWER_REACH = 10
+ANSWER_PREPOSITIONS = word_class("answer_prepositions")
+ASIDE_VERBS = word_class("answer_aside_verbs")
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _answer_noun_before(doc: Doc, words: list[str], i: int) -> int | None:
+    """The answer noun whose "no" stands at ``i``: the words between are links ("is still", a
+    colon, a quotation mark), a preposition with a name ("to London", "in May") or an aside of
+    attribution (", officials said,"); a clause boundary inside the sentence (a colon that
+    split the clause) does not stop the reading, a sentence end does."""
+    j = i - 1
+    while j >= 0 and i - j <= ANSWER_REACH and words[j] not in SENTENCE_ENDS:
+        word = words[j]
+        if word in ANSWER_NOUNS:
+            return j if j < i - 1 else None
+        if word in ANSWER_LINKS:
+            j -= 1
+        elif doc[j].text[:1].isupper() and j >= 1 and words[j - 1] in ANSWER_PREPOSITIONS:
+            j -= 2
+        elif word == ",":
+            k = j - 1
+            while k >= 0 and j - k <= 4 and words[k] != ",":
+                k -= 1
+            if k < 0 or words[k] != "," or not ASIDE_VERBS & set(words[k + 1:j]):
+                return None
+            j = k - 1
+        else:
+            return None
     return None
 
 

@@ -204,15 +204,18 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
         head = (c.head or "").lower()
         if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
             continue
-        if c.end <= move_char and OTHER_CLAUSE.search(view.text, c.end, move_char) and \
+        aside = _group_aside_end(view.text, c.end, move_char) if c.end <= move_char else None
+        if SPEAKERS_AFTER.match(view.text, aside or c.end):
+            continue  # "relatives and two former detainees told the Network": the sources
+        if c.end <= move_char and (aside is None or len(view.text[aside:move_char].split()) > 3
+                                   or OTHER_CLAUSE.search(view.text, aside, move_char)) and \
+                OTHER_CLAUSE.search(view.text, c.end, move_char) and \
                 not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
         if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
             continue  # "14 West Africans have arrived; several are later bused to Togo"
         if c.value is not None and c.value >= 1_000_000:
             continue
-        if SPEAKERS_AFTER.match(view.text, c.end):
-            continue  # "relatives and two former detainees told the Network": the sources
         if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
             continue  # "a mega-prison built for 40,000 inmates": what a place holds, not a group
         if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
@@ -232,6 +235,21 @@ def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: i
         if best_rank is None or rank < best_rank:
             best, best_rank = c, rank
     return best
+
+
+# "The eight men, who had spent weeks in Djibouti while lawyers fought, were flown …": a counted
+# group, then an aside about it set off by commas (a relative clause or a participle), then the
+# verb; a conjunction inside the aside does not make the count another clause's.
+GROUP_ASIDE = re.compile(r"[^,;:()]{0,60}?,\s*(?:who|whom|whose|which|[a-z]+ed)\b[^;:()]*?,\s*",
+                         re.IGNORECASE)
+
+
+def _group_aside_end(text: str, count_end: int, move_char: int) -> int | None:
+    """Where an aside that follows a count and closes before the movement verb ends."""
+    if "," not in text[count_end:move_char]:
+        return None
+    m = GROUP_ASIDE.match(text, count_end, move_char)
+    return None if m is None else m.end()
 
 
 # "two former detainees told …", "three lawyers said": a count of the people who speak
@@ -1577,11 +1595,37 @@ def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, claus
         # said": the one state other than the sender named in the sentence.
         destinations = _sole_other_state(ctx, view, roles.deporting)
     if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
-            (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text)):
+            (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text) or
+             _counted_group_arrives(ctx, view, move)):
         # "The first seven people sent under the deal arrived", "The first five deportees
         # arrived in mid-July": the state just named.
         destinations = _recent_receiver(ctx, index, roles.deporting, earlier, move)
     return destinations
+
+
+# "A first group of seven had arrived in mid-August", "a second group of eight landed on Monday",
+# "238 members of the gang had arrived overnight": a counted group of sent people as the subject
+# of an arrival that names no place reaches the state just named. Not migrants or refugees, who
+# arrive by themselves, nor a subject with a clause of its own ("who set off from Libya").
+ARRIVED_GROUP_HEADS = word_class("arrived_group_heads")
+ARRIVED_GROUP_GAP = 7  # words between the count and the verb ("of the gang Tren de Aragua had")
+NOT_IN_A_SUBJECT = word_class("subject_aside_breaks")
+
+
+def _counted_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    move_char = move.start_char - view.start_char
+    for c in ctx.counts_in(view):
+        if c.end > move_char or not c.value or c.qualifier == "up_to":
+            continue
+        head = (c.head or "").lower()
+        if head and head not in ARRIVED_GROUP_HEADS:
+            continue
+        between = view.text[c.end:move_char]
+        words = between.split()
+        if len(words) <= ARRIVED_GROUP_GAP and not any(ch in between for ch in ",;:()—–\"") \
+                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words):
+            return True
+    return False
 
 
 # "Correction: An earlier version said …", "CLAIM: …" in a fact check: the line states what

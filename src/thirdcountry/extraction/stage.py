@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from thirdcountry.extraction.askers import asked_by_non_state
 from thirdcountry.extraction.context import home_cues
 from thirdcountry.extraction.cue_readings import (
     MODALS,
@@ -412,11 +413,35 @@ def _accepted_a_count(cue: Span) -> bool:
         return False
     doc = cue.doc
     words = lower_words(doc)
+    if _accepted_flights(words, cue):
+        return True
     i = cue.end
     while i < min(len(doc), cue.end + 4) and words[i] in COUNT_LEADS:
         i += 1
     return i < len(doc) and doc[i].like_num and \
         not CAPACITY_LEADS & set(words[cue.end:i])
+
+
+# "Cuba rarely accepts deportation flights", "has accepted more than a dozen U.S. charter
+# flights carrying its own citizens", "flights … are routinely accepted by Caracas": a state
+# receiving planes tells of returns or arrivals, not of consent to a deal; a readiness or
+# consent ("ready to accept further flights", "agreed to accept flights") is another cue.
+RECEIVED_FLIGHTS = word_class("received_flight_nouns")
+FLIGHTS_REACH = 7
+FLIGHTS_BEFORE = 8
+OBJECT_STOPS = word_class("accepted_object_stops")
+PASSIVE_BE = word_class("passive_before_verb")
+
+
+def _accepted_flights(words: list[str], cue: Span) -> bool:
+    for i in range(cue.end, min(len(words), cue.end + FLIGHTS_REACH)):
+        if words[i] in RECEIVED_FLIGHTS:
+            return True
+        if words[i] in OBJECT_STOPS:
+            break
+    before = words[max(0, cue.start - FLIGHTS_BEFORE):cue.start]
+    return bool(RECEIVED_FLIGHTS & set(before)) and bool(PASSIVE_BE & set(before)) and \
+        cue.end < len(words) and words[cue.end] == "by"
 
 
 TERMS_REACH = 5
@@ -912,6 +937,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       seeks_in_court(cue) or
                                       _asks_anonymity(cue) or _under_pressure(cue) or
+                                      asked_by_non_state(cue) or
                                       _pressure_for_nothing(cue, clause) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause)):
