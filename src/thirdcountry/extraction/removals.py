@@ -37,8 +37,6 @@ from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_st
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DATELINE, DocumentContext, home_cues
 from thirdcountry.extraction.counts import qualifier_before
-from thirdcountry.extraction.dates import span_start
-from thirdcountry.extraction.dependent_dates import dates_a_dependent_clause
 from thirdcountry.extraction.group_origins import (
     earlier_group_nationalities,
     moved_on_elsewhere,
@@ -52,24 +50,17 @@ from thirdcountry.extraction.implied_receiver import (
 )
 from thirdcountry.extraction.labelled_lines import label_destination, line_label
 from thirdcountry.extraction.left_at import left_there
-from thirdcountry.extraction.listed_counts import (
-    demonym_spans,
-    listed_alone,
-    listed_group_count,
-)
+from thirdcountry.extraction.listed_counts import demonym_spans, listed_alone, listed_group_count
 from thirdcountry.extraction.move_verbs import (
     handed_over,
     put_on_a_vehicle,
-    takes_a_group,
     took_a_group,
     took_people,
 )
 from thirdcountry.extraction.onward import (
-    HANDOVER_VERBS,
     a_person_by_nationality,
     a_person_of_the_story,
     at_the_edge,
-    move_words,
     over_land_from_inside,
     part_of_the_group,
     passive_agent,
@@ -78,19 +69,44 @@ from thirdcountry.extraction.own_nationals import only_own_nationals
 from thirdcountry.extraction.parallel_dates import same_period_date
 from thirdcountry.extraction.past_clauses import future_arrival, negation_of_a_relative_clause
 from thirdcountry.extraction.permitted_moves import permitted_not_done
+from thirdcountry.extraction.removal_dates import SINCE_BEFORE_DATE, _removal_date, _total_date
 from thirdcountry.extraction.removal_merge import a_part_told_again
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
+from thirdcountry.extraction.removal_senders import (
+    _moving_state,
+    _names_enforcers,
+    _onward_sender,
+    _overland_in,
+)
+from thirdcountry.extraction.removal_words import (
+    _NUMBER_WORDS,
+    ARRIVAL_VERBS,
+    AUTHORITY_WORDS,
+    DEPORTATION_VEHICLES,
+    DESCRIBING_PARTICIPLES,
+    GROUP_OPENING,
+    HELD_MOVES,
+    NON_PEOPLE_HEADS,
+    PASSIVE_AUXILIARIES,
+    PEOPLE_HEADS,
+    PEOPLE_NOUNS,
+    PERSON_WORDS,
+    SUBJECT_GAP,
+    THINGS,
+    THINGS_REACH,
+    _about_the_group,
+    _passive,
+    _perfect,
+    _plural_demonym,
+    _received_passive,
+    _receiving,
+)
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.stage import _negated
 from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Removal
-
-PEOPLE_HEADS = word_class("people_heads")
-# Nouns a participle can describe: "migrants deported from the US" (not "were deported").
-PEOPLE_NOUNS = word_class("people_nouns")
-NON_PEOPLE_HEADS = word_class("non_people_heads")
 
 
 @lru_cache(maxsize=1)
@@ -293,14 +309,13 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            r"\b(?:put|putting|handed|handing|turned|drove|flew|sent|deported|"
                            r"removed|expelled|transferred)\s+(?:him|her)\b",
                            re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
-SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
+
+
 BORDER_WORDS = word_class("border_phrase_words")
 DESTINATION_BEFORE = word_class("destination_before")  # "centres on Nauru"
 RECEIVING_AFTER = word_class("receiving_after")
 
 
-ARRIVAL_VERBS = word_class("arrival_verbs")
 # Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
 # Kigali of seven migrants", "the transfer … took place"), not "ahead of the arrival of".
 NOMINAL_MOVES = word_class("arrival_nouns")
@@ -309,13 +324,6 @@ HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announc
                              re.IGNORECASE)
 HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
                             re.IGNORECASE)
-RECEIVE_VERBS = word_class("receive_verbs")
-
-
-def _receiving(move) -> bool:
-    """A verb whose subject is the state that took the people in ("received", "took 200
-    deportees")."""
-    return move.text.lower() in RECEIVE_VERBS or takes_a_group(move)
 
 
 # Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
@@ -329,32 +337,11 @@ TAKING_OVER = word_class("taking_over")
 PLACE_NOUNS = word_class("place_nouns")
 
 
-_NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
-    "data", "numbers.json").read_text("utf-8"))
-# A sentence about the group just reported removed: "The men, who are nationals of …", "The
-# eight — from Jamaica, …", "Its first seven arrived …", "Most were from Afghanistan …", "They
-# include …".
-GROUP_WORDS = word_class("group_words")
-GROUP_OPENING = re.compile(
-    r"\W*(?:(?:the|its|their)\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
-    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
-    r")|most|many|all|some|nearly\s+all|almost\s+all)\b", re.IGNORECASE)
-
-
 # "… among them", "the group, which included Nigerians", "Only one of the eight is …", "Of
 # those, 12 were Nigerians": a sentence naming some of the group's people
 AMONG_THEM = re.compile(r"\bamong\s+them\b|\b(?:which|who)\s+included\b|"
                         r"\bone\s+of\s+(?:the|those|them)\b|^\W*of\s+(?:those|them|these)\b",
                         re.IGNORECASE)
-
-
-def _about_the_group(view: SentenceView) -> bool:
-    """Whether the sentence speaks of the group just reported removed ("The men …", "Most
-    were …")."""
-    if GROUP_OPENING.match(view.text):
-        return True
-    opening = view.text.lower()[:60]
-    return any(w in opening for w in GROUP_WORDS)
 
 
 def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
@@ -394,168 +381,6 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
             _origins(ctx, view, {ctx.deporter, destination})
     found = list(dict.fromkeys(found))
     return found if found != [destination] else []
-
-
-# Bodies that physically move people: "French border police sent …", "Tunisian security forces
-# … drove them to the border". Not speakers ("officials said"), who may be on either side.
-ENFORCERS = word_class("enforcer_nouns")
-ENFORCER_MODIFIERS = word_class("enforcer_modifiers")
-
-
-def _names_enforcers(doc, m) -> bool:
-    """"French border police", "Libya's coast guard", "Italian officers": a state's agents."""
-    after = [w for w in lower_words(doc)[m.end:m.end + 3] if w not in ENFORCER_MODIFIERS]
-    return bool(after) and after[0] in ENFORCERS
-
-
-# Words that may stand between a state and its verb: "Algeria has for years expelled …".
-SUBJECT_GAP = word_class("subject_gap")
-
-
-def _overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
-    """Whether the clause moves people over a land border to a neighbour named by its demonym
-    ("handed to Togolese officers"): a removal by the state they are in, named or not."""
-    return over_land_from_inside(ctx.doc, view, move, [
-        m for m in view.mentions if clause.start <= m.start < clause.end and m.start >= move.end])
-
-
-def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
-    """The state that is the subject moving the people: its police, forces or navy named before
-    the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
-    state or its capital right before an active verb of sending ("Algeria has for years
-    expelled …", "Rome sends"); only the state named closest before the verb counts."""
-    words = lower_words(ctx.doc)
-    verb = move.text.lower()
-    if verb in ARRIVAL_VERBS or _receiving(move):
-        return None  # "Mexican officers received 20 deportees": the receiver's agents
-    before = [m for m in view.mentions if m.end <= move.start]
-    if not before or before[-1].iso3 in destinations:
-        return None
-    subject = before[-1]  # the state named closest before the verb ("… as Rome sends …")
-    if _names_enforcers(ctx.doc, subject):
-        return subject.iso3
-    if not _passive(move) and subject.label in ("NAME", "CAPITAL") and \
-            all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
-        return subject.iso3
-    return None
-
-
-def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
-    """"the West Africans deported from the United States to Ghana": a participle describing
-    the people names the removal they went through before, as (senders, receivers)."""
-    words = lower_words(doc)
-    senders: set[str] = set()
-    receivers: set[str] = set()
-    for a, b in zip(view.mentions, view.mentions[1:], strict=False):
-        before = words[max(view.start, a.start - 3):a.start]
-        if words[a.end:b.start] == ["to"] and "from" in before and \
-                words[a.start - before[::-1].index("from") - 2] in DESCRIBING_PARTICIPLES:
-            senders.add(a.iso3)
-            receivers.add(b.iso3)
-    for a in view.mentions:
-        # "men deported from the United States who were driven to the border": their past
-        before = words[max(view.start, a.start - 3):a.start]
-        if before[-1:] == ["from"] or before[-2:-1] == ["from"] and before[-1] == "the":
-            at = a.start - (1 if before[-1] == "from" else 2)
-            if at > 0 and (words[at - 1] in DESCRIBING_PARTICIPLES or
-                           words[at - 1] in PAST_PEOPLE):
-                senders.add(a.iso3)
-    return senders, receivers
-
-
-# "A second group was driven across the border into Algeria": another batch of the same removals.
-ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|other|new)\s+"
-                           r"(?:group|batch|flight|convoy|contingent)\b|\W*another\s+(?:group|"
-                           r"batch|flight|convoy|contingent)\b", re.IGNORECASE)
-
-
-# Handing people over is done by the state they are in ("12 Haitians … were handed over to
-# Mexican officers at the crossing").
-HANDOVER_MOVES = {"handed over"} | HANDOVER_VERBS
-
-
-# people who went through a removal before: "14 deportees from the United States"
-PAST_PEOPLE = word_class("past_people")
-# what a state's name may describe: "a U.S. immigration judge", "U.S. courts"
-DESCRIBED_THINGS = word_class("described_things")
-
-
-def _attributive(doc, m) -> bool:
-    """"a U.S. immigration judge": a state's name describing a thing or person, not a state that
-    acts in the sentence."""
-    words = lower_words(doc)
-    return words[m.start - 1:m.start] in (["a"], ["an"]) or \
-        words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
-
-
-def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
-                   destinations: set[str], move, clause_start: int | None = None,
-                   over_land: bool = False) -> str:
-    """Who sent the people when the sentence names no other sender.
-
-    Rule 4: people moved on from a state that had received them ("driven from a camp outside
-    Accra to the border with Togo", "Some were later put on buses to Ivory Coast") are removed
-    by that state, when the sentence does not name the original deporter (other than in the
-    people's past: "migrants deported from the US to Ghana were driven to Togo"). "A second
-    group was driven into Algeria" has the sender of the removal reported before it; people
-    handed over, with no sender named, by the state the last removal reached.
-    """
-    past_senders, past_receivers = _earlier_path(view.doc, view)
-    if deporter not in past_senders and any(
-            m.iso3 == deporter and not (over_land and _attributive(view.doc, m))
-            for m in view.mentions):
-        return deporter
-    if earlier and ANOTHER_GROUP.match(view.text) and \
-            earlier[-1].deporting_country not in destinations:
-        return earlier[-1].deporting_country
-    # the people were last received where a removal reported before took them, other than the
-    # places this sentence moves them to ("driven to Lomé, the Togolese capital")
-    last = next((r.receiving_country for r in reversed(earlier)
-                 if r.receiving_country not in destinations or
-                 not view.start_char <= r.evidence.start < view.start_char + len(view.text)),
-                None)
-    if last in destinations:
-        last = None
-    if last and (
-            _about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
-            m.iso3 == last for m in view.mentions):
-        return last  # "Some were later put on buses to Ivory Coast": the people just received
-    if over_land:
-        # "called on Ghana to stop … men deported from the United States who were handed to
-        # Togolese officers": the one other state named by name is where the people were
-        inside = [m for m in view.mentions if m.label != "DEMONYM" and m.iso3 not in
-                  destinations and m.iso3 not in past_senders and not _attributive(view.doc, m)]
-        if len({m.iso3 for m in inside}) == 1:
-            return inside[0].iso3
-    received = {r.receiving_country for r in earlier} | past_receivers
-    first_destination = min((m.start for m in view.mentions if m.iso3 in destinations),
-                            default=view.end)
-    for m in view.mentions:
-        if m.start > first_destination:
-            break  # "… landed in Uzbekistan, … and deportees arriving in Rwanda": not a sender
-        if clause_start is not None and m.start < clause_start:
-            continue  # "63 were flown to Tegucigalpa, and nine sent to Guatemala": a parallel
-            # removal in another clause, not the place this clause's people left from
-        # a state named as such ("from a camp outside Accra"), not a demonym describing a
-        # place ("near the Panamanian border")
-        if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter and \
-                m.label != "DEMONYM":
-            return m.iso3
-    return deporter
-
-
-PASSIVE_AUXILIARIES = word_class("be_and_get_auxiliaries")
-
-
-def _received_passive(move) -> bool:
-    """"have been received", "were accepted": people taken in by a state, told like an arrival."""
-    return move.text.lower() in RECEIVE_VERBS and _passive(move)
-
-
-def _passive(move) -> bool:
-    """"were returned", "have been moved": someone moved the people (not "they moved on")."""
-    words = lower_words(move.doc)[max(0, move.start - 2):move.start]
-    return any(w in PASSIVE_AUXILIARIES for w in words)
 
 
 def _went_home(clause, move) -> bool:
@@ -624,10 +449,6 @@ def _not_nationalities(view: SentenceView) -> set[str]:
         _negated_demonym(words, view, m) or _names_enforcers(view.doc, m))}
 
 
-# What a demonym adjective may describe when it names the people: "a Jamaican national".
-PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", "citizens",
-                               "migrant", "asylum", "refugee", "deportee", "detainee", "child",
-                               "boy", "girl", "family", "prisoner", "nationality", "origin"}
 DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
 LIST_WORDS = word_class("list_words")
 
@@ -800,14 +621,6 @@ def _moved_on_their_own(move) -> bool:
     return not any(t.like_num or t.lower_ in PEOPLE_NOUNS for t in after)
 
 
-# What a state may receive or send that is not people: "received funding", "sent a delegation".
-THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",
-                             "payments", "assistance", "equipment", "delegation", "letter",
-                             "criticism", "pressure", "request", "application", "offer",
-                             "proposal", "assurances", "guarantees", "troops", "officials",
-                             "due", "process", "notice", "information", "complaints", "reports",
-                             "approval", "permission", "training", "treatment", "care"}
-THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 COORDINATED_VERB_WORDS = word_class("coordinated_verb_words")  # "and turned down"
 OBJECT_DETERMINERS = word_class("object_determiners")
 
@@ -1040,8 +853,6 @@ def _single_person(view: SentenceView, lo: int, hi: int):
     return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
 
 
-# "migrants deported from the US", "individuals received under the memorandum will …"
-DESCRIBING_PARTICIPLES = word_class("describing_participles")
 PAST_MEANS = word_class("past_means")
 
 
@@ -1123,9 +934,6 @@ def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, mov
 
 
 TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
-# "since early September", "since the first flight in July": when the total starts counting (not
-# "since the centres reopened in April", which dates another event)
-SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
 
 
 # ", and …", "; …", and the participle or relative clause a running total opens with (", bringing
@@ -1200,10 +1008,6 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
     return earlier[:1]
 
 
-# "The Kosovar government", "Uzbek officials": a demonym standing for the state that speaks
-AUTHORITY_WORDS = word_class("authority_words")
-
-
 def _speaks_for_a_state(doc, m) -> bool:
     """"The Kosovar government said it had received …": a state named by its authorities."""
     return m.label == "DEMONYM" and m.end < len(doc) and \
@@ -1251,186 +1055,6 @@ def _recent_receiver(ctx: DocumentContext, index: int, deporter: str, earlier: l
         return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end,
                         move.text)]
     return []
-
-
-# "said today", "told reporters on Monday", "figures published on Thursday": when the statement
-# was made, not the movement; "under an agreement signed that year": when the deal was made.
-STATEMENT_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|published|released|"
-    r"disclosed)(?:\s+\w+){0,2}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
-DEAL_BEFORE_DATE = re.compile(
-    r"\b(?:signed|agreed|concluded|ratified|struck|reached)(?:\s+(?!and\b|but\b|then\b)"
-    r"[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
-# "under a 2023 protocol", "the 2019 agreement": a year naming a thing, not a time.
-DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that|this)\s+$",
-                                    re.IGNORECASE)
-
-
-def _dated_by(pattern: re.Pattern[str], view: SentenceView, d) -> bool:
-    return bool(pattern.search(view.text, max(0, d.start - 60), d.start))
-
-
-def _event_dates(view: SentenceView, found: list) -> list:
-    """The dates of a sentence that date an event itself: not the date of a statement about it
-    ("…, the Monitor said today") or of the deal ("an agreement signed that year"), nor a year
-    used as a name ("a 2023 protocol")."""
-    return [d for d in found
-            if not _dated_by(STATEMENT_BEFORE_DATE, view, d)
-            and not _dated_by(DEAL_BEFORE_DATE, view, d)
-            and not (len(d.text) == 4 and DETERMINER_BEFORE_YEAR.search(
-                view.text, max(0, d.start - 6), d.start))]
-
-
-def _dates_of_events(view: SentenceView, found: list) -> list:
-    """The dates that may date the sentence's movement: its event dates; else, as the text dates
-    only the announcement, the statement's date (rule 8), before the deal's."""
-    return _event_dates(view, found) or [
-        d for d in found if _dated_by(STATEMENT_BEFORE_DATE, view, d)] or [
-        d for d in found if not _dated_by(DEAL_BEFORE_DATE, view, d)]
-
-
-RELATIVE_OPENERS = word_class("relative_pronouns_that_which_who_whom")
-
-
-def _relative_clause_end(view: SentenceView, move) -> int | None:
-    """Where a relative clause the movement verb is in ends (", which took in 299 deportees
-    under a deal,"), in sentence characters, or None when the verb is not in one."""
-    doc = move.doc
-    openers = [i for i in range(max(view.start + 1, move.start - 3), move.start)
-               if doc[i].lower_ in RELATIVE_OPENERS]
-    if not openers or doc[openers[-1] - 1].text != ",":
-        return None
-    close = view.text.find(",", move.end_char - view.start_char)
-    return close if close >= 0 else None
-
-
-# "In February, …", "Since April they …": a date opening a sentence sets the time of the story
-# the paragraph goes on to tell
-OPENING_DATE = re.compile(r"\W*(?:(?:in|on|since|by|from|during|last|early|late|earlier|"
-                          r"later)\s+)*$", re.IGNORECASE)
-
-
-def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> str | None:
-    """An undated sentence continuing the one before it takes that sentence's one date when
-    both speak of the same state ("… landed in Tashkent in late May … Most of the passengers
-    were Uzbek citizens, but 12 … whom the Uzbek authorities received"), or when the date
-    opens the sentence before in the same paragraph, a sentence naming no other state ("In
-    February, the two Central American countries agreed to serve as stopovers … Panama received
-    299 people")."""
-    if index == 0:
-        return None
-    previous = ctx.views[index - 1]
-    found = [d for d in ctx.dates_in(previous) if d.value]
-    values = {d.value for d in found}
-    if len(values) != 1:
-        return None
-    named_before = {m.iso3 for m in previous.mentions}
-    named_here = {m.iso3 for m in view.mentions}
-    # the date opening a sentence about another receiving state is that state's
-    opening = OPENING_DATE.fullmatch(previous.text, 0, found[0].start) is not None and \
-        previous in ctx.paragraph_of(view) and named_before <= named_here | {ctx.deporter}
-    return values.pop() if named_before & named_here or opening else None
-
-
-def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
-                  move) -> str | None:
-    """When the people were moved: the date of the movement's own phrase.
-
-    A sentence that dates only the announcement takes the date the next sentence gives the
-    movement, if it speaks of the group ("… said on Monday. The 11 arrived on Saturday").
-    A date before "and" belongs to the verb before it ("signed in May and received five men …
-    in July"), and one in a later clause about another state is that state's ("…, and Kosovo's
-    acceptance … was announced in June"); flights over several days ("between February 12 and
-    15") date to the month, and removals over a span ("between November 2019 and March 2020")
-    to its start.
-    """
-    every = ctx.dates_in(view)
-    own = [d for d in every if not _dates_another_clause(ctx, view, clause, d) and
-           not dates_a_dependent_clause(view.text, move.start_char - view.start_char,
-                                        move.end_char - view.start_char, d)]
-    if every and not own:
-        return None
-    every = own
-    move_char = move.start_char - view.start_char
-    counted = any(c.value for c in ctx.counts_in(view))
-    since = [d for d in every if counted and _perfect(move) and SINCE_BEFORE_DATE.search(
-        view.text, max(move_char, d.start - 40), d.start)]
-    if since:
-        # "42 people have now been removed … since mid-September": a running count starts then
-        # (rule 11); "has sent asylum seekers … since 2012" states a practice, left undated
-        return since[0].value
-    if not counted and _perfect(move):
-        every = [d for d in every if not SINCE_BEFORE_DATE.search(
-            view.text, max(0, d.start - 40), d.start)]
-        if not every:
-            return None
-    if not _event_dates(view, every):
-        told_next = _date_told_next(ctx, index)
-        if told_next:
-            return told_next
-    found = _dates_of_events(view, every)
-    if every and not found:
-        return None  # "Uganda, which agreed in August to take deportees, has received 14"
-    relative_end = _relative_clause_end(view, move)
-    if relative_end is not None:
-        # "Panama, which took in 299 deportees …, released them in March": the main verb's date
-        found = [d for d in found if move_char <= d.start < relative_end]
-        if not found:
-            return None
-    joins = [m.start() for m in re.finditer(r"\band\b", view.text[:move_char])]
-    if joins:
-        later = [d for d in found if d.start > joins[-1]]
-        if later:
-            found = later
-    if not found:
-        return ctx.date_near(view, move.start, clause) or _date_set_before(ctx, index, view)
-    best = min(found, key=lambda d: min(abs(d.start - move_char), abs(d.end - move_char)))
-    best = span_start(view.text, every, best)
-    value = best.value
-    if value and len(value) == 10 and (SPAN_OF_DAYS.search(best.text) or BETWEEN_BEFORE.search(
-            view.text, max(0, best.start - 10), best.start)):
-        value = value[:7]
-    return value
-
-
-def _dates_another_clause(ctx: DocumentContext, view: SentenceView, clause, d) -> bool:
-    """Whether date ``d`` is in another clause of the sentence, one that names a state the
-    movement's clause does not ("…, and Kosovo's acceptance … was announced in June")."""
-    if len(view.clauses) == 1:
-        return False
-    token = ctx.char_to_token(view, d.start)
-    if clause.start <= token < clause.end:
-        return False
-    other = next((c for c in view.clauses if c.start <= token < c.end), None)
-    named = {m.iso3 for m in clause.mentions}
-    return other is not None and any(m.iso3 not in named for m in other.mentions)
-
-
-TOLD_NEXT_REACH = 3  # lines after a removal in which the sentence dating it is looked for
-
-
-def _date_told_next(ctx: DocumentContext, index: int) -> str | None:
-    """"Rwanda has received 11 people, the spokeswoman said on Monday. The 11 arrived late on
-    Saturday": when the sentence dates only the announcement, the next sentence about the
-    group may date the movement itself."""
-    for nxt in ctx.views[index + 1:index + 1 + TOLD_NEXT_REACH]:
-        if _about_the_group(nxt) and nxt.has("MOVE"):
-            events = _event_dates(nxt, ctx.dates_in(nxt))
-            return events[0].value if events else None
-        if nxt.mentions or ctx.dates_in(nxt):
-            return None  # another matter; lines with neither ("Advertisement") are passed over
-    return None
-
-
-def _perfect(cue) -> bool:
-    """"have been flown", "may have received": a movement already made (perhaps hedged)."""
-    return any(w in ("have", "has", "had") for w in lower_words(cue.doc)[max(0, cue.start - 3):
-                                                                         cue.start])
-
-
-def _plural_demonym(word: str) -> bool:
-    """"Africans", "Hondurans", "Congolese": people named by where they come from."""
-    return word[:1].isupper() and word.lower().endswith(("ans", "ese"))
 
 
 PLANNING_WORDS = word_class("planning_words")
@@ -1831,7 +1455,8 @@ def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
 # What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
 # migrants"; not "boats carrying migrants to Italy", which are crossings.
 CARRYING = word_class("carry_forms")
-DEPORTATION_VEHICLES = word_class("deportation_vehicles")
+
+
 VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
 
 
@@ -1910,7 +1535,8 @@ HELD_AFTER_SENT = re.compile(
     r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
     r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
     re.IGNORECASE)
-HELD_MOVES = word_class("held_moves")
+
+
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
 # sending with its counted people and destination reports the event; not after words that
 # stop, contest or await it, nor in a sentence of plans.
@@ -2213,15 +1839,6 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
             and not _earlier_batch_of_a_total(ctx, f, totals)
             and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
-
-
-def _total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, move,
-                since: str) -> str:
-    """A running total's date: the day its new batch arrived, when the sentence dates that
-    batch by a day ("Ten more men landed on Monday, bringing to 15 the number … since July"),
-    else the date it counts from."""
-    own = _removal_date(ctx, view, index, clause, move)
-    return own if own and len(own) == 10 and own > since else since
 
 
 def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:
