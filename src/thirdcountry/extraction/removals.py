@@ -28,20 +28,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
 from thirdcountry.extraction.aboard import count_aboard
 from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_state
 from thirdcountry.extraction.certainty import certainty_of
-from thirdcountry.extraction.context import DATELINE, DocumentContext, home_cues
-from thirdcountry.extraction.counts import qualifier_before
-from thirdcountry.extraction.group_origins import (
-    earlier_group_nationalities,
-    moved_on_elsewhere,
-    reported_group,
-)
+from thirdcountry.extraction.context import DocumentContext, home_cues
+from thirdcountry.extraction.group_origins import earlier_group_nationalities, moved_on_elsewhere
 from thirdcountry.extraction.held_where import held_place
 from thirdcountry.extraction.implied_receiver import (
     implied_receiver,
@@ -58,8 +53,6 @@ from thirdcountry.extraction.move_verbs import (
     took_people,
 )
 from thirdcountry.extraction.onward import (
-    a_person_by_nationality,
-    a_person_of_the_story,
     at_the_edge,
     over_land_from_inside,
     part_of_the_group,
@@ -69,15 +62,31 @@ from thirdcountry.extraction.own_nationals import only_own_nationals
 from thirdcountry.extraction.parallel_dates import same_period_date
 from thirdcountry.extraction.past_clauses import future_arrival, negation_of_a_relative_clause
 from thirdcountry.extraction.permitted_moves import permitted_not_done
-from thirdcountry.extraction.removal_dates import SINCE_BEFORE_DATE, _removal_date, _total_date
-from thirdcountry.extraction.removal_merge import a_part_told_again
-from thirdcountry.extraction.removal_reasons import moves_in_the_reason
-from thirdcountry.extraction.removal_senders import (
-    _moving_state,
-    _names_enforcers,
-    _onward_sender,
-    _overland_in,
+from thirdcountry.extraction.removal_counts import (
+    PEOPLE_COUNT_HEADS,
+    SINGLE_PERSON,
+    _aside_after,
+    _aside_count,
+    _aside_date,
+    _count,
+    _count_referred_to,
+    _counts_a_new_group,
+    _elided_group,
+    _running_total,
+    _single_person,
 )
+from thirdcountry.extraction.removal_dates import _removal_date, _total_date
+from thirdcountry.extraction.removal_merge import a_part_told_again
+from thirdcountry.extraction.removal_nationalities import (
+    _counted_apart,
+    _group_nationalities,
+    _not_nationalities,
+    _others_counted_apart,
+    _people_from,
+    _people_not_senders,
+)
+from thirdcountry.extraction.removal_reasons import moves_in_the_reason
+from thirdcountry.extraction.removal_senders import _moving_state, _onward_sender, _overland_in
 from thirdcountry.extraction.removal_words import (
     _NUMBER_WORDS,
     ARRIVAL_VERBS,
@@ -101,7 +110,7 @@ from thirdcountry.extraction.removal_words import (
     _received_passive,
     _receiving,
 )
-from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
+from thirdcountry.extraction.roles import clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.stage import _negated
@@ -195,122 +204,6 @@ def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     return None
 
 
-def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
-           window: tuple[int, int] | None = None, clause: tuple[int, int] | None = None):
-    """The count of people moved: a people count nearest the movement verb.
-
-    With several destinations ("eight men to South Sudan and five to Eswatini") each takes the
-    count between the previous destination and its own name (``window``, in sentence chars).
-    A count in the verb's own clause (``clause``, in sentence chars) beats one in another
-    clause ("63 were flown to Honduras, and nine were sent to Guatemala").
-    """
-    best, best_rank = None, None
-    found = every_count = ctx.counts_in(view)
-    in_window = [] if window is None else [
-        c for c in found if window[0] <= c.start < window[1]
-        and (c.head or "").lower() not in NON_PEOPLE_HEADS]
-    if in_window:
-        found = in_window[-1:]
-    elif clause is not None:
-        inside = [c for c in found if clause[0] <= c.start < clause[1]
-                  and (c.head or "").lower() not in NON_PEOPLE_HEADS and c.value is not None]
-        if inside:
-            found = inside
-    for c in found:
-        head = (c.head or "").lower()
-        if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
-            continue
-        aside = _group_aside_end(view.text, c.end, move_char) if c.end <= move_char else None
-        if SPEAKERS_AFTER.match(view.text, aside or c.end):
-            continue  # "relatives and two former detainees told the Network": the sources
-        if c.end <= move_char and (aside is None or len(view.text[aside:move_char].split()) > 3
-                                   or OTHER_CLAUSE.search(view.text, aside, move_char)) and \
-                OTHER_CLAUSE.search(view.text, c.end, move_char) and \
-                not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
-            continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
-        if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
-            continue  # "14 West Africans have arrived; several are later bused to Togo"
-        if c.value is not None and c.value >= 1_000_000:
-            continue
-        if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
-            continue  # "a mega-prison built for 40,000 inmates": what a place holds, not a group
-        if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
-                                                              c.start):
-            continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
-        if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and len(found) > 1:
-            continue  # "200 deportees, including 81 children": a part of the group
-        demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
-                                  head and head.startswith(m.text.lower()[:5])
-                                  for m in view.mentions)
-        if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
-            continue
-        # "Some 200 people, among them dozens of children": a number beats a vague amount
-        rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")),
-                c.value is None,
-                min(abs(c.start - move_char), abs(c.end - move_char)))
-        if best_rank is None or rank < best_rank:
-            best, best_rank = c, rank
-    return best
-
-
-# "The eight men, who had spent weeks in Djibouti while lawyers fought, were flown …": a counted
-# group, then an aside about it set off by commas (a relative clause or a participle), then the
-# verb; a conjunction inside the aside does not make the count another clause's.
-GROUP_ASIDE = re.compile(r"[^,;:()]{0,60}?,\s*(?:who|whom|whose|which|[a-z]+ed)\b[^;:()]*?,\s*",
-                         re.IGNORECASE)
-
-
-def _group_aside_end(text: str, count_end: int, move_char: int) -> int | None:
-    """Where an aside that follows a count and closes before the movement verb ends."""
-    if "," not in text[count_end:move_char]:
-        return None
-    m = GROUP_ASIDE.match(text, count_end, move_char)
-    return None if m is None else m.end()
-
-
-# "two former detainees told …", "three lawyers said": a count of the people who speak
-SPEAKERS_AFTER = re.compile(r"\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:told|said|say|says|"
-                            r"recounted|testified|"
-                            r"described|recalled)\b", re.IGNORECASE)
-# "the transfer of the first 135 …, when a flight landed": the count a noun of movement takes
-MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
-                                r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
-                                re.IGNORECASE)
-# A conjunction between a count and the verb: the count belongs to another clause.
-OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
-# "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
-SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
-                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
-# "to take in up to 250", "to receive as many as 200": how many a state may take.
-# "built for 40,000 inmates", "with room for 500 people", "able to hold 300": a place's size.
-BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|made)\s+(?:to\s+hold|for)|room\s+for|"
-                              r"space\s+for|beds\s+for|(?:able|built|designed)\s+to\s+house|"
-                              r"(?:can|could|able\s+to)\s+(?:hold|house|accommodate))"
-                              r"(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?\s+$",
-                              re.IGNORECASE)
-CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|intake|quota)\s+of)"
-                             r"\s+$", re.IGNORECASE)
-# "a country of about seven million people", "home to 230 million": a population, not a group.
-POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
-                        r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
-                        r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
-SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
-                           r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
-                           r"detainee|boy|girl|national|citizen|prisoner)\b|"
-                           # "the Gambian man", "the man, whose visa …": one person of the story
-                           # (not "lawyers for the detainee", the object of a preposition)
-                           r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
-                           r"\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:man|woman|deportee|detainee)"
-                           r"\b(?!\s+(?:who|whom|that)\s|['’])|"
-                           # "at least one of the men", "one of them": one of the group
-                           r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
-                           r"migrants|deportees|detainees|people|group|returnees))\b|"
-                           # "put him on a bus to Nogales", "flew her to Kigali": one person moved
-                           r"\b(?:put|putting|handed|handing|turned|drove|flew|sent|deported|"
-                           r"removed|expelled|transferred)\s+(?:him|her)\b",
-                           re.IGNORECASE)
-
-
 BORDER_WORDS = word_class("border_phrase_words")
 DESTINATION_BEFORE = word_class("destination_before")  # "centres on Nauru"
 RECEIVING_AFTER = word_class("receiving_after")
@@ -335,52 +228,6 @@ TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
 # "handed over to Mexican immigration officers": a state's agents taking the people over
 TAKING_OVER = word_class("taking_over")
 PLACE_NOUNS = word_class("place_nouns")
-
-
-# "… among them", "the group, which included Nigerians", "Only one of the eight is …", "Of
-# those, 12 were Nigerians": a sentence naming some of the group's people
-AMONG_THEM = re.compile(r"\bamong\s+them\b|\b(?:which|who)\s+included\b|"
-                        r"\bone\s+of\s+(?:the|those|them)\b|^\W*of\s+(?:those|them|these)\b",
-                        re.IGNORECASE)
-
-
-def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
-    """Whether a clause after a semicolon between a count and the verb counts its own subject
-    ("…; several are later bused to Togo"), not "…; they arrived on two flights"."""
-    cut = view.text.rfind(";", after, move_char)
-    return cut >= 0 and any(cut < c.start < move_char for c in found)
-
-
-def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
-    """States after "from" in a list ("from Jamaica, Colombia and Ukraine"): where the group's
-    people come from, once the sender and the destination are set aside."""
-    words = lower_words(ctx.doc)
-    found: list = []
-    for m in view.mentions:
-        after_from = m.start > 0 and words[m.start - 1] == "from"
-        if after_from or found and list_joined(ctx.doc, found[-1], m):
-            found.append(m)
-    return [m.iso3 for m in found if m.iso3 not in skip]
-
-
-def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
-                         single: bool = False) -> list[str]:
-    """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentences after: the
-    nationalities of the group just reported removed ("Only one of the eight is South Sudanese.
-    The others come from Cuba, Laos …" names them over two)."""
-    found: list[str] = []
-    for view in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD + 1]:
-        if DATELINE.match(view.text):
-            break  # a round-up's next story ("JUBA, South Sudan — …") speaks of another group
-        if not (_about_the_group(view) or AMONG_THEM.search(view.text) or
-                reported_group(view) or single and a_person_of_the_story(view)):
-            continue  # "It listed Nigerians and Liberians among them" names them too
-        roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
-        not_of = _not_nationalities(view)
-        found += [n for n in roles.nationalities if n != ctx.deporter and n not in not_of] or \
-            _origins(ctx, view, {ctx.deporter, destination})
-    found = list(dict.fromkeys(found))
-    return found if found != [destination] else []
 
 
 def _went_home(clause, move) -> bool:
@@ -419,129 +266,6 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
                 for m in view.mentions):
             return True
     return False
-
-
-NOT_A_NATIONALITY = word_class("not_a_nationality")
-# words that may stand between the negation and the demonym: "none of them Cameroonian"
-# "None of the passengers is Ghanaian"
-# "none of them being Togolese"
-NEGATION_GAP = {"of", "them", "whom", "those", "the", "were", "are", "is", "was", "being", "been",
-                "-", "all", "passengers", "actually"} | PEOPLE_NOUNS
-NEGATION_REACH = 6  # words before a demonym in which its negation is looked for
-
-
-def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
-    """"none of them Cameroonian", "not Ghanaian", "non-Mexicans", "ethnic Nepali": no
-    nationality (not "not Mexican, mainly Venezuelans", whose negation ends at the comma)."""
-    before = words[max(view.start, m.start - NEGATION_REACH):m.start]
-    negations = [i for i, w in enumerate(before) if w in NOT_A_NATIONALITY]
-    return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
-
-
-def _not_nationalities(view: SentenceView) -> set[str]:
-    """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
-    Ghanaian", and a state's agents ("handed over to Libyan armed units")."""
-    words = lower_words(view.doc)
-    things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and _describes_a_thing(view, m)}
-    people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
-              not _describes_a_thing(view, m)}
-    return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
-        _negated_demonym(words, view, m) or _names_enforcers(view.doc, m))}
-
-
-DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
-LIST_WORDS = word_class("list_words")
-
-
-# "the rest from Cuba, Laos and Vietnam", "others came from Mali", "one from South Sudan": where
-# the people come from; "The eight — from Cuba, …", "11 men, from Bangladesh and Egypt,": an
-# aside on the people
-FROM_PEOPLE = word_class("from_people")
-
-
-def _people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
-    """States listed after "from" when the word before it speaks of the people ("the rest from
-    Cuba, Myanmar and Laos", "men from Laos, Vietnam and Cuba"), not of a place they were sent
-    from ("refugees from Bhutan who have been deported … to Bhutan" names no list)."""
-    words = lower_words(ctx.doc)
-    found: list = []
-    lists: list[list] = []
-    for m in view.mentions:
-        before = words[m.start - 2] if m.start > 1 and words[m.start - 1] == "from" else None
-        if before in FROM_PEOPLE or before in PEOPLE_NOUNS:
-            lists.append([m])
-            found.append((m, before in FROM_PEOPLE))
-        elif lists and list_joined(ctx.doc, lists[-1][-1], m) and \
-                _same_clause(view, lists[-1][-1], m) and \
-                words[m.end:m.end + 1] not in (["'s"], ["’s"]):  # "…, and Chad's offer": a subject
-            lists[-1].append(m)
-    kept = [m for group, (_first, by_word) in zip(lists, found, strict=True)
-            if by_word or len(group) > 1 for m in group]
-    return [m.iso3 for m in kept if m.iso3 not in skip]
-
-
-def _same_clause(view: SentenceView, a, b) -> bool:
-    """Whether two mentions are in one clause ("from France, Chad has agreed …" are not)."""
-    return any(c.start <= a.start < c.end and c.start <= b.start < c.end for c in view.clauses)
-
-
-# "32 citizens of Venezuela", "nationals of Cuba and Laos": the people's states
-NATIONALS_OF = word_class("nationals_of")
-# "deported from the United States": the sender
-SENT_FROM = word_class("sent_from")
-
-
-def _people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -> Roles:
-    """"five men from Vietnam, Jamaica, Laos, Cuba and Yemen", "32 citizens of Venezuela
-    deported from the United States": states listed after "from" that say where the people come
-    from, or named as their citizenship, are their nationalities, neither the sender (the state
-    they were "deported from", else the story's deporter) nor where they went."""
-    origins = _people_from(ctx, view, set())
-    origins = origins if len(origins) > 1 else []
-    words = lower_words(ctx.doc)
-    origins += [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "of"
-                and words[m.start - 2] in NATIONALS_OF]
-    if roles.deporting not in origins:
-        return roles
-    sent_from = [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "from"
-                 and words[m.start - 2] in SENT_FROM and m.iso3 not in origins]
-    sender = sent_from[0] if sent_from else ctx.deporter
-    return replace(roles, deporting=sender if sender not in origins else None,
-                   receivers=[m for m in roles.receivers if m.iso3 not in origins],
-                   nationalities=list(dict.fromkeys([*roles.nationalities, *origins])))
-
-
-# the end of a counted noun phrase: "23 Salvadoran nationals, …", "21 members and …"
-PHRASE_END = re.compile(r"[,;.:()—–]|\s(?:and|or|but|while|to|from|for)\s")
-COUNTED_REACH = 60  # characters after a count in which its people's demonym is looked for
-
-
-def _counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
-    """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans",
-    "23 Salvadoran nationals", "21 alleged gang members who are Salvadoran citizens")."""
-    demonyms = [m for m in view.mentions if m.iso3 == iso3 and m.label == "DEMONYM"]
-    if not demonyms:
-        return False
-    for c in ctx.counts_in(view):
-        if any((c.head or "") == m.text.lower() for m in demonyms):
-            return True
-        if c.value is None or c.start == 0 and len(ctx.counts_in(view)) == 1:
-            continue  # the one count that opens the sentence is the whole group
-        end = PHRASE_END.search(view.text, c.end, c.end + COUNTED_REACH)
-        stop = end.start() if end else c.end + COUNTED_REACH
-        if any(c.start < view.char_at(m.start) < stop for m in demonyms):
-            return True
-    return False
-
-
-def _describes_a_thing(view: SentenceView, m) -> bool:
-    """"on Ugandan social media", "the Salvadoran government": a singular demonym before words
-    that are not a person ("Venezuelan gang members" is), which names no nationality."""
-    if m.text.endswith("s") or m.end >= view.end:
-        return False
-    following = view.doc[m.end:min(m.end + DESCRIBED_REACH, view.end)]
-    return following[0].is_alpha and following[0].lower_ not in LIST_WORDS and not any(
-        t.lower_ in PERSON_WORDS for t in following)
 
 
 def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, dest) -> bool:
@@ -836,23 +560,6 @@ def _reached_through_a_place(words: list[str], m) -> bool:
                                for w in before[heads[-1] + 1:])
 
 
-@dataclass(frozen=True)
-class _One:
-    value: int = 1
-    qualifier: str = "exact"
-
-
-def _single_person(view: SentenceView, lo: int, hi: int):
-    """"returned the first migrant to France": one person, though no numeral is written."""
-    found = SINGLE_PERSON.search(view.text[lo:hi])
-    if found is None:
-        # "The Gambian, who …, was driven to Lomé": one person named by nationality alone
-        return _One() if lo == 0 and a_person_by_nationality(view) else None
-    # "at least one of the men": one, at least
-    qualifier = qualifier_before(view.text, lo + found.start())
-    return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
-
-
 PAST_MEANS = word_class("past_means")
 
 
@@ -880,109 +587,6 @@ def _sole_other_state(ctx: DocumentContext, view: SentenceView, deporter: str) -
 OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the same phrase
 # "received … and then drove them to their home countries": "home" belongs to another verb
 OTHER_PHRASE = word_class("other_phrase")
-# "Eight men were deported … The men landed in Juba": a definite group takes the count given
-# for it just before; "… arrived on Monday. The three men, whose …", "Only one of the eight
-# is …": or the one just after.
-DEFINITE_GROUP = re.compile(r"\W*the\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
-                            r"([a-z-]+)\b", re.IGNORECASE)
-# "Well, the men landed", "…, the deportees were flown": the group is the verb's subject
-DEFINITE_SUBJECT = re.compile(r"\bthe\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
-                              r"([a-z-]+)\s+(?:(?:had|have|has|were|was|been|then|later|"
-                              r"finally|eventually)\s+)*$", re.IGNORECASE)
-# "Only one of the eight is …", and a sentence opening on the whole group: "Of the eight, only one
-# was …", "Among the eight were …", "All eight had been convicted …"
-PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|many|both)\s+of\s+"
-                         r"the\s+$|^\W*(?:(?:only\s+)?(?:of|among)\s+the|all(?:\s+of\s+the)?)\s+$",
-                         re.IGNORECASE)
-ALL_OPENING = re.compile(r"\W*all\s", re.IGNORECASE)  # "All eight had …" (a count of its own)
-GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
-GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
-
-
-def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move):
-    """The count of a group the sentence names without a number: the count with the same
-    people noun in the sentences before ("eight men … The men"), a number opening the next
-    sentence ("The first people … arrived. The three men …"), or the whole a part is taken
-    from just after ("… the men landed in Juba. Only one of the eight is South Sudanese")."""
-    opening = DEFINITE_GROUP.match(view.text) or DEFINITE_SUBJECT.search(
-        view.text, 0, move.start_char - view.start_char)
-    if opening is None:
-        return None
-    noun = opening.group(1).lower()
-    if noun in PEOPLE_NOUNS:
-        for earlier in reversed(ctx.views[max(0, index - GROUP_LOOKBACK):index]):
-            same = [c for c in ctx.counts_in(earlier)
-                    if c.value is not None and (c.head or "").lower() == noun]
-            if same:
-                return same[-1]
-    if index + 1 < len(ctx.views):
-        nxt = ctx.views[index + 1]
-        named = DEFINITE_GROUP.match(nxt.text)
-        first = ctx.counts_in(nxt)[:1]
-        if named and first and first[0].value is not None and first[0].start <= named.end() and \
-                (first[0].head or "").lower() in PEOPLE_NOUNS:
-            return first[0]
-    if noun not in PEOPLE_NOUNS:
-        return None
-    for later in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD]:
-        whole = [c for c in ctx.counts_in(later) if c.value and c.head in (None, noun) and
-                 (PART_OF_THE.search(later.text, max(0, c.start - 20), c.start) or
-                  ALL_OPENING.match(later.text, c.start))]
-        if whole:
-            return whole[0]
-    return None
-
-
-TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
-
-
-# ", and …", "; …", and the participle or relative clause a running total opens with (", bringing
-# to 118 the number …", ", which brought the total to 24"): what comes before is the batch's
-CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;|,\s+(?:which\s+)?(?:bring|brings|"
-                            r"bringing|brought|take|takes|taking|took|raise|raises|raising|raised|"
-                            r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted|elevate|"
-                            r"elevates|elevating|elevated|putting|puts|put)\s")
-
-
-def _clause_opening(text: str, pos: int) -> int:
-    """Where the clause holding ``pos`` opens: after its ", and" or ";", or 0."""
-    return max((m.start() for m in CLAUSE_OPENING.finditer(text, 0, pos)), default=0)
-
-
-def _names_people(doc, m) -> bool:
-    """"Venezuelans", "Venezuelan men": a demonym naming people, not a state that acts."""
-    if m.label != "DEMONYM":
-        return False
-    after = lower_words(doc)[m.end:m.end + 1]
-    if after and after[0] in AUTHORITY_WORDS:
-        return False  # "the Swiss government"
-    last = m.text.split()[-1]
-    return last[:1].isupper() and last.endswith(("s", "ese")) or \
-        bool(after) and after[0] in PERSON_WORDS
-
-
-def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
-    """"The new arrivals bring to 56 the number of non-Ghanaians the country has received": the
-    running total stated in the removal's sentence or just after it (FACTS.md rule 7), with
-    the date it counts from ("since early September"), when that sentence is about no other
-    pair of states."""
-    for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
-        total = ctx.running_total_in(view)
-        if total is None:
-            continue
-        # the people's nationality ("the number of Venezuelans held") names no other pair; in
-        # the removal's own sentence only the total's clause is looked at ("held in Djibouti
-        # before being flown to Juba, and the total has since risen to 15")
-        lo = view.start_char + (_clause_opening(view.text, total.start)
-                                if view is ctx.views[index] else 0)
-        if any(m.iso3 not in (destination, deporter) and not _names_people(ctx.doc, m)
-               and ctx.doc[m.start].idx >= lo for m in view.mentions):
-            continue
-        if total is not None:
-            since = [d.value for d in ctx.dates_in(view)
-                     if SINCE_BEFORE_DATE.search(view.text, max(0, d.start - 40), d.start)]
-            return total, since[0] if since else None
-    return None, None
 
 
 def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
@@ -1266,130 +870,6 @@ NOW_HELD = re.compile(r"^[^;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:he
 PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now held" is looked for
 
 
-# Rule 13, the receiver's own nationals counted apart from the others on the same flight: "most
-# of them Uzbek citizens but also 14 nationals of Kyrgyzstan", "Of those, 97 were Uzbek
-# citizens. The other 34 were nationals of …", "16,000 people …, about 9,000 of them not
-# Nigerien": the others' count is the removal's.
-OWN_NOUNS = word_class("own_nouns")
-OTHERS_BEFORE = re.compile(r"(?:\bbut\s+(?:also\s+)?|\bthe\s+(?:other|remaining)\s+|"
-                           r"\b(?:while|whereas)\s+)$", re.IGNORECASE)
-OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+"
-                          r"(?:nationals|citizens|from)\b|(?:nationals|citizens)\s+of\b)",
-                          re.IGNORECASE)
-NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(?:not\s+|non-)$",
-                           re.IGNORECASE)
-APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
-
-
-@dataclass(frozen=True)
-class _CountedApart:
-    count: object  # the CountMention of the others, None when the text gives them no number
-    nationalities: list[str]
-
-
-# "most of them", "the immense majority are", "97 were", "The 117": the larger share of a group
-OWN_SHARE_BEFORE = re.compile(r"(?:\b(?:most|mostly|majority|nearly\s+all|almost\s+all|bulk)\b"
-                              r"[^.;]{0,30}|\b\d[\d,]*\s+(?:of\s+(?:them|those|whom)\s+)?"
-                              r"(?:were\s+|are\s+)?)$", re.IGNORECASE)
-
-
-def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int | None:
-    """Where the sentence names the receiver's own nationals as the larger, or a counted, share
-    of the group ("most of them Uzbek citizens", "The 117 Uzbeks"; not "Only one of the eight is
-    South Sudanese"), in sentence characters, or None."""
-    words = lower_words(ctx.doc)
-    for m in view.mentions:
-        if m.iso3 != receiver or m.label != "DEMONYM":
-            continue
-        start = view.char_at(m.start)
-        if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start):
-            continue
-        if _plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
-            return view.char_at(m.end - 1)
-    return None
-
-
-def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
-                  skip: set[str]) -> list[str]:
-    """The states named after the others' count, to the end of its clause: their nationalities."""
-    stop = next((i for i in range(after, len(view.text)) if view.text[i] in ";"), len(view.text))
-    found = [m.iso3 for m in view.mentions
-             if after <= view.char_at(m.start) < stop and m.iso3 not in skip]
-    return list(dict.fromkeys(found))
-
-
-def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip: set[str]):
-    """"about 9,000 of them not Nigerien": a count of those who are not the receiver's own."""
-    for m in view.mentions:
-        if m.iso3 != receiver or m.label != "DEMONYM":
-            continue
-        start = view.char_at(m.start)
-        for c in ctx.counts_in(view):
-            if c.value and c.end < start and NOT_OWN_AFTER.fullmatch(view.text, c.end, start):
-                return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
-    return None
-
-
-def _others_counted_apart(ctx: DocumentContext, index: int, receiver: str,
-                          deporter: str) -> _CountedApart | None:
-    """The count, and nationalities, of the group's people who are not the receiver's own, when
-    the removal's sentence or the few after it count them apart (rule 13)."""
-    skip = {receiver, deporter}
-    views = ctx.views[index:index + 1 + APART_LOOKAHEAD]
-    for i, view in enumerate(views):
-        apart = _not_own_count(ctx, view, receiver, skip)
-        if apart is not None:
-            return apart
-        own = _own_share(ctx, view, receiver)
-        if own is None:
-            continue
-        # the others are counted after the own share, in its sentence or the next
-        for other, lo in [(view, own), *[(v, 0) for v in views[i + 1:i + 2]]]:
-            for c in ctx.counts_in(other):
-                if c.value and c.start >= lo and (
-                        OTHERS_BEFORE.search(other.text, max(0, c.start - 20), c.start) or
-                        OTHERS_AFTER.match(other.text, c.end)):
-                    return _CountedApart(c, _others_named(ctx, other, c.end, skip))
-        # "The foreigners are 'some thousands', mainly of Cuba, …": the others, not counted
-        for other in views[i + 1:i + 2]:
-            if OTHERS_OPENING.match(other.text):
-                return _CountedApart(None, _others_named(ctx, other, 0, skip))
-        return None
-    return None
-
-
-OTHERS_OPENING = re.compile(r"\W*the\s+(?:foreigners|others|rest|remainder|non-\w+)\b",
-                            re.IGNORECASE)
-
-
-def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
-    """The characters of a parenthesis right after a destination ("Eswatini (five men, in
-    July), South Sudan (eight men, in July) … have all received deportees"), or None."""
-    if dest.label == "EARLIER" or dest.end >= view.end or ctx.doc[dest.end].text != "(":
-        return None
-    start = ctx.doc[dest.end].idx + 1 - view.start_char
-    close = view.text.find(")", start)
-    return (start, close) if close > start else None
-
-
-def _aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int] | None):
-    """The people count a destination's parenthesis gives for it."""
-    if aside is None:
-        return None
-    found = [c for c in ctx.counts_in(view) if aside[0] <= c.start < aside[1] and
-             c.value is not None and (c.head or "").lower() not in NON_PEOPLE_HEADS]
-    return found[0] if found else None
-
-
-def _aside_date(ctx: DocumentContext, view: SentenceView,
-                aside: tuple[int, int] | None) -> str | None:
-    """The date a destination's parenthesis gives for the people sent there."""
-    if aside is None:
-        return None
-    found = [d.value for d in ctx.dates_in(view) if aside[0] <= d.start < aside[1] and d.value]
-    return found[0] if found else None
-
-
 # "has been holding Venezuelans expelled by the United States … in its CECOT mega-prison": people
 # a state holds were sent to it
 HOLDING_BEFORE = re.compile(r"\b(?:holding|detaining|housing|jailing|keeping|held|detained|"
@@ -1586,19 +1066,6 @@ def _movements(ctx: DocumentContext, view: SentenceView) -> list:
     return sorted([*moves, *accepted], key=lambda c: c.start) if accepted else moves
 
 
-def _counts_a_new_group(ctx: DocumentContext, view: SentenceView,
-                        chars: tuple[int, int]) -> bool:
-    """"…, and nine Venezuelans had been sent to Guatemala City": the clause counts people of its
-    own (not "several were later bused", the group of the clause before)."""
-    return any(chars[0] <= c.start < chars[1] and c.value is not None and
-               (c.head or "").lower() not in NON_PEOPLE_HEADS and
-               not DEFINITE_BEFORE.search(view.text, max(0, c.start - 12), c.start)
-               for c in ctx.counts_in(view))
-
-
-DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
-
-
 def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
                            move, destinations: list, clause_moves: list, moves: list,
                            earlier: list[Removal]) -> list:
@@ -1637,25 +1104,6 @@ def _gerund_named_not_done(move) -> bool:
     if move.text.lower() not in BARE_GERUNDS or move.start == 0:
         return False
     return move.doc[move.start - 1].lower_ in GERUND_NOT_DONE_BEFORE
-
-
-# what the people aboard are counted as: "three men", "238 Venezuelans"
-PEOPLE_COUNT_HEADS = PEOPLE_HEADS | {"venezuelans", "nationals", "passengers", "deportees",
-                                     "asylum", "adults", "children", "minors"}
-
-
-# "Rwanda received its first seven", "took in another ten": a count whose noun is left out
-ELIDED_GROUP = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in
-                                            word_tuple("elided_group_openers")) + r")\s+$",
-                          re.IGNORECASE)
-ELIDED_REACH = 20  # characters before a count in which its opener is looked for
-
-
-def _elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
-    """Whether the sentence counts a group with its noun left out ("its first seven", "a
-    further 14"): in a sentence with a movement, people."""
-    return any(c.head is None and c.value and ELIDED_GROUP.search(
-        view.text, max(0, c.start - ELIDED_REACH), c.start) for c in ctx.counts_in(view))
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
