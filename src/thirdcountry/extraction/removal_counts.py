@@ -1,11 +1,12 @@
 """Counts of removals (FACTS.md rules 4, 7): how many people were moved.
 
 The count is the group's number: not a subset ("including 81 children"), a capacity ("up to
-250", "built to hold 5,000"), a population ("a nation of 1.2 million") or a number a speaker is
-said to give of something else. A definite group takes the number it was given just before or
-after ("Only one of the eight is …", "All eight had …"); "a Jamaican man" is one; an aside
-("The fourteen deportees — Nigerians and a Gambian — …") may hold the count and date; a running
-total ("bringing the total to 56") is the count when the text gives one for the pair.
+250", "built to hold 5,000"), a population ("a country of about seven million people") or the
+people who speak ("two former detainees told …"). A definite group takes the number it was
+given just before or after ("Only one of the eight is …", "All eight had …"); "a Jamaican man"
+is one; an aside ("The fourteen deportees — Nigerians and a Gambian — …") may hold the count
+and date; a running total ("bringing the total to 56") is the count when the text gives one
+for the pair.
 """
 
 from __future__ import annotations

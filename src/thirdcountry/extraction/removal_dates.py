@@ -3,9 +3,10 @@
 A removal takes the date that governs its verb, not a date of a statement or a deal told in the
 same sentence ("said on Monday", "a 2023 agreement"), nor one inside another clause or a
 relative clause; a removal over several days ("between February 12 and 15") dates to the month;
-a line opened by a date ("On July 4, …") dates the lines after it that give none; a sentence
-told just after may date the group ("They arrived on Tuesday"). A running total dates to the
-day its new batch arrived, else to the date it counts from.
+an undated sentence continuing one about the same state takes that sentence's one date; when a
+sentence dates only the announcement ("the spokeswoman said on Monday"), the next sentence
+about the group may date the movement ("The 11 arrived late on Saturday"). A running total
+dates to the day its new batch arrived, else to the date it counts from.
 """
 
 from __future__ import annotations

@@ -3,9 +3,11 @@
 The sender is the state whose police or forces move the people ("French border police", "Libya's
 coast guard"), the state that is the subject of the verb of sending ("Algeria has for years
 expelled …"), or the state holding people it hands over; a removal from inside a state over a
-land border is by that state. People received from a state that itself received them earlier
-in the story ("the men the United States sent to Costa Rica were bused to Panama") were sent on
-by that state. Never a list of the people's origins ("men from Laos, Vietnam and Cuba").
+land border is by that state. People moved on from a state that had received them ("driven
+from a camp outside Accra to the border with Togo") are removed by that state, unless the
+sentence names the original deporter outside the people's past ("migrants deported from the
+US to Ghana were driven to Togo"). Never a list of the people's origins ("men from Laos,
+Vietnam and Cuba").
 """
 
 from __future__ import annotations
