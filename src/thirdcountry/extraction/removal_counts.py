@@ -225,7 +225,6 @@ def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, mov
 
 TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
 
-
 # ", and …", "; …", and the participle or relative clause a running total opens with (", bringing
 # to 118 the number …", ", which brought the total to 24"): what comes before is the batch's
 CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;|,\s+(?:which\s+)?(?:bring|brings|"
@@ -314,7 +313,6 @@ def _counts_a_new_group(ctx: DocumentContext, view: SentenceView,
 
 
 DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
-
 
 # what the people aboard are counted as: "three men", "238 Venezuelans"
 PEOPLE_COUNT_HEADS = PEOPLE_HEADS | {"venezuelans", "nationals", "passengers", "deportees",

@@ -23,11 +23,9 @@ from thirdcountry.extraction.words import word_class
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
 
-
 # "since early September", "since the first flight in July": when the total starts counting (not
 # "since the centres reopened in April", which dates another event)
 SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
-
 
 # "said today", "told reporters on Monday", "figures published on Thursday": when the statement
 # was made, not the movement; "under an agreement signed that year": when the deal was made.

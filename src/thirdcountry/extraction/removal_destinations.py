@@ -133,7 +133,6 @@ BORDER_WORDS = word_class("border_phrase_words")
 DESTINATION_BEFORE = word_class("destination_before")  # "centres on Nauru"
 RECEIVING_AFTER = word_class("receiving_after")
 
-
 # "handed over to Mexican immigration officers": a state's agents taking the people over
 TAKING_OVER = word_class("taking_over")
 PLACE_NOUNS = word_class("place_nouns")

@@ -44,15 +44,12 @@ HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announc
 HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
                             re.IGNORECASE)
 
-
 # Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
 # or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
 # text it states a practice or a plan.
 HEADLINE_TENSE = word_class("headline_tense")
 # "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
 TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
-
-
 PAST_MEANS = word_class("past_means")
 
 
@@ -159,7 +156,6 @@ NOW_HELD = re.compile(r"^[^;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:he
                       r"housed|kept|jailed)\b", re.IGNORECASE)
 PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now held" is looked for
 
-
 # "has been holding Venezuelans expelled by the United States … in its CECOT mega-prison": people
 # a state holds were sent to it
 HOLDING_BEFORE = re.compile(r"\b(?:holding|detaining|housing|jailing|keeping|held|detained|"
@@ -225,8 +221,6 @@ def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
 # What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
 # migrants"; not "boats carrying migrants to Italy", which are crossings.
 CARRYING = word_class("carry_forms")
-
-
 VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
 
 
@@ -305,7 +299,6 @@ HELD_AFTER_SENT = re.compile(
     r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
     r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
     re.IGNORECASE)
-
 
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
 # sending with its counted people and destination reports the event; not after words that

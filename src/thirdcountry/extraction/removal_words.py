@@ -1,6 +1,6 @@
 """Word classes and small readings the removal modules share (FACTS.md rule 4).
 
-Who counts as people ("deportees", "migrants") and what does not ("flights", "funds"), verbs of
+Who counts as people ("deportees", "migrants") and what does not ("funding", "aid"), verbs of
 receiving and arriving, passive and perfect verb forms, demonyms in the plural, and "the group"
 a story speaks of ("The men", "The deportees"): the movement, destination, sender, count and
 nationality readings of ``removals.py`` all ask these, so they live below all of them.
@@ -21,11 +21,7 @@ PEOPLE_HEADS = word_class("people_heads")
 # Nouns a participle can describe: "migrants deported from the US" (not "were deported").
 PEOPLE_NOUNS = word_class("people_nouns")
 NON_PEOPLE_HEADS = word_class("non_people_heads")
-
-
 ARRIVAL_VERBS = word_class("arrival_verbs")
-
-
 RECEIVE_VERBS = word_class("receive_verbs")
 
 
@@ -58,8 +54,6 @@ def _about_the_group(view: SentenceView) -> bool:
 
 # Words that may stand between a state and its verb: "Algeria has for years expelled …".
 SUBJECT_GAP = word_class("subject_gap")
-
-
 PASSIVE_AUXILIARIES = word_class("be_and_get_auxiliaries")
 
 
@@ -79,7 +73,6 @@ PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", 
                                "migrant", "asylum", "refugee", "deportee", "detainee", "child",
                                "boy", "girl", "family", "prisoner", "nationality", "origin"}
 
-
 # What a state may receive or send that is not people: "received funding", "sent a delegation".
 THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",
                              "payments", "assistance", "equipment", "delegation", "letter",
@@ -89,10 +82,8 @@ THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "pay
                              "approval", "permission", "training", "treatment", "care"}
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 
-
 # "migrants deported from the US", "individuals received under the memorandum will …"
 DESCRIBING_PARTICIPLES = word_class("describing_participles")
-
 
 # "The Kosovar government", "Uzbek officials": a demonym standing for the state that speaks
 AUTHORITY_WORDS = word_class("authority_words")
@@ -110,6 +101,4 @@ def _plural_demonym(word: str) -> bool:
 
 
 DEPORTATION_VEHICLES = word_class("deportation_vehicles")
-
-
 HELD_MOVES = word_class("held_moves")

@@ -103,7 +103,6 @@ OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the sam
 # "received … and then drove them to their home countries": "home" belongs to another verb
 OTHER_PHRASE = word_class("other_phrase")
 
-
 # "Correction: An earlier version said …", "CLAIM: …" in a fact check: the line states what
 # is not (or not yet known to be) true.
 NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:", re.IGNORECASE)
