@@ -1,0 +1,333 @@
+"""Counts of removals (FACTS.md rules 4, 7): how many people were moved.
+
+The count is the group's number: not a subset ("including 81 children"), a capacity ("up to
+250", "built to hold 5,000"), a population ("a country of about seven million people") or the
+people who speak ("two former detainees told …"). A definite group takes the number it was
+given just before or after ("Only one of the eight is …", "All eight had …"); "a Jamaican man"
+is one; an aside ("The fourteen deportees — Nigerians and a Gambian — …") may hold the count
+and date; a running total ("bringing the total to 56") is the count when the text gives one
+for the pair.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.counts import qualifier_before
+from thirdcountry.extraction.onward import a_person_by_nationality
+from thirdcountry.extraction.removal_dates import SINCE_BEFORE_DATE
+from thirdcountry.extraction.removal_words import (
+    AUTHORITY_WORDS,
+    NON_PEOPLE_HEADS,
+    PEOPLE_HEADS,
+    PEOPLE_NOUNS,
+    PERSON_WORDS,
+)
+from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_tuple
+
+
+def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
+           window: tuple[int, int] | None = None, clause: tuple[int, int] | None = None):
+    """The count of people moved: a people count nearest the movement verb.
+
+    With several destinations ("eight men to South Sudan and five to Eswatini") each takes the
+    count between the previous destination and its own name (``window``, in sentence chars).
+    A count in the verb's own clause (``clause``, in sentence chars) beats one in another
+    clause ("63 were flown to Honduras, and nine were sent to Guatemala").
+    """
+    best, best_rank = None, None
+    found = every_count = ctx.counts_in(view)
+    in_window = [] if window is None else [
+        c for c in found if window[0] <= c.start < window[1]
+        and (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    if in_window:
+        found = in_window[-1:]
+    elif clause is not None:
+        inside = [c for c in found if clause[0] <= c.start < clause[1]
+                  and (c.head or "").lower() not in NON_PEOPLE_HEADS and c.value is not None]
+        if inside:
+            found = inside
+    for c in found:
+        head = (c.head or "").lower()
+        if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
+            continue
+        aside = _group_aside_end(view.text, c.end, move_char) if c.end <= move_char else None
+        if SPEAKERS_AFTER.match(view.text, aside or c.end):
+            continue  # "relatives and two former detainees told the Network": the sources
+        if c.end <= move_char and (aside is None or len(view.text[aside:move_char].split()) > 3
+                                   or OTHER_CLAUSE.search(view.text, aside, move_char)) and \
+                OTHER_CLAUSE.search(view.text, c.end, move_char) and \
+                not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
+            continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
+        if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
+            continue  # "14 West Africans have arrived; several are later bused to Togo"
+        if c.value is not None and c.value >= 1_000_000:
+            continue
+        if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
+            continue  # "a mega-prison built for 40,000 inmates": what a place holds, not a group
+        if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
+                                                              c.start):
+            continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
+        if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and len(found) > 1:
+            continue  # "200 deportees, including 81 children": a part of the group
+        demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
+                                  head and head.startswith(m.text.lower()[:5])
+                                  for m in view.mentions)
+        if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
+            continue
+        # "Some 200 people, among them dozens of children": a number beats a vague amount
+        rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")),
+                c.value is None,
+                min(abs(c.start - move_char), abs(c.end - move_char)))
+        if best_rank is None or rank < best_rank:
+            best, best_rank = c, rank
+    return best
+
+
+# "The eight men, who had spent weeks in Djibouti while lawyers fought, were flown …": a counted
+# group, then an aside about it set off by commas (a relative clause or a participle), then the
+# verb; a conjunction inside the aside does not make the count another clause's.
+GROUP_ASIDE = re.compile(r"[^,;:()]{0,60}?,\s*(?:who|whom|whose|which|[a-z]+ed)\b[^;:()]*?,\s*",
+                         re.IGNORECASE)
+
+
+def _group_aside_end(text: str, count_end: int, move_char: int) -> int | None:
+    """Where an aside that follows a count and closes before the movement verb ends."""
+    if "," not in text[count_end:move_char]:
+        return None
+    m = GROUP_ASIDE.match(text, count_end, move_char)
+    return None if m is None else m.end()
+
+
+# "two former detainees told …", "three lawyers said": a count of the people who speak
+SPEAKERS_AFTER = re.compile(r"\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:told|said|say|says|"
+                            r"recounted|testified|"
+                            r"described|recalled)\b", re.IGNORECASE)
+# "the transfer of the first 135 …, when a flight landed": the count a noun of movement takes
+MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
+                                r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
+                                re.IGNORECASE)
+# A conjunction between a count and the verb: the count belongs to another clause.
+OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
+# "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
+SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
+                           r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "to take in up to 250", "to receive as many as 200": how many a state may take.
+# "built for 40,000 inmates", "with room for 500 people", "able to hold 300": a place's size.
+BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|made)\s+(?:to\s+hold|for)|room\s+for|"
+                              r"space\s+for|beds\s+for|(?:able|built|designed)\s+to\s+house|"
+                              r"(?:can|could|able\s+to)\s+(?:hold|house|accommodate))"
+                              r"(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?\s+$",
+                              re.IGNORECASE)
+CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|intake|quota)\s+of)"
+                             r"\s+$", re.IGNORECASE)
+# "a country of about seven million people", "home to 230 million": a population, not a group.
+POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
+                        r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
+                        r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
+SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
+                           r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
+                           r"detainee|boy|girl|national|citizen|prisoner)\b|"
+                           # "the Gambian man", "the man, whose visa …": one person of the story
+                           # (not "lawyers for the detainee", the object of a preposition)
+                           r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
+                           r"\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:man|woman|deportee|detainee)"
+                           r"\b(?!\s+(?:who|whom|that)\s|['’])|"
+                           # "at least one of the men", "one of them": one of the group
+                           r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
+                           r"migrants|deportees|detainees|people|group|returnees))\b|"
+                           # "put him on a bus to Nogales", "flew her to Kigali": one person moved
+                           r"\b(?:put|putting|handed|handing|turned|drove|flew|sent|deported|"
+                           r"removed|expelled|transferred)\s+(?:him|her)\b",
+                           re.IGNORECASE)
+
+
+def _counted_again(view: SentenceView, found: list, after: int, move_char: int) -> bool:
+    """Whether a clause after a semicolon between a count and the verb counts its own subject
+    ("…; several are later bused to Togo"), not "…; they arrived on two flights"."""
+    cut = view.text.rfind(";", after, move_char)
+    return cut >= 0 and any(cut < c.start < move_char for c in found)
+
+
+@dataclass(frozen=True)
+class _One:
+    value: int = 1
+    qualifier: str = "exact"
+
+
+def _single_person(view: SentenceView, lo: int, hi: int):
+    """"returned the first migrant to France": one person, though no numeral is written."""
+    found = SINGLE_PERSON.search(view.text[lo:hi])
+    if found is None:
+        # "The Gambian, who …, was driven to Lomé": one person named by nationality alone
+        return _One() if lo == 0 and a_person_by_nationality(view) else None
+    # "at least one of the men": one, at least
+    qualifier = qualifier_before(view.text, lo + found.start())
+    return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
+
+
+# "Eight men were deported … The men landed in Juba": a definite group takes the count given
+# for it just before; "… arrived on Monday. The three men, whose …", "Only one of the eight
+# is …": or the one just after.
+DEFINITE_GROUP = re.compile(r"\W*the\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
+                            r"([a-z-]+)\b", re.IGNORECASE)
+# "Well, the men landed", "…, the deportees were flown": the group is the verb's subject
+DEFINITE_SUBJECT = re.compile(r"\bthe\s+(?:(?:first|last|latest|remaining|other|same)\s+)?"
+                              r"([a-z-]+)\s+(?:(?:had|have|has|were|was|been|then|later|"
+                              r"finally|eventually)\s+)*$", re.IGNORECASE)
+# "Only one of the eight is …", and a sentence opening on the whole group: "Of the eight, only one
+# was …", "Among the eight were …", "All eight had been convicted …"
+PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|many|both)\s+of\s+"
+                         r"the\s+$|^\W*(?:(?:only\s+)?(?:of|among)\s+the|all(?:\s+of\s+the)?)\s+$",
+                         re.IGNORECASE)
+ALL_OPENING = re.compile(r"\W*all\s", re.IGNORECASE)  # "All eight had …" (a count of its own)
+GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
+GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
+
+
+def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move):
+    """The count of a group the sentence names without a number: the count with the same
+    people noun in the sentences before ("eight men … The men"), a number opening the next
+    sentence ("The first people … arrived. The three men …"), or the whole a part is taken
+    from just after ("… the men landed in Juba. Only one of the eight is South Sudanese")."""
+    opening = DEFINITE_GROUP.match(view.text) or DEFINITE_SUBJECT.search(
+        view.text, 0, move.start_char - view.start_char)
+    if opening is None:
+        return None
+    noun = opening.group(1).lower()
+    if noun in PEOPLE_NOUNS:
+        for earlier in reversed(ctx.views[max(0, index - GROUP_LOOKBACK):index]):
+            same = [c for c in ctx.counts_in(earlier)
+                    if c.value is not None and (c.head or "").lower() == noun]
+            if same:
+                return same[-1]
+    if index + 1 < len(ctx.views):
+        nxt = ctx.views[index + 1]
+        named = DEFINITE_GROUP.match(nxt.text)
+        first = ctx.counts_in(nxt)[:1]
+        if named and first and first[0].value is not None and first[0].start <= named.end() and \
+                (first[0].head or "").lower() in PEOPLE_NOUNS:
+            return first[0]
+    if noun not in PEOPLE_NOUNS:
+        return None
+    for later in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD]:
+        whole = [c for c in ctx.counts_in(later) if c.value and c.head in (None, noun) and
+                 (PART_OF_THE.search(later.text, max(0, c.start - 20), c.start) or
+                  ALL_OPENING.match(later.text, c.start))]
+        if whole:
+            return whole[0]
+    return None
+
+
+TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings
+
+# ", and …", "; …", and the participle or relative clause a running total opens with (", bringing
+# to 118 the number …", ", which brought the total to 24"): what comes before is the batch's
+CLAUSE_OPENING = re.compile(r",\s+(?:and|but|while|as)\s|;|,\s+(?:which\s+)?(?:bring|brings|"
+                            r"bringing|brought|take|takes|taking|took|raise|raises|raising|raised|"
+                            r"push|pushes|pushing|pushed|lift|lifts|lifting|lifted|elevate|"
+                            r"elevates|elevating|elevated|putting|puts|put)\s")
+
+
+def _clause_opening(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` opens: after its ", and" or ";", or 0."""
+    return max((m.start() for m in CLAUSE_OPENING.finditer(text, 0, pos)), default=0)
+
+
+def _names_people(doc, m) -> bool:
+    """"Venezuelans", "Venezuelan men": a demonym naming people, not a state that acts."""
+    if m.label != "DEMONYM":
+        return False
+    after = lower_words(doc)[m.end:m.end + 1]
+    if after and after[0] in AUTHORITY_WORDS:
+        return False  # "the Swiss government"
+    last = m.text.split()[-1]
+    return last[:1].isupper() and last.endswith(("s", "ese")) or \
+        bool(after) and after[0] in PERSON_WORDS
+
+
+def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
+    """"The new arrivals bring to 56 the number of non-Ghanaians the country has received": the
+    running total stated in the removal's sentence or just after it (FACTS.md rule 7), with
+    the date it counts from ("since early September"), when that sentence is about no other
+    pair of states."""
+    for view in ctx.views[index:index + 1 + TOTAL_LOOKAHEAD]:
+        total = ctx.running_total_in(view)
+        if total is None:
+            continue
+        # the people's nationality ("the number of Venezuelans held") names no other pair; in
+        # the removal's own sentence only the total's clause is looked at ("held in Djibouti
+        # before being flown to Juba, and the total has since risen to 15")
+        lo = view.start_char + (_clause_opening(view.text, total.start)
+                                if view is ctx.views[index] else 0)
+        if any(m.iso3 not in (destination, deporter) and not _names_people(ctx.doc, m)
+               and ctx.doc[m.start].idx >= lo for m in view.mentions):
+            continue
+        if total is not None:
+            since = [d.value for d in ctx.dates_in(view)
+                     if SINCE_BEFORE_DATE.search(view.text, max(0, d.start - 40), d.start)]
+            return total, since[0] if since else None
+    return None, None
+
+
+def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
+    """The characters of a parenthesis right after a destination ("Eswatini (five men, in
+    July), South Sudan (eight men, in July) … have all received deportees"), or None."""
+    if dest.label == "EARLIER" or dest.end >= view.end or ctx.doc[dest.end].text != "(":
+        return None
+    start = ctx.doc[dest.end].idx + 1 - view.start_char
+    close = view.text.find(")", start)
+    return (start, close) if close > start else None
+
+
+def _aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int] | None):
+    """The people count a destination's parenthesis gives for it."""
+    if aside is None:
+        return None
+    found = [c for c in ctx.counts_in(view) if aside[0] <= c.start < aside[1] and
+             c.value is not None and (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    return found[0] if found else None
+
+
+def _aside_date(ctx: DocumentContext, view: SentenceView,
+                aside: tuple[int, int] | None) -> str | None:
+    """The date a destination's parenthesis gives for the people sent there."""
+    if aside is None:
+        return None
+    found = [d.value for d in ctx.dates_in(view) if aside[0] <= d.start < aside[1] and d.value]
+    return found[0] if found else None
+
+
+def _counts_a_new_group(ctx: DocumentContext, view: SentenceView,
+                        chars: tuple[int, int]) -> bool:
+    """"…, and nine Venezuelans had been sent to Guatemala City": the clause counts people of its
+    own (not "several were later bused", the group of the clause before)."""
+    return any(chars[0] <= c.start < chars[1] and c.value is not None and
+               (c.head or "").lower() not in NON_PEOPLE_HEADS and
+               not DEFINITE_BEFORE.search(view.text, max(0, c.start - 12), c.start)
+               for c in ctx.counts_in(view))
+
+
+DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those|its|their|all)\s+$", re.IGNORECASE)
+
+# what the people aboard are counted as: "three men", "238 Venezuelans"
+PEOPLE_COUNT_HEADS = PEOPLE_HEADS | {"venezuelans", "nationals", "passengers", "deportees",
+                                     "asylum", "adults", "children", "minors"}
+
+
+# "Rwanda received its first seven", "took in another ten": a count whose noun is left out
+ELIDED_GROUP = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in
+                                            word_tuple("elided_group_openers")) + r")\s+$",
+                          re.IGNORECASE)
+ELIDED_REACH = 20  # characters before a count in which its opener is looked for
+
+
+def _elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
+    """Whether the sentence counts a group with its noun left out ("its first seven", "a
+    further 14"): in a sentence with a movement, people."""
+    return any(c.head is None and c.value and ELIDED_GROUP.search(
+        view.text, max(0, c.start - ELIDED_REACH), c.start) for c in ctx.counts_in(view))

@@ -1,0 +1,495 @@
+"""Destinations of removals (FACTS.md rule 4): the state the people were sent to.
+
+A destination is a state that is not the people's own country: a state after the verb's
+preposition, a place phrase ending in one ("to the hub outside Kampala"), a named facility,
+airport or city (``facilities.json``, ``countries/data/places.json``), a state's officers
+taking the people over ("handed over to Mexican immigration officers"), the state whose
+officials speak of the arrival, "the centres" the story placed just before, "the same
+facility" as an earlier removal, or the story's last destination for a definite group ("The
+first five deportees arrived in July"). Each destination in a list takes its own stretch of
+the sentence ("eight men to South Sudan and five to Eswatini"). The named facility and the law
+a removal was made under are read here too.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from thirdcountry.extraction.centres_held import centre_state
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.held_where import held_place
+from thirdcountry.extraction.implied_receiver import nearest_dateline
+from thirdcountry.extraction.labelled_lines import label_destination
+from thirdcountry.extraction.left_at import left_there
+from thirdcountry.extraction.onward import at_the_edge
+from thirdcountry.extraction.removal_words import (
+    ARRIVAL_VERBS,
+    AUTHORITY_WORDS,
+    DEPORTATION_VEHICLES,
+    GROUP_OPENING,
+    HELD_MOVES,
+    NON_PEOPLE_HEADS,
+    SUBJECT_GAP,
+    _received_passive,
+    _receiving,
+)
+from thirdcountry.extraction.roles import clause_roles, list_joined
+from thirdcountry.extraction.sentence_view import Mention, SentenceView
+from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
+from thirdcountry.facts.schema import Removal
+
+
+@lru_cache(maxsize=1)
+def _named_places() -> tuple[tuple[str, str], ...]:
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    return tuple((alias, canonical) for canonical, aliases in data["facilities"].items()
+                 for alias in aliases)
+
+
+@lru_cache(maxsize=1)
+def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """(pattern of the name, the name, ISO3) of each named place whose state is known: places
+    of detention (``facilities.json``), then airports, ports and cities (``places.json``)."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    places = json.loads(resources.files("thirdcountry.countries").joinpath(
+        "data", "places.json").read_text("utf-8"))["places"]
+    named = [(alias, data["countries"][canonical]) for alias, canonical in _named_places()
+             if canonical in data["countries"]]
+    named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
+    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
+
+
+@lru_cache(maxsize=1)
+def _any_place_name() -> re.Pattern[str]:
+    """Any name of ``_places_in_states``: one scan finds whether a sentence has one at all."""
+    return re.compile("|".join(re.escape(alias) for _, alias, _ in _places_in_states()))
+
+
+def _place_state_in(text: str, lo: int, hi: int) -> str | None:
+    """The state of the first named place of ``_places_in_states`` in ``text[lo:hi]``."""
+    if _any_place_name().search(text, lo, hi) is None:
+        return None
+    found = [(m.start(), iso3) for pattern, _alias, iso3 in _places_in_states()
+             if (m := pattern.search(text, lo, hi)) is not None]
+    return min(found)[1] if found else None
+
+
+def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, ISO3) of every named place of ``_places_in_states`` in ``text[lo:hi]``, in
+    text order."""
+    if _any_place_name().search(text, lo, hi) is None:
+        return []
+    return sorted((m.start(), iso3) for pattern, alias, iso3 in _places_in_states()
+                  if alias in text and (m := pattern.search(text, lo, hi)) is not None)
+
+
+TO_A_PLACE = re.compile(r"\b(?:to|into|at|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$",
+                        re.IGNORECASE)
+
+
+def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[Mention]:
+    """"moved to Gjadër", "carried … to the port of Shëngjin": a named place of detention or
+    arrival after the verb stands for the state it is in (``facilities.json``)."""
+    after = move.end_char - view.start_char
+    if _any_place_name().search(view.text, after) is None:
+        return []  # most sentences name no place: one scan instead of a search per name
+    reached = []
+    for pattern, alias, iso3 in _places_in_states():
+        if view.text.find(alias, after) < 0:
+            continue  # a plain substring test rules out most places far cheaper than the regex
+        found = pattern.search(view.text, after)
+        if found is not None and TO_A_PLACE.search(view.text, max(after, found.start() - 30),
+                                                   found.start()):
+            reached.append((found.start(), alias, iso3))
+    if not reached:
+        return []
+    start, alias, iso3 = min(reached)  # the place the verb reaches first
+    token = ctx.char_to_token(view, start)
+    return [Mention(iso3, "PLACE", token, token + 1, alias)]
+
+
+@lru_cache(maxsize=1)
+def _laws() -> tuple[tuple[str, str], ...]:
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "facilities.json").read_text("utf-8"))
+    return tuple((alias, canonical) for canonical, aliases in data["laws"].items()
+                 for alias in aliases)
+
+
+def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+    for alias, canonical in table:
+        if alias in text:
+            return canonical
+    return None
+
+
+BORDER_WORDS = word_class("border_phrase_words")
+DESTINATION_BEFORE = word_class("destination_before")  # "centres on Nauru"
+RECEIVING_AFTER = word_class("receiving_after")
+
+# "handed over to Mexican immigration officers": a state's agents taking the people over
+TAKING_OVER = word_class("taking_over")
+PLACE_NOUNS = word_class("place_nouns")
+
+
+def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
+    """Destinations, with the rest of a list: "to Costa Rica, Panama and El Salvador"."""
+    out = []
+    words = lower_words(ctx.doc)
+    for m in candidates:
+        # "into Niger, Nigeria's northern neighbour" is an apposition, not a list
+        possessive = m.end < len(words) and words[m.end] in ("'s", "’s")
+        # "… to centres on Nauru and on Papua New Guinea's Manus Island"
+        repeated = out and words[out[-1].end:m.start] in (["and", "on"], ["and", "to"],
+                                                           ["and", "in"], [",", "and", "to"])
+        if _destination(m, ctx, move) or out and not possessive and \
+                list_joined(ctx.doc, out[-1], m) or repeated:
+            out.append(m)
+    return out
+
+
+def _place_adjective(m, ctx: DocumentContext) -> bool:
+    """"the Albanian port of Shëngjin", "handed over to Panamanian authorities": a demonym
+    naming a place in that state, or its authorities taking people over."""
+    after = lower_words(ctx.doc)[m.end:m.end + 2]
+    return m.label == "DEMONYM" and (any(w in PLACE_NOUNS or w in TAKING_OVER for w in after)
+                                     or at_the_edge(ctx.doc, m))
+
+
+OWNED_REACH = 3  # words after "X's" in which a place noun or a place name is looked for
+
+
+GAP_REACH = 3  # tokens after a gapped subject in which its count is looked for
+GAP_CHARS = 12  # characters between a gapped subject and its count ("Costa Rica about 200")
+
+
+def _gapped_subject(doc, m) -> bool:
+    """"… and Costa Rica about 200 on two": a state after "and" followed by a number, the
+    subject of a verb left out because it is the one before."""
+    return m.start > 0 and lower_words(doc)[m.start - 1] == "and" and any(
+        t.like_num for t in doc[m.end:min(m.end + GAP_REACH, len(doc))])
+
+
+def _gapped_count(ctx: DocumentContext, view: SentenceView, dest):
+    """The count a gapped subject takes ("and Costa Rica about 200"): the one right after it."""
+    if dest.label == "EARLIER" or not _gapped_subject(ctx.doc, dest):
+        return None
+    end = ctx.doc[dest.end - 1].idx + len(ctx.doc[dest.end - 1]) - view.start_char
+    after = [c for c in ctx.counts_in(view) if 0 <= c.start - end <= GAP_CHARS and c.value]
+    return after[0] if after else None
+
+
+def _owns_a_thing(doc, m) -> bool:
+    """"Bhutan's desk": a state's possession that is not a place in it ("Papua New Guinea's
+    Manus Island", "Libya's coast", "El Salvador's notorious CECOT prison")."""
+    if m.end + 1 >= len(doc) or lower_words(doc)[m.end] not in ("'s", "’s"):
+        return False
+    owned = doc[m.end + 1:min(m.end + 1 + OWNED_REACH, len(doc))]
+    return not any(t.is_title or t.is_upper or t.lower_ in PLACE_NOUNS | DIRECTIONS
+                   for t in owned)
+
+
+# "a flight … bound for South Sudan is diverted to Djibouti": a stop the people did not choose
+DIVERTED = word_class("diverting_participles")
+
+
+def _destination(m, ctx: DocumentContext, move) -> bool:
+    """Where people went: "flown to X", "arrived in X", "X received …", "X continues to take in";
+    not where a flight was diverted (a stop in transit, FACTS.md rule 4)."""
+    doc = ctx.doc
+    if any(w in DIVERTED for w in lower_words(doc)[max(move.end, m.start - 3):m.start]):
+        return False
+    if _receiving(move) and m.end <= move.start:
+        return True
+    if _received_passive(move) and lower_words(doc)[move.end:m.start] in (["by"], ["by", "the"]):
+        return True  # "42 West Africans have been received by Ghana": the agent took them in
+    if m.end <= move.start:
+        return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
+    if _owns_a_thing(doc, m):
+        return False  # "a request sitting on Bhutan's desk"
+    if m.label == "DEMONYM" and any(w in DEPORTATION_VEHICLES
+                                    for w in lower_words(doc)[m.end:m.end + 3]):
+        return False  # "flown home on Mexican government planes": the means, not the place
+    if _receiving(move) and _gapped_subject(doc, m):
+        return True  # "Panama received 299 people and Costa Rica about 200"
+    words = lower_words(doc)
+    lead = m.start
+    while lead > 0 and words[lead - 1] in DIRECTIONS:
+        lead -= 1  # "to neighbouring Sudan", "into northern Albania"
+    if left_there(words, lead, move.start):
+        return True  # "driven across the frontier and left in Lomé"
+    before = words[max(0, lead - 2):lead]
+    wider = words[max(0, m.start - 4):m.start]
+    if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
+        return True  # "driven to the border with Togo"
+    if at_the_edge(doc, m) and any(w in ("across", "over") for w in before):
+        return True  # "pushed across the Burkinabe border"
+    preposition = before[-1] if before and before[-1] in DESTINATION_BEFORE else (
+        before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
+        else None)
+    if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
+            move.text.lower() not in HELD_MOVES and not at_the_edge(doc, m) and \
+            not _after_to(words[max(0, m.start - 6):m.start]):
+        # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
+        preposition = None
+    if preposition is not None or _reached_through_a_place(lower_words(doc), m):
+        return True
+    after = words[m.end:m.end + 6]
+    return any(w in RECEIVING_AFTER for w in after)
+
+
+def _after_to(before: list[str]) -> bool:
+    """"to detention centres on Nauru": a place phrase a "to" leads to (not "according to
+    advocates in Kathmandu")."""
+    return any(w == "to" and (i == 0 or before[i - 1] != "according") for i, w in enumerate(before))
+
+
+# "to the southern African kingdom of Eswatini", "to the hub outside Kampala", "to the Gjadër
+# facility in northern Albania": a place phrase after "to" that names the state at its end.
+PLACE_LINKS = word_class("place_links")
+STATE_NOUNS = word_class("state_nouns")
+DIRECTIONS = word_class("directions")
+PLACE_PHRASE_REACH = 7  # words between "to" and the state
+
+
+def _reached_through_a_place(words: list[str], m) -> bool:
+    """Whether the state ends a place phrase that a movement's "to"/"into" leads to."""
+    before = words[max(0, m.start - PLACE_PHRASE_REACH):m.start]
+    while before and before[-1] in DIRECTIONS:
+        before = before[:-1]
+    if not before or before[-1] not in PLACE_LINKS:
+        return False
+    if before[-1] == "of" and (len(before) < 2 or before[-2] not in STATE_NOUNS | PLACE_NOUNS):
+        return False  # "to the home of …", "to Ghana, one of …"
+    lo = max(0, m.start - PLACE_PHRASE_REACH)
+    heads = [i for i, w in enumerate(before) if w in ("to", "into")
+             and not (lo + i > 0 and words[lo + i - 1] == "according")]
+    return bool(heads) and all(w.isalpha() or w in ("-", "'s", "’s")
+                               for w in before[heads[-1] + 1:])
+
+
+def _sole_other_state(ctx: DocumentContext, view: SentenceView, deporter: str) -> list:
+    """The one state named in the sentence that does not send or describe the people, nor is
+    where some of them come from ("Uzbek officials said 131 people arrived, 12 of them from
+    Kazakhstan" is Uzbekistan)."""
+    roles = clause_roles(ctx.doc, view, view.clauses[0], deporter, whole_sentence=True)
+    words = lower_words(ctx.doc)
+    states = [m for m in roles.receivers if m.label in ("NAME", "CAPITAL", "EPITHET")
+              and words[m.start - 1] != "from"]
+    states += [m for m in view.mentions if _speaks_for_a_state(ctx.doc, m) and
+               m.iso3 != deporter and all(m.iso3 != s.iso3 for s in states)]
+    return states if len(states) == 1 else []
+
+
+def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
+                     deporter: str) -> list:
+    """"Mexico … has never signed such an agreement, though it continues to take in …": the
+    state "it" receiving people stands for, the last one named before it in the sentence, or
+    else the first one named in the sentence before; "Rwanda agreed …, and received …": the
+    state named last before a coordinated verb of receiving."""
+    words = lower_words(ctx.doc)
+    subject = [w for w in words[max(view.start, move.start - 3):move.start]
+               if w not in SUBJECT_GAP]
+    if not _receiving(move) or subject[-1:] not in (["it"], ["and"], ["but"]):
+        return []
+    # "Rwanda agreed … to take up to 250 people deported from the US, and received its first
+    # seven": a coordinated verb shares the subject named last before it
+    before = [m for m in view.mentions
+              if m.end <= move.start and _other_state(ctx.doc, m, deporter)]
+    if subject[-1:] in (["and"], ["but"]) or before:
+        # "Mexico has never signed a deal but has quietly taken in …": the same subject
+        return before[-1:]
+    earlier = [m for m in ctx.views[index - 1].mentions if _other_state(ctx.doc, m, deporter)] \
+        if index else []
+    return earlier[:1]
+
+
+def _speaks_for_a_state(doc, m) -> bool:
+    """"The Kosovar government said it had received …": a state named by its authorities."""
+    return m.label == "DEMONYM" and m.end < len(doc) and \
+        lower_words(doc)[m.end] in AUTHORITY_WORDS
+
+
+def _other_state(doc, m, deporter: str) -> bool:
+    """A state named as such ("Mexico") or by its authorities ("the Kosovar government"), not by
+    a demonym describing people, that is not the sender."""
+    return (m.label in ("NAME", "EPITHET") or _speaks_for_a_state(doc, m)) and m.iso3 != deporter
+
+
+def _recent_receiver(ctx: DocumentContext, index: int, deporter: str, earlier: list[Removal],
+                     move) -> list:
+    """The last state other than the deporter named in the two sentences before, not as the
+    people's nationality; else the state the story's last removal went to."""
+    for view in reversed(ctx.views[max(0, index - 2):index]):
+        # "… are nationals of Burundi and Vietnam": where the people come from, not the place
+        origins = set(clause_roles(ctx.doc, view, view.clauses[0], deporter,
+                                   whole_sentence=True).nationalities)
+        for m in reversed(view.mentions):
+            if m.iso3 != deporter and m.iso3 not in origins and \
+                    m.label in ("NAME", "CAPITAL", "EPITHET"):
+                return [m]
+    if earlier:
+        return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end,
+                        move.text)]
+    return []
+
+
+# "transferred to the same prison in July": the place the story's last removal went to
+SAME_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+same\s+(\w+)",
+                              re.IGNORECASE)
+
+
+def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> list:
+    """The state of "the same prison/centre/country" the story's last removal went to."""
+    found = SAME_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
+    if not earlier or found is None or found.group(1).lower() not in PLACE_NOUNS | STATE_NOUNS:
+        return []
+    return [Mention(earlier[-1].receiving_country, "EARLIER", move.start, move.end, move.text)]
+
+
+# "transferred to the centres", "taken to the camp": a place of detention the story placed before
+THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+(\w+)\b"
+                             r"(?!\s+(?:of|in|on|at)\b)", re.IGNORECASE)
+DETENTION_PLACES = word_class("detention_places")
+PLACE_LOOKBACK = 2  # sentences before in which "the centres" are placed
+PLACED_REACH = 4  # words from the place noun to its state: "centres in northern Albania"
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+
+
+def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move,
+                      deporter: str | None) -> list:
+    """The state of "the centres" a movement reaches, from where the story placed them just
+    before ("Its two centres in northern Albania … about 400 migrants have been transferred to
+    the centres")."""
+    found = THE_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
+    if found is None or _singular(found.group(1).lower()) not in DETENTION_PLACES:
+        return []
+    noun = _singular(found.group(1).lower())
+    words = lower_words(ctx.doc)
+    for earlier in reversed(ctx.views[max(0, index - PLACE_LOOKBACK):index + 1]):
+        for m in reversed(earlier.mentions):
+            near = [_singular(w) for w in words[max(earlier.start, m.start - PLACED_REACH):m.start]]
+            if m.iso3 != deporter and noun in near and near[-1] not in ("from", "by"):
+                return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
+        # "… moved to Gjader from a centre in Rome. Some 120 have been transferred to the
+        # centre": a named place of detention outside the sender's state
+        hi = len(earlier.text) if earlier is not view else move.start_char - view.start_char
+        places = [iso3 for _, iso3 in _places_in(earlier.text, 0, hi) if iso3 != deporter]
+        if places:
+            return [Mention(places[-1], "EARLIER", move.start, move.end, move.text)]
+    return []
+
+
+def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                     move, moves: list, earlier: list[Removal]) -> list:
+    """Where the movement took people: states after its preposition, a named place, the state
+    "it" stands for, or, for an arrival, the one state named around it. ``moves`` are the
+    sentence's movements reported as done."""
+    # every mention of a receiving state, not only its first: "from Cuba, …, South Sudan and
+    # Vietnam, are flown to Juba"
+    states = {r.iso3 for r in roles.receivers}
+    mentions = {(m.start, m.end): m for m in roles.receivers} | {
+        (m.start, m.end): m for m in view.mentions
+        if m.iso3 in states and clause.start <= m.start < clause.end}
+    words = lower_words(ctx.doc)
+    mentions |= {(m.start, m.end): m for m in view.mentions
+                 if m.start > move.start and m.start < clause.end and m.label != "DEMONYM"
+                 and left_there(words, m.start, move.start)}  # "… and left stranded in Togo"
+    candidates = [m for _, m in sorted(mentions.items())
+                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
+    # "people who arrive by boat will be returned to France": a state after another verb of
+    # movement is that verb's
+    later_moves = [c.start for c in moves if c.start > move.start]
+    candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
+    destinations = _destinations(candidates, ctx, move)
+    place = _place_destination(ctx, view, move)
+    if place and any(move.start < s < place[0].start for s in later_moves):
+        place = []  # "put him on a bus …, handed him over …, who flew him to San Pedro Sula"
+    if place and destinations and place[0].start < destinations[0].start:
+        # "sent in March to CECOT, … were repatriated in July to Caracas": the place the verb
+        # reaches first
+        return place
+    if not destinations and move.text.lower() in ARRIVAL_VERBS and len(candidates) == 1 \
+            and candidates[0].end <= move.start:
+        # "Ghana … said 14 have already arrived": the one state named before the verb.
+        destinations = candidates
+    if not destinations:
+        destinations = place or centre_state(view, move) or \
+            held_place(ctx, index, view, move, roles.deporting, _place_state_in,
+                       lambda at: nearest_dateline(ctx, at)) or \
+            _state_called_it(ctx, view, index, move, roles.deporting) or \
+            _same_place_as_before(view, move, earlier) or \
+            _the_place_before(ctx, index, view, move, roles.deporting)
+    if not destinations:
+        destinations = label_destination(ctx, view, move, roles.deporting)
+    if not destinations and move.text.lower() in ARRIVAL_VERBS:
+        # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
+        # said": the one state other than the sender named in the sentence.
+        destinations = _sole_other_state(ctx, view, roles.deporting)
+    if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
+            (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text) or
+             _counted_group_arrives(ctx, view, move)):
+        # "The first seven people sent under the deal arrived", "The first five deportees
+        # arrived in mid-July": the state just named.
+        destinations = _recent_receiver(ctx, index, roles.deporting, earlier, move)
+    return destinations
+
+
+# "A first group of seven had arrived in mid-August", "a second group of eight landed on Monday",
+# "238 members of the gang had arrived overnight": a counted group of sent people as the subject
+# of an arrival that names no place reaches the state just named. Not migrants or refugees, who
+# arrive by themselves, nor a subject with a clause of its own ("who set off from Libya").
+ARRIVED_GROUP_HEADS = word_class("arrived_group_heads")
+ARRIVED_GROUP_GAP = 7  # words between the count and the verb ("of the gang Tren de Aragua had")
+NOT_IN_A_SUBJECT = word_class("subject_aside_breaks")
+
+
+def _counted_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    move_char = move.start_char - view.start_char
+    for c in ctx.counts_in(view):
+        if c.end > move_char or not c.value or c.qualifier == "up_to":
+            continue
+        head = (c.head or "").lower()
+        if head and head not in ARRIVED_GROUP_HEADS:
+            continue
+        between = view.text[c.end:move_char]
+        words = between.split()
+        if len(words) <= ARRIVED_GROUP_GAP and not any(ch in between for ch in ",;:()—–\"") \
+                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words):
+            return True
+    return False
+
+
+def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                           move, destinations: list, clause_moves: list, moves: list,
+                           earlier: list[Removal]) -> list:
+    """"64 Cubans who were transferred to Mexico, 41 Ecuadorians who were removed to Honduras":
+    a later verb of the clause that moves a counted group of its own to other states adds
+    them as destinations (each then takes the count between the previous one and its name)."""
+    added: list = []
+    last = destinations[-1]
+    for other in clause_moves:
+        if other.start <= max(move.start, last.end):
+            continue
+        found = [m for m in _destinations_of(ctx, view, index, clause, roles, other, moves,
+                                             earlier)
+                 if m.start > other.start and all(m.iso3 != d.iso3 for d in
+                                                  destinations + added)]
+        if not found:
+            continue
+        lo = ctx.doc[last.end].idx - view.start_char if last.end < view.end else len(view.text)
+        hi = ctx.doc[found[0].start].idx - view.start_char
+        if any(lo <= c.start < hi and c.value is not None and
+               (c.head or "").lower() not in NON_PEOPLE_HEADS for c in ctx.counts_in(view)):
+            added.extend(found)
+            last = found[-1]
+    return added

@@ -1,0 +1,363 @@
+"""Movements of removals (FACTS.md rule 4): the verbs and nouns that say people were moved.
+
+A movement is a verb ("flown to", "arrived in", "received"), a verb of acceptance of a counted
+group ("has accepted more than 5,000 non-Mexicans") or a noun reported as done ("confirms the
+arrival in Kigali of …"). Planned, possible, counterfactual, stopped or awaited movements, a
+participle describing people ("migrants deported from the US"), people carried by another
+vehicle and present-tense practices outside headlines and dated timeline lines are not done;
+some that look planned or describing are ("were the first to arrive", "15 men deported from
+the US are now being held at …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.centres_held import centre_holding_verbs
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.move_verbs import (
+    handed_over,
+    put_on_a_vehicle,
+    took_a_group,
+    took_people,
+)
+from thirdcountry.extraction.removal_words import (
+    _NUMBER_WORDS,
+    DEPORTATION_VEHICLES,
+    DESCRIBING_PARTICIPLES,
+    HELD_MOVES,
+    PEOPLE_NOUNS,
+    THINGS,
+    _passive,
+    _plural_demonym,
+)
+from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.words import word_class, word_tuple
+
+# Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
+# Kigali of seven migrants", "the transfer … took place"), not "ahead of the arrival of".
+NOMINAL_MOVES = word_class("arrival_nouns")
+HAPPENED_BEFORE = re.compile(r"\b(?:confirm|confirms|confirmed|announced|announces|welcomed|"
+                             r"welcomes|reported|marked|witnessed|followed)\s+(?:the|their|its)\s+$",
+                             re.IGNORECASE)
+HAPPENED_AFTER = re.compile(r"^[^.;]*?\b(?:took\s+place|happened|came|followed|was\s+completed)\b",
+                            re.IGNORECASE)
+
+# Present tense reports a removal only in a headline ("US deports 45 migrants to Costa Rica")
+# or a dated timeline entry ("March 15: Two planes carry 238 men to El Salvador"); in running
+# text it states a practice or a plan.
+HEADLINE_TENSE = word_class("headline_tense")
+# "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
+TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
+PAST_MEANS = word_class("past_means")
+
+
+def _purpose_of_past_act(cue) -> bool:
+    """"Trump used the Alien Enemies Act … to deport 238 men": an infinitive of purpose after a
+    past act reports the removal as done."""
+    window = lower_words(cue.doc)[max(0, cue.start - 25):cue.start]
+    stops = [i for i, w in enumerate(window) if w in (".", ";")]
+    return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
+
+
+def _headline(index: int, view: SentenceView) -> bool:
+    """The document's first line when it does not end like a sentence."""
+    return index == 0 and not view.text.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _present_passive(cue) -> bool:
+    """"the migrants intercepted at sea are brought back to Libya": a practice, not an event."""
+    return cue.start > 0 and lower_words(cue.doc)[cue.start - 1] in ("are", "is")
+
+
+def _timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
+    """A line that opens with its date and a colon or dash ("Feb. 12: A plane lands in …"),
+    which tells its event in the historic present."""
+    found = ctx.dates_in(view)
+    lead = len(view.text) - len(view.text.lstrip())
+    return bool(found) and found[0].start <= lead and bool(
+        TIMELINE_SEPARATOR.match(view.text, found[0].end))
+
+
+PLANNING_WORDS = word_class("planning_words")
+# "up to 250 people and received": "to" is no modal a coordinated verb can share
+SHARED_MODALS = PLANNING_WORDS - {"to"}
+COORDINATED_REACH = 5  # tokens before "and <verb>" in which a shared modal is looked for
+COUNTERFACTUAL = [["would", "have"], ["should", "have"], ["could", "have"]]
+
+
+def _planned(cue) -> bool:
+    """"to send", "would be transferred", "will land": a movement not (yet) made.
+
+    Also "migrants deported from the US" after a verb of agreement: a participle describing the
+    people, not the event (the event's own verb, "arrived", still counts).
+    """
+    # "May" capitalised is the month ("in May and received five men"), not the modal.
+    lo = max(0, cue.start - 2)
+    words, lower = token_words(cue.doc), lower_words(cue.doc)
+    before = [lower[i] if words[i] != "May" else "" for i in range(lo, cue.start)]
+    if before and before[-1] == "to" and _purpose_of_past_act(cue):
+        return False
+    if before[-1:] in (["and"], ["or"]):
+        # "can be detained and returned": a coordinated verb shares the modal before it
+        shared = [lower[i] if words[i] != "May" else ""
+                  for i in range(max(0, cue.start - COORDINATED_REACH), cue.start)]
+        if any(w in SHARED_MODALS for w in shared) and not any(w in (".", ";") for w in shared):
+            return True
+    if before == ["to", "have"]:
+        return False  # "appears to have received": a past movement, hedged
+    if lower[max(0, cue.start - 3):cue.start][:2] in COUNTERFACTUAL:
+        return True  # "would have been flown to Kigali": it did not happen
+    if before == ["after", "being"] or before == ["before", "being"] or \
+            before == ["since", "being"] or before == ["upon", "being"]:
+        # "spent weeks in Djibouti before being flown to Juba": a gerund of time shares the
+        # tense of its clause's verb
+        return any(w in SHARED_MODALS for w in _clause_words_before(cue))
+    if cue.text.lower() in HELD_MOVES:
+        return any(w in SHARED_MODALS for w in before)  # "are being held" now; "will be held"
+    if before and before[-1] in ("being", "of"):
+        return True
+    if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(words[cue.start - 1])) and \
+            cue.text.lower() in DESCRIBING_PARTICIPLES:
+        return True
+    if before and before[-1] in ("to", "be") and FIRST_TO.search(" ".join(
+            lower[max(0, cue.start - 6):cue.start])):
+        return False  # "were the first to arrive", "was among the last to be deported"
+    return any(w in PLANNING_WORDS for w in before)
+
+
+# "were the first to arrive", "was among the last to be flown": a past movement, ranked
+FIRST_TO = re.compile(r"\b(?:was|were|had\s+been|became)\s+(?:among\s+)?the\s+(?:first|last|"
+                      r"latest|second|third|only\s+ones?)\s+(?:[a-z]+\s+)?to(?:\s+be)?$")
+def _ranked_past(cue) -> bool:
+    """"were the first to arrive": an infinitive, not the present tense of a headline."""
+    return bool(FIRST_TO.search(" ".join(lower_words(cue.doc)[max(0, cue.start - 6):cue.start])))
+
+
+TIME_GERUND_REACH = 12  # tokens before "before being …" in which its clause's modal is looked for
+
+
+def _clause_words_before(cue) -> list[str]:
+    """The words before ``cue`` back to the sentence's last "." or ";"."""
+    lower = lower_words(cue.doc)
+    words = lower[max(0, cue.start - TIME_GERUND_REACH):cue.start]
+    cut = max((i for i, w in enumerate(words) if w in (".", ";")), default=-1)
+    return words[cut + 1:]
+
+
+# "court halts Dutch transfer of …", "a judge blocked the deportation": the movement was stopped.
+STOPPING_VERBS = word_class("stopping_verbs")
+STOPPED_REACH = 4  # tokens between the stopping verb and the movement noun
+
+
+# "15 men deported from the US are now being held at …": where a described group is now
+NOW_HELD = re.compile(r"^[^;]*?\b(?:are|were|is)\s+(?:now\s+)?(?:being\s+)?(?:held|detained|"
+                      r"housed|kept|jailed)\b", re.IGNORECASE)
+PARTICIPLE_REACH = 12  # tokens after a participle in which its date or "now held" is looked for
+
+# "has been holding Venezuelans expelled by the United States … in its CECOT mega-prison": people
+# a state holds were sent to it
+HOLDING_BEFORE = re.compile(r"\b(?:holding|detaining|housing|jailing|keeping|held|detained|"
+                            r"housed|jailed|kept)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _held_after_sending(view: SentenceView, cue) -> bool:
+    """A participle describing people a state is holding ("holding Venezuelans expelled by
+    the United States"): they were moved."""
+    start = cue.start_char - view.start_char
+    return cue.text.lower() in DESCRIBING_PARTICIPLES and \
+        HOLDING_BEFORE.search(view.text, max(0, start - 50), start) is not None
+
+
+def _definite_counted_group(view: SentenceView, cue) -> bool:
+    """"Nine of the 14 deportees sent to Ghana were Nigerians", "the 252 Venezuelans sent to El
+    Salvador": a participle describing a definite, counted group presupposes the movement."""
+    tokens = cue.doc[max(view.start, cue.start - 4):cue.start]
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
+            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+        return False
+    return any(a.lower_ == "the" and b.like_num for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+# "Among those deported to El Salvador were 238 Venezuelans": the group, counted after the verb
+AMONG_THOSE_BEFORE = re.compile(r"\bamong\s+(?:those|the\s+\w+)\s+$", re.IGNORECASE)
+WERE_AFTER = re.compile(r"\b(?:were|are)\s+$", re.IGNORECASE)
+
+
+def _among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """"Among those deported to X were 238 Venezuelans": a participle whose people are counted
+    after "were" reports them moved."""
+    start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or \
+            not AMONG_THOSE_BEFORE.search(view.text, max(0, start - 30), start):
+        return False
+    return any(c.start > end and c.value and WERE_AFTER.search(view.text, end, c.start)
+               for c in ctx.counts_in(view))
+
+
+def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """A participle describing a counted or definite group that the text dates or places ("the
+    detention of five men deported by the US to Eswatini in July", "15 men deported from the US
+    are now being held at …", "the Venezuelans sent to CECOT last March"): the group was
+    moved."""
+    tokens = cue.doc[max(view.start, cue.start - 3):cue.start]
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
+            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+        return False
+    lo = tokens[0].idx - view.start_char
+    if not any(t.like_num for t in tokens) and not any(
+            lo <= c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)) \
+            and not (len(tokens) > 1 and tokens[-2].lower_ == "the"):
+        return False  # neither counted nor definite ("the men flown to Juba in July")
+    end = min(cue.end + PARTICIPLE_REACH, view.end)
+    start_char = cue.end_char - view.start_char
+    end_char = cue.doc[end - 1].idx + len(cue.doc[end - 1]) - view.start_char
+    dated = any(start_char <= d.start < end_char and d.value and ctx.published and
+                d.value < ctx.published.isoformat() for d in ctx.dates_in(view))
+    return dated or bool(NOW_HELD.search(view.text[start_char:end_char]))
+
+
+# What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
+# migrants"; not "boats carrying migrants to Italy", which are crossings.
+CARRYING = word_class("carry_forms")
+VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
+
+
+def _carried_by_another_vehicle(cue) -> bool:
+    """"carrying" whose carrier, named just before, is no flight or bus of a removal."""
+    if cue.text.lower() not in CARRYING:
+        return False
+    before = lower_words(cue.doc)[max(0, cue.start - VEHICLE_REACH):cue.start]
+    return not any(w in DEPORTATION_VEHICLES for w in before)
+
+
+NOUNS_OF_SENDING = word_class("nouns_of_sending")
+
+
+def _nominal_awaited(view: SentenceView, cue) -> bool:
+    """"preparing for the transfer of 30 migrants", "sought to block the removal of …": a noun
+    of sending that is awaited, contested or stopped."""
+    if cue.text.lower() not in NOUNS_OF_SENDING:
+        return False
+    start = cue.start_char - view.start_char
+    return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), max(0, start - 4)))
+
+
+def _nominal_not_happened(view: SentenceView, cue) -> bool:
+    """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
+    if cue.text.lower() not in NOMINAL_MOVES:
+        return False
+    start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
+    return not (HAPPENED_BEFORE.search(view.text, max(0, start - 30), start)
+                or HAPPENED_AFTER.search(view.text[end:]))
+
+
+def _stopped(cue) -> bool:
+    """A movement noun that a verb of stopping governs ("halts Dutch transfer of a man")."""
+    words = lower_words(cue.doc)[max(0, cue.start - STOPPED_REACH):cue.start]
+    return any(w in STOPPING_VERBS for w in words) and all(
+        w not in (",", ";", ".", "and", "but", "after", "before") for w in words)
+
+
+# "has accepted more than 5,000 non-Mexicans", "welcomed the first seven migrants": a verb of
+# consent whose object is a counted group of people reports people
+# taken in (not "accepted up to 250", "welcomed the decision").
+ACCEPTING_VERBS = word_tuple("accepting_verbs")
+ACCEPTING = re.compile(rf"\b(?:{'|'.join(ACCEPTING_VERBS)})\b", re.IGNORECASE)
+ACCEPTED_REACH = 4  # tokens between the verb and the count of people
+# People a state accepts that no state sent it: refugees resettled or evacuated, visitors
+NOT_SENT = word_class("not_sent")
+NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettled|airlifted)\b",
+                            re.IGNORECASE)
+
+
+ACCEPTED_PASSIVE_REACH = 8  # tokens between a passive verb's counted subject and the verb
+
+
+def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
+    """A counted group as the object of an accepting verb ("accepted 30 migrants"), or as its
+    subject when the verb is passive ("Some 30 migrants were accepted by Costa Rica")."""
+    if _passive(verb):
+        after = ctx.doc[max(view.start, verb.start - ACCEPTED_PASSIVE_REACH):verb.start]
+    else:
+        after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
+    if not after:
+        return False
+    lo = after[0].idx - view.start_char
+    hi = after[-1].idx + len(after[-1]) - view.start_char
+    return any(lo <= c.start < hi and c.value and c.qualifier != "up_to" and
+               (c.head or "").lower() not in THINGS | NOT_SENT and
+               not NOT_SENT_AFTER.match(view.text, c.end) for c in ctx.counts_in(view))
+
+
+# "200 deportees from the United States have been housed in Costa Rica", "the men deported by
+# Washington are now held at CECOT in El Salvador": people described as sent, held in a state,
+# were sent there.
+HELD_AFTER_SENT = re.compile(
+    r"\b(?:deported|deportees|removed|expelled|sent|flown|transferred)\s+(?:from|by)\s+"
+    r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
+    r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
+    re.IGNORECASE)
+
+# "The deportation of eight men to South Sudan in July drew criticism": a definite noun of
+# sending with its counted people and destination reports the event; not after words that
+# stop, contest or await it, nor in a sentence of plans.
+NOMINAL_NOUNS = word_tuple("nominal_nouns")
+NOMINAL_DONE = re.compile(
+    rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
+    r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
+    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
+    r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
+NOT_DONE_BEFORE = re.compile(
+    r"\b(?:halt\w*|block\w*|stop\w*|bar\w*|prevent\w*|challeng\w*|contest\w*|against|ahead|"
+    r"before|await\w*|plan\w*|propos\w*|pending|imminent|possible|future|delay\w*|"
+    r"postpon\w*|cancel\w*|suspend\w*|fight\w*|resist\w*|oppos\w*|prepar\w*)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE)
+PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)\b",
+                        re.IGNORECASE)
+
+
+def _movements(ctx: DocumentContext, view: SentenceView) -> list:
+    """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
+    and of holding people described as sent."""
+    moves = view.cue_values("MOVE")
+    accepted = []
+    for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
+        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start() - 40), found.start()) and \
+                not PLAN_WORDS.search(view.text) and not any(
+                    n.start_char - view.start_char < found.end()
+                    for n in view.cue_values("NEGATION")):
+            token = ctx.char_to_token(view, found.start("noun"))
+            accepted.append(ctx.doc[token:token + 1])
+    for found in view.finditer(HELD_AFTER_SENT, HELD_MOVES):
+        token = ctx.char_to_token(view, found.start("verb"))
+        if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
+            accepted.append(ctx.doc[token:token + 1])
+    for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view):
+        token = ctx.char_to_token(view, at)
+        accepted.append(ctx.doc[token:token + 1])
+    for lo, hi in put_on_a_vehicle(view) + handed_over(view):
+        token = ctx.char_to_token(view, lo)
+        if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
+            accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
+    for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
+        token = ctx.char_to_token(view, found.start())
+        verb = ctx.doc[token:token + 1]
+        if _accepted_a_group(ctx, view, verb):
+            accepted.append(verb)
+    return sorted([*moves, *accepted], key=lambda c: c.start) if accepted else moves
+
+
+# "talks on taking in deportees", "the receiving country": a gerund after a preposition or a
+# determiner names an activity or a role, not a movement that happened.
+BARE_GERUNDS = word_class("bare_gerunds")
+GERUND_NOT_DONE_BEFORE = word_class("gerund_not_done_before")
+
+
+def _gerund_named_not_done(move) -> bool:
+    """"in talks on taking in deportees", "the receiving state", "considering receiving": not
+    a reported movement ("began taking in 40 deportees in May" is one)."""
+    if move.text.lower() not in BARE_GERUNDS or move.start == 0:
+        return False
+    return move.doc[move.start - 1].lower_ in GERUND_NOT_DONE_BEFORE

@@ -1,0 +1,173 @@
+"""Senders of removals (FACTS.md rule 4): which state moved the people.
+
+The sender is the state whose police or forces move the people ("French border police", "Libya's
+coast guard"), the state that is the subject of the verb of sending ("Algeria has for years
+expelled …"), or the state holding people it hands over; a removal from inside a state over a
+land border is by that state. People moved on from a state that had received them ("driven
+from a camp outside Accra to the border with Togo") are removed by that state, unless the
+sentence names the original deporter outside the people's past ("migrants deported from the
+US to Ghana were driven to Togo"). Never a list of the people's origins ("men from Laos,
+Vietnam and Cuba").
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.onward import HANDOVER_VERBS, move_words, over_land_from_inside
+from thirdcountry.extraction.removal_words import (
+    ARRIVAL_VERBS,
+    DESCRIBING_PARTICIPLES,
+    SUBJECT_GAP,
+    _about_the_group,
+    _passive,
+    _receiving,
+)
+from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
+from thirdcountry.facts.schema import Removal
+
+# Bodies that physically move people: "French border police sent …", "Tunisian security forces
+# … drove them to the border". Not speakers ("officials said"), who may be on either side.
+ENFORCERS = word_class("enforcer_nouns")
+ENFORCER_MODIFIERS = word_class("enforcer_modifiers")
+
+
+def _names_enforcers(doc, m) -> bool:
+    """"French border police", "Libya's coast guard", "Italian officers": a state's agents."""
+    after = [w for w in lower_words(doc)[m.end:m.end + 3] if w not in ENFORCER_MODIFIERS]
+    return bool(after) and after[0] in ENFORCERS
+
+
+def _overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
+    """Whether the clause moves people over a land border to a neighbour named by its demonym
+    ("handed to Togolese officers"): a removal by the state they are in, named or not."""
+    return over_land_from_inside(ctx.doc, view, move, [
+        m for m in view.mentions if clause.start <= m.start < clause.end and m.start >= move.end])
+
+
+def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
+    """The state that is the subject moving the people: its police, forces or navy named before
+    the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
+    state or its capital right before an active verb of sending ("Algeria has for years
+    expelled …", "Rome sends"); only the state named closest before the verb counts."""
+    words = lower_words(ctx.doc)
+    verb = move.text.lower()
+    if verb in ARRIVAL_VERBS or _receiving(move):
+        return None  # "Mexican officers received 20 deportees": the receiver's agents
+    before = [m for m in view.mentions if m.end <= move.start]
+    if not before or before[-1].iso3 in destinations:
+        return None
+    subject = before[-1]  # the state named closest before the verb ("… as Rome sends …")
+    if _names_enforcers(ctx.doc, subject):
+        return subject.iso3
+    if not _passive(move) and subject.label in ("NAME", "CAPITAL") and \
+            all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
+        return subject.iso3
+    return None
+
+
+def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
+    """"the West Africans deported from the United States to Ghana": a participle describing
+    the people names the removal they went through before, as (senders, receivers)."""
+    words = lower_words(doc)
+    senders: set[str] = set()
+    receivers: set[str] = set()
+    for a, b in zip(view.mentions, view.mentions[1:], strict=False):
+        before = words[max(view.start, a.start - 3):a.start]
+        if words[a.end:b.start] == ["to"] and "from" in before and \
+                words[a.start - before[::-1].index("from") - 2] in DESCRIBING_PARTICIPLES:
+            senders.add(a.iso3)
+            receivers.add(b.iso3)
+    for a in view.mentions:
+        # "men deported from the United States who were driven to the border": their past
+        before = words[max(view.start, a.start - 3):a.start]
+        if before[-1:] == ["from"] or before[-2:-1] == ["from"] and before[-1] == "the":
+            at = a.start - (1 if before[-1] == "from" else 2)
+            if at > 0 and (words[at - 1] in DESCRIBING_PARTICIPLES or
+                           words[at - 1] in PAST_PEOPLE):
+                senders.add(a.iso3)
+    return senders, receivers
+
+
+# "A second group was driven across the border into Algeria": another batch of the same removals.
+ANOTHER_GROUP = re.compile(r"\W*(?:a|an)\s+(?:second|third|fourth|fifth|further|other|new)\s+"
+                           r"(?:group|batch|flight|convoy|contingent)\b|\W*another\s+(?:group|"
+                           r"batch|flight|convoy|contingent)\b", re.IGNORECASE)
+
+
+# Handing people over is done by the state they are in ("12 Haitians … were handed over to
+# Mexican officers at the crossing").
+HANDOVER_MOVES = {"handed over"} | HANDOVER_VERBS
+
+
+# people who went through a removal before: "14 deportees from the United States"
+PAST_PEOPLE = word_class("past_people")
+# what a state's name may describe: "a U.S. immigration judge", "U.S. courts"
+DESCRIBED_THINGS = word_class("described_things")
+
+
+def _attributive(doc, m) -> bool:
+    """"a U.S. immigration judge": a state's name describing a thing or person, not a state that
+    acts in the sentence."""
+    words = lower_words(doc)
+    return words[m.start - 1:m.start] in (["a"], ["an"]) or \
+        words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
+
+
+def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
+                   destinations: set[str], move, clause_start: int | None = None,
+                   over_land: bool = False) -> str:
+    """Who sent the people when the sentence names no other sender.
+
+    Rule 4: people moved on from a state that had received them ("driven from a camp outside
+    Accra to the border with Togo", "Some were later put on buses to Ivory Coast") are removed
+    by that state, when the sentence does not name the original deporter (other than in the
+    people's past: "migrants deported from the US to Ghana were driven to Togo"). "A second
+    group was driven into Algeria" has the sender of the removal reported before it; people
+    handed over, with no sender named, by the state the last removal reached.
+    """
+    past_senders, past_receivers = _earlier_path(view.doc, view)
+    if deporter not in past_senders and any(
+            m.iso3 == deporter and not (over_land and _attributive(view.doc, m))
+            for m in view.mentions):
+        return deporter
+    if earlier and ANOTHER_GROUP.match(view.text) and \
+            earlier[-1].deporting_country not in destinations:
+        return earlier[-1].deporting_country
+    # the people were last received where a removal reported before took them, other than the
+    # places this sentence moves them to ("driven to Lomé, the Togolese capital")
+    last = next((r.receiving_country for r in reversed(earlier)
+                 if r.receiving_country not in destinations or
+                 not view.start_char <= r.evidence.start < view.start_char + len(view.text)),
+                None)
+    if last in destinations:
+        last = None
+    if last and (
+            _about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
+            m.iso3 == last for m in view.mentions):
+        return last  # "Some were later put on buses to Ivory Coast": the people just received
+    if over_land:
+        # "called on Ghana to stop … men deported from the United States who were handed to
+        # Togolese officers": the one other state named by name is where the people were
+        inside = [m for m in view.mentions if m.label != "DEMONYM" and m.iso3 not in
+                  destinations and m.iso3 not in past_senders and not _attributive(view.doc, m)]
+        if len({m.iso3 for m in inside}) == 1:
+            return inside[0].iso3
+    received = {r.receiving_country for r in earlier} | past_receivers
+    first_destination = min((m.start for m in view.mentions if m.iso3 in destinations),
+                            default=view.end)
+    for m in view.mentions:
+        if m.start > first_destination:
+            break  # "… landed in Uzbekistan, … and deportees arriving in Rwanda": not a sender
+        if clause_start is not None and m.start < clause_start:
+            continue  # "63 were flown to Tegucigalpa, and nine sent to Guatemala": a parallel
+            # removal in another clause, not the place this clause's people left from
+        # a state named as such ("from a camp outside Accra"), not a demonym describing a
+        # place ("near the Panamanian border")
+        if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter and \
+                m.label != "DEMONYM":
+            return m.iso3
+    return deporter
