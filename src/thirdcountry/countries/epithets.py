@@ -115,9 +115,10 @@ class EpithetResolver:
                     tags: set[str], sentence_starts: Sequence[bool] | None) -> str | None:
         """The latest fitting state before ``the``, or the fitting subject of its sentence."""
         country_tags = self.rules.country_tags
+        covered = {i for other in antecedents for i in range(other.start, other.end)}
         fitting = [m for m in antecedents
                    if m.end <= the and tags <= country_tags.get(m.iso3, frozenset())
-                   and not _in_origin_list(words, m, antecedents)]
+                   and not _in_origin_list(words, m, covered)]
         if not fitting:
             return None
         latest = fitting[-1]
@@ -149,10 +150,11 @@ def _coordinated(words: list[str], first: Mention, last: Mention,
 ORIGIN_OPENERS = (("nationals", "of"), ("citizens", "of"), ("natives", "of"))
 
 
-def _in_origin_list(words: list[str], m: Mention, mentions: list[Mention]) -> bool:
+def _in_origin_list(words: list[str], m: Mention, covered: set[int]) -> bool:
     """"nationals of Tajikistan, Kyrgyzstan and Russia": where people come from, which an
-    epithet later in the text ("the Central Asian republic") does not stand for."""
-    covered = {i for other in mentions for i in range(other.start, other.end)}
+    epithet later in the text ("the Central Asian republic") does not stand for. ``covered``
+    holds the token indices of all mentions, gathered once per epithet, not once per mention.
+    """
     i = m.start - 1
     while i >= 0 and (i in covered or words[i].lower() in LIST_JOINERS):
         i -= 1

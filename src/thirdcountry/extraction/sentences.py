@@ -96,18 +96,31 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+# The document read last and its word tables: the rules ask for them thousands of times per
+# document, and an identity test costs a third of a ``user_data`` lookup. Each is one tuple,
+# replaced whole, so a reader never pairs one document with another's table.
+_last_bounds: tuple[Doc | None, tuple[list[int], list[int]]] = (None, ([], []))
+_last_lower: tuple[Doc | None, list[str]] = (None, [])
+_last_firsts: tuple[Doc | None, list[int]] = (None, [])
+
+
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character offsets of every token, as two flat lists (built once).
 
     Flat lists of plain ints: converting an (n, 2) uint64 array row by row costs more than
     tokenizing.
     """
+    global _last_bounds
+    last = _last_bounds
+    if last[0] is doc:
+        return last[1]
     bounds = doc.user_data.get(OFFSETS_KEY)
     if bounds is None:
         array = doc.to_array([IDX, LENGTH]).astype("int64")
         starts = array[:, 0].tolist() if len(doc) else []
         ends = (array[:, 0] + array[:, 1]).tolist() if len(doc) else []
         bounds = doc.user_data[OFFSETS_KEY] = (starts, ends)
+    _last_bounds = (doc, bounds)
     return bounds
 
 
@@ -128,9 +141,14 @@ def token_words(doc: Doc) -> list[str]:
 
 def lower_words(doc: Doc) -> list[str]:
     """Every token's lower-case text (``Token.lower_``), built once (no Token objects)."""
+    global _last_lower
+    last = _last_lower
+    if last[0] is doc:
+        return last[1]
     words = doc.user_data.get(LOWER_KEY)
     if words is None:
         words = doc.user_data[LOWER_KEY] = [word.lower() for word in token_words(doc)]
+    _last_lower = (doc, words)
     return words
 
 
@@ -138,6 +156,10 @@ def sentence_firsts(doc: Doc) -> list[int]:
     """For every token (and the end of the document), the first token of its sentence, built
     once: the rules that look a few words back stop at the sentence start, and a list lookup
     costs less than a bisection of the sentence starts for each of them."""
+    global _last_firsts
+    last = _last_firsts
+    if last[0] is doc:
+        return last[1]
     firsts = doc.user_data.get(FIRSTS_KEY)
     if firsts is None:
         starts = doc.user_data.get(STARTS_KEY) or [0]
@@ -145,6 +167,7 @@ def sentence_firsts(doc: Doc) -> list[int]:
         for start, end in zip(starts, [*starts[1:], len(doc) + 1], strict=True):
             firsts += [start] * (end - start)
         doc.user_data[FIRSTS_KEY] = firsts
+    _last_firsts = (doc, firsts)
     return firsts
 
 
