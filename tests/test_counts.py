@@ -248,3 +248,21 @@ def test_a_laws_year_is_no_count(text: str) -> None:
 ])
 def test_a_count_near_a_law_stays(text: str, value: int) -> None:
     assert value in [c.value for c in find_counts(text)]
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("The kingdom had now received 15 men deported from the United States.", 15),
+    ("Britain has now sent 153 people back across the Channel under the pilot.", 153),
+    ("Some 42 people who arrived by dinghy have now been removed to France.", 42),
+    ("Ghana has so far taken in 56 West Africans, the ministry said.", 56),
+    ("Ghana has so far received 56 West Africans, the ministry said.", 56),
+    ("Rwanda, which has now accepted 20 migrants, expects more.", 20),
+    ("By the end of the year Mexico had by then received 5,000 non-Mexicans.", 5000),
+    # near-misses: no "now", a thing counted, a clause between the count and the perfect
+    ("The kingdom received 15 men deported from the United States.", None),
+    ("The court has now received 40 complaints about the flight.", None),
+    ("Ten men landed in Eswatini on Monday and have now been transferred to a prison.", None),
+])
+def test_a_running_total_in_the_perfect_with_now(text: str, total) -> None:
+    found = running_total(text)
+    assert (found.value if found else None) == total

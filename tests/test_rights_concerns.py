@@ -1010,3 +1010,75 @@ def test_families_and_detainees_held_point_back(nlp: Language, sentence: str) ->
 ])
 def test_families_not_held_point_nowhere(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, CR + sentence, {"CRI"}) == []
+
+
+# Round 11: a state described by its own people's flight ("a country where thousands of
+# citizens flee", "Honduras, which tens of thousands of its own people flee") cites that
+# state's record; "flee" there is no sign of the deportees' home (ka05, l11, ta03).
+HN = "The United States has agreed to send asylum seekers to Honduras under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ombudsman said a country where thousands of citizens flee extortion and gang violence "
+    "every year cannot guarantee the safety of foreigners sent to seek asylum there.",
+    "Honduras, which tens of thousands of its own people flee each year, cannot guarantee the "
+    "safety of those sent there, the coalition said.",
+    "Critics say Honduras, a country its own citizens are fleeing in large numbers, cannot "
+    "protect the safety of the people it receives.",
+    "Rights groups warned that a country that thousands of families flee every year could not "
+    "ensure the safety of asylum seekers.",
+    "A country from which hundreds of residents fled last year cannot guarantee the safety of "
+    "deportees sent there, lawyers argued.",
+])
+def test_a_state_its_own_people_flee_is_the_host(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, HN + sentence, {"HND"})
+    assert [(f.country, f.certainty) for f in facts] == [("HND", "reported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the people sent fled their own country: a concern about home, not the host
+    "Many of the deportees had fled gang violence and said their safety could not be "
+    "guaranteed if they returned.",
+    "Many had fled Nicaragua, a country that thousands of dissidents flee each year, and said "
+    "their safety could not be guaranteed if they returned.",
+    "Most of them fled a country that millions have left, and their lawyers said they could "
+    "not be protected at home.",
+])
+def test_people_fleeing_their_own_country_stay_at_home(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, HN + sentence, {"HND"}) == []
+
+
+# Round 11: an opposition politician on the record is a critic of the government, not a party
+# to the matter: the concern is reported (rule 1), as an NGO's is (ka04, x03, ha06, sa10).
+UG = "The United States sent twelve deportees to Uganda in August under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Parliament on Thursday, Leader of the Opposition Joel Ssenyonyi said Uganda could not "
+    "be trusted with foreigners, warning that its security agencies torture detainees.",
+    "Opposition leader Joel Ssenyonyi said on Thursday that Uganda's security forces had "
+    "tortured detainees in safe houses.",
+    "Uganda's prisons are overcrowded and detainees there are routinely beaten, the shadow "
+    "foreign minister told parliament.",
+    "According to opposition MP Betty Nambooze, detainees in Ugandan prisons are beaten and "
+    "denied medical care.",
+    "The Leader of the Opposition warned that Uganda's security forces torture detainees.",
+])
+def test_an_opposition_speaker_reports_a_concern(nlp: Language, sentence: str) -> None:
+    assert [(f.country, f.certainty) for f in concerns(nlp, UG + sentence, {"UGA"})] == [
+        ("UGA", "reported")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the government explaining itself is no concern; the outlet's own statement is confirmed
+    ("Foreign Minister Henry Oryem Okello said Uganda was in no condition to take more "
+     "deportees.", []),
+    ("Detainees in Uganda's prisons have been tortured, the newspaper's investigation found, "
+     "and some of the deportees are held in the same wing.", [("UGA", "reported")]),
+    ("Uganda's security forces have tortured detainees in unregistered safe houses.",
+     [("UGA", "confirmed")]),
+])
+def test_government_and_outlet_voices_are_not_opposition(nlp: Language, sentence: str,
+                                                        expected: list) -> None:
+    facts = concerns(nlp, UG + sentence, {"UGA"})
+    assert [(f.country, f.certainty) for f in facts] == expected

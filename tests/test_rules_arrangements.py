@@ -3348,3 +3348,65 @@ def test_a_visit_to_ask_is_an_approach(extractor: Extractor, text: str, pair: tu
 ])
 def test_a_visit_for_something_else_is_no_approach(extractor: Extractor, text: str) -> None:
     assert not {p for p in pairs(extractor, text) if p[2] == "approached"}
+
+
+# --- a story whose one migration word stands where two states meet -------------------------
+# Excerpts clipped from longer stories may say "deported" or "asylum" only once; when the
+# sentence that says it names two states, the story is about moving people between them.
+
+_FILLER = ("The weather in the capital was mild for the season. Markets were busy on the "
+           "weekend and officials spoke of a good harvest. Traffic on the ring road was "
+           "heavy on Monday morning. ")
+
+
+def test_one_deportation_word_between_two_states_is_on_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Eight men the United States deported landed in Juba on Friday after "
+            "weeks at a base in Djibouti.")
+    assert ("USA", "SSD") in removals(extractor, text)
+
+
+def test_one_asylum_word_in_talks_with_a_capital_is_on_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Two officials said London had held detailed discussions with Serbia "
+            "about a facility for people whose asylum claims have been refused.")
+    assert ("GBR", "SRB", "negotiating") in pairs(extractor, text)
+
+
+def test_one_deportees_word_in_a_split_sentence_is_on_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Palau signed an agreement with Washington in December. Under it, the "
+            "island republic will take in up to 75 deportees from the United States who are "
+            "not Palauan.")
+    assert ("USA", "PLW", "agreed") in pairs(extractor, text)
+
+
+def test_one_migrant_word_with_a_demonym_is_on_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Rome has asked the Albanian government to hold migrants picked up at "
+            "sea in two centres on its coast, a ministry spokesman said.")
+    assert ("ITA", "ALB", "approached") in pairs(extractor, text)
+
+
+def test_one_expulsion_word_in_a_passive_is_on_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "The men were expelled from the United States and were received by "
+            "Eswatini under an agreement signed in June, the government said.")
+    assert ("USA", "SWZ", "agreed") in pairs(extractor, text) or \
+        ("USA", "SWZ", "implemented") in pairs(extractor, text)
+
+
+def test_a_football_transfer_between_two_states_is_off_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Napoli agreed the transfer of the Georgian striker to Paris in January, "
+            "and Portugal signed a deal with Brazil to play a friendly in Lisbon.")
+    assert not pairs(extractor, text)
+
+
+def test_one_migration_word_about_one_state_is_off_topic(extractor: Extractor) -> None:
+    text = (_FILLER + "Migration to the cities has emptied villages across Uzbekistan. "
+            "Uzbekistan signed a cotton agreement with Turkey and agreed to export more "
+            "textiles to Germany.")
+    assert not pairs(extractor, text)
+
+
+def test_a_headline_not_about_deportation_keeps_the_gate(extractor: Extractor) -> None:
+    text = ("Markets rally as harvest beats forecasts\n\n" + _FILLER + "Two officials said "
+            "London had held detailed discussions with Serbia about a facility for people "
+            "whose asylum claims have been refused.")
+    assert not pairs(extractor, text)
+

@@ -2941,3 +2941,40 @@ def test_a_counted_group_arriving_reaches_the_state_just_named(
 def test_a_counted_group_arriving_reaches_the_state_just_named_near_misses(
         extractor: Extractor, text: str) -> None:
     assert _counted(extractor, text) == set()
+
+
+# A total stated as the perfect of a sending or receiving verb with "now" or "so far" ("has now
+# received 15 men", "312 people have now been returned", "has so far taken in seven") counts
+# every batch so far: FACTS.md rule 7 records it, not the batch the same text reports.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eswatini has now received 15 men deported from the United States, after a second group "
+     "of ten landed in Mbabane on Monday.", {("USA", "SWZ", 15)}),
+    ("Britain has now sent 153 people to France under the pilot, officials said, after a "
+     "charter carrying 41 more migrants landed in Paris on Wednesday.", {("GBR", "FRA", 153)}),
+    ("Some 312 migrants have now been sent back to France from Britain under the scheme, "
+     "including 41 this week.", {("GBR", "FRA", 312)}),
+    ("A further 14 West Africans deported from the United States landed in Accra on Friday. "
+     "Ghana has so far received 56 of them, the interior ministry said.", {("USA", "GHA", 56)}),
+    ("Rwanda, which has now accepted 20 migrants from the United States, welcomed a group of "
+     "six of them in Kigali on Thursday.", {("USA", "RWA", 20)}),
+    ("Ten more men from the United States arrived in Eswatini on Sunday. In all, the kingdom "
+     "had by then received 15 deportees from Washington.", {("USA", "SWZ", 15)}),
+])
+def test_a_total_in_the_perfect_with_now_is_the_count(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no number after the verb: the batch keeps its own count
+    ("Ten men deported from the United States landed in Eswatini on Monday and have now been "
+     "taken to Matsapha prison.", {("USA", "SWZ", 10)}),
+    # a total of things, not of people
+    ("Eight men deported from the United States landed in Juba on Friday; the court has now "
+     "received 40 complaints about the flight.", {("USA", "SSD", 8)}),
+])
+def test_a_total_in_the_perfect_with_now_is_the_count_near_misses(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert {(f.deporting_country, f.receiving_country, f.count)
+            for f in _removals(extractor, text)} == expected

@@ -54,6 +54,12 @@ NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
 ORIGIN_REACH, GENERIC_REACH = 4, 6
 # "sent to a country where …": the words that open the description of the destination.
 DESTINATION_CLAUSE = word_class("destination_clause")
+# "a country where thousands of its citizens flee", "Honduras, which tens of thousands flee":
+# the state a clause describes, the words naming its own people as those who flee, and how
+# far back from the flee word the state may stand.
+STATE_NOUNS = word_class("state_nouns")
+FLEEING_CITIZENS = word_class("fleeing_citizens")
+FLED_STATE_REACH = 12
 # "a state cannot be designated safe if …": a condition any state must meet.
 CONDITIONS = word_class("condition_openers_if_provided_unless")
 # "held … before transporting them into Togo": a move after the treatment.
@@ -141,7 +147,8 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
                 _generic_subject(view, other, cue) or \
                 kind == "advisory" and _advised_against(view, other, cue):
             return True
-        if not clause.start <= other.start < clause.end:
+        if not clause.start <= other.start < clause.end or \
+                kind == "origin" and _fled_from_state(view, other) is not None:
             continue
         if kind in ("procedure", "advisory", "crime", "safeguard", "denial") and \
                 other.start < cue.start or \
@@ -152,6 +159,32 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
                 or kind == "pretransfer" and _before_sending(view, other, cue, clause):
             return True
     return False
+
+
+def _fled_from_state(view: SentenceView, flee: Span) -> int | None:
+    """"a country where thousands of citizens flee gang violence", "Honduras, which tens of
+    thousands of its own people flee each year", "a country its own citizens are fleeing": a
+    clause describing a state by its own people's flight cites that state's record (FACTS.md
+    rule 5), not the deportees' home; "Honduras, a country many of them fled" (the people sent)
+    and "they fled Venezuela" still place the cue at home. The token naming the state, if so."""
+    words = lower_words(view.doc)
+    lo = max(view.start, flee.start - FLED_STATE_REACH)
+    ends = {m.end for m in view.mentions}
+    for i in range(flee.start - 1, lo - 1, -1):
+        if words[i] in (";", ":", "(", ")", "\"", "“", "”"):
+            return None
+        if words[i] in STATE_NOUNS or i + 1 in ends:
+            if any(w in FLEEING_CITIZENS for w in words[i + 1:flee.start]):
+                return i
+            return None
+    return None
+
+
+def _described_by_flight(view: SentenceView, generic: Span) -> bool:
+    """"a country where thousands of citizens flee …" is the state in question, not any."""
+    return any(o.kb_id_ == "origin" and _fled_from_state(view, o) in range(generic.start,
+                                                                           generic.end)
+               for o in view.cue_values(NOT_HOST))
 
 
 def _advised_against(view: SentenceView, advisory: Span, cue: Span) -> bool:
@@ -179,7 +212,7 @@ def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
     no state in particular; but "Rwanda is a country where …" and "Uganda, a country that …"
     describe the state named."""
     doc = view.doc
-    if _destination_described(view, generic):
+    if _destination_described(view, generic) or _described_by_flight(view, generic):
         return False
     prev = doc[generic.start - 1].lower_ if generic.start > view.start else ""
     # "Uganda, a country that …" is an apposition to the state; "…, and that, a state cannot
@@ -222,7 +255,8 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
     never equipped")."""
     lead = [t for t in view.doc[view.start:generic.start] if not (t.is_punct or t.is_space)]
     return generic.kb_id_ == "generic" and not lead and generic.end <= cue.start and \
-        not any(generic.end <= m.start < cue.start for m in view.mentions)
+        not any(generic.end <= m.start < cue.start for m in view.mentions) and \
+        not _described_by_flight(view, generic)
 
 
 def _concern_cues(view: SentenceView) -> list[Span]:
@@ -528,7 +562,13 @@ class _Document:
             source = self.source(index - 1)
         if source is not None:
             return Certainty("reported", source.span.text, source.key), source.key
-        return certainty_of(self.ctx.views[index]), None
+        cert = certainty_of(self.ctx.views[index])
+        speaker = set((cert.attributed_to or "").lower().split())
+        if cert.level == "confirmed" and OPPOSITION & speaker:
+            # "Leader of the Opposition Joel Ssenyonyi said …": a critic of the government on
+            # the record, not a party to the matter (rule 1), whatever office the speaker holds.
+            return replace(cert, level="reported"), None
+        return cert, None
 
     def context_state(self, index: int) -> str | None:
         """The receiving state a sentence naming none points back to ("its prisons"): from its
@@ -599,7 +639,8 @@ def _points_back(view: SentenceView) -> bool:
         pointers += [h for h in view.cue_values(HOLDING) if h.end + 1 < view.end and
                      words[h.end] in ("at", "in") and doc[h.end + 1].is_title and
                      h.end + 1 not in states and not doc[h.end + 1].is_sent_start]
-    pointers += [g for g in view.cue_values(NOT_HOST) if _destination_described(view, g)]
+    pointers += [g for g in view.cue_values(NOT_HOST) if _destination_described(view, g) or
+                 _described_by_flight(view, g)]
     for site in view.cue_values(SITE):
         lead = words[max(view.start, site.start - SITE_REACH):site.start]
         # "the military facility": "the" and only words between it and the place noun.

@@ -62,6 +62,7 @@ MIN_MIGRATION_CUES = 2
 ANAPHOR_REACH = 4
 SHORT_TEXT_SENTENCES = 3
 HEADLINE_MIGRATION_WORDS = word_tuple("headline_migration_words")
+SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'")
 
 
 def _without_link_lists(views: list[SentenceView]) -> list[SentenceView]:
@@ -138,7 +139,24 @@ class DocumentContext:
             c.text.lower().startswith(HEADLINE_MIGRATION_WORDS)
             for c in self.views[0].cue_values("MIGRATION"))
         needed = 1 if short or headline else MIN_MIGRATION_CUES
-        return migration >= needed
+        return migration >= needed or migration == 1 and self._lone_cue_between_states()
+
+    def _lone_cue_between_states(self) -> bool:
+        """Whether the document's one migration word says deport, asylum, expel, migrant or
+        refugee in a sentence naming two states: an excerpt clipped from a longer story may say
+        it once ("Eight men the United States deported landed in Juba"), while a sports or
+        business story's lone "transfer" or "migration" does not tie two states together. A
+        story under a headline of its own is what that headline says: one that does not say
+        deportation ("Weekend round-up", "Palau's reefs draw divers back") keeps the gate."""
+        if not self.views or not self.views[0].text.rstrip().endswith(SENTENCE_ENDS):
+            return False
+        cue = next(c for c in cues_of(self.doc) if c.label_ in ("MIGRATION", "TOPIC"))
+        if not cue.text.lower().startswith(HEADLINE_MIGRATION_WORDS):
+            return False
+        for view in self.views:
+            if view.start <= cue.start < view.end:
+                return len({m.iso3 for m in view.mentions}) >= 2
+        return False
 
     @cached_property
     def dateline_country(self) -> str | None:

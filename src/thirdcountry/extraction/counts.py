@@ -23,7 +23,7 @@ from importlib.resources import files
 
 from thirdcountry.extraction.dates import DateMention, find_dates, phrase_regex
 from thirdcountry.extraction.money import CURRENCY_WORDS, MoneyMention, find_money
-from thirdcountry.extraction.words import word_tuple
+from thirdcountry.extraction.words import word_class, word_tuple
 
 
 def _data(name: str) -> dict:
@@ -379,6 +379,22 @@ _THINGS_TOTAL_RE = re.compile(
     rf"\b{_TOTAL_NOUN}\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:flights|planes|charters|aircraft|trips|"
     r"days|weeks|months|years|cases|claims|applications|countries|deals|agreements|hearings|"
     r"rulings|lawsuits|visits|dollars|euros|pounds)\b", re.IGNORECASE)
+# who a perfect total may count: no noun ("has now received 15"), people, or a demonym
+_TOTAL_PEOPLE = word_class("people_heads") | word_class("people_nouns")
+
+# "has now received 15 men", "had by then sent 153 people", "312 people have now been returned":
+# the perfect of a sending or receiving verb with "now" (or "so far", "by then", "to date")
+# counts every batch so far. The count follows the active verb, or is the passive's subject
+# with no clause between ("42 people who arrived by dinghy have now been removed").
+_SO_FAR = r"(?:now|so\s+far|by\s+then|by\s+now|to\s+date)"
+_CUMULATIVE = "|".join(word_tuple("cumulative_participles"))
+_PERFECT_BEFORE_RE = re.compile(
+    rf"\b(?:has|have|had)\s+{_SO_FAR}\s+(?:{_CUMULATIVE})(?:\s+in)?\s+$", re.IGNORECASE)
+_PERFECT_AFTER_RE = re.compile(
+    rf"(?:(?!\band\b)[^,;:.]){{0,45}}?\b(?:has|have|had)\s+{_SO_FAR}\s+been\s+(?:{_CUMULATIVE})\b",
+    re.IGNORECASE)
+_PERFECT_REACH = 45  # characters before a count in which its perfect verb is looked for
+_SO_FAR_WORDS = (" now ", " so far", " by then", " to date")
 
 
 def _of_things(text: str, lo: int, hi: int) -> bool:
@@ -396,9 +412,10 @@ def running_total(text: str) -> CountMention | None:
         The first count with a value that a total phrase leads to.
     """
     lowered = text.lower()
-    if not any(noun in lowered for noun in _TOTAL_NOUNS) and " in all" not in lowered and \
-            "altogether" not in lowered:
-        return None  # both phrasings need one of these nouns: skip finding counts without one
+    perfect = any(word in lowered for word in _SO_FAR_WORDS)
+    if not perfect and not any(noun in lowered for noun in _TOTAL_NOUNS) and \
+            " in all" not in lowered and "altogether" not in lowered:
+        return None  # every phrasing needs one of these words: skip finding counts without one
     found = [c for c in find_counts(text) if c.value is not None]
     for count in found:
         # "bring to 56 the number of …"
@@ -419,4 +436,12 @@ def running_total(text: str) -> CountMention | None:
             if 0 < len(between) <= _TOTAL_REACH and _TOTAL_VERB_BEFORE_RE.match(between) and \
                     not _of_things(text, match.start(), count.start):
                 return count
+    for count in found if perfect else ():
+        # "has now received 15 men", "312 people have now been returned"
+        head = count.head or ""
+        people = not head or head in _TOTAL_PEOPLE or head.endswith(("ans", "ese", "is"))
+        if people and (_PERFECT_BEFORE_RE.search(text, max(0, count.start - _PERFECT_REACH),
+                                                 count.start)
+                       or _PERFECT_AFTER_RE.match(text, count.end)):
+            return count
     return None
