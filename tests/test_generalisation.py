@@ -18,11 +18,11 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-29 (after rule round 10): gen 0.896 (420 articles and excerpts by 28
-# authors; the rules were developed on all of them, the six newest sets by one round each),
-# sealed 0.795 (130 by eight authors, never read: 0.769 before the rules of the day before,
+# Reached 2026-11-29 (after rule round 11): gen 0.891 (468 articles and excerpts by 31
+# authors; the rules were developed on all of them, the nine newest sets by one round each),
+# sealed 0.797 (130 by eight authors, never read: 0.769 before the rules of the day before,
 # which raised the sets they were written against by 0.05-0.15).
-GEN_FLOOR = 0.885
+GEN_FLOOR = 0.88
 SEALED_FLOOR = 0.77
 
 
