@@ -15,7 +15,7 @@ from thirdcountry.documents.dedup import fingerprint
 from thirdcountry.facts.schema import Arrangement, Evidence, RightsConcern
 from thirdcountry.sources.base import RawDocument
 from thirdcountry.store import Document, DocumentBand, FactRecord, make_engine, repository
-from thirdcountry.store.engine import _switch_to_wal
+from thirdcountry.store.engine import switch_to_wal
 from thirdcountry.store.repository import HIGHLIGHT_END, HIGHLIGHT_START, POSTGRES_SEARCH_VECTOR
 
 ARTICLE = (
@@ -97,14 +97,14 @@ def test_switch_to_wal_waits_out_a_locked_new_file() -> None:
     # Three processes opening one new database at once: the switch to WAL may be refused as
     # "locked" at once, whatever the busy timeout (about 1 in 150 triple first uses).
     cursor = _CursorLockedFor(times=2)
-    _switch_to_wal(cursor)
+    switch_to_wal(cursor)
     assert cursor.statements == ["PRAGMA journal_mode=WAL"] * 3
 
 
 def test_switch_to_wal_does_not_retry_other_errors() -> None:
     cursor = _CursorLockedFor(times=1, message="disk I/O error")
     with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
-        _switch_to_wal(cursor)
+        switch_to_wal(cursor)
     assert len(cursor.statements) == 1
 
 

@@ -284,9 +284,9 @@ def test_folded_fact_columns_are_in_fact_info_order() -> None:
     import dataclasses
 
     from thirdcountry.tracker.buckets import FactInfo
-    from thirdcountry.tracker.materialise import _FACT_COLUMNS
+    from thirdcountry.tracker.materialise import FACT_COLUMNS
 
     renamed = {"id": "fact_id", "deporting_country": "deporting",
                "receiving_country": "receiving"}
-    names = [renamed.get(column.name, column.name) for column in _FACT_COLUMNS]
+    names = [renamed.get(column.name, column.name) for column in FACT_COLUMNS]
     assert names == [f.name for f in dataclasses.fields(FactInfo)][:len(names)]

@@ -30,8 +30,8 @@ from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_tuple
 
 
-def _count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
-           window: tuple[int, int] | None = None, clause: tuple[int, int] | None = None):
+def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
+                window: tuple[int, int] | None = None, clause: tuple[int, int] | None = None):
     """The count of people moved: a people count nearest the movement verb.
 
     With several destinations ("eight men to South Sudan and five to Eswatini") each takes the
@@ -159,7 +159,7 @@ class _One:
     qualifier: str = "exact"
 
 
-def _single_person(view: SentenceView, lo: int, hi: int):
+def single_person(view: SentenceView, lo: int, hi: int):
     """"returned the first migrant to France": one person, though no numeral is written."""
     found = SINGLE_PERSON.search(view.text[lo:hi])
     if found is None:
@@ -189,7 +189,7 @@ GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
 GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
 
 
-def _count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move):
+def count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move):
     """The count of a group the sentence names without a number: the count with the same
     people noun in the sentences before ("eight men … The men"), a number opening the next
     sentence ("The first people … arrived. The three men …"), or the whole a part is taken
@@ -250,7 +250,7 @@ def _names_people(doc, m) -> bool:
         bool(after) and after[0] in PERSON_WORDS
 
 
-def _running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
+def running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):
     """"The new arrivals bring to 56 the number of non-Ghanaians the country has received": the
     running total stated in the removal's sentence or just after it (FACTS.md rule 7), with
     the date it counts from ("since early September"), when that sentence is about no other
@@ -274,7 +274,7 @@ def _running_total(ctx: DocumentContext, index: int, destination: str, deporter:
     return None, None
 
 
-def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
+def aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, int] | None:
     """The characters of a parenthesis right after a destination ("Eswatini (five men, in
     July), South Sudan (eight men, in July) … have all received deportees"), or None."""
     if dest.label == "EARLIER" or dest.end >= view.end or ctx.doc[dest.end].text != "(":
@@ -284,7 +284,7 @@ def _aside_after(ctx: DocumentContext, view: SentenceView, dest) -> tuple[int, i
     return (start, close) if close > start else None
 
 
-def _aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int] | None):
+def aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int] | None):
     """The people count a destination's parenthesis gives for it."""
     if aside is None:
         return None
@@ -293,8 +293,8 @@ def _aside_count(ctx: DocumentContext, view: SentenceView, aside: tuple[int, int
     return found[0] if found else None
 
 
-def _aside_date(ctx: DocumentContext, view: SentenceView,
-                aside: tuple[int, int] | None) -> str | None:
+def aside_date(ctx: DocumentContext, view: SentenceView,
+               aside: tuple[int, int] | None) -> str | None:
     """The date a destination's parenthesis gives for the people sent there."""
     if aside is None:
         return None
@@ -302,8 +302,8 @@ def _aside_date(ctx: DocumentContext, view: SentenceView,
     return found[0] if found else None
 
 
-def _counts_a_new_group(ctx: DocumentContext, view: SentenceView,
-                        chars: tuple[int, int]) -> bool:
+def counts_a_new_group(ctx: DocumentContext, view: SentenceView,
+                       chars: tuple[int, int]) -> bool:
     """"…, and nine Venezuelans had been sent to Guatemala City": the clause counts people of its
     own (not "several were later bused", the group of the clause before)."""
     return any(chars[0] <= c.start < chars[1] and c.value is not None and
@@ -326,7 +326,7 @@ ELIDED_GROUP = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in
 ELIDED_REACH = 20  # characters before a count in which its opener is looked for
 
 
-def _elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
+def elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
     """Whether the sentence counts a group with its noun left out ("its first seven", "a
     further 14"): in a sentence with a movement, people."""
     return any(c.head is None and c.value and ELIDED_GROUP.search(

@@ -16,7 +16,7 @@ import re
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.dependent_dates import dates_a_dependent_clause
-from thirdcountry.extraction.removal_words import _about_the_group, _perfect
+from thirdcountry.extraction.removal_words import about_the_group, perfect
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.words import word_class
 
@@ -106,8 +106,8 @@ def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> st
     return values.pop() if named_before & named_here or opening else None
 
 
-def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
-                  move) -> str | None:
+def removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
+                 move) -> str | None:
     """When the people were moved: the date of the movement's own phrase.
 
     A sentence that dates only the announcement takes the date the next sentence gives the
@@ -127,13 +127,13 @@ def _removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
     every = own
     move_char = move.start_char - view.start_char
     counted = any(c.value for c in ctx.counts_in(view))
-    since = [d for d in every if counted and _perfect(move) and SINCE_BEFORE_DATE.search(
+    since = [d for d in every if counted and perfect(move) and SINCE_BEFORE_DATE.search(
         view.text, max(move_char, d.start - 40), d.start)]
     if since:
         # "42 people have now been removed … since mid-September": a running count starts then
         # (rule 11); "has sent asylum seekers … since 2012" states a practice, left undated
         return since[0].value
-    if not counted and _perfect(move):
+    if not counted and perfect(move):
         every = [d for d in every if not SINCE_BEFORE_DATE.search(
             view.text, max(0, d.start - 40), d.start)]
         if not every:
@@ -188,7 +188,7 @@ def _date_told_next(ctx: DocumentContext, index: int) -> str | None:
     Saturday": when the sentence dates only the announcement, the next sentence about the
     group may date the movement itself."""
     for nxt in ctx.views[index + 1:index + 1 + TOLD_NEXT_REACH]:
-        if _about_the_group(nxt) and nxt.has("MOVE"):
+        if about_the_group(nxt) and nxt.has("MOVE"):
             events = _event_dates(nxt, ctx.dates_in(nxt))
             return events[0].value if events else None
         if nxt.mentions or ctx.dates_in(nxt):
@@ -196,10 +196,10 @@ def _date_told_next(ctx: DocumentContext, index: int) -> str | None:
     return None
 
 
-def _total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, move,
-                since: str) -> str:
+def total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, move,
+               since: str) -> str:
     """A running total's date: the day its new batch arrived, when the sentence dates that
     batch by a day ("Ten more men landed on Monday, bringing to 15 the number … since July"),
     else the date it counts from."""
-    own = _removal_date(ctx, view, index, clause, move)
+    own = removal_date(ctx, view, index, clause, move)
     return own if own and len(own) == 10 and own > since else since

@@ -33,8 +33,8 @@ from thirdcountry.extraction.removal_words import (
     HELD_MOVES,
     NON_PEOPLE_HEADS,
     SUBJECT_GAP,
-    _received_passive,
-    _receiving,
+    received_passive,
+    receiving,
 )
 from thirdcountry.extraction.roles import clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
@@ -44,7 +44,7 @@ from thirdcountry.facts.schema import Removal
 
 
 @lru_cache(maxsize=1)
-def _named_places() -> tuple[tuple[str, str], ...]:
+def named_places() -> tuple[tuple[str, str], ...]:
     data = json.loads(resources.files("thirdcountry.extraction").joinpath(
         "data", "facilities.json").read_text("utf-8"))
     return tuple((alias, canonical) for canonical, aliases in data["facilities"].items()
@@ -59,7 +59,7 @@ def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
         "data", "facilities.json").read_text("utf-8"))
     places = json.loads(resources.files("thirdcountry.countries").joinpath(
         "data", "places.json").read_text("utf-8"))["places"]
-    named = [(alias, data["countries"][canonical]) for alias, canonical in _named_places()
+    named = [(alias, data["countries"][canonical]) for alias, canonical in named_places()
              if canonical in data["countries"]]
     named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
     return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
@@ -80,7 +80,7 @@ def _place_state_in(text: str, lo: int, hi: int) -> str | None:
     return min(found)[1] if found else None
 
 
-def _places_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+def places_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """(offset, ISO3) of every named place of ``_places_in_states`` in ``text[lo:hi]``, in
     text order."""
     if _any_place_name().search(text, lo, hi) is None:
@@ -115,14 +115,14 @@ def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[M
 
 
 @lru_cache(maxsize=1)
-def _laws() -> tuple[tuple[str, str], ...]:
+def laws() -> tuple[tuple[str, str], ...]:
     data = json.loads(resources.files("thirdcountry.extraction").joinpath(
         "data", "facilities.json").read_text("utf-8"))
     return tuple((alias, canonical) for canonical, aliases in data["laws"].items()
                  for alias in aliases)
 
 
-def _find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
+def find_named(text: str, table: tuple[tuple[str, str], ...]) -> str | None:
     for alias, canonical in table:
         if alias in text:
             return canonical
@@ -176,7 +176,7 @@ def _gapped_subject(doc, m) -> bool:
         t.like_num for t in doc[m.end:min(m.end + GAP_REACH, len(doc))])
 
 
-def _gapped_count(ctx: DocumentContext, view: SentenceView, dest):
+def gapped_count(ctx: DocumentContext, view: SentenceView, dest):
     """The count a gapped subject takes ("and Costa Rica about 200"): the one right after it."""
     if dest.label == "EARLIER" or not _gapped_subject(ctx.doc, dest):
         return None
@@ -205,9 +205,9 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     doc = ctx.doc
     if any(w in DIVERTED for w in lower_words(doc)[max(move.end, m.start - 3):m.start]):
         return False
-    if _receiving(move) and m.end <= move.start:
+    if receiving(move) and m.end <= move.start:
         return True
-    if _received_passive(move) and lower_words(doc)[move.end:m.start] in (["by"], ["by", "the"]):
+    if received_passive(move) and lower_words(doc)[move.end:m.start] in (["by"], ["by", "the"]):
         return True  # "42 West Africans have been received by Ghana": the agent took them in
     if m.end <= move.start:
         return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
@@ -216,7 +216,7 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     if m.label == "DEMONYM" and any(w in DEPORTATION_VEHICLES
                                     for w in lower_words(doc)[m.end:m.end + 3]):
         return False  # "flown home on Mexican government planes": the means, not the place
-    if _receiving(move) and _gapped_subject(doc, m):
+    if receiving(move) and _gapped_subject(doc, m):
         return True  # "Panama received 299 people and Costa Rica about 200"
     words = lower_words(doc)
     lead = m.start
@@ -296,7 +296,7 @@ def _state_called_it(ctx: DocumentContext, view: SentenceView, index: int, move,
     words = lower_words(ctx.doc)
     subject = [w for w in words[max(view.start, move.start - 3):move.start]
                if w not in SUBJECT_GAP]
-    if not _receiving(move) or subject[-1:] not in (["it"], ["and"], ["but"]):
+    if not receiving(move) or subject[-1:] not in (["it"], ["and"], ["but"]):
         return []
     # "Rwanda agreed … to take up to 250 people deported from the US, and received its first
     # seven": a coordinated verb shares the subject named last before it
@@ -383,14 +383,14 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
         # "… moved to Gjader from a centre in Rome. Some 120 have been transferred to the
         # centre": a named place of detention outside the sender's state
         hi = len(earlier.text) if earlier is not view else move.start_char - view.start_char
-        places = [iso3 for _, iso3 in _places_in(earlier.text, 0, hi) if iso3 != deporter]
+        places = [iso3 for _, iso3 in places_in(earlier.text, 0, hi) if iso3 != deporter]
         if places:
             return [Mention(places[-1], "EARLIER", move.start, move.end, move.text)]
     return []
 
 
-def _destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
-                     move, moves: list, earlier: list[Removal]) -> list:
+def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                    move, moves: list, earlier: list[Removal]) -> list:
     """Where the movement took people: states after its preposition, a named place, the state
     "it" stands for, or, for an arrival, the one state named around it. ``moves`` are the
     sentence's movements reported as done."""
@@ -469,9 +469,9 @@ def _counted_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bo
     return False
 
 
-def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
-                           move, destinations: list, clause_moves: list, moves: list,
-                           earlier: list[Removal]) -> list:
+def parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
+                          move, destinations: list, clause_moves: list, moves: list,
+                          earlier: list[Removal]) -> list:
     """"64 Cubans who were transferred to Mexico, 41 Ecuadorians who were removed to Honduras":
     a later verb of the clause that moves a counted group of its own to other states adds
     them as destinations (each then takes the count between the previous one and its name)."""
@@ -480,8 +480,8 @@ def _parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int,
     for other in clause_moves:
         if other.start <= max(move.start, last.end):
             continue
-        found = [m for m in _destinations_of(ctx, view, index, clause, roles, other, moves,
-                                             earlier)
+        found = [m for m in destinations_of(ctx, view, index, clause, roles, other, moves,
+                                            earlier)
                  if m.start > other.start and all(m.iso3 != d.iso3 for d in
                                                   destinations + added)]
         if not found:

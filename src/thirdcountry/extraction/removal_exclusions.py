@@ -20,10 +20,10 @@ from thirdcountry.extraction.removal_words import (
     PERSON_WORDS,
     THINGS,
     THINGS_REACH,
-    _about_the_group,
-    _passive,
-    _plural_demonym,
-    _receiving,
+    about_the_group,
+    is_passive,
+    plural_demonym,
+    receiving,
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -31,11 +31,11 @@ from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Removal
 
 
-def _went_home(clause, move) -> bool:
+def went_home(clause, move) -> bool:
     """"More than a million people have returned to Afghanistan from Iran": people returning,
     with no state named as sending them, go home; "Britain returned a migrant to France" and
     "2,100 people were returned to Turkey" are removals."""
-    return move.text.lower() in ("returned", "return") and not _passive(move) and not any(
+    return move.text.lower() in ("returned", "return") and not is_passive(move) and not any(
         m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
 
 
@@ -44,7 +44,7 @@ NO_ONE_WORDS = word_class("no_one_words")
 NOT_ONE_AFTER = word_class("not_one_after")
 
 
-def _no_one_moved(view: SentenceView, clause, move) -> bool:
+def no_one_moved(view: SentenceView, clause, move) -> bool:
     """"No asylum seekers have been sent there", "none have arrived": nobody was moved.
 
     "nine people, none of them Cameroonian, were flown" describes the people instead: a
@@ -69,13 +69,13 @@ def _no_one_moved(view: SentenceView, clause, move) -> bool:
     return False
 
 
-def _going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, dest) -> bool:
+def going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, dest) -> bool:
     """"transferred to the border, from where they returned to Guatemala and Honduras, their
     countries of origin": the verb just before the destination, or an apposition naming it the
     people's home, says they went home."""
     before = [c for c in moves if c.start < dest.start]
     nearest = before[-1] if before else None
-    if nearest is not None and (_went_home(clause, nearest) or _moved_on_their_own(nearest)):
+    if nearest is not None and (went_home(clause, nearest) or moved_on_their_own(nearest)):
         return True
     homes = home_cues(view)
     return any(0 <= h.start - dest.end <= 6 and all(
@@ -101,7 +101,7 @@ SUBJECT_TO_VERB = PASSIVE_AUXILIARIES | {"had", "has", "have", "later", "then", 
                                          "already", "since", "subsequently"}
 
 
-def _own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -> bool:
+def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -> bool:
     """"the Mexican national had been returned to Mexico City", "Ghanaians were flown to
     Accra": the people moved are named as the destination's own nationals just before the verb."""
     words = lower_words(ctx.doc)
@@ -109,18 +109,18 @@ def _own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) 
         if m.iso3 != dest.iso3 or m.label != "DEMONYM" or not view.start <= m.end <= move.start:
             continue
         end = m.end + 1 if m.end < move.start and words[m.end] in PERSON_WORDS else m.end
-        if (end > m.end or _plural_demonym(m.text)) and \
+        if (end > m.end or plural_demonym(m.text)) and \
                 all(w in SUBJECT_TO_VERB for w in words[end:move.start]):
             return True
     return False
 
 
-def _taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
+def taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
     """"The remaining 12 were moved inland to a centre at Gjadër": the group just reported
     arriving in a state, taken on to a place in that same state, is the same removal."""
     return dest.label == "PLACE" and bool(earlier) and \
         earlier[-1].receiving_country == dest.iso3 and (
-            _about_the_group(view) or bool(REFERS_BACK.search(view.text)))
+            about_the_group(view) or bool(REFERS_BACK.search(view.text)))
 
 
 # "1,830 of them", "others had been taken", "the rest were bused": people of the group just
@@ -130,17 +130,17 @@ REFERS_BACK = re.compile(r"(?:\b\d[\d,]*|\b(?:some|many|most|others))\s+(?:of\s+
                          re.IGNORECASE)
 
 
-def _group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
+def group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
     """"137 Venezuelans were flown to El Salvador … In July the men were flown to Caracas": the
     group just reported, moved on to the state of its one nationality, went home."""
     return bool(earlier) and earlier[-1].nationalities == [dest.iso3] and \
-        _about_the_group(view)
+        about_the_group(view)
 
 
-def _moved_on_their_own(move) -> bool:
+def moved_on_their_own(move) -> bool:
     """"Many moved on within weeks, some to South Sudan": people moving, not being moved
     ("they had moved 25 men to Gjadër" moves people)."""
-    if move.text.lower() != "moved" or _passive(move):
+    if move.text.lower() != "moved" or is_passive(move):
         return False
     after = move.doc[move.end:move.end + 3]
     return not any(t.like_num or t.lower_ in PEOPLE_NOUNS for t in after)
@@ -150,7 +150,7 @@ COORDINATED_VERB_WORDS = word_class("coordinated_verb_words")  # "and turned dow
 OBJECT_DETERMINERS = word_class("object_determiners")
 
 
-def _moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
+def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """"received fewer than 1,000 asylum applications", "continues to receive funding": what
     was received or sent is not people."""
     after = move.end_char - view.start_char
@@ -208,10 +208,10 @@ SENT_WORDS = re.compile(r"\b(?:deport|remov|expel|sent\b|transferr|relocat|flown
                         re.IGNORECASE)
 
 
-def _came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
+def came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """Whether the people a state received are described as coming on their own ("received
     tens of thousands of refugees from Guatemala")."""
-    if not _receiving(move):
+    if not receiving(move):
         return False
     words = lower_words(ctx.doc)
     end = min(move.end + THINGS_REACH, view.end)

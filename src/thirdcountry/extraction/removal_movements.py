@@ -22,14 +22,14 @@ from thirdcountry.extraction.move_verbs import (
     took_people,
 )
 from thirdcountry.extraction.removal_words import (
-    _NUMBER_WORDS,
     DEPORTATION_VEHICLES,
     DESCRIBING_PARTICIPLES,
     HELD_MOVES,
+    NUMBER_WORDS,
     PEOPLE_NOUNS,
     THINGS,
-    _passive,
-    _plural_demonym,
+    is_passive,
+    plural_demonym,
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
@@ -61,17 +61,17 @@ def _purpose_of_past_act(cue) -> bool:
     return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
 
 
-def _headline(index: int, view: SentenceView) -> bool:
+def is_headline(index: int, view: SentenceView) -> bool:
     """The document's first line when it does not end like a sentence."""
     return index == 0 and not view.text.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _present_passive(cue) -> bool:
+def present_passive(cue) -> bool:
     """"the migrants intercepted at sea are brought back to Libya": a practice, not an event."""
     return cue.start > 0 and lower_words(cue.doc)[cue.start - 1] in ("are", "is")
 
 
-def _timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
+def timeline_entry(ctx: DocumentContext, view: SentenceView) -> bool:
     """A line that opens with its date and a colon or dash ("Feb. 12: A plane lands in …"),
     which tells its event in the historic present."""
     found = ctx.dates_in(view)
@@ -87,7 +87,7 @@ COORDINATED_REACH = 5  # tokens before "and <verb>" in which a shared modal is l
 COUNTERFACTUAL = [["would", "have"], ["should", "have"], ["could", "have"]]
 
 
-def _planned(cue) -> bool:
+def planned(cue) -> bool:
     """"to send", "would be transferred", "will land": a movement not (yet) made.
 
     Also "migrants deported from the US" after a verb of agreement: a participle describing the
@@ -118,7 +118,7 @@ def _planned(cue) -> bool:
         return any(w in SHARED_MODALS for w in before)  # "are being held" now; "will be held"
     if before and before[-1] in ("being", "of"):
         return True
-    if before and (before[-1] in PEOPLE_NOUNS or _plural_demonym(words[cue.start - 1])) and \
+    if before and (before[-1] in PEOPLE_NOUNS or plural_demonym(words[cue.start - 1])) and \
             cue.text.lower() in DESCRIBING_PARTICIPLES:
         return True
     if before and before[-1] in ("to", "be") and FIRST_TO.search(" ".join(
@@ -130,7 +130,7 @@ def _planned(cue) -> bool:
 # "were the first to arrive", "was among the last to be flown": a past movement, ranked
 FIRST_TO = re.compile(r"\b(?:was|were|had\s+been|became)\s+(?:among\s+)?the\s+(?:first|last|"
                       r"latest|second|third|only\s+ones?)\s+(?:[a-z]+\s+)?to(?:\s+be)?$")
-def _ranked_past(cue) -> bool:
+def ranked_past(cue) -> bool:
     """"were the first to arrive": an infinitive, not the present tense of a headline."""
     return bool(FIRST_TO.search(" ".join(lower_words(cue.doc)[max(0, cue.start - 6):cue.start])))
 
@@ -162,7 +162,7 @@ HOLDING_BEFORE = re.compile(r"\b(?:holding|detaining|housing|jailing|keeping|hel
                             r"housed|jailed|kept)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _held_after_sending(view: SentenceView, cue) -> bool:
+def held_after_sending(view: SentenceView, cue) -> bool:
     """A participle describing people a state is holding ("holding Venezuelans expelled by
     the United States"): they were moved."""
     start = cue.start_char - view.start_char
@@ -170,12 +170,12 @@ def _held_after_sending(view: SentenceView, cue) -> bool:
         HOLDING_BEFORE.search(view.text, max(0, start - 50), start) is not None
 
 
-def _definite_counted_group(view: SentenceView, cue) -> bool:
+def definite_counted_group(view: SentenceView, cue) -> bool:
     """"Nine of the 14 deportees sent to Ghana were Nigerians", "the 252 Venezuelans sent to El
     Salvador": a participle describing a definite, counted group presupposes the movement."""
     tokens = cue.doc[max(view.start, cue.start - 4):cue.start]
     if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
-            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+            tokens[-1].lower_ in PEOPLE_NOUNS or plural_demonym(tokens[-1].text)):
         return False
     return any(a.lower_ == "the" and b.like_num for a, b in zip(tokens, tokens[1:], strict=False))
 
@@ -185,7 +185,7 @@ AMONG_THOSE_BEFORE = re.compile(r"\bamong\s+(?:those|the\s+\w+)\s+$", re.IGNOREC
 WERE_AFTER = re.compile(r"\b(?:were|are)\s+$", re.IGNORECASE)
 
 
-def _among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+def among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     """"Among those deported to X were 238 Venezuelans": a participle whose people are counted
     after "were" reports them moved."""
     start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
@@ -196,14 +196,14 @@ def _among_those_moved(ctx: DocumentContext, view: SentenceView, cue) -> bool:
                for c in ctx.counts_in(view))
 
 
-def _counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+def counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     """A participle describing a counted or definite group that the text dates or places ("the
     detention of five men deported by the US to Eswatini in July", "15 men deported from the US
     are now being held at …", "the Venezuelans sent to CECOT last March"): the group was
     moved."""
     tokens = cue.doc[max(view.start, cue.start - 3):cue.start]
     if cue.text.lower() not in DESCRIBING_PARTICIPLES or not tokens or not (
-            tokens[-1].lower_ in PEOPLE_NOUNS or _plural_demonym(tokens[-1].text)):
+            tokens[-1].lower_ in PEOPLE_NOUNS or plural_demonym(tokens[-1].text)):
         return False
     lo = tokens[0].idx - view.start_char
     if not any(t.like_num for t in tokens) and not any(
@@ -224,7 +224,7 @@ CARRYING = word_class("carry_forms")
 VEHICLE_REACH = 8  # tokens before "carrying" in which the vehicle is looked for
 
 
-def _carried_by_another_vehicle(cue) -> bool:
+def carried_by_another_vehicle(cue) -> bool:
     """"carrying" whose carrier, named just before, is no flight or bus of a removal."""
     if cue.text.lower() not in CARRYING:
         return False
@@ -235,7 +235,7 @@ def _carried_by_another_vehicle(cue) -> bool:
 NOUNS_OF_SENDING = word_class("nouns_of_sending")
 
 
-def _nominal_awaited(view: SentenceView, cue) -> bool:
+def nominal_awaited(view: SentenceView, cue) -> bool:
     """"preparing for the transfer of 30 migrants", "sought to block the removal of …": a noun
     of sending that is awaited, contested or stopped."""
     if cue.text.lower() not in NOUNS_OF_SENDING:
@@ -244,7 +244,7 @@ def _nominal_awaited(view: SentenceView, cue) -> bool:
     return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), max(0, start - 4)))
 
 
-def _nominal_not_happened(view: SentenceView, cue) -> bool:
+def nominal_not_happened(view: SentenceView, cue) -> bool:
     """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
     if cue.text.lower() not in NOMINAL_MOVES:
         return False
@@ -253,7 +253,7 @@ def _nominal_not_happened(view: SentenceView, cue) -> bool:
                 or HAPPENED_AFTER.search(view.text[end:]))
 
 
-def _stopped(cue) -> bool:
+def stopped(cue) -> bool:
     """A movement noun that a verb of stopping governs ("halts Dutch transfer of a man")."""
     words = lower_words(cue.doc)[max(0, cue.start - STOPPED_REACH):cue.start]
     return any(w in STOPPING_VERBS for w in words) and all(
@@ -278,7 +278,7 @@ ACCEPTED_PASSIVE_REACH = 8  # tokens between a passive verb's counted subject an
 def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
     """A counted group as the object of an accepting verb ("accepted 30 migrants"), or as its
     subject when the verb is passive ("Some 30 migrants were accepted by Costa Rica")."""
-    if _passive(verb):
+    if is_passive(verb):
         after = ctx.doc[max(view.start, verb.start - ACCEPTED_PASSIVE_REACH):verb.start]
     else:
         after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
@@ -307,7 +307,7 @@ NOMINAL_NOUNS = word_tuple("nominal_nouns")
 NOMINAL_DONE = re.compile(
     rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
     r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
-    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
+    "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) +
     r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:halt\w*|block\w*|stop\w*|bar\w*|prevent\w*|challeng\w*|contest\w*|against|ahead|"
@@ -318,7 +318,7 @@ PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)
                         re.IGNORECASE)
 
 
-def _movements(ctx: DocumentContext, view: SentenceView) -> list:
+def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
     moves = view.cue_values("MOVE")
@@ -355,7 +355,7 @@ BARE_GERUNDS = word_class("bare_gerunds")
 GERUND_NOT_DONE_BEFORE = word_class("gerund_not_done_before")
 
 
-def _gerund_named_not_done(move) -> bool:
+def gerund_named_not_done(move) -> bool:
     """"in talks on taking in deportees", "the receiving state", "considering receiving": not
     a reported movement ("began taking in 40 deportees in May" is one)."""
     if move.text.lower() not in BARE_GERUNDS or move.start == 0:

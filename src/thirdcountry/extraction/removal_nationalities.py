@@ -18,12 +18,12 @@ from thirdcountry.extraction.context import DATELINE, DocumentContext
 from thirdcountry.extraction.group_origins import reported_group
 from thirdcountry.extraction.onward import a_person_of_the_story
 from thirdcountry.extraction.removal_counts import GROUP_LOOKAHEAD
-from thirdcountry.extraction.removal_senders import _names_enforcers
+from thirdcountry.extraction.removal_senders import names_enforcers
 from thirdcountry.extraction.removal_words import (
     PEOPLE_NOUNS,
     PERSON_WORDS,
-    _about_the_group,
-    _plural_demonym,
+    about_the_group,
+    plural_demonym,
 )
 from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import SentenceView
@@ -49,8 +49,8 @@ def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[s
     return [m.iso3 for m in found if m.iso3 not in skip]
 
 
-def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
-                         single: bool = False) -> list[str]:
+def group_nationalities(ctx: DocumentContext, index: int, destination: str,
+                        single: bool = False) -> list[str]:
     """"The men, who are nationals of Vietnam, Jamaica and Laos, …" in the sentences after: the
     nationalities of the group just reported removed ("Only one of the eight is South Sudanese.
     The others come from Cuba, Laos …" names them over two)."""
@@ -58,11 +58,11 @@ def _group_nationalities(ctx: DocumentContext, index: int, destination: str,
     for view in ctx.views[index + 1:index + 1 + GROUP_LOOKAHEAD + 1]:
         if DATELINE.match(view.text):
             break  # a round-up's next story ("JUBA, South Sudan — …") speaks of another group
-        if not (_about_the_group(view) or AMONG_THEM.search(view.text) or
+        if not (about_the_group(view) or AMONG_THEM.search(view.text) or
                 reported_group(view) or single and a_person_of_the_story(view)):
             continue  # "It listed Nigerians and Liberians among them" names them too
         roles = clause_roles(ctx.doc, view, view.clauses[0], ctx.deporter, whole_sentence=True)
-        not_of = _not_nationalities(view)
+        not_of = not_nationalities(view)
         found += [n for n in roles.nationalities if n != ctx.deporter and n not in not_of] or \
             _origins(ctx, view, {ctx.deporter, destination})
     found = list(dict.fromkeys(found))
@@ -86,7 +86,7 @@ def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
     return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
 
 
-def _not_nationalities(view: SentenceView) -> set[str]:
+def not_nationalities(view: SentenceView) -> set[str]:
     """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
     Ghanaian", and a state's agents ("handed over to Libyan armed units")."""
     words = lower_words(view.doc)
@@ -94,7 +94,7 @@ def _not_nationalities(view: SentenceView) -> set[str]:
     people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
               not _describes_a_thing(view, m)}
     return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
-        _negated_demonym(words, view, m) or _names_enforcers(view.doc, m))}
+        _negated_demonym(words, view, m) or names_enforcers(view.doc, m))}
 
 
 DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
@@ -107,7 +107,7 @@ LIST_WORDS = word_class("list_words")
 FROM_PEOPLE = word_class("from_people")
 
 
-def _people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
+def people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
     """States listed after "from" when the word before it speaks of the people ("the rest from
     Cuba, Myanmar and Laos", "men from Laos, Vietnam and Cuba"), not of a place they were sent
     from ("refugees from Bhutan who have been deported … to Bhutan" names no list)."""
@@ -139,12 +139,12 @@ NATIONALS_OF = word_class("nationals_of")
 SENT_FROM = word_class("sent_from")
 
 
-def _people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -> Roles:
+def people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -> Roles:
     """"five men from Vietnam, Jamaica, Laos, Cuba and Yemen", "32 citizens of Venezuela
     deported from the United States": states listed after "from" that say where the people come
     from, or named as their citizenship, are their nationalities, neither the sender (the state
     they were "deported from", else the story's deporter) nor where they went."""
-    origins = _people_from(ctx, view, set())
+    origins = people_from(ctx, view, set())
     origins = origins if len(origins) > 1 else []
     words = lower_words(ctx.doc)
     origins += [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "of"
@@ -164,7 +164,7 @@ PHRASE_END = re.compile(r"[,;.:()—–]|\s(?:and|or|but|while|to|from|for)\s")
 COUNTED_REACH = 60  # characters after a count in which its people's demonym is looked for
 
 
-def _counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
+def counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
     """Whether the sentence counts the state's own nationals by themselves ("23 Salvadorans",
     "23 Salvadoran nationals", "21 alleged gang members who are Salvadoran citizens")."""
     demonyms = [m for m in view.mentions if m.iso3 == iso3 and m.label == "DEMONYM"]
@@ -230,7 +230,7 @@ def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int |
         start = view.char_at(m.start)
         if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start):
             continue
-        if _plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
+        if plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
             return view.char_at(m.end - 1)
     return None
 
@@ -256,8 +256,8 @@ def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip
     return None
 
 
-def _others_counted_apart(ctx: DocumentContext, index: int, receiver: str,
-                          deporter: str) -> _CountedApart | None:
+def others_counted_apart(ctx: DocumentContext, index: int, receiver: str,
+                         deporter: str) -> _CountedApart | None:
     """The count, and nationalities, of the group's people who are not the receiver's own, when
     the removal's sentence or the few after it count them apart (rule 13)."""
     skip = {receiver, deporter}

@@ -20,9 +20,9 @@ from thirdcountry.extraction.removal_words import (
     ARRIVAL_VERBS,
     DESCRIBING_PARTICIPLES,
     SUBJECT_GAP,
-    _about_the_group,
-    _passive,
-    _receiving,
+    about_the_group,
+    is_passive,
+    receiving,
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -35,35 +35,35 @@ ENFORCERS = word_class("enforcer_nouns")
 ENFORCER_MODIFIERS = word_class("enforcer_modifiers")
 
 
-def _names_enforcers(doc, m) -> bool:
+def names_enforcers(doc, m) -> bool:
     """"French border police", "Libya's coast guard", "Italian officers": a state's agents."""
     after = [w for w in lower_words(doc)[m.end:m.end + 3] if w not in ENFORCER_MODIFIERS]
     return bool(after) and after[0] in ENFORCERS
 
 
-def _overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
+def overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
     """Whether the clause moves people over a land border to a neighbour named by its demonym
     ("handed to Togolese officers"): a removal by the state they are in, named or not."""
     return over_land_from_inside(ctx.doc, view, move, [
         m for m in view.mentions if clause.start <= m.start < clause.end and m.start >= move.end])
 
 
-def _moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
+def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
     """The state that is the subject moving the people: its police, forces or navy named before
     the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
     state or its capital right before an active verb of sending ("Algeria has for years
     expelled …", "Rome sends"); only the state named closest before the verb counts."""
     words = lower_words(ctx.doc)
     verb = move.text.lower()
-    if verb in ARRIVAL_VERBS or _receiving(move):
+    if verb in ARRIVAL_VERBS or receiving(move):
         return None  # "Mexican officers received 20 deportees": the receiver's agents
     before = [m for m in view.mentions if m.end <= move.start]
     if not before or before[-1].iso3 in destinations:
         return None
     subject = before[-1]  # the state named closest before the verb ("… as Rome sends …")
-    if _names_enforcers(ctx.doc, subject):
+    if names_enforcers(ctx.doc, subject):
         return subject.iso3
-    if not _passive(move) and subject.label in ("NAME", "CAPITAL") and \
+    if not is_passive(move) and subject.label in ("NAME", "CAPITAL") and \
             all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
         return subject.iso3
     return None
@@ -117,9 +117,9 @@ def _attributive(doc, m) -> bool:
         words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
 
 
-def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
-                   destinations: set[str], move, clause_start: int | None = None,
-                   over_land: bool = False) -> str:
+def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
+                  destinations: set[str], move, clause_start: int | None = None,
+                  over_land: bool = False) -> str:
     """Who sent the people when the sentence names no other sender.
 
     Rule 4: people moved on from a state that had received them ("driven from a camp outside
@@ -146,7 +146,7 @@ def _onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
     if last in destinations:
         last = None
     if last and (
-            _about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
+            about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
             m.iso3 == last for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
     if over_land:

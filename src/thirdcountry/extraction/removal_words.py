@@ -25,13 +25,13 @@ ARRIVAL_VERBS = word_class("arrival_verbs")
 RECEIVE_VERBS = word_class("receive_verbs")
 
 
-def _receiving(move) -> bool:
+def receiving(move) -> bool:
     """A verb whose subject is the state that took the people in ("received", "took 200
     deportees")."""
     return move.text.lower() in RECEIVE_VERBS or takes_a_group(move)
 
 
-_NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
+NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
     "data", "numbers.json").read_text("utf-8"))
 # A sentence about the group just reported removed: "The men, who are nationals of …", "The
 # eight — from Jamaica, …", "Its first seven arrived …", "Most were from Afghanistan …", "They
@@ -39,11 +39,11 @@ _NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(
 GROUP_WORDS = word_class("group_words")
 GROUP_OPENING = re.compile(
     r"\W*(?:(?:the|its|their)\s+(?:(?:first|last|latest|remaining|other)\s+)?(?:\d+|" +
-    "|".join([*_NUMBER_WORDS["units"], *_NUMBER_WORDS["tens"]]) +
+    "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) +
     r")|most|many|all|some|nearly\s+all|almost\s+all)\b", re.IGNORECASE)
 
 
-def _about_the_group(view: SentenceView) -> bool:
+def about_the_group(view: SentenceView) -> bool:
     """Whether the sentence speaks of the group just reported removed ("The men …", "Most
     were …")."""
     if GROUP_OPENING.match(view.text):
@@ -57,12 +57,12 @@ SUBJECT_GAP = word_class("subject_gap")
 PASSIVE_AUXILIARIES = word_class("be_and_get_auxiliaries")
 
 
-def _received_passive(move) -> bool:
+def received_passive(move) -> bool:
     """"have been received", "were accepted": people taken in by a state, told like an arrival."""
-    return move.text.lower() in RECEIVE_VERBS and _passive(move)
+    return move.text.lower() in RECEIVE_VERBS and is_passive(move)
 
 
-def _passive(move) -> bool:
+def is_passive(move) -> bool:
     """"were returned", "have been moved": someone moved the people (not "they moved on")."""
     words = lower_words(move.doc)[max(0, move.start - 2):move.start]
     return any(w in PASSIVE_AUXILIARIES for w in words)
@@ -89,13 +89,13 @@ DESCRIBING_PARTICIPLES = word_class("describing_participles")
 AUTHORITY_WORDS = word_class("authority_words")
 
 
-def _perfect(cue) -> bool:
+def perfect(cue) -> bool:
     """"have been flown", "may have received": a movement already made (perhaps hedged)."""
     return any(w in ("have", "has", "had") for w in lower_words(cue.doc)[max(0, cue.start - 3):
                                                                          cue.start])
 
 
-def _plural_demonym(word: str) -> bool:
+def plural_demonym(word: str) -> bool:
     """"Africans", "Hondurans", "Congolese": people named by where they come from."""
     return word[:1].isupper() and word.lower().endswith(("ans", "ese"))
 

@@ -32,70 +32,70 @@ from thirdcountry.extraction.permitted_moves import permitted_not_done
 from thirdcountry.extraction.removal_counts import (
     PEOPLE_COUNT_HEADS,
     SINGLE_PERSON,
-    _aside_after,
-    _aside_count,
-    _aside_date,
-    _count,
-    _count_referred_to,
-    _counts_a_new_group,
-    _elided_group,
-    _running_total,
-    _single_person,
+    aside_after,
+    aside_count,
+    aside_date,
+    count_referred_to,
+    counts_a_new_group,
+    elided_group,
+    group_count,
+    running_total,
+    single_person,
 )
-from thirdcountry.extraction.removal_dates import _removal_date, _total_date
+from thirdcountry.extraction.removal_dates import removal_date, total_date
 from thirdcountry.extraction.removal_destinations import (
-    _destinations_of,
-    _find_named,
-    _gapped_count,
-    _laws,
-    _named_places,
-    _parallel_destinations,
-    _places_in,
+    destinations_of,
+    find_named,
+    gapped_count,
+    laws,
+    named_places,
+    parallel_destinations,
+    places_in,
 )
 from thirdcountry.extraction.removal_exclusions import (
-    _came_by_themselves,
-    _going_home,
-    _group_sent_home,
-    _moved_on_their_own,
-    _moves_things,
-    _no_one_moved,
-    _own_national_subject,
-    _taken_on_inside,
-    _went_home,
+    came_by_themselves,
+    going_home,
+    group_sent_home,
+    moved_on_their_own,
+    moves_things,
+    no_one_moved,
+    own_national_subject,
+    taken_on_inside,
+    went_home,
 )
 from thirdcountry.extraction.removal_merge import a_part_told_again
 from thirdcountry.extraction.removal_movements import (
     HEADLINE_TENSE,
-    _among_those_moved,
-    _carried_by_another_vehicle,
-    _counted_and_dated,
-    _definite_counted_group,
-    _gerund_named_not_done,
-    _headline,
-    _held_after_sending,
-    _movements,
-    _nominal_awaited,
-    _nominal_not_happened,
-    _planned,
-    _present_passive,
-    _ranked_past,
-    _stopped,
-    _timeline_entry,
+    among_those_moved,
+    carried_by_another_vehicle,
+    counted_and_dated,
+    definite_counted_group,
+    gerund_named_not_done,
+    held_after_sending,
+    is_headline,
+    movement_cues,
+    nominal_awaited,
+    nominal_not_happened,
+    planned,
+    present_passive,
+    ranked_past,
+    stopped,
+    timeline_entry,
 )
 from thirdcountry.extraction.removal_nationalities import (
-    _counted_apart,
-    _group_nationalities,
-    _not_nationalities,
-    _others_counted_apart,
-    _people_from,
-    _people_not_senders,
+    counted_apart,
+    group_nationalities,
+    not_nationalities,
+    others_counted_apart,
+    people_from,
+    people_not_senders,
 )
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
-from thirdcountry.extraction.removal_senders import _moving_state, _onward_sender, _overland_in
-from thirdcountry.extraction.removal_words import PEOPLE_HEADS, _about_the_group, _perfect
+from thirdcountry.extraction.removal_senders import moving_state, onward_sender, overland_in
+from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.stage import _negated
+from thirdcountry.extraction.stage import is_negated
 from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Removal
 
@@ -116,65 +116,65 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     for index, view in enumerate(ctx.views):
         if NOT_ASSERTED_LINE.match(view.text):
             continue
-        movements = _movements(ctx, view)
+        movements = movement_cues(ctx, view)
         if movements and view.has("INTENT"):
             movements = moves_in_the_reason(ctx.doc, view, movements)
         if not movements or future_arrival(view):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
-                or _about_the_group(view) or SINGLE_PERSON.search(view.text)
+                or about_the_group(view) or SINGLE_PERSON.search(view.text)
                 or part_of_the_group(view)
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))
-                or _elided_group(ctx, view)):
+                or elided_group(ctx, view)):
             continue
         moves = [c for c in movements
-                 if not (_negated(c) and not negation_of_a_relative_clause(view, c))
-                 and (not _planned(c) or _counted_and_dated(ctx, view, c)
-                      or _among_those_moved(ctx, view, c) or _held_after_sending(view, c)
-                      or _definite_counted_group(view, c) or in_a_running_total(view, c))
-                 and not _stopped(c) and not _nominal_not_happened(view, c)
+                 if not (is_negated(c) and not negation_of_a_relative_clause(view, c))
+                 and (not planned(c) or counted_and_dated(ctx, view, c)
+                      or among_those_moved(ctx, view, c) or held_after_sending(view, c)
+                      or definite_counted_group(view, c) or in_a_running_total(view, c))
+                 and not stopped(c) and not nominal_not_happened(view, c)
                  and not permitted_not_done(c)
-                 and not _nominal_awaited(view, c)
-                 and not _carried_by_another_vehicle(c)
-                 and not _gerund_named_not_done(c)
-                 and (not (c.text.lower() in HEADLINE_TENSE or _present_passive(c))
-                      or _headline(index, view) or _timeline_entry(ctx, view)
-                      or _ranked_past(c))]
+                 and not nominal_awaited(view, c)
+                 and not carried_by_another_vehicle(c)
+                 and not gerund_named_not_done(c)
+                 and (not (c.text.lower() in HEADLINE_TENSE or present_passive(c))
+                      or is_headline(index, view) or timeline_entry(ctx, view)
+                      or ranked_past(c))]
         if not moves:
             continue
         for clause in view.clauses:
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]
             if not clause_moves:
                 continue
-            roles = _people_not_senders(ctx, view, clause_roles(ctx.doc, view, clause,
-                                                                ctx.deporter))
+            roles = people_not_senders(ctx, view, clause_roles(ctx.doc, view, clause,
+                                                               ctx.deporter))
             # "A charter carrying 25 deportees landed at …": the verb that reaches a place
             move, destinations = clause_moves[0], []
             for candidate_move in clause_moves:
-                if roles.deporting or _moving_state(ctx, view, candidate_move, set()) or \
-                        _overland_in(ctx, view, clause, candidate_move):
-                    found = _destinations_of(ctx, view, index, clause, roles, candidate_move,
-                                             moves, facts)
+                if roles.deporting or moving_state(ctx, view, candidate_move, set()) or \
+                        overland_in(ctx, view, clause, candidate_move):
+                    found = destinations_of(ctx, view, index, clause, roles, candidate_move,
+                                            moves, facts)
                     if found:
                         move, destinations = candidate_move, found
                         break
             if not destinations:
                 implied = implied_receiver(ctx, view, index, clause_moves,
                                            roles.deporting or ctx.deporter,
-                                           set(roles.nationalities), facts, _places_in)
+                                           set(roles.nationalities), facts, places_in)
                 if implied is None:
                     continue
                 move, destinations = implied
                 roles = replace(roles, deporting=roles.deporting or ctx.deporter)
-            destinations = destinations + _parallel_destinations(
+            destinations = destinations + parallel_destinations(
                 ctx, view, index, clause, roles, move, destinations, clause_moves, moves, facts)
             if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
                     for h in home_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
-            if _moves_things(ctx, view, move) or _came_by_themselves(ctx, view, move) or \
-                    _went_home(clause, move) or \
-                    _moved_on_their_own(move) or _no_one_moved(view, clause, move):
+            if moves_things(ctx, view, move) or came_by_themselves(ctx, view, move) or \
+                    went_home(clause, move) or \
+                    moved_on_their_own(move) or no_one_moved(view, clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
             # the verb's stretch of the sentence: from the end of the last clause before it that
@@ -186,33 +186,33 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                             if moved_before else 0,
                             ctx.doc[clause.end - 1].idx + len(ctx.doc[clause.end - 1].text)
                             - view.start_char)
-            not_of = _not_nationalities(view)
+            not_of = not_nationalities(view)
             # "The fourteen deportees — Nigerians and a Gambian — landed in Accra": the people
             # may be named in another clause of the sentence
             nationalities = [n for n in roles.nationalities or clause_roles(
                 ctx.doc, view, clause, ctx.deporter, whole_sentence=True).nationalities
                 if n not in not_of]
-            nationalities += [n for n in _people_from(ctx, view, {roles.deporting})
+            nationalities += [n for n in people_from(ctx, view, {roles.deporting})
                               if n not in nationalities]
             for dest in destinations:
-                apart = _others_counted_apart(ctx, index, dest.iso3, roles.deporting)
+                apart = others_counted_apart(ctx, index, dest.iso3, roles.deporting)
                 if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of and not apart:
                     continue
                 if not apart and dest.iso3 not in not_of and \
                         only_own_nationals(view, clause, move, dest.iso3):
                     continue  # "Venezuelans freed from Salvadoran mega-prison land in Caracas"
-                if _going_home(ctx, view, clause, clause_moves, dest) or \
+                if going_home(ctx, view, clause, clause_moves, dest) or \
                         (dest.iso3 not in not_of and
-                         _own_national_subject(ctx, view, move, dest)) or \
-                        _taken_on_inside(facts, view, dest) or _group_sent_home(facts, view, dest):
+                         own_national_subject(ctx, view, move, dest)) or \
+                        taken_on_inside(facts, view, dest) or group_sent_home(facts, view, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
                 window = (window_start, dest_char) if len(destinations) > 1 else None
                 window_start = dest_char
-                aside = _aside_after(ctx, view, dest)
-                count = _aside_count(ctx, view, aside) or _gapped_count(ctx, view, dest) or \
-                    _count(ctx, view, dest.iso3, move.start_char - view.start_char, window,
-                           (clause_chars[0], clause_chars[1]))
+                aside = aside_after(ctx, view, dest)
+                count = aside_count(ctx, view, aside) or gapped_count(ctx, view, dest) or \
+                    group_count(ctx, view, dest.iso3, move.start_char - view.start_char, window,
+                                (clause_chars[0], clause_chars[1]))
                 if count is not None and " and " in view.text:
                     # "13 Nigerians and a Gambian": the list adds up to the group
                     count = listed_group_count(view, ctx.counts_in(view),
@@ -220,35 +220,35 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 # "238 Venezuelans and 23 Salvadorans to El Salvador": own nationals counted apart
                 # are not in the group (rule 13)
                 group_of = [n for n in nationalities
-                            if n != dest.iso3 or not _counted_apart(ctx, view, dest.iso3)]
+                            if n != dest.iso3 or not counted_apart(ctx, view, dest.iso3)]
                 if count is None:
                     count = listed_alone(view, ctx.counts_in(view), demonym_spans(ctx.doc, view),
                                          dest.iso3) or \
-                        _single_person(view, clause_chars[0], dest_char) or \
-                        _count_referred_to(ctx, index, view, move) or \
+                        single_person(view, clause_chars[0], dest_char) or \
+                        count_referred_to(ctx, index, view, move) or \
                         count_aboard(ctx, index, view, PEOPLE_COUNT_HEADS)
                 if apart is not None:
                     count, group_of = apart.count, apart.nationalities or \
                         [n for n in group_of if n != dest.iso3]
-                total, counted_since = _running_total(ctx, index, dest.iso3, roles.deporting)
+                total, counted_since = running_total(ctx, index, dest.iso3, roles.deporting)
                 if total is not None and (count is None or count.value is None or
                                           total.value > count.value):
                     count = total
                 cert = certainty_of(view, move.start, move.end)
-                if cert.level == "speculative" and not _perfect(move):
+                if cert.level == "speculative" and not perfect(move):
                     continue  # "could be sent" is no removal; "appears to have received" is
                 # "They were taken to CATEM": where the group was held, said just after
                 nxt = ctx.views[index + 1].text if index + 1 < len(ctx.views) and \
-                    _about_the_group(ctx.views[index + 1]) else ""
+                    about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
                 labelled = line_label(ctx, view)
-                sender = _moving_state(ctx, view, move, targets) or \
+                sender = moving_state(ctx, view, move, targets) or \
                     passive_agent(ctx.doc, view, move, targets) or (
                     # "• South Sudan: … the men flown to Juba": an entry of its own
                     roles.deporting if labelled is not None and labelled.iso3 in targets
-                    else None) or _onward_sender(
+                    else None) or onward_sender(
                     facts, view, roles.deporting, targets, move,
-                    clause.start if _counts_a_new_group(
+                    clause.start if counts_a_new_group(
                         ctx, view, (ctx.doc[clause.start].idx - view.start_char,
                                     clause_chars[1])) else None,
                     over_land=over_land_from_inside(ctx.doc, view, move, destinations) or
@@ -259,15 +259,15 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 fact = Removal(
                     deporting_country=sender,
                     receiving_country=dest.iso3,
-                    date=_total_date(ctx, view, index, clause, move, counted_since)
+                    date=total_date(ctx, view, index, clause, move, counted_since)
                     if total is count and counted_since else
-                    _aside_date(ctx, view, aside) or same_period_date(view.text, facts) or
-                    _removal_date(ctx, view, index, clause, move),
+                    aside_date(ctx, view, aside) or same_period_date(view.text, facts) or
+                    removal_date(ctx, view, index, clause, move),
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
                     # a state does not deport its own citizens: none of the people is the sender's;
                     # the sentences after speak of the group sent to the last destination named
-                    nationalities=[n for n in group_of or (_group_nationalities(
+                    nationalities=[n for n in group_of or (group_nationalities(
                         ctx, index, dest.iso3, single=bool(count and count.value == 1))
                         if dest is destinations[-1] and
                         not moved_on_elsewhere(view, clause, moves, {dest.iso3, sender})
@@ -275,9 +275,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         earlier_group_nationalities(ctx, index, {dest.iso3, sender} | {
                             m.iso3 for m in view.mentions})
                         if n != sender],
-                    facility=_find_named(view.text, _named_places()) or
-                    _find_named(nxt, _named_places()),
-                    legal_basis=_find_named(view.text, _laws()),
+                    facility=find_named(view.text, named_places()) or
+                    find_named(nxt, named_places()),
+                    legal_basis=find_named(view.text, laws()),
                     certainty=cert.level, attributed_to=cert.attributed_to,
                     evidence=ctx.evidence(view),
                     rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else ""))
@@ -298,7 +298,7 @@ def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal])
     if fact.count is not None:
         return False
     view = ctx.view_at(fact.evidence.start)
-    return view is not None and _about_the_group(view) and any(
+    return view is not None and about_the_group(view) and any(
         other is not fact and other.nationalities == [fact.receiving_country] for other in facts)
 
 

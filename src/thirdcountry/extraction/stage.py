@@ -68,7 +68,7 @@ class StageCue:
 DENIAL_REACH = 12
 
 
-def _negated(cue: Span) -> bool:
+def is_negated(cue: Span) -> bool:
     """"has not signed", "has yet to ratify", "is not part of the discussions", "denied having
     agreed", "denied on Tuesday that negotiations exist", "accepted few deportees", "rejected
     the claim that": the cue does not report its stage."""
@@ -658,7 +658,7 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
         before_deal = bool(under) and move.start < under[0].start
         after_relative = any(move.start > n.end + 1 for n in relative) and \
             words[move.end - 1] not in PRESENT_MOVES
-        if (before_deal or after_relative) and not _negated(move) and \
+        if (before_deal or after_relative) and not is_negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
                 not _expected_near(clause, clause.start, move.end) and \
                 not any(c.start < move.start for c in clause.cue_values("INTENT")):
@@ -894,10 +894,10 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
     before ``requests_from`` (one told in a relative clause) governs no later verb."""
     candidates: list[StageCue] = []
     approach = [c for c in clause.cue_values("STAGE") if c.kb_id_ == "approached"
-                and not _negated(c) and c.start >= requests_from]
+                and not is_negated(c) and c.start >= requests_from]
     for cue in clause.cue_values("STAGE"):
         stage = cue.kb_id_
-        if stage not in SELF_NEGATING and _negated(cue) or _about_something_else(cue):
+        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue):
             continue
         if whose_thing(cue) or stage == "negotiating" and describes_a_source(cue) or \
                 unanswered_question(cue):
@@ -1054,7 +1054,7 @@ def _deal_signed(clause: Clause, main: StageCue) -> Span | None:
     beside its use, suspension or end, is a stage of its own (rule 2)."""
     nouns = clause.cue_values("ARRANGEMENT_NOUN")
     for cue in clause.cue_values("STAGE"):
-        if cue.kb_id_ == "agreed" and cue.start > main.cue.start and not _negated(cue) and \
+        if cue.kb_id_ == "agreed" and cue.start > main.cue.start and not is_negated(cue) and \
                 any(0 <= cue.start - n.end <= SIGNED_REACH for n in nouns):
             return cue
     return None
@@ -1073,7 +1073,7 @@ def _talks_before_a_halt(clause: Clause, main: StageCue) -> Span | None:
     words = lower_words(main.cue.doc)
     return next((c for c in clause.cue_values("STAGE") if c.kb_id_ == "negotiating" and
                  c.end <= main.cue.start and c.text.lower() not in TALK_NOUNS and
-                 THEN_WORDS & set(words[c.end:main.cue.start]) and not _negated(c)), None)
+                 THEN_WORDS & set(words[c.end:main.cue.start]) and not is_negated(c)), None)
 
 
 RELATIVE_OPENERS = word_class("relative_pronouns_which_who_whose")
@@ -1088,7 +1088,7 @@ def _stage_in_a_relative(clause: Clause, main: StageCue) -> StageCue | None:
     stage of their own (rule 2)."""
     words = lower_words(main.cue.doc)
     for c in clause.cue_values("STAGE"):
-        if c.kb_id_ not in EARLIER_STAGES or c.end > main.cue.start or _negated(c):
+        if c.kb_id_ not in EARLIER_STAGES or c.end > main.cue.start or is_negated(c):
             continue
         before = words[max(clause.start, c.start - 12):c.start]
         opener = [i for i, w in enumerate(before) if w in RELATIVE_OPENERS and i > 0
@@ -1123,7 +1123,7 @@ def _signed_before_a_halt(clause: Clause, main: StageCue) -> StageCue | None:
         return None
     words = lower_words(main.cue.doc)
     for c in clause.cue_values("STAGE"):
-        if c.kb_id_ != "agreed" or c.end > main.cue.start or _negated(c) or \
+        if c.kb_id_ != "agreed" or c.end > main.cue.start or is_negated(c) or \
                 _under_intent(c, clause) or _counterfactual(c, clause):
             continue
         if SEQUENCE_WORDS & set(words[c.end:main.cue.start]):
@@ -1135,7 +1135,7 @@ def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
     """"described the talks as serious and said the two sides were close to finalising a
     text": talks and how near they are to a deal, told together, are two stages (rule 2)."""
     return next((c for c in clause.cue_values("STAGE") if c.kb_id_ == "close" and
-                 c.start > main.cue.start and not _negated(c) and
+                 c.start > main.cue.start and not is_negated(c) and
                  not _under_intent(c, clause) and not _counterfactual(c, clause)), None)
 
 
@@ -1159,7 +1159,7 @@ def _approach_beside_a_refusal(clause: Clause, main: StageCue) -> StageCue | Non
     for c in clause.cue_values("STAGE"):
         first = c.text.lower().split()[0]
         if c.kb_id_ != "approached" or c.label_ != "STAGE" or first in APPROACH_NOUN_STARTS or \
-                _negated(c) or _a_question(c) or _asks_a_court(c) or _asks_anonymity(c) or \
+                is_negated(c) or _a_question(c) or _asks_a_court(c) or _asks_anonymity(c) or \
                 _seeks_protection(c) or _under_pressure(c) or _requested(main.cue, [c]):
             continue
         before = [w for w in words[max(clause.start, c.start - 3):c.start] if w not in
@@ -1220,4 +1220,4 @@ def clause_stages(clause: Clause) -> list[StageCue]:
 
 def negated_deal(clause: Clause) -> bool:
     """"Mexico has never signed such an agreement": the clause denies a deal."""
-    return any(c.kb_id_ == "agreed" and _negated(c) for c in clause.cue_values("STAGE"))
+    return any(c.kb_id_ == "agreed" and is_negated(c) for c in clause.cue_values("STAGE"))

@@ -80,7 +80,7 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        _switch_to_wal(cursor)
+        switch_to_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         # Under WAL, NORMAL syncs the log only when it is checkpointed into the database: a
         # commit is still atomic and survives a killed process (what one transaction per
@@ -99,7 +99,7 @@ def _sqlite_engine(url: str, database: str | None) -> Engine:
     return engine
 
 
-def _switch_to_wal(cursor: Any) -> None:
+def switch_to_wal(cursor: Any) -> None:
     # Several processes opening a new database file at once all ask for WAL; the switch needs
     # the file to itself, and SQLite answers "database is locked" at once rather than after the
     # busy timeout (seen about once in 150 triple first uses), so wait for it here.

@@ -75,7 +75,7 @@ Pair = tuple[str, str]
 
 # What folding needs of a fact, joined on its document, in the order of ``FactInfo``'s fields
 # (``_infos`` passes them on by position).
-_FACT_COLUMNS = (
+FACT_COLUMNS = (
     FactRecord.id, FactRecord.document_id, Document.published, FactRecord.type,
     FactRecord.status, FactRecord.certainty, FactRecord.date, FactRecord.deporting_country,
     FactRecord.receiving_country, FactRecord.kind, FactRecord.stage, FactRecord.count,
@@ -83,7 +83,7 @@ _FACT_COLUMNS = (
     FactRecord.facility, FactRecord.legal_basis, FactRecord.jurisdiction, FactRecord.court,
     FactRecord.outcome, FactRecord.country, FactRecord.concern,
 )
-_NATIONALITIES = [column.name for column in _FACT_COLUMNS].index("nationalities")
+_NATIONALITIES = [column.name for column in FACT_COLUMNS].index("nationalities")
 
 
 def pair_subject(pair: Pair) -> str:
@@ -156,7 +156,7 @@ def _infos(rows: Iterable[Any]) -> Iterator[FactInfo]:
 
 def _fact_rows(session: Session, *conditions: Any) -> Select[Any]:
     return (
-        select(*_FACT_COLUMNS)
+        select(*FACT_COLUMNS)
         .join(Document, Document.id == FactRecord.document_id)
         .where(FactRecord.status != "rejected", FactRecord.type.concat("").in_(TRACKED_TYPES),
                *conditions)
