@@ -41,10 +41,9 @@ def may_be_named(doc: Doc, start: int, end: int) -> bool:
 
 def named_as_candidate(clause: Clause) -> Span | None:
     """The span from the naming verb to the role noun, or None."""
-    cues = clause.cues or clause.sentence_cues
-    if not cues:
+    doc = clause.doc()
+    if doc is None:
         return None
-    doc = cues[0].doc
     words = lower_words(doc)
     if NAMING_VERBS.isdisjoint(words[clause.start:clause.end]):
         return None

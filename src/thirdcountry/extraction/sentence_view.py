@@ -84,6 +84,12 @@ class Clause:
             grouped = self._grouped = _by_category(self.cues)
         return category in grouped
 
+    def doc(self) -> Doc | None:
+        """The document, read off the cues; None when neither the clause nor its sentence has
+        one (no rule reads such a clause)."""
+        cues = self.cues or self.sentence_cues
+        return cues[0].doc if cues else None
+
 
 @dataclass(slots=True)
 class SentenceView:

@@ -161,7 +161,8 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
 
 HALTED_OTHER_THINGS = word_class("halted_other_things")
 PAUSE_FOLLOWERS = word_class("intransitive_pause_followers")
-_HALT_DETERMINERS = word_class("halted_object_determiners")
+# "halted the new visas", "halted its hearing": what may stand before the halted thing
+_HALT_OBJECT_OPENERS = word_class("halted_object_openers")
 
 
 def _halts_no_deal(words: list[str], after: int) -> bool:
@@ -172,7 +173,7 @@ def _halts_no_deal(words: list[str], after: int) -> bool:
         return False
     if following[0] in PAUSE_FOLLOWERS:
         return True
-    rest = [w for w in following if w not in _HALT_DETERMINERS and w != "new"]
+    rest = [w for w in following if w not in _HALT_OBJECT_OPENERS]
     return bool(rest) and rest[0] in HALTED_OTHER_THINGS
 
 
@@ -512,10 +513,9 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     """"Equatorial Guinea was paid $7.5 million to accept third-country nationals", "Washington
     is paying Ghana $2 million to receive deportees": a payment for taking people is a deal
     agreed (its terms give the amount)."""
-    cues = clause.cues or clause.sentence_cues
-    if not cues:
+    doc = clause.doc()
+    if doc is None:
         return None
-    doc = cues[0].doc
     words = lower_words(doc)
     for i in range(clause.start, clause.end):
         if words[i] not in PAY_WORDS or words[i] == "aside" and words[i - 1] != "set":

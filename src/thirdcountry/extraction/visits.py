@@ -45,10 +45,9 @@ def is_visit(doc: Doc, verb_start: int) -> bool:
 
 def visit_to_ask(clause: Clause) -> Span | None:
     """The span from the verb of going to the purpose verb, or None."""
-    cues = clause.cues or clause.sentence_cues
-    if not cues:
+    doc = clause.doc()
+    if doc is None:
         return None
-    doc = cues[0].doc
     words = lower_words(doc)
     if VISIT_VERBS.isdisjoint(words[clause.start:clause.end]):
         return None
