@@ -1895,3 +1895,77 @@ def test_a_passive_ruling_with_its_court_after_by(extractor: Extractor, sentence
 ])
 def test_a_passive_finding_without_a_court_ruling(extractor: Extractor, sentence: str) -> None:
     assert keys(legal(extractor, UK + sentence)) == []
+
+
+# A court the sentence does not place, in a story about one receiving state's courts (its court
+# named with the state elsewhere in the story, and no court of the sending state anywhere in
+# it): that state's court, not the sending state's.
+SWZ_DEAL = ("MBABANE — Eswatini has received 15 deportees from the United States under an "
+            "agreement with Washington, and holds them at a prison outside the capital.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SWZ_DEAL + "The High Court of Eswatini on Tuesday dismissed a challenge to the agreement. "
+     "A separate application asking the court to order the men's release has yet to be "
+     "decided.", [("SWZ", "allowed"), ("SWZ", "pending")]),
+    # the ruling told in a second sentence, by a court it does not place
+    (SWZ_DEAL + "Civic groups asked an Eswatini court last month to declare the agreement "
+     "unlawful. On Wednesday the court dismissed the application.",
+     [("SWZ", "allowed")]),
+    # passive, the highest court, the state's court named only in the headline
+    ("Eswatini court hears deportee case\n\n" + SWZ_DEAL + "A challenge to the agreement was "
+     "thrown out by the Supreme Court on Monday.", [("SWZ", "allowed")]),
+    # a pending case in a relative clause, the court first named with its state
+    ("ACCRA — Ghana has taken in 42 deportees from the United States under a memorandum with "
+     "Washington.\n\nGhana's Supreme Court will decide the matter, the minister said. A suit "
+     "challenging the deal, he added, is before the Supreme Court.",
+     [("GHA", "pending")]),
+    # the court named with its state once, then by its rank alone
+    ("Eswatini's High Court heard a challenge to the agreement under which the kingdom took in "
+     "deportees from the United States.\n\nOn Friday the High Court dismissed the challenge "
+     "to the agreement.",
+     [("SWZ", "allowed")]),
+])
+def test_an_unplaced_court_in_a_receiving_states_story(extractor: Extractor, text: str,
+                                                      expected: list) -> None:
+    assert keys(legal(extractor, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower court is the sending state's: the unplaced Supreme Court is its too
+    ("JUBA — South Sudan has received eight deportees from the United States.\n\nThe Supreme "
+     "Court in late June lifted a lower-court order that had kept the men in Djibouti.",
+     [("USA", "allowed"), ("USA", "blocked")]),
+    # a court of the sending state placed in the story
+    (SWZ_DEAL + "A federal judge in Boston had refused to halt the flight to Eswatini. The "
+     "Supreme Court later declined to intervene.", [("USA", "allowed")]),
+])
+def test_an_unplaced_court_beside_a_sending_states_court(extractor: Extractor, text: str,
+                                                        expected: list) -> None:
+    assert sorted(set(keys(legal(extractor, text)))) == expected
+
+
+# The judges of a court the sentence before named ("A full bench of three judges found …") are
+# that court: one ruling, whatever words name them.
+@pytest.mark.parametrize("text", [
+    SWZ_DEAL + "The High Court of Eswatini on Tuesday dismissed a challenge to the agreement. "
+    "A full bench of three judges found that it did not need Parliament's approval.",
+    SWZ_DEAL + "Eswatini's Supreme Court upheld the agreement on Monday. The judges said the "
+    "executive had acted within its powers.",
+    SWZ_DEAL + "A challenge to the agreement was dismissed by the High Court of Eswatini. "
+    "Writing for the bench, the judge said the deal was lawful.",
+    UK + "The High Court ruled on Monday that the transfers to Rwanda were lawful. The two "
+    "judges found that the Home Office had assessed the risks properly.",
+    UK + "The Court of Appeal cleared the transfers to Rwanda. Its judges held that the scheme "
+    "was lawful.",
+])
+def test_the_judges_of_the_court_just_named_are_that_court(extractor: Extractor,
+                                                          text: str) -> None:
+    assert len(legal(extractor, text)) == 1
+
+
+def test_another_court_in_the_next_sentence_is_another_ruling(extractor: Extractor) -> None:
+    text = UK + ("The High Court ruled on Monday that the transfers to Rwanda were lawful. A "
+                 "judge in Manchester ruled that a second group's transfers to Rwanda were "
+                 "lawful too.")
+    assert len(legal(extractor, text)) == 2

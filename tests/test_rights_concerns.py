@@ -1082,3 +1082,72 @@ def test_government_and_outlet_voices_are_not_opposition(nlp: Language, sentence
                                                         expected: list) -> None:
     facts = concerns(nlp, UG + sentence, {"UGA"})
     assert [(f.country, f.certainty) for f in facts] == expected
+
+
+# A story about people held in one receiving state describes their conditions in a later
+# paragraph without naming that state or pointing back to it: the concern is that state's
+# (rule 5), in any wording a reporter uses, when the sentence names no state at all.
+HELD_STORY = ("The United States deported ten men to Eswatini in July under a new agreement, "
+              "and they have been held there since.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several detainees said by phone that guards had taken their mobile phones and beaten them.",
+    "Lawyers who visited in May described cramped, windowless rooms where families slept.",
+    "Human Rights Watch said the families had their phones confiscated and faced abuse.",
+    # passive, a relative clause
+    "Abuse of the detainees, which relatives say has gone on for weeks, was reported by a lawyer.",
+    # the claim split across two sentences, the second carrying the cue
+    "Relatives spoke to reporters on Tuesday. They said the men had been tortured.",
+    # the people first, the treatment in a parenthetical report
+    "The men, their relatives said, were beaten and denied medical care.",
+])
+def test_unplaced_conditions_in_a_held_story_are_the_hosts(nlp: Language,
+                                                           sentence: str) -> None:
+    assert countries(concerns(nlp, HELD_STORY + sentence, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the deporting state's own act, named
+    "ICE officers beat several of the men before the flight, lawyers said.",
+    # the deporting state's procedure
+    "Lawyers said the men got no notice and no chance to say they feared torture.",
+    # a state named elsewhere that is not the host
+    "In Nigeria, where some of the men come from, rights groups have documented torture.",
+    # a generic claim about nobody in particular
+    "Prisons are overcrowded and guards use torture, activists say.",
+    "The dissent said the ruling exposes thousands of people to torture in unknown countries.",
+    # "there" is where the speakers are
+    "Officials there described the men as kidnapped and abused.",
+])
+def test_unplaced_conditions_near_misses(nlp: Language, sentence: str) -> None:
+    assert "SWZ" not in countries(concerns(nlp, HELD_STORY + sentence, {"SWZ"}))
+
+
+def test_unplaced_conditions_need_a_single_host(nlp: Language) -> None:
+    text = ("The United States sent men to Ghana and to Eswatini this year.\n\n"
+            "Lawyers said people had their phones confiscated and faced abuse.")
+    assert concerns(nlp, text, {"GHA", "SWZ"}) == []
+
+
+# Restricted contact told with a qualifier of access ("sporadic", "irregular") or a negated
+# permission to receive visits, not only with "no access" or "not allowed to see".
+@pytest.mark.parametrize("sentence", [
+    "Monitors found the detainees had only sporadic access to lawyers.",
+    "The men have had irregular access to their families, lawyers said.",
+    "Lawyers said the detainees were not permitted to receive visitors.",
+    "Relatives said the men had not been allowed to receive visits from their families.",
+    "The deportees, their lawyers said, are not able to receive visitors.",
+    "Since July the detainees have had only occasional access to counsel.",
+])
+def test_restricted_contact_in_other_words(nlp: Language, sentence: str) -> None:
+    [fact] = concerns(nlp, HELD_STORY + sentence, {"SWZ"})
+    assert (fact.country, fact.concern) == ("SWZ", "no access to lawyers or family")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers said the detainees were permitted to receive visitors on Sundays.",
+    "Officials said the men have regular access to lawyers and family.",
+])
+def test_access_granted_is_no_concern(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, HELD_STORY + sentence, {"SWZ"}) == []

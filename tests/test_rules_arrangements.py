@@ -3410,3 +3410,43 @@ def test_a_headline_not_about_deportation_keeps_the_gate(extractor: Extractor) -
             "whose asylum claims have been refused.")
     assert not pairs(extractor, text)
 
+
+
+# --- a payment of money to a state is its consent (round 12: authors f, ga, qa, ua) ---------
+
+PAYMENT_LEAD = ("The Trump administration has been looking for countries willing to take "
+                "deportees from the United States who are not their own nationals. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Equatorial Guinea has been paid $7.5 million.",
+    "Washington had paid Malabo seven and a half million dollars, a notification to Congress "
+    "showed last year.",
+    "Equatorial Guinea was promised $7.5 million.",
+    "A document seen by this newspaper shows Washington agreed to pay Equatorial Guinea "
+    "$7.5 million.",
+    "Equatorial Guinea is to receive $7.5 million for border and migration capacity, according "
+    "to the text of the agreement.",
+    "The State Department is paying Malabo some $7.5 million, officials said.",
+    "A payment of $7.5 million to Equatorial Guinea came to light in October.",
+    "The Equatorial Guinean government, which was paid US$7.5 million, has said little.",
+    "Officials confirmed that $7.5 million had been paid to Equatorial Guinea. It has said "
+    "little since.",
+    "Malabo has said little. We already knew Washington had paid the Central African country "
+    "$7.5 million, which came out in a notification to Congress in October.",
+])
+def test_a_payment_to_a_state_is_its_consent(extractor: Extractor, text: str) -> None:
+    assert ("USA", "GNQ", "agreed") in pairs(extractor, PAYMENT_LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Equatorial Guinea paid $3 million for new border scanners last year.",
+    "Washington has paid $2 million to the International Organization for Migration to fly "
+    "the men home from Malabo.",
+    "The United States gave Equatorial Guinea $50 million in hurricane relief last year.",
+    "Equatorial Guinea has not been paid $7.5 million, officials in Malabo said.",
+    "Migrants said they had paid smugglers $5,000 each to reach Equatorial Guinea.",
+])
+def test_money_not_paid_to_a_state_is_no_consent(extractor: Extractor, text: str) -> None:
+    assert ("USA", "GNQ", "agreed") not in pairs(extractor, PAYMENT_LEAD + text)
+

@@ -2978,3 +2978,84 @@ def test_a_total_in_the_perfect_with_now_is_the_count_near_misses(
         extractor: Extractor, text: str, expected: set) -> None:
     assert {(f.deporting_country, f.receiving_country, f.count)
             for f in _removals(extractor, text)} == expected
+
+
+# Rule 13, the receiver's own nationals counted apart from the others on the same flight: the
+# others' count is the removal's, however the text splits the group (a demonym after the
+# others' count, a spelled-out or partitive own share, "not <demonym>" in the next sentence).
+_DEPORTATIONS = "The United States has stepped up deportations. "
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the others' count right before their demonyms, coordinated with the own share
+    ("A charter flight from the United States landed in Tashkent carrying 131 Uzbek citizens "
+     "and seven Tajik and Kyrgyz nationals.", 7),
+    ("A US deportation flight landed in Tegucigalpa with 140 Honduran nationals and 11 "
+     "Venezuelans on board.", 11),
+    # the own share spelled out and partitive, the others in the next sentence
+    ("A plane carrying 131 people deported from the United States landed in Tashkent on "
+     "Sunday. Eighty-seven of the passengers were Uzbek citizens. The remaining 44 were "
+     "nationals of Kyrgyzstan and Tajikistan.", 44),
+    # the majority own, then a count "not <demonym>" in the sentence after
+    ("Honduras received 150 deportees from the United States on Tuesday. The vast majority "
+     "were Hondurans. Twelve of them were not Honduran, officials said.", 12),
+    # both shares in one sentence opened by the whole group, shares as clauses
+    ("Of the 95 people the United States deported to Tashkent last week, 80 were Uzbek "
+     "citizens and 15 were Kyrgyz.", 15),
+    # a group counted before a dash is itemised after it: the group's count stays
+    ("Alongside roughly 120 Honduran nationals, the plane carried a dozen third-country "
+     "nationals — nine Venezuelans and three Nicaraguans — who were sent to Honduras.", 12),
+])
+def test_the_others_counted_apart_from_own_nationals_are_the_removal(
+        extractor: Extractor, text: str, count: int) -> None:
+    assert [f.count for f in _removals(extractor, _DEPORTATIONS + text)] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    # only the receiver's own nationals: no third-country removal
+    "A charter flight from the United States landed in Tashkent carrying 131 Uzbek citizens.",
+    # a count of a kind of people, not of another nationality
+    "A US flight landed in Tashkent carrying 131 Uzbek citizens and seven children.",
+    # a share after the own majority that is no nationality
+    "The plane landed in Tashkent with 131 Uzbek citizens deported from the United States. "
+    "Most were men. But 22 of them were women.",
+])
+def test_own_nationals_with_a_share_of_no_other_nationality_are_no_removal(
+        extractor: Extractor, text: str) -> None:
+    assert _removals(extractor, _DEPORTATIONS + text) == []
+
+
+# Rule 4, people held at the deporting state's own centre on another state's soil: "held at its
+# centre(s) in <state>" is a removal to the state the centre is in, told with an auxiliary, a
+# named subject, or a time the holding lasts since; a centre at home reaches no state.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Italy has held people awaiting deportation at its centre in Gjadër, in northern Albania, "
+     "since April.", ("ITA", "ALB")),
+    ("Rome detained more than 100 migrants at its two facilities in Albania last year.",
+     ("ITA", "ALB")),
+    ("Some 40 asylum seekers picked up at sea have been housed at Italy's new camp at Gjader "
+     "since October.", ("ITA", "ALB")),
+    ("Italy remains the only EU state to have moved deportees abroad, with a few hundred men "
+     "held at its centres in Albania since late 2024.", ("ITA", "ALB")),
+    ("Migrants facing deportation have been detained by Italy at its centre in Albania, the "
+     "ministry said.", ("ITA", "ALB")),
+])
+def test_people_held_at_the_senders_centre_abroad_are_removed_there(
+        extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(extractor, text) == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    # a plan or a condition: nobody held yet
+    "Italy plans to hold up to 3,000 migrants a month at its centres in Albania.",
+    "Under the deal, migrants facing deportation would be held at Italy's centres in Albania.",
+    # a participle describing people in a ruling, no holding told
+    "The court ruled on the deportation of two Bangladeshi migrants held at its centre in "
+    "Albania.",
+    # a centre at home: no state reached, not the state named later
+    "Britain has held 300 asylum seekers at its camp in Kent since January, with the "
+    "deportation flights to Rwanda stalled.",
+])
+def test_people_not_held_at_a_centre_abroad_are_no_removal(
+        extractor: Extractor, text: str) -> None:
+    assert _removals(extractor, text) == []

@@ -11,6 +11,7 @@ from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
 from thirdcountry.extraction.named_candidates import may_be_named
 from thirdcountry.extraction.other_deals import refuses_another_deal
+from thirdcountry.extraction.payments import PAYEE_LABEL
 from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
     answers_back,
@@ -556,7 +557,7 @@ def _flights_of_the_deal(ctx: DocumentContext, clause, cue_end: int) -> bool:
 
 
 def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
-                     cue_end: int) -> bool:
+                     cue_end: int, payment: bool = False) -> bool:
     """The clause or its sentence speaks of migration or a deal; for talks, requests and
     refusals, which news often reports in a follow-up sentence ("Nigeria, by contrast, has
     refused."), the sentence before may."""
@@ -570,12 +571,15 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         return True  # "will not receive further flights", "arrivals are expected to begin"
     if stage == "implemented" and clause.has("PEOPLE") and clause.has("MOVE"):
         return True  # "The island nation received its first three people in October"
-    follow_up = stage in ("approached", "negotiating", "close") or \
+    # a payment to a state ("Malabo was promised $7.5 million") names no people: the story
+    # told just before says what the money is for, as it does for talks and requests
+    follow_up = stage in ("approached", "negotiating", "close") or payment or \
         stage == "declined" and _refuses_the_request(ctx, clause, cue_end)
     # talks and requests often come paragraphs into a story about the deals: two sentences back
     # (a timestamp line of a live blog is no sentence)
     # a refusal of "the request" refers to requests told earlier, as talks and requests do
-    back = (2 if stage in ("approached", "negotiating", "close", "declined") else 1) \
+    back = (2 if stage in ("approached", "negotiating", "close", "declined") or payment
+            else 1) \
         if follow_up else 0
     for view in reversed(ctx.views[:index + 1]):
         if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
@@ -1060,7 +1064,8 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
         return pairs  # "Flights to the two countries are set to begin next month"
     if source not in ("topic", "follows") and not read_back and not (
             _verb_has_parties(ctx, view, clause, found, roles.deporting)
-            and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end)
+            and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end,
+                                  found.cue.label_ == PAYEE_LABEL)
                  or _story_of_the_sender(found, roles.deporting, facts))):
         return []
     return pairs

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentence_view import Mention
-from thirdcountry.extraction.words import word_tuple
+from thirdcountry.extraction.words import word_class, word_tuple
 
 HOLDING_VERBS = word_tuple("holding_verbs")
 CENTRE_HELD = re.compile(
@@ -20,20 +20,51 @@ CENTRE_HELD = re.compile(
     r"\s+)?(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|"
     r"migrants|men|women|asylum\s+seekers|detainees|deportees|returnees|foreigners)\b",
     re.IGNORECASE)
+# "Italy has held people … at its centre in Gjadër, in northern Albania", "a few hundred men held
+# at its centres in Albania since late 2024": people held at the deporting state's own centre
+# abroad (its, their, or a state's possessive before the centre)
+HELD_AT_OWN_CENTRE = re.compile(
+    r"\b(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,5}?(?:at|in)\s+"
+    r"(?:its|their|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:centre|centres|center|centers|"
+    r"facility|facilities|camp|camps|site|sites)\b(?P<mid>[^.;]{0,60})")
+HOLDING_AUXILIARIES = word_class("done_auxiliaries")
+SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 PLACED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$",
                            re.IGNORECASE)
 
 
 def centre_holding_verbs(view) -> list[int]:
     """Character offsets (in the sentence) of each "has held" whose subject is a centre."""
-    return [found.start("verb") for found in view.finditer(CENTRE_HELD, HOLDING_VERBS)]
+    return [found.start("verb") for found in view.finditer(CENTRE_HELD, HOLDING_VERBS)] + \
+        [found.start("verb") for found in view.finditer(HELD_AT_OWN_CENTRE, HOLDING_VERBS)
+         if _own_centre_holding(view, found)]
+
+
+def own_centre_span(view, move) -> tuple[int, int] | None:
+    """Where "held … at its centre(s)" names the centre's place (sentence characters), when the
+    movement is such a holding: its state is the centre's or none."""
+    verb_at = move.start_char - view.start_char
+    return next(((found.end("verb"), found.end("mid"))
+                 for found in view.finditer(HELD_AT_OWN_CENTRE, HOLDING_VERBS)
+                 if found.start("verb") == verb_at), None)
+
+
+def _own_centre_holding(view, found) -> bool:
+    """"has held people at its centre in Gjadër", "men held at its centres in Albania since late
+    2024", "Rome detained 100 migrants at its facilities": a holding told as done (an auxiliary,
+    a named subject) or as lasting since a time; not a participle that only describes people
+    ("two men held at its centre in Albania")."""
+    before = view.text[max(0, found.start("verb") - 20):found.start("verb")].split()
+    return bool(before) and (before[-1].lower() in HOLDING_AUXILIARIES or
+                             before[-1][:1].isupper()) or \
+        SINCE.search(found.group("mid")) is not None
 
 
 def centre_state(view, move) -> list[Mention]:
     """The state the holding centre is in: the one named after "in"/"on" between the centre
     and the verb ("centres in Albania, which opened …, have held")."""
     verb_at = move.start_char - view.start_char
-    for found in CENTRE_HELD.finditer(view.text):
+    for found in [*CENTRE_HELD.finditer(view.text), *HELD_AT_OWN_CENTRE.finditer(view.text)]:
         if found.start("verb") != verb_at:
             continue
         lo, hi = found.start("mid"), found.end("mid")

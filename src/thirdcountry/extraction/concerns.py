@@ -98,6 +98,10 @@ HELD_PRONOUN_LINKS = word_class("held_pronoun_links")
 OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
 DESCRIBING = word_class("describing_links")
+# "lawyers from an Italian asylum network": a demonym of the deporting state naming a source.
+SOURCE_LEADS = word_class("source_demonym_leads")
+# "people", "children": anyone, not the people a story says are held.
+ANYONE = word_class("anyone_people")
 
 
 @dataclass(frozen=True, slots=True)
@@ -615,9 +619,25 @@ class _Document:
             state = max((h for h in self.salience if h in self.hosts and h not in here
                          and h != self.ctx.deporter), key=self.salience.__getitem__, default=None)
         else:
-            return [iso3 for (para, iso3), unit in units.items()
-                    if para == self.paragraphs[index] and unit.views[-1] == index - 1]
+            going_on = [iso3 for (para, iso3), unit in units.items()
+                        if para == self.paragraphs[index] and unit.views[-1] == index - 1]
+            return going_on or self._only_host(view)
         return [state] if state else []
+
+    def _only_host(self, view: SentenceView) -> list[str]:
+        """A sentence naming no state at all ("detainees said guards took their phones",
+        "lawyers described cramped, windowless rooms") in a story about people held in one
+        receiving state: that state's treatment of them (rule 5). A demonym names a source
+        ("an Italian asylum network"), not a place. The sentence must be about the people held
+        ("detainees", "the men", "families"): "prisons are overcrowded" names nobody, nor does
+        "exposing thousands of people to torture"; "officials there said" speaks from elsewhere."""
+        if not any(p.text.lower() not in ANYONE for p in view.cue_values(HELD_PEOPLE)) or \
+                view.has(ANAPHOR) or any(m.label != "DEMONYM" or m.iso3 == self.ctx.deporter and
+               not set(_before(self.ctx.doc, m.start, view.start, 1)) & SOURCE_LEADS
+               for m in view.mentions):
+            return []
+        hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
+        return list(hosts) if len(hosts) == 1 else []
 
 
 def _points_back(view: SentenceView) -> bool:

@@ -422,12 +422,19 @@ def _one_pending_step(found: list[Found]) -> list[Found]:
 
 
 def _compatible(a: Found, b: Found) -> bool:
-    if a.outcome != b.outcome or a.view == b.view or not a.court.compatible(b.court):
-        return False
     # An order issued and a decision are two rulings, unless the decision, undated, goes on
     # about the order in the next sentence ("The injunction was issued on May 7 by a judge …
     # The judge barred any further transfers").
     next_to = abs(a.view - b.view) == 1 and not (a.date and b.date)
+    # "The High Court of Eswatini dismissed the application. A full bench of three judges
+    # found …": the judges of the court the sentence before named, in the same state.
+    # An appeals court after a judge is another court.
+    first, then = sorted((a, b), key=lambda f: f.view)
+    bench = next_to and a.jurisdiction == b.jurisdiction and \
+        then.court.level in (None, "judge") and then.court.specificity <= 1 and \
+        first.court.level not in (None, "judge") and _may_sit_on(a.court, b.court)
+    if a.outcome != b.outcome or a.view == b.view or not (a.court.compatible(b.court) or bench):
+        return False
     # The order a court undoes ("vacates Boasberg's restraining order") is the one reported
     # before under that judge's name, whatever verb told it.
     # A finding of that judge ("found that officials had violated his order") is another one.

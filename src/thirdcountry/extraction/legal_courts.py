@@ -26,6 +26,9 @@ SETTING_MENTIONS = 2
 JUDGE_PRONOUNS = word_class("judge_pronouns")
 LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
 COUNTERPART = word_class("counterpart_links")
+# Courts of a sending state's kind ("federal judge", "district court", "circuit"): a story with
+# one is not about the receiving state's courts.
+SENDER_COURT_WORDS = word_class("sender_court_words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +152,28 @@ class DocumentReading:
                      not COUNTERPART & set(words[max(m.start - 2, 0):m.start])
                      for v in self.ctx.views for m in v.mentions)
         return None if acting else host
+
+    @cached_property
+    def court_setting(self) -> str | None:
+        """The state whose courts the story is about, for a court no sentence places: the one
+        state other than home that names its courts ("the High Court of Eswatini", "an
+        Eswatini court"); none when any court of the story belongs to home or reads like one
+        of its ("a federal judge in Boston", "a lower-court order", "a lower court", a judge
+        by name, an international court)."""
+        home, placed = self.home, set()
+        lower = lower_words(self.ctx.doc)
+        for courts in self._cue_courts.values():
+            for court in courts:
+                if court.iso3:
+                    placed.add(court.iso3)
+                elif court.place or court.name or court.level == "international" or \
+                        court.start > 0 and lower[court.start - 1] in SENDER_COURT_WORDS or \
+                        court.text == "lower court" or \
+                        SENDER_COURT_WORDS & set(court.text.lower().split()):
+                    return None
+        # A dateline or a setting alone does not place them: "JUBA — The Supreme Court lifted
+        # the order" is the sender's court.
+        return placed.pop() if len(placed) == 1 and home not in placed else None
 
     @cached_property
     def governing_host(self) -> str | None:

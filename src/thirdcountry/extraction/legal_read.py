@@ -514,7 +514,7 @@ class Sentence:
         other = self._other_sender()
         if other:
             return other, True
-        return home, False
+        return self.reading.court_setting or home, False
 
     def _other_sender(self) -> str | None:
         """A sentence on another sending state's scheme, naming it and not the story's own

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from thirdcountry.extraction.centres_held import centre_state
+from thirdcountry.extraction.centres_held import centre_state, own_centre_span
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.held_where import held_place
 from thirdcountry.extraction.implied_receiver import nearest_dateline
@@ -394,6 +394,13 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     """Where the movement took people: states after its preposition, a named place, the state
     "it" stands for, or, for an arrival, the one state named around it. ``moves`` are the
     sentence's movements reported as done."""
+    own_centre = own_centre_span(view, move)
+    if own_centre is not None:
+        # "held at its centres in Albania", "at Italy's camp at Gjader": the centre's state, or
+        # none ("held at its camp in Kent")
+        named = places_in(view.text, *own_centre)
+        return centre_state(view, move) or [
+            Mention(iso3, "PLACE", move.start, move.end, move.text) for _, iso3 in named[:1]]
     # every mention of a receiving state, not only its first: "from Cuba, …, South Sudan and
     # Vietnam, are flown to Juba"
     states = {r.iso3 for r in roles.receivers}
@@ -423,8 +430,9 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
         # "Ghana … said 14 have already arrived": the one state named before the verb.
         destinations = candidates
     if not destinations:
-        destinations = place or centre_state(view, move) or \
-            held_place(ctx, index, view, move, roles.deporting, _place_state_in,
+        destinations = place or centre_state(view, move)
+    if not destinations:
+        destinations = held_place(ctx, index, view, move, roles.deporting, _place_state_in,
                        lambda at: nearest_dateline(ctx, at)) or \
             _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \

@@ -219,6 +219,13 @@ OWN_SHARE_BEFORE = re.compile(r"(?:\b(?:most|mostly|majority|nearly\s+all|almost
                               r"(?:were\s+|are\s+)?)$", re.IGNORECASE)
 
 
+# "Eighty-seven of the passengers were Uzbek citizens", "131 Uzbek citizens": a counted share
+# told by any count (spelled or in digits), partitive or not
+COUNTED_SHARE_BETWEEN = re.compile(r"\s+(?:of\s+(?:them|those|whom|the\s+[\w-]+)\s+)?"
+                                   r"(?:were\s+|are\s+)?", re.IGNORECASE)
+OWN_SHARE_REACH = 40  # characters from the end of the share's count to the demonym
+
+
 def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int | None:
     """Where the sentence names the receiver's own nationals as the larger, or a counted, share
     of the group ("most of them Uzbek citizens", "The 117 Uzbeks"; not "Only one of the eight is
@@ -228,7 +235,10 @@ def _own_share(ctx: DocumentContext, view: SentenceView, receiver: str) -> int |
         if m.iso3 != receiver or m.label != "DEMONYM":
             continue
         start = view.char_at(m.start)
-        if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start):
+        if not OWN_SHARE_BEFORE.search(view.text, max(0, start - 50), start) and not any(
+                c.value and 0 <= start - c.end <= OWN_SHARE_REACH and
+                COUNTED_SHARE_BETWEEN.fullmatch(view.text, c.end, start)
+                for c in ctx.counts_in(view)):
             continue
         if plural_demonym(m.text) or m.end < view.end and words[m.end] in OWN_NOUNS:
             return view.char_at(m.end - 1)
@@ -274,14 +284,39 @@ def others_counted_apart(ctx: DocumentContext, index: int, receiver: str,
             for c in ctx.counts_in(other):
                 if c.value and c.start >= lo and (
                         OTHERS_BEFORE.search(other.text, max(0, c.start - 20), c.start) or
-                        OTHERS_AFTER.match(other.text, c.end)):
+                        OTHERS_AFTER.match(other.text, c.end) or
+                        _others_demonym_after(other, c, skip) and
+                        not ITEMISED.search(other.text, lo, c.start)):
                     return _CountedApart(c, _others_named(ctx, other, c.end, skip))
+            if other is not view:
+                # "The great majority were Uzbek citizens. But …, 22 of them were not Uzbek"
+                apart = _not_own_count(ctx, other, receiver, skip)
+                if apart is not None:
+                    return apart
         # "The foreigners are 'some thousands', mainly of Cuba, …": the others, not counted
         for other in views[i + 1:i + 2]:
             if OTHERS_OPENING.match(other.text):
                 return _CountedApart(None, _others_named(ctx, other, 0, skip))
         return None
     return None
+
+
+# "a dozen third-country nationals — nine Venezuelans and three Nicaraguans": the counts after
+# a dash or colon itemise a group counted before them
+ITEMISED = re.compile(r"[—–:(]")
+OTHERS_DEMONYM_REACH = 3  # tokens from the others' count to their demonym ("seven Tajik and …")
+
+
+def _others_demonym_after(view: SentenceView, count, skip: set[str]) -> bool:
+    """"131 Uzbek citizens and seven Tajik and Kyrgyz nationals", "140 Hondurans and 11
+    Venezuelans": a count right before another state's demonym counts the others."""
+    token = next((m for m in view.mentions if m.label == "DEMONYM" and
+                  view.char_at(m.start) >= count.end), None)
+    if token is None or token.iso3 in skip:
+        return False
+    between = view.text[count.end:view.char_at(token.start)].split()
+    return len(between) < OTHERS_DEMONYM_REACH and not any(
+        ch in " ".join(between) for ch in ",;.")
 
 
 OTHERS_OPENING = re.compile(r"\W*the\s+(?:foreigners|others|rest|remainder|non-\w+)\b",

@@ -33,6 +33,7 @@ from thirdcountry.extraction.cue_readings import (
     whose_thing,
 )
 from thirdcountry.extraction.named_candidates import named_as_candidate
+from thirdcountry.extraction.payments import payee
 from thirdcountry.extraction.refusals import limits_the_deal
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
@@ -972,6 +973,14 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
     paid = _paid_to_hold(clause)
     if paid is not None and not any(a.start < paid.start for a in approach):
         candidates.append(StageCue("agreed", paid))
+    money_to = payee(clause)  # "Malabo was promised $7.5 million" (payments.py)
+    if money_to is not None and not any(a.start < money_to[0].start for a in approach):
+        pay = money_to[0].start
+        # "agreed to pay Malabo $7.5 million": the consent is the payment's
+        agreed = [c for c in candidates if c.stage == "agreed"]
+        if all(0 <= pay - c.cue.end <= 2 for c in agreed):
+            candidates = [c for c in candidates if c.stage != "agreed"]
+            candidates.append(StageCue("agreed", money_to[0]))
     if not any(c.stage == "approached" for c in candidates):
         visit = visit_to_ask(clause)
         if visit is not None:
