@@ -100,9 +100,6 @@ class DocumentContext:
         self.deporter = document_deporter(self.doc, self.views)
         self._index_of = {id(v): i for i, v in enumerate(self.views)}
         self._starts = [v.start_char for v in self.views]
-        self._dated_upto = 0  # sentences before this index have their dates
-        # dated mentions of the last few sentences, with the index of their sentence
-        self._recent_dates: list[tuple[dates.DateMention, int]] = []
 
     @cached_property
     def _paragraphs(self) -> dict[int, list[SentenceView]]:
@@ -208,8 +205,9 @@ class DocumentContext:
     def dates_in(self, view: SentenceView) -> list[dates.DateMention]:
         """Dates of a sentence, without the date of a dateline ("KIGALI, Aug 29 (LRW) —"),
         which is when the story was filed, not when anything in it happened. "That month" and
-        a yearless month after a dated one lean on the dates before (``resolve_anaphors``), so
-        sentences are read in order, up to the one asked for."""
+        a yearless month after a dated one lean on the dates of the few sentences before
+        (``resolve_anaphors``), so those are read first, and theirs before them when they
+        lean too; the other sentences before are never read."""
         found = self._dates.get(id(view))
         if found is not None:
             return found
@@ -217,28 +215,38 @@ class DocumentContext:
         if index is None:  # not a sentence of the document
             found = self._dates[id(view)] = self._own_dates(view)
             return found
-        while self._dated_upto <= index:
-            self._date_next_sentence()
+        for each in sorted(self._undated_needed_for(index)):
+            self._date_sentence(each)
         return self._dates[id(view)]
 
-    def _date_next_sentence(self) -> None:
-        index = self._dated_upto
+    def _undated_needed_for(self, index: int) -> set[int]:
+        """The sentences not yet dated that dating sentence ``index`` reads: itself, and the
+        ``ANAPHOR_REACH`` sentences before each of them whose own dates lean on earlier ones."""
+        needed: set[int] = set()
+        pending = [index]
+        while pending:
+            at = pending.pop()
+            if at in needed or id(self.views[at]) in self._dates:
+                continue
+            needed.add(at)
+            if any(dates.leans_on_earlier(d) for d in self._own_dates(self.views[at])):
+                pending.extend(range(max(0, at - ANAPHOR_REACH), at))
+        return needed
+
+    def _date_sentence(self, index: int) -> None:
+        """Date sentence ``index``, once the sentences its dates lean on are dated."""
         each = self.views[index]
         found = self._own_dates(each)
-        if found:  # most sentences have no date: nothing to resolve
-            recent = [d for d, at in self._recent_dates if index - at <= ANAPHOR_REACH]
+        if any(dates.leans_on_earlier(d) for d in found):
+            recent = [d for at in range(max(0, index - ANAPHOR_REACH), index)
+                      for d in self._dates[id(self.views[at])] if d.value]
             previous = self.views[index - 1] if index else None
             # "that month" leans on a date a few sentences back; only the sentence just before,
             # in the same paragraph, lends its year to "In March"
-            close = bool(self._recent_dates) and self._recent_dates[-1][1] == index - 1 and \
-                previous is not None and "\n\n" not in \
-                self.text[previous.start_char + len(previous.text):each.start_char]
+            close = previous is not None and any(d.value for d in self._dates[id(previous)]) and \
+                "\n\n" not in self.text[previous.start_char + len(previous.text):each.start_char]
             found = dates.resolve_anaphors(found, recent, self.published, year_carries=close)
         self._dates[id(each)] = found
-        self._recent_dates = [(d, at) for d, at in self._recent_dates
-                              if index - at < ANAPHOR_REACH] + \
-            [(d, index) for d in found if d.value]
-        self._dated_upto += 1
 
     def _own_dates(self, view: SentenceView) -> list[dates.DateMention]:
         found = self._all_dates_in(view)

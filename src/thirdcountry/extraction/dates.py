@@ -741,6 +741,12 @@ def _yearless(mention: DateMention) -> bool:
             and not _WRITTEN_YEAR_RE.search(mention.text))
 
 
+def leans_on_earlier(mention: DateMention) -> bool:
+    """Whether ``resolve_anaphors`` reads the dates before ``mention`` to value it: a shift,
+    an anaphor or a yearless month or day; it leaves any other mention as found."""
+    return bool(mention.shift or mention.anaphor or _yearless(mention))
+
+
 def resolve_anaphors(
     mentions: list[DateMention],
     earlier: list[DateMention],

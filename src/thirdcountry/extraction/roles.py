@@ -340,10 +340,11 @@ def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]],
     for paragraph in paragraphs:
         named = frozenset(m.iso3 for view in paragraph for m in view.mentions)
         current: str | None = None
-        for view in paragraph:
-            if current is not None:
-                senders[view.start] = ParagraphSender(current, named)
+        # the sender a sentence names goes to the sentences after it: the last one's to none
+        for view, following in zip(paragraph[:-1], paragraph[1:], strict=True):
             current = _sender_named_in(doc, view, received) or current
+            if current is not None:
+                senders[following.start] = ParagraphSender(current, named)
     return senders
 
 
