@@ -381,3 +381,39 @@ def test_an_expected_month_or_season_is_the_next_one(text: str, expected: str) -
 ])
 def test_a_year_after_of_is_still_a_date(text: str, value: str) -> None:
     assert value in {d.value for d in find_dates(text, D(2025, 7, 7))}
+
+
+# A time told relative to the date just mentioned ("within days", "around the same time") leans
+# on it at month precision; "within" only where it opens a clause: after a verb it is a span
+# ("could arrive within weeks", "driven out again within days").
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (["Rubio toured Central America in February.", "Within days, 299 people were flown to "
+      "Panama City."], [("Within days", "2025-02")]),
+    (["The deal was agreed in early February, and within days three flights landed."],
+     [("early February", "2025-02"), ("within days", "2025-02")]),
+    (["He signed the proclamation on March 14.", "Within a day of it, 137 men were flown out."],
+     [("Within a day", "2025-03")]),
+    (["Costa Rica took 200 people in February.", "Panama, which received 299 on three flights "
+      "around the same time, faced criticism."], [("around the same time", "2025-02")]),
+    (["The first group arrived in July 2025.", "Panama went further: within weeks more "
+      "flights had landed."], [("within weeks", "2025-07")]),
+    (["Flights began in August.", "At about the same time, Ghana took in 14 men."],
+     [("about the same time", "2025-08")]),
+])
+def test_a_time_relative_to_the_date_before_leans_on_it(sentences: list[str],
+                                                        expected: list) -> None:
+    earlier, last = sentences[:-1], sentences[-1]
+    if not earlier:  # the date leant on is in the same sentence
+        found = find_dates(last, D(2025, 9, 5))
+        assert [(d.text, d.value) for d in resolve_anaphors(found, [], D(2025, 9, 5))] == \
+            expected
+        return
+    assert _resolved(sentences, D(2025, 9, 5)) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Kigali agreed in August to take 250 people.", "The first could arrive within weeks."],
+    ["He was flown to Paro in June.", "He was driven out of it again within days."],
+])
+def test_a_span_after_a_verb_is_no_date(sentences: list[str]) -> None:
+    assert _resolved(sentences, D(2025, 9, 5)) == []

@@ -1969,3 +1969,182 @@ def test_another_court_in_the_next_sentence_is_another_ruling(extractor: Extract
                  "judge in Manchester ruled that a second group's transfers to Rwanda were "
                  "lawful too.")
     assert len(legal(extractor, text)) == 2
+
+
+IT = "Italy has sent asylum seekers to its centres in Albania under its deal with Tirana. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "In August the EU Court of Justice ruled that national judges must be able to review a "
+    "government's list of safe countries of origin.",
+    "The Luxembourg court found that governments must let judges check whether a country "
+    "designated as safe really is safe.",
+    "The court in Luxembourg held that a member state's list of safe countries of origin must be "
+    "open to full review by national courts.",
+    "Judges in Luxembourg ruled on Friday that Rome is required to let the courts scrutinise "
+    "each designation of a safe country of origin.",
+    "The European Court of Justice decided that a designation of a safe country of origin must "
+    "be subject to judicial review.",
+    "The EU's top court ruled that a member state cannot fast-track claims from a safe country "
+    "of origin unless the country is safe for its whole population.",
+    "The Court of Justice ruled that Italy could not treat Bangladesh as a safe country of "
+    "origin unless a judge could check the sources behind the designation.",
+])
+def test_a_ruling_that_binds_the_government_to_judges_review_blocks(extractor: Extractor,
+                                                                    sentence: str) -> None:
+    assert keys(legal(extractor, IT + sentence)) == [("ITA", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # The court's own duty or inability, not a bar on the government.
+    "The EU Court of Justice said it must review the documents before it rules on the list of "
+    "safe countries of origin.",
+    "The judge in Rome said she could not rule on the transfers unless the ministry sent the "
+    "files.",
+    # A review that is no ruling.
+    "Ministers said national judges must be able to review the list of safe countries of origin.",
+])
+def test_a_courts_own_duty_or_a_ministers_view_is_no_such_ruling(extractor: Extractor,
+                                                                   sentence: str) -> None:
+    assert ("ITA", "blocked") not in keys(legal(extractor, IT + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The deal remains on hold while the Supreme Court hears a challenge brought by the "
+    "opposition.",
+    "The full appeals court agreed to rehear the case over the deportations last month.",
+    "The injunction against the removals stays in place while the government's appeal is heard "
+    "by the First Circuit.",
+    "The full Fifth Circuit heard oral argument on Wednesday over the deportations under the "
+    "Alien Enemies Act.",
+    "The full court is rehearing the challenge to the third-country flights this week.",
+    "The court reheard the challenge to the flights on Monday and gave no sign of when it "
+    "would rule.",
+])
+def test_a_court_hearing_a_case_is_pending(extractor: Extractor, sentence: str) -> None:
+    assert ("USA", "pending") in keys(legal(extractor, US + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The judge heard that the men had been flown to Ghana without notice.",
+    "Officials said the men's fears of torture were never heard before the flight to Juba.",
+    # what a court does at all, in a relative clause
+    "Lawyers wrote to the Supreme Court, which hears cases on deportations, about the men.",
+])
+def test_hearing_news_or_being_heard_is_no_case(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A judge in Boston had barred the deportations to South Sudan. The Supreme Court put that "
+     "order on hold in June.", ("USA", "allowed")),
+    ("In June the justices put the judge's injunction on hold, and the flights resumed.",
+     ("USA", "allowed")),
+    ("The appeals court set the injunction against the removals aside on Friday.",
+     ("USA", "allowed")),
+    ("A judge in Boston had barred the deportations to South Sudan. The First Circuit refused "
+     "in May to put that order on hold.", ("USA", "blocked")),
+    ("A federal judge threw the government's request out on Monday, keeping the men in "
+     "Djibouti.", ("USA", "blocked")),
+    ("The Supreme Court struck the administration's deportation policy down last year.",
+     ("USA", "blocked")),
+    ("The appeals court turned the administration's bid down, so the flight to Ghana stayed "
+     "grounded.", ("USA", "blocked")),
+])
+def test_a_particle_verb_with_its_object_inside(extractor: Extractor, sentence: str,
+                                                expected: tuple[str, str]) -> None:
+    assert expected in keys(legal(extractor, US + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a government, not a court, turning a request down or putting a plan on hold
+    "Ghana's government turned the American request down in March.",
+    "The ministry put the deportation plan on hold after the election.",
+    # a clause break between the verb and the particle
+    "A federal judge in Boston set out the history of the case, and officials said the "
+    "deportation plan was on hold.",
+])
+def test_a_particle_verb_without_a_court_is_no_ruling(extractor: Extractor,
+                                                      sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == []
+
+
+CR = ("SAN JOSE — Costa Rica took in 200 migrants deported from the United States and held "
+      "them at a migrant station near the Panamanian border. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Constitutional Chamber of the Supreme Court — the Sala IV — found that the government "
+    "had violated the migrants' rights by confining them at the station.",
+    "The Constitutional Chamber — known as the Sala IV — ruled in June that holding the families "
+    "at the station was unconstitutional.",
+    "The Constitutional Chamber — the Sala IV, as Costa Ricans call it — ordered the "
+    "government to release the families held at the station.",
+    "The Constitutional Chamber of the Supreme Court — the Sala IV in local parlance — has "
+    "declared the detention of the deportees at the station unlawful.",
+    "Costa Rica's Constitutional Chamber — the Sala IV — barred the authorities on Friday from "
+    "holding the deportees at the station any longer.",
+])
+def test_a_court_with_an_aside_between_dashes_before_its_verb(extractor: Extractor,
+                                                              sentence: str) -> None:
+    assert keys(legal(extractor, CR + sentence)) == [("CRI", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the aside is the court, the verb's subject is the government after it
+    "The Constitutional Chamber — the Sala IV — was asked by lawyers last week; the government "
+    "said it had found places for the families at the station.",
+    # the aside names no court and the subject is a minister
+    "The security minister — a former police chief — ordered the families moved to the station.",
+])
+def test_an_aside_between_dashes_gives_no_court_to_another_subject(extractor: Extractor,
+                                                                   sentence: str) -> None:
+    assert ("CRI", "blocked") not in keys(legal(extractor, CR + sentence))
+
+
+PA = ("The United States deported 299 migrants to Panama, which moved dozens of them to a camp "
+      "in the Darien province. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Panama, a habeas corpus petition filed in March on behalf of the dozens moved to the camp "
+    "is still awaiting a decision from the Supreme Court, lawyers said.",
+    "A habeas corpus petition filed with Panama's Supreme Court in February on behalf of some of "
+    "them has not yet been decided.",
+    "Lawyers lodged a habeas petition in Panama City last week on behalf of the migrants at the "
+    "camp; it is pending.",
+    "Panama's Supreme Court has yet to rule on a habeas corpus petition brought for the families "
+    "held at the camp.",
+    "A habeas corpus petition for those at the camp was filed in Panama in March, and the court "
+    "has not yet ruled.",
+])
+def test_a_habeas_petition_in_the_receiving_state_is_its_case(extractor: Extractor,
+                                                              sentence: str) -> None:
+    assert ("PAN", "pending") in keys(legal(extractor, PA + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a habeas petition in the sender's courts stays there
+    "In Washington, a habeas corpus petition filed on behalf of the migrants is still awaiting "
+    "a decision.",
+    # Panama named as where people were sent, not where the case is
+    "A habeas corpus petition filed in federal court in Boston on behalf of the men sent to "
+    "Panama is pending.",
+])
+def test_a_habeas_petition_elsewhere_is_not_the_receivers(extractor: Extractor,
+                                                          sentence: str) -> None:
+    assert ("PAN", "pending") not in keys(legal(extractor, PA + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers who filed the habeas corpus petitions told the court that families had been kept "
+    "behind fences for weeks.",
+    "The petitions, filed in March by the families' lawyers, said the children had no schooling "
+    "at the station.",
+    "The lawsuit had been brought by a legal aid group on behalf of the families held there.",
+])
+def test_a_step_no_sentence_places_in_a_story_of_one_states_rulings(extractor: Extractor,
+                                                                    sentence: str) -> None:
+    text = CR + ("The Constitutional Chamber ruled on Friday that holding the families at the "
+                 "station was unconstitutional. ") + sentence
+    assert keys(legal(extractor, text)) == [("CRI", "blocked")]

@@ -1151,3 +1151,86 @@ def test_restricted_contact_in_other_words(nlp: Language, sentence: str) -> None
 ])
 def test_access_granted_is_no_concern(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, HELD_STORY + sentence, {"SWZ"}) == []
+
+
+# Round 13: a source named by a word the source class lacked ("the Coalition", "volunteers")
+# or raising the concern by a verb the class lacked ("argue", "notes", "recorded") is still
+# the concern's source, so the concern is reported, not the outlet's (ha05 pa07 ca12 ba03 ma07).
+@pytest.mark.parametrize("sentence", [
+    "The Coalition notes that Eswatini's security agencies have tortured detainees.",
+    "A coalition of Swazi NGOs argues that the men held at Matsapha have been beaten.",
+    "Rights organisations argue that detainees in Eswatini's prisons are tortured.",
+    "Lawyers in Mbabane have a case before the High Court arguing that the men were beaten "
+    "in detention in Eswatini.",
+    "Volunteers who visited the prison in Eswatini recorded beatings of detainees.",
+    "\"Eswatini tortures detainees,\" said the coalition's spokesperson.",
+    "Monitors noted that detainees in Eswatini's prisons had been beaten.",
+])
+def test_more_sources_and_verbs_make_a_concern_reported(nlp: Language, sentence: str) -> None:
+    assert [(f.country, f.certainty) for f in concerns(nlp, SENT + sentence, {"SWZ"})] == [
+        ("SWZ", "reported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coalition government in Mbabane has tortured opposition activists for years.",
+    "As noted above, Eswatini's police have tortured detainees.",
+])
+def test_the_outlets_own_voice_stays_confirmed(nlp: Language, sentence: str) -> None:
+    assert [(f.country, f.certainty) for f in concerns(nlp, SENT + sentence, {"SWZ"})] == [
+        ("SWZ", "confirmed")]
+
+
+# Round 13: contact denied in the wordings reporters use beside "no access to lawyers" (za07
+# za09 ga04 sa02 ia12 oa01 o10 ma10 ia03 pa03): a bare verb of contact under a negation ("cannot
+# see a lawyer"), access after a deprivation with words between ("denied prompt access to",
+# "without mosquito nets or access to"), phones or papers taken, the people's own lawyers named
+# as "clients", and people not told why, whether or how long they are held.
+@pytest.mark.parametrize("sentence", [
+    "Their lawyers said the men cannot see a lawyer or make a phone call.",
+    "The detainees could not call their families for weeks, relatives said.",
+    "Guards took their mobile phones on arrival, the men's relatives said.",
+    "Lawyers said officials had seized the detainees' phones and passports.",
+    "The men were held without mosquito nets or access to lawyers.",
+    "An association of lawyers said the detainees had been denied prompt access to legal "
+    "advice.",
+    "Lawyers say they have had no contact with their clients since the flight landed.",
+    "The men have not been told why they are held, their lawyers said.",
+    "The men haven't been told whether they can leave, advocates say.",
+])
+def test_contact_denied_in_reporters_wordings(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, HELD_STORY + sentence, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the detainees can see a lawyer whenever they ask.",
+    "A bus took their families to the border crossing on Monday.",
+    "The men were told why they were held and given access to lawyers.",
+    "Officials did not say why the flight had been delayed.",
+    "Lawyers said they had not seen the documents the government filed.",
+])
+def test_contact_that_is_not_denied(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, HELD_STORY + sentence, {"SWZ"}) == []
+
+
+
+# Round 13: a verdict that the receiving state is unfit to take people ("is no place to send",
+# "in no position to protect"): ba05 ta03 ha06 ka10.
+@pytest.mark.parametrize("sentence", [
+    "Amnesty International said Eswatini was no place to send vulnerable people.",
+    "Critics say Eswatini is in no position to protect refugees.",
+    "Eswatini, rights groups warned, is no place for deportees with nowhere else to go.",
+    "A kingdom that jails its critics is in no position to promise safety to anyone, said "
+    "activists in Eswatini.",
+    "Lawyers argued that Eswatini was in no position to guarantee the men a fair hearing.",
+])
+def test_a_verdict_of_unfitness_is_a_concern(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eswatini's government said it was in no position to comment on the talks.",
+    "Officials said there was no place to send the men until the flight was cleared.",
+])
+def test_unfitness_wordings_in_other_senses(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+

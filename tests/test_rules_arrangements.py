@@ -3450,3 +3450,163 @@ def test_a_payment_to_a_state_is_its_consent(extractor: Extractor, text: str) ->
 def test_money_not_paid_to_a_state_is_no_consent(extractor: Extractor, text: str) -> None:
     assert ("USA", "GNQ", "agreed") not in pairs(extractor, PAYMENT_LEAD + text)
 
+
+
+# --- a refusal read from its parts: a verb of rejecting + the request as its object ---------
+# (refusals._rejects_the_request; round 13: da03 ea10 ia06 pa14 ra13)
+@pytest.mark.parametrize("text", [
+    "Washington asked Albania to take some deportees, but the government turned the request "
+    "down.",
+    "The United States approached Albania about taking deportees. Tirana turned that request "
+    "down in March.",
+    "Washington had asked Albania to sign a deal to take deportees, and the prime minister said "
+    "that request had been turned down.",
+    "The United States asked Albania to host deportees. Officials in Tirana have dismissed the "
+    "idea.",
+    "Washington has asked Albania to accept deportees; the government has poured cold water on "
+    "the proposal.",
+    "The United States pressed Albania to take deportees, an overture the government rebuffed.",
+    "Washington sounded out Albania about a deal to take in deportees. The proposal was rejected "
+    "by Albanian ministers in May.",
+])
+def test_rejecting_the_request_declines_it(extractor: Extractor, text: str) -> None:
+    assert ("USA", "ALB", "declined") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no request told before: a rejection of something else
+    "Albania signed a deal with the United States. The court dismissed the idea that the deal "
+    "was unlawful.",
+    # a request for comment is no request to take people
+    "The United States asked Albania to take deportees. The Albanian embassy turned down a "
+    "request for comment.",
+    # a judge rejecting a government's request is a ruling, not a state's refusal
+    "The United States asked Albania to take deportees. A federal judge rejected the "
+    "administration's request to speed up the case.",
+    # a person's request, or a request to visit, is no request to take people
+    "The United States asked Albania to take deportees. Officials there turned down her "
+    "repeated requests to visit the men.",
+    "The United States asked Albania to take deportees. The ministry rejected his request for "
+    "asylum.",
+])
+def test_rejecting_something_else_is_no_refusal(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- the sender of a refused site, named inside the refusal (roles._deporter_signal) -------
+@pytest.mark.parametrize("text", [
+    "Albania's prime minister said his country will not host a British hub for failed asylum "
+    "seekers.",
+    "Montenegro's government ruled out hosting a UK centre for failed asylum seekers.",
+    "Albania, which already hosts Italy's centres for migrants, has said it will not host a "
+    "similar centre for Britain.",
+    "Asked whether Albania would take a British return hub for deportees, Rama said the Italian "
+    "deal was a one-off and his country would not host a British one.",
+    "Albania has poured cold water on the idea of hosting a UK return hub for rejected asylum "
+    "seekers.",
+])
+def test_a_refused_site_names_its_sender(extractor: Extractor, text: str) -> None:
+    found = {p for p in pairs(extractor, text) if p[2] == "declined"}
+    assert found and all(p[0] == "GBR" for p in found)
+
+
+@pytest.mark.parametrize("text", [
+    # a site of the sender at home is no refusal by anyone
+    "The British hub at Manston was closed after an outbreak.",
+    # a demonym of the people, not a sender
+    "Albania will not host British tourists at the site this year.",
+])
+def test_a_site_named_by_a_state_without_a_refusal_is_no_refusal(extractor: Extractor,
+                                                                 text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "declined"}
+
+
+# --- a halt and an end told by coordinated verbs are two stages (stage._ended_after_a_halt) --
+@pytest.mark.parametrize("text", [
+    "A 2022 deal under which Britain was to send asylum seekers to Rwanda was ruled unlawful by "
+    "the UK Supreme Court the following year and scrapped by Prime Minister Keir Starmer in "
+    "July 2024.",
+    "Britain's agreement with Rwanda to take asylum seekers was ruled unlawful by the Supreme "
+    "Court in 2023 and later abandoned without any flights taking off.",
+    "London's deal to send migrants to Kigali was halted by judges in 2022 and then axed by "
+    "Labour.",
+    "Britain's scheme to deport asylum seekers to Rwanda was suspended in 2023 and finally "
+    "scrapped in 2024.",
+    "The UK plan to fly asylum seekers to Rwanda, blocked by the courts for two years, was "
+    "blocked again in 2023 and was dropped after the election.",
+])
+def test_a_halt_and_an_end_are_two_stages(extractor: Extractor, text: str) -> None:
+    found = pairs(extractor, text)
+    assert ("GBR", "RWA", "ended") in found
+    assert ("GBR", "RWA", "suspended") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Britain's deal to send asylum seekers to Rwanda was ruled unlawful by the Supreme Court, "
+    "and the ruling ended months of uncertainty for the men.",
+    "Britain's deal to send asylum seekers to Rwanda was ruled unlawful in 2023 and the "
+    "government appealed.",
+])
+def test_a_halt_beside_another_ending_is_no_end_of_the_deal(extractor: Extractor,
+                                                            text: str) -> None:
+    assert ("GBR", "RWA", "ended") not in pairs(extractor, text)
+
+
+# --- a signing with the deal left unnamed, in the story of the sender's deals ---------------
+# (arrangements._elided_signing; da13 f14 ua14 z15 ba07)
+STORY = ("The United States has agreed deals with Eswatini and Rwanda to take deportees who are "
+         "not their own citizens. ")
+
+
+@pytest.mark.parametrize("text", [
+    STORY + "Palau signed up in September.",
+    STORY + "Palau, the Pacific archipelago, signed up in September to take as many as 75.",
+    STORY + "Palau has also signed on, officials in Koror said.",
+    STORY + "Palau signed its own in September; no one has been sent.",
+    STORY + "Ghana and Palau have both signed up in some form.",
+    STORY + "In September, the government of Palau signed its version.",
+])
+def test_a_signing_of_an_unnamed_deal_in_the_story_is_agreed(extractor: Extractor,
+                                                             text: str) -> None:
+    assert ("USA", "PLW", "agreed") in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # no story of the sender's deals before it
+    "Palau signed up in September to the Pacific Islands Forum's fisheries plan.",
+    # the signing of something else, with its object named
+    STORY + "Palau signed a fisheries accord with Japan in September.",
+])
+def test_a_bare_signing_outside_the_story_is_no_deal(extractor: Extractor, text: str) -> None:
+    assert ("USA", "PLW", "agreed") not in pairs(extractor, text)
+
+
+# --- rejecting an account of the deal is a denial, not a refusal (stage._rejects_accounts) --
+# (round 13: ba03 ia13 ya10)
+DEAL = "El Salvador agreed in March to hold deportees from the United States in its prisons. "
+
+
+@pytest.mark.parametrize("text", [
+    DEAL + "Former inmates described beatings, accounts that the government of President Nayib "
+    "Bukele has rejected.",
+    DEAL + "Lawyers said the men were tortured, an accusation El Salvador has rejected.",
+    DEAL + "Salvadoran officials reject that characterisation and say the prison meets "
+    "international standards.",
+    DEAL + "Salvadoran officials have dismissed those allegations as lies.",
+    DEAL + "The men described abuse; the Salvadoran government rejected the claims.",
+    DEAL + "Relatives spoke of beatings, claims which the Salvadoran authorities have repeatedly "
+    "rejected.",
+])
+def test_rejecting_an_account_is_no_refusal(extractor: Extractor, text: str) -> None:
+    assert ("USA", "SLV", "declined") not in pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States asked El Salvador to take more deportees, a request the Salvadoran "
+    "government has rejected.",
+    "The United States asked El Salvador to hold more deportees. El Salvador rejected that "
+    "request in May.",
+])
+def test_rejecting_the_request_beside_an_account_word_still_declines(extractor: Extractor,
+                                                                    text: str) -> None:
+    assert ("USA", "SLV", "declined") in pairs(extractor, text)

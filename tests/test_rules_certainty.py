@@ -597,3 +597,46 @@ def test_an_acronym_in_brackets_keeps_the_speaker(nlp: Language, sentence: str, 
 ])
 def test_a_bracketed_clause_is_no_speaker(nlp: Language, sentence: str, claim: str) -> None:
     assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+# Round 13: a release's opening in the forms many organisations use (ba09 c14 ca12 ga11 i13 ia09
+# pa07 ra14 ua13): a dateline with a date, a name with lower-case links, an apposition after the
+# name, a verb of publishing or filing. Its claims are the organisation's (dev d24).
+@pytest.mark.parametrize(("release", "name"), [
+    ("PRESS RELEASE\n\nNairobi/Juba, 10 September 2025 — The East Africa Justice Network today "
+     "called on the authorities to disclose where the deported men are held.\n",
+     "East Africa Justice Network"),
+    ("FOR IMMEDIATE RELEASE\n\nKAMPALA, 28 August 2025 — The Centre for Legal Accountability "
+     "Uganda (CLAU) today filed a petition challenging the deportation agreement.\n",
+     "Centre for Legal Accountability Uganda"),
+    ("PRESS RELEASE\n\nRome, 10 September 2026 — The Osservatorio Frontiere Adriatiche (OFA), a "
+     "network of Italian lawyers and medical volunteers, today publishes its second report on "
+     "the centre in Albania.\n", "Osservatorio Frontiere Adriatiche"),
+    ("FOR IMMEDIATE RELEASE\nSAN JOSÉ, 9 April 2025 — The Red Mesoamericana de Protección today "
+     "calls on the Government of Costa Rica to release the families still confined at the "
+     "migrant centre in Corredores, six weeks after they were flown there.\n",
+     "Red Mesoamericana de Protección"),
+    ("PRESS RELEASE\nFor immediate release — 27 January 2026\n\nChannel Rights Network today "
+     "published testimony from 38 people sent from the United Kingdom to France.\n",
+     "Channel Rights Network"),
+])
+def test_release_openings_in_other_forms_name_their_organisation(
+        nlp: Language, release: str, name: str) -> None:
+    doc = nlp.make_doc(release)
+    doc.user_data[TEXT_KEY] = release
+    assert DocumentContext(nlp(doc), None).issuing_organisation == name
+
+
+@pytest.mark.parametrize("statement", [
+    # a ministry's own release is the government on the record
+    "PRESS RELEASE\n\nKAMPALA, 28 August 2025 — The Ministry of Foreign Affairs today called on "
+    "the public to disregard reports about the agreement.\n",
+    # a news story about an organisation is no release
+    "KAMPALA, 28 August 2025 — The Centre for Legal Accountability Uganda today filed a petition "
+    "challenging the agreement, its director said.\n",
+])
+def test_a_ministry_statement_or_a_news_story_is_no_ngo_release(nlp: Language,
+                                                                 statement: str) -> None:
+    doc = nlp.make_doc(statement)
+    doc.user_data[TEXT_KEY] = statement
+    assert DocumentContext(nlp(doc), None).issuing_organisation is None

@@ -3059,3 +3059,100 @@ def test_people_held_at_the_senders_centre_abroad_are_removed_there(
 def test_people_not_held_at_a_centre_abroad_are_no_removal(
         extractor: Extractor, text: str) -> None:
     assert _removals(extractor, text) == []
+
+
+# Rules 7 and 13 across sentences: a removal told without a count ("flew deportees to El
+# Salvador") whose people another sentence counts apart from the receiver's own nationals
+# ("238 Venezuelans … and 23 Salvadorans"): the others' count is the removal's.
+_UNCOUNTED = "The United States flew deportees to El Salvador on Saturday despite a court order. "
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # "aboard" with a relative clause between the two counts
+    (_UNCOUNTED + "Aboard were 101 Venezuelans, who were taken to the mega-prison, and 17 "
+     "Salvadoran members of MS-13.", 101),
+    # "together with", the own nationals named by a relative clause after their count
+    (_UNCOUNTED + "Officials said 101 members of a Venezuelan gang had arrived overnight, "
+     "together with 17 members of MS-13, who are Salvadoran.", 101),
+    # the whole group before a colon, the shares itemised after it
+    (_UNCOUNTED + "The planes carried 118 people, according to court filings: 101 Venezuelans "
+     "the government called gang members, and 17 Salvadorans.", 101),
+    # the own share first, the others after "along with"
+    (_UNCOUNTED + "Seventeen Salvadorans were on the flights, along with 101 Venezuelans.", 101),
+    # another receiver named by its capital, "as well as", nationals of the receiver
+    ("Deportees from the United States landed in Tegucigalpa on Monday. The plane carried 40 "
+     "Honduran nationals as well as 12 Nicaraguans, the migration institute said.", 12),
+])
+def test_others_counted_apart_in_another_sentence_count_the_removal(
+        extractor: Extractor, text: str, count: int) -> None:
+    assert [f.count for f in _removals(extractor, text)] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence that counts no own nationals of the receiver
+    _UNCOUNTED + "Lawyers said 101 Venezuelans and 17 Colombians were held in Texas last year.",
+    # the counts are of a group moved to another state
+    _UNCOUNTED + "In Honduras, 40 Hondurans and 12 Salvadorans arrived on a separate flight.",
+    # the own nationals counted, but no others
+    _UNCOUNTED + "Seventeen Salvadorans were also aboard, officials said.",
+])
+def test_others_counted_apart_in_another_sentence_near_misses(
+        extractor: Extractor, text: str) -> None:
+    assert [f.count for f in _removals(extractor, text) if f.receiving_country == "SLV"] == [None]
+
+
+
+# Rule 4, a base on the way: the state right after "a base in" is where people were held in
+# transit; a destination named after it ("from a base in Djibouti to Juba", "held at a base in
+# Djibouti were flown to South Sudan") is still where they were sent.
+@pytest.mark.parametrize("text", [
+    "The eight men were flown from a U.S. military base in Djibouti to Juba on July 5.",
+    "Eight men who had been held at a base in Djibouti were flown to South Sudan late Friday.",
+    "After weeks at an American naval base in Djibouti, the deportees were put on a plane to "
+    "South Sudan.",
+    "A plane left the U.S. base in Djibouti on Friday and landed in Juba with eight deportees "
+    "aboard.",
+    "The men held at the military base in Djibouti have been deported to South Sudan, officials "
+    "in Juba said.",
+])
+def test_a_destination_after_a_base_on_the_way_is_the_receiver(
+        extractor: Extractor, text: str) -> None:
+    pairs = _pairs(extractor, "The United States has stepped up deportations. " + text)
+    assert ("USA", "SSD") in pairs and ("USA", "DJI") not in pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Eight men were held at a U.S. military base in Djibouti for weeks.",
+    "The eight deportees remain at a U.S. base in Djibouti while lawyers fight their removal.",
+])
+def test_a_destination_after_a_base_on_the_way_near_misses(extractor: Extractor,
+                                                           text: str) -> None:
+    assert _pairs(extractor, "The United States has stepped up deportations. " + text) == set()
+
+
+# Rule 7, a few of the receiver's own nationals in the group: a count of them named by a
+# demonym of two words ("one South Sudanese", "two Costa Ricans") is not the group's count.
+@pytest.mark.parametrize(("text", "count"), [
+    ("Eight men from Cuba, Laos and Vietnam, plus one South Sudanese, were flown to Juba on "
+     "July 4.", 8),
+    ("The eight men — nationals of Cuba, Laos and Myanmar, along with one South Sudanese — were "
+     "flown to Juba on Saturday.", 8),
+    ("Nine men, Cubans and Laotians and one South Sudanese, were deported to South Sudan on "
+     "Friday.", 9),
+    ("Eight deportees landed in Juba on Friday; one South Sudanese was among them.", 8),
+    ("Twelve deportees were flown to San José on Monday, and two Costa Ricans were among "
+     "them.", 12),
+])
+def test_a_two_word_demonym_of_the_receiver_is_not_the_groups_count(
+        extractor: Extractor, text: str, count: int) -> None:
+    counts = [f.count for f in _removals(extractor, _DEPORTATIONS + text)]
+    assert counts == [count]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve Costa Ricans were deported to San José by the United States on Monday.",
+    "Two Costa Ricans were deported to San José by the United States on Monday.",
+])
+def test_a_two_word_demonym_of_the_receiver_near_misses(extractor: Extractor,
+                                                        text: str) -> None:
+    assert _removals(extractor, _DEPORTATIONS + text) == []

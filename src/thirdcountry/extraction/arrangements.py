@@ -18,6 +18,8 @@ from thirdcountry.extraction.refusals import (
     may_refuse,
     others_answer,
     refusal_without_a_verb,
+    refuses_something_else,
+    rejects_the_request,
 )
 from thirdcountry.extraction.requests_back import LABEL as REQUEST_BACK_LABEL
 from thirdcountry.extraction.requests_back import (
@@ -28,12 +30,14 @@ from thirdcountry.extraction.requests_back import (
 )
 from thirdcountry.extraction.roles import (
     DEAL_NOUNS,
+    Roles,
     clause_roles,
     deporting_states,
     is_nationality,
     moved_on_to,
     moved_to,
     negated_demonym,
+    refused_site_sender,
 )
 from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
@@ -320,18 +324,26 @@ def _terms(ctx: DocumentContext, view: SentenceView, stage: str, nationalities: 
 
 
 def _refuses(ctx: DocumentContext, view: SentenceView, clause, receiver: str,
-             cue_start: int) -> bool:
+             cue_start: int, cue_end: int | None = None) -> bool:
     """A refusal is the receiving state's: it is named before the refusing verb, or a pronoun
-    standing for it is ("Rwanda's government said that it … would not accept"), not a court."""
+    standing for it is ("Rwanda's government said that it … would not accept"), or it is the
+    agent of a passive ("the proposal was rejected by Albanian ministers"), not a court."""
     if clause.has("COURT"):
         return False
     named = [m for m in view.mentions if m.iso3 == receiver and m.start < cue_start]
     if any(cue_start - m.end <= 15 or m.label == "GOV" for m in named):
         return True
     words = lower_words(ctx.doc)
+    if cue_end is not None and any(
+            m.iso3 == receiver and cue_end <= m.start <= cue_end + PASSIVE_AGENT_REACH and
+            "by" in words[cue_end:m.start] for m in clause.mentions):
+        return True
     if named and _relative_between(words[named[0].end:cue_start]):
         return True  # "Zambia, which had been sounded out by Washington in June, turned it down"
     return bool(named) and _refers_to_a_state(words[named[-1].end:cue_start])
+
+
+PASSIVE_AGENT_REACH = 3  # "by the Albanian government", "by officials in Tirana"
 
 
 def _relative_between(words: list[str]) -> bool:
@@ -817,7 +829,17 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
                facts: list[Arrangement], deporter: str | None):
     """Each (stage, states named for it) the clause reports; the states are None when the
     clause's own roles decide them."""
-    found = clause_stages(clause)
+    found = [f for f in clause_stages(clause)
+             if f.stage != "declined" or not refuses_something_else(f.cue)]
+    rejected = rejects_the_request(ctx.doc, clause.start, clause.end)
+    if rejected is not None and (all(m.start >= rejected.end for m in clause.mentions) or
+                                 not any(f.stage == "declined" for f in found)):
+        # "that request had been turned down", "dismissed the idea": the refusal of the request
+        # told before, whatever cue inside it the clause also read (a clause naming a state
+        # keeps the refusal cue it read, with its checks that the refusal is about transfers)
+        found = [f for f in found if f.stage not in ("declined", "agreed", "approached") or
+                 not (rejected.start <= f.cue.start < rejected.end or
+                      f.stage == "agreed")] + [StageCue("declined", rejected)]
     if not any(f.stage == "declined" for f in found):
         refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions)
         if refusal is not None:
@@ -896,11 +918,24 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
     in the clause, a state that ``follows`` the one before, a ``pronoun`` or ``group`` word
     standing for states named before, or the ``topic`` pair of the fact before."""
     deporter = roles.deporting
+    site_sender = refused_site_sender(ctx.doc, clause, found.cue.start) \
+        if found.stage == "declined" else None
+    if site_sender:
+        # "Rama said the Italian deal was a one-off and his country would not host a British
+        # one": the state the refused site is for, read inside the refusal, is the sender; a
+        # state that sends people itself is no receiver of it
+        deporter = site_sender
+        roles = Roles(deporter, [r for r in roles.receivers
+                                 if r.iso3 not in deporting_states()], roles.nationalities)
     if not deporter:
         return [], "named"
     if named:
         return [(deporter, r.iso3) for r in named], "follows"
-    receivers = _without_other_senders(roles.receivers) or \
+    # "had turned the request down, citing its obligations to Italy": a state named in the
+    # reason after a refusal read from its parts is not the one refusing
+    told_to = _reason_start(ctx, found, clause) if found.cue.label_ == REFUSAL_LABEL \
+        else clause.end
+    receivers = _without_other_senders([r for r in roles.receivers if r.start < told_to]) or \
         _speaking_leader(clause, deporter, found) or _paid_government(ctx, clause, deporter, found)
     others = _other_receivers(ctx, view, deporter)[:1] if receivers else []
     if others and all(_a_senders_deal(ctx, r, deporter) for r in receivers):
@@ -928,7 +963,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
     # "the request had been handed over by the U.S. embassy and described as an insult to the
     # Nigerien people": the state of the story may be named again beside a request told back
     if all(m.iso3 == deporter or asked_back and any(m.iso3 == r for _, r in topic)
-           for m in clause.mentions) and (
+           for m in clause.mentions if m.start < told_to) and (
             _about_the_topic(ctx, clause, found) or
             found.stage == "declined" and (_refers_back(ctx, found) or answers_back(found.cue))
             or asked_back):
@@ -939,7 +974,8 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(sentence.deporting, sentence.receivers[0].iso3)], "topic"
         if not topic:  # "Panama received 200 deportees. … the arrangement had concluded."
             return [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)], "topic"
-        if clause.mentions:  # "the British scheme was scrapped": that sender's deal
+        if any(m.start < told_to for m in clause.mentions):
+            # "the British scheme was scrapped": that sender's deal
             host = ctx.host_state  # "the arrangement with the United States had concluded"
             if any(f.deporting_country == deporter and f.receiving_country == host
                    for f in facts):
@@ -1040,7 +1076,8 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
         return []
     pairs, source = _pairs(ctx, index, view, clause, found, roles, named, facts, topic)
     if found.stage == "declined" and source in ("named", "topic"):
-        pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start) or
+        pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start,
+                                              found.cue.end) or
                  source == "topic" and answers_back(found.cue) and
                  all(m.iso3 == p[0] for m in view.mentions) and
                  not others_answer(found.cue, clause.start)]
@@ -1066,7 +1103,9 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
             _verb_has_parties(ctx, view, clause, found, roles.deporting)
             and (_about_transfers(ctx, index, clause, _as_told(found, clause), found.cue.end,
                                   found.cue.label_ == PAYEE_LABEL)
-                 or _story_of_the_sender(found, roles.deporting, facts))):
+                 or _story_of_the_sender(found, roles.deporting, facts)
+                 or _elided_signing(ctx, found) and _story_of_the_sender(
+                     StageCue("negotiating", found.cue), roles.deporting, facts))):
         return []
     return pairs
 
@@ -1085,6 +1124,27 @@ def _story_of_the_sender(found: StageCue, deporter: str | None,
     deals, a further request, talk or refusal is about them too."""
     return found.stage in ("approached", "negotiating", "close", "declined") and \
         any(f.deporting_country == deporter for f in facts)
+
+
+# "Palau signed up in September", "have all signed up in some form", "Paraguay signed its
+# version in August": a signing whose deal is left unnamed is one of the deals the story of
+# the sender is about (``_story_of_the_sender``), as a further request or refusal is.
+SIGNING_HEADS = word_class("signing_heads")
+SIGNING_PARTICLES = word_class("signing_particles")
+OWN_VERSIONS = word_class("own_versions")
+POSSESSIVES = word_class("the_and_possessive_determiners") - {"the"}
+
+
+def _elided_signing(ctx: DocumentContext, found: StageCue) -> bool:
+    """Whether the cue is a signing whose object is left out ("signed up", "signed on",
+    "signed its own", "signed one")."""
+    words = lower_words(ctx.doc)
+    if found.stage != "agreed" or words[found.cue.end - 1] not in SIGNING_HEADS:
+        return False
+    after = words[found.cue.end:found.cue.end + 2]
+    return bool(after) and (after[0] in SIGNING_PARTICLES or after[0] in OWN_VERSIONS or
+                            after[0] in POSSESSIVES and after[1:] != [] and
+                            after[1] in OWN_VERSIONS)
 
 
 OUTLET_NOUNS = [[w] for w in ("weekly", "daily", "newspaper", "paper", "media", "outlet",

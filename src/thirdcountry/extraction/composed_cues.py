@@ -34,6 +34,7 @@ from __future__ import annotations
 from thirdcountry.extraction.words import word_class, word_tuple
 
 CONTACT_CONCERN = "no access to lawyers or family"
+TAKEN_CONCERN = "phones or documents taken"
 SCHOOLING_CONCERN = "no schooling for children"
 VIOLATION_CONCERN = "human rights violations"
 _HOLDING_REACH = 12
@@ -44,6 +45,10 @@ _BETWEEN_MAX = 3
 _ADVERBIAL_MAX = 3
 _PARTY_GAP_MAX = 3
 _SCHEDULE_GAP = 2
+# "denied prompt access", "without mosquito nets or access": words between a deprivation and
+# "access" (a coordination may stand there, no other clause break).
+_ACCESS_GAP_MAX = 4
+_COORDINATORS = word_class("coordinators_and_or")
 _BREAKS = word_class("clause_break_words")
 _STOP = word_class("phrase_stop_words")
 _POSSESSIVE = word_tuple("possessive_endings")
@@ -52,6 +57,7 @@ _POSSESSIVE = word_tuple("possessive_endings")
 def compose(cues: list) -> list:
     """``cues`` with the cues their parts make, in text order."""
     resorts, courts, lacks, parties = [], [], [], []
+    contact: dict[str, list] = {}
     deprived: dict[str, list] = {}
     holding: list[int] = []
     unscheduled: dict[str, list] = {}
@@ -66,7 +72,10 @@ def compose(cues: list) -> list:
             if c.kb_id_ != "step":
                 courts.append(c)
         elif label == "CONCERN_CONTACT":
-            (parties if c.kb_id_ == "party" else lacks).append(c)
+            if c.kb_id_ in ("party", "lack", "permission"):
+                (parties if c.kb_id_ == "party" else lacks).append(c)
+            else:
+                contact.setdefault(c.kb_id_, []).append(c)
         elif label == "CONCERN_DEPRIVED":
             deprived.setdefault(c.kb_id_, []).append(c)
         elif label == "CONCERN_HOLDING":
@@ -76,8 +85,12 @@ def compose(cues: list) -> list:
     added: list = []
     if resorts and courts:
         added += _resorts(resorts, courts)
+    if "access" in contact and "deprive" in contact and parties:
+        lacks += _deprived_access(contact["deprive"], contact["access"])
     if lacks and parties:
         added += _contacts(lacks, parties, concerns)
+    if "seize" in contact and "item" in contact:
+        added += _pairs(contact["seize"], contact["item"], TAKEN_CONCERN, possessive=True)
     if "schooling" in deprived and "lack" in deprived:
         # children or people held, shortly before: not the people's own background
         held = holding + [c.start for c in deprived.get("children", ())]
@@ -151,15 +164,35 @@ def _contacts(lacks: list, parties: list, concerns: set[tuple[int, int]]) -> lis
     return added
 
 
+def _deprived_access(deprives: list, accesses: list) -> list:
+    """"access" a few words after a deprivation ("denied prompt access", "without mosquito nets
+    or access"): a lack of contact spanning both, which a party must still follow."""
+    added = []
+    for access in accesses:
+        doc = access.doc
+        deprive = next((d for d in reversed(deprives)
+                        if access.start - _ACCESS_GAP_MAX <= d.end <= access.start), None)
+        if deprive is None or any(not t.is_alpha or t.lower_ in _BREAKS - _COORDINATORS
+                                  for t in doc[deprive.end:access.start]):
+            continue
+        added.append(type(access)(doc, deprive.start, access.end,
+                                  ("CONCERN_CONTACT", "lack")))
+    return added
+
+
 # --- schooling, rights violated -------------------------------------------------------------
-def _pairs(firsts: list, seconds: list, concern: str, reach: int = _PARTY_GAP_MAX) -> list:
-    """A first part then a second within ``reach`` words, nothing breaking between them."""
+def _pairs(firsts: list, seconds: list, concern: str, reach: int = _PARTY_GAP_MAX,
+           possessive: bool = False) -> list:
+    """A first part then a second within ``reach`` words, nothing breaking between them (a
+    possessive ending may, with ``possessive``: "seized the detainees' phones")."""
     added = []
     for first in firsts:
         doc = first.doc
         second = next((c for c in seconds if first.end <= c.start <= first.end + reach), None)
-        if second is None or any(not t.is_alpha or t.lower_ in _BREAKS
-                                 for t in doc[first.end:second.start]):
+        if second is None or any(
+                not (t.is_alpha or possessive and (t.lower_ in _POSSESSIVE or t.text in "'’")) or
+                t.lower_ in _BREAKS
+                for t in doc[first.end:second.start]):
             continue
         added.append(type(first)(doc, first.start, second.end, ("CONCERN", concern)))
     return added

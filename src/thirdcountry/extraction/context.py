@@ -36,11 +36,16 @@ BODY_LINE = 150
 FIRST_PERSON_PLURAL = re.compile(r"(?:^|[.!?]\s+|\n)We\s")
 # A release in the third person: the organisation opens a paragraph speaking, after a dateline
 # if any ("The X Network (XN) welcomes …", "X Project today called on …", "X is concerned").
+# Also a dateline with a date ("Nairobi/Juba, 10 September 2025 —"),
+# a name with lower-case links ("Centre for Legal Accountability Uganda"), an apposition (", a
+# network of Italian lawyers,") and more verbs of a release ("today filed", "publishes").
 ORGANISATION_VOICE = re.compile(
-    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}\s+[—–-]{1,2}\s+)?"
-    r"(?:The )?((?:[A-Z][\w'-]+ ){1,7}?[A-Z][\w'-]+)(?: \([A-Z]{2,}\))?"
-    r" (?:today |on \w+ )?(?:welcomes|condemns|calls on|called on|warns|warned|"
-    r"urges|urged|(?:is|are) (?:gravely |deeply )?(?:concerned|alarmed))\b",
+    r"^(?:[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}\s+[—–-]{1,2}\s+|[A-ZÀ-Ý][^\n—–]{1,60}?\s[—–]{1,2}\s+)?"
+    r"(?:The )?((?:[A-Z][\w'’-]+ (?:(?:of|for|de|del|la|and|on|in|the) )*){1,7}?[A-Z][\w'’-]+)"
+    r"(?: \([A-Z]{2,}\))?(?:, [a-z][^,\n]{2,80},)?"
+    r" (?:today |on \w+ )?(?:welcomes|condemns|calls on|calls for|called on|called for|warns|"
+    r"warned|urges|urged|publishes|published|filed|expresses|expressed|"
+    r"(?:is|are) (?:gravely |deeply )?(?:concerned|alarmed))\b",
     re.MULTILINE)
 ORGANISATION_NAME = re.compile(r"\bThe ((?:[A-Z][\w'-]+\s){1,6}(?:Network|Watch|International|"
                                r"Coalition|Alliance|Council|Project|Foundation|Centre|Center|"
@@ -183,6 +188,8 @@ class DocumentContext:
         if not STATEMENT_HEADER.search(head) or OFFICIAL_HEADER.search("\n".join(lines[:body])):
             return None
         voice = ORGANISATION_VOICE.search(self.text)
+        if voice is not None and OFFICIAL_HEADER.search(voice.group(1)):
+            voice = None  # "The Ministry of Foreign Affairs today called on …": a state
         if len(FIRST_PERSON_PLURAL.findall(self.text)) < 2 and voice is None:
             return None
         named = ORGANISATION_NAME.search(self.text) or voice

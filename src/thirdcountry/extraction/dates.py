@@ -199,6 +199,8 @@ _YEAR_PART_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORS: dict[str, str] = _WORDS["anaphors"]
+_CLAUSE_OPENING_ANAPHOR_WORDS = frozenset(_WORDS["clause_opening_anaphor_words"])
+_CLAUSE_OPENINGS = tuple(_WORDS["clause_openings"])
 _ANAPHOR_RE = re.compile(rf"(?P<phrase>{phrase_regex(_ANAPHORS, cased=True)})\b")
 _PRECISION = {"day": 10, "month": 7, "year": 4}
 _WRITTEN_YEAR_RE = re.compile(r"\d{4}")
@@ -586,9 +588,15 @@ def _year_part(m: re.Match[str], text: str, published: dt.date | None) -> Candid
 
 
 def _anaphor(m: re.Match[str], text: str, published: dt.date | None) -> Candidate | None:
-    """ "that month", "the same week": valued later from the date before (``resolve_anaphors``)."""
+    """ "that month", "the same week": valued later from the date before (``resolve_anaphors``);
+    "within days" only where it opens a clause (not "could arrive within weeks")."""
     if _glued(text, m.start()):
         return None
+    if m["phrase"].split()[0].lower() in _CLAUSE_OPENING_ANAPHOR_WORDS:
+        before = text[:m.start()].rstrip()
+        if before and not before.endswith(_CLAUSE_OPENINGS) and \
+                before.split()[-1].lower() not in _CLAUSE_OPENINGS:
+            return None
     return m.start(), m.end(), None, True
 
 

@@ -29,8 +29,10 @@ from thirdcountry.extraction import legal_read as read
 from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
+from thirdcountry.extraction.legal_particles import split_undos
 from thirdcountry.extraction.legal_read import OPPOSITE, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import LegalAction
 
@@ -84,7 +86,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
     """Rulings the clause reports, each with the court that made it."""
     out: list[Found] = []
     doc = s.doc
-    for cue in clause.cues:
+    split = split_undos(doc, s.lower, clause.start, clause.end, clause.cues)
+    for cue in sorted([*clause.cues, *split], key=lambda c: c.start) if split else clause.cues:
         category = cue.label_
         if category == "LEGAL_ACT":
             out += _act(s, clause, cue, earlier)
@@ -507,13 +510,19 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
     decided = [f for f in kept if f.outcome in OPPOSITE and not f.implied]
     out = []
     for f in kept:
-        if f.outcome == "pending" and f.form in ("filing", "suit", "request"):
+        if f.outcome == "pending" and f.form in ("filing", "suit", "request", "hearing"):
             # A suit that names no court ("the order came in a lawsuit filed last month") is
             # the challenge a ruling of its state decided.
-            unplaced = f.court.specificity == 0 and f.court.iso3 is None
+            # "An Eswatini court hears the case … the Supreme Court threw it out": a court named
+            # by its state alone is any court of that state.
+            unplaced = f.court.specificity == 0 and f.court.iso3 in (None, f.jurisdiction)
+            # "Lawyers who filed the habeas corpus petitions told the court …" in a story with
+            # one state's rulings: the step of a state no sentence gives is that state's.
+            states = {d.jurisdiction for d in decided}
             # "… asked the High Court to stop it. The full bench dismissed the application."
-            match = [d for d in decided if (d.court.matches(f.court) or unplaced and
-                     d.jurisdiction == f.jurisdiction or d.view == f.view + 1 and
+            match = [d for d in decided if (d.court.matches(f.court) or unplaced and (
+                     d.jurisdiction == f.jurisdiction or not f.explicit and len(states) == 1) or
+                     d.view == f.view + 1 and
                      d.court.specificity == 0 and d.court.compatible(f.court)) and
                      (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
             if match:
@@ -539,7 +548,8 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
         if not (doc_read.has_court(index, view) or read.steps_filed(view) or
                 read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
-                not view.has_any(read.TRIGGERS):
+                not (view.has_any(read.TRIGGERS) or
+                     split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):
             if last_fact_view == index - 1 and read.still_open(view):
                 _continue_step(found, index)
             continue

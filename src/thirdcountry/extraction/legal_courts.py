@@ -19,6 +19,9 @@ from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
+# Cities that seat the European courts: "the court in Luxembourg", "judges in Strasbourg" are
+# the EU Court of Justice and the European Court of Human Rights, not the city's state.
+INTERNATIONAL_SEATS = word_class("international_court_seats")
 # A state named once in passing is not where the story is set.
 SETTING_MENTIONS = 2
 # Before a state named as the other party of a story set elsewhere.
@@ -263,6 +266,8 @@ class DocumentReading:
                 # "the High Court of Australia": the state is part of the court's name.
                 tail = max(tail, m.end)
         text = "lower court" if lower else doc[text_start:tail].text
+        if place and place.lower() in INTERNATIONAL_SEATS and level in (None, "judge"):
+            level, iso3 = "international", None
         return Court(start, end, tail, text, level, place, name, iso3)
 
     def dated(self, view: SentenceView, at: int) -> bool:

@@ -56,8 +56,19 @@ PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
+DASHES = {"—", "–"}
+RELATIVES = word_class("relative_pronouns_that_which_who_whom")
 # "asylum claim", "visa application": applications to officials, not to a court.
 NOT_LEGAL_STEPS = word_class("not_legal_steps")
+# A ruling that subjects the government's act to judges' control ("national judges must be able
+# to review the list", "must let judges check", "must be open to full review by the courts").
+REVIEW_DUTIES = word_class("review_duties")
+JUDICIAL_CHECKS = word_class("judicial_checks")
+REVIEWING_JUDGES = word_class("reviewing_judges")
+REVIEW_REACH = 6
+# "could not label a country safe unless …": a ban with a condition; not the court's own
+# inability ("she could not intervene unless …").
+RULING_SELF = word_class("ruling_self_pronouns")
 CONDITIONS = word_class("conditionals")
 # "the injunction did not apply", "the ruling couldn't keep them": a negation this close
 # after an order says it does not hold.
@@ -106,8 +117,13 @@ class Sentence:
         before = [c for c in self.courts if clause.start <= c.start and c.end <= at]
         if not before and self._subjectless(clause, at):
             # "a judge in Greenbelt, Md., had turned down …": an appositive split the court off.
-            lo = max((c.start for c in self.view.clauses if c.start < clause.start),
-                     default=clause.start)
+            prior = [c.start for c in self.view.clauses if c.start < clause.start]
+            lo = prior[-1] if prior else clause.start
+            # "the Constitutional Chamber — known as the Sala IV — ruled": an aside set off by
+            # dashes stands between the court and its verb.
+            if len(prior) > 1 and self.lower[prior[-1]] in DASHES and \
+                    self.lower[clause.start] in DASHES:
+                lo = prior[-2]
             before = [c for c in self.courts if lo <= c.start and c.end <= clause.start]
         if not before:
             return None
@@ -362,7 +378,10 @@ class Sentence:
         """The outcome a ruling states: its first finding ("unlawful", "not a safe country"),
         act ("must halt"), permission to send ("could deport", "cannot use the act"), or that
         another order does not hold ("the judge's ruling couldn't keep the men there")."""
+        ban = self._conditional_ban(lo, hi)
         for cue in sorted((c for c in self.view.cues if lo <= c.start < hi), key=lambda c: c.start):
+            if ban is not None and cue.start >= ban:
+                return "blocked"  # what follows "unless" is the condition, not the finding
             prev = self.lower[cue.start - 1] if cue.start > 0 else ""
             if cue.label_ == "LEGAL_ORDER" and self._order_not_holding(cue, hi):
                 return "allowed"
@@ -392,6 +411,36 @@ class Sentence:
                     return "blocked"
                 if any(w in PERMIT for w in before):
                     return "allowed"
+        return "blocked" if ban is not None else self._held_to_review(lo, hi)
+
+    def _held_to_review(self, lo: int, hi: int) -> str | None:
+        """A ruling that binds the government to judges' control of what it does: a duty
+        ("must", "required") with a word of judicial checking within a few words and judges
+        next to them ("national judges must be able to review the list", "must let judges
+        check", "must be open to full review by national courts")."""
+        words = self.lower[lo:hi]
+        duties = [i for i, w in enumerate(words) if w in REVIEW_DUTIES]
+        for d in duties:
+            near = words[d + 1:d + 1 + REVIEW_REACH]
+            check = next((d + 1 + k for k, w in enumerate(near) if w in JUDICIAL_CHECKS), None)
+            if check is None:
+                continue
+            if any(w in REVIEWING_JUDGES for w in words[max(0, d - 2):d] + words[d + 1:check + 5]):
+                return "blocked"
+        return None
+
+    def _conditional_ban(self, lo: int, hi: int) -> int | None:
+        """Where "unless" opens the condition of a ban the ruling lays on the government ("a
+        member state cannot fast-track claims … unless", "a country could not be treated as
+        safe unless …"); none for the court's own inability ("she could not rule unless")."""
+        words = self.lower[lo:hi]
+        if "unless" not in words:
+            return None
+        until = words.index("unless")
+        for i in range(1, until - 1):
+            if words[i] in PERMIT and words[i + 1] in NEGATORS and \
+                    words[i - 1] not in RULING_SELF and words[i - 1] not in (",", "that"):
+                return lo + until
         return None
 
     def _order_not_holding(self, order: Span, hi: int) -> bool:
@@ -450,9 +499,13 @@ class Sentence:
             before = self.lower[max(self.view.start, cue.start - 3):cue.start]
             told = any(before[i:i + 2] in CASE_ALREADY_TOLD for i in range(len(before) - 1))
             return not (told and self.view.has_any(DECIDING))
-        if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
-                self.agent(clause, cue.start) is None:
-            return False  # "we are weighing every option": only a court deliberates a case
+        if cue.kb_id_ == "hearing" and cue.text.lower() == "hears" and prev in RELATIVES:
+            return False  # "the chamber, which hears habeas corpus cases": what it does at all
+        if cue.kb_id_ in ("ongoing", "hearing") and cue[0].lower_ in PASSIVE_AUXILIARIES and \
+                self.agent(clause, cue.start) is None and self.by_agent(clause, cue.end) is None:
+            # "we are weighing every option": only a court deliberates a case ("while the
+            # appeal is heard by the First Circuit").
+            return False
         if cue.text.lower() == "pending" and cue.end < len(self.doc) and \
                 self.doc[cue.end].is_alpha and (prev in ("of", "many", "other", "thousands") or
                                                  self.doc[cue.start - 1].like_num):
@@ -468,7 +521,8 @@ class Sentence:
         before = [c for c in self.courts if clause.start <= c.start and c.end <= cue.start]
         # "The Supreme Court agreed to hear the appeal of a ruling by the appeals court": a
         # court going on with a case is its subject.
-        if before and cue.kb_id_ == "ongoing" and self.agent(clause, cue.start) is not None:
+        if before and cue.kb_id_ in ("ongoing", "hearing") and \
+                self.agent(clause, cue.start) is not None:
             return before[-1]
         if after or before:
             return after[0] if after else before[-1]
@@ -508,7 +562,7 @@ class Sentence:
         local = self._local_state()
         if local:
             return local, True
-        setting = self._setting(court)
+        setting = self._setting(court) or self._place_state(court)
         if setting:
             return setting, True
         other = self._other_sender()
@@ -619,6 +673,14 @@ class Sentence:
                 if self._fronted(at):
                     return m.iso3
         return None
+
+    def _place_state(self, court: Court) -> str | None:
+        """A court placed by a state or capital the sentence names ("a petition filed in
+        Panama", "a suit lodged in Nairobi"): that state."""
+        if not court.place or court.level == "international":
+            return None
+        return next((m.iso3 for m in self.view.mentions if m.label in ("NAME", "CAPITAL") and
+                     (m.text + " ").startswith(court.place + " ")), None)
 
     def _fronted(self, at: int) -> bool:
         """The locative at ``at`` opens the sentence, after no more than a word or two that

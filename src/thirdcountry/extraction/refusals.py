@@ -7,7 +7,10 @@ of refusing:
   "Tirana will not do it for anyone else", "Kigali is not going to follow suit";
 - a bare "no" as the answer: "We told them no", "the answer is still no", "His reply: no";
 - taking only the state's own people: "will accept only its own nationals", "would take back
-  only Hondurans".
+  only Hondurans";
+- a verb of rejecting whose object is the request: "turned the request down", "dismissed the
+  idea", "poured cold water on the proposal", "an overture the government rebuffed", "that
+  request had been turned down" (``rejects_the_request``).
 
 Each is read from its parts (a negator after a modal, then a pro-form; a verb of telling or
 an answer noun, then "no"; a verb of taking, "only", then the state's own people), and the
@@ -54,7 +57,113 @@ def may_refuse(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold the words one of the readings needs (a cheap gate)."""
     present = set(lower_words(doc)[start:end])
     return bool(present & NEGATORS and present & PRO_ENDS or "no" in present or
-                "only" in present and present & TAKING)
+                "only" in present and present & TAKING or
+                present & REQUEST_OBJECTS and present & (REJECT_ALONE | REJECT_WITH_PARTICLE))
+
+
+# --- a verb of rejecting whose object is the request -----------------------------------------
+# The verb alone ("rejected", "rebuffed", "dismissed") or with its particle ("turned … down",
+# "ruled … out", "poured cold water on"); the object a request noun ("the request", "the idea",
+# "a U.S. proposal", "hosting") after the verb, or before it in a passive ("the proposal was
+# rejected") or a relative ("an overture the government rebuffed").
+REJECT_ALONE = word_class("refusal_head_verbs")
+REJECT_WITH_PARTICLE = word_class("refusal_particle_verbs")
+REJECT_PARTICLES = word_class("refusal_particles")
+REQUEST_OBJECTS = word_class("rejected_request_nouns")
+OBJECT_REACH = 5  # "turned the Americans' request down", "dismissed the U.S. idea"
+PARTICLE_REACH = 5
+BEFORE_REACH = 4  # "that request had been turned down", "an overture the government rebuffed"
+# what a request noun may be for that is no request to take people: "a request for comment",
+# "her requests to visit them", "his request for asylum"
+OTHER_REQUESTS = word_class("requested_other_things")
+PERSONS_OWN = word_class("persons_possessives")
+# who rejects a request in a ruling, not a state in its answer
+RULING_SUBJECTS = word_class("described_things") & {"court", "courts", "judge", "judges"}
+
+
+def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
+    """The words of a verb of rejecting with the request as its object, or None; only after a
+    request told before (``_request_before``)."""
+    words = lower_words(doc)
+    present = set(words[start:end])
+    if not (present & REQUEST_OBJECTS and present & (REJECT_ALONE | REJECT_WITH_PARTICLE)):
+        return None
+    for i in range(start, end):
+        word = words[i]
+        if word in REJECT_ALONE:
+            verb_end = i + 1
+        elif word in REJECT_WITH_PARTICLE:
+            particle = next((k for k in range(i + 1, min(end, i + PARTICLE_REACH + 1))
+                             if words[k] in REJECT_PARTICLES), None)
+            if particle is None:
+                continue
+            verb_end = particle + 1
+        else:
+            continue
+        if RULING_SUBJECTS & set(words[start:i]):
+            continue
+        obj = _request_object(words, i + 1, min(end, max(verb_end, i + 1) + OBJECT_REACH))
+        if obj is None and _verb_of_an_object_before(doc, words, i, verb_end):
+            obj = _request_object(words, max(start, i - BEFORE_REACH), i)
+        if obj is None or _not_a_deal(words, obj):
+            continue
+        span_start, span_end = min(i, obj), max(verb_end, obj + 1)
+        if _request_before(doc, span_start):
+            return Span(doc, span_start, span_end, label=LABEL)
+        if _names_the_taking(words, obj, end):
+            # "poured cold water on the idea of hosting a UK hub": the object tells what is
+            # refused, so the refusal stands on its own and is checked as any stage cue is
+            return Span(doc, span_start, span_end, label="STAGE", kb_id="declined")
+    return None
+
+
+TAKING_GERUNDS = word_class("taking_gerunds")
+
+
+def _names_the_taking(words: list[str], obj: int, end: int) -> bool:
+    """"hosting", "the idea of taking in deportees": an object that names the taking."""
+    if words[obj] in TAKING_GERUNDS:
+        return True
+    return words[obj + 1:obj + 2] == ["of"] and \
+        bool(TAKING_GERUNDS & set(words[obj + 2:min(end, obj + 5)]))
+
+
+PASSIVE_BEFORE = word_class("passive_before_verb")
+
+
+def _verb_of_an_object_before(doc: Doc, words: list[str], i: int, verb_end: int) -> bool:
+    """A passive ("the proposal was flatly rejected") or a relative that the verb closes ("an
+    overture the government rebuffed."); not a participle before its noun ("hosting rejected
+    asylum seekers")."""
+    if PASSIVE_BEFORE & set(words[max(0, i - 2):i]):
+        return True
+    return verb_end >= len(doc) or not doc[verb_end].is_alpha
+
+
+def _request_object(words: list[str], lo: int, hi: int) -> int | None:
+    """The first request noun in ``lo:hi`` before a sentence end."""
+    for k in range(lo, hi):
+        if words[k] in SENTENCE_ENDS or words[k] == ";":
+            return None
+        if words[k] in REQUEST_OBJECTS:
+            return k
+    return None
+
+
+def refuses_something_else(cue) -> bool:
+    """"turned down a request for comment": a refusal cue whose object is a request for
+    something other than taking people."""
+    words = lower_words(cue.doc)
+    at = _request_object(words, cue.end, min(len(words), cue.end + 3))
+    return at is not None and _not_a_deal(words, at)
+
+
+def _not_a_deal(words: list[str], at: int) -> bool:
+    """"a request for comment", "her repeated requests to visit them", "his request for
+    asylum": a request for something else, or a person's own."""
+    if words[at + 1:at + 2] in (["for"], ["to"]) and OTHER_REQUESTS & set(words[at + 2:at + 4]):
+        return True
+    return bool(PERSONS_OWN & set(words[max(0, at - 2):at]))
 
 
 def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions) -> Span | None:

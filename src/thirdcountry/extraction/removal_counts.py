@@ -74,8 +74,9 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
             continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
         if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and len(found) > 1:
             continue  # "200 deportees, including 81 children": a part of the group
+        # "one South Sudanese": the head is the demonym's last word
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
-                                  head and head.startswith(m.text.lower()[:5])
+                                  head and head.startswith(m.text.lower().split()[-1][:5])
                                   for m in view.mentions)
         if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
             continue

@@ -29,6 +29,7 @@ from thirdcountry.extraction.own_nationals import only_own_nationals
 from thirdcountry.extraction.parallel_dates import same_period_date
 from thirdcountry.extraction.past_clauses import future_arrival, negation_of_a_relative_clause
 from thirdcountry.extraction.permitted_moves import permitted_not_done
+from thirdcountry.extraction.removal_counted_apart import count_apart_from_own
 from thirdcountry.extraction.removal_counts import (
     PEOPLE_COUNT_HEADS,
     SINGLE_PERSON,
@@ -286,9 +287,11 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     totals.append(fact)
                 elif index == 0 and count is not None:
                     headline_batches.append(fact)
-    return [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
+    kept = [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
             and not _earlier_batch_of_a_total(ctx, f, totals)
             and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
+    count_apart_from_own(ctx, kept)  # "238 Venezuelans … and 23 Salvadorans" told elsewhere
+    return kept
 
 
 def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:

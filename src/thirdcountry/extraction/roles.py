@@ -187,6 +187,38 @@ def _talks_with_many(following: list[str]) -> bool:
     return bool(MANY_WORDS & set(counterpart[:3])) and bool(STATE_PLURALS & set(counterpart))
 
 
+# "a British hub", "a UK return centre", "a British one": a site named by the state it is for
+SITE_NOUNS = word_class("senders_site_nouns")
+SITE_MODIFIER_REACH = 2  # "a UK return hub", "a British processing centre"
+
+
+def names_a_site(after: list[str]) -> bool:
+    """Whether the words after a state name a site of its own ("hub", "return hub")."""
+    return any(w in SITE_NOUNS for w in after[:SITE_MODIFIER_REACH]) and \
+        not (after[:1] and after[0] in ("'s", "’s", "to", "in", "and", ","))
+
+
+REFUSED_SITE_REACH = 10  # "will not host a similar processing centre for Britain"
+
+
+def refused_site_sender(doc: Doc, clause, cue_start: int) -> str | None:
+    """The state a refused site is for, named inside the refusal: "will not host a British
+    hub", "ruled out hosting a UK centre", "would not host a similar centre for Britain",
+    "had said no to London"; None when the clause names none after the refusal."""
+    for m in clause.mentions:
+        if not cue_start <= m.start <= cue_start + REFUSED_SITE_REACH or \
+                m.iso3 not in deporting_states():
+            continue
+        wider = _prev_words(doc, m.start, 7)
+        before = wider[-3:]
+        if _headed_for(before):
+            continue
+        if names_a_site(_next_words(doc, m.end, 3)) or _hosted_for(before, wider) or \
+                before[-2:] == ["no", "to"]:
+            return m.iso3
+    return None
+
+
 # "a centre for Britain", "to hold migrants for London": the state a receiver would host people
 # for is the one that sends them; "bound for Britain" is where people head, never a sender.
 HOST_FOR_WORDS = word_class("host_for_words")
@@ -489,16 +521,26 @@ def hypothetical_actor(doc: Doc, view: SentenceView, m: Mention) -> bool:
     return False
 
 
+# "a base in Djibouti": the words between a base and the state it is in; "to Juba": beyond it
+BASE_LINKS = word_class("transit_base_links")
+TOWARD_WORDS = word_class("transit_toward_words")
+
+
 def in_transit(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"a military base in Djibouti", "the flight was halted in Djibouti", "after a stop in the
     Azores": a place on the way, not where people are sent; nor is where officials meet
     ("arriving in Luxembourg", "at a summit in Rome")."""
-    if any(c.end <= m.start and m.start - c.end <= 2 for cat in ("TRANSIT", "VENUE")
-           for c in view.cue_values(cat)):
-        return True
-    before = " ".join(_prev_words(doc, m.start, 6))
-    return "base in" in before or "military base" in before or "held in" in before and \
-        "halted" in before
+    words = _prev_words(doc, m.start, 6)
+    if any(c.end <= m.start and m.start - c.end <= 2 and
+           not any(w in TOWARD_WORDS for w in words[len(words) - (m.start - c.end):])
+           for cat in ("TRANSIT", "VENUE") for c in view.cue_values(cat)):
+        return True  # "a base in Djibouti", not "a base in Djibouti to Juba"
+    before = " ".join(words)
+    # the base right before the state ("a military base in Djibouti"), not one that an earlier
+    # phrase of the sentence names ("held at a base in Djibouti were flown to South Sudan")
+    base = max((i for i, w in enumerate(words) if w == "base"), default=None)
+    return base is not None and all(w in BASE_LINKS for w in words[base + 1:]) or \
+        "held in" in before and "halted" in before
 
 
 @lru_cache(maxsize=1)

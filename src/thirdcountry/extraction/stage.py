@@ -41,6 +41,7 @@ from thirdcountry.extraction.sentences import lower_words, sentence_firsts
 from thirdcountry.extraction.stage_clauses import (
     a_court_refuses,
     asks_for_an_account,
+    coordinated_end,
     deal_approved_in_a_relative,
     demanded,
     presses_a_thing,
@@ -117,7 +118,7 @@ def _unproven(words: list[str], start: int) -> bool:
 def _about_something_else(cue: Span) -> bool:
     """The verb's object is criticism, claims or "few" people, not the deal."""
     words = lower_words(cue.doc)
-    after = [w for w in words[cue.end:cue.end + 3] if w not in ("the", "such", "these", "those")]
+    after = [w for w in words[cue.end:cue.end + 3] if w not in ACCOUNT_DETERMINERS]
     return bool(after) and after[0] in NEGATING_OBJECTS
 
 
@@ -133,10 +134,21 @@ def _rejects_a_report(cue: Span) -> bool:
     return any(w in NEGATING_OBJECTS for w in words[:words.index("that")])
 
 
+ACCOUNT_REACH = 11  # ", accounts that the government of President Nayib Bukele has rejected"
+ACCOUNT_DETERMINERS = word_class("account_determiners")
+
+
 def _rejects_accounts(cue: Span) -> bool:
-    """"…, accounts the Salvadoran government has rejected": the object comes first."""
-    before = lower_words(cue.doc)[max(0, cue.start - 6):cue.start]
-    return any(a == "," and b in NEGATING_OBJECTS for a, b in zip(before, before[1:], strict=False))
+    """"…, accounts the Salvadoran government has rejected", "…, an accusation El Salvador has
+    rejected", "…, claims which the authorities have rejected": the object comes first, after
+    the comma that closes the account."""
+    before = lower_words(cue.doc)[max(0, cue.start - ACCOUNT_REACH):cue.start]
+    if "," not in before or any(w in (".", ";") for w in before):
+        return False
+    rest = before[len(before) - before[::-1].index(","):]
+    if rest[:1] and rest[0] in ACCOUNT_DETERMINERS:
+        rest = rest[1:]
+    return bool(rest) and rest[0] in NEGATING_OBJECTS
 
 
 def _about_the_deal(cue: Span, clause: Clause) -> bool:
@@ -1202,6 +1214,11 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         earlier = _stage_in_a_relative(clause, main) or _signed_before_a_halt(clause, main)
         if earlier is not None:
             return [main, earlier]
+    if main is not None and main.stage == "suspended":
+        ended = coordinated_end(main.cue.end, [c.cue for c in _stage_candidates(clause)
+                                               if c.stage == "ended"], lower_words(main.cue.doc))
+        if ended is not None:
+            return [main, StageCue("ended", ended)]
     if main is not None and main.stage == "agreed":
         expected = _expected_after_a_signing(clause, main)
         if expected is not None:

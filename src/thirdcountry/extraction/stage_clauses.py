@@ -115,3 +115,29 @@ def deal_approved_in_a_relative(clause: Clause) -> Span | None:
             if words[i] in APPROVING and not NEGATORS & set(words[noun.end + 2:i]):
                 return noun.doc[i:i + 1]
     return None
+
+
+# "was ruled unlawful … and scrapped by Prime Minister Keir Starmer", "was halted by judges in
+# 2022 and then axed": a halt and an end told by verbs coordinated on one subject are two
+# stages (FACTS.md rule 2); the words between are the halt's own (an agent, a date) and a
+# coordinator, not a new subject ("and the ruling ended months of uncertainty").
+COORDINATORS = word_class("stage_coordinators")
+COORDINATED_REACH = 16
+NEW_SUBJECT_STARTS = word_class("determiners_with_one")
+
+
+def coordinated_end(halt_end: int, ended: list[Span], words: list[str]) -> Span | None:
+    """The first "ended" cue in ``ended`` joined to a halt ending at ``halt_end`` by a
+    coordinator with no subject of its own after it, or None."""
+    for cue in ended:
+        if cue.start <= halt_end or cue.start - halt_end > COORDINATED_REACH:
+            continue
+        between = words[halt_end:cue.start]
+        joints = [k for k, w in enumerate(between) if w in COORDINATORS]
+        if not joints or any(w in (".", ";", ":") for w in between):
+            continue
+        after = between[joints[-1] + 1:]
+        if after and after[0] in NEW_SUBJECT_STARTS:
+            continue  # "and the ruling ended …": another subject's verb
+        return cue
+    return None

@@ -1,0 +1,59 @@
+"""Particle verbs of undoing with their object between verb and particle ("put that order on
+hold", "set the injunction aside", "threw the challenge out", "struck the designation down").
+
+The verbs and particles are read from the ``LEGAL_UNDO`` entries of two or more words
+("put on hold", "set aside", "struck down"), so no split form is listed anywhere: the verb
+alone becomes a ``LEGAL_UNDO`` cue of the entry's value, and the words up to the particle are
+its object, read as for any undoing ("put that order on hold" undoes a court order: allowed).
+Read only in sentences that already name a court, over the words of one clause.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from thirdcountry.extraction.cues import cue_lexicon
+from thirdcountry.extraction.words import word_class
+
+# Words that may stand between the verb and its particle: an object of a few words
+# ("that order", "the judge's injunction", "the lower court's ruling").
+OBJECT_MAX = 5
+PRONOUNS = word_class("object_pronouns_it_them")
+BREAKS = word_class("clause_break_words")
+
+
+@lru_cache(maxsize=1)
+def _split_forms() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Verb -> (particle words, outcome value) of every LEGAL_UNDO entry of two or more words
+    whose second word is no pronoun ("put it on hold" is listed whole)."""
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for category, value, phrase in cue_lexicon():
+        words = phrase.lower().split()
+        if category == "LEGAL_UNDO" and len(words) > 1 and words[1] not in PRONOUNS:
+            forms.setdefault(words[0], []).append((tuple(words[1:]), value))
+    return {verb: tuple(options) for verb, options in forms.items()}
+
+
+def split_undos(doc, lower: list[str], start: int, end: int, cues: list[Span]) -> list[Span]:
+    """``LEGAL_UNDO`` cues for the split particle verbs of ``doc[start:end]``: the verb, then
+    one to ``OBJECT_MAX`` words with no clause break, then the particle."""
+    forms = _split_forms()
+    listed = {c.start for c in cues if c.label_ == "LEGAL_UNDO"}
+    out: list[Span] = []
+    for i in range(start, end):
+        options = forms.get(lower[i])
+        if not options or i in listed:
+            continue
+        for particle, value in options:
+            n = len(particle)
+            for j in range(i + 2, min(i + 2 + OBJECT_MAX, end - n + 1)):
+                if lower[j] in BREAKS:
+                    break
+                if tuple(lower[j:j + n]) == particle:
+                    out.append(Span(doc, i, i + 1, label="LEGAL_UNDO", kb_id=value))
+                    break
+            if out and out[-1].start == i:
+                break
+    return out

@@ -1,0 +1,96 @@
+"""A removal told without a count whose people another sentence counts apart from the
+receiver's own nationals (FACTS.md rules 7 and 13).
+
+"Venezuelans flown to El Salvador despite court order … Aboard are 238 Venezuelans, who are taken
+to CECOT, and 23 Salvadoran members of MS-13" / "… 238 members of the Venezuelan gang had
+arrived, together with 23 members of MS-13, who are Salvadoran" / "Those flights carried 261
+people: 238 Venezuelans …, and 23 Salvadorans": the count joined ("and", "together with", "as
+well as", …) to the count of the receiver's own nationals is the group's. Only a sentence that
+names no state but the pair's (demonyms of people aside) is read, and only for a pair the
+document counts nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.removal_nationalities import PHRASE_END
+from thirdcountry.extraction.removal_words import NON_PEOPLE_HEADS
+from thirdcountry.extraction.words import word_tuple
+
+JOINER = re.compile(r"(?:^|[\s,])(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in word_tuple("apart_joiners")) + r")\s",
+    re.IGNORECASE)
+# "23 members of MS-13, who are Salvadoran": the people's nationality told after their phrase
+WHO_ARE = re.compile(r"\s*,?\s*(?:who|all\s+of\s+whom)\s+(?:are|were)\s+(?:all\s+)?",
+                     re.IGNORECASE)
+NATIONALITY_REACH = 60  # characters after a count in which its people's demonym is looked for
+JOIN_REACH = 160  # characters between the two counts
+
+
+def _phrase_end(text: str, start: int) -> int:
+    end = PHRASE_END.search(text, start, start + NATIONALITY_REACH)
+    return end.start() if end else min(len(text), start + NATIONALITY_REACH)
+
+
+def _demonyms_of(view, count, demonyms) -> set[str]:
+    """The states of the demonyms in the count's noun phrase ("238 Venezuelans", "23 Salvadoran
+    members", "238 members of the Venezuelan gang") or its relative clause ("…, who are
+    Salvadoran")."""
+    stop = _phrase_end(view.text, count.end)
+    found = {iso3 for lo, iso3 in demonyms if count.start <= lo <= stop}
+    for lo, iso3 in demonyms:
+        # "23 members of MS-13, who are Salvadoran": the relative clause after the phrase
+        if stop < lo and WHO_ARE.fullmatch(view.text, stop, lo):
+            found.add(iso3)
+    return found
+
+
+def _others_count(ctx, view, receiver: str, deporter: str):
+    """The counts of the people who are not the receiver's own and of its own nationals, when the
+    sentence joins the two, or None."""
+    if not any(m.label == "DEMONYM" and m.iso3 == receiver for m in view.mentions):
+        return None
+    if any(m.label != "DEMONYM" and m.iso3 not in (receiver, deporter) for m in view.mentions):
+        return None  # "In Honduras, 40 Hondurans and 12 Salvadorans arrived": another state's
+    counts = [c for c in ctx.counts_in(view) if c.value is not None and
+              (c.head or "").lower() not in NON_PEOPLE_HEADS]
+    if len(counts) < 2:
+        return None
+    demonyms = [(view.char_at(m.start), m.iso3) for m in view.mentions if m.label == "DEMONYM"]
+    of = [_demonyms_of(view, c, demonyms) for c in counts]
+    for i, own in enumerate(of):
+        if own != {receiver}:
+            continue
+        # the neighbouring count joined to the own share: before it, else after it
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(counts) or not of[j] or receiver in of[j]:
+                continue
+            lo, hi = (counts[j].end, counts[i].start) if j < i else (counts[i].end, counts[j].start)
+            if hi - lo <= JOIN_REACH and JOINER.search(view.text, lo, hi):
+                return counts[j], counts[i]
+    return None
+
+
+def count_apart_from_own(ctx, facts: list) -> None:
+    """Give a removal the count of its people apart from the receiver's own nationals (in
+    place): an uncounted removal takes it from any sentence of the document, a removal counted
+    by the own nationals' number ("101 members … had arrived, together with 17 members of MS-13,
+    who are Salvadoran") from its own sentence."""
+    for fact in facts:
+        pair = (fact.deporting_country, fact.receiving_country)
+        if fact.count is None:
+            if any((f.deporting_country, f.receiving_country) == pair and f.count is not None
+                   for f in facts):
+                continue  # the pair is counted elsewhere: that count stands
+            views = ctx.views
+        else:
+            own_view = ctx.view_at(fact.evidence.start)
+            views = [own_view] if own_view is not None else []
+        for view in views:
+            found = _others_count(ctx, view, fact.receiving_country, fact.deporting_country)
+            if found is None or fact.count is not None and fact.count != found[1].value:
+                continue
+            fact.count = found[0].value
+            fact.count_qualifier = found[0].qualifier or "exact"
+            break
