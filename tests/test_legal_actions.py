@@ -2148,3 +2148,97 @@ def test_a_step_no_sentence_places_in_a_story_of_one_states_rulings(extractor: E
     text = CR + ("The Constitutional Chamber ruled on Friday that holding the families at the "
                  "station was unconstitutional. ") + sentence
     assert keys(legal(extractor, text)) == [("CRI", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Supreme Court on Monday lifts for now the injunction that U.S. District Judge Brian "
+    "Murphy in Boston had imposed in April on deportations to third countries.",
+    "The justices late Friday vacate the order a federal judge in Boston entered on removals to "
+    "third countries.",
+    "The 1st Circuit on Tuesday pauses the district judge's order on third-country deportations.",
+    "The Supreme Court, late on Monday, stays the injunction that barred deportations to third "
+    "countries without notice.",
+    "The high court this week lifts a lower-court order that had halted deportations to third "
+    "countries.",
+    "The justices on June 23 lift the Boston judge's nationwide order on third-country removals.",
+])
+def test_a_court_whose_verb_follows_a_time_aside(extractor: Extractor, sentence: str) -> None:
+    """A present-tense verb that is also a noun ('lifts', 'stays', 'pauses') after its court and
+    a time aside: the court lifts another court's order, which is a blocked fact of its own."""
+    found = keys(legal(extractor, US + sentence))
+    assert ("USA", "allowed") in found and ("USA", "blocked") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # the court is not the subject: a verb stands between it and the noun
+    "The Supreme Court on Monday heard arguments about stays the administration had sought "
+    "for deportations to third countries.",
+    # the noun after a determiner
+    "Lawyers said the Supreme Court's earlier stays covered deportations to third countries.",
+])
+def test_a_noun_after_a_court_and_more_than_a_time_aside(extractor: Extractor,
+                                                         sentence: str) -> None:
+    assert ("USA", "allowed") not in keys(legal(extractor, US + sentence))
+
+
+GH_MOU = ("Ghana has received West African deportees from the United States under a memorandum of "
+      "understanding. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Minority in Parliament says the deal needed ratification. A civic group has filed a suit "
+    "at the Supreme Court challenging the constitutionality of the arrangement.",
+    "Opposition lawyers asked the Supreme Court to halt the agreement, arguing that it should "
+    "have been ratified by Parliament.",
+    "MPs were never shown the memorandum. The deal is now before the Supreme Court, where a "
+    "suit challenging it is due to be heard in November.",
+    "A group of lawyers has asked the Supreme Court to halt the government's arrangement to take "
+    "in deportees from the United States, saying Parliament should have approved it first.",
+    "Critics argue the accord required the approval of the National Assembly. The Supreme "
+    "Court has been asked to declare the agreement unconstitutional.",
+])
+def test_a_top_court_hearing_the_deal_in_a_passage_on_parliament(extractor: Extractor,
+                                                                 sentence: str) -> None:
+    found = keys(legal(extractor, GH_MOU + sentence))
+    assert ("GHA", "pending") in found and ("USA", "pending") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # no parliament in the passage: the court stays the story's default
+    "A group of lawyers has asked the Supreme Court to halt the government's arrangement.",
+    # home named as a party, not as the counterpart
+    "Ghana's parliament has not debated the deal. The United States asked the Supreme Court to "
+    "let it resume the arrangement's flights.",
+])
+def test_a_top_court_without_a_host_parliament_is_not_moved(extractor: Extractor,
+                                                            sentence: str) -> None:
+    assert ("GHA", "pending") not in keys(legal(extractor, GH_MOU + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court of appeal in Rome on Thursday refused to uphold the detention of twelve asylum "
+    "seekers held at Gjader.",
+    "Judges at the Court of Appeal in Rome declined to confirm the detention of the five men "
+    "taken to Gjader.",
+    "A Rome appeals court has refused to confirm the detention of another group of men moved "
+    "to Gjader.",
+    "The Court of Appeal in Rome heard the cases on Tuesday and refused to confirm the "
+    "detention of all five men held in Albania.",
+    "The Court of Appeal in Rome declined to validate the continued detention of nine of the "
+    "men held in Albania.",
+])
+def test_a_court_refusing_to_uphold_detention_blocks(extractor: Extractor,
+                                                     sentence: str) -> None:
+    found = keys(legal(extractor, IT + sentence))
+    assert ("ITA", "blocked") in found and ("ITA", "allowed") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court upholding the detention allows it
+    "The Court of Appeal in Rome upheld the detention of the men held at Gjader.",
+    # an official confirming detention is no court
+    "The interior ministry confirmed the detention of twelve men at Gjader on Thursday.",
+])
+def test_upholding_detention_or_an_official_confirming_it_blocks_nothing(
+        extractor: Extractor, sentence: str) -> None:
+    assert ("ITA", "blocked") not in keys(legal(extractor, IT + sentence))

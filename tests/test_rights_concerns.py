@@ -1234,3 +1234,149 @@ def test_a_verdict_of_unfitness_is_a_concern(nlp: Language, sentence: str) -> No
 def test_unfitness_wordings_in_other_senses(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
 
+
+
+# Round 14: a critic named by the demonym of a host speaks of their own country, which the
+# sentence leaves unnamed ("a country where …", "the country's law"), in a story about two
+# hosts: ha06 sa10 ba08 (v12 c14 x03 ba05 say it without the demonym).
+TWO_HOSTS = ("Denmark has agreed to send foreign prisoners to Kosovo, and Britain is in talks "
+             "with Uganda about a return hub. Kosovo's parliament approved the lease last "
+             "month, and the first prisoners are expected in Gjilan next year. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ugandan opposition politicians, for their part, warn that a country where critics are "
+    "detained without charge is no place to send people.",
+    "Ugandan opposition lawmakers pointed to the country's anti-homosexuality law and said gay "
+    "deportees could not be safe there.",
+    "A country that jails its critics without charge is no place for deportees, Ugandan "
+    "activists said.",
+    "Ugandan rights lawyers say the state routinely tortures detainees in unregistered "
+    "safe houses.",
+    "Ugandan human rights groups, which campaigned against the plan, argued that the "
+    "government holds critics incommunicado for months.",
+])
+def test_a_critic_of_their_own_country(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, TWO_HOSTS + sentence, {"XKX", "UGA"})) == ["UGA"]
+
+
+@pytest.mark.parametrize(("sentence", "absent"), [
+    # the critic speaks of the other host, which the sentence names
+    ("Ugandan activists said the prisoners sent to Kosovo have been held without charge.",
+     "UGA"),
+    # the speakers' nationality is the deporting state's
+    ("Danish lawmakers said a country where critics are jailed without charge is no place to "
+     "send prisoners.", "DNK"),
+    # a demonym that names the people, not who speaks
+    ("Lawyers said Eritrean detainees had been held without charge for months.", "ERI"),
+])
+def test_a_demonym_that_is_not_the_critics_own_country(nlp: Language, sentence: str,
+                                                        absent: str) -> None:
+    assert absent not in countries(concerns(nlp, TWO_HOSTS + sentence, {"XKX", "UGA"}))
+
+
+def test_a_critic_of_their_own_country_is_reported(nlp: Language) -> None:
+    text = TWO_HOSTS + ("Ugandan opposition politicians, for their part, warn that a country "
+                        "where critics are detained without charge is no place to send people.")
+    [fact] = concerns(nlp, text, {"XKX", "UGA"})
+    assert (fact.certainty, fact.attributed_to) == ("reported", "Ugandan opposition politicians")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a demonym naming a place, not who speaks
+    "\"Families were held near the Ugandan border with no lawyers,\" said a coalition "
+    "coordinator.",
+    # a demonym naming the people spoken of, after the verb
+    "Lawyers told reporters Ugandan officials had not yet seen the deal.",
+])
+def test_a_demonym_that_opens_no_speaker(nlp: Language, sentence: str) -> None:
+    assert "UGA" not in countries(concerns(nlp, TWO_HOSTS + sentence, {"XKX", "UGA"}))
+
+
+# Round 14: the state where people are held, named as the scene of the sentence ("In South
+# Sudan, the men …") or right after their holding ("held incommunicado in Juba"), ties a
+# concern even when no removal there was read: ga11 sb12.
+ES = "The United States deported ten men to Eswatini in July under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "In South Sudan, the men deported in July have been held incommunicado since they arrived.",
+    "In Juba, the deportees are being held without charge by the security services.",
+    "In South Sudan, lawyers say, the deportees have been denied access to counsel.",
+    "\n• In South Sudan, the men deported in July are being held incommunicado, families say.",
+    "The men have been held incommunicado in South Sudan since July, their lawyers said.",
+    "Lawyers said the deportees were detained without charge in Juba for weeks.",
+])
+def test_the_state_where_people_are_held(nlp: Language, sentence: str) -> None:
+    assert "SSD" in countries(concerns(nlp, ES + sentence, {"SWZ"}))
+
+
+@pytest.mark.parametrize("sentence", [
+    "In South Sudan, fighting between rival forces displaced thousands this year.",
+    "In Eritrea, the men had been jailed without charge before they fled.",
+    "The men were held without charge for weeks before their flight to South Sudan.",
+    "In Washington, lawyers said the men had been held without charge in Eswatini.",
+])
+def test_the_state_where_people_are_held_near_misses(nlp: Language, sentence: str) -> None:
+    found = countries(concerns(nlp, ES + sentence, {"SWZ"}))
+    assert "SSD" not in found and "ERI" not in found and "USA" not in found
+
+
+# Round 14: an opposition critic speaks of their own government without naming the state
+# ("a government which detains …", "the state tortures …"): ba05 x03 (v12 c14 likewise).
+UG_ONLY = "The United States sent twelve deportees to Uganda in August under a new agreement. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition legislators said on Friday that a government which detains its critics in "
+    "military facilities was in no position to promise safety to people sent from the US.",
+    "The Shadow Minister for Foreign Affairs said it was hypocritical for a government whose "
+    "security agencies torture opposition supporters to present itself as a safe haven.",
+    "A government that jails its critics without charge cannot protect deportees, opposition "
+    "MPs said.",
+    "Opposition leaders warned that the state routinely tortures detainees in unregistered "
+    "safe houses.",
+    "The leader of the opposition, speaking in parliament, said a country where critics "
+    "disappear into secret detention is no place to send vulnerable people.",
+])
+def test_an_opposition_critic_of_their_own_government(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, UG_ONLY + sentence, {"UGA"})
+    assert [(f.country, f.certainty) for f in facts] == [("UGA", "reported")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Opposition legislators said the deal had been signed without a vote in parliament.",
+    # a government described by what it does to its parliament, not to people
+    "Opposition legislators said a government that signs deals in secret owes parliament "
+    "an explanation.",
+])
+def test_an_opposition_critic_near_misses(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, UG_ONLY + sentence, {"UGA"}) == []
+
+
+# Round 14: an act of repression read from its parts, the act then within two words its
+# target ("restricting dissent", "detaining government critics", "intimidation of critics"),
+# not listed combination by combination: ra16 sb03 ua13 (x03 ba05 ha06 likewise).
+@pytest.mark.parametrize("sentence", [
+    "Human Rights Watch said Eswatini's record of restricting dissent should weigh against "
+    "the deal.",
+    "Rights groups cited the Eswatini authorities' record of harassing and detaining "
+    "government critics.",
+    "Amnesty International pointed to Eswatini's surveillance and intimidation of critics "
+    "and refugees.",
+    "Lawyers noted that Eswatini has spent years persecuting journalists and activists.",
+    "The harassment of dissidents in Eswatini, activists say, makes the kingdom unfit to "
+    "receive anyone.",
+])
+def test_repression_read_from_its_parts(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, SENT + sentence, {"SWZ"})
+    assert countries(facts) == ["SWZ"]
+    assert "repression" in facts[0].concern
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eswatini's government said critics of the deal had misunderstood it.",
+    "Officials said they were detaining the deportees while critics waited outside.",
+])
+def test_repression_parts_apart(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []

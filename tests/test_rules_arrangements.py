@@ -3610,3 +3610,116 @@ def test_rejecting_an_account_is_no_refusal(extractor: Extractor, text: str) -> 
 def test_rejecting_the_request_beside_an_account_word_still_declines(extractor: Extractor,
                                                                     text: str) -> None:
     assert ("USA", "SLV", "declined") in pairs(extractor, text)
+
+
+# --- a centre the sender runs on another state's soil, however its owner is told (round 14) ---
+
+def _hosts_of_senders_sites(extractor: Extractor, text: str) -> set[str]:
+    from thirdcountry.extraction.context import DocumentContext
+    from thirdcountry.extraction.dates import parse_published
+    from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
+    return states_hosting_senders_sites(
+        DocumentContext(extractor.nlp(text), parse_published("2025-09-10")))
+
+
+@pytest.mark.parametrize("text", [
+    "Italy's centre at Gjader in Albania has held about 400 people since April.",
+    "Its two centres in Albania have received just over 100 people, the ministry in Rome said.",
+    "Italy, whose centres in Albania received their first detainees a year ago, kept sending "
+    "people there.",
+    "The Italian repatriation centre at Gjadër, in Albania, now holds 60 men.",
+    "Rome's facility in Albania took in 26 more men on Wednesday.",
+    "The men were held at the British-funded camp in Rwanda. Britain's centre in Rwanda is "
+    "half empty.",
+    "Their two Dutch-built sites in Uganda opened in May, "
+    "the Netherlands said.",
+])
+def test_the_senders_own_centre_abroad_names_its_host(extractor: Extractor, text: str) -> None:
+    found = _hosts_of_senders_sites(extractor, text)
+    assert found & {"ALB", "RWA", "UGA"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Moroccan man was moved to Gjader from a centre in Rome on Friday.",
+    "Officials said 30 more men had passed through Shëngjin, Italy's interior ministry said.",
+    "Australia flew the men to Manus Island in 2014.",
+])
+def test_a_named_site_the_sender_runs_abroad_names_its_host(extractor: Extractor,
+                                                            text: str) -> None:
+    assert _hosts_of_senders_sites(extractor, text) & {"ALB", "PNG"}
+
+
+@pytest.mark.parametrize("text", [
+    # the host's own camps, not the sender's
+    "The United States wants to send people to Uganda's refugee camps in the north.",
+    # the sender's centres at home; another state named further on
+    "Its detention centres in Texas hold thousands of people deported later to Honduras, "
+    "the United States said.",
+    # a site name with no sender in the document
+    "Fishermen in Shengjin said the season had been poor.",
+])
+def test_near_misses_name_no_host_of_a_senders_site(extractor: Extractor, text: str) -> None:
+    assert not _hosts_of_senders_sites(extractor, text) & {"UGA", "HND", "ALB"}
+
+
+# --- people received under an understanding with the sender, the receiver left implicit ----
+
+RECEIVED_LEAD = "Thirteen men deported by the United States landed in Juba on Wednesday. "
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said they had been received \"in line with the understanding reached with "
+    "our partners in Washington\".",
+    "The foreign ministry later confirmed that the group had been received under what it called "
+    "\"a cooperation framework\" with Washington.",
+    "A senior officer said the government was acting under an understanding reached with "
+    "Washington earlier this year.",
+    "They were accepted under a transit arrangement with the United States, the ministry said.",
+    "Officials said the men, who will travel on to their home countries, were admitted as part "
+    "of an agreement with Washington.",
+    "The men were taken in on humanitarian grounds, pursuant to a framework agreed with the "
+    "U.S., officials said.",
+])
+def test_people_received_under_an_understanding_implement_it(extractor: Extractor,
+                                                             text: str) -> None:
+    assert ("USA", "SSD", "implemented") in pairs(extractor, RECEIVED_LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it had reached no understanding with Washington.",
+    "Under pressure from Washington, the ministry said it would study the request.",
+    "The men were held under a court order, lawyers in Washington said.",
+    "Juba is still negotiating a framework with Washington, officials said.",
+])
+def test_no_understanding_told_is_no_use_of_one(extractor: Extractor, text: str) -> None:
+    assert ("USA", "SSD", "implemented") not in pairs(extractor, RECEIVED_LEAD + text)
+
+
+# --- a court barring removals under a power or an order that is not the deal (round 14) -----
+
+CECOT_LEAD = ("The United States sent 238 Venezuelans to El Salvador's CECOT prison in March "
+              "under a deal with President Nayib Bukele. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Separately, a federal judge in Texas ruled that the invocation was unlawful and "
+    "permanently barred removals from his district.",
+    "In September, an appeals court held that the president had improperly invoked the law, "
+    "barring removals under it in three states.",
+    "A judge said the removals had violated his earlier order, which bars the government from "
+    "sending migrants to countries other than their own.",
+    "Lawyers say some were sent on despite orders by immigration judges barring their return "
+    "to their home countries.",
+    "Further flights were halted when a judge found that the administration had invoked the "
+    "wartime statute unlawfully.",
+])
+def test_a_bar_under_another_power_suspends_no_deal(extractor: Extractor, text: str) -> None:
+    assert ("USA", "SLV", "suspended") not in pairs(extractor, CECOT_LEAD + text)
+
+
+@pytest.mark.parametrize("text", [
+    "A federal judge later halted further transfers to El Salvador under the arrangement.",
+    "Days later a judge froze the deal, barring any more flights.",
+])
+def test_a_bar_on_the_deal_still_suspends_it(extractor: Extractor, text: str) -> None:
+    assert ("USA", "SLV", "suspended") in pairs(extractor, CECOT_LEAD + text)

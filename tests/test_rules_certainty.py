@@ -640,3 +640,34 @@ def test_a_ministry_statement_or_a_news_story_is_no_ngo_release(nlp: Language,
     doc = nlp.make_doc(statement)
     doc.user_data[TEXT_KEY] = statement
     assert DocumentContext(nlp(doc), None).issuing_organisation is None
+
+
+# Round 14: a reporting verb in a clause of its own that a contrast or ", and" opens after the
+# claim ("…, though officials in Kampala say no one has been sent") reports that clause only:
+# qa13 x06 ya01 sb15.
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Uganda agreed in August to take in people denied asylum, though officials in Kampala say "
+     "no one has yet been sent.", "agreed"),
+    ("Uganda signed an arrangement with Washington in August, although officials insist nobody "
+     "has arrived.", "signed"),
+    ("Rwanda and Uganda have also agreed to accept deportees, and officials in Washington say "
+     "talks with others are continuing.", "agreed"),
+    ("Ghana received 14 deportees in September, but lawyers say several were sent on to Togo.",
+     "received"),
+    ("Eswatini took in five men in July, while rights groups said the kingdom had no law to "
+     "hold them.", "took"),
+])
+def test_a_report_in_a_later_contrasting_clause(nlp: Language, sentence: str,
+                                                claim: str) -> None:
+    found = certainty(nlp, sentence, claim)
+    assert (found.level, found.attributed_to) == ("confirmed", None)
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Ghana received 14 deportees in September, officials said.", "received"),
+    ("Uganda agreed to take the men, officials in Kampala said, though no one has yet been "
+     "sent.", "agreed"),
+    ("Though officials say Uganda agreed to take the men, no one has yet been sent.", "agreed"),
+])
+def test_a_report_of_the_claim_itself_stays(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"

@@ -3156,3 +3156,75 @@ def test_a_two_word_demonym_of_the_receiver_is_not_the_groups_count(
 def test_a_two_word_demonym_of_the_receiver_near_misses(extractor: Extractor,
                                                         text: str) -> None:
     assert _removals(extractor, _DEPORTATIONS + text) == []
+
+
+# Rules 4 and 7, a running count of the people a detention site abroad has held: "N people have
+# passed through <site>" (or "through it", or a bare "passed through" after the site is named)
+# is a removal to the state the site is in (removal_passages).
+_GJADER = "Italy built two centres in Albania under a 2023 protocol. "
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (_GJADER + "About 130 men have passed through Gjader since April, according to an NGO.", 130),
+    (_GJADER + "Since April 2025 Gjader has held people facing deportation; the ministry says "
+     "just over 400 people have passed through it in total.", 400),
+    (_GJADER + "On the day I visited Gjadër there were ninety men inside, and officials say "
+     "that some 900 people have passed through.", 900),
+    (_GJADER + "More than 200 migrants have been through the centre at Gjadër, the interior "
+     "ministry told parliament.", 200),
+    (_GJADER + "The camp at Gjader reopened in April. Since then, roughly 300 detainees have "
+     "gone through it, lawyers say.", 300),
+])
+def test_people_passed_through_a_site_abroad_are_removed_there(
+        extractor: Extractor, text: str, count: int) -> None:
+    removals = _removals(extractor, text)
+    assert {(f.deporting_country, f.receiving_country) for f in removals} == {("ITA", "ALB")}
+    assert [f.count for f in removals] == [count]
+
+
+@pytest.mark.parametrize("text", [
+    # migrants on their own way through a state, not a place of detention
+    "Some 500,000 migrants have passed through Panama's Darién jungle this year, officials say.",
+    "Thousands of Venezuelans have passed through Mexico City on their way north since January.",
+    # a bill, not people
+    _GJADER + "The bill on the centres has passed through parliament in Tirana.",
+])
+def test_passing_through_no_site_near_misses(extractor: Extractor, text: str) -> None:
+    assert _removals(extractor, text) == []
+
+
+# Rule 4, people moved across the sea between the sender and the state just named: "moved
+# across the Adriatic", "taken across the Channel"; "shipped back across" goes home.
+_ALBANIA = "Italy's centres in Albania were meant to hold asylum seekers. "
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    (_ALBANIA + "About 130 people have been moved across the Adriatic since April.",
+     ("ITA", "ALB")),
+    (_ALBANIA + "Rome has moved roughly 130 people across the Adriatic since April.",
+     ("ITA", "ALB")),
+    (_ALBANIA + "The Tunisian man, who had been taken across the Adriatic by navy ship in June, "
+     "was not in court.", ("ITA", "ALB")),
+    ("Britain signed a returns pilot with France last year. A total of 312 people have now been "
+     "sent across the Channel under the scheme, the Home Office says.", ("GBR", "FRA")),
+    ("Britain signed a returns pilot with France last year. The Home Office said 41 migrants "
+     "were flown across the Channel this week.", ("GBR", "FRA")),
+])
+def test_people_moved_across_the_sea_reach_the_state_just_named(
+        extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert _pairs(extractor, text) == {pair}
+
+
+@pytest.mark.parametrize("text", [
+    # brought back home from the site abroad
+    _ALBANIA + "Of the men held at Gjadër, 212 were flown home after "
+    "being shipped back across the Adriatic.",
+    # people crossing by themselves
+    "Britain signed a returns pilot with France last year. Some 40,000 people crossed the "
+    "Channel in small boats this year.",
+    # a plan
+    "Britain signed a returns pilot with France last year. Ministers want 50 people a week to "
+    "be sent across the Channel.",
+])
+def test_moved_across_the_sea_near_misses(extractor: Extractor, text: str) -> None:
+    assert _removals(extractor, text) == []

@@ -11,6 +11,7 @@ from thirdcountry.extraction.cue_readings import may_promise
 from thirdcountry.extraction.generic_counterparts import names_generic_counterpart
 from thirdcountry.extraction.named_candidates import may_be_named
 from thirdcountry.extraction.other_deals import refuses_another_deal
+from thirdcountry.extraction.other_powers import bars_under_another_power
 from thirdcountry.extraction.payments import PAYEE_LABEL
 from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
@@ -1075,6 +1076,9 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
             _deal_with_an_organisation(ctx, clause):
         return []
     pairs, source = _pairs(ctx, index, view, clause, found, roles, named, facts, topic)
+    if found.stage == "suspended" and source not in ("named", "follows") and \
+            bars_under_another_power(view):
+        return []  # "barred removals from his district" after ruling an invocation unlawful
     if found.stage == "declined" and source in ("named", "topic"):
         pairs = [p for p in pairs if _refuses(ctx, view, clause, p[1], found.cue.start,
                                               found.cue.end) or

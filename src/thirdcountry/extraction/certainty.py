@@ -26,6 +26,9 @@ SOURCE_STOPWORDS = word_class("source_stopwords")
 MAX_SOURCE_TOKENS = 12
 # Subordinators that open another event's clause ("hours after lawyers said …").
 EVENT_SUBORDINATORS = word_class("event_subordinators")
+# Words that open a clause of its own after a claim ("…, though officials say no one has been
+# sent", "…, and officials say talks go on"): a report there is of that clause.
+CONTRAST_OPENERS = word_class("event_contrast_openers")
 # "could have claimed asylum", "claimed responsibility": what is claimed is no statement.
 NOT_STATEMENTS = word_class("not_statements")
 # "None reported": no one reported anything.
@@ -245,13 +248,14 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
 
 def _in_later_event(cue: Span, claim_end: int) -> bool:
     """"…, a rare intervention that came hours after their lawyers said buses had arrived": a
-    reporting verb whose short subject opens right after a subordinator ("after", "when")
-    reports that other event, not the claim before it."""
+    reporting verb whose short subject opens right after a subordinator ("after", "when") or a
+    contrast ("though", ", and") reports that other event or clause, not the claim before it."""
     lower = lower_words(cue.doc)
     for i in range(cue.start - 1, max(claim_end, cue.start - SUBJECT_REACH) - 1, -1):
         if lower[i] in STOP_PUNCT:
             return False
-        if lower[i] in EVENT_SUBORDINATORS:
+        if lower[i] in EVENT_SUBORDINATORS or lower[i] in CONTRAST_OPENERS and (
+                lower[i] != "and" or lower[i - 1] == ","):
             return i + 1 < cue.start
     return False
 

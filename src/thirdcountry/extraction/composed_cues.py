@@ -18,6 +18,9 @@
   families", "relatives", "telephones") make a rights-concern cue "no access to lawyers or
   family" (``CONCERN``, or ``CONCERN_IF_NEGATED`` for a permission, which only a negation
   makes a concern: "had not been allowed to see relatives").
+- Repression: an act ("restricting", "detaining", "intimidation of") then within two words
+  its target ("dissent", "government critics", "journalists") (``CONCERN_DEPRIVED``
+  ``repress`` and ``dissent``) make the concern "repression", without listing every pair.
 - Not yet scheduled: a marker ("not", "yet to"), within a few words a verb of scheduling, then
   within a few words a date or hearing ("has yet to set a date", "has not fixed a hearing",
   "had still not scheduled a hearing date"), or "no", the date or hearing, then the verb
@@ -37,6 +40,9 @@ CONTACT_CONCERN = "no access to lawyers or family"
 TAKEN_CONCERN = "phones or documents taken"
 SCHOOLING_CONCERN = "no schooling for children"
 VIOLATION_CONCERN = "human rights violations"
+REPRESSION_CONCERN = "repression"
+# "detaining government critics": words between an act of repression and its target.
+_REPRESSION_GAP = 2
 _HOLDING_REACH = 12
 
 # Words that may stand between "to" and the court: articles, possessives, a place or an
@@ -96,6 +102,9 @@ def compose(cues: list) -> list:
         held = holding + [c.start for c in deprived.get("children", ())]
         added += [c for c in _pairs(deprived["lack"], deprived["schooling"], SCHOOLING_CONCERN)
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
+    if "repress" in deprived and "dissent" in deprived:
+        added += _pairs(deprived["repress"], deprived["dissent"], REPRESSION_CONCERN,
+                        reach=_REPRESSION_GAP)
     if "violation" in deprived and "rights" in deprived and holding:
         added += _violations(deprived["violation"], deprived["rights"], holding)
     if "verb" in unscheduled and "slot" in unscheduled:

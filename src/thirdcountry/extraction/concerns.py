@@ -94,6 +94,12 @@ PREPOSITIONS = word_class("prepositions")
 PEOPLE_PRONOUNS = word_class("people_pronouns")
 # "they are being held", "he was kept": words between the people's pronoun and their holding.
 HELD_PRONOUN_LINKS = word_class("held_pronoun_links")
+# "Ugandan opposition politicians, for their part, warn": how far a speech verb may follow the
+# demonym that opens its speaker's phrase.
+SPEAKER_REACH = 10
+# "held without charge in Juba": how far the holding word may stand before "in".
+HELD_IN_REACH = 3
+SPEAKER_OPENS = {",", "\"", "“", "”", "'", "’", "—"}
 # Officials of the opposition criticise the government; they do not speak for it.
 OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
@@ -216,7 +222,8 @@ def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
     no state in particular; but "Rwanda is a country where …" and "Uganda, a country that …"
     describe the state named."""
     doc = view.doc
-    if _destination_described(view, generic) or _described_by_flight(view, generic):
+    if _destination_described(view, generic) or _described_by_flight(view, generic) or \
+            _own_country_described(view, generic):
         return False
     prev = doc[generic.start - 1].lower_ if generic.start > view.start else ""
     # "Uganda, a country that …" is an apposition to the state; "…, and that, a state cannot
@@ -242,6 +249,66 @@ def _destination_described(view: SentenceView, generic: Span) -> bool:
         _within(view.cue_values(SEND), generic.start - 5, generic.start)
 
 
+def _speaker_demonym(view: SentenceView) -> Mention | None:
+    """The demonym opening the phrase of who speaks ("Ugandan opposition politicians, for their
+    part, warn", "…, Ugandan activists said"): a speech verb follows it within reach, with no
+    clause of what is said ("that") between. Not a demonym after the verb ("Lawyers said
+    Eritrean detainees …")."""
+    words = lower_words(view.doc)
+    # It opens the sentence or a phrase after a quote: not "near the Panamanian border".
+    return next((m for m in view.mentions if m.label == "DEMONYM" and (
+        m.start == view.start or words[m.start - 1] in SPEAKER_OPENS) and
+        _speaker_opens(view, [m.end])), None)
+
+
+def _opposition_ends(view: SentenceView) -> list[int]:
+    """Where each opposition word of the sentence ends ("Opposition legislators", "The Shadow
+    Minister"); a substring test first, as few sentences have one."""
+    text = view.text.lower()
+    if not any(w in text for w in OPPOSITION):
+        return []
+    words = lower_words(view.doc)
+    return [i + 1 for i in range(view.start, view.end) if words[i] in OPPOSITION]
+
+
+def _speaker_opens(view: SentenceView, ends: list[int]) -> bool:
+    """A speaker's phrase runs on from one of ``ends`` to a speech verb within reach, with no
+    clause of what is said ("that") between, and no speech verb before it."""
+    if not ends or not view.has_any(("REPORT_VERB", RAISE_VERB)):
+        return False
+    speech = [c.start for c in view.cues if c.label_ in ("REPORT_VERB", RAISE_VERB)]
+    words = lower_words(view.doc)
+    for end in ends:
+        verb = next((v for v in speech if end <= v <= end + SPEAKER_REACH), None)
+        if verb is not None and "that" not in words[end:verb] and speech[0] >= end:
+            return True
+    return False
+
+
+def _speaker_phrase(view: SentenceView) -> str | None:
+    """"Ugandan opposition politicians" of "Ugandan opposition politicians, for their part,
+    warn": from the demonym to the first comma or speech verb."""
+    m = _speaker_demonym(view)
+    if m is None:
+        return None
+    doc = view.doc
+    end = m.end
+    while end < view.end and not doc[end].is_punct and not any(
+            c.start == end for c in view.cues if c.label_ in ("REPORT_VERB", RAISE_VERB)):
+        end += 1
+    return doc[m.start:end].text
+
+
+def _own_country_described(view: SentenceView, generic: Span) -> bool:
+    """"Ugandan opposition politicians warn that a country where critics are detained …": a
+    critic describing a state, unnamed, in a sentence whose speaker is named by a demonym,
+    describes their own country (whose it is, ``unnamed_targets`` decides)."""
+    words = lower_words(view.doc)
+    return generic.kb_id_ == "generic" and words[generic.start] == "a" and \
+        generic.end < view.end and words[generic.end] in DESTINATION_CLAUSE and \
+        _speaker_demonym(view) is not None
+
+
 def _generic_condition(view: SentenceView, generic: Span, cue: Span) -> bool:
     """"a country could not be listed as safe if parts of its population, such as LGBT people,
     were not protected": a test that any state must pass, its condition naming no state. A
@@ -260,7 +327,7 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
     lead = [t for t in view.doc[view.start:generic.start] if not (t.is_punct or t.is_space)]
     return generic.kb_id_ == "generic" and not lead and generic.end <= cue.start and \
         not any(generic.end <= m.start < cue.start for m in view.mentions) and \
-        not _described_by_flight(view, generic)
+        not _described_by_flight(view, generic) and not _own_country_described(view, generic)
 
 
 def _concern_cues(view: SentenceView) -> list[Span]:
@@ -352,12 +419,26 @@ def _place_candidates(ctx: DocumentContext, view: SentenceView,
 
 
 def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
-    """"Uganda's laws", "the Libyan detention centres", "prisons in Eswatini": a state holding."""
+    """"Uganda's laws", "the Libyan detention centres", "prisons in Eswatini", "held without
+    charge in Juba", "In South Sudan, the men …": a state holding."""
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
-    return _before(doc, m.start, view.start, 1) == ["in"] and \
-        any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE))
+    if _before(doc, m.start, view.start, 1) != ["in"]:
+        return False
+    return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
+        _scene_of_holding(doc, view, m) or \
+        any(m.start - 1 - HELD_IN_REACH <= c.end < m.start for c in view.cue_values(HOLDING))
+
+
+def _scene_of_holding(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"In South Sudan, the men …", "• In Juba, the deportees are held …": the state opening a
+    sentence about the people held there, as its scene ("held incommunicado in Juba" is read
+    by ``_holds`` itself)."""
+    return m.end < view.end and doc[m.end].text == "," and \
+        all(t.is_punct for t in doc[view.start:m.start - 1]) and \
+        (view.has(HOLDING) or any(p.text.lower() not in ANYONE
+                                  for p in view.cue_values(HELD_PEOPLE)))
 
 
 def _described(doc: Doc, view: SentenceView, m: Mention) -> bool:
@@ -389,7 +470,10 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
             continue
         tie = 2 if holds or sent_there or _described(doc, view, m) else 0
         # A state known only as where the people come from is not a receiving state.
-        if (tie and document.origin(m.iso3)) or (not tie and m.iso3 not in document.hosts):
+        # "Lawyers for the men held in Djibouti said": a state only in who speaks, unless it is
+        # known to receive or hold people, ties no concern.
+        if (tie and document.origin(m.iso3)) or \
+                ((not tie or spoken) and m.iso3 not in document.hosts):
             continue
         out.append(_Candidate(m.iso3, m.start, m.end, tie, spoken))
     out += [_Candidate(c.kb_id_, c.start, c.end, 2) for c in view.cue_values(FACILITY)]
@@ -606,6 +690,12 @@ class _Document:
         refers back; else it can only go on about the concern just before it. "Deportees face
         abuse" alone is about no state."""
         view = self.ctx.views[index]
+        own = self.own_country(view)
+        first = min(cue.start for cue in cues) if cues else view.end
+        # "said the US had held the men without charge": the deporter's act, not the host's.
+        if own is not None and not any(m.iso3 == self.ctx.deporter and m.start < first
+                                       for m in view.mentions):
+            return [own]
         if any(_destination_described(view, g) for g in view.cue_values(NOT_HOST)):
             # "sending people to a country whose laws …": where the story sends them, not the
             # state of another scheme named in passing the paragraph before.
@@ -623,6 +713,23 @@ class _Document:
                         if para == self.paragraphs[index] and unit.views[-1] == index - 1]
             return going_on or self._only_host(view)
         return [state] if state else []
+
+    def own_country(self, view: SentenceView) -> str | None:
+        """"Ugandan opposition lawmakers pointed to the country's anti-gay law": critics named
+        by a host's demonym speak of their own country when the sentence names no state for the
+        concern; not the deporting state's critics, nor people named by their origin."""
+        m = _speaker_demonym(view)
+        if m is None:
+            # "Opposition legislators said a government which detains …": the story's host.
+            if not _speaker_opens(view, _opposition_ends(view)):
+                return None
+            hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
+            dateline = self.ctx.dateline_country
+            return dateline if dateline in hosts else next(iter(hosts)) if len(hosts) == 1 \
+                else None
+        if m.iso3 == self.ctx.deporter or m.iso3 not in self.hosts or self.origin(m.iso3):
+            return None
+        return m.iso3
 
     def _only_host(self, view: SentenceView) -> list[str]:
         """A sentence naming no state at all ("detainees said guards took their phones",
@@ -766,6 +873,9 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
         labels = list(dict.fromkeys(c.kb_id_ for c in cues))
         settings = list(dict.fromkeys(c.kb_id_ for c in view.cue_values(SETTING)))
         cert, key = document.certainty(index)
+        if named == [] and unnamed and cert.level == "confirmed" and \
+                unnamed[0] == document.own_country(view):
+            cert = Certainty("reported", _speaker_phrase(view), "critic of own country")
         para = document.paragraphs[index]
         for iso3 in dict.fromkeys(named + unnamed):
             unit = units.setdefault((para, iso3), _Unit(iso3, [], [], key, cert,

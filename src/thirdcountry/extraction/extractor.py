@@ -29,6 +29,7 @@ from thirdcountry.extraction.certainty import (
 from thirdcountry.extraction.concerns import build_rights_concerns
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
+from thirdcountry.extraction.implicit_deals import deporters_with_an_implicit_deal
 from thirdcountry.extraction.legal import build_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
 from thirdcountry.extraction.plain_text import plain_text
@@ -132,11 +133,15 @@ def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
     agreed = {(a.deporting_country, a.receiving_country) for a in arrangements
               if a.stage in ("agreed", "implemented")}
     with_a_deal = receivers_with_a_deal(ctx)
+    # "received in line with the understanding reached with Washington": one receiver only
+    implicit = {d for d in (deporters_with_an_implicit_deal(ctx) if removals else ())
+                if len({r.receiving_country for r in removals if r.deporting_country == d}) == 1}
     out = []
     for removal in removals:
         pair = (removal.deporting_country, removal.receiving_country)
         under_deal = UNDER_A_DEAL.search(removal.evidence.quote) is not None
-        if pair not in agreed and not under_deal and pair[1] not in with_a_deal:
+        if pair not in agreed and not under_deal and pair[1] not in with_a_deal and \
+                pair[0] not in implicit:
             continue
         if pair not in agreed and onward_removal(pair, removals, arrangements):
             continue  # "driven across the border into Togo": Ghana's deal is with Washington

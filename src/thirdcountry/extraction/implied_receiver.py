@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.context import DATELINE
+from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Mention
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import word_class, word_tuple
 
 STATE_NOUNS = r"(?:country|kingdom|nation|island|islands|archipelago|territory|republic)"
 AUTHORITY_NOUNS = r"(?:government|authorities)"
@@ -24,10 +25,17 @@ AFTER_MOVE = re.compile(
     r"agreement|accord|arrangement|memorandum|pact|scheme|programme|program))\b|to\s+the\s+"
     rf"{STATE_NOUNS}\b(?!\s+of\b)|by\s+the\s+(?:{STATE_NOUNS}|{AUTHORITY_NOUNS})\b)",
     re.IGNORECASE)
+# "moved across the Adriatic", "have been taken across the Channel": the sea between the sender
+# and the state just named; not "shipped back across the Adriatic" (home from that state)
+CROSSED_WATERS = "|".join(word_tuple("crossed_waters"))
+ACROSS_AFTER = re.compile(r"^(?:\s+(?:already|so\s+far|over))?\s+across\s+the\s+(?:"
+                          + CROSSED_WATERS + r")\b", re.IGNORECASE)
 # a counted object between the verb and "there": "flew 238 Venezuelans there"
 COUNTED_THERE = re.compile(
-    r"^\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds)\s+(?:[\w-]+\s+){0,2}?there\b", re.IGNORECASE)
+    r"^\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+    r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:there\b|across\s+the\s+(?:"
+    + CROSSED_WATERS + r")\b)", re.IGNORECASE)
 # before a verb of receiving: "it has received", "the kingdom has taken in"
 BEFORE_RECEIVING = re.compile(
     rf"\b(?:it|the\s+{STATE_NOUNS}|the\s+{AUTHORITY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?"
@@ -46,7 +54,8 @@ def _points_back(view, move) -> bool:
     text = view.text
     end = move.end_char - view.start_char
     start = move.start_char - view.start_char
-    if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]):
+    if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]) or \
+            ACROSS_AFTER.match(text[end:end + 60]):
         return True
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
@@ -73,6 +82,11 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
     if deporter is None:
         return None
     for move in moves:
+        if is_passage(view, move):  # "have passed through it": the site named before
+            passed = passage_receiver(ctx, index, view, move)
+            if passed:
+                return move, passed
+            continue
         if any(t.lower_ in NOBODY for t in view.doc[max(view.start, move.start - NOBODY_REACH):
                                                      move.start]):
             continue

@@ -52,6 +52,7 @@ THAT_REACH = 4
 # "was ruled unlawful by", "was found to be unlawful by": the finding a passive ruling states.
 FINDINGS = ("LEGAL_FINDING", "LEGAL_QUALITY")
 PASSIVE_FINDING_REACH = 3
+HOLDING_REACH = 4  # "the continued detention", "their detention"
 POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 
@@ -247,6 +248,10 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     obj = subject[0] if subject else s.object(cue.end, clause.end)
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
+    if obj.kind is None and _holding_object(s, obj):
+        # "refused to uphold the detention", "declined to confirm their detention": holding
+        # people is the government's act, which upholding allows and refusing blocks.
+        obj = replace(obj, kind="policy")
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
@@ -286,6 +291,13 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _holding_object(s: Sentence, obj: Obj) -> bool:
+    """The object opens on the holding of people ("the continued detention of nine men",
+    "their detention"), within its first few words."""
+    return any(obj.start <= h.start < min(obj.end, obj.start + HOLDING_REACH)
+               for h in s.view.cue_values("LEGAL_HOLDING"))
 
 
 def _blocking_order(s: Sentence, obj: Obj) -> bool:

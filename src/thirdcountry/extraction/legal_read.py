@@ -73,6 +73,13 @@ CONDITIONS = word_class("conditionals")
 # "the injunction did not apply", "the ruling couldn't keep them": a negation this close
 # after an order says it does not hold.
 ORDER_REACH = 3
+# Words that may stand between a court and its verb as a time aside ("on Monday", "late Friday").
+TIME_ASIDES = word_class("ruling_time_asides")
+TIME_ASIDE_REACH = 5
+# A state's parliament or ratification in this or the sentences just before ("needed
+# ratification under Article 75"): a challenge to the deal at its top court is heard there.
+LEGISLATURE = word_class("host_legislature_words")
+LEGISLATURE_REACH = 3
 # After a demonym, the state itself: "South Sudanese authorities", "Salvadoran prisons".
 STATE_BODIES = word_class("state_bodies")
 # Verbs whose object is whom a party addresses: "told the court", "asked the judge".
@@ -285,7 +292,7 @@ class Sentence:
         if prev.lower_ in VERB_LEAD or prev.lower_.endswith("ly"):
             return False
         subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None) or \
-            self._ruling_subject(cue.start)
+            self._ruling_subject(cue.start) or self._court_across_time(cue.start)
         if subject is None:
             return True
         # After its court a present verb agrees with it ("the court orders", "judges order"), so
@@ -294,6 +301,17 @@ class Sentence:
         noun = any(o.start == cue.start for o in self.view.cue_values("LEGAL_ORDER"))
         return noun and not word.endswith("s") and not \
             self.doc[subject.end - 1].lower_.endswith("s")
+
+    def _court_across_time(self, at: int) -> Court | None:
+        """"The Supreme Court on Monday lifts for now …", "the justices late Friday vacate …":
+        a court whose verb follows a time aside, and only one (words, numbers, commas)."""
+        lower = self.lower
+        for court in self.courts:
+            end = max(court.end, court.tail)
+            if end < at <= end + TIME_ASIDE_REACH and court.level != "step" and all(
+                    w in TIME_ASIDES or w == "," or w.isdigit() for w in lower[end:at]):
+                return court
+        return None
 
     def _ruling_subject(self, at: int) -> Court | None:
         """The court whose ruling is the subject of the verb at ``at``: "the Supreme Court's
@@ -565,7 +583,7 @@ class Sentence:
         setting = self._setting(court) or self._place_state(court)
         if setting:
             return setting, True
-        other = self._other_sender()
+        other = self._other_sender() or self._legislature_state(court)
         if other:
             return other, True
         return self.reading.court_setting or home, False
@@ -729,6 +747,30 @@ class Sentence:
             setting == self.reading.receiving and subjects == {"arrangement"} and \
             self.view.has("LEGAL_CHALLENGER") and \
             not any(m.iso3 == home for m in self.view.mentions)
+
+    def _legislature_state(self, court: Court) -> str | None:
+        """A top court hearing a challenge to the deal in a passage on a state's parliament
+        ("needed ratification under Article 75", "the approval of the National Assembly"): the
+        deal is challenged in that state's courts, the state named last before the court, when
+        the sentence names home only as the counterpart ("deported from the United States")."""
+        if court.place or court.level not in NATIONAL_TOP:
+            return None
+        home, lower = self.reading.home, self.lower
+        if not any(c.kb_id_ == "arrangement" for c in self.view.cue_values("LEGAL_SUBJECT")):
+            return None
+        if any(m.iso3 == home and not {"from", "by", "with"} & set(
+                lower[max(m.start - 2, 0):m.start]) for m in self.view.mentions):
+            return None
+        first = max(0, self.index - LEGISLATURE_REACH)
+        views = self.ctx.views[first:self.index + 1]
+        if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
+            return None
+        for view in reversed(views):
+            named = [m.iso3 for m in view.mentions if m.iso3 != home and m.start < court.start
+                     and m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM")]
+            if named:
+                return named[-1]
+        return None
 
     def _receiving_side(self) -> bool:
         """The challenge is to the receiving state's own intake ("to stop the government from

@@ -25,6 +25,7 @@ from thirdcountry.extraction.implied_receiver import nearest_dateline
 from thirdcountry.extraction.labelled_lines import label_destination
 from thirdcountry.extraction.left_at import left_there
 from thirdcountry.extraction.onward import at_the_edge
+from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
 from thirdcountry.extraction.removal_words import (
     ARRIVAL_VERBS,
     AUTHORITY_WORDS,
@@ -394,6 +395,8 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     """Where the movement took people: states after its preposition, a named place, the state
     "it" stands for, or, for an arrival, the one state named around it. ``moves`` are the
     sentence's movements reported as done."""
+    if is_passage(view, move):  # "400 people have passed through Gjader" (removal_passages)
+        return passage_receiver(ctx, index, view, move)
     own_centre = own_centre_span(view, move)
     if own_centre is not None:
         # "held at its centres in Albania", "at Italy's camp at Gjader": the centre's state, or

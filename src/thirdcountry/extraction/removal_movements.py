@@ -21,6 +21,7 @@ from thirdcountry.extraction.move_verbs import (
     took_a_group,
     took_people,
 )
+from thirdcountry.extraction.removal_passages import passages
 from thirdcountry.extraction.removal_words import (
     DEPORTATION_VEHICLES,
     DESCRIBING_PARTICIPLES,
@@ -334,7 +335,8 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         token = ctx.char_to_token(view, found.start("verb"))
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
-    for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view):
+    for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view) + \
+            passages(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for lo, hi in put_on_a_vehicle(view) + handed_over(view):

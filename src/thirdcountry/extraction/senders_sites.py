@@ -9,10 +9,13 @@ a document names beside such a centre, so that a removal there implements the ar
 
 from __future__ import annotations
 
+import json
 import re
+from importlib.resources import files
 
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import deporting_states
+from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.words import word_tuple
 
 _SITE = r"(?:centres?|centers?|facilit(?:y|ies)|camps?|sites?|hubs?|compounds?)"
@@ -35,6 +38,57 @@ SENDERS_SITE = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?to\s+(?:[\w-]+\s+){{0,2}}?{_SITE}\s+(?:in|on|at)\b")
 
 
+# The owner told by a possessive, a relative or a demonym: "Italy's centre at Gjader in Albania",
+# "Rome's facility in Albania", "Its two centres in Albania", "Italy, whose centres in
+# Albania", "the Italian repatriation centre at Gjadër, in Albania". The owner must be a state
+# known to deport, and the host is the state named just after the preposition (not "Uganda's
+# camps in the north", not "its centres in Texas hold people deported later to Honduras").
+OWNED_SITE = re.compile(
+    rf"(?:(?P<poss>\b[A-Z][\w.]*)(?:'s|’s)|(?P<its>\b(?i:its|their))|"
+    rf"(?P<whose>\b[A-Z][\w.]*),\s+whose|(?P<adj>\b(?!The\b|An?\b|Its\b|Their\b)[A-Z][a-z]+))\s+"
+    rf"(?:own\s+|two\s+|new\s+|first\s+)?(?:[\w-]+\s+)?{_SITE}\s+(?:at|in|on|near)\b")
+HOST_REACH = 24  # characters from the preposition: "at Gjadër, in Albania"
+
+
+def _named_sites() -> dict[str, tuple[str, str]]:
+    data = json.loads(files("thirdcountry.extraction").joinpath(
+        "data", "senders_sites.json").read_text("utf-8"))
+    return {name: (pair[0], pair[1]) for name, pair in data["sites"].items()}
+
+
+NAMED_SITES = _named_sites()
+
+
+def _owned_site_host(ctx: DocumentContext, view: SentenceView, senders: set[str]) -> set[str]:
+    """The host of the sender's own site a possessive, relative or demonym tells of."""
+    for match in view.finditer(OWNED_SITE, SITE_STEMS):
+        group = next(g for g in ("poss", "its", "whose", "adj") if match.group(g))
+        owner_at = view.start_char + match.start(group)
+        end_at = view.start_char + match.end()
+        if group == "its":
+            owner = next((m for m in view.mentions if m.iso3 in senders), None)
+        else:
+            owner = next((m for m in view.mentions if ctx.doc[m.start].idx == owner_at), None)
+        if owner is None or owner.iso3 not in senders:
+            continue
+        host = next((m for m in view.mentions if m.iso3 != owner.iso3 and
+                     ctx.doc[m.start].idx >= end_at), None)
+        if host is not None and ctx.doc[host.start].idx - end_at <= HOST_REACH:
+            return {host.iso3}
+    return set()
+
+
+def _named_site_hosts(ctx: DocumentContext) -> set[str]:
+    """"moved to Gjader", "passed through Shëngjin": a named site the sender runs abroad, in a
+    document that names that sender."""
+    lower = ctx.text.lower()
+    wanted = {pair for name, pair in NAMED_SITES.items() if name in lower}
+    if not wanted:
+        return set()
+    named = {m.iso3 for v in ctx.views for m in v.mentions}
+    return {host for runner, host in wanted if runner in named}
+
+
 def states_hosting_senders_sites(ctx: DocumentContext) -> set[str]:
     """States named in a sentence that tells of a deporting state's own centre abroad, when a
     state known to deport is named in it (the one that runs it: the first named, else the
@@ -46,6 +100,7 @@ def states_hosting_senders_sites(ctx: DocumentContext) -> set[str]:
             continue
         match = next(view.finditer(SENDERS_SITE, SITE_STEMS), None)
         if match is None:
+            found |= _owned_site_host(ctx, view, senders)
             continue
         at = view.start_char + match.start()
         runner = sorted((m for m in view.mentions if m.iso3 in senders),
@@ -53,4 +108,4 @@ def states_hosting_senders_sites(ctx: DocumentContext) -> set[str]:
         if not runner:
             continue
         found.update(m.iso3 for m in view.mentions if m.iso3 != runner[0].iso3)
-    return found
+    return found | _named_site_hosts(ctx)
