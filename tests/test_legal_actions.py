@@ -2242,3 +2242,39 @@ def test_a_court_refusing_to_uphold_detention_blocks(extractor: Extractor,
 def test_upholding_detention_or_an_official_confirming_it_blocks_nothing(
         extractor: Extractor, sentence: str) -> None:
     assert ("ITA", "blocked") not in keys(legal(extractor, IT + sentence))
+
+
+# Round 15: the story's own receiving state named in a ruling sentence in any role other than
+# a destination after "to" (the subject of a finding, a place, a capital) is the counterpart of
+# the home state's scheme, not another sending state whose courts or international case rule
+# (ra01, ca09; the same cause as round 10's "removal to France" in c07, pa04, ea15).
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Last week a High Court judge refused an application by a Sudanese man to halt his "
+     "removal, ruling that France was obliged to consider any asylum claim he made there.",
+     [("GBR", "allowed")]),
+    ("The Court of Appeal dismissed the challenge, finding that France would examine the men's "
+     "claims fairly.", [("GBR", "allowed")]),
+    ("A judge refused to stop the removal of an Iranian man who said he would be left "
+     "destitute in France.", [("GBR", "allowed")]),
+    ("Satisfied that Paris would honour its obligations, the High Court declined to block the "
+     "removals.", [("GBR", "allowed")]),
+    ("The tribunal blocked the return of a Kurdish man, saying France had not shown that it "
+     "would house him.", [("GBR", "blocked")]),
+    ("The European Court of Human Rights refused to halt the removal of a Syrian man who said "
+     "France had failed to house him.", [("GBR", "allowed")]),
+    ("The European Court of Human Rights ordered the British government not to remove a "
+     "teenager. Last month the same court turned down a request from a Syrian man who had "
+     "argued that he would be left destitute in France.",
+     [("GBR", "allowed"), ("GBR", "blocked")]),
+    # near-misses: the receiving state's own courts, and no court at all
+    ("France's Council of State halted the transfer of two asylum seekers to Italy.",
+     [("FRA", "blocked")]),
+    ("The administrative court in Paris blocked the transfer of a Guinean man from France to "
+     "Italy.", [("FRA", "blocked")]),
+    ("French judges have blocked the removal of several asylum seekers from France to Italy.",
+     [("FRA", "blocked")]),
+    ("France was obliged to consider his claim, a Home Office minister said.", []),
+])
+def test_the_receiving_state_in_another_role_is_no_sender(extractor: Extractor, sentence: str,
+                                                          expected: list) -> None:
+    assert keys(legal(extractor, UK_FR + sentence)) == expected

@@ -1380,3 +1380,27 @@ def test_repression_read_from_its_parts(nlp: Language, sentence: str) -> None:
 ])
 def test_repression_parts_apart(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+# Round 15: the people held named with a modifier between the article and the noun ("the
+# remaining men", "the 12 migrants", "these other deportees"), not only as "the men": the
+# host of a story about one receiving state (za07; likewise ia12 pa03 qb03 in other wordings).
+@pytest.mark.parametrize("sentence", [
+    "Lawyers for the applicants say the remaining men have been detained for months without "
+    "charge.",
+    "The 12 migrants, their lawyers said, are being held without access to counsel.",
+    "According to their lawyers, the other deportees were jailed for weeks without charge.",
+    "Advocates say these two women have been kept without access to their families.",
+    "The men arrived in July. Lawyers say the detained men have had no access to lawyers "
+    "since.",
+])
+def test_the_people_held_named_with_a_modifier(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, SENT + sentence, {"SWZ"})) == ["SWZ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rights groups say migrants from many countries are routinely detained without charge.",
+    "Rights groups say young men across the region are often detained without charge.",
+])
+def test_the_people_held_elsewhere_or_anyone(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, SENT + sentence, {"SWZ"}) == []

@@ -3723,3 +3723,44 @@ def test_a_bar_under_another_power_suspends_no_deal(extractor: Extractor, text: 
 ])
 def test_a_bar_on_the_deal_still_suspends_it(extractor: Extractor, text: str) -> None:
     assert ("USA", "SLV", "suspended") in pairs(extractor, CECOT_LEAD + text)
+
+
+# --- a signing told in a clause on the deal noun (round 15) ----------------------------------
+# "the arrangement with Washington, which Cabinet approved in June", "the agreement Kigali
+# announced earlier this month", "an arrangement that Nicosia and Beirut agreed in 2020": a
+# relative (with "which", "that" or none) or a participle with its agent or time, after a short
+# complement on the noun, reports the signing as an event (ka ga ea pa za). A bare "under the
+# agreement", or a signing still to come, reports none (rule 10).
+
+@pytest.mark.parametrize("text, pair", [
+    ("Eswatini has housed the men at Matsapha. The arrangement with Washington, which Cabinet "
+     "approved in June, covers up to 160 people deported from the United States.",
+     ("USA", "SWZ")),
+    ("Seven people deported from the United States arrived in Kigali, the first to be sent "
+     "under the agreement Rwanda announced earlier this month.", ("USA", "RWA")),
+    ("Deportees from the United States have been flown to Uganda under a memorandum that "
+     "Kampala signed with Washington last August.", ("USA", "UGA")),
+    ("More deportees from the United States are expected in Accra under the arrangement, "
+     "announced by the Foreign Minister in September.", ("USA", "GHA")),
+    ("Deportees from the United States were flown to Kosovo under a deal Pristina struck with "
+     "Washington in June.", ("USA", "XKX")),
+    ("Costa Rica has sheltered deportees from the United States under the memorandum between "
+     "the two governments that was concluded in February.", ("USA", "CRI")),
+])
+def test_a_signing_in_a_clause_on_the_deal_is_agreed(extractor: Extractor, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert (*pair, "agreed") in pairs(extractor, text), pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Deportees from the United States have been flown to Uganda under the agreement.",
+    "Deportees from the United States have been flown to Uganda under a memorandum that "
+    "Kampala has yet to sign.",
+    "Deportees from the United States have been flown to Uganda under an arrangement which "
+    "parliament never approved.",
+    "Deportees from the United States have been flown to Uganda; critics argue that the "
+    "arrangement with Washington should have been approved by Parliament.",
+])
+def test_a_deal_clause_without_a_signing_is_no_agreement(extractor: Extractor,
+                                                         text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}, pairs(extractor, text)

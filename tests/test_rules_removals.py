@@ -3228,3 +3228,31 @@ def test_people_moved_across_the_sea_reach_the_state_just_named(
 ])
 def test_moved_across_the_sea_near_misses(extractor: Extractor, text: str) -> None:
     assert _removals(extractor, text) == []
+
+
+# Round 15: onward removals over land read from their parts: a putting on a road vehicle, or
+# any movement "across the border into" a neighbour (sb12 ma01 sa04 f15)
+@pytest.mark.parametrize(("text", "expected"), [
+    (GHANA_STORY + "Ghanaian officials then put at least six of them on a bus to Lomé, the "
+     "Togolese capital.", {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "The Gambian man said he had been put on a bus to Lomé and left there.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "At least six of them were put across the border into Togo by Ghanaian "
+     "officials.", {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Two of the men were later loaded onto a minibus to Lomé, lawyers said.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Lawyers say the authorities later transported the men across the border "
+     "into Togo.", {("USA", "GHA"), ("GHA", "TGO")}),
+    (GHANA_STORY + "Several of them were moved over the border to Togo, lawyers said.",
+     {("USA", "GHA"), ("GHA", "TGO")}),
+    # near misses: a bus inside the receiving country, and people crossing on their own
+    (GHANA_STORY + "The men were put on a bus to a camp outside Accra.", {("USA", "GHA")}),
+    (GHANA_STORY + "Togolese traders cross the border into Ghana every day by bus.",
+     {("USA", "GHA")}),
+    (GHANA_STORY + "Ghana put its troops on a bus to the Togolese border for an exercise.",
+     {("USA", "GHA")}),
+    (GHANA_STORY + "Ghanaian officials put the cargo on a truck to Lomé.", {("USA", "GHA")}),
+])
+def test_onward_removals_over_land_read_from_their_parts(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected

@@ -108,6 +108,10 @@ DESCRIBING = word_class("describing_links")
 SOURCE_LEADS = word_class("source_demonym_leads")
 # "people", "children": anyone, not the people a story says are held.
 ANYONE = word_class("anyone_people")
+# "the remaining men", "the 12 migrants", "these other deportees": the people a story holds,
+# an article then at most two modifiers (a number or one of these words) before the noun.
+HELD_DETERMINERS = word_class("held_group_determiners")
+HELD_MODIFIERS = word_class("held_group_modifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -738,13 +742,33 @@ class _Document:
         ("an Italian asylum network"), not a place. The sentence must be about the people held
         ("detainees", "the men", "families"): "prisons are overcrowded" names nobody, nor does
         "exposing thousands of people to torture"; "officials there said" speaks from elsewhere."""
-        if not any(p.text.lower() not in ANYONE for p in view.cue_values(HELD_PEOPLE)) or \
+        if not any(p.text.lower() not in ANYONE for p in _held_people(view)) or \
                 view.has(ANAPHOR) or any(m.label != "DEMONYM" or m.iso3 == self.ctx.deporter and
                not set(_before(self.ctx.doc, m.start, view.start, 1)) & SOURCE_LEADS
                for m in view.mentions):
             return []
         hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
         return list(hosts) if len(hosts) == 1 else []
+
+
+def _held_people(view: SentenceView) -> list[Span]:
+    """The people held: a listed phrase ("the men", "detainees") or a people noun after an
+    article and at most two modifiers ("the refugees", "the remaining men", "the 12 migrants")."""
+    held = list(view.cue_values(HELD_PEOPLE))
+    if not view.has("PEOPLE"):
+        return held
+    doc = view.doc
+    taken = {c.end for c in held}
+    for people in view.cue_values("PEOPLE"):
+        if people.end in taken:
+            continue
+        at = people.start - 1
+        while at >= max(view.start, people.start - 2) and (
+                doc[at].like_num or doc[at].lower_ in HELD_MODIFIERS):
+            at -= 1
+        if at >= view.start and doc[at].lower_ in HELD_DETERMINERS:
+            held.append(people)
+    return held
 
 
 def _points_back(view: SentenceView) -> bool:
@@ -757,7 +781,7 @@ def _points_back(view: SentenceView) -> bool:
     pointers = [a for a in view.cue_values(ANAPHOR) if not (
         a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
     if view.has(HOLDING):  # "the men have been held in solitary confinement"
-        pointers += view.cue_values(HELD_PEOPLE)
+        pointers += _held_people(view)
         # "fears they are being held incommunicado": the people sent, by a pronoun.
         pointers += [h for h in view.cue_values(HOLDING) if _pronoun_held(words, view.start,
                                                                             h.start)]

@@ -200,6 +200,14 @@ class DocumentReading:
                          if m.iso3 != self.home and m.label in ("NAME", "CAPITAL", "GOV"))
         return counts.most_common(1)[0][0] if counts else None
 
+    @cached_property
+    def counterpart(self) -> str | None:
+        """The receiving state when the story names it in more than one sentence: the
+        counterpart of home's own scheme, not a state one sentence brings up."""
+        receiving = self.receiving
+        named = sum(any(m.iso3 == receiving for m in v.mentions) for v in self.ctx.views)
+        return receiving if named > 1 else None
+
     def courts_in(self, index: int, view: SentenceView) -> list[Court]:
         """Courts named in the sentence, including judges called by surname."""
         courts = list(self._cue_courts.get(index, ()))

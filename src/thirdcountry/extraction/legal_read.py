@@ -38,6 +38,7 @@ AFTER_WORDS = word_class("after_words")
 INTERVENTIONS = word_class("interventions")
 RECEIVING_GOVERNMENTS = word_class("receiving_governments")
 DESTINATION_PREPOSITIONS = word_class("destination_prepositions")
+POSSESSIVE_ENDINGS = word_class("possessive_endings")
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
 WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
@@ -597,11 +598,19 @@ class Sentence:
         named = [m for m in self.view.mentions if m.label in ("NAME", "CAPITAL", "GOV")]
         if any(m.iso3 == home for m in self.view.mentions):
             return None
-        # "the removal of an Eritrean man to France": a destination is not a sender.
-        lower = self.lower
+        # "the removal of an Eritrean man to France": a destination is not a sender; nor is the
+        # story's own receiving state, named in other sentences too, in any role but an
+        # owner's ("ruling that France was obliged to consider his claim", "left destitute in
+        # France", "satisfied that Paris would …"; not "Italy's centre at Gjader").
+        lower, receiving = self.lower, self.reading.counterpart
         senders = [m.iso3 for m in named if m.iso3 in deporting_states() and
+                   (m.iso3 != receiving or self._owner(m.end)) and
                    lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
         return senders[0] if senders else None
+
+    def _owner(self, end: int) -> bool:
+        """A possessive ending right after a mention ("Italy's centre")."""
+        return end < len(self.lower) and self.lower[end] in POSSESSIVE_ENDINGS
 
     def _foreign_court(self, court: Court) -> bool:
         """The court bears a name the home state's courts do not ("the Constitutional Chamber"

@@ -53,31 +53,38 @@ def took_a_group(view) -> list[int]:
             if TOOK_A_GROUP.match(view.text, found.start())]
 
 
+# "handed him over to Mexican authorities", "turned the men over to Togolese police": a handover
+# with its object between the verb and "over" (the lexicon has "handed over" only).
+_PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:men|women|people|"
+                  r"migrants|deportees|detainees|asylum\s+seekers|group|[a-z]+(?:ans|ese|is)))")
+
 # "was put on a scheduled flight to Paris", "put him on a bus to Nogales", "put the 14 men aboard a
 # chartered plane": putting people on a vehicle, read from its parts (a verb of putting, an
 # optional object, "on"/"aboard", a vehicle noun after at most two modifiers); the lexicon's
 # "put on a flight" misses every other wording. Not "put on hold", "put on trial".
+# Round 15: "loaded onto a minibus", "put at least six of them on a bus", and "put across the
+# border into Togo" (the border as what they are put over).
 PUT_ON = re.compile(
-    r"\b(?:put|puts|putting)\s+(?:(?:him|her|them|the\s+(?:\d+\s+|[a-z]+\s+)?[a-z]+|"
-    r"\d[\d,]*\s+[a-z]+|[a-z]+\s+of\s+them)\s+)?(?:on|onto|aboard|on\s+board)\s+"
+    rf"\b(?:put|puts|putting|loaded|loading)\s+(?:(?:{_PEOPLE_OBJECT}|"
+    r"(?:[a-z]+\s+){1,3}of\s+them)\s+)?(?:(?:on|onto|aboard|"
+    r"on\s+board|into)\s+"
     r"(?:a|an|the|two|three|several|separate)?\s*(?:[\w-]+\s+){0,2}?"
-    r"(?P<vehicle>flights?|planes?|buses|bus|ships?|boats?|charters?|aircraft|jets?|ferry|"
-    r"ferries|coach(?:es)?|vessels?|airliners?)\b"
+    r"(?P<vehicle>flights?|planes?|buses|bus|minibus(?:es)?|ships?|boats?|charters?|aircraft|"
+    r"jets?|ferry|ferries|coach(?:es)?|vessels?|airliners?|trucks?|lorr(?:y|ies)|vans?)|"
+    r"(?:across|over)\s+the\s+(?P<border>border))\b"
     # … with a place it takes them to: "to Paris", "from Heathrow to Paris", "bound for Juba"
-    r"(?=[^;.]{0,50}?\s(?:to|into|bound\s+for)\s)", re.IGNORECASE)
+    # (a place, not an infinitive: "on a plane without giving them a chance to say")
+    r"(?=[^;.]{0,50}?\s(?:to|into|bound\s+for)\s+(?:the\s+)?(?:(?-i:[A-Z])|border|"
+    r"frontier|capital|camp|neighbouring|neighboring))", re.IGNORECASE)
 
 
 def put_on_a_vehicle(view) -> list[tuple[int, int]]:
     """(start, end) character offsets (in the sentence) of each putting of people on a
     vehicle, from the verb to the vehicle noun."""
-    return [(found.start(), found.end("vehicle"))
-            for found in view.finditer(PUT_ON, ("put",))]
+    return [(found.start(), found.end("vehicle") if found.group("vehicle") else found.end("border"))
+            for found in view.finditer(PUT_ON, ("put", "loaded", "loading"))]
 
 
-# "handed him over to Mexican authorities", "turned the men over to Togolese police": a handover
-# with its object between the verb and "over" (the lexicon has "handed over" only).
-_PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:men|women|people|"
-                  r"migrants|deportees|detainees|asylum\s+seekers|group|[a-z]+(?:ans|ese|is)))")
 HANDED_OVER = re.compile(
     rf"\b(?:handed|handing|hands|turned|turning|turns)\s+{_PEOPLE_OBJECT}\s+over\s+to\b",
     re.IGNORECASE)

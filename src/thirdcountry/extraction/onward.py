@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, text_of
 from thirdcountry.extraction.words import word_class
 
 # what follows a neighbour's demonym when people are left at its edge or with its agents
@@ -38,9 +38,21 @@ def at_the_edge(doc, m) -> bool:
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS
 
 
+# Round 15: "put on a bus", "loaded onto a minibus", "put across the border": a putting that
+# can only carry people over land reads as a land verb (sb12 ma01 sa04)
+ROAD_PUTTING = re.compile(r"^(?:put|puts|putting|loaded|loading)\b.*\b(?:bus|buses|minibus|"
+                          r"minibuses|coach|coaches|trucks?|lorry|lorries|vans?|border)$")
+# "transporting them across the border into Togo", "moved over the border to Togo": any movement
+# over a land border, read after the verb (an optional object of at most three words)
+OVER_THE_BORDER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:across|over)\s+(?:the|a)\s+"
+                             r"(?:[\w-]+\s+)?border\s+(?:into|to)\s", re.IGNORECASE)
+
+
 def move_words(move) -> str:
     """The movement's words without an object inside them: "handed him over" → "handed over"."""
     text = move.text.lower()
+    if ROAD_PUTTING.match(text):
+        return "bused"
     if text.endswith(" over") and text.count(" ") > 1:
         return text.split(" ", 1)[0] + " over"
     return text
@@ -49,6 +61,8 @@ def move_words(move) -> str:
 def overland(doc, m, move) -> bool:
     """Whether the movement takes people over a land border to the state ``m`` names by its
     demonym: to its border or side, or into the hands of its agents."""
+    if m.label in ("NAME", "CAPITAL") and over_the_border(doc, move):
+        return True
     if move_words(move) not in OVERLAND_VERBS:
         return False
     if m.label in ("NAME", "CAPITAL"):
@@ -56,6 +70,13 @@ def overland(doc, m, move) -> bool:
         # to Lomé": a land verb reaching a state named by name or by its capital
         return move_words(move) in LAND_VERBS
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS | AGENT_NOUNS
+
+
+def over_the_border(doc, move) -> bool:
+    """"transporting them across the border into Togo": the movement crosses a land border."""
+    text = text_of(doc)
+    end = move.end_char
+    return "border" in text[end:end + 40] and bool(OVER_THE_BORDER.match(text, end, end + 60))
 
 
 AGENT_REACH = 12  # tokens after a passive verb in which "by the X authorities" is looked for

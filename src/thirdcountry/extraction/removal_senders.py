@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.onward import HANDOVER_VERBS, move_words, over_land_from_inside
+from thirdcountry.extraction.onward import (
+    AGENT_NOUNS,
+    HANDOVER_VERBS,
+    OVERLAND_VERBS,
+    move_words,
+    over_land_from_inside,
+)
 from thirdcountry.extraction.removal_words import (
     ARRIVAL_VERBS,
     DESCRIBING_PARTICIPLES,
@@ -48,6 +54,16 @@ def overland_in(ctx: DocumentContext, view: SentenceView, clause, move) -> bool:
         m for m in view.mentions if clause.start <= m.start < clause.end and m.start >= move.end])
 
 
+def officials_moving_over_land(words: list[str], subject, move) -> bool:
+    """"Ghanaian officials then put six of them on a bus to Lomé": a state's officials as the
+    subject of an active movement over land are its movers (not "officials said …", whose
+    verb of saying stands between them and the movement)."""
+    return subject.label == "DEMONYM" and subject.end < move.start and \
+        words[subject.end] in AGENT_NOUNS and not is_passive(move) and \
+        move_words(move) in OVERLAND_VERBS and \
+        all(w in SUBJECT_GAP for w in words[subject.end + 1:move.start])
+
+
 def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: set[str]):
     """The state that is the subject moving the people: its police, forces or navy named before
     the verb ("Tunisian security forces rounded up … and drove them to the border"), or the
@@ -61,7 +77,7 @@ def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: s
     if not before or before[-1].iso3 in destinations:
         return None
     subject = before[-1]  # the state named closest before the verb ("… as Rome sends …")
-    if names_enforcers(ctx.doc, subject):
+    if names_enforcers(ctx.doc, subject) or officials_moving_over_land(words, subject, move):
         return subject.iso3
     if not is_passive(move) and subject.label in ("NAME", "CAPITAL") and \
             all(w in SUBJECT_GAP for w in words[subject.end:move.start]):

@@ -99,21 +99,67 @@ def a_court_refuses(cue: Span, clause: Clause) -> bool:
 
 APPROVING = word_class("approving_verbs")
 RELATIVE_REACH_TO_VERB = 10
+# "a deal that Kampala has yet to sign", "the accord Washington wants signed": a signing still
+# to come, not one that happened.
+HEDGES = word_class("relative_signing_hedges") | NEGATORS
+# "the treaty, signed by Starmer and Macron", "the protocol signed in 2023", "the arrangement
+# announced in August": the participle reports a signing when an agent, a place or a time
+# follows it.
+PARTICIPLE_FOLLOWERS = word_class("signing_participle_followers")
+# "the arrangement with Washington, which …", "the memorandum between the two governments that
+# …": a short complement on the deal noun before the clause on it.
+COMPLEMENT_STARTS = word_class("deal_complement_starts")
+COMPLEMENT_REACH = 5
+CLAUSE_BREAKS = (",", ";", ".", "—", ":")
+
+
+def _after_complement(words: list[str], at: int, end: int) -> int:
+    """The index after a complement "with Washington" starting at ``at`` (``at`` if none)."""
+    if at >= end or words[at] not in COMPLEMENT_STARTS:
+        return at
+    for i in range(at + 1, min(end, at + 1 + COMPLEMENT_REACH)):
+        if words[i] in CLAUSE_BREAKS or words[i] in RELATIVE_OBJECTS:
+            return i
+    return at
+
+
+def _signing_verb(words: list[str], start: int, end: int) -> int | None:
+    """The first verb of signing in ``start:end`` before any break, unless hedged before it."""
+    for i in range(start, min(end, start + RELATIVE_REACH_TO_VERB)):
+        if words[i] in CLAUSE_BREAKS:
+            return None
+        if words[i] in APPROVING:
+            return None if HEDGES & set(words[start:i]) else i
+    return None
 
 
 def deal_approved_in_a_relative(clause: Clause) -> Span | None:
-    """"the deal, which the cabinet of Prime Minister Albin Kurti approved in June", "the
-    memorandum, which was approved by President Chaves": the signing told in a relative clause
-    on the deal noun."""
+    """The signing told in a clause on the deal noun: a relative ("the deal, which the cabinet
+    of Prime Minister Albin Kurti approved in June", "an arrangement that Nicosia and Beirut
+    agreed in 2020", "the agreement Kigali announced"), or a participle with its agent or time
+    ("the treaty, signed by Starmer and Macron in July", "the 2023 protocol signed by Meloni
+    and Rama"). A bare "under the agreement" reports no signing (rule 10)."""
+    mention_starts = {m.start: m.end for m in clause.mentions}
     for noun in clause.cue_values("ARRANGEMENT_NOUN"):
         words = lower_words(noun.doc)
-        if words[noun.end:noun.end + 2] not in ([",", "which"], [",", "that"]):
+        at = _after_complement(words, noun.end, clause.end)
+        comma = at < clause.end and words[at] == ","
+        nxt = at + 1 if comma else at
+        if nxt >= clause.end:
             continue
-        for i in range(noun.end + 2, min(clause.end, noun.end + 2 + RELATIVE_REACH_TO_VERB)):
-            if words[i] in (",", ";", ".", "—"):
-                break
-            if words[i] in APPROVING and not NEGATORS & set(words[noun.end + 2:i]):
-                return noun.doc[i:i + 1]
+        if words[nxt] in RELATIVE_OBJECTS:  # ", which the cabinet approved", "that … agreed"
+            verb = _signing_verb(words, nxt + 1, clause.end)
+        elif words[nxt] in APPROVING:  # "signed by Starmer", "announced in August"
+            verb = nxt if nxt + 1 < clause.end and \
+                words[nxt + 1] in PARTICIPLE_FOLLOWERS else None
+        elif not comma and nxt in mention_starts:  # "the agreement Kigali announced"
+            verb = _signing_verb(words, mention_starts[nxt], clause.end)
+            if verb is not None and verb - mention_starts[nxt] > 2:
+                verb = None
+        else:
+            verb = None
+        if verb is not None:
+            return noun.doc[verb:verb + 1]
     return None
 
 
