@@ -62,8 +62,8 @@ _PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:men|
 # chartered plane": putting people on a vehicle, read from its parts (a verb of putting, an
 # optional object, "on"/"aboard", a vehicle noun after at most two modifiers); the lexicon's
 # "put on a flight" misses every other wording. Not "put on hold", "put on trial".
-# Round 15: "loaded onto a minibus", "put at least six of them on a bus", and "put across the
-# border into Togo" (the border as what they are put over).
+# Also "loaded onto a minibus", "put at least six of them on a bus", and "put across the border
+# into Togo" (the border as what they are put over).
 PUT_ON = re.compile(
     rf"\b(?:put|puts|putting|loaded|loading)\s+(?:(?:{_PEOPLE_OBJECT}|"
     r"(?:[a-z]+\s+){1,3}of\s+them)\s+)?(?:(?:on|onto|aboard|"

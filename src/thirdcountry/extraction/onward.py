@@ -38,8 +38,8 @@ def at_the_edge(doc, m) -> bool:
     return m.label == "DEMONYM" and _noun_after(lower_words(doc), m) in EDGE_NOUNS
 
 
-# Round 15: "put on a bus", "loaded onto a minibus", "put across the border": a putting that
-# can only carry people over land reads as a land verb (sb12 ma01 sa04)
+# "put on a bus", "loaded onto a minibus", "put across the border": a putting that can only
+# carry people over land reads as a land verb
 ROAD_PUTTING = re.compile(r"^(?:put|puts|putting|loaded|loading)\b.*\b(?:bus|buses|minibus|"
                           r"minibuses|coach|coaches|trucks?|lorry|lorries|vans?|border)$")
 # "transporting them across the border into Togo", "moved over the border to Togo": any movement
