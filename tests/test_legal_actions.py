@@ -2278,3 +2278,38 @@ def test_upholding_detention_or_an_official_confirming_it_blocks_nothing(
 def test_the_receiving_state_in_another_role_is_no_sender(extractor: Extractor, sentence: str,
                                                           expected: list) -> None:
     assert keys(legal(extractor, UK_FR + sentence)) == expected
+
+
+# Round 16: a court's ruling as the subject of the undoing verb, with adjectives before the
+# ruling noun or a participle aside after it ("The court's brief unsigned order, issued without
+# explanation, stays a preliminary injunction that Judge X entered on April 18") also reports
+# the injunction it undoes as its own block (f02, pa02, qa15; dev d27, n08).
+US_SC = ("The U.S. Supreme Court on Monday allowed the Trump administration to resume deporting "
+         "migrants to South Sudan. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court's brief unsigned order stays a preliminary injunction that U.S. District Judge "
+    "Brian Murphy entered on April 18.",
+    "The court's order, issued without explanation, stays a preliminary injunction that a "
+    "federal judge in Boston entered in April.",
+    "The justices' two-page order, signed by no one, pauses the nationwide injunction a Boston "
+    "judge had handed down in April.",
+    "The Supreme Court's unsigned, brief order lifts the injunction that Judge Murphy imposed "
+    "in April.",
+    "The high court's emergency ruling, handed down late Monday, sets aside the order a district "
+    "judge in Massachusetts had issued.",
+])
+def test_a_rulings_adjectives_or_aside_keep_it_the_subject_of_the_undoing(
+        extractor: Extractor, sentence: str) -> None:
+    assert ("USA", "blocked") in keys(legal(extractor, US_SC + sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a stay as a noun, and a government's order as the subject
+    "The court's brief unsigned order stays in force until the appeal is heard.",
+    "The department's new order, issued on Friday, pauses all flights to South Sudan.",
+])
+def test_near_misses_of_a_ruling_subject_undo_nothing(extractor: Extractor,
+                                                        sentence: str) -> None:
+    assert keys(legal(extractor, US_SC + sentence)) == keys(legal(extractor, US_SC))

@@ -3764,3 +3764,39 @@ def test_a_signing_in_a_clause_on_the_deal_is_agreed(extractor: Extractor, text:
 def test_a_deal_clause_without_a_signing_is_no_agreement(extractor: Extractor,
                                                          text: str) -> None:
     assert not {p for p in pairs(extractor, text) if p[2] == "agreed"}, pairs(extractor, text)
+
+
+# --- a later return home of the people taken in is no own-nationals deal ------------------
+# "Guatemala agreed … to take in deportees of other nationalities before they are returned
+# home" (ka07, sb09 and alike): the people pass through the receiver and go home afterwards.
+
+PASS_THROUGH_HOME = [
+    "The United States wants to deport migrants. Guatemala agreed in February to take in "
+    "deportees of other nationalities before they are returned home at US expense.",
+    "The United States wants to deport migrants. Costa Rica has accepted migrants from Asia, "
+    "who are held near the border until they are flown home.",
+    "Washington is looking for partners. Panama agreed to receive deportees of other "
+    "nationalities from the United States, who are then sent home on charter flights.",
+    "The United States wants to deport migrants. El Salvador's government will take in "
+    "non-Salvadoran deportees, and they will later be returned home by the UN migration agency.",
+    "Honduras agreed to accept deportees from the United States. They are then repatriated "
+    "home at American expense.",
+]
+
+
+@pytest.mark.parametrize("text", PASS_THROUGH_HOME)
+def test_taken_in_before_going_home_is_agreed(extractor: Extractor, text: str) -> None:
+    assert any(p[1] in {"GTM", "CRI", "PAN", "SLV", "HND"} and p[2] == "agreed"
+               for p in pairs(extractor, text))
+
+
+def test_own_nationals_sent_home_under_deal_still_no_fact(extractor: Extractor) -> None:
+    text = ("Thousands of Albanians have since been sent home under a returns agreement the "
+            "two governments signed.")
+    assert not pairs(extractor, text)
+
+
+def test_own_nationals_returned_home_after_deal_still_no_fact(extractor: Extractor) -> None:
+    text = ("Britain agreed with Albania that Albanians are returned home within days of "
+            "arriving.")
+    assert ("GBR", "ALB", "agreed") not in pairs(extractor, text)

@@ -1606,6 +1606,9 @@ def test_a_removal_told_before_a_wish(extractor: Extractor, text: str, expected:
     assert _pairs(extractor, text) == expected
 
 
+TOPIC = "Deportation news. "
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a deporting state's centres on another state's soil holding people (rule 4)
     ("Italy's centre at Gjader in Albania has held about 400 migrants since April, lawmakers "
@@ -1622,6 +1625,30 @@ def test_a_removal_told_before_a_wish(extractor: Extractor, text: str, expected:
     ("Albania's prisons have held 5,000 inmates this year, officials said of migrants.", set()),
     ("Italy's reception centres in Sicily have held 20,000 migrants this year.", set()),
     ("The migrant centre in Albania could have held 3,000 people a month, Italy said.", set()),
+    # a vague amount of plain "people" held or received there (ra07, rb04, ha07)
+    (TOPIC + "Italy's centres in Albania have held only a small number of people since they "
+     "opened.",
+     {("ITA", "ALB")}),
+    (TOPIC + "Italy's two sites in Albania have since housed several hundred people, "
+     "officials said.", {("ITA", "ALB")}),
+    (TOPIC + "Italy's migrant hub in Albania, which a court shut twice, has held only a few "
+     "hundred people.",
+     {("ITA", "ALB")}),
+    (TOPIC + "Rome's two facilities in Albania had housed just a handful of people by the summer.",
+     {("ITA", "ALB")}),
+    (TOPIC + "Italy's centre in Albania, which opened last year, has so far held only a few dozen "
+     "people. Officials called it a success.", {("ITA", "ALB")}),
+    (TOPIC + "Australia's processing centre on Nauru has since held hundreds of people.",
+     {("AUS", "NRU")}),
+    # the centre's owner sends the people, not the state the story is about
+    ("Sweden wants to deport rejected asylum seekers to return hubs abroad. Italy's centres in "
+     "Albania have held only a small number of people since they opened.", {("ITA", "ALB")}),
+    # near misses: sites at home, things received, a capacity
+    (TOPIC + "Italy's reception centres in Sicily have held thousands of people this year.", set()),
+    (TOPIC + "Italy's centres in Albania have held a series of open days for people in Rome.",
+     set()),
+    (TOPIC + "The sites in Albania could have held several thousand people a month, Italy "
+     "said.", set()),
 ])
 def test_centres_on_another_states_soil_holding_people(
         extractor: Extractor, text: str, expected: set) -> None:

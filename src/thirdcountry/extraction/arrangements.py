@@ -1197,8 +1197,15 @@ def _sent_home(ctx: DocumentContext, clause) -> bool:
     homes = home_cues(clause)
     return any(0 <= h.start - m.end <= 1 and
                PASSIVE & set(words[max(clause.start, m.start - 2):m.start]) and
-               not NEGATORS & set(words[max(clause.start, m.start - 3):m.start])
+               not NEGATORS & set(words[max(clause.start, m.start - 3):m.start]) and
+               # "take in deportees … before they are returned home", "who are then sent
+               # home": the people pass through the receiver on their way home afterwards
+               not THEN_WORDS & set(words[max(clause.start, m.start - THEN_REACH):m.start])
                for m in clause.cue_values("MOVE") for h in homes)
+
+
+THEN_WORDS = word_class("then_words")
+THEN_REACH = 4
 
 
 def _facts(ctx: DocumentContext, view: SentenceView, clause, found: StageCue, roles,

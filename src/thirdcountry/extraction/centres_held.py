@@ -15,9 +15,9 @@ from thirdcountry.extraction.words import word_class, word_tuple
 
 HOLDING_VERBS = word_tuple("holding_verbs")
 CENTRE_HELD = re.compile(
-    r"\b(?:centre|centres|center|centers|facility|facilities|camp|camps|hub|hubs)\b"
-    r"(?P<mid>[^.;]{0,110}?)\b(?:has|have|had)\s+(?:(?:so\s+far|now|only|already|since\s+then)"
-    r"\s+)?(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,4}?(?:people|persons|"
+    r"\b(?:centre|centres|center|centers|facility|facilities|camp|camps|hub|hubs|site|sites)\b"
+    r"(?P<mid>[^.;]{0,110}?)\b(?:has|have|had)\s+(?:(?:so\s+far|now|only|already|since(?:\s+then)?)"
+    r"\s+)?(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,5}?(?:people|persons|"
     r"migrants|men|women|asylum\s+seekers|detainees|deportees|returnees|foreigners)\b",
     re.IGNORECASE)
 # "Italy has held people … at its centre in Gjadër, in northern Albania", "a few hundred men held
@@ -74,3 +74,22 @@ def centre_state(view, move) -> list[Mention]:
                     PLACED_BEFORE.search(view.text[max(0, at - 20):at]):
                 return [m]
     return []
+
+
+OWNER_BEFORE = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?$")
+
+
+def centre_owner(view, move) -> str | None:
+    """"Italy's centres in Albania have held …": the state whose centre it is (a possessive
+    just before the centre's noun), which sent the people there."""
+    verb_at = move.start_char - view.start_char
+    for found in CENTRE_HELD.finditer(view.text):
+        if found.start("verb") != verb_at:
+            continue
+        lo = found.start()
+        for m in view.mentions:
+            at = view.char_at(m.start)
+            end = at + len(m.text)
+            if m.label == "NAME" and end < lo and OWNER_BEFORE.match(view.text, end, lo):
+                return m.iso3
+    return None

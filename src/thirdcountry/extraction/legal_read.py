@@ -18,7 +18,7 @@ from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import word_class, word_tuple
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
 TRIGGERS = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_UPHOLD",
@@ -77,6 +77,12 @@ ORDER_REACH = 3
 # Words that may stand between a court and its verb as a time aside ("on Monday", "late Friday").
 TIME_ASIDES = word_class("ruling_time_asides")
 TIME_ASIDE_REACH = 5
+# "the court's brief unsigned order": words between a court's possessive and its ruling noun;
+# "order, issued without explanation, stays": the longest participle aside before the verb.
+RULING_ADJ_REACH = 3
+ASIDE_REACH = 7
+PARTICIPLE_ENDINGS = word_tuple("participle_endings")
+POSSESSIVE_S = {"'s", "’s", "'", "’"}
 # A state's parliament or ratification in this or the sentences just before ("needed
 # ratification under Article 75"): a challenge to the deal at its top court is heard there.
 LEGISLATURE = word_class("host_legislature_words")
@@ -317,11 +323,31 @@ class Sentence:
     def _ruling_subject(self, at: int) -> Court | None:
         """The court whose ruling is the subject of the verb at ``at``: "the Supreme Court's
         decision allows …"."""
-        doc = self.doc
-        if at < 2 or not any(o.end == at for o in self.view.cue_values("LEGAL_ORDER")):
+        doc, lower = self.doc, self.lower
+        if at < 2:
             return None
-        return next((c for c in self.courts if c.tail + 2 == at and
-                     doc[c.tail].text in ("'s", "’s")), None)
+        end = self._aside_start(at)
+        order = next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == end), None)
+        if order is None:
+            return None
+        # "the court's brief unsigned order", "the justices' two-page order": a few plain words
+        # (no cue, no court) between the possessive and the ruling noun.
+        return next((c for c in self.courts if doc[c.tail].text in POSSESSIVE_S and
+                     c.tail + 1 <= order.start <= c.tail + 1 + RULING_ADJ_REACH and
+                     all(w in (",", "-") or w.replace("-", "").isalpha()
+                         for w in lower[c.tail + 1:order.start]) and
+                     not any(c.tail < x.start < order.start for x in self.courts)), None)
+
+    def _aside_start(self, at: int) -> int:
+        """Where a participle aside between a subject and its verb opens ("order, issued without
+        explanation, stays"): its first comma, or ``at`` when there is none."""
+        lower = self.lower
+        if lower[at - 1] != ",":
+            return at
+        for i in range(at - 2, max(0, at - 2 - ASIDE_REACH), -1):
+            if lower[i] == ",":
+                return i if lower[i + 1].endswith(PARTICIPLE_ENDINGS) else at
+        return at
 
     def removal_order(self, cue: Span) -> bool:
         """"ordered him deported" is a removal order in a single case, not a ruling on transfers."""

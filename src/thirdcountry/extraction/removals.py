@@ -17,6 +17,8 @@ import re
 from dataclasses import replace
 
 from thirdcountry.extraction.aboard import count_aboard
+from thirdcountry.extraction.centres_held import HOLDING_VERBS as HOLDING_WORDS
+from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_owner
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.group_origins import earlier_group_nationalities, moved_on_elsewhere
@@ -126,7 +128,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 or about_the_group(view) or SINGLE_PERSON.search(view.text)
                 or part_of_the_group(view)
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))
-                or elided_group(ctx, view)):
+                or elided_group(ctx, view)
+                # "centres in Albania have held only a small number of people"
+                or centre_holding_verbs(view)):
             continue
         moves = [c for c in movements
                  if not (is_negated(c) and not negation_of_a_relative_clause(view, c))
@@ -149,6 +153,10 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 continue
             roles = people_not_senders(ctx, view, clause_roles(ctx.doc, view, clause,
                                                                ctx.deporter))
+            owner = centre_owner(view, clause_moves[0]) if clause_moves[0].text.lower() \
+                in HOLDING_WORDS else None
+            if owner and owner != roles.deporting:  # "Italy's centres in Albania have held"
+                roles = replace(roles, deporting=owner)
             # "A charter carrying 25 deportees landed at …": the verb that reaches a place
             move, destinations = clause_moves[0], []
             for candidate_move in clause_moves:
