@@ -51,12 +51,17 @@ HOST_REACH = 24  # characters from the preposition: "at Gjadër, in Albania"
 
 
 def _named_sites() -> dict[str, tuple[str, str]]:
+    """Lower-case name -> (the state that runs it, the state it stands in), for the named places
+    of ``facilities.json`` that a deporting state runs on another state's soil."""
     data = json.loads(files("thirdcountry.extraction").joinpath(
-        "data", "senders_sites.json").read_text("utf-8"))
-    return {name: (pair[0], pair[1]) for name, pair in data["sites"].items()}
+        "data", "facilities.json").read_text("utf-8"))
+    return {alias.lower(): (runner, data["countries"][site])
+            for site, runner in data["runners"].items() for alias in data["facilities"][site]}
 
 
 NAMED_SITES = _named_sites()
+NAMED_SITE = re.compile(r"\b(?:" + "|".join(
+    re.escape(name) for name in sorted(NAMED_SITES, key=len, reverse=True)) + r")\b")
 
 
 def _owned_site_host(ctx: DocumentContext, view: SentenceView, senders: set[str]) -> set[str]:
@@ -82,7 +87,7 @@ def _named_site_hosts(ctx: DocumentContext) -> set[str]:
     """"moved to Gjader", "passed through Shëngjin": a named site the sender runs abroad, in a
     document that names that sender."""
     lower = ctx.text.lower()
-    wanted = {pair for name, pair in NAMED_SITES.items() if name in lower}
+    wanted = {NAMED_SITES[found.group()] for found in NAMED_SITE.finditer(lower)}
     if not wanted:
         return set()
     named = {m.iso3 for v in ctx.views for m in v.mentions}
