@@ -2313,3 +2313,55 @@ def test_a_rulings_adjectives_or_aside_keep_it_the_subject_of_the_undoing(
 def test_near_misses_of_a_ruling_subject_undo_nothing(extractor: Extractor,
                                                         sentence: str) -> None:
     assert keys(legal(extractor, US_SC + sentence)) == keys(legal(extractor, US_SC))
+
+
+# Round 17: a ruling named by no court ("The order, issued late on Monday, lifts …", "That
+# decision put on hold …") as the subject of an undoing verb is the ruling of the court the story
+# just reported deciding, or of the court its aside names; undoing another court's ruling also
+# reports that ruling as a block (pa02, qa15, ua02, v09, t05 and dev's wording).
+@pytest.mark.parametrize("sentence", [
+    "The brief, unsigned order, issued without an explanation, pauses a nationwide injunction "
+    "that a federal judge in Boston handed down in April.",
+    "The order, issued late on Monday, lifts for now the injunction that U.S. District Judge "
+    "Brian Murphy had imposed in April.",
+    "The ruling sets aside the order a district judge in Massachusetts had issued.",
+    "That decision put on hold the injunction a federal judge in Boston had imposed.",
+    "The emergency order vacated a Boston judge's injunction on third-country removals.",
+    "Its decision, handed down over three dissents, stays the preliminary injunction entered "
+    "by a federal judge in Boston.",
+])
+def test_a_ruling_named_by_no_court_undoes_another(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US_SC + sentence)) == [("USA", "allowed"), ("USA", "blocked")]
+
+
+def test_a_ruling_named_by_no_court_takes_the_court_of_its_aside(extractor: Extractor) -> None:
+    facts = legal(extractor, "The order, issued late on Monday over the dissent of the Supreme "
+                  "Court's three liberal justices, lifts for now the injunction that U.S. "
+                  "District Judge Brian Murphy had imposed in April, which required notice "
+                  "before deporting migrants to a country other than their own.")
+    assert keys(facts) == [("USA", "allowed"), ("USA", "blocked")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the ruling lifts is no ruling; a government's order is no court's
+    "The order, issued late on Monday, lifts the curfew in the capital.",
+    "The department's order, issued on Friday, lifts the injunction's reporting duty.",
+])
+def test_near_misses_of_a_ruling_named_by_no_court(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US_SC + sentence)) == keys(legal(extractor, US_SC))
+
+
+def test_a_bare_ruling_with_no_court_in_the_story_gives_nothing(extractor: Extractor) -> None:
+    assert keys(legal(extractor, "The order, issued on Friday, lifts the ban on travel to the "
+                      "capital for deportees.")) == []
+
+
+
+@pytest.mark.parametrize("phrase", [
+    "wrote a dissent over the order", "dissented, writing alone", "filed a dissent over it",
+])
+def test_a_dissent_over_a_ruling_is_still_no_ruling(extractor: Extractor, phrase: str) -> None:
+    # only a ruling made "over the dissent" stands; a dissent "over" the ruling decides nothing
+    story = (US + "The Supreme Court allowed the removals to South Sudan on Monday. Justice Ann "
+             "Carter {}, saying the government had flouted the lower court's order.")
+    assert keys(legal(extractor, story.format(phrase))) == [("USA", "allowed")]

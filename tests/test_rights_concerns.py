@@ -1404,3 +1404,62 @@ def test_the_people_held_named_with_a_modifier(nlp: Language, sentence: str) -> 
 ])
 def test_the_people_held_elsewhere_or_anyone(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, SENT + sentence, {"SWZ"}) == []
+
+
+# Round 17: the state a stopped transfer was bound for is the one the lawyers' concern is about,
+# though nobody arrived there and no deal is read (f02 ga02 ma06 ba02: "a flight bound for
+# South Sudan" ... "detainees there are routinely tortured").
+@pytest.mark.parametrize("text", [
+    "Officials put eight men on a flight bound for South Sudan in May. Their lawyers argued "
+    "that detainees there are routinely tortured.",
+    "A charter plane destined for South Sudan left Texas on Tuesday with eight men aboard. "
+    "Lawyers said the men would face torture in South Sudan.",
+    "The deportation flight, which was headed for South Sudan, was diverted to Djibouti. "
+    "Rights groups said that South Sudan's prisons are notorious for torture.",
+    "The eight deportees were heading for Juba when the judge intervened. Advocates warned "
+    "that the men could be tortured in South Sudan.",
+    "The plane carrying them, bound for Juba, stopped in Djibouti.\n\nAttorneys for the "
+    "migrants said the men could be sent to a country where detainees are tortured.",
+])
+def test_the_state_a_stopped_flight_was_bound_for(nlp: Language, text: str) -> None:
+    assert countries(concerns(nlp, text, set())) == ["SSD"]
+
+
+@pytest.mark.parametrize("text", [
+    # no people nor vehicle carried there
+    "A shipment of grain bound for South Sudan left Mombasa. Analysts said detainees there "
+    "are routinely tortured.",
+    # "bound to", not a destination
+    "The ruling was bound to anger officials in South Sudan. Lawyers said detainees there "
+    "are routinely tortured.",
+])
+def test_the_state_a_stopped_flight_was_bound_for_near_misses(nlp: Language, text: str) -> None:
+    assert "SSD" not in countries(concerns(nlp, text, set()))
+
+
+# Round 17: a state's security services hold people as its prisons or police do (ma06 f02 sa03
+# ga09 h08 oa14 ...: "South Sudan's security services have detained, beaten ...").
+US_TRYING = "The United States has been trying to deport the men since May. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Attorneys argued that South Sudan's security services have beaten people returned from "
+    "abroad.",
+    "Lawyers said the South Sudanese security services routinely torture detainees.",
+    "Rights groups said detainees held by the security services in South Sudan are tortured.",
+    "People deported from abroad have been beaten in custody by South Sudan's national "
+    "security service, advocates said.",
+    "South Sudan's security service, rights groups say, tortures detainees in unofficial sites.",
+])
+def test_a_states_security_services(nlp: Language, sentence: str) -> None:
+    assert countries(concerns(nlp, US_TRYING + sentence, set())) == ["SSD"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "South Sudan's security services said on Tuesday that the border was calm.",
+    "Eritrean asylum seekers said Eritrea's security services had tortured them before they "
+    "fled.",
+])
+def test_a_states_security_services_near_misses(nlp: Language, sentence: str) -> None:
+    found = countries(concerns(nlp, US_TRYING + sentence, set()))
+    assert "SSD" not in found and "ERI" not in found

@@ -3800,3 +3800,50 @@ def test_own_nationals_returned_home_after_deal_still_no_fact(extractor: Extract
     text = ("Britain agreed with Albania that Albanians are returned home within days of "
             "arriving.")
     assert ("GBR", "ALB", "agreed") not in pairs(extractor, text)
+
+
+# --- a side mention of trade or security leverage does not veto the people-taking stage ---
+# "would not accept Venezuelan deportees, arguing that Washington was using … tariffs to apply
+# pressure" (ba07, qa04), "agreed … to take in deportees …, while tariffs … hang in the
+# balance" (ka07), "in talks … about a broader security pact that could include a provision
+# for receiving third-country deportees" (ma15): the sentence is about taking people in.
+
+LEVERAGE_BESIDE_PEOPLE = [
+    ("The United States has sent deportees to Eswatini. Nigeria's foreign minister said in "
+     "July that his country would not accept Venezuelan deportees, arguing that Washington "
+     "was using visa restrictions and tariffs to apply pressure.", ("USA", "NGA", "declined")),
+    ("The United States has sent deportees to Eswatini. Faced with the threat of tariffs, "
+     "Guatemala agreed in February to take in deportees of other nationalities.",
+     ("USA", "GTM", "agreed")),
+    ("The United States has sent deportees to Eswatini. Accra, which is negotiating a trade "
+     "deal with Washington, has been asked to receive West African migrants deported from "
+     "the United States.", ("USA", "GHA", "approached")),
+    ("The United States has sent deportees to Eswatini. Ecuador is in talks with Washington "
+     "about a security pact that could include a provision for receiving third-country "
+     "deportees.", ("USA", "ECU", "negotiating")),
+    ("The United States has sent deportees to Eswatini. Honduras refused to take in migrants "
+     "from other countries. Officials in Tegucigalpa said the new tariffs on its coffee "
+     "played no part.", ("USA", "HND", "declined")),
+    ("The United States has sent deportees to Eswatini. Tariffs were looming when Costa Rica "
+     "agreed to host up to 200 deportees from Asia.", ("USA", "CRI", "agreed")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), LEVERAGE_BESIDE_PEOPLE)
+def test_leverage_beside_taking_people_keeps_the_stage(extractor: Extractor, text: str,
+                                                       fact: tuple[str, str, str]) -> None:
+    assert fact in pairs(extractor, text), pairs(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United States has sent deportees to Eswatini. Nigeria agreed with Washington on "
+    "Tuesday to cut tariffs on American cars.",
+    "The United States has sent deportees to Eswatini. Ghana signed a trade deal with the "
+    "United States last week.",
+    "The United States has sent deportees to Eswatini. Kenya is in talks with Washington "
+    "about a security pact covering its ports.",
+])
+def test_a_deal_on_trade_or_security_alone_is_no_stage(extractor: Extractor,
+                                                       text: str) -> None:
+    found = pairs(extractor, text)
+    assert not {p for p in found if p[1] in {"NGA", "GHA", "KEN"}}, found

@@ -671,3 +671,48 @@ def test_a_report_in_a_later_contrasting_clause(nlp: Language, sentence: str,
 ])
 def test_a_report_of_the_claim_itself_stays(nlp: Language, sentence: str, claim: str) -> None:
     assert certainty(nlp, sentence, claim).level == "reported"
+
+
+# Round 17: a media report named as where the claim comes from, with no reporting verb (c16
+# ga12 l11: "outlets had reported", "named in media reports", "a report by a news website that").
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("Benin and Angola have been named in media reports as possible partners.", "named"),
+    ("Officials pushed back on a report by a U.S. news website that Washington asked "
+     "Tegucigalpa to hold detainees.", "asked"),
+    ("Several U.S. outlets had reported that Washington asked Libya to accept deportees.",
+     "asked"),
+    ("News reports that Kigali agreed to take 250 deportees were not denied.", "agreed"),
+    ("Togo was approached in March, according to a report in the Nairobi daily The Star, and "
+     "in press reports since.", "approached"),
+    ("As first disclosed in press reports last week, Uganda agreed to take deportees.",
+     "agreed"),
+])
+def test_a_media_report_as_the_source(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # the minister speaks, the report is only where
+    ("In a report to parliament, Interior Minister Piantedosi said Albania had agreed to "
+     "extend the deal.", "agreed"),
+    # a report as the object of the outlet's own statement
+    ("Uganda agreed to take the men after the report was published.", "agreed"),
+])
+def test_a_media_report_as_the_source_near_misses(nlp: Language, sentence: str,
+                                                  claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+def test_reports_as_the_verb_of_a_named_body(nlp: Language) -> None:
+    found = certainty(nlp, "The Ministry of Foreign Affairs reports that Paraguay signed the "
+                      "agreement on Thursday.", "signed")
+    assert found.level == "confirmed"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Bhutan have never confirmed reports that the kingdom received a small group.",
+    "The government denied reports that Honduras agreed to take Venezuelan deportees.",
+])
+def test_reports_denied_or_unconfirmed(nlp: Language, sentence: str) -> None:
+    claim = "received" if "received" in sentence else "agreed"
+    assert certainty(nlp, sentence, claim).level == "reported"

@@ -3283,3 +3283,56 @@ def test_moved_across_the_sea_near_misses(extractor: Extractor, text: str) -> No
 def test_onward_removals_over_land_read_from_their_parts(
         extractor: Extractor, text: str, expected: set) -> None:
     assert _pairs(extractor, text) == expected
+
+
+# A group named by its nationality in the sentence before, then referred back to ("the man",
+# "those men", "most", "them") and moved to that nationality's state, went home (FACTS.md rule
+# 4: no removal of own nationals).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In March the United States deported 238 Venezuelans to El Salvador. Those men spent four "
+     "months in the prison before El Salvador sent them back to Caracas in July.",
+     {("USA", "SLV")}),
+    ("South Sudan received eight deportees from the United States in July. Juba has sent home "
+     "a Mexican man who was among them, the ministry said. The man was put on a commercial "
+     "flight to Mexico City on Saturday.", {("USA", "SSD")}),
+    ("In May Cyprus deported 40 migrants to Lebanon. More than 8,000 Syrians had left Cyprus "
+     "over the past year through the voluntary return programme. Most flew to Damascus.",
+     {("CYP", "LBN")}),
+    ("Ghana has received 14 deportees from the United States. Among them were several "
+     "Nigerians, lawyers said. The men were later driven to Lagos by bus.", {("USA", "GHA")}),
+    ("Rwanda took in seven people deported by the United States in August. Two were "
+     "Jamaicans. They were flown on to Kingston last month, officials in Kigali said.",
+     {("USA", "RWA")}),
+    ("Eswatini received five deportees from the United States in July. One of them was a "
+     "Jamaican national, his lawyer said. The man was later repatriated by the kingdom to "
+     "Jamaica.", {("USA", "SWZ")}),
+])
+def test_a_group_named_before_and_moved_to_its_own_state_went_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the people named before are of another state than the destination
+    ("In March the United States deported 238 Venezuelans to El Salvador. Those men were later "
+     "sent on to Honduras by El Salvador, officials said.", {"SLV", "HND"}),
+    # a demonym of a place, not of the people: no nationality of the group
+    ("Ghana has received 14 deportees from the United States. They were held at a Ghanaian "
+     "military camp. The men were later flown by Ghana to Togo.", {"GHA", "TGO"}),
+])
+def test_a_group_named_before_near_misses(extractor: Extractor, text: str, expected: set) -> None:
+    assert {f.receiving_country for f in _removals(extractor, text)} == expected
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    # people said to be of other states than the one named
+    ("Costa Rica agreed to take 200 non-Costa Rican migrants. The migrants were flown by the "
+     "United States to San José in February.", "CRI"),
+    # people named by where they are from beside the demonym
+    ("Dozens of Uzbek nationals were sent home, and the plane also carried 22 men from "
+     "Kyrgyzstan deported by the United States. The men were handed over to officials at "
+     "Tashkent's airport.", "UZB"),
+])
+def test_a_group_of_others_named_before_is_still_removed(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    assert receiver in {f.receiving_country for f in _removals(extractor, text)}

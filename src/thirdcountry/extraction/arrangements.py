@@ -540,6 +540,13 @@ def _to_receive_people(ctx: DocumentContext, clause, cue_end: int) -> bool:
         any(m.start > receiving[0] and negated_demonym(ctx.doc, m) for m in clause.mentions))
 
 
+def _takes_people_in(ctx: DocumentContext, view: SentenceView) -> bool:
+    """"would not accept Venezuelan deportees, arguing that Washington was using tariffs to
+    apply pressure", "in talks about a security pact that could include receiving deportees":
+    trade or security leverage told beside taking people in leaves the sentence about them."""
+    return any(_to_receive_people(ctx, clause, clause.start) for clause in view.clauses)
+
+
 # What a refusal that continues the sentence before may govern: nothing ("has refused."), a
 # pronoun, the request or the deal itself ("would not host a centre"), not another object ("an
 # invitation").
@@ -1001,7 +1008,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or may_be_named(ctx.doc, view.start, view.end)
                 or may_visit(ctx.doc, view.start, view.end)):
             continue
-        if view.has("NOT_MIGRATION_DEAL") or _under_a_demand(ctx, index):
+        if view.has("NOT_MIGRATION_DEAL") and not _takes_people_in(ctx, view) or \
+                _under_a_demand(ctx, index):
             continue
         previous = None
         for clause in view.clauses:

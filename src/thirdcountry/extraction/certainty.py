@@ -448,6 +448,29 @@ def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
 
 RELATIVE_OPENERS = word_class("relative_pronouns_which_whose")
 ASIDE_REACH = 25
+REPORT_NOUNS = word_class("media_report_nouns")
+# Words before "report(s)" that make it a noun ("a report", "in reports"), not the verb of a
+# named subject ("The Ministry of Foreign Affairs reports that …").
+REPORT_LEADS = word_class("report_noun_leads")
+# "a report by a U.S. news website that …": words from "by" to the "that" of the claim.
+REPORT_BY_REACH = 8
+
+
+def _media_report(view: SentenceView, claim_end: int | None) -> Span | None:
+    """A report named as where the claim comes from, with no reporting verb: "named in media
+    reports as possible partners", "a report by a news website that Washington asked …",
+    "news reports that Kigali agreed …"."""
+    words = lower_words(view.doc)
+    for cue in view.cue_values("DOCUMENT_SOURCE"):
+        if words[cue.end - 1] not in REPORT_NOUNS or not _same_statement(view, cue, claim_end):
+            continue
+        if len(cue) == 1 and cue.start > view.start and words[cue.start - 1] not in REPORT_LEADS:
+            continue
+        after = words[cue.end:min(view.end, cue.end + REPORT_BY_REACH)]
+        if cue.start > view.start and words[cue.start - 1] == "in" or after[:1] == ["that"] or \
+                after[:1] == ["by"] and "that" in after:
+            return cue
+    return None
 
 
 def _in_aside(view: SentenceView, at: int, report_cue: Span) -> bool:
@@ -496,6 +519,9 @@ def certainty_of(view: SentenceView, cue_start: int | None = None,
     hearsay = [h for h in view.cue_values("HEARSAY") if _same_statement(view, h, claim_end)]
     if hearsay:
         return Certainty("reported", None, hearsay[0].text)
+    media = _media_report(view, claim_end) if view.has("DOCUMENT_SOURCE") else None
+    if media is not None:
+        return Certainty("reported", media.text, media.text)
     return Certainty("confirmed", None, None)
 
 

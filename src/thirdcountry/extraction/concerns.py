@@ -78,6 +78,10 @@ AUXILIARIES = word_class("have_forms_also_then")
 SITE_REACH = 3
 MAX_NP_TOKENS = 12
 BORDER_WORDS = word_class("border_nouns")
+# "a flight bound for South Sudan", "a charter headed for Juba": where the people were being
+# taken, though a court stopped them on the way; a vehicle or people must carry them there.
+JOURNEY_BOUND = word_class("journey_bound_words")
+VEHICLES = word_class("deportation_vehicles")
 PUNCT = {",", ".", ";", ":", "—", "–", "•", "(", ")", "\"", "“", "”", "‘", "’", "'"}
 NP_LEFT_STOPS = word_class("np_left_stops")
 NP_RIGHT_STOPS = word_class("np_right_stops")
@@ -375,6 +379,8 @@ def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
 def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"sent to Rwanda", "any return to Libya", "sending them to South Sudan"."""
     before = _before(doc, m.start, view.start, 3)
+    if before[-1:] == ["for"]:
+        return _bound_for(doc, view, m, before)
     # "sent back to Eritrea" is a return home, not a third country.
     if "back" in before or not {"to", "into"} & set(before[-2:]):
         return False
@@ -382,6 +388,19 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     if any(o.iso3 == m.iso3 and o.label == "DEMONYM" and o.end <= m.start for o in view.mentions):
         return False
     return _within(view.cue_values(SEND), m.start - 5, m.start)
+
+
+def _bound_for(doc: Doc, view: SentenceView, m: Mention, before: list[str]) -> bool:
+    """"a plane bound for South Sudan", "the men, destined for Juba": where people were being
+    taken; a vehicle or the people (or a word of sending) must come shortly before, as "a
+    shipment headed for Libya" or "migrants heading for Britain on their own" take nobody."""
+    if not JOURNEY_BOUND & set(before[-3:-1]):
+        return False
+    words = lower_words(doc)
+    lo = max(view.start, m.start - 8)
+    return any(w in VEHICLES for w in words[lo:m.start]) or \
+        _within(view.cue_values(SEND), lo, m.start) or \
+        _within(_held_people(view), lo, m.start)
 
 
 @lru_cache(maxsize=1)
@@ -622,7 +641,7 @@ class _Document:
         words = lower_words(doc)
         self.hosts = self.receivers | {
             m.iso3 for v in views for m in v.mentions if m.start > v.start
-            and words[m.start - 1] in ("to", "the", "into") and m.iso3 != ctx.deporter
+            and words[m.start - 1] in ("to", "the", "into", "for") and m.iso3 != ctx.deporter
             and _follows_send(doc, v, m) and not self.origin(m.iso3)
             and not _clause_of(v, m.start).has("OWN_NATIONALS")}
         self.salience = Counter(m.iso3 for v in views for m in v.mentions)

@@ -52,6 +52,12 @@ THAT_REACH = 4
 # "was ruled unlawful by", "was found to be unlawful by": the finding a passive ruling states.
 FINDINGS = ("LEGAL_FINDING", "LEGAL_QUALITY")
 PASSIVE_FINDING_REACH = 3
+# "The Supreme Court lifted … The order, issued without explanation, pauses …": how many
+# sentences back the court whose ruling a bare "the order" is may have been told of.
+DECIDER_REACH = 2
+# "issued over the dissent of three justices", "despite two dissents": the ruling stands.
+OVER_DISSENT = word_class("over_dissent")
+DISSENT_REACH = 3
 HOLDING_REACH = 4  # "the continued detention", "their detention"
 POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
@@ -233,10 +239,18 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     """Undoing or upholding reads by its object; undoing another court's ruling also reports
     that ruling, unless the object points back at a ruling already reported ("that decision").
     ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
-    if s.noun_use(cue):
+    # "The order, issued late on Monday, lifts …": a ruling named by no court as the subject.
+    bare = s.bare_ruling(cue.start) if undo is None and cue.label_ == "LEGAL_UNDO" else None
+    if s.noun_use(cue) and bare is None:
         return []
     subject = s.step_subject(clause, cue) if undo is None else None
-    court = subject[1] if subject else s.actor(clause, cue)
+    if subject or bare is None:
+        bare = None
+        court = subject[1] if subject else s.actor(clause, cue)
+    else:
+        # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
+        court = s.agent(clause, cue.start) or _decider(s, earlier) or \
+            s.court_between(bare.end, cue.start)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -252,6 +266,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
         # "refused to uphold the detention", "declined to confirm their detention": holding
         # people is the government's act, which upholding allows and refusing blocks.
         obj = replace(obj, kind="policy")
+    if bare is not None and obj.kind != "ruling":
+        return []  # "The order lifts the curfew": a ruling undoes only another ruling
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
@@ -291,6 +307,17 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _decider(s: Sentence, earlier: list[Found]) -> Court | None:
+    """The court whose ruling "the order" is: the one the story reported deciding last, in this
+    sentence or the few before it."""
+    for found in reversed(earlier):
+        if s.index - found.view > DECIDER_REACH:
+            return None
+        if found.outcome in OPPOSITE and not found.implied:
+            return found.court
+    return None
 
 
 def _holding_object(s: Sentence, obj: Obj) -> bool:
@@ -399,7 +426,8 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     found: list[Found] = []
     for clause in s.view.clauses:
         # "wrote a dissent, saying the government had flouted the order": no ruling.
-        decided = [] if clause.has("LEGAL_DISSENT") else _decisions(s, clause, earlier + found)
+        # But a ruling made "over the dissent of three justices" is still the ruling.
+        decided = [] if _dissent(s, clause) else _decisions(s, clause, earlier + found)
         # A ruling decides the clause's step, unless another court made it: "agreed to hear
         # the appeal of a ruling by the appeals court, which held that …".
         found += decided + [p for p in _pending(s, clause) if decided and not any(
@@ -416,6 +444,13 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     decided = [f.court for f in kept if f.outcome in OPPOSITE]
     return [f for f in kept if not (f.form == "ongoing" and any(
         f.court.start == f.court.end or c.compatible(f.court) for c in decided))]
+
+
+def _dissent(s: Sentence, clause) -> bool:
+    """The clause reports a dissent, not one the ruling was made over ("over the dissent of")."""
+    return clause.has("LEGAL_DISSENT") and any(
+        not OVER_DISSENT.intersection(s.lower[max(clause.start, d.start - DISSENT_REACH):d.start])
+        for d in clause.cues if d.label_ == "LEGAL_DISSENT")
 
 
 def _one_pending_step(found: list[Found]) -> list[Found]:

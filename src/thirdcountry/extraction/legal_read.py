@@ -81,6 +81,10 @@ TIME_ASIDE_REACH = 5
 # "order, issued without explanation, stays": the longest participle aside before the verb.
 RULING_ADJ_REACH = 3
 ASIDE_REACH = 7
+# "The order, issued late on Monday over the dissent of three justices, lifts …": a ruling named
+# by no court opens the sentence, so a longer aside may part it from its verb.
+BARE_ASIDE_REACH = 16
+RULING_OPENERS = word_class("ruling_subject_openers")
 PARTICIPLE_ENDINGS = word_tuple("participle_endings")
 POSSESSIVE_S = {"'s", "’s", "'", "’"}
 # A state's parliament or ratification in this or the sentences just before ("needed
@@ -338,13 +342,36 @@ class Sentence:
                          for w in lower[c.tail + 1:order.start]) and
                      not any(c.tail < x.start < order.start for x in self.courts)), None)
 
-    def _aside_start(self, at: int) -> int:
+    def bare_ruling(self, at: int) -> Span | None:
+        """A ruling named by no court, opening the sentence as the subject of the verb at ``at``
+        ("The order, issued late on Monday, lifts …", "That decision put on hold …", "The brief,
+        unsigned order …"): the ruling noun, a few plain words after its determiner."""
+        lo = self.view.start
+        if at - lo < 2 or self.lower[lo] not in RULING_OPENERS:
+            return None
+        end = self._aside_start(at, BARE_ASIDE_REACH)
+        order = next((o for o in self.view.cue_values("LEGAL_ORDER")
+                      if o.end == end and o.kb_id_ == "order" and o.start > lo), None)
+        if order is None:
+            return None
+        words = [w for w in self.lower[lo + 1:order.start] if w not in (",", "-")]
+        if len(words) > RULING_ADJ_REACH or not all(w.replace("-", "").isalpha() for w in words) \
+                or any(lo <= c.start < order.end for c in self.courts):
+            return None
+        return order
+
+    def court_between(self, start: int, end: int) -> Court | None:
+        """The last court named between two words ("over the dissent of three justices")."""
+        return next((c for c in reversed(self.courts) if start <= c.start and c.end <= end
+                     and c.level != "step"), None)
+
+    def _aside_start(self, at: int, reach: int = ASIDE_REACH) -> int:
         """Where a participle aside between a subject and its verb opens ("order, issued without
         explanation, stays"): its first comma, or ``at`` when there is none."""
         lower = self.lower
         if lower[at - 1] != ",":
             return at
-        for i in range(at - 2, max(0, at - 2 - ASIDE_REACH), -1):
+        for i in range(at - 2, max(0, at - 2 - reach), -1):
             if lower[i] == ",":
                 return i if lower[i + 1].endswith(PARTICIPLE_ENDINGS) else at
         return at

@@ -1,0 +1,54 @@
+"""A group named by its nationality just before, then moved to that state, went home.
+
+"More than 8,000 Syrians had left Cyprus … Most flew to Damascus", "South Sudan has sent home
+a Mexican man … The man was put on a flight to Mexico City", "… flew 238 Venezuelans to El
+Salvador. Those men … before El Salvador sent them back to Caracas": the sentence refers back
+to people ("the man", "those men", "most", "them") whom the sentence before names by one
+nationality only, and moves them to that nationality's state: no removal (FACTS.md rule 4).
+"""
+
+from __future__ import annotations
+
+import re
+
+from thirdcountry.extraction.onward import a_person_of_the_story
+from thirdcountry.extraction.own_nationals import OTHERS
+from thirdcountry.extraction.removal_words import PERSON_WORDS, about_the_group, plural_demonym
+from thirdcountry.extraction.sentences import lower_words
+
+# "Those men spent …", "These deportees …": a demonstrative naming people told of before
+THOSE_PEOPLE = re.compile(r"^\W*(?:those|these)\s+(?:[\w-]+\s+)?(?:men|women|people|deportees|"
+                          r"migrants|detainees|prisoners)\b", re.IGNORECASE)
+
+
+def _refers_back(view, move) -> bool:
+    """Whether the sentence speaks of people told of before, or the verb moves "them"/"him"."""
+    if about_the_group(view) or a_person_of_the_story(view) or THOSE_PEOPLE.match(view.text):
+        return True
+    after = lower_words(view.doc)[move.end:move.end + 1]
+    return after in (["them"], ["him"], ["her"])
+
+
+def _people_nationalities(view) -> set[str]:
+    """The states of the people the sentence names by a demonym ("Syrians", "a Mexican man")
+    or by where they are from ("22 men from Kyrgyzstan")."""
+    words = lower_words(view.doc)
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
+        plural_demonym(m.text) or words[m.end:m.end + 1] and words[m.end] in PERSON_WORDS)
+        or m.label != "DEMONYM" and m.start >= 2 and words[m.start - 1] == "from" and (
+            words[m.start - 2] in PERSON_WORDS or view.doc[m.start - 2].like_num)}
+
+
+def named_group_went_home(ctx, index: int, view, move, dest) -> bool:
+    """Whether the people moved are a group the sentence before names as the destination's own
+    nationals, referred back to here."""
+    if index == 0 or not _refers_back(view, move):
+        return False
+    previous = ctx.views[index - 1]
+    # "200 non-Costa Rican migrants", "foreigners": people said to be of other states
+    if OTHERS.search(previous.text) or OTHERS.search(view.text):
+        return False
+    # the people named in this sentence before the verb say who moved instead
+    if any(m.label == "DEMONYM" and m.end <= move.start for m in view.mentions):
+        return False
+    return _people_nationalities(previous) == {dest.iso3}
