@@ -2365,3 +2365,57 @@ def test_a_dissent_over_a_ruling_is_still_no_ruling(extractor: Extractor, phrase
     story = (US + "The Supreme Court allowed the removals to South Sudan on Monday. Justice Ann "
              "Carter {}, saying the government had flouted the lower court's order.")
     assert keys(legal(extractor, story.format(phrase))) == [("USA", "allowed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court that lacks the power to act declines to act (qb03, ya06, vb11, b04, ga04)
+    "Judge Tanya Chutkan said she lacked the power to order the administration to bring the "
+    "men back.",
+    "A federal judge in Boston said Thursday he had no power to halt the removals.",
+    "The judge ruled that the court lacked jurisdiction to block the deportations to Ghana.",
+    "A federal judge said on Monday that she was powerless to stop the flights.",
+    "The judge said the court did not have the authority to halt the transfers, which went "
+    "ahead on Friday.",
+    "A federal judge heard the men's request on Monday. She said she lacked the authority to "
+    "block their removal to Ghana.",
+    "The appeals court, which said it was unable to halt the removals, sent the case back.",
+])
+def test_a_court_without_power_to_act_allows(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == [("USA", "allowed")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the power lacking is the government's, or the court has the power: no court allows
+    "A federal judge ruled that the government had no power to deport the men and blocked "
+    "the flights to Ghana.",
+    "A federal judge used her power to halt the removals to Ghana on Monday.",
+    "A federal judge said she had the authority to block the flights to Ghana.",
+])
+def test_near_misses_of_a_court_without_power(extractor: Extractor, sentence: str) -> None:
+    assert ("USA", "allowed") not in keys(legal(extractor, US + sentence))
+
+
+@pytest.mark.parametrize(("sentence", "outcome"), [
+    # bringing back people sent abroad is about the transfers (ga04, vb11, qb03, b04)
+    ("A federal judge declined to order the administration to bring the men back.", "allowed"),
+    ("A federal judge said she could not order the government to bring back the deportees.",
+     "allowed"),
+    ("On Saturday a federal judge refused to order their return, saying she lacked "
+     "jurisdiction over them.", "allowed"),
+    ("A federal judge ordered officials to fly them back within a week.", "blocked"),
+    ("The appeals court did not order the government to return the men.", "allowed"),
+    ("The men have asked a federal judge for help. She ordered the administration to bring "
+     "them back.", "blocked"),
+])
+def test_a_ruling_on_bringing_people_back(extractor: Extractor, sentence: str,
+                                          outcome: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == [("USA", outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # what is brought back is no person; a return home that is no court's remedy
+    "A federal judge declined to order the city to bring back its bus service.",
+    "A state judge ordered the council to bring the market back to the square.",
+])
+def test_near_misses_of_bringing_people_back(extractor: Extractor, sentence: str) -> None:
+    assert keys(legal(extractor, US + sentence)) == []

@@ -1463,3 +1463,35 @@ def test_a_states_security_services(nlp: Language, sentence: str) -> None:
 def test_a_states_security_services_near_misses(nlp: Language, sentence: str) -> None:
     found = countries(concerns(nlp, US_TRYING + sentence, set()))
     assert "SSD" not in found and "ERI" not in found
+
+
+# Round 18: a receiving state described by its own people's flight, with no other concern cue
+# ("Guatemala, they note, is itself a country that tens of thousands of people flee each
+# year"), is itself the concern (FACTS.md rule 5; da16, l11, ta03).
+@pytest.mark.parametrize("sentence", [
+    "Honduras, they note, is itself a country that tens of thousands of people flee each year.",
+    "Critics point out that Honduras is a nation its own citizens are fleeing.",
+    "Honduras is a country from which hundreds of thousands of residents have fled in the past "
+    "decade, rights groups said.",
+    "Rights groups said the deal sends asylum seekers to a country that thousands of its own "
+    "citizens flee every year.",
+    "Rights groups were scathing. Honduras, they said, is a state that millions flee.",
+    "The opposition said the government had agreed to send people to Honduras, which "
+    "thousands of Hondurans flee every year.",
+])
+def test_a_state_its_own_people_flee_is_a_concern(nlp: Language, sentence: str) -> None:
+    facts = concerns(nlp, HN + sentence, {"HND"})
+    assert [(f.country, f.concern) for f in facts] == [("HND", "a state its own people flee")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the people sent fled their own country: their home, not the host
+    "The men sent to Honduras had fled Nicaragua, a country that thousands of dissidents flee.",
+    # flight with no state it describes
+    "Thousands of people flee violence in the region every year.",
+    # a home country, not a flight
+    "Dutch governments have searched for years for a country willing to take people whose "
+    "home countries will not cooperate with deportations.",
+])
+def test_flight_that_describes_no_receiving_state(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, HN + sentence, {"HND"}) == []

@@ -3847,3 +3847,40 @@ def test_a_deal_on_trade_or_security_alone_is_no_stage(extractor: Extractor,
                                                        text: str) -> None:
     found = pairs(extractor, text)
     assert not {p for p in found if p[1] in {"NGA", "GHA", "KEN"}}, found
+
+
+# Rule 10 read from its parts (expected_arrivals.py): a hedging modal, a filler or two, then a
+# verb of arriving or being moved, with people and a time of expectation in the clause.
+@pytest.mark.parametrize("text, pair", [
+    ("The United States has agreed a deal with Uganda to send deportees there. Uganda could "
+     "receive its first group of deportees as early as next month, two officials in Kampala "
+     "said.", ("USA", "UGA")),
+    ("The United States reached a deal with Palau to send migrants there. Officials said the "
+     "first arrivals of deportees could come within months, once vetting is complete.",
+     ("USA", "PLW")),
+    ("Denmark signed an agreement with Rwanda to send asylum seekers there. Kigali may soon "
+     "receive the first asylum seekers from Copenhagen, possibly within weeks.", ("DNK", "RWA")),
+    ("Britain signed a treaty with Rwanda in April. The first migrants might be sent to Rwanda "
+     "within weeks, the Home Office said.", ("GBR", "RWA")),
+    ("Washington signed a deal with Eswatini in July. The first deportees may now land in "
+     "Mbabane early next month, according to officials.", ("USA", "SWZ")),
+    ("Australia agreed a deal with Nauru to take non-citizens. Three men, whose visas were "
+     "cancelled, could also be moved to the island within days, their lawyers said.",
+     ("AUS", "NRU")),
+])
+def test_a_hedged_arrival_soon_is_a_speculative_use(extractor: Extractor, text: str,
+                                                     pair: tuple[str, str]) -> None:
+    implemented = [f for f in extractor.extract(text, "2025-09-10")
+                   if isinstance(f, Arrangement) and f.stage == "implemented"]
+    assert [(f.deporting_country, f.receiving_country, f.certainty) for f in implemented] == \
+        [(*pair, "speculative")]
+
+
+@pytest.mark.parametrize("second", [
+    "A ruling on the deal could come within weeks, lawyers said.",
+    "Talks on a second accord could begin next month, officials said.",
+    "Deportees could be sent to Uganda, critics warned.",
+])
+def test_a_hedged_event_that_is_no_arrival_is_no_use(extractor: Extractor, second: str) -> None:
+    text = "The United States has agreed a deal with Uganda to send deportees there. " + second
+    assert not {p for p in pairs(extractor, text) if p[2] == "implemented"}

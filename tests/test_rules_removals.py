@@ -3336,3 +3336,31 @@ def test_a_group_named_before_near_misses(extractor: Extractor, text: str, expec
 def test_a_group_of_others_named_before_is_still_removed(
         extractor: Extractor, text: str, receiver: str) -> None:
     assert receiver in {f.receiving_country for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Homeland" opening a proper name is no word for the people's home (rule 4)
+    ("Eight deportees were flown to South Sudan late Friday, a Department of Homeland Security "
+     "spokeswoman confirmed.", {("USA", "SSD")}),
+    ("The United States deported five men to Eswatini on Tuesday, Homeland Security Secretary "
+     "Kristi Noem said.", {("USA", "SWZ")}),
+    ("Washington has sent seven deportees to Rwanda, the Homeland Security department said in a "
+     "statement.", {("USA", "RWA")}),
+    ("Twelve deportees from the United States landed in Juba on Friday, Homeland Security "
+     "officials confirmed.", {("USA", "SSD")}),
+    ("Seven deportees were transferred to Rwanda in August, Homeland Security said.",
+     {("USA", "RWA")}),
+])
+def test_homeland_in_a_proper_name_is_not_the_peoples_home(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "homeland" for the people's own state: they went home, no removal
+    "The United States flew 40 Guatemalans to Guatemala, their homeland, on Monday.",
+    "The United States returned 30 Hondurans to Honduras, their Homeland, officials said.",
+])
+def test_homeland_as_the_peoples_home_near_misses(extractor: Extractor, text: str) -> None:
+    assert ("USA", "GTM") not in _pairs(extractor, text) and \
+        ("USA", "HND") not in _pairs(extractor, text)

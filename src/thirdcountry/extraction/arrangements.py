@@ -1002,6 +1002,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
                 or view.has("ORDINAL") and view.has("MOVE")
                 or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
+                or view.has("HEDGE") and view.has("PEOPLE")  # "could receive the first migrants"
                 or may_refuse(ctx.doc, view.start, view.end)
                 or may_ask_back(ctx.doc, view.start, view.end)
                 or may_announce(ctx.doc, view.start, view.end)

@@ -41,6 +41,9 @@ DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANA
                              "SEND", "FACILITY", "ANAPHOR"))
 SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
+# "Guatemala is itself a country that thousands of people flee": the flight is the concern.
+FLED_CONCERN = "a state its own people flee"
+FLIGHT_VERBS = word_class("flight_verbs")
 CLAIM_DENIED = "CONCERN_DENIED"
 # words between the denying state and its verb ("El Salvador has rejected"), and between the
 # verb and the claim ("denied the allegations", "an accusation El Salvador has rejected")
@@ -187,7 +190,8 @@ def _fled_from_state(view: SentenceView, flee: Span) -> int | None:
     and "they fled Venezuela" still place the cue at home. The token naming the state, if so."""
     words = lower_words(view.doc)
     lo = max(view.start, flee.start - FLED_STATE_REACH)
-    ends = {m.end for m in view.mentions}
+    # "which thousands of Hondurans flee": a demonym names the people fleeing, not the state
+    ends = {m.end for m in view.mentions if m.label != "DEMONYM"}
     for i in range(flee.start - 1, lo - 1, -1):
         if words[i] in (";", ":", "(", ")", "\"", "“", "”"):
             return None
@@ -364,8 +368,24 @@ def _concern_cues(view: SentenceView) -> list[Span]:
             keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
         if keep and not _not_about_host(view, cue, clause):
             found.append(cue)
+    found += _fled_states(view)
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _fled_states(view: SentenceView) -> list[Span]:
+    """"a country that tens of thousands of people flee each year", "Honduras, which its own
+    citizens are fleeing": a state described by its own people's flight is a concern about
+    that state (FACTS.md rule 5), from the state word to the verb of flight. After the people's
+    own flight ("Many had fled Nicaragua, a country that thousands flee") it is their home."""
+    found = []
+    for flee in view.cue_values(NOT_HOST):
+        if flee.kb_id_ == "origin" and flee.text.lower() in FLIGHT_VERBS:
+            at = _fled_from_state(view, flee)
+            if at is None:
+                break
+            found.append(type(flee)(view.doc, at, flee.end, (ABUSE, FLED_CONCERN)))
+    return found
 
 
 def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
@@ -904,7 +924,7 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
     document = _Document(ctx, receivers)
     units: dict[tuple[int, str], _Unit] = {}
     for index, view in enumerate(ctx.views):
-        if not view.has_any(KINDS):
+        if not view.has_any(KINDS) and not view.has(NOT_HOST):
             continue
         cues = _concern_cues(view)
         source = document.source(index) if cues else None

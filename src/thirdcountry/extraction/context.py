@@ -369,12 +369,15 @@ class DocumentContext:
         return [m for v in self.views for m in v.mentions if m.iso3 == iso3]
 
 
+PROPER_HOMES = ("Home", "Homeland")  # opening a proper name when a capital follows
+
+
 def home_cues(part) -> list:
-    """The words of a sentence or clause for the people's home, without "Home" in a proper name
-    ("the Home Office said", "Home Secretary", "Home Affairs")."""
+    """The words of a sentence or clause for the people's home, without "Home" or "Homeland" in
+    a proper name ("the Home Office said", "Home Secretary", "Department of Homeland Security")."""
     found = part.cue_values("OWN_NATIONALS")
     if not found:
         return found
     words = token_words(found[0].doc)
-    return [h for h in found if not (words[h.start] == "Home" and h.end < len(words) and
+    return [h for h in found if not (words[h.start] in PROPER_HOMES and h.end < len(words) and
                                      words[h.end][:1].isupper())]

@@ -46,6 +46,12 @@ LEAVE_TO_PROCEED = word_class("leave_to_proceed")
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
 BACK_REFERENCES = word_class("back_references")
 UNDONE = word_class("undone")
+# "to bring the men back", "to return them", "their return": the people sent abroad brought
+# back, a remedy for the transfers themselves (rule 6).
+RETURN_VERBS = word_class("court_return_verbs")
+RETURNED_OWNERS = word_class("court_returned_owners")
+RETURNED_PEOPLE = word_class("court_returned_people")
+RETURN_REACH = 4
 
 # Words of manner or time between a ruling verb and its "that" ("ruled 2-1 on Tuesday that").
 THAT_REACH = 4
@@ -634,7 +640,7 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     previous = s.ctx.views[s.index - 1] if s.index > 0 else None
     if any(c.kb_id_ in SUBJECT_KINDS and not _plan_for_other_things(s, c)
            for c in view.cue_values("LEGAL_SUBJECT")) or \
-            s.names_foreign_state() or follows_fact:
+            s.names_foreign_state() or follows_fact or _return_of_people(s):
         return True
     if previous is not None and (_order_on_transfers(previous) or (
             view.has("LEGAL_HOLDING") and _reports_sending(s, previous))):
@@ -650,6 +656,33 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
+
+
+def _return_of_people(s: Sentence) -> bool:
+    """"ordered the government to bring the men back", "could not order it to return them",
+    "declined to order their return": bringing back people sent abroad is about the transfers
+    (rule 6); "bring back its bus service" is not."""
+    view, lower = s.view, s.lower
+    words = lower[view.start:view.end]
+    if "back" not in words and "return" not in words:
+        return False
+    for i in range(view.start, view.end):
+        word = lower[i]
+        if word not in RETURN_VERBS:
+            continue
+        if word == "return" and i > view.start and lower[i - 1] in RETURNED_OWNERS:
+            return True
+        after = lower[i + 1:min(i + 1 + RETURN_REACH, view.end)]
+        if word.startswith("return"):
+            if after[:1] and (after[0] in RETURNED_PEOPLE or after[1:2] and
+                              after[1] in RETURNED_PEOPLE):
+                return True
+        elif "back" in after:
+            back = i + 1 + after.index("back")
+            # "bring the men back", "bring back the deportees"
+            if any(w in RETURNED_PEOPLE for w in lower[i + 1:min(back + RETURN_REACH, view.end)]):
+                return True
+    return False
 
 
 def _new_step(s: Sentence, facts: list[Found]) -> bool:

@@ -30,6 +30,11 @@ NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
 VERB_LEAD = word_class("verb_lead")
+# "lacked the power to order", "had no jurisdiction to halt", "was powerless to stop": a court
+# without the power to act declines to act.
+POWER_LACKS = word_class("court_power_lacks")
+POWERLESS = word_class("court_powerless")
+POWERS = word_class("court_powers")
 SUBORDINATORS = word_class("time_and_cause_subordinators")
 OBJECT_STOP = word_class("object_stop")
 WINDOW_STOP = word_class("window_stop")
@@ -251,8 +256,19 @@ class Sentence:
 
     def declined(self, at: int) -> bool:
         """"declined to block", "refused to approve": the court did the opposite."""
-        return at > 1 and self.lower[at - 1] == "to" and any(
+        if at < 2 or self.lower[at - 1] != "to":
+            return False
+        return self.powerless(at - 2) or any(
             d.end == at - 1 for d in self.view.cue_values("LEGAL_DECLINE"))
+
+    def powerless(self, at: int) -> bool:
+        """"was powerless", "lacked the power", "had no jurisdiction", "did not have the
+        authority": the word at ``at`` says a court cannot act (a lacking word within three
+        words before a word of power)."""
+        lower = self.lower
+        if lower[at] in POWERLESS:
+            return True
+        return lower[at] in POWERS and any(w in POWER_LACKS for w in lower[max(0, at - 3):at])
 
     def describes_order(self, cue: Span) -> bool:
         """"the order halting deportations", "a ruling that halted them": a verb right after an

@@ -32,6 +32,8 @@ from thirdcountry.extraction.cue_readings import (
     unanswered_question,
     whose_thing,
 )
+from thirdcountry.extraction.cues import Cue
+from thirdcountry.extraction.expected_arrivals import hedged_arrival
 from thirdcountry.extraction.named_candidates import named_as_candidate
 from thirdcountry.extraction.payments import payee
 from thirdcountry.extraction.refusals import limits_the_deal
@@ -306,6 +308,15 @@ def _they_the_talks(words: list[str], cue_start: int) -> bool:
     cut = max((i for i, w in enumerate(earlier) if w in SENTENCE_ENDS), default=-1)
     return bool(TALKS & set(earlier[cut + 1:]))
 EXPECTATION_WORDS = word_class("expectation_words")
+
+
+def _hedged_soon(clause: Clause) -> Cue | None:
+    """"Uganda could receive its first group as early as next month": a hedged arrival read from
+    its parts (expected_arrivals.py), with a time word of expectation in the clause."""
+    if not clause.cues:
+        return None
+    cue = hedged_arrival(clause, clause.cues[0].doc)
+    return cue if cue is not None and _expected_soon(cue, clause) else None
 
 
 def _expected_soon(cue: Span, clause: Clause) -> bool:
@@ -1004,6 +1015,9 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         candidates.append(StageCue("approached", named))
     future = [c for c in clause.cue_values("ARRIVAL_FUTURE") if _expected_soon(c, clause)
               and not _start_of_something_else(c, clause)]
+    hedged = None if future else _hedged_soon(clause)
+    if hedged is not None:
+        future = [hedged]
     if future:
         candidates.append(StageCue("implemented", future[0]))
     return candidates

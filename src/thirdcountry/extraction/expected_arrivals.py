@@ -1,0 +1,49 @@
+"""Hedged arrivals read from their parts (FACTS.md rule 10).
+
+"Uganda could receive its first group as early as next month", "the first arrivals could come
+within months", "the men could now be flown on to Juba within days": a hedging modal
+(``hedge_modals``), at most two fillers ("now", "be", ``hedge_fillers``), then a verb of arriving
+or being moved (``hedged_arrival_verbs``) make an ``ARRIVAL_FUTURE`` cue, without listing every
+modal-verb pair in the lexicon. The caller still wants a time word of expectation in the clause
+("within days", "next month"); this module also wants people or a transfer named in it
+("a ruling could come within weeks" is no arrival), before the verb when the verb is a start
+("the first flights could begin", not "talks could begin next month with deportees on the
+agenda").
+"""
+
+from __future__ import annotations
+
+from thirdcountry.extraction.cues import Cue
+from thirdcountry.extraction.sentence_view import Clause
+from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
+
+HEDGE_MODALS = word_class("hedge_modals")
+HEDGE_FILLERS = word_class("hedge_fillers")
+ARRIVAL_VERBS = word_class("hedged_arrival_verbs")
+START_VERBS = word_class("start_verbs")
+MOVERS = ("TRANSFER_NOUN", "PEOPLE")
+_FILLERS_MAX = 2
+
+
+def hedged_arrival(clause: Clause, doc) -> Cue | None:
+    """The cue of a hedged arrival in ``clause`` (modal to verb), or None."""
+    words = lower_words(doc)
+    span = words[clause.start:clause.end]
+    if HEDGE_MODALS.isdisjoint(span):
+        return None
+    movers = [m for cat in MOVERS for m in clause.cue_values(cat)]
+    if not movers:
+        return None
+    for i in range(clause.start, clause.end):
+        if words[i] not in HEDGE_MODALS:
+            continue
+        j = i + 1
+        while j < clause.end and j - i - 1 < _FILLERS_MAX and words[j] in HEDGE_FILLERS:
+            j += 1
+        if j >= clause.end or words[j] not in ARRIVAL_VERBS:
+            continue
+        if words[j] in START_VERBS and not any(m.end <= i for m in movers):
+            continue
+        return Cue(doc, i, j + 1, ("ARRIVAL_FUTURE", "hedged"))
+    return None
