@@ -2419,3 +2419,67 @@ def test_a_ruling_on_bringing_people_back(extractor: Extractor, sentence: str,
 ])
 def test_near_misses_of_bringing_people_back(extractor: Extractor, sentence: str) -> None:
     assert keys(legal(extractor, US + sentence)) == []
+
+
+IT_MOVED = ("Italy transferred 40 men to its centre at Gjader in Albania in April. "
+            "The interior minister says the scheme is a success. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a question on holding or sending people put to an international court, in a story of
+    # people moved abroad: pending there, for the state whose transfers are at issue
+    # (b09, ya05, wb03, rb02)
+    "Italy's Court of Cassation has asked the EU Court of Justice to rule on whether holding "
+    "people with return orders outside EU territory is compatible with the Return Directive.",
+    "Judges in Rome asked the Court of Justice whether detaining migrants abroad is lawful.",
+    "The top court has asked Luxembourg judges whether the use of the centres complies with "
+    "European law, and a ruling is not expected before the summer.",
+    "The question of their detention was referred to the Court of Justice in Luxembourg "
+    "earlier this year.",
+    "Last month the case was referred to the European Court of Justice. The Luxembourg "
+    "judges have not yet ruled.",
+    "A Rome tribunal referred the question of whether the men may be held there to the "
+    "EU Court of Justice, which has yet to rule.",
+])
+def test_a_question_referred_to_an_international_court(extractor: Extractor,
+                                                       sentence: str) -> None:
+    assert keys(legal(extractor, IT_MOVED + sentence)) == [("ITA", "pending")]
+
+
+@pytest.mark.parametrize("text", [
+    # no people moved abroad: a referral on something else; "referred to" a ruling
+    "Italy's Court of Cassation has asked the EU Court of Justice whether holding prisoners "
+    "in police cells for a week is compatible with EU law.",
+    IT_MOVED + "The minister referred to the Court of Justice's ruling of last year in his speech.",
+])
+def test_near_misses_of_a_question_referred(extractor: Extractor, text: str) -> None:
+    assert ("ITA", "pending") not in keys(legal(extractor, text))
+
+
+AEA_RULED = (US + "A federal judge in Texas blocked deportations of Venezuelans under the Alien "
+             "Enemies Act in May. Officials say the gang is a threat to the country. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a court still hearing or weighing the case, appeal or order the story's litigation is
+    # about, in a story that has reported a ruling on the program (ad10, q12, vb14, qb09)
+    "The full 5th Circuit reheard the case in January and has not yet ruled.",
+    "The full Fifth Circuit, sitting in New Orleans, is now considering whether a gang can "
+    "invade, after hearing arguments in the case last month.",
+    "Whether the injunction ever returns is now a question for the 5th Circuit, which heard "
+    "argument last month.",
+    "The Supreme Court is still weighing the appeal, with a decision expected in spring.",
+    "Last week the justices agreed to hear the appeal.",
+    "That appeal is now before the Supreme Court, and the justices have yet to rule.",
+])
+def test_a_court_going_on_with_the_story_case(extractor: Extractor, sentence: str) -> None:
+    assert ("USA", "pending") in keys(legal(extractor, AEA_RULED + sentence))
+
+
+@pytest.mark.parametrize("text", [
+    # no ruling on the program told before; a case of its own on another matter
+    US + "The full 5th Circuit reheard the case in January and has not yet ruled.",
+    AEA_RULED + "Separately, the 5th Circuit is weighing a tax case brought by a Texas oil firm.",
+])
+def test_near_misses_of_a_court_going_on(extractor: Extractor, text: str) -> None:
+    assert ("USA", "pending") not in keys(legal(extractor, text))

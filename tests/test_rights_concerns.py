@@ -339,10 +339,13 @@ def test_a_clause_describing_the_peoples_home_is_not_the_hosts(nlp: Language) ->
 
 
 def test_citing_reports_makes_the_concern_reported(nlp: Language) -> None:
-    reports = SENT + "Some point to Eswatini, citing reports of torture in its prisons."
-    own = SENT + "Some point to Eswatini, citing torture in its prisons."
+    reports = SENT + "The focus falls on Eswatini, citing reports of torture in its prisons."
+    own = SENT + "The focus falls on Eswatini, citing torture in its prisons."
     assert [f.certainty for f in concerns(nlp, reports, {"SWZ"})] == ["reported"]
     assert [f.certainty for f in concerns(nlp, own, {"SWZ"})] == ["confirmed"]
+    # Round 19: unnamed people pointing to it are a speaker (FACTS.md rule 1)
+    pointed = SENT + "Some point to Eswatini, citing torture in its prisons."
+    assert [f.certainty for f in concerns(nlp, pointed, {"SWZ"})] == ["reported"]
 
 
 def test_the_men_point_back_only_when_said_to_be_held(nlp: Language) -> None:

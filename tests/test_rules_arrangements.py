@@ -3884,3 +3884,46 @@ def test_a_hedged_arrival_soon_is_a_speculative_use(extractor: Extractor, text: 
 def test_a_hedged_event_that_is_no_arrival_is_no_use(extractor: Extractor, second: str) -> None:
     text = "The United States has agreed a deal with Uganda to send deportees there. " + second
     assert not {p for p in pairs(extractor, text) if p[2] == "implemented"}
+
+
+# --- a share of the group "from" a state names where those people come from -----------------
+
+SHARE_OF_THE_GROUP_FROM = [
+    ("The roughly 200 deportees, most of them from Afghanistan, China and Uzbekistan, were "
+     "flown from the United States to San José in February under Costa Rica's agreement "
+     "with Washington.",
+     ("USA", "CRI"), {"AFG", "CHN", "UZB"}),
+    ("Italy transferred 25 people to the Gjadër centre under its protocol with Albania on "
+     "Friday, many of them from Bangladesh and Tunisia.", ("ITA", "ALB"), {"BGD", "TUN"}),
+    ("Under the deal with Washington, Panama received 299 deportees, the majority of whom were "
+     "from Iran, Pakistan and Nepal.", ("USA", "PAN"), {"IRN", "PAK", "NPL"}),
+    ("Officials said the last 65 of the roughly 300 deportees flown from the United States to "
+     "Panama City under Panama's agreement with Washington, most of them from Asian countries "
+     "including China and Iran, left the camp on Saturday.", ("USA", "PAN"), {"CHN", "IRN"}),
+    ("Eswatini has taken in 15 deportees under its agreement with the United States. All of "
+     "them are from Cuba, Jamaica or Vietnam, some of those from Laos.", ("USA", "SWZ"),
+     {"CUB", "JAM", "VNM", "LAO"}),
+    ("Rwanda, which signed an agreement with the U.S., received seven deportees in August, "
+     "several of them from Eritrea and Ethiopia, Kigali said.", ("USA", "RWA"), {"ERI", "ETH"}),
+]
+
+
+@pytest.mark.parametrize(("text", "pair", "origins"), SHARE_OF_THE_GROUP_FROM)
+def test_a_share_of_the_group_from_a_state_is_no_receiver(
+        extractor: Extractor, text: str, pair: tuple[str, str], origins: set[str]) -> None:
+    found = {(d, r) for d, r, _ in pairs(extractor, text)} | removals(extractor, text)
+    assert pair in found
+    assert not {r for _, r in found} & origins
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # the state after "from" is the sender when the people were moved from it
+    ("Ghana received 14 deportees under its deal, most of them sent from the United States "
+     "on a military flight.", ("USA", "GHA")),
+    # "of them" beside a state that receives under a stage of its own
+    ("Of the 300 deportees, Costa Rica agreed to take half of them, and Honduras agreed to take "
+     "the rest under a deal with the United States.", ("USA", "HND")),
+])
+def test_a_share_of_them_keeps_the_parties_named_otherwise(
+        extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
+    assert pair in {(d, r) for d, r, _ in pairs(extractor, text)} | removals(extractor, text)

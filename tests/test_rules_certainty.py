@@ -716,3 +716,91 @@ def test_reports_as_the_verb_of_a_named_body(nlp: Language) -> None:
 def test_reports_denied_or_unconfirmed(nlp: Language, sentence: str) -> None:
     claim = "received" if "received" in sentence else "agreed"
     assert certainty(nlp, sentence, claim).level == "reported"
+
+
+# Round 19: a speaker, often a pronoun or an acronym, with a verb of noting or pointing (l11
+# sb15 ua13 ac14 z11: "they note", "They point to", "PANMR notes", "The organisations note").
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("RLNU notes that Uganda had concluded the arrangement with Washington.", "concluded"),
+    ("The organisations note that Uganda signed the agreement in May.", "signed"),
+    ("Guatemala, they note, signed the agreement in July.", "signed"),
+    ("The group pointed out that Uganda had signed the deal in August.", "signed"),
+    ("As HRW points out, Rwanda signed the agreement in May.", "signed"),
+    ("Critics point to the fact that Rwanda signed the agreement without a vote.", "signed"),
+    ("Amnesty, noting that Eswatini signed the deal in May, called for the men's release.",
+     "signed"),
+    ("Rwanda signed the agreement in May, the researchers noted.", "signed"),
+])
+def test_a_speaker_noting_or_pointing(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # "note" and "point" as nouns
+    ("Rwanda signed the agreement in May, notes from the meeting show.", "signed"),
+    ("Rwanda signed the agreement in May, a point the minister did not dispute.", "signed"),
+    ("At one point in May Rwanda signed the agreement.", "signed"),
+    ("In a diplomatic note, Rwanda signed the agreement in May.", "signed"),
+    # the party itself noting it, on the record
+    ("The Foreign Ministry noted that Rwanda signed the agreement in May.", "signed"),
+])
+def test_a_speaker_noting_or_pointing_near_misses(nlp: Language, sentence: str,
+                                                 claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+# Round 19: a document named as the source with "according to" (ad08 qb04 sb15): a notice, a
+# copy, a cable or documents are the outlet's reading, not an official speaking on the record.
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("And Equatorial Guinea, according to a State Department notice to Congress reviewed by "
+     "the Courier, has agreed to take deportees.", "agreed"),
+    ("Eswatini signed the agreement with Washington in May, according to a copy filed in "
+     "court.", "signed"),
+    ("Equatorial Guinea, which according to a congressional notice disclosed last year received "
+     "$7.5 million from Washington, has said nothing.", "received"),
+    ("According to internal Home Office documents, Rwanda agreed to take up to 250 people.",
+     "agreed"),
+    ("Palau accepted the first three men in July, according to diplomatic cables.", "accepted"),
+    ("According to a notification sent to Congress, the State Department paid Eswatini "
+     "$5.1 million.", "paid"),
+])
+def test_a_document_as_the_source(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # the party itself, on the record, with a document only nearby
+    ("According to the Interior Ministry, which sent a notice to parliament, Albania received "
+     "40 men.", "received"),
+    ("According to Foreign Minister Olivier Nduhungirehe, Rwanda signed the agreement in "
+     "May.", "signed"),
+])
+def test_a_document_as_the_source_near_misses(nlp: Language, sentence: str,
+                                              claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"
+
+
+# Round 19: a document as the subject of a verb of showing (ga07 qa06 qb04 sb01 ua10: "A
+# document seen by this newspaper shows", "A notice to Congress showed", "cables show").
+@pytest.mark.parametrize(("sentence", "claim"), [
+    ("A document seen by this newspaper shows Washington agreed to pay the kingdom $5.1 million.",
+     "agreed"),
+    ("A notice to Congress showed a $7.5m payment to Malabo for receiving deportees.",
+     "payment"),
+    ("Diplomatic cables show that Rwanda was approached in March.", "approached"),
+    ("Internal documents suggest the kingdom agreed to take up to 160 deportees.", "agreed"),
+    ("Palau accepted three men in July. A copy of the memo shows it agreed in May.", "agreed"),
+])
+def test_a_document_showing(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence.split(". ")[-1], claim).level == "reported"
+
+
+@pytest.mark.parametrize(("sentence", "claim"), [
+    # figures and the party's own showing stay the party's; a document that is not the subject
+    ("Ministry figures show Albania received 40 men in October.", "received"),
+    ("Rwanda showed the document to reporters after it agreed to take the men.", "agreed"),
+    ("The minister said the documents were signed and that Uganda agreed in May, as shown "
+     "on television.", "agreed"),
+])
+def test_a_document_showing_near_misses(nlp: Language, sentence: str, claim: str) -> None:
+    assert certainty(nlp, sentence, claim).level == "confirmed"

@@ -3364,3 +3364,114 @@ def test_homeland_in_a_proper_name_is_not_the_peoples_home(
 def test_homeland_as_the_peoples_home_near_misses(extractor: Extractor, text: str) -> None:
     assert ("USA", "GTM") not in _pairs(extractor, text) and \
         ("USA", "HND") not in _pairs(extractor, text)
+
+
+STORY = "The United States deported 200 people to Costa Rica in February. "
+
+
+@pytest.mark.parametrize(("text", "receiver", "count"), [
+    # a receiving state with a bare count as its object: the noun is left out (rule 4)
+    (STORY + "Panama, for its part, received nearly 300 on three military flights.", "PAN", 300),
+    (STORY + "Panama has received 11 so far, its migration service said.", "PAN", 11),
+    (STORY + "Rwanda took in seven, government officials said.", "RWA", 7),
+    (STORY + "In March, Guatemala accepted more than 40 on two flights.", "GTM", 40),
+    (STORY + "Panama has since taken in about 120.", "PAN", 120),
+    (STORY + "Eswatini, which signed a deal in June, received five in July.", "SWZ", 5),
+])
+def test_a_receiving_state_with_a_bare_count_took_in_people(
+        extractor: Extractor, text: str, receiver: str, count: int) -> None:
+    found = [f for f in _removals(extractor, text) if f.receiving_country == receiver]
+    assert [(f.deporting_country, f.count) for f in found] == [("USA", count)]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare count received that is no group of people
+    STORY + "Panama received 300 in aid from Washington last year.",
+    STORY + "Panama received 3 of the 10 votes it needed at the council.",
+    STORY + "Panama received nearly 300 applications for asylum in March.",
+])
+def test_a_bare_count_received_that_is_no_people_near_misses(
+        extractor: Extractor, text: str) -> None:
+    assert "PAN" not in {f.receiving_country for f in _removals(extractor, text)}
+
+
+PANAMA_STORY = ("PANAMA CITY — Panama agreed in February to take in migrants deported by the "
+                "United States. ")
+
+
+@pytest.mark.parametrize(("text", "receiver", "count"), [
+    # "flown in": "in" as a particle (hither) points to the state the story is about (rule 4)
+    (PANAMA_STORY + "Nearly 300 people were flown in from the United States in February.",
+     "PAN", 300),
+    (PANAMA_STORY + "Mulino said the nearly 300 people flown in from the United States in "
+     "February had been treated with dignity and that most had already left.", "PAN", 300),
+    (PANAMA_STORY + "A further 120 deportees were flown in on Tuesday, officials said.",
+     "PAN", 120),
+    (PANAMA_STORY + "The five men, who were flown in aboard a US military plane in July, remain "
+     "in custody.", "PAN", 5),
+    (PANAMA_STORY + "The government said eight deportees had been flown in, all of them men.",
+     "PAN", 8),
+    ("Eswatini signed a deal with Washington in June to take third-country deportees. Ten more "
+     "men were flown in from the United States last week, the prisons service said.", "SWZ", 10),
+])
+def test_people_flown_in_reach_the_state_the_story_is_about(
+        extractor: Extractor, text: str, receiver: str, count: int) -> None:
+    found = [f for f in _removals(extractor, text) if f.receiving_country == receiver]
+    assert [(f.deporting_country, f.count) for f in found] == [("USA", count)]
+
+
+@pytest.mark.parametrize("text", [
+    # "in" as a preposition, or nobody removed
+    PANAMA_STORY + "Officials flew in from Washington for the talks on Tuesday.",
+    PANAMA_STORY + "Engineers were flown in from Spain to repair the runway.",
+    PANAMA_STORY + "Nearly 300 tourists were flown in for the carnival.",
+])
+def test_people_flown_in_hither_near_misses(extractor: Extractor, text: str) -> None:
+    assert "PAN" not in {f.receiving_country for f in _removals(extractor, text)}
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a "›" line links to another story: nothing it says is this story's report
+    ("› Eswatini detains five deportees flown in from US", set()),
+    ("› Ten more men deported from the United States to Eswatini", set()),
+    ("Ten more men were deported from the United States to Eswatini.", {("USA", "SWZ")}),
+])
+def test_a_link_to_another_story_reports_no_removal(
+        extractor: Extractor, line: str, expected: set) -> None:
+    text = "Uganda confirmed the deal with Washington on Monday.\n\n" + line
+    assert {p for p in _pairs(extractor, text) if p[1] == "SWZ"} == expected
+
+
+POLICY_STORY = ("The United States has sent deportees to several African states under its "
+                "third-country policy. ")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a second batch coordinated with the first: "a second group of ten", "a further ten",
+    # "another 12" are people with their noun left out, and take their clause's count
+    (POLICY_STORY + "The small southern African kingdom of Eswatini received five men in July, "
+     "and a second group of ten landed in Mbabane in early October.",
+     {("SWZ", 5), ("SWZ", 10)}),
+    (POLICY_STORY + "In July Eswatini received five men; a further ten were flown to Mbabane in "
+     "October.", {("SWZ", 5), ("SWZ", 10)}),
+    (POLICY_STORY + "Rwanda received seven people in August, and another 12 were flown to Kigali "
+     "in October.", {("RWA", 7), ("RWA", 12)}),
+    (POLICY_STORY + "Ghana received 14 West Africans in September, and a further 28 landed in "
+     "Accra in November.", {("GHA", 14), ("GHA", 28)}),
+    (POLICY_STORY + "Five men were flown to Eswatini in July, and a second group of ten landed in "
+     "Mbabane in October.", {("SWZ", 5), ("SWZ", 10)}),
+])
+def test_a_second_batch_in_a_coordinated_clause_keeps_its_own_count(
+        extractor: Extractor, text: str, expected: set) -> None:
+    found = _removals(extractor, text)
+    assert {(f.receiving_country, f.count) for f in found} == expected
+    assert len({f.date for f in found}) == 2  # each batch its own month
+
+
+@pytest.mark.parametrize("text", [
+    # "a group of officials": a group that is no batch of people moved
+    POLICY_STORY + "Eswatini received five men in July, a group of officials said.",
+    POLICY_STORY + "Eswatini received five men in July, another official said.",
+])
+def test_a_second_batch_near_misses(extractor: Extractor, text: str) -> None:
+    assert {(f.receiving_country, f.count) for f in _removals(extractor, text)} == {("SWZ", 5)}

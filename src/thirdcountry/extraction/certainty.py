@@ -45,6 +45,9 @@ NEGATORS = word_class("negators_not_never_no")
 NEGATED_REPORT = word_class("negators_not_never")
 REFUSED_REPORT = word_class("refused_report")
 SAY_AS_NOUN = word_class("say_as_noun")
+# Reporting verbs that are also nouns ("notes from the meeting show", "at one point"): a verb only
+# after a word that is no determiner or number.
+ALSO_NOUNS = word_class("report_verbs_also_nouns")
 EARLIER_MARKS = word_class("earlier_marks")
 DENYING_BODIES = word_class("denying_bodies")
 # A subject before its reporting verb can be long ("Lawyers representing some of the men
@@ -196,7 +199,18 @@ def _no_report(words: list[str], cue: Span) -> bool:
             before[-2:-1] and before[-2] in NEGATED_REPORT and before[-1].endswith("ly") or \
             len(before) >= 2 and before[-1] == "to" and before[-2] in REFUSED_REPORT:
         return True
-    return cue.text.lower() == "say" and bool(before) and before[-1] in SAY_AS_NOUN
+    first = cue[0].lower_
+    if first in ALSO_NOUNS:
+        prev = cue.doc[cue.start - 1] if before else None
+        return prev is None or not prev.is_alpha or before[-1] in SAY_AS_NOUN or \
+            prev.like_num or _ends_phrase(cue) and not (prev.lower_ in PRONOUNS or prev.is_title
+                                                        or prev.is_upper)
+    return first == "say" and bool(before) and before[-1] in SAY_AS_NOUN
+
+
+def _ends_phrase(cue: Span) -> bool:
+    """Nothing follows the cue in its clause ("In a diplomatic note, …", "…, they note.")."""
+    return cue.end >= len(cue.doc) or not cue.doc[cue.end].is_alpha
 
 
 def _passive(doc, at: int) -> bool:
@@ -383,6 +397,24 @@ def _official_head(view: SentenceView, head: list[str]) -> bool:
         for p in view.phrases(cat))
 
 
+# A document as the source ("according to a State Department notice", "a copy filed in court"):
+# the outlet's reading of a paper, not a party speaking on the record.
+DOCUMENT_HEADS = word_class("document_source_heads")
+# Words before a document's head: its article and at most a few modifiers.
+DOCUMENT_HEAD_REACH = 5
+# Words from a document's head to its verb of showing ("A document seen by this newspaper shows").
+DOCUMENT_SUBJECT_REACH = 8
+
+
+def _document_source(words: list[str]) -> bool:
+    for word in words[:DOCUMENT_HEAD_REACH]:
+        if word in HEAD_ENDS:
+            return False
+        if word in DOCUMENT_HEADS:
+            return True
+    return False
+
+
 DATA_HEADS = word_class("data_heads")
 DATA_LINKS = word_class("the_and_possessive_determiners")
 
@@ -399,6 +431,8 @@ def _classify_source(view: SentenceView, source: str) -> str:
     if has("RUMOR"):
         return "rumored"
     words = source.split()
+    if _document_source(low.split()):
+        return "reported"
     if len(words) > 2 and words[0].lower() in DATA_HEADS and words[1].lower() in DATA_LINKS:
         # "figures the Interior Ministry presented": the figures are their publisher's word
         rest = words[1:]
@@ -431,6 +465,19 @@ def _classify_source(view: SentenceView, source: str) -> str:
     if person or has("OFFICIAL_SOURCE") or mentions:
         return "confirmed"
     return "reported"
+
+
+def _document_showing(view: SentenceView) -> str | None:
+    """"A document seen by this newspaper shows …", "A notice to Congress showed …": a document
+    that opens the clause of a verb of showing is the source (FACTS.md rule 1: reported)."""
+    doc = view.doc
+    for cue in view.cue_values("SHOWING_VERB"):
+        lo = max(view.start, cue.start - DOCUMENT_SUBJECT_REACH)
+        words = lower_words(doc)[lo:cue.start]
+        cut = max((i for i, w in enumerate(words) if w in STOP_PUNCT), default=-1)
+        if _document_source(words[cut + 1:]):
+            return doc[lo + cut + 1:cue.start].text
+    return None
 
 
 def hedged(view: SentenceView, cue_start: int, cue_end: int) -> Span | None:
@@ -519,6 +566,9 @@ def certainty_of(view: SentenceView, cue_start: int | None = None,
     hearsay = [h for h in view.cue_values("HEARSAY") if _same_statement(view, h, claim_end)]
     if hearsay:
         return Certainty("reported", None, hearsay[0].text)
+    shown = _document_showing(view) if view.has("SHOWING_VERB") else None
+    if shown is not None:
+        return Certainty("reported", shown, shown)
     media = _media_report(view, claim_end) if view.has("DOCUMENT_SOURCE") else None
     if media is not None:
         return Certainty("reported", media.text, media.text)

@@ -13,6 +13,7 @@ import re
 
 from thirdcountry.extraction.context import DATELINE
 from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
+from thirdcountry.extraction.removal_words import NUMBER_WORDS
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Mention
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -50,6 +51,17 @@ NOBODY_REACH = 8  # tokens before the verb in which "no …" is looked for
 STATE_NOUN_AFTER = re.compile(rf"\bthe\s+{STATE_NOUNS}\b", re.IGNORECASE)
 
 
+# "flown in from the United States", "bussed in on Friday", "were flown in, officials said":
+# "in" as a particle (hither), not the preposition of "flown in February" or "flown in Panama"
+FLOWN_IN_VERBS = word_class("flown_in_verbs")
+IN_PARTICLE = re.compile(r"\s+in\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:" +
+                         "|".join(word_tuple("in_particle_followers")) + r")\b)",
+                         re.IGNORECASE)
+
+COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(
+    [*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) + r")\b", re.IGNORECASE)
+
+
 def _points_back(view, move) -> bool:
     text = view.text
     end = move.end_char - view.start_char
@@ -57,6 +69,9 @@ def _points_back(view, move) -> bool:
     if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]) or \
             ACROSS_AFTER.match(text[end:end + 60]):
         return True
+    if move.text.lower() in FLOWN_IN_VERBS and IN_PARTICLE.match(text, end) and \
+            COUNTED_BEFORE.search(text, 0, start):
+        return True  # a counted group ("eight deportees had been flown in"), not "the group"
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
 

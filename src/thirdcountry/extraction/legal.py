@@ -67,6 +67,10 @@ DISSENT_REACH = 3
 HOLDING_REACH = 4  # "the continued detention", "their detention"
 POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+# "the injunction", "that appeal": the case or order the story has told of, going on.
+POINTING_TO_CASE = word_class("pointing_to_case")
+# pending forms of a court still hearing or weighing a case
+CONTINUING = ("ongoing", "hearing")
 
 
 @dataclass(slots=True)
@@ -614,7 +618,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
             continue
         appealed = _appealed_ruling(s, facts, found)
         if not (appealed or _about_program(s, facts, last_fact_view == index - 1, judged) or
-                _on_a_ruling_reported(s, found)):
+                _on_a_ruling_reported(s, found) or _case_goes_on(s, facts, found)):
             continue
         for f in facts:
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
@@ -647,7 +651,7 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
         return True
     if view.has("LEGAL_HOLDING") and _moved_abroad(s, [v for v in (previous, view) if v]):
         return True
-    if _held_where_sent(s):
+    if _held_where_sent(s) or _question_put_abroad(s, facts):
         return True
     if previous is not None and all(f.outcome == "pending" for f in facts) and \
             _names_program(s, previous) and _new_step(s, facts):
@@ -774,6 +778,35 @@ def _held_where_sent(s: Sentence) -> bool:
     view = s.view
     if not view.has("LEGAL_HOLDING") or \
             not POINTING_ABROAD & set(s.lower[view.start:view.end]):
+        return False
+    return any(_moved_abroad(s, [earlier]) for earlier in s.ctx.views[:s.index])
+
+
+def _case_goes_on(s: Sentence, facts: list[Found], earlier: list[Found]) -> bool:
+    """"The full 5th Circuit reheard the case and has not yet ruled", "is now a question for the
+    1st Circuit, which heard argument", "the justices agreed to hear the appeal": a court still
+    hearing or weighing the case, appeal or order the story points back to goes on with the
+    litigation the story has reported on the program (rule 9: pending until decided)."""
+    # "The case was adjourned" names no court: the last step going on, read elsewhere.
+    if not earlier or not facts or any(
+            f.outcome != "pending" or f.form not in CONTINUING or f.court.start == f.court.end
+            for f in facts):
+        return False
+    view, doc = s.view, s.doc
+    if read.points_to_step(view):
+        return True
+    return any(o.start > 0 and doc[o.start - 1].lower_ in POINTING_TO_CASE
+               for o in view.cue_values("LEGAL_ORDER"))
+
+
+def _question_put_abroad(s: Sentence, facts: list[Found]) -> bool:
+    """"Italy's Court of Cassation has asked the EU Court of Justice whether holding people
+    outside EU territory is lawful", "the question of their detention was referred to the Court
+    of Justice": a question on holding or sending people put to an international court is the
+    program's (rule 6) when the story has told of people moved to a state abroad."""
+    view = s.view
+    if not any(f.court.level == "international" for f in facts) or not (
+            view.has("LEGAL_HOLDING") or view.has("LEGAL_MOVE")):
         return False
     return any(_moved_abroad(s, [earlier]) for earlier in s.ctx.views[:s.index])
 

@@ -24,6 +24,8 @@ from thirdcountry.extraction.removal_words import (
     PEOPLE_HEADS,
     PEOPLE_NOUNS,
     PERSON_WORDS,
+    is_passive,
+    receiving,
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -81,7 +83,11 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
         if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
             continue
         # "Some 200 people, among them dozens of children": a number beats a vague amount
-        rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")),
+        # "a second group of ten", "a further 10": a group whose noun is left out is people
+        elided = not head and c.value is not None and bool(ELIDED_GROUP.search(
+            view.text, max(0, c.start - ELIDED_REACH), c.start))
+        rank = (head not in PEOPLE_HEADS and not head.endswith(("ans", "ese", "is")) and
+                not elided,
                 c.value is None,
                 min(abs(c.start - move_char), abs(c.end - move_char)))
         if best_rank is None or rank < best_rank:
@@ -325,6 +331,34 @@ ELIDED_GROUP = re.compile(r"\b(?:" + "|".join(o.replace(" ", r"\s+") for o in
                                             word_tuple("elided_group_openers")) + r")\s+$",
                           re.IGNORECASE)
 ELIDED_REACH = 20  # characters before a count in which its opener is looked for
+
+
+# "Panama received nearly 300 on three flights": only a particle may stand between the verb of
+# receiving and its bare count
+BARE_GAP = re.compile(r"\s+(?:in\s+)?")
+
+
+def received_bare_count(ctx: DocumentContext, view: SentenceView, movements) -> bool:
+    """Whether a state's verb of receiving ("received", "took in", "accepted") has a count with
+    no noun as its object ("Panama received nearly 300", "has received 11 so far"): the people
+    the story is about, their noun left out (FACTS.md rule 4)."""
+    moves = [m for m in movements if receiving(m) and not is_passive(m)]
+    if not moves:
+        return False
+    bare = [c for c in ctx.counts_in(view) if c.head is None and c.value]
+    for move in moves:
+        end = move.end_char - view.start_char
+        for c in bare:
+            if c.start > end and BARE_GAP.fullmatch(view.text, end, c.start) and \
+                    not BARE_NOT_PEOPLE.match(view.text, c.end):
+                return True
+    return False
+
+
+# what a bare count received can be instead of people: "300 in aid", "3 of the 10 votes"
+BARE_NOT_PEOPLE = re.compile(r"\s*(?:%|of\s+the\b|per\s*cent|percent|in\s+(?:"
+                             + "|".join(word_tuple("aid_received_nouns")) + r")\b)",
+                             re.IGNORECASE)
 
 
 def elided_group(ctx: DocumentContext, view: SentenceView) -> bool:

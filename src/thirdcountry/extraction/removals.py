@@ -42,6 +42,7 @@ from thirdcountry.extraction.removal_counts import (
     counts_a_new_group,
     elided_group,
     group_count,
+    received_bare_count,
     running_total,
     single_person,
 )
@@ -109,7 +110,8 @@ OTHER_PHRASE = word_class("other_phrase")
 
 # "Correction: An earlier version said …", "CLAIM: …" in a fact check: the line states what
 # is not (or not yet known to be) true.
-NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:", re.IGNORECASE)
+# "› Eswatini detains five deportees": a link to another story, not this one's report.
+NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:|\s*›", re.IGNORECASE)
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
@@ -129,7 +131,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 or about_the_group(view) or SINGLE_PERSON.search(view.text)
                 or part_of_the_group(view)
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))
-                or elided_group(ctx, view)
+                or elided_group(ctx, view) or received_bare_count(ctx, view, movements)
                 # "centres in Albania have held only a small number of people"
                 or centre_holding_verbs(view)):
             continue

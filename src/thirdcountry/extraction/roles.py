@@ -68,6 +68,19 @@ SEEKERS = word_class("seeker_nouns")
 # including Iran", "mostly from Central Asia and India".
 LIST_FILLER = word_class("list_filler")
 REGION_WORDS = word_class("region_words")
+# "from Asian countries including China"
+REGION_ADJECTIVES = word_class("region_adjectives")
+# "most of them from Afghanistan", "many of whom were from Eritrea": a share of the people
+PARTITIVE_PRONOUNS = word_class("partitive_pronouns")
+PARTITIVE_COPULAS = word_class("partitive_copulas")
+
+
+def _share_of_a_group(context: list[str]) -> bool:
+    """Whether the words before "from" name a share of the people ("most of them", "many of
+    whom were"), so the state after "from" is where those people come from."""
+    if context[-1:] and context[-1] in PARTITIVE_COPULAS:
+        context = context[:-1]
+    return len(context) >= 2 and context[-2] == "of" and context[-1] in PARTITIVE_PRONOUNS
 
 
 @dataclass(slots=True)
@@ -451,10 +464,10 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     if m.iso3 != deporter and "from" in before[-4:]:
         idx = len(before) - 1 - before[::-1].index("from")
         between = before[idx + 1:]
-        if all(w in LIST_FILLER or w in REGION_WORDS for w in between):
+        if all(w in LIST_FILLER or w in REGION_WORDS or w in REGION_ADJECTIVES for w in between):
             context = before[max(0, idx - 3):idx]
             if any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
-                   for w in context):
+                   for w in context) or _share_of_a_group(context):
                 return True
             # "asylum seekers from Syria" are Syrians; "asylum seekers from Britain" were sent
             # by a state known to deport
