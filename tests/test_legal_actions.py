@@ -2483,3 +2483,41 @@ def test_a_court_going_on_with_the_story_case(extractor: Extractor, sentence: st
 ])
 def test_near_misses_of_a_court_going_on(extractor: Extractor, text: str) -> None:
     assert ("USA", "pending") not in keys(legal(extractor, text))
+
+
+# The ruling another court undid is not the finding told in the sentence next to it: "Judge X
+# found the flight violated his order. The Supreme Court lifted the judge's injunction" tells
+# two rulings of the judge, the finding (dated May) and the order lifted (undated).
+FINDING_THEN_UNDOING = [
+    "In May a federal judge in Boston found that the flight violated his order. On June 23, "
+    "the Supreme Court lifted the restrictions the judge had placed on removals.",
+    "In May a federal judge in Boston ruled that the removals to South Sudan had violated his "
+    "order. The Supreme Court on June 23 paused the judge's nationwide injunction.",
+    "A judge in Boston concluded in May that the deportation flight to Libya was unlawful. In "
+    "June the justices stayed the injunction he had placed on third-country removals.",
+    "The Supreme Court set aside the Boston judge's injunction on third-country removals on "
+    "June 23. In May the judge had found that the flight to South Sudan violated his order.",
+    "A federal judge ruled in May that the deportations to Eswatini were illegal. The "
+    "injunction of that judge, which governs third-country removals, was then vacated by an "
+    "appeals court.",
+]
+
+
+@pytest.mark.parametrize("text", FINDING_THEN_UNDOING)
+def test_an_undone_order_is_not_the_finding_beside_it(extractor: Extractor, text: str) -> None:
+    facts = legal(extractor, US + text)
+    assert [o for _, o in keys(facts)].count("blocked") == 2, keys(facts)
+    assert ("USA", "allowed") in keys(facts)
+
+
+@pytest.mark.parametrize("text", [
+    # The order told beside the undoing, by a verb of acting, is the order undone.
+    "In April a federal judge in Boston barred removals to third countries without notice. "
+    "The Supreme Court lifted the judge's injunction on June 23.",
+    # "that order" points back at the ruling already told: no second one.
+    "In May a federal judge in Boston found that the flight violated his order. The Supreme "
+    "Court put that order on hold in June.",
+])
+def test_an_undone_order_told_beside_it_is_that_order(extractor: Extractor, text: str) -> None:
+    facts = legal(extractor, US + text)
+    assert [o for _, o in keys(facts)].count("blocked") == 1, keys(facts)

@@ -3927,3 +3927,48 @@ def test_a_share_of_the_group_from_a_state_is_no_receiver(
 def test_a_share_of_them_keeps_the_parties_named_otherwise(
         extractor: Extractor, text: str, pair: tuple[str, str]) -> None:
     assert pair in {(d, r) for d, r, _ in pairs(extractor, text)} | removals(extractor, text)
+
+
+# --- a refused or negated halt is no suspension (refused_halts.py) ---------------------------
+
+REFUSED_HALTS = (
+    "Uganda's Constitutional Court declined to halt the arrangement with the United States "
+    "under which deportees are flown to Kampala.",
+    "Judge won't halt Ghana flight carrying deportees from the United States.",
+    "The High Court in London refused to grant an Eritrean man an injunction to halt his "
+    "removal to France under the UK-France returns deal.",
+    "A Kampala court has rejected a petition to suspend Uganda's deal with the United States "
+    "to take in deportees.",
+    "The United States will not halt flights to Ghana under the deportation deal, officials in "
+    "Washington said.",
+    "Judges in Accra dismissed an application to halt transfers from the United States under "
+    "the deal. The deportees arrived on Friday.",
+    "Ghana's Supreme Court, which heard the case on Monday, is refusing to suspend flights of "
+    "deportees from the United States to Accra under the deal.",
+    "A court in Kigali, which heard the case on Monday, has failed to halt the transfers from "
+    "Britain to Rwanda under the asylum partnership.",
+    "Transfers to Uganda under the deal with the United States have not been halted, a "
+    "government spokesman said.",
+)
+
+
+@pytest.mark.parametrize("text", REFUSED_HALTS)
+def test_a_refused_or_negated_halt_is_no_suspension(extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[2] == "suspended"}
+
+
+HALTS_DONE = (
+    ("A court in Kampala halted transfers under Uganda's deal with the United States to take "
+     "in deportees.", ("USA", "UGA", "suspended")),
+    ("The government suspended the flights to Ghana under its deportation deal with the United "
+     "States after a court refused to dismiss the opposition's petition.",
+     ("USA", "GHA", "suspended")),
+    ("Lawyers had failed to stop the first flight, but in March the High Court in Accra halted "
+     "the transfers under Ghana's deal with the United States.", ("USA", "GHA", "suspended")),
+)
+
+
+@pytest.mark.parametrize(("text", "fact"), HALTS_DONE)
+def test_a_halt_next_to_a_refusal_is_still_a_suspension(extractor: Extractor, text: str,
+                                                        fact: tuple) -> None:
+    assert fact in pairs(extractor, text)

@@ -485,7 +485,11 @@ def _compatible(a: Found, b: Found) -> bool:
     # An order issued and a decision are two rulings, unless the decision, undated, goes on
     # about the order in the next sentence ("The injunction was issued on May 7 by a judge …
     # The judge barred any further transfers").
-    next_to = abs(a.view - b.view) == 1 and not (a.date and b.date)
+    # The ruling another court undid is not the finding told beside it: "A judge in Boston
+    # found the flight violated his order. The Supreme Court lifted the judge's injunction"
+    # tells two rulings of the judge.
+    next_to = abs(a.view - b.view) == 1 and not (a.date and b.date) and \
+        not _undone_beside_finding(a, b)
     # "The High Court of Eswatini dismissed the application. A full bench of three judges
     # found …": the judges of the court the sentence before named, in the same state.
     # An appeals court after a judge is another court.
@@ -507,6 +511,12 @@ def _compatible(a: Found, b: Found) -> bool:
     if a.explicit and b.explicit and a.jurisdiction != b.jurisdiction:
         return False
     return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _undone_beside_finding(a: Found, b: Found) -> bool:
+    """One is a ruling known only as what another court undid, the other a court's finding
+    (a ruling verb: "found", "ruled that"), not its order."""
+    return a.implied != b.implied and (b if a.implied else a).cue.label_ == "LEGAL_RULING"
 
 
 def _absorb(kept: Found, other: Found) -> None:

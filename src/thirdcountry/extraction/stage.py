@@ -37,6 +37,7 @@ from thirdcountry.extraction.expected_arrivals import hedged_arrival
 from thirdcountry.extraction.named_candidates import named_as_candidate
 from thirdcountry.extraction.payments import payee
 from thirdcountry.extraction.refusals import limits_the_deal
+from thirdcountry.extraction.refused_halts import halt_refused
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words, sentence_firsts
@@ -946,7 +947,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage == "ended" and _phrasal_outcome(cue):
             continue
         if stage == "suspended" and (_bars_named_people(cue, clause) or
-                                     _halts_a_power(cue, clause)):
+                                     _halts_a_power(cue, clause) or halt_refused(cue)):
             continue
         if stage == "declined" and _becomes_something_else(cue):
             continue
