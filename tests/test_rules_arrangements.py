@@ -3391,6 +3391,37 @@ def test_one_expulsion_word_in_a_passive_is_on_topic(extractor: Extractor) -> No
         ("USA", "SWZ", "implemented") in pairs(extractor, text)
 
 
+# --- an excerpt about a court fight over moving people, with no migration word ------------
+# Clipped from the middle of a story, an excerpt may never say "deport": "The men … were put on
+# a plane to Juba, hours after the Supreme Court …". People moved to a state in a story where a
+# court rules is the story of a removal.
+
+@pytest.mark.parametrize("text", [
+    "The men, who had spent seven weeks at a U.S. naval base in Djibouti, were put on a plane to "
+    "Juba late on Friday, hours after the Supreme Court declined to keep a lower-court order in "
+    "place. The others come from Cuba, Laos and Vietnam.",
+    "The eight men, held for weeks by U.S. authorities at a base in Djibouti, landed in South "
+    "Sudan on Saturday. A federal judge in Boston had said on Thursday that he could not stop "
+    "the flight.",
+    "A court filing by their lawyers says the group, held by the U.S. government since May, was "
+    "flown to Eswatini overnight. The judge had ruled in May that the first attempt broke his "
+    "order.",
+])
+def test_people_moved_in_a_court_fight_are_on_topic(extractor: Extractor, text: str) -> None:
+    assert removals(extractor, text) & {("USA", "SSD"), ("USA", "SWZ")}
+
+
+@pytest.mark.parametrize("text", [
+    _FILLER + "The players landed in Doha on Friday, hours after the Court of Arbitration for "
+    "Sport upheld their federation's appeal.",
+    _FILLER + "A judge in Lisbon fined the club on Monday. The team flew to Madrid on Tuesday for "
+    "the final.",
+])
+def test_a_court_beside_travel_of_another_kind_stays_off_topic(extractor: Extractor,
+                                                              text: str) -> None:
+    assert not extractor.extract(text)
+
+
 def test_a_football_transfer_between_two_states_is_off_topic(extractor: Extractor) -> None:
     text = (_FILLER + "Napoli agreed the transfer of the Georgian striker to Paris in January, "
             "and Portugal signed a deal with Brazil to play a friendly in Lisbon.")

@@ -3475,3 +3475,26 @@ def test_a_second_batch_in_a_coordinated_clause_keeps_its_own_count(
 ])
 def test_a_second_batch_near_misses(extractor: Extractor, text: str) -> None:
     assert {(f.receiving_country, f.count) for f in _removals(extractor, text)} == {("SWZ", 5)}
+
+
+# --- the people who tell of a removal are not the people moved ------------------------------
+@pytest.mark.parametrize("text", [
+    "The men, held for weeks at a U.S. base in Djibouti, were put aboard a chartered plane on "
+    "Friday and landed in Juba, according to a court filing by their lawyers and two officials "
+    "in the South Sudanese capital.",
+    "The group deported by the United States arrived in Kigali on Thursday, three diplomats in "
+    "the Rwandan capital confirmed.",
+    "According to two sources briefed on the flight, the men deported by Washington landed in "
+    "Mbabane overnight.",
+    "The deportees sent by the United States arrived in Accra on Monday, four lawmakers who met "
+    "them at the airport said.",
+])
+def test_a_count_of_sources_is_not_the_people_moved(extractor: Extractor, text: str) -> None:
+    found = _removals(extractor, text)
+    assert found and all(r.count is None for r in found)
+
+
+def test_a_count_of_people_beside_sources_stays(extractor: Extractor) -> None:
+    found = _removals(extractor, "Eight men deported by the United States landed in Juba on "
+                      "Friday, two officials said.")
+    assert [r.count for r in found] == [8]

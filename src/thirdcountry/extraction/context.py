@@ -141,7 +141,8 @@ class DocumentContext:
             c.text.lower().startswith(HEADLINE_MIGRATION_WORDS)
             for c in self.views[0].cue_values("MIGRATION"))
         needed = 1 if short or headline else MIN_MIGRATION_CUES
-        return migration >= needed or migration == 1 and self._lone_cue_between_states()
+        return migration >= needed or migration == 1 and self._lone_cue_between_states() or \
+            self._people_moved_in_a_court_fight()
 
     def _lone_cue_between_states(self) -> bool:
         """Whether the document's one migration word says deport, asylum, expel, migrant or
@@ -159,6 +160,17 @@ class DocumentContext:
             if view.start <= cue.start < view.end:
                 return len({m.iso3 for m in view.mentions}) >= 2
         return False
+
+    def _people_moved_in_a_court_fight(self) -> bool:
+        """Whether a court rules in a story where people are moved to a state: an excerpt clipped
+        from the middle of a removal story may never say "deport" ("The men … were put on a
+        plane to Juba, hours after the Supreme Court declined …"), while a sports or business
+        story that names a court moves players, teams or goods, not people held by a state."""
+        if not any(v.has("COURT") for v in self.views):
+            return False
+        return any(v.has("PEOPLE") and v.has("MOVE") and any(
+            c.start < m.start for c in v.cue_values("MOVE") for m in v.mentions)
+            for v in self.views)
 
     @cached_property
     def dateline_country(self) -> str | None:
