@@ -4003,3 +4003,38 @@ HALTS_DONE = (
 def test_a_halt_next_to_a_refusal_is_still_a_suspension(extractor: Extractor, text: str,
                                                         fact: tuple) -> None:
     assert fact in pairs(extractor, text)
+
+
+# --- a well-known scheme's kind when the story does not say what it does ---------------------
+@pytest.mark.parametrize(("text", "key", "kind"), [
+    ("Britain scrapped its plan to send asylum seekers to Rwanda in July 2024.",
+     ("GBR", "RWA", "ended"), "safe_third_country"),
+    ("Uganda agreed in August to take deportees from the United States, its foreign ministry "
+     "said.", ("USA", "UGA", "agreed"), "safe_third_country"),
+    ("Kampala has agreed to accept people deported by Washington, the ministry said on "
+     "Thursday.", ("USA", "UGA", "agreed"), "safe_third_country"),
+    ("Denmark froze its plan to send migrants to Rwanda in January 2023, the Danish government "
+     "said.", ("DNK", "RWA", "suspended"), "safe_third_country"),
+    ("Paraguay signed an agreement with the United States in August to receive deportees, the "
+     "foreign ministry in Asuncion said.", ("USA", "PRY", "agreed"), "safe_third_country"),
+])
+def test_a_known_schemes_kind_stands_for_the_pair(extractor: Extractor, text: str, key: tuple,
+                                                  kind: str) -> None:
+    assert kinds(extractor, text).get(key) == kind
+
+
+@pytest.mark.parametrize(("text", "key", "kind"), [
+    # a pair not in the list keeps the kind its words give
+    ("Eswatini agreed in May to take deportees from the United States, the government said.",
+     ("USA", "SWZ", "agreed"), "third_country_removal"),
+    # a kind the text names wins over the scheme's
+    ("Uganda agreed in August to hold deportees from the United States in its prisons on "
+     "Washington's behalf, its foreign ministry said.", ("USA", "UGA", "agreed"), "detention"),
+    # pairs with deals of more than one kind are not in the list
+    ("Guatemala agreed in February to take deportees from the United States who are not "
+     "Guatemalan, the foreign ministry said.", ("USA", "GTM", "agreed"),
+     "third_country_removal"),
+])
+def test_a_kind_the_text_gives_is_kept(extractor: Extractor, text: str, key: tuple,
+                                       kind: str) -> None:
+    assert kinds(extractor, text).get(key) == kind

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from thirdcountry.extraction.announcements import announced_deal, may_announce
 from thirdcountry.extraction.certainty import certainty_of
@@ -73,6 +76,9 @@ KIND_STRENGTH = {"safe third country": 5, "safe third countries": 5,
                                   "claim asylum there", "apply for asylum there",
                                   "seek asylum there"), 4.5)}
 KIND_DEFAULT_STRENGTH = {"detention": 3, "safe_third_country": 2, "third_country_removal": 1}
+# A known scheme's kind beats "deportees", "asylum seekers" or "prison" (at most 1), not a kind
+# the text names ("safe third country", "asylum cooperative agreement", "return hubs": 2 and up).
+KNOWN_SCHEME_STRENGTH = 1.5
 GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
     r"(both))\s+(?:[A-Z][\w-]*\s+){0,3}"
@@ -93,8 +99,21 @@ def kind_of(views: list[SentenceView], receiver: str, deporter: str | None = Non
     agreement") does not count, and detention counts only in a sentence naming the receiver:
     "held at a detention centre in Georgia" is the sender's own detention. A cue in a clause
     about other states only is theirs ("Asylum cooperative agreements were signed with A and
-    B; C agreed to take deportees")."""
-    return _kind_and_strength(views, receiver, deporter)[0]
+    B; C agreed to take deportees"). A well-known scheme's kind (``known_schemes.json``:
+    "the Rwanda plan was scrapped", "Uganda agreed to take deportees") outranks words that only
+    suggest a kind, not a kind the text names."""
+    kind, strength = _kind_and_strength(views, receiver, deporter)
+    if strength < KNOWN_SCHEME_STRENGTH and deporter is not None:
+        return known_scheme_kinds().get(f"{deporter}-{receiver}", kind)
+    return kind
+
+
+@lru_cache(maxsize=1)
+def known_scheme_kinds() -> dict[str, str]:
+    """The kind of each well-known scheme, by "DEPORTER-RECEIVER" (``known_schemes.json``)."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "known_schemes.json").read_text("utf-8"))
+    return {pair: scheme["kind"] for pair, scheme in data["schemes"].items()}
 
 
 def like_the_deal_before(ctx: DocumentContext, facts: list[Arrangement]) -> None:
