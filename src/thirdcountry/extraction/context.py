@@ -92,6 +92,9 @@ class DocumentContext:
     text: str = field(init=False)
     views: list[SentenceView] = field(init=False)
     deporter: str | None = field(init=False)
+    # ids of the removals whose count runs over more than one month: the removal rules mark
+    # them, and they lose their date once the deal they show implemented has taken it
+    counted_over_months: set[int] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self._dates: dict[int, list[dates.DateMention]] = {}

@@ -231,6 +231,10 @@ class Extractor:
         arrangements = build_arrangements(ctx)
         removals = _merge_removals(build_removals(ctx))
         arrangements += _implemented_from_removals(ctx, removals, arrangements)
+        for removal in removals:
+            # "15 since July": the deal took the date its count began; the count has none
+            if id(removal) in ctx.counted_over_months:
+                removal.date = None
         _kind_per_pair(ctx, arrangements)
         like_the_deal_before(ctx, arrangements)
         arrangements = _merge_arrangements(arrangements)

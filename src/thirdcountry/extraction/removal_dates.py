@@ -6,7 +6,11 @@ relative clause; a removal over several days ("between February 12 and 15") date
 an undated sentence continuing one about the same state takes that sentence's one date; when a
 sentence dates only the announcement ("the spokeswoman said on Monday"), the next sentence
 about the group may date the movement ("The 11 arrived late on Saturday"). A running total
-dates to the day its new batch arrived, else to the date it counts from.
+dates to the day its new batch arrived, else to the date it counts from. A count that runs over
+more than one month ("since July", "from January 20 to date", "between November 2019 and March
+2020") is flagged: the removal then has no date (rule 7 as the dev gold reads it: n05, n10,
+d19; within one month it keeps its date, d07), while the deal it shows implemented is dated by
+when the count began.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECA
 # "since early September", "since the first flight in July": when the total starts counting (not
 # "since the centres reopened in April", which dates another event)
 SINCE_BEFORE_DATE = re.compile(r"\bsince\b(?:\s+(?!\w+ed\b)[\w-]+){0,4}\s+$", re.IGNORECASE)
+# "from January 20 to date", "from March until now": a count that runs to the story's day
+FROM_BEFORE_DATE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO_DATE_AFTER = re.compile(r"\s*(?:to date|until now|till now|to this day|so far)\b", re.IGNORECASE)
 
 # "said today", "told reporters on Monday", "figures published on Thursday": when the statement
 # was made, not the movement; "under an agreement signed that year": when the deal was made.
@@ -108,7 +115,14 @@ def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> st
 
 def removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
                  move) -> str | None:
-    """When the people were moved: the date of the movement's own phrase.
+    """When the people were moved (``removal_when`` without its flag)."""
+    return removal_when(ctx, view, index, clause, move)[0]
+
+
+def removal_when(ctx: DocumentContext, view: SentenceView, index: int, clause,
+                 move) -> tuple[str | None, bool]:
+    """When the people were moved: the date of the movement's own phrase, and whether the
+    movement is a count over more than one month.
 
     A sentence that dates only the announcement takes the date the next sentence gives the
     movement, if it speaks of the group ("… said on Monday. The 11 arrived on Saturday").
@@ -123,48 +137,54 @@ def removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
            not dates_a_dependent_clause(view.text, move.start_char - view.start_char,
                                         move.end_char - view.start_char, d)]
     if every and not own:
-        return None
+        return None, False
     every = own
     move_char = move.start_char - view.start_char
     counted = any(c.value for c in ctx.counts_in(view))
     since = [d for d in every if counted and perfect(move) and SINCE_BEFORE_DATE.search(
-        view.text, max(move_char, d.start - 40), d.start)]
+        view.text, max(move_char, d.start - 40), d.start) or FROM_BEFORE_DATE.search(
+        view.text, max(0, d.start - 6), d.start) and TO_DATE_AFTER.match(view.text, d.end)]
     if since:
         # "42 people have now been removed … since mid-September": a running count starts then
         # (rule 11); "has sent asylum seekers … since 2012" states a practice, left undated
-        return since[0].value
+        return since[0].value, runs_over_months(ctx, since[0].value)
     if not counted and perfect(move):
         every = [d for d in every if not SINCE_BEFORE_DATE.search(
             view.text, max(0, d.start - 40), d.start)]
         if not every:
-            return None
+            return None, False
     if not _event_dates(view, every):
         told_next = _date_told_next(ctx, index)
         if told_next:
-            return told_next
+            return told_next, False
     found = _dates_of_events(view, every)
     if every and not found:
-        return None  # "Uganda, which agreed in August to take deportees, has received 14"
+        return None, False  # "Uganda, which agreed in August to take deportees, has received 14"
     relative_end = _relative_clause_end(view, move)
     if relative_end is not None:
         # "Panama, which took in 299 deportees …, released them in March": the main verb's date
         found = [d for d in found if move_char <= d.start < relative_end]
         if not found:
-            return None
+            return None, False
     joins = [m.start() for m in re.finditer(r"\band\b", view.text[:move_char])]
     if joins:
         later = [d for d in found if d.start > joins[-1]]
         if later:
             found = later
     if not found:
-        return ctx.date_near(view, move.start, clause) or _date_set_before(ctx, index, view)
+        return ctx.date_near(view, move.start, clause) or _date_set_before(ctx, index, view), \
+            False
     best = min(found, key=lambda d: min(abs(d.start - move_char), abs(d.end - move_char)))
+    end = next((d for d in every if d is not best and span_start(view.text, every, d) is best),
+               best)
     best = span_start(view.text, every, best)
+    # "between November 2019 and March 2020": removals over several months
+    over_months = best is not end and _months_apart(best.value, end.value)
     value = best.value
     if value and len(value) == 10 and (SPAN_OF_DAYS.search(best.text) or BETWEEN_BEFORE.search(
             view.text, max(0, best.start - 10), best.start)):
         value = value[:7]
-    return value
+    return value, over_months
 
 
 def _dates_another_clause(ctx: DocumentContext, view: SentenceView, clause, d) -> bool:
@@ -194,6 +214,16 @@ def _date_told_next(ctx: DocumentContext, index: int) -> str | None:
         if nxt.mentions or ctx.dates_in(nxt):
             return None  # another matter; lines with neither ("Advertisement") are passed over
     return None
+
+
+def runs_over_months(ctx: DocumentContext, start: str | None) -> bool:
+    """Whether a count that runs from ``start`` to the story's day spans more than a month."""
+    return _months_apart(start, ctx.published.isoformat() if ctx.published else None)
+
+
+def _months_apart(start: str | None, end: str | None) -> bool:
+    """Whether two dates (ISO prefixes) may lie in different months; unknown ones may."""
+    return start is None or end is None or len(start) < 7 or start[:7] != end[:7]
 
 
 def total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, move,

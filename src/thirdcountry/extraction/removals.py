@@ -46,7 +46,7 @@ from thirdcountry.extraction.removal_counts import (
     running_total,
     single_person,
 )
-from thirdcountry.extraction.removal_dates import removal_date, total_date
+from thirdcountry.extraction.removal_dates import removal_when, runs_over_months, total_date
 from thirdcountry.extraction.removal_destinations import (
     destinations_of,
     find_named,
@@ -269,13 +269,18 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         for d in destinations))
                 if sender is None or sender == dest.iso3:
                     continue  # "Panama bused the deportees to a camp in Darién": inside a state
+                over_months = False
+                if total is count and counted_since:
+                    date = total_date(ctx, view, index, clause, move, counted_since)
+                    over_months = runs_over_months(ctx, counted_since)
+                else:
+                    date = aside_date(ctx, view, aside) or same_period_date(view.text, facts)
+                    if date is None:
+                        date, over_months = removal_when(ctx, view, index, clause, move)
                 fact = Removal(
                     deporting_country=sender,
                     receiving_country=dest.iso3,
-                    date=total_date(ctx, view, index, clause, move, counted_since)
-                    if total is count and counted_since else
-                    aside_date(ctx, view, aside) or same_period_date(view.text, facts) or
-                    removal_date(ctx, view, index, clause, move),
+                    date=date,
                     count=count.value if count else None,
                     count_qualifier=count.qualifier if count and count.value is not None else None,
                     # a state does not deport its own citizens: none of the people is the sender's;
@@ -295,6 +300,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     evidence=ctx.evidence(view),
                     rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else ""))
                 facts.append(fact)
+                if over_months:
+                    ctx.counted_over_months.add(id(fact))
                 if total is count:
                     totals.append(fact)
                 elif index == 0 and count is not None:
