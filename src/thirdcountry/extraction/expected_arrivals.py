@@ -26,8 +26,11 @@ MOVERS = ("TRANSFER_NOUN", "PEOPLE")
 _FILLERS_MAX = 2
 
 
-def hedged_arrival(clause: Clause, doc) -> Cue | None:
+def hedged_arrival(clause: Clause) -> Cue | None:
     """The cue of a hedged arrival in ``clause`` (modal to verb), or None."""
+    doc = clause.doc()
+    if doc is None:
+        return None
     words = lower_words(doc)
     span = words[clause.start:clause.end]
     if HEDGE_MODALS.isdisjoint(span):

@@ -13,7 +13,6 @@ import re
 
 from thirdcountry.extraction.context import DATELINE
 from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
-from thirdcountry.extraction.removal_words import NUMBER_WORDS
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Mention
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -58,11 +57,8 @@ IN_PARTICLE = re.compile(r"\s+in\b(?=\s*(?:[,.;:)—–]|$)|\s+(?:" +
                          "|".join(word_tuple("in_particle_followers")) + r")\b)",
                          re.IGNORECASE)
 
-COUNTED_BEFORE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(
-    [*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) + r")\b", re.IGNORECASE)
 
-
-def _points_back(view, move) -> bool:
+def _points_back(ctx, view, move) -> bool:
     text = view.text
     end = move.end_char - view.start_char
     start = move.start_char - view.start_char
@@ -70,7 +66,7 @@ def _points_back(view, move) -> bool:
             ACROSS_AFTER.match(text[end:end + 60]):
         return True
     if move.text.lower() in FLOWN_IN_VERBS and IN_PARTICLE.match(text, end) and \
-            COUNTED_BEFORE.search(text, 0, start):
+            any(c.value and c.start < start for c in ctx.counts_in(view)):
         return True  # a counted group ("eight deportees had been flown in"), not "the group"
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
@@ -111,7 +107,7 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         here = _here(ctx, index, view, move, deporter)
         if here:
             return move, here
-        if not _points_back(view, move):
+        if not _points_back(ctx, view, move):
             continue
         for before in reversed(ctx.views[max(0, index - LOOKBACK):index + 1]):
             # "… are nationals of Vietnam and Yemen": where the people come from

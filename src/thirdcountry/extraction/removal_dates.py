@@ -113,12 +113,6 @@ def _date_set_before(ctx: DocumentContext, index: int, view: SentenceView) -> st
     return values.pop() if named_before & named_here or opening else None
 
 
-def removal_date(ctx: DocumentContext, view: SentenceView, index: int, clause,
-                 move) -> str | None:
-    """When the people were moved (``removal_when`` without its flag)."""
-    return removal_when(ctx, view, index, clause, move)[0]
-
-
 def removal_when(ctx: DocumentContext, view: SentenceView, index: int, clause,
                  move) -> tuple[str | None, bool]:
     """When the people were moved: the date of the movement's own phrase, and whether the
@@ -231,5 +225,5 @@ def total_date(ctx: DocumentContext, view: SentenceView, index: int, clause, mov
     """A running total's date: the day its new batch arrived, when the sentence dates that
     batch by a day ("Ten more men landed on Monday, bringing to 15 the number … since July"),
     else the date it counts from."""
-    own = removal_date(ctx, view, index, clause, move)
+    own = removal_when(ctx, view, index, clause, move)[0]
     return own if own and len(own) == 10 and own > since else since

@@ -13,12 +13,18 @@ import re
 
 from thirdcountry.extraction.onward import a_person_of_the_story
 from thirdcountry.extraction.own_nationals import OTHERS
-from thirdcountry.extraction.removal_words import PERSON_WORDS, about_the_group, plural_demonym
+from thirdcountry.extraction.removal_words import (
+    PEOPLE_NOUNS,
+    PERSON_WORDS,
+    about_the_group,
+    plural_demonym,
+)
 from thirdcountry.extraction.sentences import lower_words
 
 # "Those men spent …", "These deportees …": a demonstrative naming people told of before
-THOSE_PEOPLE = re.compile(r"^\W*(?:those|these)\s+(?:[\w-]+\s+)?(?:men|women|people|deportees|"
-                          r"migrants|detainees|prisoners)\b", re.IGNORECASE)
+THOSE_PEOPLE = re.compile(r"^\W*(?:those|these)\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(PEOPLE_NOUNS - {"others", "those"})) + r")\b",
+                          re.IGNORECASE)
 
 
 def _refers_back(view, move) -> bool:

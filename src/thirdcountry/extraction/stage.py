@@ -314,9 +314,7 @@ EXPECTATION_WORDS = word_class("expectation_words")
 def _hedged_soon(clause: Clause) -> Cue | None:
     """"Uganda could receive its first group as early as next month": a hedged arrival read from
     its parts (expected_arrivals.py), with a time word of expectation in the clause."""
-    if not clause.cues:
-        return None
-    cue = hedged_arrival(clause, clause.cues[0].doc)
+    cue = hedged_arrival(clause)
     return cue if cue is not None and _expected_soon(cue, clause) else None
 
 
@@ -1211,7 +1209,8 @@ def clause_stages(clause: Clause) -> list[StageCue]:
     """The stage the clause reports, and the use of the deal when the clause reports an ordinal
     transfer under a deal or beside its signing ("the second such flight since the president
     agreed …"): rule 2 makes a signing and the first people sent two facts."""
-    main = clause_stage(clause)
+    candidates = _stage_candidates(clause)
+    main = _main_stage(candidates)
     told_apart = _relative_and_main(clause, main) if main is not None else None
     if told_apart is not None:
         return [main, told_apart]
@@ -1230,8 +1229,8 @@ def clause_stages(clause: Clause) -> list[StageCue]:
         if earlier is not None:
             return [main, earlier]
     if main is not None and main.stage == "suspended":
-        ended = coordinated_end(main.cue.end, [c.cue for c in _stage_candidates(clause)
-                                               if c.stage == "ended"], lower_words(main.cue.doc))
+        ended = coordinated_end(main.cue.end, [c.cue for c in candidates if c.stage == "ended"],
+                                lower_words(main.cue.doc))
         if ended is not None:
             return [main, StageCue("ended", ended)]
     if main is not None and main.stage == "agreed":
