@@ -410,10 +410,11 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
                       if w not in ADVERBS]
         cue_words = cue.text.lower().split()
+        verb = next((w for w in cue_words if w not in PASSIVE), cue_words[-1])
         if (before_cue and before_cue[-1] in PASSIVE or PASSIVE & set(cue_words[:-1])) and \
-                not cue.text.lower().endswith("ing"):
+                not verb.endswith("ing"):
             # "Angola had been sounded out" (a state asked), not "a client was asked whether …";
-            # "Washington is pressing Palau" is no passive
+            # "Washington is pressing Palau", "is leaning on Honduras" are no passives
             return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4 and
@@ -613,7 +614,8 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
     # a payment to a state ("Malabo was promised $7.5 million") names no people: the story
     # told just before says what the money is for, as it does for talks and requests
     follow_up = stage in ("approached", "negotiating", "close") or payment or \
-        stage == "declined" and _refuses_the_request(ctx, clause, cue_end)
+        stage == "declined" and _refuses_the_request(ctx, clause, cue_end) or \
+        stage in ("agreed", "declined") and _bare_answer(ctx, clause, cue_end)
     # talks and requests often come paragraphs into a story about the deals: two sentences back
     # (a timestamp line of a live blog is no sentence)
     # a refusal of "the request" refers to requests told earlier, as talks and requests do
@@ -627,7 +629,25 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
             back -= 1  # a speaker's label ("CORRESPONDENT:") is no sentence either
             if back < 0:
                 break
-    return False
+    # "Washington approached Equatorial Guinea in March. The small state agreed in May to take
+    # deportees": a request told first, what it asked for in the very next sentence
+    return stage == "approached" and index + 1 < len(ctx.views) and \
+        ctx.views[index + 1].has("MIGRATION") and ctx.views[index + 1].has("STAGE")
+
+
+BARE_ANSWER_REACH = 4
+
+
+def _bare_answer(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """"The kingdom agreed in June.", "It has so far refused.": a verb with no object answers
+    the request the sentence before told."""
+    after = lower_words(ctx.doc)[cue_end:clause.end]
+    return len(after) <= BARE_ANSWER_REACH and not OBJECT_OPENERS.intersection(after)
+
+
+# "to" opens what is agreed, a determiner an object of its own ("rejected the idea"), "?" a
+# question: none is a bare answer
+OBJECT_OPENERS = word_class("bare_answer_stops")
 
 
 def _eu_party(clause, found: StageCue) -> bool:
@@ -796,9 +816,23 @@ def _antecedent(ctx: DocumentContext, index: int, view: SentenceView, clause,
         if states:
             subject = states[0]
             if subject.iso3 == deporter or subject.iso3 in deporting_states():
-                return []
+                return _the_one_asked(states, mentions is before, found, deporter)
             return [subject]
     return []
+
+
+def _the_one_asked(states: list[Mention], own_sentence: bool, found: StageCue,
+                   deporter: str | None) -> list[Mention]:
+    """"Washington wants Eswatini to take deportees. The kingdom agreed in June.": the sender
+    acts in the sentence before, and the one other state it names is the one that answers
+    (agreed or refused); in the pronoun's own sentence the sender is who speaks."""
+    if own_sentence or found.stage not in ANSWERING_STAGES:
+        return []
+    others = {m.iso3 for m in states if m.iso3 != deporter and m.iso3 not in deporting_states()}
+    return [next(m for m in states if m.iso3 in others)] if len(others) == 1 else []
+
+
+ANSWERING_STAGES = ("agreed", "declined")
 
 
 # What may follow "followed" when it means "did the same": "followed suit", "followed in

@@ -87,6 +87,17 @@ QUESTION_WORDS = word_class("wh_question_words")
 TELLING_WORDS = word_class("telling_words")
 WITHHOLDING = word_class("withholding_words")
 QUESTION_REACH = 10
+# "Will Uganda agree …?", "Has Kigali signed …?": a yes/no question asks whether the stage
+# happened; a sentence opening on one of these words and ending in "?" reports no stage.
+YES_NO_OPENERS = word_class("yes_no_question_openers")
+
+
+def _ends_in_a_question(words: list[str], start: int) -> bool:
+    """The sentence going on from token ``start`` ends in a question mark."""
+    for w in words[start:start + 3 * QUESTION_REACH]:
+        if w in SENTENCE_ENDS:
+            return w == "?"
+    return False
 
 
 def unanswered_question(cue: Span) -> bool:
@@ -97,6 +108,9 @@ def unanswered_question(cue: Span) -> bool:
     before = words[max(0, cue.start - QUESTION_REACH):cue.start]
     if any(p in SENTENCE_ENDS for p in before):
         before = before[max(i for i, p in enumerate(before) if p in SENTENCE_ENDS) + 1:]
+    opens = before[:1] if len(before) < QUESTION_REACH or cue.start < QUESTION_REACH else []
+    if opens and opens[0] in YES_NO_OPENERS and _ends_in_a_question(words, cue.end):
+        return True  # "Will Uganda agree to take US deportees?": asked, not reported
     asks = [i for i, w in enumerate(before) if w in QUESTION_WORDS]
     if not asks:
         return False

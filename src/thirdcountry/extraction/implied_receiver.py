@@ -34,7 +34,9 @@ ACROSS_AFTER = re.compile(r"^(?:\s+(?:already|so\s+far|over))?\s+across\s+the\s+
 COUNTED_THERE = re.compile(
     r"^\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over)\s+)?"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
-    r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:there\b|across\s+the\s+(?:"
+    # "transferred about 400 migrants from Bangladesh and Egypt there": the people's origins
+    r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:from\s+(?:[\w-]+,?\s+){1,5}?)?(?:there\b|"
+    r"across\s+the\s+(?:"
     + CROSSED_WATERS + r")\b)", re.IGNORECASE)
 # before a verb of receiving: "it has received", "the kingdom has taken in"
 BEFORE_RECEIVING = re.compile(

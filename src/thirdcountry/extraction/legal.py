@@ -45,6 +45,7 @@ OBJECT_DATED = word_class("object_dated")
 LEAVE_TO_PROCEED = word_class("leave_to_proceed")
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
 BACK_REFERENCES = word_class("back_references")
+DECLINE_TO_SPEAK = word_class("decline_to_speak")
 UNDONE = word_class("undone")
 # "to bring the men back", "to return them", "their return": the people sent abroad brought
 # back, a remedy for the transfers themselves (rule 6).
@@ -189,7 +190,12 @@ def _passive_finding(s: Sentence, clause, cue: Span) -> list[Found]:
 
 
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
-    if s.noun_use(cue) or s.describes_order(cue):
+    if s.describes_order(cue):
+        # "a federal judge's order halting deportations": the owner's ruling, told in passing.
+        owner = None if s.noun_use(cue) else s.order_owner(cue)
+        return [] if owner is None else [_found(s, cue.kb_id_, owner, "decision", cue,
+                                                clause.start, s.window_end(cue.end, clause.end))]
+    if s.noun_use(cue):
         return []
     court = s.actor(clause, cue)
     if court is None:
@@ -233,8 +239,10 @@ def _decline(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found
     """A bare refusal ("The judge declined") turns down what was asked; before "to" plus a
     decision verb it only negates that verb, which its own rule reads."""
     doc = s.doc
-    if cue.end < len(doc) and doc[cue.end].lower_ == "to" and s.decision_at(cue.end + 1):
-        return []
+    if cue.end < len(doc) and doc[cue.end].lower_ == "to" and (
+            s.decision_at(cue.end + 1) or
+            cue.end + 1 < len(doc) and doc[cue.end + 1].lower_ in DECLINE_TO_SPEAK):
+        return []  # "declined to block" is read at "block"; "refused to say" decides nothing
     court = s.agent(clause, cue.start)
     if court is None or s.undecided(cue.start, clause.start):
         return []
@@ -251,7 +259,7 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
     # "The order, issued late on Monday, lifts …": a ruling named by no court as the subject.
     bare = s.bare_ruling(cue.start) if undo is None and cue.label_ == "LEGAL_UNDO" else None
-    if s.noun_use(cue) and bare is None:
+    if s.noun_use(cue) and bare is None or s.describes_people(cue):
         return []
     subject = s.step_subject(clause, cue) if undo is None else None
     if subject or bare is None:
@@ -666,6 +674,10 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     if previous is not None and all(f.outcome == "pending" for f in facts) and \
             _names_program(s, previous) and _new_step(s, facts):
         return True  # "A suit … is yet to be heard" right after the deal or the transfers
+    if previous is not None and any(f.form == "decision" and f.cue.end < len(s.lower) and
+                                    s.lower[f.cue.end] in PRONOUNS for f in facts) and \
+            _names_program(s, previous):
+        return True  # "… the deportations to Eswatini. On Friday, the judge blocked them."
     # A court of another state rules on migrants there, not on its evictions or elections.
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.roles import deporting_states
+from thirdcountry.extraction.roles import DESTINATIONS_KEY, deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -27,6 +27,7 @@ SETTING_MENTIONS = 2
 # Before a state named as the other party of a story set elsewhere.
 # "he wrote that …": a judge the sentence before named, before one of these verbs.
 JUDGE_PRONOUNS = word_class("judge_pronouns")
+DESTINATION_WORDS = word_class("destination_prepositions")
 LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
 COUNTERPART = word_class("counterpart_links")
 # Courts of a sending state's kind ("federal judge", "district court", "circuit"): a story with
@@ -134,11 +135,28 @@ class DocumentReading:
 
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
-        if self.ctx.deporter:
-            return self.ctx.deporter
+        deporter = self.ctx.deporter
+        # A document that names states only as destinations ("deported to South Sudan") has
+        # no deporter of its own: the state a destination is not its courts' state.
+        if deporter and not (deporter not in deporting_states() and (
+                deporter in self.ctx.doc.user_data.get(DESTINATIONS_KEY, ()) or
+                self._only_destination(deporter))):
+            return deporter
         counts = Counter(m.iso3 for v in self.ctx.views for m in v.mentions
                          if m.iso3 in deporting_states() and m.label != "DEMONYM")
-        return counts.most_common(1)[0][0] if counts else self.ctx.dateline_country
+        if not counts:
+            # "a federal judge", "the Alien Enemies Act", "the Home Office" name the sender.
+            counts = Counter(c.kb_id_ for v in self.ctx.views
+                             for c in v.cue_values("LEGAL_HOME_MARK"))
+        if counts:
+            return counts.most_common(1)[0][0]
+        return self.ctx.dateline_country
+
+    def _only_destination(self, iso3: str) -> bool:
+        """Every mention of the state follows "to" ("the removal of migrants to South Sudan")."""
+        words = lower_words(self.ctx.doc)
+        return all(words[max(m.start - 1, 0)] in DESTINATION_WORDS
+                   for v in self.ctx.views for m in v.mentions if m.iso3 == iso3)
 
     @cached_property
     def story_setting(self) -> str | None:

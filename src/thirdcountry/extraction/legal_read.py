@@ -86,6 +86,8 @@ TIME_ASIDE_REACH = 5
 # "order, issued without explanation, stays": the longest participle aside before the verb.
 RULING_ADJ_REACH = 3
 ASIDE_REACH = 7
+RULING_INFINITIVES = word_class("ruling_infinitives")
+ONLY_FOR_REACH = 10  # "only for the UK Supreme Court in London to rule"
 # "The order, issued late on Monday over the dissent of three justices, lifts …": a ruling named
 # by no court opens the sentence, so a longer aside may part it from its verb.
 BARE_ASIDE_REACH = 16
@@ -217,7 +219,10 @@ class Sentence:
         return None
 
     def passive(self, at: int) -> bool:
-        """A form of "be" before the verb, across adverbs and negation ("was not blocked")."""
+        """A form of "be" before the verb, across adverbs and negation ("was not blocked");
+        not before a present participle ("is blocking", "have been blocking": progressive)."""
+        if at < len(self.lower) and self.lower[at].endswith("ing"):
+            return False
         for token in reversed(self.doc[max(0, at - 3):at]):
             if token.lower_ in PASSIVE_AUXILIARIES:
                 return True
@@ -239,7 +244,8 @@ class Sentence:
         """Asked for, hedged, questioned or future: "asked the judge to halt", "could block"."""
         words, lower = self.words, self.lower
         if at > 0 and lower[at - 1] == "to":
-            return True
+            # "only for the Supreme Court to rule …": what happened, told as a letdown.
+            return not self._only_for(at)
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
         for word in reversed(lower[lo:at]):
             if word == ",":
@@ -250,6 +256,25 @@ class Sentence:
         return any(lower[i] in UNDECIDED and words[i] != "May"
                    for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
+
+    def _only_for(self, at: int) -> bool:
+        """"…, only for a judge to block it": "only for" opens the infinitive's subject."""
+        lower = self.lower
+        for i in range(at - 2, max(self.view.start, at - ONLY_FOR_REACH) - 1, -1):
+            if lower[i] == "for" and i > self.view.start and lower[i - 1] == "only":
+                return True
+            if lower[i] in (",", ";", "to"):
+                return False
+        return False
+
+    def describes_people(self, cue: Span) -> bool:
+        """A past participle before the people it describes ("sending rejected asylum seekers
+        to Uganda"), not a verb taking their claims ("rejected asylum seekers' appeals")."""
+        if not self.lower[cue.end - 1].endswith("ed"):
+            return False
+        people = next((p for p in self.view.cue_values("PEOPLE") if p.start == cue.end), None)
+        return people is not None and (people.end >= len(self.lower) or
+                                       self.lower[people.end] not in POSSESSIVE_ENDINGS)
 
     def negated(self, at: int, span: int = 3) -> bool:
         return any(w in NEGATORS for w in self.lower[max(0, at - span):at])
@@ -280,9 +305,23 @@ class Sentence:
         return (relative or self.lower[cue.start].endswith("ing")) and any(
             o.end == at for o in self.view.cue_values("LEGAL_ORDER"))
 
+    def order_owner(self, cue: Span) -> Court | None:
+        """The court owning the order a verb describes ("a federal judge's order halting
+        deportations", "the court's injunction that blocked them"): that court acted."""
+        at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
+        order = next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
+        if order is None or order.start < 2 or self.words[order.start - 1] not in ("'s", "’s"):
+            return None
+        return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                     c.level != "step"), None)
+
     def ruling_verb(self, cue: Span, lo: int) -> bool:
         """", ruling that …" opens a participle clause and "the court's ruling that …" states
-        the court's ruling; "a ruling that …" is a noun whose court is unknown."""
+        the court's ruling; "a ruling that …" is a noun whose court is unknown. A bare
+        infinitive ("rule", "find") is a ruling verb only after "to" ("only for the court to
+        rule in May that …"), not "the rule" or "find them a home"."""
+        if cue.text.lower() in RULING_INFINITIVES:
+            return cue.start > 0 and self.lower[cue.start - 1] == "to"
         if not self.lower[cue.start].endswith("ing") or cue.start == lo:
             return True
         prev, prev_text = cue.start - 1, self.words[cue.start - 1]
@@ -499,6 +538,10 @@ class Sentence:
                     return "blocked"
                 if any(w in PERMIT for w in before):
                     return "allowed"
+                if before[-1:] == ["to"] and any(w in POWERS for w in before):
+                    # "had the power to send them", "lacked the authority to deport them"
+                    wider = self.lower[max(lo, cue.start - 6):cue.start]
+                    return "blocked" if any(w in POWER_LACKS for w in wider) else "allowed"
         return "blocked" if ban is not None else self._held_to_review(lo, hi)
 
     def _held_to_review(self, lo: int, hi: int) -> str | None:
@@ -722,8 +765,11 @@ class Sentence:
             return None
         for index in range(self.index, max(-1, self.index - 4), -1):
             view = self.ctx.views[index]
+            # "Britain planned to send them to Rwanda. The country's highest court": the
+            # destination is not the country a court of which the sentence goes on about.
             named = [m for m in view.mentions if m.end <= court.start and
-                     m.label in ("NAME", "CAPITAL", "GOV")]
+                     m.label in ("NAME", "CAPITAL", "GOV") and
+                     self.lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
             if named:
                 return named[-1].iso3
         return None

@@ -65,7 +65,9 @@ _PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:men|
 # Also "loaded onto a minibus", "put at least six of them on a bus", and "put across the border
 # into Togo" (the border as what they are put over).
 PUT_ON = re.compile(
-    rf"\b(?:put|puts|putting|loaded|loading)\s+(?:(?:{_PEOPLE_OBJECT}|"
+    # "put five deportees from Vietnam, Cuba and Yemen on a plane": the object's origin aside
+    rf"\b(?:put|puts|putting|loaded|loading)\s+(?:(?:{_PEOPLE_OBJECT}"
+    r"(?:\s+from\s+(?:[\w-]+,?\s+){0,5}?[\w-]+)?|"
     r"(?:[a-z]+\s+){1,3}of\s+them)\s+)?(?:(?:on|onto|aboard|"
     r"on\s+board|into)\s+"
     r"(?:a|an|the|two|three|several|separate)?\s*(?:[\w-]+\s+){0,2}?"

@@ -15,7 +15,10 @@ from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.words import word_class
 
 PERSON_WORDS = word_class("person_words")
-OWN_AFTER = re.compile(r"\b(?:its|their)\s+own\s+(?:nationals|citizens|people)\b", re.IGNORECASE)
+COORDINATED_DEMONYMS_REACH = 8  # tokens from a demonym to the noun its coordination shares
+# "received 150 of its citizens": a state's own without "own" ("their citizens" may be others')
+OWN_AFTER = re.compile(r"\b(?:(?:its|their)\s+own\s+(?:nationals|citizens|people)|its\s+"
+                       r"(?:nationals|citizens))\b", re.IGNORECASE)
 OTHERS = re.compile(r"\b(?:non-?\s*\w+|other\s+(?:nationalities|countries)|foreigners|"
                     r"third[- ]country|(?:not|none\s+of\s+them)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:nationals|citizens))\b", re.IGNORECASE)
@@ -24,8 +27,14 @@ OTHERS = re.compile(r"\b(?:non-?\s*\w+|other\s+(?:nationalities|countries)|forei
 def _people_demonym(doc, m) -> bool:
     """"Venezuelans", "Cuban men": a demonym naming people, not "Salvadoran mega-prison"."""
     word = token_words(doc)[m.start]
-    after = lower_words(doc)[m.end:m.end + 1]
-    return word.endswith("s") and word[:1].isupper() or bool(after) and after[0] in PERSON_WORDS
+    if word.endswith("s") and word[:1].isupper():
+        return True
+    # "Venezuelan and Salvadoran migrants": coordinated demonyms share the noun after the last
+    words, lower = token_words(doc), lower_words(doc)
+    for at in range(m.end, min(m.end + COORDINATED_DEMONYMS_REACH, len(words))):
+        if lower[at] not in (",", "and", "or") and not words[at][:1].isupper():
+            return lower[at] in PERSON_WORDS
+    return False
 
 
 def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:

@@ -121,9 +121,13 @@ TAKING_GERUNDS = word_class("taking_gerunds")
 
 
 def _names_the_taking(words: list[str], obj: int, end: int) -> bool:
-    """"hosting", "the idea of taking in deportees": an object that names the taking."""
+    """"hosting", "the idea of taking in deportees", "pressure to accept": an object that names
+    the taking."""
     if words[obj] in TAKING_GERUNDS:
         return True
+    if words[obj + 1:obj + 2] == ["to"] and words[obj + 2:obj + 3] and \
+            words[obj + 2] in TAKING:
+        return True  # "resisted US pressure to accept deportees"
     return words[obj + 1:obj + 2] == ["of"] and \
         bool(TAKING_GERUNDS & set(words[obj + 2:min(end, obj + 5)]))
 

@@ -390,6 +390,29 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
     return []
 
 
+WHERE_REACH = 8  # tokens from "where" to its clause's verb of movement
+OWN_GOAL_WORDS = word_class("own_goal_words")  # "handed to", "flown on to"
+
+
+def _where_antecedent(ctx: DocumentContext, view: SentenceView, move, deporter) -> list:
+    """"Officials visited Albania, where Italy transferred 40 migrants", "the centre in Gjader,
+    where …": the place a relative "where" before the verb stands for."""
+    words = lower_words(ctx.doc)
+    if OWN_GOAL_WORDS.intersection(words[move.end - 1:move.end + 1]):
+        return []  # "in Honduras, where the men were handed to a plane …": a goal of its own
+    lo = max(view.start + 2, move.start - WHERE_REACH)
+    at = next((i for i in range(move.start - 1, lo - 1, -1) if words[i] == "where"), None)
+    if at is None or words[at - 1] != "," or any(w in (",", ";") for w in words[at:move.start]):
+        return []
+    for m in view.mentions:
+        if m.end == at - 1 and m.label in ("NAME", "CAPITAL") and m.iso3 != deporter:
+            return [Mention(m.iso3, "PLACE", move.start, move.end, move.text)]
+    comma = ctx.doc[at - 1].idx - view.start_char
+    named = [iso3 for offset, iso3 in places_in(view.text, max(0, comma - 30), comma)
+             if iso3 != deporter]
+    return [Mention(named[-1], "PLACE", move.start, move.end, move.text)] if named else []
+
+
 def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
                     move, moves: list, earlier: list[Removal]) -> list:
     """Where the movement took people: states after its preposition, a named place, the state
@@ -441,7 +464,8 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)
     if not destinations:
-        destinations = label_destination(ctx, view, move, roles.deporting)
+        destinations = label_destination(ctx, view, move, roles.deporting) or \
+            _where_antecedent(ctx, view, move, roles.deporting)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
         # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
         # said": the one state other than the sender named in the sentence.

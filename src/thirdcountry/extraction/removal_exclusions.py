@@ -40,6 +40,8 @@ def went_home(clause, move) -> bool:
 
 
 NO_ONE_WORDS = word_class("no_one_words")
+ANY_ONE_WORDS = word_class("any_one_words")  # "anyone", "anybody", "any"
+NOBODY_YET_BEFORE = word_class("nobody_yet_before")  # "before", "without"
 # "not one asylum seeker", "not a single migrant", "not even one of them": nobody either
 NOT_ONE_AFTER = word_class("not_one_after")
 
@@ -54,7 +56,9 @@ def no_one_moved(view: SentenceView, clause, move) -> bool:
     for i in range(max(clause.start, move.start - 8), move.start):
         # "four people, none of them Kosovo citizens, had landed": an aside set off by commas
         # or naming a state describes the people
-        no_one = words[i] in NO_ONE_WORDS or (
+        # "before anyone was sent to Rwanda", "without any migrants being moved": nobody yet
+        no_one = words[i] in NO_ONE_WORDS or words[i] in ANY_ONE_WORDS and i > 0 and \
+            words[i - 1] in NOBODY_YET_BEFORE or (
             words[i] == "not" and words[i + 1] in NOT_ONE_AFTER and i + 1 < move.start and
             "but" not in words[i + 2:min(i + 5, move.start)])  # "not one but two flights"
         # "So far, no one has been sent": a comma before the negation sets off an aside only
@@ -108,6 +112,10 @@ def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -
     for m in view.mentions:
         if m.iso3 != dest.iso3 or m.label != "DEMONYM" or not view.start <= m.end <= move.start:
             continue
+        if m.start > 0 and words[m.start - 1] in (",", "and", "or") and any(
+                o.label == "DEMONYM" and o.iso3 != dest.iso3 and o.end == m.start - 1
+                for o in view.mentions):
+            continue  # "Venezuelan and Salvadoran migrants": a mixed group (rule 7)
         end = m.end + 1 if m.end < move.start and words[m.end] in PERSON_WORDS else m.end
         if (end > m.end or plural_demonym(m.text)) and \
                 all(w in SUBJECT_TO_VERB for w in words[end:move.start]):

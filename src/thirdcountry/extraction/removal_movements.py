@@ -62,6 +62,20 @@ def _purpose_of_past_act(cue) -> bool:
     return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
 
 
+ONLY_FOR_REACH = 9  # tokens from "only for" to the infinitive's verb
+
+
+def _only_for_then(cue) -> bool:
+    """"…, only for the United States to deport them to South Sudan": the infinitive after
+    "only for <subject>" tells what happened next, not a plan."""
+    window = lower_words(cue.doc)[max(0, cue.start - ONLY_FOR_REACH):cue.start]
+    at = next((i for i in range(len(window) - 1, 0, -1)
+               if window[i] == "for" and window[i - 1] == "only"), None)
+    # "only for the US to try to deport them": the first infinitive is the event, not this one
+    return at is not None and not any(w in (".", ";", ",") for w in window[at:]) and \
+        "to" not in window[at:-1] and (window[-1] == "to" or "to" not in window[at:-2])
+
+
 def is_headline(index: int, view: SentenceView) -> bool:
     """The document's first line when it does not end like a sentence."""
     return index == 0 and not view.text.rstrip().endswith((".", "!", "?", ":"))
@@ -99,6 +113,8 @@ def planned(cue) -> bool:
     words, lower = token_words(cue.doc), lower_words(cue.doc)
     before = [lower[i] if words[i] != "May" else "" for i in range(lo, cue.start)]
     if before and before[-1] == "to" and _purpose_of_past_act(cue):
+        return False
+    if (before[-1:] == ["to"] or before == ["to", "be"]) and _only_for_then(cue):
         return False
     if before[-1:] in (["and"], ["or"]):
         # "can be detained and returned": a coordinated verb shares the modal before it
@@ -306,15 +322,23 @@ HELD_AFTER_SENT = re.compile(
 # stop, contest or await it, nor in a sentence of plans.
 NOMINAL_NOUNS = word_tuple("nominal_nouns")
 NOMINAL_DONE = re.compile(
-    rf"\bthe\s+(?P<noun>{'|'.join(NOMINAL_NOUNS)})\s+of\s+(?:more\s+than\s+|at\s+"
-    r"least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?(?:\d[\d,]*|" +
-    "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) +
-    r")\s+(?:[\w-]+\s+){0,3}?to\s", re.IGNORECASE)
+    rf"\b(?:the|(?-i:[A-Z][\w.]*)['’]s)\s+(?:[\w.-]+\s+)?(?P<noun>{'|'.join(NOMINAL_NOUNS)})"
+    r"\s+of\s+(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|almost\s+|"
+    r"over\s+)?(?:\d[\d,]*|" + "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) +
+    # "the US removal of", "Washington's deportation of" ("its deportation of 20 Uighurs" is
+    # a record cited, its state unsure); "of eight men from Cuba, Laos and Mexico to South
+    # Sudan": the people, then a named place
+    r")\s+(?:[\w,-]+\s+){0,8}?to\s+(?-i:(?:the\s+)?[A-Z])", re.IGNORECASE)
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:halt\w*|block\w*|stop\w*|bar\w*|prevent\w*|challeng\w*|contest\w*|against|ahead|"
     r"before|await\w*|plan\w*|propos\w*|pending|imminent|possible|future|delay\w*|"
     r"postpon\w*|cancel\w*|suspend\w*|fight\w*|resist\w*|oppos\w*|prepar\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE)
+# "Italy restarted the scheme in April, transferring 40 men to Albania": a participle clause
+# after a comma tells the consequence of its sentence's act, in that act's tense
+PARTICIPLE_MOVES = word_tuple("participle_moves")
+PARTICIPLE_MOVE = re.compile(r",\s+(?P<verb>" + "|".join(PARTICIPLE_MOVES) + r")\s",
+                             re.IGNORECASE)
 PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)\b",
                         re.IGNORECASE)
 
@@ -325,11 +349,17 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     moves = view.cue_values("MOVE")
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
-        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start() - 40), found.start()) and \
+        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
+                                      found.start("noun")) and \
                 not PLAN_WORDS.search(view.text) and not any(
                     n.start_char - view.start_char < found.end()
                     for n in view.cue_values("NEGATION")):
             token = ctx.char_to_token(view, found.start("noun"))
+            accepted.append(ctx.doc[token:token + 1])
+    for found in view.finditer(PARTICIPLE_MOVE, PARTICIPLE_MOVES):
+        if not PLAN_WORDS.search(view.text) and not view.has("INTENT") and \
+                not view.has("FUTURE") and not view.has("NEGATION"):
+            token = ctx.char_to_token(view, found.start("verb"))
             accepted.append(ctx.doc[token:token + 1])
     for found in view.finditer(HELD_AFTER_SENT, HELD_MOVES):
         token = ctx.char_to_token(view, found.start("verb"))

@@ -71,7 +71,8 @@ def is_passive(move) -> bool:
 # What a demonym adjective may describe when it names the people: "a Jamaican national".
 PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", "citizens",
                                "migrant", "asylum", "refugee", "deportee", "detainee", "child",
-                               "boy", "girl", "family", "prisoner", "nationality", "origin"}
+                               "boy", "girl", "family", "prisoner", "nationality", "origin"} | \
+    word_class("person_roles")  # "the Ghanaian activist", "a Cuban father of three"
 
 # What a state may receive or send that is not people: "received funding", "sent a delegation".
 THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",

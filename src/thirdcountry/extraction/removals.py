@@ -96,6 +96,7 @@ from thirdcountry.extraction.removal_nationalities import (
     people_not_senders,
 )
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
+from thirdcountry.extraction.removal_receipts import relative_receipt
 from thirdcountry.extraction.removal_senders import moving_state, onward_sender, overland_in
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
@@ -300,6 +301,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     evidence=ctx.evidence(view),
                     rule=f"removal:{move.text.lower()}" + (f"+{cert.cue}" if cert.cue else ""))
                 facts.append(fact)
+                earlier_from = relative_receipt(view, clause_moves, sender)
+                if earlier_from is not None and earlier_from != dest.iso3:
+                    # "… West Africans it had received from the US to Togo": the receipt too
+                    facts.append(replace(fact, deporting_country=earlier_from,
+                                         receiving_country=sender,
+                                         rule=f"removal:received+{move.text.lower()}"))
                 if over_months:
                     ctx.counted_over_months.add(id(fact))
                 if total is count:

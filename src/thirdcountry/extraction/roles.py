@@ -158,6 +158,9 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS | OWN_DEAL_NOUNS and known \
             and not MODELLED_ON & set(wider[-4:]):
         score += 3  # "the British scheme", "the Danish plan", "the Dutch arrangement"
+    if m.label == "DEMONYM" and known and after[:1] and after[0] in OFFSHORE_SITE_KINDS and \
+            after[1:2] and after[1] in SITE_NOUNS:
+        score += 3  # "a Dutch return hub", "the British offshore centre": sites abroad
     owned = after[1:] if after[:1] in (["'s"], ["’s"]) else after
     if owned and (owned[0] in REQUEST_NOUNS or owned[0] == "similar" and owned[1:2] and
                   owned[1] in REQUEST_NOUNS):
@@ -202,6 +205,7 @@ def _talks_with_many(following: list[str]) -> bool:
 
 # "a British hub", "a UK return centre", "a British one": a site named by the state it is for
 SITE_NOUNS = word_class("senders_site_nouns")
+OFFSHORE_SITE_KINDS = word_class("offshore_site_kinds")
 SITE_MODIFIER_REACH = 2  # "a UK return hub", "a British processing centre"
 
 
@@ -453,7 +457,14 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         # "the Dutch migration minister", "the Danish justice ministry": a portfolio, then the body
         portfolio = after[:1] and after[0] in PORTFOLIOS and after[1:2] and \
             after[1] in DEMONYM_AS_STATE
-        return not (after and after[0] in DEMONYM_AS_STATE or portfolio)
+        # "a Dutch return hub": the site a state has abroad for the people it sends
+        site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
+            after[1] in SITE_NOUNS
+        if after[:1] == ["and"]:
+            # "Italian and Albanian officials": two demonyms share the head noun after them
+            shared = _next_words(doc, m.end, 3)
+            return not (len(shared) > 2 and shared[2] in DEMONYM_AS_STATE)
+        return not (after and after[0] in DEMONYM_AS_STATE or portfolio or site)
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True

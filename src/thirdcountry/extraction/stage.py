@@ -125,6 +125,16 @@ def _about_something_else(cue: Span) -> bool:
     return bool(after) and after[0] in NEGATING_OBJECTS
 
 
+# "peace talks between Rwanda and Congo", "trade negotiations with Kampala": talks a topic
+# noun names as about something other than people sent.
+OTHER_TALK_TOPICS = word_class("other_talk_topics")
+
+
+def _talks_on_another_topic(cue: Span) -> bool:
+    words = lower_words(cue.doc)
+    return cue.start > 0 and words[cue.start - 1] in OTHER_TALK_TOPICS
+
+
 REPORT_REACH = 14
 
 
@@ -371,6 +381,7 @@ def _offers_to_receive(cue: Span) -> bool:
 
 
 PEOPLE_REFUSED = word_class("people_refused")
+REFUSED_CLAIMS = word_class("refused_claim_nouns")
 
 
 def _describes_people(cue: Span) -> bool:
@@ -378,10 +389,13 @@ def _describes_people(cue: Span) -> bool:
     claims failed, not a refusal; "asylum seekers who refused to leave": people refusing;
     "would not take migrants" is one."""
     words = lower_words(cue.doc)
-    following = words[cue.end:cue.end + 1] if len(cue) == 1 else []
+    after = cue.end
+    # "rejected Afghan asylum seekers": a demonym between the participle and the people
+    while len(cue) == 1 and after < min(cue.end + 2, len(words)) and cue.doc[after].is_title:
+        after += 1
+    following = words[after:after + 1] if len(cue) == 1 else []
     preceding = words[cue.start - 1:cue.start] if cue.start else []
-    return bool(following) and following[0] in ("asylum", "applicants", "claimants", "migrants",
-                                                 "applications", "claims", "refugees") or \
+    return bool(following) and following[0] in REFUSED_CLAIMS or \
         bool(preceding) and preceding[0] in PEOPLE_REFUSED
 
 
@@ -474,9 +488,15 @@ TERMS_REACH = 5
 def _terms_of_a_deal(cue: Span) -> bool:
     """"a deal under which Gabon would take in deportees is being finalised": what the deal
     provides, not that it was agreed (its own verb says how far it got)."""
-    before = lower_words(cue.doc)[max(0, cue.start - TERMS_REACH):cue.start]
+    words = lower_words(cue.doc)
+    before = words[max(0, cue.start - TERMS_REACH):cue.start]
+    if words[cue.start] == "to" and before[-1:] and before[-1] in TERMS_DEAL_NOUNS:
+        return True  # "ended its arrangement to take in deportees": what the deal provided
     return any(a == "under" and b == "which" for a, b in zip(before, before[1:], strict=False)) \
         or "whereby" in before
+
+
+TERMS_DEAL_NOUNS = word_class("own_deal_nouns")
 
 
 UNTIL_WORDS = word_class("until_words")
@@ -922,6 +942,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         stage = cue.kb_id_
         if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue):
             continue
+        if stage == "negotiating" and _talks_on_another_topic(cue):
+            continue
         if whose_thing(cue) or stage == "negotiating" and describes_a_source(cue) or \
                 unanswered_question(cue):
             continue
@@ -1089,7 +1111,8 @@ def _deal_signed(clause: Clause, main: StageCue) -> Span | None:
     nouns = clause.cue_values("ARRANGEMENT_NOUN")
     for cue in clause.cue_values("STAGE"):
         if cue.kb_id_ == "agreed" and cue.start > main.cue.start and not is_negated(cue) and \
-                any(0 <= cue.start - n.end <= SIGNED_REACH for n in nouns):
+                any(0 <= cue.start - n.end <= SIGNED_REACH for n in nouns) and \
+                not _terms_of_a_deal(cue):
             return cue
     return None
 
@@ -1152,16 +1175,17 @@ SEQUENCE_WORDS = word_class("sequence_words")
 def _signed_before_a_halt(clause: Clause, main: StageCue) -> StageCue | None:
     """"Rwanda signed a deal with Britain in 2022 to receive asylum seekers, only for the
     Supreme Court to rule that the scheme was unlawful", "agreed a memorandum, but then put the
-    plan on hold": the signing and its halt, told in one clause, are two stages (rule 2)."""
+    plan on hold", "opened two centres, only for judges to block the transfers": the signing
+    or use and its halt, told in one clause, are two stages (rule 2)."""
     if main.stage not in ("suspended", "ended"):
         return None
     words = lower_words(main.cue.doc)
     for c in clause.cue_values("STAGE"):
-        if c.kb_id_ != "agreed" or c.end > main.cue.start or is_negated(c) or \
-                _under_intent(c, clause) or _counterfactual(c, clause):
+        if c.kb_id_ not in ("agreed", "implemented") or c.end > main.cue.start or \
+                is_negated(c) or _under_intent(c, clause) or _counterfactual(c, clause):
             continue
         if SEQUENCE_WORDS & set(words[c.end:main.cue.start]):
-            return StageCue("agreed", c)
+            return StageCue(c.kb_id_, c)
     return None
 
 
