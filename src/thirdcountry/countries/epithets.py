@@ -22,6 +22,7 @@ from thirdcountry.countries.mention_rules import (
 )
 
 ANTECEDENT_LABELS = ("NAME", "DEMONYM", "CAPITAL")
+POSSESSIVE_MARKS = ("'s", "\u2019s")
 
 
 class EpithetResolver:
@@ -57,8 +58,9 @@ class EpithetResolver:
             if the is None:
                 continue
             head = "".join(words[head_start:head_end]).lower()
+            opener = the + (words[the].lower() == "the")
             tags = self._descriptor_tags(
-                [w.lower() for w in words[the + 1:head_start] if w not in HYPHENS])
+                [w.lower() for w in words[opener:head_start] if w not in HYPHENS])
             if head in self.rules.form_heads:
                 tags.add(self.rules.form_heads[head])
             if not tags:
@@ -88,6 +90,9 @@ class EpithetResolver:
                 return None
             if word.lower() == "the":
                 return i
+            if word in POSSESSIVE_MARKS and i > 0 and \
+                    (words[i - 1].lower(),) in self.rules.descriptors:
+                return i - 1  # "Africa's most populous nation": a region's, not "the"
             if word not in HYPHENS:
                 if not word.isalpha():
                     return None

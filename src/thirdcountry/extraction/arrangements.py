@@ -394,6 +394,8 @@ NEGATED_KNOWLEDGE = word_class("negated_knowledge")
 AGENT_WORDS = word_class("agent_words")
 PASSIVE = word_class("be_forms")
 ADVERBS = word_class("clause_adverbs")
+# "Benin and Angola were all asked", "were each approached": a quantifier floated off the subject
+FLOATED = word_class("floating_quantifiers")
 
 
 def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
@@ -408,7 +410,7 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
         if words[cue.end:cue.end + 1] == ["for"]:
             return False  # "ask for asylum"
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
-                      if w not in ADVERBS]
+                      if w not in ADVERBS and w not in FLOATED]
         cue_words = cue.text.lower().split()
         verb = next((w for w in cue_words if w not in PASSIVE), cue_words[-1])
         if (before_cue and before_cue[-1] in PASSIVE or PASSIVE & set(cue_words[:-1])) and \
@@ -605,6 +607,8 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         return True  # "agreed to accept West African nationals"
     if _like_the_deal(ctx, clause) or _to_receive_people(ctx, clause, cue_end):
         return True
+    if stage in ("agreed", "declined") and _receives_them(ctx, index, clause, cue_end):
+        return True
     if stage in ("suspended", "ended", "implemented") and any(
             n.text.lower() not in AIRLINE_FLIGHTS or _flights_of_the_deal(ctx, clause, cue_end)
             for n in clause.cue_values("TRANSFER_NOUN")):
@@ -615,7 +619,8 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
     # told just before says what the money is for, as it does for talks and requests
     follow_up = stage in ("approached", "negotiating", "close") or payment or \
         stage == "declined" and _refuses_the_request(ctx, clause, cue_end) or \
-        stage in ("agreed", "declined") and _bare_answer(ctx, clause, cue_end)
+        stage in ("agreed", "declined") and _bare_answer(ctx, clause, cue_end) or \
+        stage == "agreed" and _takes_up_the_request(ctx, clause, cue_end)
     # talks and requests often come paragraphs into a story about the deals: two sentences back
     # (a timestamp line of a live blog is no sentence)
     # a refusal of "the request" refers to requests told earlier, as talks and requests do
@@ -635,7 +640,44 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
         ctx.views[index + 1].has("MIGRATION") and ctx.views[index + 1].has("STAGE")
 
 
+THEM_REACH = 5
+
+
+def _receives_them(ctx: DocumentContext, index: int, clause, cue_end: int) -> bool:
+    """"The Pacific island nation has agreed to accept up to 75 of them", "Liberia agreed to
+    take some of them": what is received is a pronoun for the people the sentence before
+    named."""
+    if index == 0 or not ctx.views[index - 1].has("PEOPLE"):
+        return False
+    words = lower_words(ctx.doc)
+    receiving = next((i for i in range(max(clause.start, cue_end - 2), clause.end)
+                      if words[i] in RECEIVING_WORDS), None)
+    # "had accepted them": a past taking-in of people already there tells their arrival
+    return receiving is not None and words[receiving - 1] in TO_OR_FUTURE and \
+        "them" in words[receiving + 1:receiving + 1 + THEM_REACH]
+
+
+TO_OR_FUTURE = word_class("infinitive_or_future_markers")
+
+
 BARE_ANSWER_REACH = 4
+REQUEST_OPENERS = word_class("request_object_openers")
+NAMING_AFTER = word_class("naming_after")
+
+
+def _takes_up_the_request(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """"Kampala has since accepted the request.", "It accepted the offer last year.", "approved
+    a request from Washington": the object is the request or deal the sentence before told."""
+    named = {i for m in clause.mentions for i in range(m.start, m.end)}  # "a US request"
+    words = [w for i, w in enumerate(lower_words(ctx.doc)[cue_end:clause.end], cue_end)
+             if i not in named][:4]
+    at = 0
+    while at < len(words) - 1 and words[at] in REQUEST_OPENERS:
+        at += 1
+    return 0 < at < len(words) and words[at] in REQUEST_OR_DEAL and \
+        words[at + 1:at + 2] not in ([w] for w in NAMING_AFTER)  # "the offer of aid"
+
+
 
 
 def _bare_answer(ctx: DocumentContext, clause, cue_end: int) -> bool:
@@ -838,6 +880,7 @@ ANSWERING_STAGES = ("agreed", "declined")
 # What may follow "followed" when it means "did the same": "followed suit", "followed in
 # September", "followed weeks later", "followed."
 FOLLOWED_BY = word_class("followed_by")
+INVERTED_FOLLOWS = word_class("inverted_follow_openers")
 
 
 def _follows_suit(ctx: DocumentContext, clause, facts: list[Arrangement],
@@ -848,6 +891,13 @@ def _follows_suit(ctx: DocumentContext, clause, facts: list[Arrangement],
         return None
     words = lower_words(ctx.doc)
     for cue in clause.cue_values("FOLLOWS_SUIT"):
+        if words[cue.start] in INVERTED_FOLLOWS:
+            # "So has Honduras.", ", as did Guatemala": the state follows the verb
+            subject = [m for m in clause.mentions if m.start == cue.end and
+                       _candidate_state(ctx, m, deporter)][:1]
+            if subject:
+                return StageCue(facts[-1].stage, cue), subject
+            continue
         if words[cue.end:cue.end + 1] and words[cue.end] not in FOLLOWED_BY:
             continue  # "Honduras followed the debate closely"
         subject = [m for m in clause.mentions if 0 <= cue.start - m.end <= 1
@@ -1158,7 +1208,9 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
     # handed over by the U.S. embassy": a refusal or request read from its parts refers to the
     # deal the document told before, whatever people the clause also names
     read_back = found.cue.label_ in (REFUSAL_LABEL, REQUEST_BACK_LABEL)
-    pairs = [p for p in pairs if read_back or not _own_nationals(ctx, clause, p[1])]
+    pairs = [p for p in pairs if read_back or not _own_nationals(ctx, clause, p[1]) and
+             not (found.stage in ("agreed", "declined") and
+                  _answers_for_own_people(ctx, index, clause, found.cue.end, p[1]))]
     if not read_back and (_sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found)):
         return []
     if not pairs:
@@ -1246,9 +1298,36 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
     """"Uzbekistan accepts the return of its own nationals": a state taking back its own people
     is no third-country deal ("deportees who are not its own nationals" would be one)."""
     words = lower_words(ctx.doc)
-    return any(0 <= c.start - found.cue.end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
-               not NEGATORS & set(words[found.cue.end:c.start])
-               for c in home_cues(clause))
+    if any(0 <= c.start - found.cue.end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
+           not NEGATORS & set(words[found.cue.end:c.start])
+           for c in home_cues(clause)):
+        return True
+    # "pressed Venezuela to accept its citizens deported from the US": "its" without "own"
+    end = min(clause.end - 1, found.cue.end + OWN_REACH)
+    return any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
+               not NEGATORS & set(words[found.cue.end:i])
+               for i in range(found.cue.end, end))
+
+
+NATIONALS_OF = word_class("nationals_of")
+
+
+def _answers_for_own_people(ctx: DocumentContext, index: int, clause, cue_end: int,
+                            receiver: str) -> bool:
+    """"The US asked Ghana to take back Ghanaian deportees. Accra agreed.": an answer that names
+    no people of its own answers for those the sentence before asked about, and they were the
+    receiver's own."""
+    if index == 0 or clause.has("PEOPLE") or clause.has("KIND") or not (
+            _bare_answer(ctx, clause, cue_end) or _takes_up_the_request(ctx, clause, cue_end)):
+        return False
+    before = ctx.views[index - 1]
+    if not before.has("STAGE"):
+        return False  # an answer to no request
+    words = lower_words(ctx.doc)
+    return any(_own_nationals(ctx, c, receiver) for c in before.clauses) or any(
+        words[i] == "its" and words[i + 1] in NATIONALS_OF and
+        not NEGATORS & set(words[max(before.start, i - 3):i])
+        for i in range(before.start, before.end - 1))
 
 
 def _sent_home(ctx: DocumentContext, clause) -> bool:

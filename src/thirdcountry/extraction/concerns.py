@@ -168,6 +168,8 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
                 _generic_subject(view, other, cue) or \
                 kind == "advisory" and _advised_against(view, other, cue):
             return True
+        if kind == "pretransfer" and _held_before_sending(view, other, cue):
+            return True
         if not clause.start <= other.start < clause.end or \
                 kind == "origin" and _fled_from_state(view, other) is not None:
             continue
@@ -227,6 +229,19 @@ def _before_sending(view: SentenceView, before: Span, cue: Span, clause: Clause)
         _within(view.cue_values(SEND), before.end, before.end + 3) and \
         not any(clause.start <= m.start < before.start and m.label in ("NAME", "CAPITAL")
                 for m in view.mentions)
+
+
+def _held_before_sending(view: SentenceView, before: Span, cue: Span) -> bool:
+    """"Migrants held at a Florida facility before their deportation to Eswatini said they
+    were abused", "Asylum seekers awaiting removal to Rwanda were held in solitary
+    confinement": people held before they were sent, at no state or facility named before the
+    phrase, were treated so in the deporting state; the destination after it is where they
+    went later. "Men awaiting deportation to South Sudan fear torture there" holds nobody."""
+    return before.end <= cue.start and view.has(HOLDING) and \
+        _within(view.cue_values(SEND), before.end, before.end + 3) and \
+        not any(m.start < before.start and m.label in ("NAME", "CAPITAL")
+                for m in view.mentions) and \
+        not _within(view.cue_values(FACILITY), view.start, before.start)
 
 
 def _generic_near(view: SentenceView, generic: Span, cue: Span) -> bool:
@@ -366,11 +381,20 @@ def _concern_cues(view: SentenceView) -> list[Span]:
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
             keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
-        if keep and not _not_about_host(view, cue, clause):
+        if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
             found.append(cue)
     found += _fled_states(view)
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _supposed(view: SentenceView, cue: Span, clause: Clause) -> bool:
+    """"If Rwanda ever tortured a deportee, the deal would be suspended": a cue in the clause of
+    a condition is supposed, not stated; "if deported, the men would be tortured" states the
+    risk in the main clause."""
+    words = lower_words(view.doc)
+    return any(words[i] in CONDITIONS and (i == view.start or view.doc[i - 1].is_punct)
+               for i in range(clause.start, cue.start))
 
 
 def _fled_states(view: SentenceView) -> list[Span]:
@@ -399,6 +423,8 @@ def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
 def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"sent to Rwanda", "any return to Libya", "sending them to South Sudan"."""
     before = _before(doc, m.start, view.start, 3)
+    if before[-1:] in ([","], ["and"], ["or"]):
+        return _listed_after_send(doc, view, m)
     if before[-1:] == ["for"]:
         return _bound_for(doc, view, m, before)
     # "sent back to Eritrea" is a return home, not a third country.
@@ -407,7 +433,21 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     # "Turkish refugees … their forced return to Turkey": people sent to their own state.
     if any(o.iso3 == m.iso3 and o.label == "DEMONYM" and o.end <= m.start for o in view.mentions):
         return False
-    return _within(view.cue_values(SEND), m.start - 5, m.start)
+    # "deported from the United States to Costa Rica": the sender named between.
+    sender = next((o for o in view.mentions if o.end == m.start - 1), None)
+    lo = sender.start if sender is not None and "from" in _before(doc, sender.start, view.start,
+                                                                  2) else m.start
+    return _within(view.cue_values(SEND), lo - 5, m.start)
+
+
+def _listed_after_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
+    """"sent to Eswatini and South Sudan": a state listed after one people are sent to."""
+    before = _before(doc, m.start, view.start, 1)
+    if before not in ([","], ["and"], ["or"]):
+        return False
+    prev = next((o for o in view.mentions if o.end == m.start - 1), None)
+    return prev is not None and (_follows_send(doc, view, prev) or
+                                 _listed_after_send(doc, view, prev))
 
 
 def _bound_for(doc: Doc, view: SentenceView, m: Mention, before: list[str]) -> bool:
@@ -467,7 +507,7 @@ def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
-    if _before(doc, m.start, view.start, 1) != ["in"]:
+    if _before(doc, m.start, view.start, 1) not in (["in"], ["on"]):  # "held on Nauru"
         return False
     return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
         _scene_of_holding(doc, view, m) or \
@@ -560,7 +600,7 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
     for cue in cues:
         clause = _clause_of(view, cue.start)
         before = [c for c in candidates if clause.start <= c.start < cue.start]
-        if before and max(before, key=lambda c: c.start).tie < 0:
+        if before and _deporter_acts(view, max(before, key=lambda c: c.start), cue):
             continue  # the deporting state's own act ("the US held them without charge")
         usable = [c for c in candidates if c.tie >= 0 and c not in onward
                   and not _moved_later(doc, view, cue, c)]
@@ -579,6 +619,18 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
                                           -min(abs(c.start - cue.end), abs(cue.start - c.end))))
         chosen += [c for c in usable if c is best or _list_joined(doc, best, c)]
     return list(dict.fromkeys(c.iso3 for c in chosen)), unresolved
+
+
+def _deporter_acts(view: SentenceView, c: _Candidate, cue: Span) -> bool:
+    """The deporting state named last before the cue does what the cue says ("ICE held them
+    without charge"); not when it only qualifies the people ("US deportees were taken to a
+    camp with little food") or speaks of another state ("a country the State Department
+    accuses of torture")."""
+    if c.tie >= 0:
+        return False
+    people = {p.start for p in view.cues if p.label_ in ("PEOPLE", HELD_PEOPLE, SOURCE)}
+    speech = view.cue_values(RAISE_VERB)
+    return c.end not in people and not _within(speech, c.end, cue.start)
 
 
 def _moved_later(doc: Doc, view: SentenceView, cue: Span, c: _Candidate) -> bool:
@@ -754,7 +806,7 @@ class _Document:
         else:
             going_on = [iso3 for (para, iso3), unit in units.items()
                         if para == self.paragraphs[index] and unit.views[-1] == index - 1]
-            return going_on or self._only_host(view)
+            return going_on or self._only_host(index, cues)
         return [state] if state else []
 
     def own_country(self, view: SentenceView) -> str | None:
@@ -774,20 +826,37 @@ class _Document:
             return None
         return m.iso3
 
-    def _only_host(self, view: SentenceView) -> list[str]:
+    def _only_host(self, index: int, cues: list[Span]) -> list[str]:
         """A sentence naming no state at all ("detainees said guards took their phones",
         "lawyers described cramped, windowless rooms") in a story about people held in one
         receiving state: that state's treatment of them (rule 5). A demonym names a source
         ("an Italian asylum network"), not a place. The sentence must be about the people held
         ("detainees", "the men", "families"): "prisons are overcrowded" names nobody, nor does
         "exposing thousands of people to torture"; "officials there said" speaks from elsewhere."""
-        if not any(p.text.lower() not in ANYONE for p in _held_people(view)) or \
+        view = self.ctx.views[index]
+        if not (any(p.text.lower() not in ANYONE for p in _held_people(view)) or
+                self._pronoun_for_sent(index, cues)) or \
                 view.has(ANAPHOR) or any(m.label != "DEMONYM" or m.iso3 == self.ctx.deporter and
                not set(_before(self.ctx.doc, m.start, view.start, 1)) & SOURCE_LEADS
                for m in view.mentions):
             return []
         hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
         return list(hosts) if len(hosts) == 1 else []
+
+
+    def _pronoun_for_sent(self, index: int, cues: list[Span]) -> bool:
+        """"The US deported five men to Eswatini. Their lawyers say they have been denied
+        access to counsel": a people pronoun, the subject of a passive concern ("they have been
+        denied", "they were beaten"), right after a sentence of people sent or held, in its
+        paragraph, is those people; not "they held a news conference to denounce torture", nor
+        in a sentence naming any state at all."""
+        if index == 0 or self.ctx.views[index].mentions or \
+                self.paragraphs[index - 1] != self.paragraphs[index]:
+            return False
+        view, prev = self.ctx.views[index], self.ctx.views[index - 1]
+        words = lower_words(view.doc)
+        return any(_pronoun_held(words, view.start, cue.start) for cue in cues) and \
+            (prev.has(SEND) or prev.has(HOLDING))
 
 
 def _held_people(view: SentenceView) -> list[Span]:

@@ -90,6 +90,8 @@ _AFTER_RULED_OUT_RE = re.compile(
     re.IGNORECASE,
 )
 _AGE_BEFORE = frozenset(_CONTEXT["age_before"])
+# "a 10-strong group of deportees": the size suffix is part of the count
+_SIZE_SUFFIX_RE = re.compile(rf"-{phrase_regex(_CONTEXT['size_suffixes'])}\b", re.IGNORECASE)
 _NAME_PREFIXES = frozenset(_CONTEXT["name_prefixes"])
 _NAME_PREFIXES_ANY_CASE = frozenset(_CONTEXT["name_prefixes_any_case"])
 NAMED_LAW_NOUNS = frozenset(_CONTEXT["named_law_nouns"])
@@ -258,9 +260,10 @@ def _mention(match: re.Match[str], text: str) -> CountMention | None:
         qualifier = None
     elif value != value.to_integral_value():
         return None  # "3.5 years" is not a count of anything
-    if _ruled_out(text, core_start, end, value):
+    sized = _SIZE_SUFFIX_RE.match(text, end) if value is not None else None
+    if sized is None and _ruled_out(text, core_start, end, value):
         return None
-    head = _head(text, end, singular=value == 1)
+    head = _head(text, sized.end() if sized else end, singular=value == 1)
     if head in CURRENCY_WORDS:
         return None
     if (

@@ -30,7 +30,7 @@ from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.legal_particles import split_undos
-from thirdcountry.extraction.legal_read import OPPOSITE, Obj, Sentence
+from thirdcountry.extraction.legal_read import OPPOSITE, RELATIVES, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -66,6 +66,9 @@ DECIDER_REACH = 2
 OVER_DISSENT = word_class("over_dissent")
 DISSENT_REACH = 3
 HOLDING_REACH = 4  # "the continued detention", "their detention"
+APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
+APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
+UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # "the injunction", "that appeal": the case or order the story has told of, going on.
@@ -88,6 +91,7 @@ class Found:
     explicit: bool = False  # the text names the court's state (or says whose court it is)
     implied: bool = False  # a ruling reported only as what another court undid
     government: bool = False  # a pending step the government took (its appeal, its request)
+    appeal: bool = False  # an appeal against a ruling the same sentence tells (not decided by it)
     more_views: list[int] = field(default_factory=list)
 
 
@@ -449,7 +453,11 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
         # A ruling decides the clause's step, unless another court made it: "agreed to hear
         # the appeal of a ruling by the appeals court, which held that …".
         found += decided + [p for p in _pending(s, clause) if decided and not any(
-            d.court.compatible(p.court) for d in decided) or not decided]
+            d.court.compatible(p.court) for d in decided) or not decided or
+            _appeal_against(s, p, decided)]
+    rulings = [f for f in found if f.outcome in OPPOSITE]
+    for f in found:
+        f.appeal = f.outcome == "pending" and bool(rulings) and _appeal_against(s, f, rulings)
     # Several cues of one clause often report one ruling ("cleared the way …, staying the order").
     seen: dict[tuple, Found] = {}
     for f in found:
@@ -457,11 +465,31 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
         if key not in seen or (f.form == "issue" and seen[key].form != "issue"):
             seen[key] = f
     kept = _one_pending_step(list(seen.values()))
+    # "stayed the injunction that had barred deportations": the undone order, told by its
+    # relative clause, is the ruling the undoing already implies.
+    undone = [f for f in kept if f.implied]
+    if undone:
+        kept = [g for g in kept if g.implied or not any(
+            g.outcome == u.outcome and g.cue.label_ == "LEGAL_ACT" and
+            u.cue.end <= g.cue.start <= u.cue.end + UNDONE_CLAUSE_REACH and
+            RELATIVES & set(s.lower[u.cue.end:g.cue.start]) for u in undone)]
     # Rule 9: "ordered the men kept in custody while the case continues" is the ruling; the
     # case going on beside it in the sentence, at no court it names, adds no challenge.
     decided = [f.court for f in kept if f.outcome in OPPOSITE]
     return [f for f in kept if not (f.form == "ongoing" and any(
         f.court.start == f.court.end or c.compatible(f.court) for c in decided))]
+
+
+def _appeal_against(s: Sentence, step: Found, decided: list[Found]) -> bool:
+    """"The government has appealed a judge's order blocking deportations", "lodged an appeal
+    against the ruling": an appeal whose object is the ruling told after it is a new step,
+    not settled by that ruling (rule 9 joins a challenge only to the ruling deciding it)."""
+    words = s.lower[step.cue.start:step.cue.end + APPEAL_REACH]
+    # "The administration appealed, and the appeals court put the proceedings on hold": a
+    # higher court's ruling told after the appeal decides it.
+    return any(w.startswith("appeal") for w in words) and \
+        all(d.cue.start > step.cue.start and d.court.level not in APPEAL_LEVELS
+            for d in decided)
 
 
 def _dissent(s: Sentence, clause) -> bool:
@@ -595,7 +623,8 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
             # one state's rulings: the step of a state no sentence gives is that state's.
             states = {d.jurisdiction for d in decided}
             # "… asked the High Court to stop it. The full bench dismissed the application."
-            match = [d for d in decided if (d.court.matches(f.court) or unplaced and (
+            match = [d for d in decided if (not f.appeal or d.view > f.view) and (
+                     d.court.matches(f.court) or unplaced and (
                      d.jurisdiction == f.jurisdiction or not f.explicit and len(states) == 1) or
                      d.view == f.view + 1 and
                      d.court.specificity == 0 and d.court.compatible(f.court)) and

@@ -183,9 +183,15 @@ class Sentence:
         if not self.passive(cue.start) or cue.start <= clause.start:
             return None
         obj = self.object(clause.start, cue.start)
+        court = self.by_agent(clause, cue.end)
+        if obj.kind == "policy" and court is not None and not any(
+                c.label_ == "LEGAL_ACT" and clause.start <= c.start < cue.start
+                for c in self.view.cues):
+            # "The transfers to Albania were stayed by the Court of Appeal"; not "an attempt
+            # to halt the removal was rejected by a judge", a bid of the challengers.
+            return obj, court
         if obj.kind != "step":
             return None
-        court = self.by_agent(clause, cue.end)
         if court is None:
             court = next((c for c in self.courts if clause.start <= c.start and c.end <= cue.start
                           and c.start > 0 and self.lower[c.start - 1] in COURT_PLACES |
@@ -463,8 +469,18 @@ class Sentence:
                 break
         # The government's step: a government word, or a state as owner ("Britain's appeal");
         # a state merely named ("the case over deportations to El Salvador") owns nothing.
-        government = any(c.label_ == "LEGAL_GOVERNMENT" for c in cues) or any(
-            start <= m.start < stop and (m.label == "GOV" or self.doc[m.end].text in ("'s", "’s"))
+        # Past the step noun only its maker after "by" ("an appeal by the government"), not
+        # what it is about ("the lawsuit over the administration's deportations").
+        step = next((c for c in cues if c.label_ == "LEGAL_STEP"), None) if kind == "step" \
+            else None
+
+        def owns(at: int) -> bool:
+            return step is None or at < step.start or \
+                "by" in self.lower[max(step.end, at - 2):at]
+
+        government = any(c.label_ == "LEGAL_GOVERNMENT" and owns(c.start) for c in cues) or any(
+            start <= m.start < stop and owns(m.start) and
+            (m.label == "GOV" or self.doc[m.end].text in ("'s", "’s"))
             for m in self.view.mentions if m.end < len(self.doc))
         return Obj(kind or ("ruling" if owner else None), owner, government, start, stop, form)
 
@@ -624,6 +640,10 @@ class Sentence:
             return any(cue.end <= c.start < cue.end + 4 for c in self.courts) or (
                 (after == "it" or self.passive(cue.start)) and
                 any(c.end <= cue.start for c in self.courts))
+        if cue.kb_id_ == "suit" and cue.text.lower().startswith("appeal") and \
+                cue.end < len(self.lower) and self.lower[cue.end] in ("to", "for") and \
+                not any(cue.end < c.start <= cue.end + 4 for c in self.courts):
+            return False  # "appealed to Uganda not to accept them", "appealed for calm": a plea
         if cue.kb_id_ == "suit":
             # "Judge Boasberg barred removals …; the case later went to the Supreme Court": the
             # case already told moving up, beside its ruling, is that action (rule 9).

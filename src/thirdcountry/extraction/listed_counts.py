@@ -16,7 +16,8 @@ from thirdcountry.extraction.counts import CountMention
 # between two items of a list: ", ", " and ", ", and "
 LIST_JOINER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 # between the whole group's count and its list: "11 people — ", "14 deportees, ", "seven men ("
-APPOSITION = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*(?:—|–|--|,|\(|:)\s*"
+# ("Eight deportees - two Cubans, …": a spaced hyphen as a dash)
+APPOSITION = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*(?:—|–|--|-(?=\s)|,|\(|:)\s*"
                         r"(?:(?:including|among\s+them|among\s+whom|of\s+whom)\s+)?$",
                         re.IGNORECASE)
 # the list names a part of the group: "among them a Gambian and a Liberian"

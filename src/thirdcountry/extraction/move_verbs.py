@@ -55,7 +55,8 @@ def took_a_group(view) -> list[int]:
 
 # "handed him over to Mexican authorities", "turned the men over to Togolese police": a handover
 # with its object between the verb and "over" (the lexicon has "handed over" only).
-_PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:\d[\d,]*\s+|[a-z]+\s+)?(?:men|women|people|"
+# "turned 60 Haitian and Cuban migrants over to": a count and up to three modifiers
+_PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+){0,4}?(?:men|women|people|"
                   r"migrants|deportees|detainees|asylum\s+seekers|group|[a-z]+(?:ans|ese|is)))")
 
 # "was put on a scheduled flight to Paris", "put him on a bus to Nogales", "put the 14 men aboard a

@@ -210,6 +210,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return True
     if received_passive(move) and lower_words(doc)[move.end:m.start] in (["by"], ["by", "the"]):
         return True  # "42 West Africans have been received by Ghana": the agent took them in
+    if m.end <= move.start and _vehicle_bound_there(doc, m, move):
+        return True  # "a deportation flight to Honduras carried 12 Venezuelans"
     if m.end <= move.start:
         return False  # "deported from the US to Ghana …, were driven to Togo": another verb's
     if _owns_a_thing(doc, m):
@@ -243,6 +245,26 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
+
+
+# "A deportation flight to Honduras carried 110 Hondurans and 12 Venezuelans", "the plane bound
+# for Juba took eight men": the state a vehicle of the subject went to is where it carried them.
+CARRYING_VERBS = word_class("carrying_verbs")
+VEHICLE_SUBJECT_GAP = 4  # words between the state and the verb ("on Friday")
+
+
+def _vehicle_bound_there(doc, m, move) -> bool:
+    if move.text.lower() not in CARRYING_VERBS or move.start - m.end > VEHICLE_SUBJECT_GAP:
+        return False
+    words = lower_words(doc)
+    between = words[m.end:move.start]
+    if any(w in (",", ";", "and", "but", "which", "that", "who") for w in between):
+        return False
+    lead = words[max(0, m.start - 2):m.start]
+    if not lead or lead[-1] != "to" and lead[-2:] != ["bound", "for"]:
+        return False
+    to_at = m.start - (1 if lead[-1] == "to" else 2)
+    return any(w in DEPORTATION_VEHICLES for w in words[max(0, to_at - 2):to_at])
 
 
 def _after_to(before: list[str]) -> bool:

@@ -58,3 +58,36 @@ def named_group_went_home(ctx, index: int, view, move, dest) -> bool:
     if any(m.label == "DEMONYM" and m.end <= move.start for m in view.mentions):
         return False
     return _people_nationalities(previous) == {dest.iso3}
+
+
+# "Germany flies 64 rejected asylum seekers back to Georgia / … deported 64 Georgian citizens …
+# to Tbilisi": the same count names the group elsewhere as the destination's own nationals.
+SAME_GROUP_REACH = 2  # sentences before or after in which the same count is looked for
+OWN_DEMONYM_REACH = 30  # characters after that count in which the people's demonym is looked for
+
+
+def counted_group_went_home(ctx, index: int, view, dest) -> bool:
+    """Whether a count of this sentence (two or more people) is given in a neighbouring sentence
+    to a group named by the destination's demonym: the same people, going home."""
+    values = {c.value for c in ctx.counts_in(view) if c.value is not None and c.value > 1}
+    if not values:
+        return False
+    for other in ctx.views[max(0, index - SAME_GROUP_REACH):index + SAME_GROUP_REACH + 1]:
+        if other is view or OTHERS.search(other.text):
+            continue
+        demonyms = [other.char_at(m.start) for m in other.mentions
+                    if m.label == "DEMONYM" and m.iso3 == dest.iso3]
+        if demonyms and any(c.value in values and not PART_OF.search(other.text, 0, c.start)
+                            and any(c.end <= at <= c.end + OWN_DEMONYM_REACH and
+                                    IN_THE_PHRASE.fullmatch(other.text, c.end, at)
+                                    for at in demonyms)
+                            for c in ctx.counts_in(other)):
+            return True
+    return False
+
+
+# "only one of the eight is South Sudanese": a part of the group, not the group
+PART_OF = re.compile(r"of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
+# "64 Georgian citizens", "64 rejected Georgian": modifiers of the count's noun, no verb or comma
+IN_THE_PHRASE = re.compile(r"(?:\s+(?!(?:is|was|are|were|be|been|and|or|of|from)\b)[\w-]+)*\s+",
+                           re.IGNORECASE)

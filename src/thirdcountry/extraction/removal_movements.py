@@ -141,6 +141,9 @@ def planned(cue) -> bool:
     if before and before[-1] in ("to", "be") and FIRST_TO.search(" ".join(
             lower[max(0, cue.start - 6):cue.start])):
         return False  # "were the first to arrive", "was among the last to be deported"
+    if before[:1] == ["to"] and len(before) == 2 and words[cue.start - 1][:1].isupper():
+        # "a flight to Honduras carried 12 men": "to" leads to a place, no infinitive
+        return before[1] in PLANNING_WORDS
     return any(w in PLANNING_WORDS for w in before)
 
 

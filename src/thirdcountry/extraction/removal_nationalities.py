@@ -153,9 +153,14 @@ def people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -
         return roles
     sent_from = [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "from"
                  and words[m.start - 2] in SENT_FROM and m.iso3 not in origins]
-    sender = sent_from[0] if sent_from else ctx.deporter
+    # "… have been sent to Rwanda by the US": the passive's agent
+    agents = [m.iso3 for m in view.mentions if m.label != "DEMONYM" and m.iso3 not in origins
+              and m.start > 1 and (words[m.start - 1] == "by" or
+                                   words[m.start - 2:m.start] == ["by", "the"])]
+    sender = sent_from[0] if sent_from else agents[0] if agents else ctx.deporter
     return replace(roles, deporting=sender if sender not in origins else None,
-                   receivers=[m for m in roles.receivers if m.iso3 not in origins],
+                   receivers=[m for m in roles.receivers
+                              if m.iso3 not in origins and m.iso3 != sender],
                    nationalities=list(dict.fromkeys([*roles.nationalities, *origins])))
 
 

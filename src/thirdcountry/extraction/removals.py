@@ -67,7 +67,10 @@ from thirdcountry.extraction.removal_exclusions import (
     taken_on_inside,
     went_home,
 )
-from thirdcountry.extraction.removal_home_groups import named_group_went_home
+from thirdcountry.extraction.removal_home_groups import (
+    counted_group_went_home,
+    named_group_went_home,
+)
 from thirdcountry.extraction.removal_merge import a_part_told_again
 from thirdcountry.extraction.removal_movements import (
     HEADLINE_TENSE,
@@ -218,7 +221,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         (dest.iso3 not in not_of and
                          own_national_subject(ctx, view, move, dest)) or \
                         taken_on_inside(facts, view, dest) or group_sent_home(facts, view, dest) \
-                        or named_group_went_home(ctx, index, view, move, dest):
+                        or named_group_went_home(ctx, index, view, move, dest) \
+                        or counted_group_went_home(ctx, index, view, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
                 window = (window_start, dest_char) if len(destinations) > 1 else None
