@@ -480,10 +480,14 @@ def test_a_court_of_the_receiving_state_hears_the_people_sent(extractor: Extract
 
 
 def test_holding_people_just_sent_is_about_the_program(extractor: Extractor) -> None:
-    story = IT + "On Tuesday the navy sent 11 men to the centre at Gjader in Albania. {}"
+    # A standing program ("sends"), no people moved: the later module-level IT ("has sent")
+    # used to shadow the lead this test was written with.
+    program = ("Italy sends asylum seekers to centres it runs in Albania under a migration "
+               "protocol. ")
+    story = program + "On Tuesday the navy sent 11 men to the centre at Gjader in Albania. {}"
     held = legal(extractor, story.format(
         "By Thursday a Rome court had refused to validate their detention."))
-    other = legal(extractor, IT + "Tourism to Rome is rising. By Thursday a Rome court had "
+    other = legal(extractor, program + "Tourism to Rome is rising. By Thursday a Rome court had "
                   "refused to validate their detention.")
     assert keys(held) == [("ITA", "blocked")]
     assert other == []

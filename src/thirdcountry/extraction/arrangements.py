@@ -316,6 +316,12 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
     return []
 
 
+def _listed_beside(view: SentenceView, group: list[Mention]) -> bool:
+    """Whether the states a group word stands for are all named in its own sentence."""
+    return bool(group) and all(any(v.iso3 == m.iso3 and v.start == m.start
+                                   for v in view.mentions) for m in group)
+
+
 def _paragraph_before(ctx: DocumentContext, view: SentenceView) -> list[SentenceView]:
     """The paragraph before the one of ``view``, or its own sentences before it when it is
     not the first of its paragraph."""
@@ -1056,11 +1062,13 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
         return [(deporter, r.iso3) for r in receivers], "named"
-    if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text):
-        # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
-        # first in Africa, was suspended" names the region before the stage, not as its party)
-        return [], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
+    if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text) \
+            and not _listed_beside(view, group):
+        # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
+        # first in Africa, was suspended" names the region before the stage, not as its party);
+        # "the five West African leaders — from Liberia, …" lists the states it stands for
+        return [], "named"
     if group:
         return [(deporter, r.iso3) for r in group], "group"
     antecedent = _antecedent(ctx, index, view, clause, found, deporter)

@@ -173,7 +173,7 @@ def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
         if not clause.start <= other.start < clause.end or \
                 kind == "origin" and _fled_from_state(view, other) is not None:
             continue
-        if kind in ("procedure", "advisory", "crime", "safeguard", "denial") and \
+        if kind in ("procedure", "crime", "safeguard", "denial") and \
                 other.start < cue.start or \
                 kind == "origin" and cue.kb_id_ != ONWARD and other.start < cue.end + ORIGIN_REACH \
                 or kind == "origin" and cue.kb_id_ == ONWARD and \

@@ -69,7 +69,6 @@ HOLDING_REACH = 4  # "the continued detention", "their detention"
 APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
-POINTING_ABROAD = word_class("pointing_abroad")
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
@@ -822,13 +821,10 @@ def _moved_abroad(s: Sentence, views: list[SentenceView]) -> bool:
 
 
 def _held_where_sent(s: Sentence) -> bool:
-    """"a magistrate in Rome ordered the release of two men held there", "declined to validate
-    the detention of the first groups brought there": holding people at a place the sentence
-    points back to ("there", "abroad") is the program's when the story has told of people moved
-    to a state abroad or to a detention site there."""
-    view = s.view
-    if not view.has("LEGAL_HOLDING") or \
-            not POINTING_ABROAD & set(s.lower[view.start:view.end]):
+    """"a magistrate in Rome ordered the release of two men held there", "a judge in Rome
+    ordered the release of a Moroccan man from Gjader": holding people is the program's when
+    the story has told of people moved to a state abroad or to a detention site there."""
+    if not s.view.has("LEGAL_HOLDING"):
         return False
     return any(_moved_abroad(s, [earlier]) for earlier in s.ctx.views[:s.index])
 

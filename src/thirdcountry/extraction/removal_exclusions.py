@@ -79,7 +79,7 @@ def going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, de
     people's home, says they went home."""
     before = [c for c in moves if c.start < dest.start]
     nearest = before[-1] if before else None
-    if nearest is not None and (went_home(clause, nearest) or moved_on_their_own(nearest)):
+    if nearest is not None and (went_home(clause, nearest) or moved_on_their_own(clause, nearest)):
         return True
     homes = home_cues(view)
     return any(0 <= h.start - dest.end <= 6 and all(
@@ -145,10 +145,18 @@ def group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
         about_the_group(view)
 
 
-def moved_on_their_own(move) -> bool:
+def moved_on_their_own(clause, move) -> bool:
     """"Many moved on within weeks, some to South Sudan": people moving, not being moved
-    ("they had moved 25 men to Gjadër" moves people)."""
+    ("they had moved 25 men to Gjadër" moves people; so does a state after the people it
+    moved: "the 130 people Rome has moved across the Adriatic")."""
     if move.text.lower() != "moved" or is_passive(move):
+        return False
+    words = lower_words(move.doc)
+    if any(m.label != "DEMONYM" and m.start > 0 and (
+            words[m.start - 1] in PEOPLE_NOUNS or move.doc[m.start - 1].like_num) and (
+            m.end == move.start or
+            m.end == move.start - 1 and words[m.end] in ("has", "had", "have"))
+           for m in clause.mentions):
         return False
     after = move.doc[move.end:move.end + 3]
     return not any(t.like_num or t.lower_ in PEOPLE_NOUNS for t in after)

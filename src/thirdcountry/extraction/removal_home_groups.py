@@ -14,6 +14,7 @@ import re
 from thirdcountry.extraction.onward import a_person_of_the_story
 from thirdcountry.extraction.own_nationals import OTHERS
 from thirdcountry.extraction.removal_words import (
+    NON_PEOPLE_HEADS,
     PEOPLE_NOUNS,
     PERSON_WORDS,
     about_the_group,
@@ -69,7 +70,9 @@ OWN_DEMONYM_REACH = 30  # characters after that count in which the people's demo
 def counted_group_went_home(ctx, index: int, view, dest) -> bool:
     """Whether a count of this sentence (two or more people) is given in a neighbouring sentence
     to a group named by the destination's demonym: the same people, going home."""
-    values = {c.value for c in ctx.counts_in(view) if c.value is not None and c.value > 1}
+    # "the two governments" counts no people
+    values = {c.value for c in ctx.counts_in(view) if c.value is not None and c.value > 1
+              and (c.head or "").lower() not in NON_PEOPLE_HEADS}
     if not values:
         return False
     for other in ctx.views[max(0, index - SAME_GROUP_REACH):index + SAME_GROUP_REACH + 1]:

@@ -190,7 +190,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 continue  # "received more than 30,000 of its own citizens"
             if moves_things(ctx, view, move) or came_by_themselves(ctx, view, move) or \
                     went_home(clause, move) or \
-                    moved_on_their_own(move) or no_one_moved(view, clause, move):
+                    moved_on_their_own(clause, move) or no_one_moved(view, clause, move):
                 continue
             window_start = ctx.doc[clause.start].idx - view.start_char
             # the verb's stretch of the sentence: from the end of the last clause before it that
