@@ -2525,3 +2525,70 @@ def test_an_undone_order_is_not_the_finding_beside_it(extractor: Extractor, text
 def test_an_undone_order_told_beside_it_is_that_order(extractor: Extractor, text: str) -> None:
     facts = legal(extractor, US + text)
     assert [o for _, o in keys(facts)].count("blocked") == 1, keys(facts)
+
+
+# Rule 6 the other way round: in a story about transfers, a named court's ruling or a challenge
+# before it is on the transfers unless its sentence says what else it is about.
+@pytest.mark.parametrize(("sentence", "key"), [
+    ("A last-minute bid by two of the men in a federal court in Maryland was rejected late on "
+     "Friday.", ("USA", "allowed")),
+    ("A lawsuit filed in federal court in Washington by a group of asylum seekers is still "
+     "awaiting a decision.", ("USA", "pending")),
+    ("Lawyers for three of the men filed a lawsuit in federal court in Boston on Tuesday.",
+     ("USA", "pending")),
+    ("A federal judge in Maryland on Friday rejected an emergency request by two of the men.",
+     ("USA", "allowed")),
+    ("The U.S. Supreme Court on Monday sided with the administration.", ("USA", "allowed")),
+])
+def test_a_named_courts_step_in_a_transfer_story_needs_no_program_word(
+        extractor: Extractor, sentence: str, key: tuple[str, str]) -> None:
+    assert keys(legal(extractor, US + sentence)) == [key]
+
+
+@pytest.mark.parametrize("sentence", [
+    # another immigration matter
+    "A federal judge in Boston blocked the administration's bid to revoke visas of foreign "
+    "students.",
+    "A federal court in Texas struck down a rule on work permits for the spouses of skilled "
+    "workers.",
+    "A federal judge in Seattle halted delays to naturalisation ceremonies.",
+    "A federal judge in San Francisco blocked the end of protected status for Haitians.",
+    "A federal judge in Chicago blocked the denial of green cards to dozens of applicants.",
+    # another topic
+    "A federal judge in Boston blocked the sale of land owned by the city.",
+    "A federal court in Texas struck down the state's new tax on streaming services.",
+    "A federal judge in Atlanta dismissed a challenge to the results of the county elections.",
+    "A federal judge in Denver ordered the city to reopen its museums on Sundays.",
+    "A federal court in Ohio blocked the evictions of tenants from a housing block.",
+    # crime and sentencing
+    "A federal judge in Miami ordered a former official jailed for fraud.",
+    "A federal court in Houston upheld the sentencing of two men for running a smuggling "
+    "ring.",
+    "A federal judge in Phoenix stayed the execution of a man convicted of murder.",
+    "A federal court in Dallas remanded the suspect to await trial.",
+    "A federal judge in El Paso dismissed a challenge by a smuggler to his sentence.",
+    # the state's own nationals
+    "A federal judge in Boston blocked a rule denying passports to the country's own citizens "
+    "abroad.",
+    "A federal court in Texas blocked a rule denying benefits to the state's own citizens.",
+    "The Supreme Court blocked a law stripping the state's own nationals of consular help.",
+    "A federal judge in Chicago ordered officials to stop monitoring their own citizens "
+    "online.",
+    "A federal appeals court struck down a ban on voting by its own citizens living abroad.",
+    # another case
+    "Separately, a federal judge in Boston ruled against the administration on Friday.",
+    "In an unrelated case, a federal court in Texas ruled for the plaintiffs on Monday.",
+    "A federal judge in Seattle ruled against the administration in a separate lawsuit "
+    "brought by a union.",
+    "In another case, the Supreme Court sided with the administration on Monday.",
+    "A federal appeals court, in an unrelated matter, rejected the government's request.",
+    # the court's building, not a case
+    "A federal judge in Boston ordered protesters away from the court building.",
+    "A federal judge in Boston ordered repairs to the court building after a flood.",
+    "A federal court in Seattle blocked a plan to sell its old building.",
+    "A federal court in Texas ordered its premises closed after a flood.",
+    "The Supreme Court ordered its building closed to visitors on Monday.",
+])
+def test_a_named_courts_step_on_something_else_stays_out(extractor: Extractor,
+                                                         sentence: str) -> None:
+    assert legal(extractor, US + sentence) == [], sentence

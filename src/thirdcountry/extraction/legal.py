@@ -72,6 +72,12 @@ UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
+# Rule 6 evidence that a court's ruling or a challenge is about something else than transfers.
+ELSEWHERE = (word_class("court_other_immigration_matters") | word_class("court_other_topics") |
+             word_class("court_crime_and_sentencing") | word_class("court_own_nationals") |
+             word_class("court_other_case_markers") | word_class("court_premises"))
+ELSEWHERE_REACH = max(len(w.split()) for w in ELSEWHERE)
+CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
 
@@ -664,7 +670,8 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
             continue
         appealed = _appealed_ruling(s, facts, found)
         if not (appealed or _about_program(s, facts, last_fact_view == index - 1, judged) or
-                _on_a_ruling_reported(s, found) or _case_goes_on(s, facts, found)):
+                _on_a_ruling_reported(s, found) or _case_goes_on(s, facts, found) or
+                _nothing_else_told(s, facts, found)):
             continue
         for f in facts:
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
@@ -710,6 +717,37 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
+
+
+def _nothing_else_told(s: Sentence, facts: list[Found], earlier: list[Found]) -> bool:
+    """Rule 6 the other way round: in a story about transfers (the topic gate passed), a court
+    the sentence names that rules or hears a challenge is on the transfers unless the sentence
+    says what else it is about: another immigration matter ("end birthright citizenship",
+    "housed asylum seekers in a barracks"), another topic ("a land dispute", "a tax case"), a
+    crime ("remanded in custody"), the state's own nationals, another case ("separately") or
+    the court's building rather than a case.
+    Steps that only point back ("the case", "that appeal", "the judge's ruling"), holding
+    people other than at a site abroad ("held at Gjader"; where they were sent decides) and
+    steps that may come ("if …") are left to the admissions above."""
+    view, lower = s.view, s.lower
+    if not any(f.court.specificity > 0 for f in facts) or view.has("LEGAL_HOLDING") and not any(
+            f.kb_id_ != s.reading.home for f in view.cue_values("CONCERN_FACILITY")):
+        return False
+    if read.points_to_step(view, only=True) or read.points_to_step(view) and not earlier:
+        return False
+    if any(c.text.lower().startswith("appeal") for c in view.cues
+           if c.label_ in ("LEGAL_STEP", "LEGAL_PENDING")) and \
+            any(f.outcome == "pending" for f in facts):
+        return False  # an appeal appeals a ruling told (_appealed_ruling)
+    doc = s.doc
+    if any(o.start > 0 and doc[o.start - 1].lower_ in POINTING_TO_RULING
+           for o in view.cue_values("LEGAL_ORDER")):
+        return False
+    words = lower[view.start:view.end]
+    if any(w in CONDITIONAL for w in words):
+        return False
+    return not any(" ".join(words[i:i + n]) in ELSEWHERE
+                   for i in range(len(words)) for n in range(1, ELSEWHERE_REACH + 1))
 
 
 def _return_of_people(s: Sentence) -> bool:
