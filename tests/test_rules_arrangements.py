@@ -4038,3 +4038,84 @@ def test_a_known_schemes_kind_stands_for_the_pair(extractor: Extractor, text: st
 def test_a_kind_the_text_gives_is_kept(extractor: Extractor, text: str, key: tuple,
                                        kind: str) -> None:
     assert kinds(extractor, text).get(key) == kind
+
+
+# --- the last admission: a stage in a story about transfers is kept unless told otherwise -----
+
+FAR_STORY = ("Canada deported twelve asylum seekers to Ghana this morning, officials said. "
+             "The flight left Toronto at dawn. Ottawa has faced criticism over the cost. "
+             "The minister defended the policy in Parliament on Monday. ")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Officials have also held talks with Peru, two sources said.",
+     ("CAN", "PER", "negotiating")),
+    ("Two diplomats said Ottawa had approached Ecuador in the spring.",
+     ("CAN", "ECU", "approached")),
+    ("A Chilean newspaper reported that Ottawa had contacted Santiago last month.",
+     ("CAN", "CHL", "approached")),
+    ("Officials said Canada was negotiating with Paraguay, according to two sources.",
+     ("CAN", "PRY", "negotiating")),
+    ("Canada has also sounded out Uruguay, three people familiar with the matter said.",
+     ("CAN", "URY", "approached")),
+])
+def test_a_stage_far_into_a_story_about_transfers_is_about_them(
+        extractor: Extractor, text: str, key: tuple) -> None:
+    assert key in pairs(extractor, FAR_STORY + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have also held talks with Peru on tariffs, two sources said.",
+    "Two diplomats said Ottawa had approached Ecuador about energy exports in the spring.",
+    "A Chilean newspaper reported that Ottawa had contacted Santiago about its debt last month.",
+    "Officials said Canada was negotiating with Paraguay over visas, according to two sources.",
+    "Canada has also sounded out Uruguay about military cooperation, three people familiar "
+    "with the matter said.",
+])
+def test_other_state_business_far_into_the_story_is_no_arrangement(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, FAR_STORY + text) if p[1] != "GHA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have also held talks with Peru about an extradition, two sources said.",
+    "Two diplomats said Ottawa had approached Ecuador about a detained journalist in the "
+    "spring.",
+    "A Chilean newspaper reported that Ottawa had contacted Santiago last month to extradite "
+    "a banker.",
+    "Officials said Canada was negotiating with Paraguay over a prisoner swap, according to "
+    "two sources.",
+    "Canada has also sounded out Uruguay about the hostages, three people familiar with the "
+    "matter said.",
+])
+def test_an_unrelated_request_far_into_the_story_is_no_arrangement(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, FAR_STORY + text) if p[1] != "GHA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials have also held talks with Peru about taking back its nationals, two sources "
+    "said.",
+    "Two diplomats said Ottawa had asked Ecuador in the spring to take back its citizens.",
+    "A Chilean newspaper reported that Ottawa had contacted Santiago last month about flights "
+    "to repatriate Chileans.",
+    "Officials said Canada was negotiating with Paraguay on the repatriation of Paraguayans, "
+    "according to two sources.",
+    "Canada has also sounded out Uruguay about people to be sent home, three people familiar "
+    "with the matter said.",
+])
+def test_the_receivers_own_nationals_far_into_the_story_are_no_arrangement(
+        extractor: Extractor, text: str) -> None:
+    assert not {p for p in pairs(extractor, FAR_STORY + text) if p[1] != "GHA"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's president rejected the comparison with Ottawa.",
+    "Uruguay has refused the invitation from Ottawa.",
+    "Paraguay's foreign minister rejected the idea, Ottawa said.",
+    "Paraguay's foreign minister turned down an invitation to Ottawa.",
+    "Uruguay's president rejected the comparison.",
+])
+def test_refusing_a_thing_other_than_a_request_is_no_refusal(extractor: Extractor,
+                                                              text: str) -> None:
+    assert not {p for p in pairs(extractor, FAR_STORY + text) if p[1] != "GHA"}

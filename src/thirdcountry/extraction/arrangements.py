@@ -1231,9 +1231,103 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
                                   found.cue.label_ == PAYEE_LABEL)
                  or _story_of_the_sender(found, roles.deporting, facts)
                  or _elided_signing(ctx, found) and _story_of_the_sender(
-                     StageCue("negotiating", found.cue), roles.deporting, facts))):
+                     StageCue("negotiating", found.cue), roles.deporting, facts)
+                 or _nothing_else_said(ctx, index, clause, found))):
         return []
     return pairs
+
+
+# Evidence that a stage between two states is about something else than sending people there
+# (``_nothing_else_said``): their other business, aid or funds, an unrelated request, or the
+# receiver's own nationals going home.
+ELSEWHERE_WORDS = (word_class("other_state_business") | word_class("other_talk_topics") |
+                   word_class("aid_received_nouns") | word_class("unrelated_requests") |
+                   word_class("own_nationals_return") | word_class("court_own_nationals"))
+ELSEWHERE_REACH = max(len(w.split()) for w in ELSEWHERE_WORDS)
+LEANING_STAGES = ("approached", "negotiating", "close")
+
+
+def _nothing_else_said(ctx: DocumentContext, index: int, clause, found: StageCue) -> bool:
+    """The last admission: in a story about transfers (the topic gate passed), a stage whose
+    parties the verb has is about the transfers unless the text says what else it is about:
+    the states' other business ("a cocoa financing deal", "over a visa dispute"), aid or
+    funds ("agreed to receive loans"), an unrelated request ("to extradite a businessman"),
+    the receiver's own nationals ("to accept its citizens", "repatriated"), in the sentence
+    or in the one before that a talk or request leans on. Structural reasons keep it out
+    too: a question ("Why did it agree?"), an answer that leans on a request the sentence
+    before told about something else ("Accra refused."), "had accepted them" (a past
+    taking-in of people already there tells their arrival, not a deal) and talks told after
+    a sentence about nothing at all ("The weather turned cold.")."""
+    view = ctx.views[index]
+    if view.text.rstrip(' "\u201d\'').endswith("?"):
+        return False
+    stage = _as_told(found, clause)
+    cue_end = found.cue.end
+    if stage in ("agreed", "declined") and (
+            _bare_answer(ctx, clause, cue_end) or _refuses_the_request(ctx, clause, cue_end) or
+            _takes_up_the_request(ctx, clause, cue_end) or _past_taking_in(ctx, clause, cue_end)):
+        return False
+    if stage == "declined" and _refuses_something_else(ctx, clause, cue_end):
+        return False
+    views = [view]
+    if stage in LEANING_STAGES or stage == "declined" or not clause.has("PEOPLE"):
+        if stage in LEANING_STAGES and _talks_lean_on_nothing(ctx, index):
+            return False
+        if index > 0:
+            views.append(ctx.views[index - 1])
+    words = lower_words(ctx.doc)
+    return not any(_says_elsewhere(words[v.start:v.end]) for v in views)
+
+
+def _talks_lean_on_nothing(ctx: DocumentContext, index: int) -> bool:
+    """"The weather in the capital turned cold. An official said talks with several
+    governments continue. He named Peru as a country where discussions are under way.": talks
+    that lean on talks told just before, which follow a sentence naming no state, no stage
+    and no migration, are far from the story of transfers with nothing in between."""
+    chain = 0
+    for back in range(index - 1, -1, -1):
+        before = ctx.views[back]
+        if not any(ch.isalpha() for ch in before.text) or before.text.strip(" :").isupper():
+            continue  # a timestamp line or a speaker's label is no sentence
+        if before.has("MIGRATION") or before.has("ARRANGEMENT_NOUN"):
+            return False
+        if before.has("STAGE"):
+            chain += 1
+            continue
+        return chain > 0 and not before.mentions
+    return False
+
+
+REFUSED_THING_DETERMINERS = word_class("refused_thing_determiners")
+REFUSED_THING_REACH = 3
+
+
+def _refuses_something_else(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """"flatly rejected the idea", "has brushed off the criticism": a refusal whose object is
+    a thing of its own that is no request or deal, with no people in the clause, answers no
+    request for transfers."""
+    if clause.has("PEOPLE") or clause.has("KIND"):
+        return False
+    named = {i for m in clause.mentions for i in range(m.start, m.end)}
+    words = [w for i, w in enumerate(lower_words(ctx.doc)[cue_end:clause.end], cue_end)
+             if i not in named][:REFUSED_THING_REACH + 1]
+    return bool(words) and words[0] in REFUSED_THING_DETERMINERS and \
+        not REQUEST_OR_DEAL.intersection(words[1:])
+
+
+def _says_elsewhere(words: list[str]) -> bool:
+    return any(" ".join(words[i:i + n]) in ELSEWHERE_WORDS
+               for i in range(len(words)) for n in range(1, ELSEWHERE_REACH + 1))
+
+
+def _past_taking_in(ctx: DocumentContext, clause, cue_end: int) -> bool:
+    """"It had accepted them out of solidarity": a receiving verb with no "to" or "will"
+    before it and "them" after it tells people already taken in (``_receives_them``)."""
+    words = lower_words(ctx.doc)
+    receiving = next((i for i in range(max(clause.start, cue_end - 2), clause.end)
+                      if words[i] in RECEIVING_WORDS), None)
+    return receiving is not None and words[receiving - 1] not in TO_OR_FUTURE and \
+        "them" in words[receiving + 1:receiving + 1 + THEM_REACH]
 
 
 def _as_told(found: StageCue, clause) -> str:
