@@ -743,6 +743,82 @@ def test_a_demonym_before_people_still_marks_own_nationals(extractor: Extractor)
     assert not {p for p in pairs(extractor, text) if p[1] == "GHA"}
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Paraguay signed an agreement with the United States on Friday to receive asylum seekers "
+     "from third countries, whose claims will be examined under Paraguayan law.",
+     ("USA", "PRY", "agreed")),
+    ("Costa Rica agreed in February to take in 200 deportees from the United States, most of "
+     "them from Central Asia and India, the Costa Rican migration agency said.",
+     ("USA", "CRI", "agreed")),
+    ("Rwanda agreed in August to accept up to 250 migrants deported from the United States, a "
+     "deal that has drawn criticism from Rwandan opposition politicians.",
+     ("USA", "RWA", "agreed")),
+    ("The government of Honduras informs the Honduran people that it signed an agreement with "
+     "the United States on 28 August to receive asylum seekers from other countries.",
+     ("USA", "HND", "agreed")),
+    ("U.S. officials pressed Ghana to accept deportees from other West African states, in talks "
+     "that also touched on visa restrictions imposed on Ghanaian passport holders.",
+     ("USA", "GHA", "approached")),
+])
+def test_a_demonym_before_a_thing_or_the_nation_names_no_own_nationals(
+        extractor: Extractor, text: str, pair: tuple) -> None:
+    # "under Paraguayan law", "the Costa Rican migration agency", "the Honduran people": the
+    # receiver's demonym names no people sent, so the stage stands
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Washington reached a deal in which Caracas agreed to take back Venezuelans expelled from "
+     "the United States.", "VEN"),
+    ("Italy sent back about 900 Tunisian migrants last year under its readmission agreement "
+     "with Tunis.", "TUN"),
+    ("Britain returned 400 Iraqi men to Iraq in 2025 under the returns arrangement it signed "
+     "with Baghdad.", "IRQ"),
+    ("Germany agreed with Afghanistan to deport 81 Afghans with criminal records to Kabul.",
+     "AFG"),
+    ("Washington sent 200 Salvadoran deportees home to El Salvador under the deal it signed "
+     "with San Salvador in March.", "SLV"),
+])
+def test_a_demonym_naming_people_still_marks_own_nationals(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    # a plural demonym or one before people ("Tunisian migrants", "Iraqi men") names the people
+    assert not {p for p in pairs(extractor, text) if p[1] == receiver}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Uzbekistan agreed in March to receive Uzbek nationals deported from the United States, "
+     "together with a handful of Kazakhs and Kyrgyz.", ("USA", "UZB", "agreed")),
+    ("Mexico agreed in January to take in Mexican deportees as well as Cubans and Haitians "
+     "expelled from the United States.", ("USA", "MEX", "agreed")),
+    ("Costa Rica agreed to receive Costa Rican nationals and some 200 Afghans and Uzbeks "
+     "deported from the United States.", ("USA", "CRI", "agreed")),
+    ("Ecuador agreed to take in Ecuadorian deportees and dozens of Colombians expelled from the "
+     "United States.", ("USA", "ECU", "agreed")),
+    ("Spain asked Mauritania to take back Mauritanian migrants together with Malians and "
+     "Senegalese who left from its coast.", ("ESP", "MRT", "approached")),
+])
+def test_own_nationals_beside_people_of_other_states_still_make_the_stage(
+        extractor: Extractor, text: str, pair: tuple) -> None:
+    # a mixed group: the receiver takes people who are not its own nationals too
+    assert pair in pairs(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "receiver"), [
+    ("Mexico agreed in January to take back Mexican deportees expelled from the United States.",
+     "MEX"),
+    ("Costa Rica agreed to receive Costa Rican nationals deported from the United States.",
+     "CRI"),
+    ("Guatemala has accepted 300 Guatemalan deportees flown from the United States under the "
+     "deal signed in February.", "GTM"),
+    ("The United States asked Honduras to take back Honduran migrants it has detained at the "
+     "border.", "HND"),
+    ("Italy agreed with Tunisia to return 500 Tunisian migrants to Tunis each month.", "TUN"),
+])
+def test_only_own_nationals_named_still_make_no_stage(
+        extractor: Extractor, text: str, receiver: str) -> None:
+    assert not {p for p in pairs(extractor, text) if p[1] == receiver}
+
+
 def test_pressure_for_nothing_named_is_no_request(extractor: Extractor) -> None:
     text = ("Canada deported 40 asylum seekers to Peru last year under a transfer deal. The new "
             "flights come as Ottawa applies fresh pressure on the Andean nation of Bolivia.")

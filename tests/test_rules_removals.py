@@ -1451,6 +1451,37 @@ def test_a_removal_told_as_the_reason_for_a_call(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a semicolon or a colon joins sentences of their own: the wish of one does not reach the
+    # movements of the other
+    ("Forty men were flown to Eswatini by the United States in July; their lawyers hope to "
+     "bring them back if a court allows it.", {("USA", "SWZ")}),
+    ("Whether the deal will last is unclear: 12 deportees were flown to Ghana by the United "
+     "States last week.", {("USA", "GHA")}),
+    ("The United States flew 30 migrants to Costa Rica in February; some say they will face "
+     "danger if returned.", {("USA", "CRI")}),
+    # a relative pronoun opens a clause about the people already moved
+    (US_STORY + "Days earlier, South Sudan had received eight men whom the administration had "
+     "spent weeks trying to deliver to Juba.", {("USA", "SSD")}),
+    (US_STORY + "Uganda has received nine deportees from the United States who hope to be "
+     "resettled elsewhere.", {("USA", "UGA")}),
+    # near misses: the wish in the movement's own part, a movement after the wish with no
+    # reason clause, a fear of being sent, a condition before the semicolon
+    ("The United States wants to fly 30 migrants to Costa Rica; officials say talks go on.",
+     set()),
+    ("The plan is clear: Washington hopes to send 50 deportees to Rwanda next month.", set()),
+    ("Rights groups urge Uganda, which has agreed to receive people deported from the United "
+     "States, to refuse them.", set()),
+    (US_STORY + "The migrants feared being sent to Libya if they were returned to Tunisia.",
+     set()),
+    ("If the court agrees, 40 men will be flown to Eswatini by the United States; the ministry "
+     "said so on Monday.", set()),
+])
+def test_a_wish_reaches_only_its_own_part_of_the_sentence(
+        extractor: Extractor, text: str, expected: set) -> None:
+    assert _pairs(extractor, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "aliens", the word of US government statements for the people removed
     (US_STORY + "This week, ICE removed 12 criminal illegal aliens to Eswatini.",
      {("USA", "SWZ")}),

@@ -1367,28 +1367,42 @@ def _elided_signing(ctx: DocumentContext, found: StageCue) -> bool:
                             after[1] in OWN_VERSIONS)
 
 
-OUTLET_NOUNS = [[w] for w in ("weekly", "daily", "newspaper", "paper", "media", "outlet",
-                              "broadcaster", "television", "radio", "press", "agency", "news",
-                              "tabloid", "website", "magazine")]
-
-
 def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
     """"Germany deported 81 Afghan men to Afghanistan, its second such flight", "Albanians …
     sent home under a returns agreement": the people are the receiver's own nationals (named
-    by a demonym, not "non-Mexican" or "who are not citizens of")."""
+    by a demonym that names people, ``_names_people``; not "non-Mexican" or "who are not
+    citizens of") and no people of another state are named beside them."""
     words = lower_words(ctx.doc)
     people = [m for m in clause.mentions if m.label == "DEMONYM" and
-              is_nationality(ctx.doc, m, None) and words[m.end:m.end + 1] not in OUTLET_NOUNS]
-    if people and people[0].iso3 != receiver:
-        # "a request to hold Venezuelan detainees …, prisons that are for Hondurans": the people
-        # are the first nationality named; the receiver's own come up only in comparison
+              is_nationality(ctx.doc, m, None) and _names_people(words, m)]
+    if any(m.iso3 != receiver for m in people):
+        # "a request to hold Venezuelan detainees …, prisons that are for Hondurans", "Uzbek
+        # nationals, together with a handful of Kazakhs and Kyrgyz": people of another state
+        # are named beside (or instead of) the receiver's own, so they are not only its own
         return False
-    return any(m.iso3 == receiver and m.label == "DEMONYM" and
-               is_nationality(ctx.doc, m, None) and
-               words[m.end:m.end + 1] not in OUTLET_NOUNS and  # "a Kenyan weekly reported"
+    return any(m.iso3 == receiver and
                not NEGATORS & set(words[max(clause.start, m.start - 4):m.start]) and
                words[m.start - 1:m.start] != ["-"]
-               for m in clause.mentions)
+               for m in people)
+
+
+DEMONYM_PEOPLE_AFTER = word_class("demonym_people_after")
+
+
+def _names_people(words: list[str], m: Mention) -> bool:
+    """Whether a demonym names people: a plural one ("Venezuelans", "Afghans whose removal"),
+    one before a word of people ("Iraqi nationals", "South Korean workers", "Sudanese who
+    were") or one that ends the phrase ("deported 300 Sudanese."). A demonym before a thing
+    ("the Honduran text", "under Paraguayan law", "the Guatemalan Migration Institute",
+    "a Kenyan weekly", "Rwandan opposition figures") or the nation ("the Honduran people")
+    names no people sent."""
+    last = words[m.end - 1]
+    after = words[m.end] if m.end < len(words) else ""
+    if last.endswith("s") and not last.endswith("ss"):
+        return True
+    if after == "people":
+        return words[m.start - 1:m.start] != ["the"]
+    return after in DEMONYM_PEOPLE_AFTER or not after[:1].isalpha() and after != "-"
 
 
 NEGATORS = word_class("negators_with_non_none")
