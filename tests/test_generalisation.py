@@ -19,9 +19,9 @@ from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-11-30 (session 9: construction grids, a gate audit; both corpora's gold follows the
-# dev gold's conventions): gen 0.899 (668 articles and excerpts by 44 authors; the rules were
-# developed on all of them), sealed 0.807 (470 by 30 authors, never read; the ten sets written
-# in session 9 score 0.780, lower than the older sets: the floor is set under the whole).
+# dev gold's conventions): gen 0.903 (692 articles and excerpts by 46 authors; the rules were
+# developed on all of them), sealed 0.809 (470 by 30 authors, never read; the ten sets written
+# in session 9 score 0.781, lower than the older sets: the floor is set under the whole).
 GEN_FLOOR = 0.88
 SEALED_FLOOR = 0.79
 
