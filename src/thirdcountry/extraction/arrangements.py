@@ -59,7 +59,7 @@ from thirdcountry.extraction.stage import (
 )
 from thirdcountry.extraction.visits import may_visit
 from thirdcountry.extraction.weighed_requests import weighs_a_request
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import contains_phrase, word_class
 from thirdcountry.facts.schema import Arrangement, Terms
 
 # Explicit names of a kind outrank words that only suggest it ("asylum seekers").
@@ -1243,7 +1243,6 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
 ELSEWHERE_WORDS = (word_class("other_state_business") | word_class("other_talk_topics") |
                    word_class("aid_received_nouns") | word_class("unrelated_requests") |
                    word_class("own_nationals_return") | word_class("court_own_nationals"))
-ELSEWHERE_REACH = max(len(w.split()) for w in ELSEWHERE_WORDS)
 LEANING_STAGES = ("approached", "negotiating", "close")
 
 
@@ -1276,7 +1275,7 @@ def _nothing_else_said(ctx: DocumentContext, index: int, clause, found: StageCue
         if index > 0:
             views.append(ctx.views[index - 1])
     words = lower_words(ctx.doc)
-    return not any(_says_elsewhere(words[v.start:v.end]) for v in views)
+    return not any(contains_phrase(words[v.start:v.end], ELSEWHERE_WORDS) for v in views)
 
 
 def _talks_lean_on_nothing(ctx: DocumentContext, index: int) -> bool:
@@ -1313,11 +1312,6 @@ def _refuses_something_else(ctx: DocumentContext, clause, cue_end: int) -> bool:
              if i not in named][:REFUSED_THING_REACH + 1]
     return bool(words) and words[0] in REFUSED_THING_DETERMINERS and \
         not REQUEST_OR_DEAL.intersection(words[1:])
-
-
-def _says_elsewhere(words: list[str]) -> bool:
-    return any(" ".join(words[i:i + n]) in ELSEWHERE_WORDS
-               for i in range(len(words)) for n in range(1, ELSEWHERE_REACH + 1))
 
 
 def _past_taking_in(ctx: DocumentContext, clause, cue_end: int) -> bool:

@@ -33,7 +33,7 @@ from thirdcountry.extraction.legal_particles import split_undos
 from thirdcountry.extraction.legal_read import OPPOSITE, RELATIVES, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import contains_phrase, word_class
 from thirdcountry.facts.schema import LegalAction
 
 SUBJECT_KINDS = {"transfer", "arrangement"}
@@ -76,7 +76,6 @@ POINTING_TO_CASE = word_class("pointing_to_case")
 ELSEWHERE = (word_class("court_other_immigration_matters") | word_class("court_other_topics") |
              word_class("court_crime_and_sentencing") | word_class("court_own_nationals") |
              word_class("court_other_case_markers") | word_class("court_premises"))
-ELSEWHERE_REACH = max(len(w.split()) for w in ELSEWHERE)
 CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
@@ -746,8 +745,7 @@ def _nothing_else_told(s: Sentence, facts: list[Found], earlier: list[Found]) ->
     words = lower[view.start:view.end]
     if any(w in CONDITIONAL for w in words):
         return False
-    return not any(" ".join(words[i:i + n]) in ELSEWHERE
-                   for i in range(len(words)) for n in range(1, ELSEWHERE_REACH + 1))
+    return not contains_phrase(words, ELSEWHERE)
 
 
 def _return_of_people(s: Sentence) -> bool:

@@ -17,7 +17,12 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
+from thirdcountry.extraction.sentences import (
+    lower_words,
+    opened_by_only_for,
+    token_bounds,
+    token_words,
+)
 from thirdcountry.extraction.words import word_class, word_tuple
 
 OPPOSITE = {"blocked": "allowed", "allowed": "blocked"}
@@ -87,7 +92,6 @@ TIME_ASIDE_REACH = 5
 RULING_ADJ_REACH = 3
 ASIDE_REACH = 7
 RULING_INFINITIVES = word_class("ruling_infinitives")
-ONLY_FOR_REACH = 10  # "only for the UK Supreme Court in London to rule"
 # "The order, issued late on Monday over the dissent of three justices, lifts …": a ruling named
 # by no court opens the sentence, so a longer aside may part it from its verb.
 BARE_ASIDE_REACH = 16
@@ -251,7 +255,7 @@ class Sentence:
         words, lower = self.words, self.lower
         if at > 0 and lower[at - 1] == "to":
             # "only for the Supreme Court to rule …": what happened, told as a letdown.
-            return not self._only_for(at)
+            return not opened_by_only_for(lower, at - 1, self.view.start)
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
         for word in reversed(lower[lo:at]):
             if word == ",":
@@ -262,16 +266,6 @@ class Sentence:
         return any(lower[i] in UNDECIDED and words[i] != "May"
                    for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
-
-    def _only_for(self, at: int) -> bool:
-        """"…, only for a judge to block it": "only for" opens the infinitive's subject."""
-        lower = self.lower
-        for i in range(at - 2, max(self.view.start, at - ONLY_FOR_REACH) - 1, -1):
-            if lower[i] == "for" and i > self.view.start and lower[i - 1] == "only":
-                return True
-            if lower[i] in (",", ";", "to"):
-                return False
-        return False
 
     def describes_people(self, cue: Span) -> bool:
         """A past participle before the people it describes ("sending rejected asylum seekers

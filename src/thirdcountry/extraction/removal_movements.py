@@ -33,7 +33,7 @@ from thirdcountry.extraction.removal_words import (
     plural_demonym,
 )
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.sentences import lower_words, opened_by_only_for, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 # Nouns of movement, a removal only when the text says it happened ("confirms the arrival in
@@ -60,20 +60,6 @@ def _purpose_of_past_act(cue) -> bool:
     window = lower_words(cue.doc)[max(0, cue.start - 25):cue.start]
     stops = [i for i, w in enumerate(window) if w in (".", ";")]
     return any(w in PAST_MEANS for w in window[stops[-1] + 1 if stops else 0:])
-
-
-ONLY_FOR_REACH = 9  # tokens from "only for" to the infinitive's verb
-
-
-def _only_for_then(cue) -> bool:
-    """"…, only for the United States to deport them to South Sudan": the infinitive after
-    "only for <subject>" tells what happened next, not a plan."""
-    window = lower_words(cue.doc)[max(0, cue.start - ONLY_FOR_REACH):cue.start]
-    at = next((i for i in range(len(window) - 1, 0, -1)
-               if window[i] == "for" and window[i - 1] == "only"), None)
-    # "only for the US to try to deport them": the first infinitive is the event, not this one
-    return at is not None and not any(w in (".", ";", ",") for w in window[at:]) and \
-        "to" not in window[at:-1] and (window[-1] == "to" or "to" not in window[at:-2])
 
 
 def is_headline(index: int, view: SentenceView) -> bool:
@@ -114,8 +100,8 @@ def planned(cue) -> bool:
     before = [lower[i] if words[i] != "May" else "" for i in range(lo, cue.start)]
     if before and before[-1] == "to" and _purpose_of_past_act(cue):
         return False
-    if (before[-1:] == ["to"] or before == ["to", "be"]) and _only_for_then(cue):
-        return False
+    if before[-1:] == ["to"] and opened_by_only_for(lower, cue.start - 1):
+        return False  # "…, only for the United States to deport them": what happened next
     if before[-1:] in (["and"], ["or"]):
         # "can be detained and returned": a coordinated verb shares the modal before it
         shared = [lower[i] if words[i] != "May" else ""

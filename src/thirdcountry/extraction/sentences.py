@@ -152,6 +152,25 @@ def lower_words(doc: Doc) -> list[str]:
     return words
 
 
+# Tokens from "only for" back from the infinitive's "to": "only for the UK Supreme Court in
+# London to rule".
+ONLY_FOR_REACH = 9
+ONLY_FOR_STOPS = (",", ";", ".")
+
+
+def opened_by_only_for(words: list[str], to_at: int, lo: int = 0) -> bool:
+    """Whether "only for" opens the subject of the infinitive whose "to" is at ``to_at``
+    ("…, only for a judge to block it"): what happened next, told as a letdown, not a plan or a
+    request. A comma, a sentence end or an earlier "to" between them ends the search ("only for
+    the US to try to deport them": the first infinitive is the event)."""
+    for i in range(to_at - 1, max(lo, to_at - ONLY_FOR_REACH - 1), -1):
+        if words[i] == "for" and i > lo and words[i - 1] == "only":
+            return True
+        if words[i] in ONLY_FOR_STOPS or words[i] == "to":
+            return False
+    return False
+
+
 def sentence_firsts(doc: Doc) -> list[int]:
     """For every token (and the end of the document), the first token of its sentence, built
     once: the rules that look a few words back stop at the sentence start, and a list lookup

@@ -56,6 +56,19 @@ def word_tuple(name: str) -> tuple[str, ...]:
     return _words(name)
 
 
+@cache
+def _longest(phrases: frozenset[str]) -> int:
+    return max(len(p.split()) for p in phrases)
+
+
+def contains_phrase(words: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` (a word class whose entries may be several words, "protected
+    status") stands in ``words`` (lower-case tokens)."""
+    longest = _longest(phrases)
+    return any(" ".join(words[i:i + n]) in phrases
+               for i in range(len(words)) for n in range(1, longest + 1))
+
+
 def class_file(name: str) -> str:
     """The file of ``data/words/`` that holds class ``name``."""
     _words(name)
