@@ -604,6 +604,12 @@ def _flights_of_the_deal(ctx: DocumentContext, clause, cue_end: int) -> bool:
         bool(RECEIVING_WORDS & set(words[max(clause.start, cue_end - 3):cue_end]))
 
 
+def _told_sentence(view: SentenceView) -> bool:
+    """A sentence of the story, not a live blog's timestamp line or a speaker's label
+    ("CORRESPONDENT:")."""
+    return any(ch.isalpha() for ch in view.text) and not view.text.strip(" :").isupper()
+
+
 def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
                      cue_end: int, payment: bool = False) -> bool:
     """The clause or its sentence speaks of migration or a deal; for talks, requests and
@@ -636,8 +642,8 @@ def _about_transfers(ctx: DocumentContext, index: int, clause, stage: str,
     for view in reversed(ctx.views[:index + 1]):
         if view.has("MIGRATION") or view.has("ARRANGEMENT_NOUN"):
             return True
-        if any(ch.isalpha() for ch in view.text) and not view.text.strip(" :").isupper():
-            back -= 1  # a speaker's label ("CORRESPONDENT:") is no sentence either
+        if _told_sentence(view):
+            back -= 1
             if back < 0:
                 break
     # "Washington approached Equatorial Guinea in March. The small state agreed in May to take
@@ -1286,8 +1292,8 @@ def _talks_lean_on_nothing(ctx: DocumentContext, index: int) -> bool:
     chain = 0
     for back in range(index - 1, -1, -1):
         before = ctx.views[back]
-        if not any(ch.isalpha() for ch in before.text) or before.text.strip(" :").isupper():
-            continue  # a timestamp line or a speaker's label is no sentence
+        if not _told_sentence(before):
+            continue
         if before.has("MIGRATION") or before.has("ARRANGEMENT_NOUN"):
             return False
         if before.has("STAGE"):
