@@ -19,7 +19,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import accumulate
 
@@ -119,6 +119,14 @@ ANYONE = word_class("anyone_people")
 # an article then at most two modifiers (a number or one of these words) before the noun.
 HELD_DETERMINERS = word_class("held_group_determiners")
 HELD_MODIFIERS = word_class("held_group_modifiers")
+# "Lebanon has itself deported thousands of Syrians across the border": the parts of an onward
+# removal told as the receiving state's act (where to, its verb, and an actor after a demonym:
+# "the Lebanese army"); words allowed between the state and its verb ("has in recent years"),
+# and between the verb and where the people went ("dozens of Afghan refugees").
+ONWARD_PART, ONWARD_VERB, ONWARD_ACTOR = (
+    "CONCERN_ONWARD", "CONCERN_ONWARD_VERB", "CONCERN_ONWARD_ACTOR")
+ACTOR_REACH = ONWARD_OBJECT_REACH = 8
+POSSESSIVES = word_class("possessive_endings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,9 +365,10 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
         not _described_by_flight(view, generic) and not _own_country_described(view, generic)
 
 
-def _concern_cues(view: SentenceView) -> list[Span]:
+def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
-    overlapping ones ("human rights abuses" over "abuses")."""
+    overlapping ones ("human rights abuses" over "abuses"); ``actors`` are the states whose
+    own onward removals count (``_onward_acts``)."""
     denials = view.cue_values("DENIAL")
     negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
                 {(d.start, d.end) for d in denials}]
@@ -384,6 +393,8 @@ def _concern_cues(view: SentenceView) -> list[Span]:
         if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
             found.append(cue)
     found += _fled_states(view)
+    found += [c for c in _onward_acts(view, actors) if not _supposed(view, c, _clause_of(view,
+                                                                                   c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
 
@@ -410,6 +421,60 @@ def _fled_states(view: SentenceView) -> list[Span]:
                 break
             found.append(type(flee)(view.doc, at, flee.end, (ABUSE, FLED_CONCERN)))
     return found
+
+
+def _onward_acts(view: SentenceView, actors: frozenset[str]) -> list[Span]:
+    """"Lebanon has itself deported thousands of Syrians across the border", "the Lebanese army
+    deported them across the border into Syria", "Uzbekistan had handed Afghans back to Taliban
+    authorities": a receiving state's own onward removal, told as its act in plain words, is a
+    concern about it (FACTS.md rule 5), from the verb to where the people were pushed. Not the
+    deporting state's ("Britain sent 94 people back to France"), nor people sent by a state not
+    named as acting ("non-Mexicans sent back across the border"), nor a return to a state named
+    ("El Salvador sent them back to Caracas"), nor one denied ("has never deported anyone")."""
+    if not view.has(ONWARD_PART):
+        return []
+    beyonds = view.cue_values(ONWARD_PART)
+    found = []
+    for verb in view.cue_values(ONWARD_VERB):
+        beyond = next((b for b in beyonds
+                       if verb.end <= b.start <= verb.end + ONWARD_OBJECT_REACH), None)
+        if beyond is None or not _plain_words(view.doc, verb.end, beyond.start) or \
+                any(m.start == beyond.end for m in view.mentions) or _denied_act(view, verb):
+            continue
+        actor = _actor_of(view, verb)
+        if actor is not None and actor.iso3 in actors:
+            found.append(type(verb)(view.doc, verb.start, beyond.end, (ABUSE, ONWARD)))
+    return found
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """Only words (and possessive endings) between: no punctuation breaking the clause."""
+    return all(t.is_alpha or t.lower_ in POSSESSIVES for t in doc[start:end])
+
+
+def _denied_act(view: SentenceView, verb: Span) -> bool:
+    """"has never deported", "did not send": a negation right before the verb; "could not be
+    trusted not to send" still fears it."""
+    words = lower_words(view.doc)
+    return words[verb.start - 1] != "to" and \
+        _within(view.cue_values("NEGATION"), verb.start - DENIED_REACH, verb.start)
+
+
+def _actor_of(view: SentenceView, verb: Span) -> Mention | None:
+    """The state doing the sending: named last before the verb, only words between and no
+    people ("Tajikistan has deported", "Kazakhstan had in recent years sent"), or a demonym
+    before an ``actor`` ("the Lebanese army deported"); not a passive ("Syrians were deported")."""
+    doc = view.doc
+    before = [m for m in view.mentions if m.end <= verb.start]
+    if not before or lower_words(doc)[verb.start - 1] in PASSIVE:
+        return None
+    m = before[-1]
+    if verb.start - m.end > ACTOR_REACH or not _plain_words(doc, m.end, verb.start) or \
+            _within(view.cue_values("PEOPLE"), m.end, verb.start):
+        return None
+    if m.label == "DEMONYM" and not any(a.start == m.end for a in view.cue_values(ONWARD_ACTOR)):
+        return None
+    return m
 
 
 def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
@@ -721,6 +786,11 @@ class _Document:
         self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
         self._sources: dict[int, _Source | None] = {}
 
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """The receiving states whose own acts the text may tell (``_onward_acts``)."""
+        return frozenset(h for h in self.hosts if h != self.ctx.deporter and not self.origin(h))
+
     def origin(self, iso3: str) -> bool:
         """A state named only as where the people come from ("Eritrean asylum seekers",
         "nationals of Cuba"): its prisons or laws are not a receiving state's."""
@@ -993,9 +1063,9 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
     document = _Document(ctx, receivers)
     units: dict[tuple[int, str], _Unit] = {}
     for index, view in enumerate(ctx.views):
-        if not view.has_any(KINDS) and not view.has(NOT_HOST):
+        if not view.has_any(KINDS) and not view.has(NOT_HOST) and not view.has(ONWARD_PART):
             continue
-        cues = _concern_cues(view)
+        cues = _concern_cues(view, document.actors)
         source = document.source(index) if cues else None
         if not cues or _official(ctx, view, source):
             continue
