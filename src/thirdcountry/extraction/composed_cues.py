@@ -8,6 +8,10 @@
 - Children without schooling: a lack ("lacked", "no", "without") then within a few words a
   word for schooling (``CONCERN_DEPRIVED``), shortly after "children" or a word of holding
   people, make the concern "no schooling for children".
+- Care lacking: a lack then within a few words a word of medical or psychiatric care
+  (``CONCERN_DEPRIVED`` ``care``: "had no inpatient psychiatric facility", "no specialist mental
+  health unit", "denied prompt access to medical care") make the concern "denied food, water or
+  medical care", without listing every pair.
 - Rights violated: a verb of violating then within a few words "rights", or "rights" then the
   verb ("violated the rights of the families held at CATEM", "their rights had been
   violated"), near a word of holding people (``CONCERN_HOLDING``), make the concern "human
@@ -39,6 +43,7 @@ from thirdcountry.extraction.words import word_class, word_tuple
 CONTACT_CONCERN = "no access to lawyers or family"
 TAKEN_CONCERN = "phones or documents taken"
 SCHOOLING_CONCERN = "no schooling for children"
+CARE_CONCERN = "denied food, water or medical care"
 VIOLATION_CONCERN = "human rights violations"
 REPRESSION_CONCERN = "repression"
 # "detaining government critics": words between an act of repression and its target.
@@ -102,6 +107,8 @@ def compose(cues: list) -> list:
         held = holding + [c.start for c in deprived.get("children", ())]
         added += [c for c in _pairs(deprived["lack"], deprived["schooling"], SCHOOLING_CONCERN)
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
+    if "care" in deprived and "lack" in deprived:
+        added += _pairs(deprived["lack"], deprived["care"], CARE_CONCERN)
     if "repress" in deprived and "dissent" in deprived:
         added += _pairs(deprived["repress"], deprived["dissent"], REPRESSION_CONCERN,
                         reach=_REPRESSION_GAP)
