@@ -41,6 +41,9 @@ DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANA
                              "SEND", "FACILITY", "ANAPHOR"))
 SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
+# "allowed to speak to clients only by telephone": a contact permission restricted just after.
+CONTACT, RESTRICTED, RESTRICTED_REACH = (
+    "no access to lawyers or family", "CONCERN_RESTRICTED", 2)
 # "Guatemala is itself a country that thousands of people flee": the flight is the concern.
 FLED_CONCERN = "a state its own people flee"
 FLIGHT_VERBS = word_class("flight_verbs")
@@ -384,8 +387,9 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
             keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
                 cue.label_ == IF_DOUBTED and _doubted_after(view, cue, clause) or \
-                cue.label_ == IF_NEGATED and \
-                _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
+                cue.label_ == IF_NEGATED and (
+                    _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
+                    or _restricted(view, cue))
         else:  # "could not guarantee the men's safety", "questioned whether it can guarantee"
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
@@ -397,6 +401,14 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
                                                                                    c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _restricted(view: SentenceView, cue: Span) -> bool:
+    """"allowed to speak to clients only by telephone", "allowed to consult counsel only once":
+    contact permitted only so far is contact denied beyond it; only for the contact
+    permissions (``CONTACT``), as "safe only for some" is no concern of its own."""
+    return cue.kb_id_ == CONTACT and \
+        _within(view.cue_values(RESTRICTED), cue.end, cue.end + RESTRICTED_REACH)
 
 
 def _supposed(view: SentenceView, cue: Span, clause: Clause) -> bool:
