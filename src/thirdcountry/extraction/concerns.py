@@ -911,7 +911,9 @@ class _Document:
     def _only_host(self, index: int, cues: list[Span]) -> list[str]:
         """A sentence naming no state at all ("detainees said guards took their phones",
         "lawyers described cramped, windowless rooms") in a story about people held in one
-        receiving state: that state's treatment of them (rule 5). A demonym names a source
+        receiving state: that state's treatment of them (rule 5); in a story of several, of the
+        one the sentences before discuss ("In Port Moresby, … told me that two of the men were
+        beaten by security guards"). A demonym names a source
         ("an Italian asylum network"), not a place. The sentence must be about the people held
         ("detainees", "the men", "families"): "prisons are overcrowded" names nobody, nor does
         "exposing thousands of people to torture"; "officials there said" speaks from elsewhere."""
@@ -922,8 +924,11 @@ class _Document:
                not set(_before(self.ctx.doc, m.start, view.start, 1)) & SOURCE_LEADS
                for m in view.mentions):
             return []
-        hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
-        return list(hosts) if len(hosts) == 1 else []
+        if len(self.actors) == 1:
+            return list(self.actors)
+        # Several receiving states: the one the sentences before discuss.
+        state = self.context_state(index)
+        return [state] if state in self.actors else []
 
 
     def _pronoun_for_sent(self, index: int, cues: list[Span]) -> bool:
