@@ -41,6 +41,8 @@ DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANA
                              "SEND", "FACILITY", "ANAPHOR"))
 SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
+# "none of them Equatoguinean": how far before a nationality its negation may stand.
+NATIONALITY_DENIED_REACH = 3
 # "allowed to speak to clients only by telephone": a contact permission restricted just after.
 CONTACT, RESTRICTED, RESTRICTED_REACH = (
     "no access to lawyers or family", "CONCERN_RESTRICTED", 2)
@@ -810,6 +812,7 @@ class _Document:
             ctx = self.ctx
             self._origins[iso3] = iso3 not in self.receivers and any(
                 is_nationality(ctx.doc, m, ctx.deporter) and not _holds(ctx.doc, v, m)
+                and not _nationality_denied(v, m)
                 for v in ctx.views for m in v.mentions if m.iso3 == iso3)
         return self._origins[iso3]
 
@@ -964,6 +967,12 @@ def _held_people(view: SentenceView) -> list[Span]:
         if at >= view.start and doc[at].lower_ in HELD_DETERMINERS:
             held.append(people)
     return held
+
+
+def _nationality_denied(view: SentenceView, m: Mention) -> bool:
+    """"17 people, none of them Equatoguinean", "five of whom were not South Sudanese": a
+    nationality the text says the people do not have names no home of theirs."""
+    return _within(view.cue_values("NEGATION"), m.start - NATIONALITY_DENIED_REACH, m.start)
 
 
 def _points_back(view: SentenceView) -> bool:
