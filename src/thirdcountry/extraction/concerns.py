@@ -621,8 +621,11 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
         holds = _holds(doc, view, m)
         if not holds and is_nationality(doc, m, ctx.deporter) or m.end in plans:
             continue  # nor does "the Rwanda plan" name the state: critics of it criticise a policy
-        if m.label == "DEMONYM" and m.end < view.end and doc[m.end].lower_ in BORDER_WORDS:
-            continue  # "held near the Panamanian border": a site in the state beside it
+        if m.label == "DEMONYM" and m.end < view.end and doc[m.end].lower_ in BORDER_WORDS and \
+                not _within(view.cue_values(ONWARD_ACTOR), m.end + 1, m.end + 2):
+            # "held near the Panamanian border": a site in the state beside it; "handed to
+            # Libyan border units" names that state's agents.
+            continue
         sent_there = _follows_send(doc, view, m)
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:
