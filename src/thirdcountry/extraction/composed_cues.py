@@ -8,6 +8,13 @@
 - Children without schooling: a lack ("lacked", "no", "without") then within a few words a
   word for schooling (``CONCERN_DEPRIVED``), shortly after "children" or a word of holding
   people, make the concern "no schooling for children".
+- Care lacking: a lack then within a few words a word of medical or psychiatric care
+  (``CONCERN_DEPRIVED`` ``care``: "had no inpatient psychiatric facility", "no specialist mental
+  health unit", "denied prompt access to medical care") make the concern "denied food, water or
+  medical care", without listing every pair.
+- Assault: a verb of hitting then within two words the people (``CONCERN_DEPRIVED``
+  ``assault``, ``PEOPLE``: "beat Venezuelan deportees", "kicked the men") make the concern
+  "ill-treatment", without listing every verb and object.
 - Rights violated: a verb of violating then within a few words "rights", or "rights" then the
   verb ("violated the rights of the families held at CATEM", "their rights had been
   violated"), near a word of holding people (``CONCERN_HOLDING``), make the concern "human
@@ -39,10 +46,14 @@ from thirdcountry.extraction.words import word_class, word_tuple
 CONTACT_CONCERN = "no access to lawyers or family"
 TAKEN_CONCERN = "phones or documents taken"
 SCHOOLING_CONCERN = "no schooling for children"
+CARE_CONCERN = "denied food, water or medical care"
+ASSAULT_CONCERN = "ill-treatment"
 VIOLATION_CONCERN = "human rights violations"
 REPRESSION_CONCERN = "repression"
 # "detaining government critics": words between an act of repression and its target.
 _REPRESSION_GAP = 2
+# "beat Venezuelan deportees": words between a verb of hitting and the people hit.
+_ASSAULT_GAP = 2
 _HOLDING_REACH = 12
 
 # Words that may stand between "to" and the court: articles, possessives, a place or an
@@ -62,7 +73,7 @@ _POSSESSIVE = word_tuple("possessive_endings")
 
 def compose(cues: list) -> list:
     """``cues`` with the cues their parts make, in text order."""
-    resorts, courts, lacks, parties = [], [], [], []
+    resorts, courts, lacks, parties, people = [], [], [], [], []
     contact: dict[str, list] = {}
     deprived: dict[str, list] = {}
     holding: list[int] = []
@@ -86,6 +97,8 @@ def compose(cues: list) -> list:
             deprived.setdefault(c.kb_id_, []).append(c)
         elif label == "CONCERN_HOLDING":
             holding.append(c.start)
+        elif label == "PEOPLE":
+            people.append(c)
         elif label == "LEGAL_UNSCHEDULED":
             unscheduled.setdefault(c.kb_id_, []).append(c)
     added: list = []
@@ -102,6 +115,10 @@ def compose(cues: list) -> list:
         held = holding + [c.start for c in deprived.get("children", ())]
         added += [c for c in _pairs(deprived["lack"], deprived["schooling"], SCHOOLING_CONCERN)
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
+    if "care" in deprived and "lack" in deprived:
+        added += _pairs(deprived["lack"], deprived["care"], CARE_CONCERN)
+    if "assault" in deprived and people:
+        added += _pairs(deprived["assault"], people, ASSAULT_CONCERN, reach=_ASSAULT_GAP)
     if "repress" in deprived and "dissent" in deprived:
         added += _pairs(deprived["repress"], deprived["dissent"], REPRESSION_CONCERN,
                         reach=_REPRESSION_GAP)

@@ -19,7 +19,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import accumulate
 
@@ -41,6 +41,11 @@ DOUBT, SAFETY, SETTING, NOT_HOST, SOURCE, RAISE_VERB, PLACE, SEND, FACILITY, ANA
                              "SEND", "FACILITY", "ANAPHOR"))
 SITE, HELD_PEOPLE, HOLDING = "CONCERN_SITE", "CONCERN_HELD_PEOPLE", "CONCERN_HOLDING"
 ONWARD = "onward removal (refoulement)"
+# "none of them Equatoguinean": how far before a nationality its negation may stand.
+NATIONALITY_DENIED_REACH = 3
+# "allowed to speak to clients only by telephone": a contact permission restricted just after.
+CONTACT, RESTRICTED, RESTRICTED_REACH = (
+    "no access to lawyers or family", "CONCERN_RESTRICTED", 2)
 # "Guatemala is itself a country that thousands of people flee": the flight is the concern.
 FLED_CONCERN = "a state its own people flee"
 FLIGHT_VERBS = word_class("flight_verbs")
@@ -119,6 +124,14 @@ ANYONE = word_class("anyone_people")
 # an article then at most two modifiers (a number or one of these words) before the noun.
 HELD_DETERMINERS = word_class("held_group_determiners")
 HELD_MODIFIERS = word_class("held_group_modifiers")
+# "Lebanon has itself deported thousands of Syrians across the border": the parts of an onward
+# removal told as the receiving state's act (where to, its verb, and an actor after a demonym:
+# "the Lebanese army"); words allowed between the state and its verb ("has in recent years"),
+# and between the verb and where the people went ("dozens of Afghan refugees").
+ONWARD_PART, ONWARD_VERB, ONWARD_ACTOR = (
+    "CONCERN_ONWARD", "CONCERN_ONWARD_VERB", "CONCERN_ONWARD_ACTOR")
+ACTOR_REACH = ONWARD_OBJECT_REACH = 8
+POSSESSIVES = word_class("possessive_endings")
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,9 +370,10 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
         not _described_by_flight(view, generic) and not _own_country_described(view, generic)
 
 
-def _concern_cues(view: SentenceView) -> list[Span]:
+def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
-    overlapping ones ("human rights abuses" over "abuses")."""
+    overlapping ones ("human rights abuses" over "abuses"); ``actors`` are the states whose
+    own onward removals count (``_onward_acts``)."""
     denials = view.cue_values("DENIAL")
     negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
                 {(d.start, d.end) for d in denials}]
@@ -375,8 +389,9 @@ def _concern_cues(view: SentenceView) -> list[Span]:
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
             keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
                 cue.label_ == IF_DOUBTED and _doubted_after(view, cue, clause) or \
-                cue.label_ == IF_NEGATED and \
-                _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
+                cue.label_ == IF_NEGATED and (
+                    _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
+                    or _restricted(view, cue))
         else:  # "could not guarantee the men's safety", "questioned whether it can guarantee"
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
@@ -384,8 +399,18 @@ def _concern_cues(view: SentenceView) -> list[Span]:
         if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
             found.append(cue)
     found += _fled_states(view)
+    found += [c for c in _onward_acts(view, actors) if not _supposed(view, c, _clause_of(view,
+                                                                                   c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _restricted(view: SentenceView, cue: Span) -> bool:
+    """"allowed to speak to clients only by telephone", "allowed to consult counsel only once":
+    contact permitted only so far is contact denied beyond it; only for the contact
+    permissions (``CONTACT``), as "safe only for some" is no concern of its own."""
+    return cue.kb_id_ == CONTACT and \
+        _within(view.cue_values(RESTRICTED), cue.end, cue.end + RESTRICTED_REACH)
 
 
 def _supposed(view: SentenceView, cue: Span, clause: Clause) -> bool:
@@ -410,6 +435,60 @@ def _fled_states(view: SentenceView) -> list[Span]:
                 break
             found.append(type(flee)(view.doc, at, flee.end, (ABUSE, FLED_CONCERN)))
     return found
+
+
+def _onward_acts(view: SentenceView, actors: frozenset[str]) -> list[Span]:
+    """"Lebanon has itself deported thousands of Syrians across the border", "the Lebanese army
+    deported them across the border into Syria", "Uzbekistan had handed Afghans back to Taliban
+    authorities": a receiving state's own onward removal, told as its act in plain words, is a
+    concern about it (FACTS.md rule 5), from the verb to where the people were pushed. Not the
+    deporting state's ("Britain sent 94 people back to France"), nor people sent by a state not
+    named as acting ("non-Mexicans sent back across the border"), nor a return to a state named
+    ("El Salvador sent them back to Caracas"), nor one denied ("has never deported anyone")."""
+    if not view.has(ONWARD_PART):
+        return []
+    beyonds = view.cue_values(ONWARD_PART)
+    found = []
+    for verb in view.cue_values(ONWARD_VERB):
+        beyond = next((b for b in beyonds
+                       if verb.end <= b.start <= verb.end + ONWARD_OBJECT_REACH), None)
+        if beyond is None or not _plain_words(view.doc, verb.end, beyond.start) or \
+                any(m.start == beyond.end for m in view.mentions) or _denied_act(view, verb):
+            continue
+        actor = _actor_of(view, verb)
+        if actor is not None and actor.iso3 in actors:
+            found.append(type(verb)(view.doc, verb.start, beyond.end, (ABUSE, ONWARD)))
+    return found
+
+
+def _plain_words(doc: Doc, start: int, end: int) -> bool:
+    """Only words (and possessive endings) between: no punctuation breaking the clause."""
+    return all(t.is_alpha or t.lower_ in POSSESSIVES for t in doc[start:end])
+
+
+def _denied_act(view: SentenceView, verb: Span) -> bool:
+    """"has never deported", "did not send": a negation right before the verb; "could not be
+    trusted not to send" still fears it."""
+    words = lower_words(view.doc)
+    return words[verb.start - 1] != "to" and \
+        _within(view.cue_values("NEGATION"), verb.start - DENIED_REACH, verb.start)
+
+
+def _actor_of(view: SentenceView, verb: Span) -> Mention | None:
+    """The state doing the sending: named last before the verb, only words between and no
+    people ("Tajikistan has deported", "Kazakhstan had in recent years sent"), or a demonym
+    before an ``actor`` ("the Lebanese army deported"); not a passive ("Syrians were deported")."""
+    doc = view.doc
+    before = [m for m in view.mentions if m.end <= verb.start]
+    if not before or lower_words(doc)[verb.start - 1] in PASSIVE:
+        return None
+    m = before[-1]
+    if verb.start - m.end > ACTOR_REACH or not _plain_words(doc, m.end, verb.start) or \
+            _within(view.cue_values("PEOPLE"), m.end, verb.start):
+        return None
+    if m.label == "DEMONYM" and not any(a.start == m.end for a in view.cue_values(ONWARD_ACTOR)):
+        return None
+    return m
 
 
 def _doubted_after(view: SentenceView, cue: Span, clause: Clause) -> bool:
@@ -542,8 +621,11 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
         holds = _holds(doc, view, m)
         if not holds and is_nationality(doc, m, ctx.deporter) or m.end in plans:
             continue  # nor does "the Rwanda plan" name the state: critics of it criticise a policy
-        if m.label == "DEMONYM" and m.end < view.end and doc[m.end].lower_ in BORDER_WORDS:
-            continue  # "held near the Panamanian border": a site in the state beside it
+        if m.label == "DEMONYM" and m.end < view.end and doc[m.end].lower_ in BORDER_WORDS and \
+                not _within(view.cue_values(ONWARD_ACTOR), m.end + 1, m.end + 2):
+            # "held near the Panamanian border": a site in the state beside it; "handed to
+            # Libyan border units" names that state's agents.
+            continue
         sent_there = _follows_send(doc, view, m)
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:
@@ -721,6 +803,11 @@ class _Document:
         self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
         self._sources: dict[int, _Source | None] = {}
 
+    @cached_property
+    def actors(self) -> frozenset[str]:
+        """The receiving states whose own acts the text may tell (``_onward_acts``)."""
+        return frozenset(h for h in self.hosts if h != self.ctx.deporter and not self.origin(h))
+
     def origin(self, iso3: str) -> bool:
         """A state named only as where the people come from ("Eritrean asylum seekers",
         "nationals of Cuba"): its prisons or laws are not a receiving state's."""
@@ -728,6 +815,7 @@ class _Document:
             ctx = self.ctx
             self._origins[iso3] = iso3 not in self.receivers and any(
                 is_nationality(ctx.doc, m, ctx.deporter) and not _holds(ctx.doc, v, m)
+                and not _nationality_denied(v, m)
                 for v in ctx.views for m in v.mentions if m.iso3 == iso3)
         return self._origins[iso3]
 
@@ -829,7 +917,9 @@ class _Document:
     def _only_host(self, index: int, cues: list[Span]) -> list[str]:
         """A sentence naming no state at all ("detainees said guards took their phones",
         "lawyers described cramped, windowless rooms") in a story about people held in one
-        receiving state: that state's treatment of them (rule 5). A demonym names a source
+        receiving state: that state's treatment of them (rule 5); in a story of several, of the
+        one the sentences before discuss ("In Port Moresby, … told me that two of the men were
+        beaten by security guards"). A demonym names a source
         ("an Italian asylum network"), not a place. The sentence must be about the people held
         ("detainees", "the men", "families"): "prisons are overcrowded" names nobody, nor does
         "exposing thousands of people to torture"; "officials there said" speaks from elsewhere."""
@@ -840,8 +930,11 @@ class _Document:
                not set(_before(self.ctx.doc, m.start, view.start, 1)) & SOURCE_LEADS
                for m in view.mentions):
             return []
-        hosts = {h for h in self.hosts if h != self.ctx.deporter and not self.origin(h)}
-        return list(hosts) if len(hosts) == 1 else []
+        if len(self.actors) == 1:
+            return list(self.actors)
+        # Several receiving states: the one the sentences before discuss.
+        state = self.context_state(index)
+        return [state] if state in self.actors else []
 
 
     def _pronoun_for_sent(self, index: int, cues: list[Span]) -> bool:
@@ -877,6 +970,12 @@ def _held_people(view: SentenceView) -> list[Span]:
         if at >= view.start and doc[at].lower_ in HELD_DETERMINERS:
             held.append(people)
     return held
+
+
+def _nationality_denied(view: SentenceView, m: Mention) -> bool:
+    """"17 people, none of them Equatoguinean", "five of whom were not South Sudanese": a
+    nationality the text says the people do not have names no home of theirs."""
+    return _within(view.cue_values("NEGATION"), m.start - NATIONALITY_DENIED_REACH, m.start)
 
 
 def _points_back(view: SentenceView) -> bool:
@@ -993,9 +1092,9 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
     document = _Document(ctx, receivers)
     units: dict[tuple[int, str], _Unit] = {}
     for index, view in enumerate(ctx.views):
-        if not view.has_any(KINDS) and not view.has(NOT_HOST):
+        if not view.has_any(KINDS) and not view.has(NOT_HOST) and not view.has(ONWARD_PART):
             continue
-        cues = _concern_cues(view)
+        cues = _concern_cues(view, document.actors)
         source = document.source(index) if cues else None
         if not cues or _official(ctx, view, source):
             continue
