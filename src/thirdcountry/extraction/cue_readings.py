@@ -114,10 +114,26 @@ def unanswered_question(cue: Span) -> bool:
     asks = [i for i, w in enumerate(before) if w in QUESTION_WORDS]
     if not asks:
         return False
+    if _put_as_a_question(words, cue.start - len(before) + asks[-1]):
+        return True
     ask = cue.start - len(before) + asks[-1]  # the question word's token index
     told = [i for i in range(max(0, ask - 4), ask) if words[i] in TELLING_WORDS]
     # "declined to say what", "gave no figure for how many", "would not explain how long"
     return bool(told) and bool(WITHHOLDING & set(words[max(0, told[-1] - 4):told[-1]]))
+
+
+ASKING_FORMS = word_class("asking_forms")
+WHETHER_WORDS = word_class("yes_no_question_words")
+ASKED_WHEN_REACH = 5  # "asked in late March whether"
+
+
+def _put_as_a_question(words: list[str], ask: int) -> bool:
+    """"Asked last week whether Washington had asked Colombia to accept deportees, …", "had
+    asked in December whether Tuvalu would accept": a stage inside the question someone put
+    (after "asked whether") is asked about, not reported; the asking may be a stage itself."""
+    if words[ask] not in WHETHER_WORDS:
+        return False
+    return not ASKING_FORMS.isdisjoint(words[max(0, ask - ASKED_WHEN_REACH - 1):ask])
 
 
 WHOSE_REACH = 8

@@ -769,19 +769,38 @@ def _no_comment(cue: Span) -> bool:
 
 
 QUESTION_OPENERS = word_class("question_openers")
+ASKED_ABOUT = word_class("asked_question_words")
+PASSIVE_OPENERS = word_class("asked_passive_openers")  # "getting asked whether", ", asked about"
+ASKED_WHEN_REACH = 5  # "Asked at a news conference on Monday whether …"
 
 
 def _a_question(cue: Span) -> bool:
     """"the president was asked about it at her news conference", "Asked whether Nigeria would
-    accept deportees, the minister said …": a journalist's question."""
+    accept deportees, the minister said …", "Asked on Tuesday whether …", "I keep getting asked
+    whether Fiji is next", "a spokesperson, asked about the handover, said": a journalist's
+    question put to the speaker (a participle with no asker, or a get-passive)."""
     words = lower_words(cue.doc)
     if words[cue.end:cue.end + 1] == ["about"] and \
             words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"]):
         return True
+    if cue.text.lower() != "asked":
+        return False
+    if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE_OPENERS:
+        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT
     opening = cue.start == 0 or words[cue.start - 1] in QUESTION_OPENERS or \
         words[cue.start - 1].strip() == ""
-    return cue.text.lower() == "asked" and opening and \
-        words[cue.end:cue.end + 1] in (["whether"], ["if"], ["about"], ["what"], ["how"])
+    return opening and _question_follows(words, cue.end)
+
+
+def _question_follows(words: list[str], start: int) -> bool:
+    """A question word right after ``start`` or after a short time or place phrase ("last
+    week whether", "in the Commons whether")."""
+    for i in range(start, min(len(words), start + ASKED_WHEN_REACH + 1)):
+        if words[i] in ASKED_ABOUT:
+            return True
+        if not words[i].isalnum():
+            return False
+    return False
 
 
 def _asks_anonymity(cue: Span) -> bool:

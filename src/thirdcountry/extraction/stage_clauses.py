@@ -70,10 +70,21 @@ def asks_for_an_account(cue: Span, clause: Clause) -> bool:
     words = lower_words(cue.doc)
     following = words[cue.end:min(clause.end, cue.end + ASKED_TO_REACH)]
     if "to" not in following:
-        return False
+        return _for_comment(following)
     at = following.index("to")
     return at + 1 < len(following) and following[at + 1] in ACCOUNT_VERBS and \
-        not {",", ";", "."} & set(following[:at])
+        not {",", ";", "."} & set(following[:at]) or _for_comment(following)
+
+
+PRESS_REQUESTS = word_class("press_request_nouns")
+
+
+def _for_comment(following: list[str]) -> bool:
+    """"KLAF reached out to the Eswatini government for comment", "contacted the ministry for
+    a response": a reporter asking a state to comment, not to take people."""
+    return any(w == "for" and (following[i + 1:i + 2] and following[i + 1] in PRESS_REQUESTS or
+                               following[i + 2:i + 3] and following[i + 2] in PRESS_REQUESTS)
+               for i, w in enumerate(following))
 
 
 COURT_REFUSAL_REACH = 4
