@@ -122,6 +122,33 @@ def unanswered_question(cue: Span) -> bool:
     return bool(told) and bool(WITHHOLDING & set(words[max(0, told[-1] - 4):told[-1]]))
 
 
+VERB_NEGATORS = word_class("negators_not_never")
+NEGATION_LIMITERS = word_class("negation_limiters")
+OUTCOME_NEGATION_REACH = 3  # "has not yet formally rejected"
+
+
+def negated_outcome(cue: Span) -> bool:
+    """"Milei's government has not ruled it out", "Rwanda never rejected the request", "the
+    flights were not suspended": a refusal, halt or ending that a negator just before it denies
+    ("would not accept" is a refusal by its own words; "not only refused" is one too)."""
+    words = lower_words(cue.doc)
+    if not VERB_NEGATORS.isdisjoint(words[cue.start:cue.end]):
+        return False
+    return negated_verb(words, cue.start)
+
+
+def negated_verb(words: list[str], start: int) -> bool:
+    """A negator in the few words before the verb at ``start`` ("has not ruled out", "had never
+    formally rejected"), not limited ("not only refused") nor across punctuation."""
+    before = words[max(0, start - OUTCOME_NEGATION_REACH):start]
+    for i in range(len(before) - 1, -1, -1):
+        if not before[i].isalpha() and before[i] != "n't":
+            return False
+        if before[i] in VERB_NEGATORS:
+            return before[i + 1:i + 2] == [] or before[i + 1] not in NEGATION_LIMITERS
+    return False
+
+
 ASKING_FORMS = word_class("asking_forms")
 WHETHER_WORDS = word_class("yes_no_question_words")
 ASKED_WHEN_REACH = 5  # "asked in late March whether"

@@ -28,6 +28,7 @@ from thirdcountry.extraction.cue_readings import (
     SENTENCE_ENDS,
     describes_a_source,
     ends_something_else,
+    negated_outcome,
     seeks_in_court,
     unanswered_question,
     whose_thing,
@@ -87,7 +88,7 @@ def is_negated(cue: Span) -> bool:
         return True
     if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
         return True  # "has yet to ratify", "is yet to sign"
-    if _unproven(words, cue.start):
+    if _unproven(words, cue.start) or _negated_subject(words, cue.start):
         return True
     wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if not SENTENCE_ENDS.isdisjoint(wider):  # the denial must be in the cue's sentence
@@ -101,6 +102,24 @@ def is_negated(cue: Span) -> bool:
 
 
 REJECTERS = word_class("rejecting_verbs")
+NOTHING_WORDS = word_class("nothing_words")
+AUXILIARIES = word_class("auxiliary_words") | word_class("yet_and_ever")
+SUBJECT_REACH = 3  # "no such formal agreement"
+
+
+def _negated_subject(words: list[str], start: int) -> bool:
+    """"no such agreement had been signed", "no deal has yet been reached", "nothing has been
+    agreed": the verb's subject, before its auxiliaries, says there was none."""
+    i = start
+    while i > 0 and words[i - 1] in AUXILIARIES:
+        i -= 1
+    subject = words[max(0, i - SUBJECT_REACH):i]
+    for w in reversed(subject):
+        if not w.isalpha():
+            return False
+        if w in NOTHING_WORDS:
+            return True
+    return False
 
 
 UNPROVEN = word_class("unproven")
@@ -119,10 +138,11 @@ def _unproven(words: list[str], start: int) -> bool:
 
 
 def _about_something_else(cue: Span) -> bool:
-    """The verb's object is criticism, claims or "few" people, not the deal."""
+    """The verb's object is criticism, claims, "few" people or nothing ("has signed nothing
+    with the United States"), not the deal."""
     words = lower_words(cue.doc)
     after = [w for w in words[cue.end:cue.end + 3] if w not in ACCOUNT_DETERMINERS]
-    return bool(after) and after[0] in NEGATING_OBJECTS
+    return bool(after) and (after[0] in NEGATING_OBJECTS or after[0] in NOTHING_WORDS)
 
 
 # "peace talks between Rwanda and Congo", "trade negotiations with Kampala": talks a topic
@@ -959,7 +979,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                 and not is_negated(c) and c.start >= requests_from]
     for cue in clause.cue_values("STAGE"):
         stage = cue.kb_id_
-        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue):
+        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue) or \
+                stage in SELF_NEGATING and negated_outcome(cue):
             continue
         if stage == "negotiating" and _talks_on_another_topic(cue):
             continue
