@@ -1381,7 +1381,8 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
         # are named beside (or instead of) the receiver's own, so they are not only its own
         return False
     return any(m.iso3 == receiver and
-               not NEGATORS & set(words[max(clause.start, m.start - 4):m.start]) and
+               not NEGATORS & set(words[max(clause.start, m.start - DENIED_NATIONALITY_REACH):
+                                        m.start]) and
                words[m.start - 1:m.start] != ["-"]
                for m in people)
 
@@ -1406,6 +1407,8 @@ def _names_people(words: list[str], m: Mention) -> bool:
 
 
 NEGATORS = word_class("negators_with_non_none")
+# "who are not Ghanaian", "none of them was an Uzbek citizen": the people are not its own.
+DENIED_NATIONALITY_REACH = 6
 OWN_PEOPLE = word_class("own_people_phrases")
 OWN_REACH = 6
 
