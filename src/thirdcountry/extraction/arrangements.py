@@ -413,7 +413,7 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     cue = found.cue
     words = lower_words(ctx.doc)
     if found.stage == "approached" and cue.label_ == "STAGE":
-        if words[cue.end:cue.end + 1] == ["for"]:
+        if words[cue.end:cue.end + 1] == ["for"] and not _for_a_deal(clause, cue.end):
             return False  # "ask for asylum"
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
                       if w not in ADVERBS and w not in FLOATED]
@@ -427,9 +427,11 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4 and
                  not _a_firms_nationality(words, m)]
-        if after and after[0].iso3 == deporter and \
+        if after and after[0].iso3 == deporter and cue_words[-1] not in REQUESTER_WORDS and \
                 all(w == "the" for w in words[cue.end:after[0].start]):
-            return False  # "Honduras asked the United States for more aid": the sender asked
+            # "Honduras asked the United States for more aid": the sender asked; "a request
+            # from the Americans" names the sender as the one asking
+            return False
         agents = set(words[clause.start:cue.start]) & AGENT_WORDS
         return bool(any(m.iso3 == deporter for m in before) or after or agents or
                     weighs_a_request(cue, clause.start, clause.end, clause.mentions, deporter) or
@@ -440,7 +442,18 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     return True
 
 
+FOR_DEAL_REACH = 8  # "for a safe-third-country agreement" (hyphens are tokens)
+
+
+def _for_a_deal(clause, for_at: int) -> bool:
+    """"received a formal U.S. proposal for a safe-third-country agreement": what is asked for
+    is a deal, not asylum or aid."""
+    return any(0 < n.start - for_at <= FOR_DEAL_REACH
+               for n in clause.cue_values("ARRANGEMENT_NOUN"))
+
+
 NOT_STATE_NOUNS = word_class("not_state_nouns")
+REQUESTER_WORDS = word_class("requester_prepositions")
 
 
 def _a_firms_nationality(words: list[str], m: Mention) -> bool:

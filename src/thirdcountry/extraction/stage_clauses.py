@@ -54,7 +54,19 @@ def presses_a_thing(cue: Span, clause: Clause) -> bool:
     if relative is None or any(m.end == relative for m in clause.mentions) or \
             words[relative - 1] in NOT_A_THING or words[relative - 2] not in DETERMINERS:
         return False  # "talk is that Belgium has sounded out …" is no relative clause
+    if _passive_with_a_subject(words[relative + 1:cue.start]):
+        return False  # "said in a statement that it had been approached": what "that" opens
     return not state_object(cue, clause)
+
+
+BE_FORMS = word_class("be_forms")
+AUXILIARIES = word_class("auxiliary_words")
+
+
+def _passive_with_a_subject(between: list[str]) -> bool:
+    """"(a statement that) it had been approached": a subject and a passive verb after "that",
+    so "that" opens what was said, not a relative clause on the thing asked for."""
+    return bool(between) and between[0] not in AUXILIARIES and not BE_FORMS.isdisjoint(between)
 
 
 # What a state may be asked to do that is not taking people: account for, release or protect
