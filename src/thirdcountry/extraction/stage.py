@@ -675,10 +675,11 @@ PROTECTION_WORDS = word_class("protection_words")
 
 
 def _seeks_protection(cue: Span) -> bool:
-    """"sought protection in Turkey", "seeking asylum": people asking for refuge, not a state
-    asking another to take people."""
-    following = lower_words(cue.doc)[cue.end:cue.end + 2]
-    return any(w in PROTECTION_WORDS for w in following)
+    """"sought protection in Turkey", "seeking asylum", "protection requests from third-country
+    nationals": people asking for refuge, not a state asking another to take people."""
+    words = lower_words(cue.doc)
+    return any(w in PROTECTION_WORDS for w in words[cue.end:cue.end + 2]) or \
+        words[cue.start - 1:cue.start] != [] and words[cue.start - 1] in PROTECTION_WORDS
 
 
 # "the arrangement … had concluded", "the deal has ended": a deal as the subject of "concluded"
