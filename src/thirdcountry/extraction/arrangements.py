@@ -83,7 +83,9 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
     r"(both))\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders|partners)\b|"
-    r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))",
+    r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))|"
+    # "Costa Rica and Panama moved first. Both agreed in February": "both" as the subject
+    r"^\W*(both)\s+(?!(?:the|of)\b)(?-i:[a-z])",
     re.IGNORECASE)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -291,7 +293,7 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
     match = GROUP_REFERENCE.search(view.text)
     if not match:
         return []
-    word = (match.group(1) or match.group(2) or match.group(3)).lower()
+    word = next(g for g in match.groups() if g).lower()
     n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
     before = list(reversed(ctx.views[max(0, index - 5):index + 1]))
     listed = [[m for m in _listed_states(ctx, prev) if m.iso3 != deporter] for prev in before]

@@ -197,12 +197,29 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
         return True  # "grounded the first chartered flight"; "stopped taking back people"
     if talks_halted(cue, clause) or TALKS & set(words[cue.end:cue.end + 3]):
         return True  # "the talks were paused in January", "suspended negotiations"
+    if _ones_for_deals(words, cue, clause):
+        return True
     if any(w in SENDING_FORMS for w in words[cue.end:cue.end + 7]):
         return True  # "barred the administration from sending anyone to …"
     # "put them on ice", "put it on hold": the pronoun object stands before "on …"
     lo = cue.start - 1 if words[cue.start] == "on" and cue.start > 0 else cue.start
     return any(w in ("it", "this", "them", "all", "both", "these", "those")
                for w in words[lo:cue.end + 1]) or passive_of_a_pronoun(cue)
+
+
+ONE_PRO_FORMS = word_class("one_pro_forms")
+ONES_REACH = 2  # "terminated the ones", "ended all three ones"
+
+
+def _ones_for_deals(words: list[str], cue: Span, clause: Clause) -> bool:
+    """"Pacts of this kind date back to Trump's first term, and the Biden administration
+    terminated the ones with Guatemala, Honduras and El Salvador": "one(s)" after the verb
+    stands for the deal noun its sentence named before."""
+    after = words[cue.end:cue.end + ONES_REACH + 1]
+    # "the one-year review" is a numeral, not the pro-form
+    return any(w in ONE_PRO_FORMS and after[i + 1:i + 2] != ["-"]
+               for i, w in enumerate(after[:ONES_REACH])) and any(
+        c.label_ == "ARRANGEMENT_NOUN" and c.end <= cue.start for c in clause.sentence_cues)
 
 
 HALTED_OTHER_THINGS = word_class("halted_other_things")
@@ -1238,10 +1255,14 @@ def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
                  not _under_intent(c, clause) and not _counterfactual(c, clause)), None)
 
 
+OWNING_PRONOUNS = word_class("owning_pronouns")
+
+
 def _owned(ordinal: Span) -> bool:
-    """"Its first transfer", "its first seven": an ordinal owned by the deal or state just
-    named."""
-    return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] == ["its"]
+    """"Its first transfer", "its first seven", "both had received their first planeloads": an
+    ordinal owned by the deal or the states just named."""
+    return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] != [] and \
+        lower_words(ordinal.doc)[ordinal.start - 1] in OWNING_PRONOUNS
 
 
 # Approach cues that are nouns or a receipt ("rejected a U.S. request", "had received and
