@@ -787,12 +787,12 @@ LIST_MARKERS = ("-", "•", "*", "–", "·")
 REFERRING_WORDS = word_class("referring_words")
 REFERRING_NOUNS = word_class("referring_nouns")
 REFERRING_OWNERS = word_class("the_and_possessive_determiners")
-REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"government", "state"}
+REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"cabinet", "government", "state"}
 
 
 def _refers_to_a_state(words: list[str]) -> bool:
-    """"it", "his country", "its government", "the country" (not "the government", which is as
-    often the sender's)."""
+    """"it", "his country", "its government", "his cabinet", "the country" (not "the
+    government" or "the cabinet", which are as often the sender's)."""
     return any(w in REFERRING_WORDS for w in words) or any(
         a in REFERRING_OWNERS and b in (REFERRING_NOUNS_AFTER_THE if a == "the" else
                                         REFERRING_NOUNS)
