@@ -285,6 +285,35 @@ def _bars_named_people(cue: Span, clause: Clause) -> bool:
                for m in NOUN_OF.finditer(before))
 
 
+NOUNS_OF_SENDING = word_class("nouns_of_sending")
+SENDING_GERUNDS = word_class("sending_forms")
+PERSON_POSSESSIVES = word_class("court_returned_owners")
+PERSON_OBJECTS = word_class("person_objects")
+ONES_REMOVAL_REACH = 6  # "barred the U.S. government from sending her"
+
+
+def _halts_ones_removal(cue: Span, clause: Clause) -> bool:
+    """"A High Court judge had blocked his removal", "asking a judge to block their removal",
+    "bars the U.S. government from sending her back to Cameroon", "barring ICE from removing
+    Mbuyi to Rwanda": a halt of one person's (or a few named people's) removal, told by a
+    pronoun or a name, is a ruling on their case (a legal action), not a halt of the deal."""
+    if clause.has("ARRANGEMENT_NOUN"):
+        return False
+    doc = cue.doc
+    words = lower_words(doc)
+    states = {m.start for m in clause.mentions}
+    lo, hi = max(clause.start + 1, cue.start - ONES_REMOVAL_REACH), \
+        min(clause.end - 1, cue.end + ONES_REMOVAL_REACH)
+    for i in range(lo, hi):
+        if words[i] in NOUNS_OF_SENDING and words[i - 1] in PERSON_POSSESSIVES:
+            return True  # "his removal", "their transfer"
+        if i >= cue.end and words[i] in SENDING_GERUNDS and (
+                words[i + 1] in PERSON_OBJECTS or
+                doc[i + 1].text[:1].isupper() and i + 1 not in states):
+            return True  # "from sending her", "from removing Mbuyi"
+    return False
+
+
 # "barred removals under the wartime law", "sent 238 men to CECOT under the Alien Enemies Act, a
 # move a federal judge had ordered halted": a halt of removals under a law or power, with no
 # deal named in the clause, is a ruling on that power (a legal action, FACTS.md rule 6), not a
@@ -1025,6 +1054,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage == "ended" and _phrasal_outcome(cue):
             continue
         if stage == "suspended" and (_bars_named_people(cue, clause) or
+                                     _halts_ones_removal(cue, clause) or
                                      _halts_a_power(cue, clause) or halt_refused(cue)):
             continue
         if stage == "declined" and _becomes_something_else(cue):
