@@ -109,6 +109,8 @@ def unanswered_question(cue: Span) -> bool:
     if any(p in SENTENCE_ENDS for p in before):
         before = before[max(i for i, p in enumerate(before) if p in SENTENCE_ENDS) + 1:]
     opens = before[:1] if len(before) < QUESTION_REACH or cue.start < QUESTION_REACH else []
+    if ":" in before:  # "Senator CALLAGHAN: Has it approached Tuvalu?": after a speaker's label
+        opens = before[max(i for i, p in enumerate(before) if p == ":") + 1:][:1]
     if opens and opens[0] in YES_NO_OPENERS and _ends_in_a_question(words, cue.end):
         return True  # "Will Uganda agree to take US deportees?": asked, not reported
     asks = [i for i, w in enumerate(before) if w in QUESTION_WORDS]
