@@ -34,7 +34,7 @@ from thirdcountry.extraction.cue_readings import (
     whose_thing,
 )
 from thirdcountry.extraction.cues import Cue
-from thirdcountry.extraction.expected_arrivals import hedged_arrival
+from thirdcountry.extraction.expected_arrivals import hedged_arrival, says_expected
 from thirdcountry.extraction.named_candidates import named_as_candidate
 from thirdcountry.extraction.payments import payee
 from thirdcountry.extraction.refusals import limits_the_deal
@@ -391,7 +391,8 @@ def _hedged_soon(clause: Clause) -> Cue | None:
     """"Uganda could receive its first group as early as next month": a hedged arrival read from
     its parts (expected_arrivals.py), with a time word of expectation in the clause."""
     cue = hedged_arrival(clause)
-    return cue if cue is not None and _expected_soon(cue, clause) else None
+    return cue if cue is not None and (says_expected(cue) or _expected_soon(cue, clause)) \
+        else None
 
 
 def _expected_soon(cue: Span, clause: Clause) -> bool:
