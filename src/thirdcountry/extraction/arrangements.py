@@ -83,7 +83,9 @@ GROUP_REFERENCE = re.compile(
     r"\b(?:(?:the|all|both|these|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)|"
     r"(both))\s+(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:governments|countries|nations|states|agreements|deals|accords|pacts|leaders|partners)\b|"
-    r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))",
+    r"\ball\s+(two|three|four|five|six|seven|eight|nine|ten)\b(?!\s+(?:of|years|months|weeks|days))|"
+    # "Costa Rica and Panama moved first. Both agreed in February": "both" as the subject
+    r"^\W*(both)\s+(?!(?:the|of)\b)(?-i:[a-z])",
     re.IGNORECASE)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "both": 2}
@@ -291,7 +293,7 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
     match = GROUP_REFERENCE.search(view.text)
     if not match:
         return []
-    word = (match.group(1) or match.group(2) or match.group(3)).lower()
+    word = next(g for g in match.groups() if g).lower()
     n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else 0)
     before = list(reversed(ctx.views[max(0, index - 5):index + 1]))
     listed = [[m for m in _listed_states(ctx, prev) if m.iso3 != deporter] for prev in before]
@@ -413,7 +415,7 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     cue = found.cue
     words = lower_words(ctx.doc)
     if found.stage == "approached" and cue.label_ == "STAGE":
-        if words[cue.end:cue.end + 1] == ["for"]:
+        if words[cue.end:cue.end + 1] == ["for"] and not _for_a_deal(clause, cue.end):
             return False  # "ask for asylum"
         before_cue = [w for w in words[max(clause.start, cue.start - 3):cue.start]
                       if w not in ADVERBS and w not in FLOATED]
@@ -427,9 +429,11 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4 and
                  not _a_firms_nationality(words, m)]
-        if after and after[0].iso3 == deporter and \
+        if after and after[0].iso3 == deporter and cue_words[-1] not in REQUESTER_WORDS and \
                 all(w == "the" for w in words[cue.end:after[0].start]):
-            return False  # "Honduras asked the United States for more aid": the sender asked
+            # "Honduras asked the United States for more aid": the sender asked; "a request
+            # from the Americans" names the sender as the one asking
+            return False
         agents = set(words[clause.start:cue.start]) & AGENT_WORDS
         return bool(any(m.iso3 == deporter for m in before) or after or agents or
                     weighs_a_request(cue, clause.start, clause.end, clause.mentions, deporter) or
@@ -440,7 +444,18 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
     return True
 
 
+FOR_DEAL_REACH = 8  # "for a safe-third-country agreement" (hyphens are tokens)
+
+
+def _for_a_deal(clause, for_at: int) -> bool:
+    """"received a formal U.S. proposal for a safe-third-country agreement": what is asked for
+    is a deal, not asylum or aid."""
+    return any(0 < n.start - for_at <= FOR_DEAL_REACH
+               for n in clause.cue_values("ARRANGEMENT_NOUN"))
+
+
 NOT_STATE_NOUNS = word_class("not_state_nouns")
+REQUESTER_WORDS = word_class("requester_prepositions")
 
 
 def _a_firms_nationality(words: list[str], m: Mention) -> bool:
@@ -772,12 +787,12 @@ LIST_MARKERS = ("-", "•", "*", "–", "·")
 REFERRING_WORDS = word_class("referring_words")
 REFERRING_NOUNS = word_class("referring_nouns")
 REFERRING_OWNERS = word_class("the_and_possessive_determiners")
-REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"government", "state"}
+REFERRING_NOUNS_AFTER_THE = REFERRING_NOUNS - {"cabinet", "government", "state"}
 
 
 def _refers_to_a_state(words: list[str]) -> bool:
-    """"it", "his country", "its government", "the country" (not "the government", which is as
-    often the sender's)."""
+    """"it", "his country", "its government", "his cabinet", "the country" (not "the
+    government" or "the cabinet", which are as often the sender's)."""
     return any(w in REFERRING_WORDS for w in words) or any(
         a in REFERRING_OWNERS and b in (REFERRING_NOUNS_AFTER_THE if a == "the" else
                                         REFERRING_NOUNS)
@@ -1381,7 +1396,8 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
         # are named beside (or instead of) the receiver's own, so they are not only its own
         return False
     return any(m.iso3 == receiver and
-               not NEGATORS & set(words[max(clause.start, m.start - 4):m.start]) and
+               not NEGATORS & set(words[max(clause.start, m.start - DENIED_NATIONALITY_REACH):
+                                        m.start]) and
                words[m.start - 1:m.start] != ["-"]
                for m in people)
 
@@ -1406,6 +1422,8 @@ def _names_people(words: list[str], m: Mention) -> bool:
 
 
 NEGATORS = word_class("negators_with_non_none")
+# "who are not Ghanaian", "none of them was an Uzbek citizen": the people are not its own.
+DENIED_NATIONALITY_REACH = 6
 OWN_PEOPLE = word_class("own_people_phrases")
 OWN_REACH = 6
 

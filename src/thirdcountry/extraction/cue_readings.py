@@ -109,15 +109,60 @@ def unanswered_question(cue: Span) -> bool:
     if any(p in SENTENCE_ENDS for p in before):
         before = before[max(i for i, p in enumerate(before) if p in SENTENCE_ENDS) + 1:]
     opens = before[:1] if len(before) < QUESTION_REACH or cue.start < QUESTION_REACH else []
+    if ":" in before:  # "Senator CALLAGHAN: Has it approached Tuvalu?": after a speaker's label
+        opens = before[max(i for i, p in enumerate(before) if p == ":") + 1:][:1]
     if opens and opens[0] in YES_NO_OPENERS and _ends_in_a_question(words, cue.end):
         return True  # "Will Uganda agree to take US deportees?": asked, not reported
     asks = [i for i, w in enumerate(before) if w in QUESTION_WORDS]
     if not asks:
         return False
+    if _put_as_a_question(words, cue.start - len(before) + asks[-1]):
+        return True
     ask = cue.start - len(before) + asks[-1]  # the question word's token index
     told = [i for i in range(max(0, ask - 4), ask) if words[i] in TELLING_WORDS]
     # "declined to say what", "gave no figure for how many", "would not explain how long"
     return bool(told) and bool(WITHHOLDING & set(words[max(0, told[-1] - 4):told[-1]]))
+
+
+VERB_NEGATORS = word_class("negators_not_never")
+NEGATION_LIMITERS = word_class("negation_limiters")
+OUTCOME_NEGATION_REACH = 3  # "has not yet formally rejected"
+
+
+def negated_outcome(cue: Span) -> bool:
+    """"Milei's government has not ruled it out", "Rwanda never rejected the request", "the
+    flights were not suspended": a refusal, halt or ending that a negator just before it denies
+    ("would not accept" is a refusal by its own words; "not only refused" is one too)."""
+    words = lower_words(cue.doc)
+    if not VERB_NEGATORS.isdisjoint(words[cue.start:cue.end]):
+        return False
+    return negated_verb(words, cue.start)
+
+
+def negated_verb(words: list[str], start: int) -> bool:
+    """A negator in the few words before the verb at ``start`` ("has not ruled out", "had never
+    formally rejected"), not limited ("not only refused") nor across punctuation."""
+    before = words[max(0, start - OUTCOME_NEGATION_REACH):start]
+    for i in range(len(before) - 1, -1, -1):
+        if not before[i].isalpha() and before[i] != "n't":
+            return False
+        if before[i] in VERB_NEGATORS:
+            return before[i + 1:i + 2] == [] or before[i + 1] not in NEGATION_LIMITERS
+    return False
+
+
+ASKING_FORMS = word_class("asking_forms")
+WHETHER_WORDS = word_class("yes_no_question_words")
+ASKED_WHEN_REACH = 5  # "asked in late March whether"
+
+
+def _put_as_a_question(words: list[str], ask: int) -> bool:
+    """"Asked last week whether Washington had asked Colombia to accept deportees, …", "had
+    asked in December whether Tuvalu would accept": a stage inside the question someone put
+    (after "asked whether") is asked about, not reported; the asking may be a stage itself."""
+    if words[ask] not in WHETHER_WORDS:
+        return False
+    return not ASKING_FORMS.isdisjoint(words[max(0, ask - ASKED_WHEN_REACH - 1):ask])
 
 
 WHOSE_REACH = 8

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from thirdcountry.extraction.cue_readings import negated_verb
 from thirdcountry.extraction.cues import cues_of
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -100,8 +101,8 @@ def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
             verb_end = particle + 1
         else:
             continue
-        if RULING_SUBJECTS & set(words[start:i]):
-            continue
+        if RULING_SUBJECTS & set(words[start:i]) or negated_verb(words, i):
+            continue  # "has not ruled out hosting them" refuses nothing
         obj = _request_object(words, i + 1, min(end, max(verb_end, i + 1) + OBJECT_REACH))
         if obj is None and _verb_of_an_object_before(doc, words, i, verb_end):
             obj = _request_object(words, max(start, i - BEFORE_REACH), i)

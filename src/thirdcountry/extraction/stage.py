@@ -28,12 +28,13 @@ from thirdcountry.extraction.cue_readings import (
     SENTENCE_ENDS,
     describes_a_source,
     ends_something_else,
+    negated_outcome,
     seeks_in_court,
     unanswered_question,
     whose_thing,
 )
 from thirdcountry.extraction.cues import Cue
-from thirdcountry.extraction.expected_arrivals import hedged_arrival
+from thirdcountry.extraction.expected_arrivals import hedged_arrival, says_expected
 from thirdcountry.extraction.named_candidates import named_as_candidate
 from thirdcountry.extraction.payments import payee
 from thirdcountry.extraction.refusals import limits_the_deal
@@ -87,7 +88,7 @@ def is_negated(cue: Span) -> bool:
         return True
     if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
         return True  # "has yet to ratify", "is yet to sign"
-    if _unproven(words, cue.start):
+    if _unproven(words, cue.start) or _negated_subject(words, cue.start):
         return True
     wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if not SENTENCE_ENDS.isdisjoint(wider):  # the denial must be in the cue's sentence
@@ -101,6 +102,24 @@ def is_negated(cue: Span) -> bool:
 
 
 REJECTERS = word_class("rejecting_verbs")
+NOTHING_WORDS = word_class("nothing_words")
+AUXILIARIES = word_class("auxiliary_words") | word_class("yet_and_ever")
+SUBJECT_REACH = 3  # "no such formal agreement"
+
+
+def _negated_subject(words: list[str], start: int) -> bool:
+    """"no such agreement had been signed", "no deal has yet been reached", "nothing has been
+    agreed": the verb's subject, before its auxiliaries, says there was none."""
+    i = start
+    while i > 0 and words[i - 1] in AUXILIARIES:
+        i -= 1
+    subject = words[max(0, i - SUBJECT_REACH):i]
+    for w in reversed(subject):
+        if not w.isalpha():
+            return False
+        if w in NOTHING_WORDS:
+            return True
+    return False
 
 
 UNPROVEN = word_class("unproven")
@@ -119,10 +138,11 @@ def _unproven(words: list[str], start: int) -> bool:
 
 
 def _about_something_else(cue: Span) -> bool:
-    """The verb's object is criticism, claims or "few" people, not the deal."""
+    """The verb's object is criticism, claims, "few" people or nothing ("has signed nothing
+    with the United States"), not the deal."""
     words = lower_words(cue.doc)
     after = [w for w in words[cue.end:cue.end + 3] if w not in ACCOUNT_DETERMINERS]
-    return bool(after) and after[0] in NEGATING_OBJECTS
+    return bool(after) and (after[0] in NEGATING_OBJECTS or after[0] in NOTHING_WORDS)
 
 
 # "peace talks between Rwanda and Congo", "trade negotiations with Kampala": talks a topic
@@ -177,12 +197,29 @@ def _about_the_deal(cue: Span, clause: Clause) -> bool:
         return True  # "grounded the first chartered flight"; "stopped taking back people"
     if talks_halted(cue, clause) or TALKS & set(words[cue.end:cue.end + 3]):
         return True  # "the talks were paused in January", "suspended negotiations"
+    if _ones_for_deals(words, cue, clause):
+        return True
     if any(w in SENDING_FORMS for w in words[cue.end:cue.end + 7]):
         return True  # "barred the administration from sending anyone to …"
     # "put them on ice", "put it on hold": the pronoun object stands before "on …"
     lo = cue.start - 1 if words[cue.start] == "on" and cue.start > 0 else cue.start
     return any(w in ("it", "this", "them", "all", "both", "these", "those")
                for w in words[lo:cue.end + 1]) or passive_of_a_pronoun(cue)
+
+
+ONE_PRO_FORMS = word_class("one_pro_forms")
+ONES_REACH = 2  # "terminated the ones", "ended all three ones"
+
+
+def _ones_for_deals(words: list[str], cue: Span, clause: Clause) -> bool:
+    """"Pacts of this kind date back to Trump's first term, and the Biden administration
+    terminated the ones with Guatemala, Honduras and El Salvador": "one(s)" after the verb
+    stands for the deal noun its sentence named before."""
+    after = words[cue.end:cue.end + ONES_REACH + 1]
+    # "the one-year review" is a numeral, not the pro-form
+    return any(w in ONE_PRO_FORMS and after[i + 1:i + 2] != ["-"]
+               for i, w in enumerate(after[:ONES_REACH])) and any(
+        c.label_ == "ARRANGEMENT_NOUN" and c.end <= cue.start for c in clause.sentence_cues)
 
 
 HALTED_OTHER_THINGS = word_class("halted_other_things")
@@ -246,6 +283,35 @@ def _bars_named_people(cue: Span, clause: Clause) -> bool:
     before = " " + " ".join(t.text for t in cue.doc[max(clause.start, cue.start - 14):cue.start])
     return any(NAMED_PEOPLE_BARRED.match(before[m.start():]) is not None
                for m in NOUN_OF.finditer(before))
+
+
+NOUNS_OF_SENDING = word_class("nouns_of_sending")
+SENDING_GERUNDS = word_class("sending_forms")
+PERSON_POSSESSIVES = word_class("court_returned_owners")
+PERSON_OBJECTS = word_class("person_objects")
+ONES_REMOVAL_REACH = 6  # "barred the U.S. government from sending her"
+
+
+def _halts_ones_removal(cue: Span, clause: Clause) -> bool:
+    """"A High Court judge had blocked his removal", "asking a judge to block their removal",
+    "bars the U.S. government from sending her back to Cameroon", "barring ICE from removing
+    Mbuyi to Rwanda": a halt of one person's (or a few named people's) removal, told by a
+    pronoun or a name, is a ruling on their case (a legal action), not a halt of the deal."""
+    if clause.has("ARRANGEMENT_NOUN"):
+        return False
+    doc = cue.doc
+    words = lower_words(doc)
+    states = {m.start for m in clause.mentions}
+    lo, hi = max(clause.start + 1, cue.start - ONES_REMOVAL_REACH), \
+        min(clause.end - 1, cue.end + ONES_REMOVAL_REACH)
+    for i in range(lo, hi):
+        if words[i] in NOUNS_OF_SENDING and words[i - 1] in PERSON_POSSESSIVES:
+            return True  # "his removal", "their transfer"
+        if i >= cue.end and words[i] in SENDING_GERUNDS and (
+                words[i + 1] in PERSON_OBJECTS or
+                doc[i + 1].text[:1].isupper() and i + 1 not in states):
+            return True  # "from sending her", "from removing Mbuyi"
+    return False
 
 
 # "barred removals under the wartime law", "sent 238 men to CECOT under the Alien Enemies Act, a
@@ -325,7 +391,8 @@ def _hedged_soon(clause: Clause) -> Cue | None:
     """"Uganda could receive its first group as early as next month": a hedged arrival read from
     its parts (expected_arrivals.py), with a time word of expectation in the clause."""
     cue = hedged_arrival(clause)
-    return cue if cue is not None and _expected_soon(cue, clause) else None
+    return cue if cue is not None and (says_expected(cue) or _expected_soon(cue, clause)) \
+        else None
 
 
 def _expected_soon(cue: Span, clause: Clause) -> bool:
@@ -655,10 +722,11 @@ PROTECTION_WORDS = word_class("protection_words")
 
 
 def _seeks_protection(cue: Span) -> bool:
-    """"sought protection in Turkey", "seeking asylum": people asking for refuge, not a state
-    asking another to take people."""
-    following = lower_words(cue.doc)[cue.end:cue.end + 2]
-    return any(w in PROTECTION_WORDS for w in following)
+    """"sought protection in Turkey", "seeking asylum", "protection requests from third-country
+    nationals": people asking for refuge, not a state asking another to take people."""
+    words = lower_words(cue.doc)
+    return any(w in PROTECTION_WORDS for w in words[cue.end:cue.end + 2]) or \
+        words[cue.start - 1:cue.start] != [] and words[cue.start - 1] in PROTECTION_WORDS
 
 
 # "the arrangement … had concluded", "the deal has ended": a deal as the subject of "concluded"
@@ -769,19 +837,38 @@ def _no_comment(cue: Span) -> bool:
 
 
 QUESTION_OPENERS = word_class("question_openers")
+ASKED_ABOUT = word_class("asked_question_words")
+PASSIVE_OPENERS = word_class("asked_passive_openers")  # "getting asked whether", ", asked about"
+ASKED_WHEN_REACH = 5  # "Asked at a news conference on Monday whether …"
 
 
 def _a_question(cue: Span) -> bool:
     """"the president was asked about it at her news conference", "Asked whether Nigeria would
-    accept deportees, the minister said …": a journalist's question."""
+    accept deportees, the minister said …", "Asked on Tuesday whether …", "I keep getting asked
+    whether Fiji is next", "a spokesperson, asked about the handover, said": a journalist's
+    question put to the speaker (a participle with no asker, or a get-passive)."""
     words = lower_words(cue.doc)
     if words[cue.end:cue.end + 1] == ["about"] and \
             words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"]):
         return True
+    if cue.text.lower() != "asked":
+        return False
+    if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE_OPENERS:
+        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT
     opening = cue.start == 0 or words[cue.start - 1] in QUESTION_OPENERS or \
         words[cue.start - 1].strip() == ""
-    return cue.text.lower() == "asked" and opening and \
-        words[cue.end:cue.end + 1] in (["whether"], ["if"], ["about"], ["what"], ["how"])
+    return opening and _question_follows(words, cue.end)
+
+
+def _question_follows(words: list[str], start: int) -> bool:
+    """A question word right after ``start`` or after a short time or place phrase ("last
+    week whether", "in the Commons whether")."""
+    for i in range(start, min(len(words), start + ASKED_WHEN_REACH + 1)):
+        if words[i] in ASKED_ABOUT:
+            return True
+        if not words[i].isalnum():
+            return False
+    return False
 
 
 def _asks_anonymity(cue: Span) -> bool:
@@ -940,7 +1027,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                 and not is_negated(c) and c.start >= requests_from]
     for cue in clause.cue_values("STAGE"):
         stage = cue.kb_id_
-        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue):
+        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue) or \
+                stage in SELF_NEGATING and negated_outcome(cue):
             continue
         if stage == "negotiating" and _talks_on_another_topic(cue):
             continue
@@ -967,6 +1055,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage == "ended" and _phrasal_outcome(cue):
             continue
         if stage == "suspended" and (_bars_named_people(cue, clause) or
+                                     _halts_ones_removal(cue, clause) or
                                      _halts_a_power(cue, clause) or halt_refused(cue)):
             continue
         if stage == "declined" and _becomes_something_else(cue):
@@ -1197,10 +1286,14 @@ def _talks_near_a_deal(clause: Clause, main: StageCue) -> Span | None:
                  not _under_intent(c, clause) and not _counterfactual(c, clause)), None)
 
 
+OWNING_PRONOUNS = word_class("owning_pronouns")
+
+
 def _owned(ordinal: Span) -> bool:
-    """"Its first transfer", "its first seven": an ordinal owned by the deal or state just
-    named."""
-    return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] == ["its"]
+    """"Its first transfer", "its first seven", "both had received their first planeloads": an
+    ordinal owned by the deal or the states just named."""
+    return lower_words(ordinal.doc)[ordinal.start - 1:ordinal.start] != [] and \
+        lower_words(ordinal.doc)[ordinal.start - 1] in OWNING_PRONOUNS
 
 
 # Approach cues that are nouns or a receipt ("rejected a U.S. request", "had received and

@@ -54,7 +54,19 @@ def presses_a_thing(cue: Span, clause: Clause) -> bool:
     if relative is None or any(m.end == relative for m in clause.mentions) or \
             words[relative - 1] in NOT_A_THING or words[relative - 2] not in DETERMINERS:
         return False  # "talk is that Belgium has sounded out …" is no relative clause
+    if _passive_with_a_subject(words[relative + 1:cue.start]):
+        return False  # "said in a statement that it had been approached": what "that" opens
     return not state_object(cue, clause)
+
+
+BE_FORMS = word_class("be_forms")
+AUXILIARIES = word_class("auxiliary_words")
+
+
+def _passive_with_a_subject(between: list[str]) -> bool:
+    """"(a statement that) it had been approached": a subject and a passive verb after "that",
+    so "that" opens what was said, not a relative clause on the thing asked for."""
+    return bool(between) and between[0] not in AUXILIARIES and not BE_FORMS.isdisjoint(between)
 
 
 # What a state may be asked to do that is not taking people: account for, release or protect
@@ -70,10 +82,21 @@ def asks_for_an_account(cue: Span, clause: Clause) -> bool:
     words = lower_words(cue.doc)
     following = words[cue.end:min(clause.end, cue.end + ASKED_TO_REACH)]
     if "to" not in following:
-        return False
+        return _for_comment(following)
     at = following.index("to")
     return at + 1 < len(following) and following[at + 1] in ACCOUNT_VERBS and \
-        not {",", ";", "."} & set(following[:at])
+        not {",", ";", "."} & set(following[:at]) or _for_comment(following)
+
+
+PRESS_REQUESTS = word_class("press_request_nouns")
+
+
+def _for_comment(following: list[str]) -> bool:
+    """"KLAF reached out to the Eswatini government for comment", "contacted the ministry for
+    a response": a reporter asking a state to comment, not to take people."""
+    return any(w == "for" and (following[i + 1:i + 2] and following[i + 1] in PRESS_REQUESTS or
+                               following[i + 2:i + 3] and following[i + 2] in PRESS_REQUESTS)
+               for i, w in enumerate(following))
 
 
 COURT_REFUSAL_REACH = 4
