@@ -334,6 +334,8 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
 
 PARTNERS_KEY = "thirdcountry.deporter_partners"
 PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
+# The sender each sentence names itself (``_sender_named_in``), by the sentence's first token.
+OWN_SENDER_KEY = "thirdcountry.own_senders"
 # States the document sends people to more often than it names them sending: in a story of
 # returns to France, "talks with Paris" or "the French government agreed" name the receiver.
 DESTINATIONS_KEY = "thirdcountry.document_destinations"
@@ -353,7 +355,8 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     acting = [m for m in view.mentions if m.iso3 in deporting_states() and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and
+              not _names_a_court(doc, m) and not _already_partner(doc, m) and
+              not _headed_for(_prev_words(doc, m.start, 3)) and
               _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
     return acting[0].iso3 if acting else None
 
@@ -389,11 +392,14 @@ def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]],
     for paragraph in paragraphs:
         named = frozenset(m.iso3 for view in paragraph for m in view.mentions)
         current: str | None = None
-        # the sender a sentence names goes to the sentences after it: the last one's to none
-        for view, following in zip(paragraph[:-1], paragraph[1:], strict=True):
-            current = _sender_named_in(doc, view, received) or current
-            if current is not None:
-                senders[following.start] = ParagraphSender(current, named)
+        # the sender a sentence names goes to the sentences after it
+        for index, view in enumerate(paragraph):
+            own = _sender_named_in(doc, view, received)
+            if own is not None:
+                doc.user_data.setdefault(OWN_SENDER_KEY, {})[view.start] = own
+            current = own or current
+            if current is not None and index + 1 < len(paragraph):
+                senders[paragraph[index + 1].start] = ParagraphSender(current, named)
     return senders
 
 
@@ -658,7 +664,12 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         # Albania"), else the sender the paragraph named before, else the receivers' partner.
         paragraph = doc.user_data.get(PARAGRAPH_SENDERS_KEY, {}).get(view.start)
         partner = _partner_of(doc, receivers, deporter)
-        if paragraph and not (partner and partner in paragraph.named):
+        own = doc.user_data.get(OWN_SENDER_KEY, {}).get(view.start)
+        if own is not None:
+            # "In 2020, when Priti Patel was home secretary, officials … sounded out Moldova":
+            # the sender the sentence itself names, in a story whose main sender is another
+            deporter = own
+        elif paragraph and not (partner and partner in paragraph.named):
             deporter = paragraph.sender
         else:
             deporter = partner or deporter
