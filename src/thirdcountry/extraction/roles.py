@@ -168,7 +168,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
     verb_at = next((i for i, w in enumerate(following)
-                    if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
+                    if w not in AUXILIARIES and w not in AGENT_NOUNS and
+                    w not in STATE_BODY_MODIFIERS), None)
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
@@ -457,12 +458,28 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
                               _is_nationality, m, deporter)
 
 
+# Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
+# Home Affairs department", "Venezuelan national guard".
+STATE_BODY_MODIFIERS = word_class("state_body_modifiers")
+BODY_REACH = 2
+
+
+def _names_a_body(after: list[str]) -> bool:
+    """Whether the words after a demonym name a body of its state: up to ``BODY_REACH`` words of
+    portfolio or kind ("the Dutch migration minister", "Cypriot marine police", "the Australian
+    Home Affairs department"), then the body."""
+    for word in after[:BODY_REACH + 1]:
+        if word in DEMONYM_AS_STATE or word in AGENT_NOUNS:
+            return True
+        if word not in PORTFOLIOS and word not in STATE_BODY_MODIFIERS:
+            return False
+    return False
+
+
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
-        # "the Dutch migration minister", "the Danish justice ministry": a portfolio, then the body
-        portfolio = after[:1] and after[0] in PORTFOLIOS and after[1:2] and \
-            after[1] in DEMONYM_AS_STATE
+        portfolio = _names_a_body(_next_words(doc, m.end, BODY_REACH + 1))
         # "a Dutch return hub": the site a state has abroad for the people it sends
         site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
             after[1] in SITE_NOUNS
