@@ -148,7 +148,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if agent and agent[-1] == "by" and len(agent) > 1 and (
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
-    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
+    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]) and \
+            not set_out_from(doc, m):
         if not DEPORT_BEFORE_FROM.isdisjoint(wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
@@ -180,6 +181,20 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+# "people who set off from the Belgian coast", "74 persons who departed from Tripoli", "boats
+# that sailed from Libya": where people left by themselves, not the state that sent them.
+SET_OUT_FROM = word_class("set_out_from_words")
+
+
+def set_out_from(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is where people set out from by themselves ("who sailed from
+    Greece", "who set off from the French coast")."""
+    before = _prev_words(doc, m.start, 4)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) > 1 and before[-1] == "from" and before[-2] in SET_OUT_FROM
 
 
 TALKS_WITH_MANY_REACH = 11
@@ -277,7 +292,8 @@ def _hosted_for(before: list[str], wider: list[str]) -> bool:
     return any(w in HOST_FOR_WORDS for w in wider[max(0, cut - 4):cut])
 
 
-PASSIVE_BEFORE_VERB = word_class("passive_before_verb")
+# "Gabon has been approached", "the French coast will be sent": the one the verb is done to
+PASSIVE_BEFORE_VERB = word_class("be_forms")
 # "returning people to France", "a flight from Heathrow to Paris", "removals to
 # Rwanda": gerunds and nouns of movement lead to a destination too
 MOVE_WORDS = word_class("moving_words")
@@ -319,7 +335,8 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
                 # "returned to France", "flown to Rwanda": where people go is not who sends
                 scores[m.iso3] -= 3
                 sent_to[m.iso3] += 1
-            if m.iso3 in known and not is_nationality(doc, m, None):
+            if m.iso3 in known and not is_nationality(doc, m, None) and \
+                    not set_out_from(doc, m):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
