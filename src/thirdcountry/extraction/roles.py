@@ -548,11 +548,20 @@ def moved_on_to(doc: Doc, view: SentenceView, m: Mention) -> bool:
 ORIGIN_REACH = 4
 
 
+# "on a scheduled flight from Guam", "a bus from Tashkent": where the vehicle came from
+VEHICLES = word_class("deportation_vehicles")
+
+
 def moved_from(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"were flown from Christmas Island to Nauru": the state people were moved from, with the
-    destination named after it, is where they came from, not a receiver."""
-    if _prev_words(doc, m.start, 1) != ["from"]:
+    destination named after it, is where they came from, not a receiver; so is where a flight
+    came from, wherever the sentence names the destination ("landed at Palau International
+    Airport on a scheduled flight from Guam")."""
+    before = _prev_words(doc, m.start, 2)
+    if before[-1:] != ["from"]:
         return False
+    if before[0] in VEHICLES:
+        return True
     moved = any(0 <= m.start - 1 - c.end <= ORIGIN_REACH for c in view.cue_values("MOVE"))
     words = lower_words(doc)
     return moved and any(o.start > m.end and o.iso3 != m.iso3 and
