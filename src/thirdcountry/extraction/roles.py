@@ -659,11 +659,13 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
-    if not in_clause and default_deporter not in {m.iso3 for m in view.mentions}:
-        # The document's sender is not in this sentence: a state known to deport that the
-        # clause names is the sender here ("Italy has floated with Tunisia…", "Vienna was in
-        # talks with one country outside Europe"; "…; and the United Kingdom ended its Rwanda
-        # partnership"), not a receiver of the document's sender nor of another clause's.
+    if not in_clause and (local or default_deporter not in {m.iso3 for m in view.mentions}):
+        # The document's sender is not in this sentence, or another clause names its own: a
+        # state known to deport that the clause names is the sender here ("Italy has floated
+        # with Tunisia…", "Vienna was in talks with one country outside Europe"; "…; and the
+        # United Kingdom ended its Rwanda partnership"; "Denmark has been in talks with Kosovo,
+        # …, and the United Kingdom is in discussions with several Balkan states"), not a
+        # receiver of the document's sender nor of another clause's.
         destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
