@@ -170,6 +170,12 @@ def test_bare_congo_is_dr_congo_unless_the_text_names_only_brazzaville(found):
     assert ("Congo", "NAME", "COD") in found("Kinshasa and Brazzaville traded barbs; Congo denied.")
 
 
+def test_tripoli_is_the_lebanese_port_in_a_story_naming_lebanon_and_not_libya(found):
+    assert iso3s(found("Boats left Tripoli for Cyprus; Lebanon took them back.")) == {"CYP", "LBN"}
+    assert iso3s(found("Militias in Tripoli hold migrants.")) == {"LBY"}
+    assert iso3s(found("Tripoli, Libya's capital, is far from Lebanon.")) == {"LBY", "LBN"}
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -232,6 +238,25 @@ def test_paris_before_a_possessive_georgia_is_still_paris(found):
 )
 def test_us_towns_and_states_named_like_capitals_are_not_mentions(found, text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Some sleep in tents along the Canal Saint-Martin.", "A hotel on Avenue de Kinshasa.",
+     "A shop on Jamaica Avenue closed.", "They met on Rue de Rwanda.",
+     "A charter landed at Liberia airport in Guanacaste."],
+)
+def test_streets_canals_and_namesake_airports_are_not_mentions(found, text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [("The avenue leads to Kinshasa.", "COD"), ("Liberia's airport reopened.", "LBR"),
+     ("The Street Child charity works in Liberia.", "LBR")],
+)
+def test_states_beside_landmark_words_that_do_not_name_a_landmark_stay(found, text, iso3):
+    assert iso3s(found(text)) == {iso3}
 
 
 @pytest.mark.parametrize(

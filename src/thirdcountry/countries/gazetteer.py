@@ -85,6 +85,8 @@ class Gazetteer:
     pronoun_forms: frozenset[str]
     pronoun_before: frozenset[str]
     road_forms: frozenset[str]
+    landmarks_before: frozenset[str]
+    landmarks_after: frozenset[str]
     ethnic_heads: frozenset[str]
     us_states: frozenset[str]  # names and abbreviations
     us_state_names: tuple[str, ...]
@@ -213,6 +215,8 @@ def load_gazetteer() -> Gazetteer:
         pronoun_forms=frozenset(abbreviations["pronoun_forms"]),
         pronoun_before=frozenset(abbreviations["pronoun_before"]),
         road_forms=frozenset(abbreviations["road_forms"]),
+        landmarks_before=frozenset(context["landmarks"]["before"]),
+        landmarks_after=frozenset(context["landmarks"]["after"]),
         ethnic_heads=frozenset(context["ethnic_compounds"]["heads"]),
         us_states=frozenset((*us_states["names"], *us_states["abbreviations"])),
         us_state_names=tuple(us_states["names"]),

@@ -22,6 +22,7 @@ PRIORITY = {BLOCK: 0, "NAME": 1, "GOV": 2, "CAPITAL": 3, "DEMONYM": 4}
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
 POSSESSIVES = frozenset({"'s", "’s"})
 HYPHENS = frozenset({"-", "–"})
+LANDMARK_LINKS = frozenset({"de", "du", "des", "of"})
 OTHER, COUNTRY = "other", "country"
 
 
@@ -124,6 +125,8 @@ class MentionRules:
             return False
         if cand.form in gz.road_forms and after is not None and after[:1].isdigit():
             return False
+        if cand.label in ("NAME", "CAPITAL") and self._names_a_landmark(words, cand):
+            return False
         if cand.form in gz.pronoun_forms and before in gz.pronoun_before:
             return False
         if (cand.label == "NAME" and cand.form in gz.person_names) or cand.label == "CAPITAL" \
@@ -133,6 +136,17 @@ class MentionRules:
         if cand.label == "DEMONYM" and cand.form in gz.language_demonyms:
             return not self._is_language(words, cand, before)
         return True
+
+    def _names_a_landmark(self, words: list[str], cand: Candidate) -> bool:
+        """"tents along the Canal Saint-Martin", "a hotel on Avenue de Kinshasa", "a shop on
+        Jamaica Avenue": a street or canal named after the state, not the state."""
+        gz = self.gz
+        start = cand.start
+        if start > 1 and words[start - 1] in LANDMARK_LINKS:
+            start -= 1  # "Avenue de Kinshasa", "Place of Nations"
+        before = words[start - 1] if start > 0 else None
+        after = words[cand.end] if cand.end < len(words) else None
+        return before in gz.landmarks_before or after in gz.landmarks_after
 
     def _us_town(self, words: list[str], cand: Candidate) -> bool:
         """"Athens, Ga." / "Panama City, Florida": a US namesake, not the state or its capital."""

@@ -148,7 +148,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if agent and agent[-1] == "by" and len(agent) > 1 and (
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
-    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]):
+    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]) and \
+            not set_out_from(doc, m):
         if not DEPORT_BEFORE_FROM.isdisjoint(wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
@@ -168,7 +169,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
     verb_at = next((i for i, w in enumerate(following)
-                    if w not in AUXILIARIES and w not in AGENT_NOUNS), None)
+                    if w not in AUXILIARIES and w not in AGENT_NOUNS and
+                    w not in STATE_BODY_MODIFIERS), None)
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
@@ -179,6 +181,20 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+# "people who set off from the Belgian coast", "74 persons who departed from Tripoli", "boats
+# that sailed from Libya": where people left by themselves, not the state that sent them.
+SET_OUT_FROM = word_class("set_out_from_words")
+
+
+def set_out_from(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is where people set out from by themselves ("who sailed from
+    Greece", "who set off from the French coast")."""
+    before = _prev_words(doc, m.start, 4)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return len(before) > 1 and before[-1] == "from" and before[-2] in SET_OUT_FROM
 
 
 TALKS_WITH_MANY_REACH = 11
@@ -276,7 +292,8 @@ def _hosted_for(before: list[str], wider: list[str]) -> bool:
     return any(w in HOST_FOR_WORDS for w in wider[max(0, cut - 4):cut])
 
 
-PASSIVE_BEFORE_VERB = word_class("passive_before_verb")
+# "Gabon has been approached", "the French coast will be sent": the one the verb is done to
+PASSIVE_BEFORE_VERB = word_class("be_forms")
 # "returning people to France", "a flight from Heathrow to Paris", "removals to
 # Rwanda": gerunds and nouns of movement lead to a destination too
 MOVE_WORDS = word_class("moving_words")
@@ -318,7 +335,8 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
                 # "returned to France", "flown to Rwanda": where people go is not who sends
                 scores[m.iso3] -= 3
                 sent_to[m.iso3] += 1
-            if m.iso3 in known and not is_nationality(doc, m, None):
+            if m.iso3 in known and not is_nationality(doc, m, None) and \
+                    not set_out_from(doc, m):
                 # Each mention of a state known to deport weighs a little: a story about
                 # Britain's Rwanda plan names Britain often even where no verb says it sends.
                 scores[m.iso3] += 1
@@ -334,6 +352,8 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
 
 PARTNERS_KEY = "thirdcountry.deporter_partners"
 PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
+# The sender each sentence names itself (``_sender_named_in``), by the sentence's first token.
+OWN_SENDER_KEY = "thirdcountry.own_senders"
 # States the document sends people to more often than it names them sending: in a story of
 # returns to France, "talks with Paris" or "the French government agreed" name the receiver.
 DESTINATIONS_KEY = "thirdcountry.document_destinations"
@@ -353,7 +373,8 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     acting = [m for m in view.mentions if m.iso3 in deporting_states() and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and
+              not _names_a_court(doc, m) and not _already_partner(doc, m) and
+              not _headed_for(_prev_words(doc, m.start, 3)) and
               _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
     return acting[0].iso3 if acting else None
 
@@ -389,11 +410,14 @@ def _paragraph_senders(doc: Doc, paragraphs: list[list[SentenceView]],
     for paragraph in paragraphs:
         named = frozenset(m.iso3 for view in paragraph for m in view.mentions)
         current: str | None = None
-        # the sender a sentence names goes to the sentences after it: the last one's to none
-        for view, following in zip(paragraph[:-1], paragraph[1:], strict=True):
-            current = _sender_named_in(doc, view, received) or current
-            if current is not None:
-                senders[following.start] = ParagraphSender(current, named)
+        # the sender a sentence names goes to the sentences after it
+        for index, view in enumerate(paragraph):
+            own = _sender_named_in(doc, view, received)
+            if own is not None:
+                doc.user_data.setdefault(OWN_SENDER_KEY, {})[view.start] = own
+            current = own or current
+            if current is not None and index + 1 < len(paragraph):
+                senders[paragraph[index + 1].start] = ParagraphSender(current, named)
     return senders
 
 
@@ -451,12 +475,28 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
                               _is_nationality, m, deporter)
 
 
+# Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
+# Home Affairs department", "Venezuelan national guard".
+STATE_BODY_MODIFIERS = word_class("state_body_modifiers")
+BODY_REACH = 2
+
+
+def _names_a_body(after: list[str]) -> bool:
+    """Whether the words after a demonym name a body of its state: up to ``BODY_REACH`` words of
+    portfolio or kind ("the Dutch migration minister", "Cypriot marine police", "the Australian
+    Home Affairs department"), then the body."""
+    for word in after[:BODY_REACH + 1]:
+        if word in DEMONYM_AS_STATE or word in AGENT_NOUNS:
+            return True
+        if word not in PORTFOLIOS and word not in STATE_BODY_MODIFIERS:
+            return False
+    return False
+
+
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
-        # "the Dutch migration minister", "the Danish justice ministry": a portfolio, then the body
-        portfolio = after[:1] and after[0] in PORTFOLIOS and after[1:2] and \
-            after[1] in DEMONYM_AS_STATE
+        portfolio = _names_a_body(_next_words(doc, m.end, BODY_REACH + 1))
         # "a Dutch return hub": the site a state has abroad for the people it sends
         site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
             after[1] in SITE_NOUNS
@@ -508,11 +548,20 @@ def moved_on_to(doc: Doc, view: SentenceView, m: Mention) -> bool:
 ORIGIN_REACH = 4
 
 
+# "on a scheduled flight from Guam", "a bus from Tashkent": where the vehicle came from
+VEHICLES = word_class("deportation_vehicles")
+
+
 def moved_from(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"were flown from Christmas Island to Nauru": the state people were moved from, with the
-    destination named after it, is where they came from, not a receiver."""
-    if _prev_words(doc, m.start, 1) != ["from"]:
+    destination named after it, is where they came from, not a receiver; so is where a flight
+    came from, wherever the sentence names the destination ("landed at Palau International
+    Airport on a scheduled flight from Guam")."""
+    before = _prev_words(doc, m.start, 2)
+    if before[-1:] != ["from"]:
         return False
+    if before[0] in VEHICLES:
+        return True
     moved = any(0 <= m.start - 1 - c.end <= ORIGIN_REACH for c in view.cue_values("MOVE"))
     words = lower_words(doc)
     return moved and any(o.start > m.end and o.iso3 != m.iso3 and
@@ -610,11 +659,13 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
-    if not in_clause and default_deporter not in {m.iso3 for m in view.mentions}:
-        # The document's sender is not in this sentence: a state known to deport that the
-        # clause names is the sender here ("Italy has floated with Tunisia…", "Vienna was in
-        # talks with one country outside Europe"; "…; and the United Kingdom ended its Rwanda
-        # partnership"), not a receiver of the document's sender nor of another clause's.
+    if not in_clause and (local or default_deporter not in {m.iso3 for m in view.mentions}):
+        # The document's sender is not in this sentence, or another clause names its own: a
+        # state known to deport that the clause names is the sender here ("Italy has floated
+        # with Tunisia…", "Vienna was in talks with one country outside Europe"; "…; and the
+        # United Kingdom ended its Rwanda partnership"; "Denmark has been in talks with Kosovo,
+        # …, and the United Kingdom is in discussions with several Balkan states"), not a
+        # receiver of the document's sender nor of another clause's.
         destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
@@ -658,7 +709,12 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         # Albania"), else the sender the paragraph named before, else the receivers' partner.
         paragraph = doc.user_data.get(PARAGRAPH_SENDERS_KEY, {}).get(view.start)
         partner = _partner_of(doc, receivers, deporter)
-        if paragraph and not (partner and partner in paragraph.named):
+        own = doc.user_data.get(OWN_SENDER_KEY, {}).get(view.start)
+        if own is not None:
+            # "In 2020, when Priti Patel was home secretary, officials … sounded out Moldova":
+            # the sender the sentence itself names, in a story whose main sender is another
+            deporter = own
+        elif paragraph and not (partner and partner in paragraph.named):
             deporter = paragraph.sender
         else:
             deporter = partner or deporter
