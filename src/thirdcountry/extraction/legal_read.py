@@ -111,6 +111,11 @@ OPTIONS = word_class("including_considering")
 NATIONAL_TOP = word_class("national_top")
 COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
+# "complaints against Greece", "cases brought against Latvia": the state a case is against.
+RESPONDENT_LEADS = word_class("respondent_leads")
+# "Cyprus breached", "Greece had violated": a finding of fault a few words after its state.
+RESPONDENT_REACH = 3
+PLACE_PREPOSITIONS = word_class("prepositions")
 CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
                                           "litigation", "suit")]
 COPULAS = word_class("copulas")
@@ -691,7 +696,7 @@ class Sentence:
         a story filed from Accra)."""
         home = self.reading.home
         if court.level == "international":
-            return self._other_sender() or home, True
+            return self._respondent() or self._other_sender() or home, True
         if court.iso3:
             return court.iso3, True
         pointed = self._pointed_country(court) or self._possessor(court)
@@ -714,6 +719,33 @@ class Sentence:
         if other:
             return other, True
         return self.reading.court_setting or home, False
+
+    def _respondent(self) -> str | None:
+        """The state an international court's case is against (rule 6: the state whose
+        transfers are at issue), as the sentence casts it: "complaints against Greece", "found
+        that Cyprus breached the convention", "forbade the Netherlands to send", "gave notice to
+        the Italian Government", "Britain's first Rwanda flight", "the Italian case"; not a
+        state people were sent to or come from ("back to Lebanon", "two men from Syria")."""
+        lower, view = self.lower, self.view
+        verbs = {c.end for c in view.cue_values("LEGAL_ACT")}
+        faults = [c.start for c in view.cues if c.label_ in ("LEGAL_FINDING", "LEGAL_FAULT")]
+        for m in view.mentions:
+            before = [w for w in lower[max(m.start - 2, view.start):m.start] if w != "the"]
+            after = lower[m.end] if m.end < view.end else ""
+            if m.label == "DEMONYM":
+                if after in STATE_BODIES or after in OWNED_CASES:
+                    return m.iso3
+                continue
+            if m.label == "GOV" or RESPONDENT_LEADS & set(before):
+                return m.iso3
+            if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
+                continue  # "sent to Rwanda", "their detention in Albania"
+            # "forbade the Netherlands to send": the state a court's verb governs.
+            governed = m.start in verbs or lower[m.start - 1] == "the" and m.start - 1 in verbs
+            if after in POSSESSIVE_ENDINGS or governed or \
+                    any(m.end <= f <= m.end + RESPONDENT_REACH for f in faults):
+                return m.iso3
+        return None
 
     def _other_sender(self) -> str | None:
         """A sentence on another sending state's scheme, naming it and not the story's own
