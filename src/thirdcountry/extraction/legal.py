@@ -630,19 +630,28 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
             match = [d for d in decided if (not f.appeal or d.view > f.view) and (
                      d.court.matches(f.court) or unplaced and (
                      d.jurisdiction == f.jurisdiction or not f.explicit and len(states) == 1) or
-                     d.view == f.view + 1 and
-                     d.court.specificity == 0 and d.court.compatible(f.court)) and
+                     d.view == f.view + 1 and (d.court.specificity == 0 or _placed_by(f, d)) and
+                     d.court.compatible(f.court)) and
                      (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
             if match:
                 # Rule 9: a filing a ruling decides is that ruling; the ruling right after a
                 # request ("asked a judge to halt the flight. The judge declined") is dated by it.
                 nxt = next((d for d in match if d.view == f.view + 1), None)
                 if nxt is not None:
+                    if _placed_by(f, nxt):
+                        nxt.jurisdiction, nxt.explicit = f.jurisdiction, True
                     nxt.date = nxt.date or f.date
                     nxt.more_views.insert(0, f.view)
                 continue
         out.append(f)
     return out
+
+
+def _placed_by(step: Found, ruling: Found) -> bool:
+    """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
+    it": a ruling on the step just told, by a court no sentence places, is in the step's
+    court, whose state the text gave."""
+    return step.explicit and not ruling.explicit and step.court.specificity == 0
 
 
 def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:

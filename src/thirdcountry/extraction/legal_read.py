@@ -119,6 +119,7 @@ PLACE_PREPOSITIONS = word_class("prepositions")
 CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
                                           "litigation", "suit")]
 COPULAS = word_class("copulas")
+STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
 
 
@@ -913,9 +914,15 @@ class Sentence:
             # unconstitutional").
             setting = self.reading.governing_host
         subjects = {c.kb_id_ for c in self.view.cue_values("LEGAL_SUBJECT")}
+        # "asked the Supreme Court to declare that holding them at the camp violated …": the
+        # holding of the people there, a case of the state holding them.
+        local_matter = subjects == {"arrangement"} or not subjects and \
+            self.view.has("LEGAL_HOLDING")
+        # "an umbrella group of rights organisations filed an action of unconstitutionality"
+        challenged = self.view.has("LEGAL_CHALLENGER") or any(
+            c.kb_id_ in STEPS_TAKEN for c in self.view.cue_values("LEGAL_PENDING"))
         return setting is not None and setting != home and \
-            setting == self.reading.receiving and subjects == {"arrangement"} and \
-            self.view.has("LEGAL_CHALLENGER") and \
+            setting == self.reading.receiving and local_matter and challenged and \
             not any(m.iso3 == home for m in self.view.mentions)
 
     def _legislature_state(self, court: Court) -> str | None:
@@ -923,7 +930,11 @@ class Sentence:
         ("needed ratification under Article 75", "the approval of the National Assembly"): the
         deal is challenged in that state's courts, the state named last before the court, when
         the sentence names home only as the counterpart ("deported from the United States")."""
-        if court.place or court.level not in NATIONAL_TOP:
+        # "asks the court to declare void the agreement …": a court the sentence names by no
+        # rank or name ("the court", "the petition") hears it too; "Copenhagen City Court" has
+        # its own.
+        unnamed = court.level is None and court.text.islower()
+        if court.place or court.level not in NATIONAL_TOP and not unnamed:
             return None
         home, lower = self.reading.home, self.lower
         if not any(c.kb_id_ == "arrangement" for c in self.view.cue_values("LEGAL_SUBJECT")):
@@ -936,11 +947,18 @@ class Sentence:
         if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
             return None
         for view in reversed(views):
-            named = [m.iso3 for m in view.mentions if m.iso3 != home and m.start < court.start
-                     and m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM")]
-            if named:
-                return named[-1]
-        return None
+            named = [m for m in view.mentions if m.iso3 != home and
+                     m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM")]
+            before = [m.iso3 for m in named if m.start < court.start]
+            if before:
+                return before[-1]
+            if named and view is self.view:
+                # "The petition … contends that any agreement under which Kenya takes in
+                # people …": the state whose deal the step goes on to name.
+                return named[0].iso3
+        # "… needed ratification under Article 75. … the matter was properly before the
+        # Supreme Court": the story's receiving state, named in sentences further back.
+        return self.reading.counterpart
 
     def _receiving_side(self) -> bool:
         """The challenge is to the receiving state's own intake ("to stop the government from
