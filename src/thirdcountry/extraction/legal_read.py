@@ -111,6 +111,7 @@ OPTIONS = word_class("including_considering")
 NATIONAL_TOP = word_class("national_top")
 COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
+PARTNER_LINKS = word_class("deal_partner_links")
 # "complaints against Greece", "cases brought against Latvia": the state a case is against.
 RESPONDENT_LEADS = word_class("respondent_leads")
 # "Cyprus breached", "Greece had violated": a finding of fault a few words after its state.
@@ -762,9 +763,11 @@ class Sentence:
         # owner's ("ruling that France was obliged to consider his claim", "left destitute in
         # France", "satisfied that Paris would …"; not "Italy's centre at Gjader").
         lower, receiving = self.lower, self.reading.counterpart
+        # "their own arrangement with France": the partner of a deal is not its sender.
         senders = [m.iso3 for m in named if m.iso3 in deporting_states() and
                    (m.iso3 != receiving or self._owner(m.end)) and
-                   lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
+                   lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS and
+                   lower[max(m.start - 1, 0)] not in PARTNER_LINKS]
         return senders[0] if senders else None
 
     def _owner(self, end: int) -> bool:
@@ -947,8 +950,13 @@ class Sentence:
         if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
             return None
         for view in reversed(views):
+            # "their own arrangement with France": the partner of home's own deal. Before the
+            # court's sentence, only the story's receiving state ("Ghana has received …"), not
+            # one named in passing ("a Rwanda gimmick").
             named = [m for m in view.mentions if m.iso3 != home and
-                     m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM")]
+                     m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM") and
+                     lower[max(m.start - 1, 0)] not in PARTNER_LINKS and
+                     (view is self.view or m.iso3 == self.reading.receiving)]
             before = [m.iso3 for m in named if m.start < court.start]
             if before:
                 return before[-1]
