@@ -70,6 +70,7 @@ APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
 # Rule 6 evidence that a court's ruling or a challenge is about something else than transfers.
@@ -361,8 +362,14 @@ def _blocking_order(s: Sentence, obj: Obj) -> bool:
 
 
 def _the_order(s: Sentence, obj: Obj) -> bool:
-    """"refused to lift the order": an order named by "the" alone is one already told of."""
-    return obj.end - obj.start == 2 and s.lower[obj.start] == "the"
+    """"refused to lift the order", "to overturn the injunction in December": an order named
+    by "the" alone, with at most the date of its undoing after it, is one already told of."""
+    if s.lower[obj.start] != "the" or obj.end - obj.start < 2:
+        return False
+    rest = obj.start + 2
+    if rest < obj.end and s.lower[rest] in DATE_LEADS:
+        rest += 1
+    return rest == obj.end or s.reading.dated(s.view, rest)
 
 
 def _object_date_start(s: Sentence, obj: Obj) -> int | None:
