@@ -33,6 +33,10 @@ COUNTERPART = word_class("counterpart_links")
 # Courts of a sending state's kind ("federal judge", "district court", "circuit"): a story with
 # one is not about the receiving state's courts.
 SENDER_COURT_WORDS = word_class("sender_court_words")
+# "the Home Office said … the Home Office's fourteenth flight": a sender's bodies named this
+# often, and no other's, mark it as the sender of a story that names it no other way.
+MARKS_FOR_SENDER = 2
+PARTNER_WORDS = word_class("deal_partner_links") | DESTINATION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +140,9 @@ class DocumentReading:
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
         deporter = self.ctx.deporter
+        marked = self._marked_sender(deporter)
+        if marked:
+            return marked
         # A document that names states only as destinations ("deported to South Sudan") has
         # no deporter of its own: the state a destination is not its courts' state.
         if deporter and not (deporter not in deporting_states() and (
@@ -151,6 +158,24 @@ class DocumentReading:
         if counts:
             return counts.most_common(1)[0][0]
         return self.ctx.dateline_country
+
+    def _marked_sender(self, deporter: str | None) -> str | None:
+        """A story of removals to France told through the sender's own bodies ("the Home
+        Office said", "the Court of Appeal"), that names the state it counts as the deporter
+        only as where people go ("sent back to France") or as a partner ("talks with
+        Belgium"): the state those bodies belong to, marked more than once and alone."""
+        marks = Counter(c.kb_id_ for v in self.ctx.views
+                        for c in v.cue_values("LEGAL_HOME_MARK"))
+        if deporter is None or len(marks) != 1 or deporter in marks:
+            return None
+        state, count = marks.most_common(1)[0]
+        if count < MARKS_FOR_SENDER:
+            return None
+        words = lower_words(self.ctx.doc)
+        partner_only = all(m.label == "DEMONYM" or words[max(m.start - 1, 0)] in PARTNER_WORDS
+                           for v in self.ctx.views for m in v.mentions if m.iso3 == deporter)
+        destination = deporter in self.ctx.doc.user_data.get(DESTINATIONS_KEY, ())
+        return state if partner_only or destination else None
 
     def _only_destination(self, iso3: str) -> bool:
         """Every mention of the state follows "to" ("the removal of migrants to South Sudan")."""
