@@ -70,6 +70,8 @@ APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+# What a court directs a party to do in running the case ("to file responses", "to explain").
+PROCEDURAL_STEPS = word_class("procedural_steps")
 DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
@@ -220,7 +222,7 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         return []
     elif s.negated(cue.start):
         outcome = OPPOSITE[outcome]
-    if s.removal_order(cue):
+    if s.removal_order(cue) or _procedural_direction(s, clause, cue):
         return []
     obj = s.object(cue.end, clause.end)
     # "allowed the appeal", "approved the petition": the party that asked wins.
@@ -228,6 +230,14 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
+
+
+def _procedural_direction(s: Sentence, clause, cue: Span) -> bool:
+    """"directed the Attorney-General to file responses within fourteen days", "ordered the
+    government to respond by Friday": a court running its case, not ruling on transfers."""
+    lower = s.lower
+    to = next((i for i in range(cue.end, clause.end - 1) if lower[i] == "to"), None)
+    return to is not None and lower[to + 1] in PROCEDURAL_STEPS
 
 
 def _side(s: Sentence, clause, cue: Span) -> list[Found]:
@@ -458,9 +468,12 @@ def _pending(s: Sentence, clause) -> list[Found]:
 def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     found: list[Found] = []
     for clause in s.view.clauses:
-        # "wrote a dissent, saying the government had flouted the order": no ruling.
+        # "wrote a dissent, saying the government had flouted the order": no ruling, and
+        # "Justice Carter filed a dissent" no party's step either.
         # But a ruling made "over the dissent of three justices" is still the ruling.
-        decided = [] if _dissent(s, clause) else _decisions(s, clause, earlier + found)
+        if _dissent(s, clause):
+            continue
+        decided = _decisions(s, clause, earlier + found)
         # A ruling decides the clause's step, unless another court made it: "agreed to hear
         # the appeal of a ruling by the appeals court, which held that …".
         found += decided + [p for p in _pending(s, clause) if decided and not any(

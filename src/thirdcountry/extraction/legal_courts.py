@@ -19,6 +19,9 @@ from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
+# Words a judge's name follows: "Judge Murphy", "Mr Justice Pemberton".
+JUDGE_TITLES = word_class("judge_titles")
+NOT_JUDGE_NAMES = word_class("justice_not_a_title")  # "Justice Department", "Justice Minister"
 # Cities that seat the European courts: "the court in Luxembourg", "judges in Strasbourg" are
 # the EU Court of Justice and the European Court of Human Rights, not the city's state.
 INTERNATIONAL_SEATS = word_class("international_court_seats")
@@ -267,7 +270,8 @@ class DocumentReading:
         groups: list[list] = []
         lower = lower_words(doc)
         for cue in sorted(view.cue_values("COURT"), key=lambda c: (c.start, -len(c))):
-            if cue.kb_id_ == "step":
+            if cue.kb_id_ == "step" or cue.text == "justice" or \
+                    cue.text == "Justice" and not self._titled_name(cue.start):
                 continue
             # "the Constitutional Chamber of the Supreme Court": one court, named by its part.
             joined = groups and lower[groups[-1][1]:cue.start] in (["of", "the"], ["of"])
@@ -282,6 +286,13 @@ class DocumentReading:
         return [self._court(view, start, end, ranks) for start, end, ranks in groups
                 if not (start > 0 and lower[start - 1] == "immigration" or end in attributes)]
 
+    def _titled_name(self, at: int) -> bool:
+        """"Justice Roselyn Njoroge": the title before a judge's name, not "the Justice
+        Department", "the Ministry of Justice" or "Justice Minister"."""
+        doc, lower = self.ctx.doc, lower_words(self.ctx.doc)
+        return at + 1 < len(doc) and doc[at + 1].is_title and \
+            lower[at + 1] not in NOT_JUDGE_NAMES and (at == 0 or lower[at - 1] != "of")
+
     def _court(self, view: SentenceView, start: int, end: int,
                ranks: list[tuple[int, str]]) -> Court:
         """``ranks`` are the (length, rank) of the court's cue words: the longest phrase names
@@ -292,7 +303,7 @@ class DocumentReading:
         longest = max((n for n, _ in ranked), default=0)
         level = next((r for r in RANKS if (longest, r) in ranked), None)
         tail, name, place = end, None, None
-        if lowercase[end - 1] in ("judge", "judges", "magistrate"):
+        if lowercase[end - 1] in JUDGE_TITLES:
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
             while tail < min(end + 4, view.end) and doc[tail].is_title and \
