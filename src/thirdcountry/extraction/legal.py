@@ -70,6 +70,9 @@ APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+# What a court directs a party to do in running the case ("to file responses", "to explain").
+PROCEDURAL_STEPS = word_class("procedural_steps")
+DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
 # Rule 6 evidence that a court's ruling or a challenge is about something else than transfers.
@@ -219,7 +222,7 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         return []
     elif s.negated(cue.start):
         outcome = OPPOSITE[outcome]
-    if s.removal_order(cue):
+    if s.removal_order(cue) or _procedural_direction(s, clause, cue):
         return []
     obj = s.object(cue.end, clause.end)
     # "allowed the appeal", "approved the petition": the party that asked wins.
@@ -227,6 +230,14 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
+
+
+def _procedural_direction(s: Sentence, clause, cue: Span) -> bool:
+    """"directed the Attorney-General to file responses within fourteen days", "ordered the
+    government to respond by Friday": a court running its case, not ruling on transfers."""
+    lower = s.lower
+    to = next((i for i in range(cue.end, clause.end - 1) if lower[i] == "to"), None)
+    return to is not None and lower[to + 1] in PROCEDURAL_STEPS
 
 
 def _side(s: Sentence, clause, cue: Span) -> list[Found]:
@@ -361,8 +372,14 @@ def _blocking_order(s: Sentence, obj: Obj) -> bool:
 
 
 def _the_order(s: Sentence, obj: Obj) -> bool:
-    """"refused to lift the order": an order named by "the" alone is one already told of."""
-    return obj.end - obj.start == 2 and s.lower[obj.start] == "the"
+    """"refused to lift the order", "to overturn the injunction in December": an order named
+    by "the" alone, with at most the date of its undoing after it, is one already told of."""
+    if s.lower[obj.start] != "the" or obj.end - obj.start < 2:
+        return False
+    rest = obj.start + 2
+    if rest < obj.end and s.lower[rest] in DATE_LEADS:
+        rest += 1
+    return rest == obj.end or s.reading.dated(s.view, rest)
 
 
 def _object_date_start(s: Sentence, obj: Obj) -> int | None:
@@ -451,9 +468,12 @@ def _pending(s: Sentence, clause) -> list[Found]:
 def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     found: list[Found] = []
     for clause in s.view.clauses:
-        # "wrote a dissent, saying the government had flouted the order": no ruling.
+        # "wrote a dissent, saying the government had flouted the order": no ruling, and
+        # "Justice Carter filed a dissent" no party's step either.
         # But a ruling made "over the dissent of three justices" is still the ruling.
-        decided = [] if _dissent(s, clause) else _decisions(s, clause, earlier + found)
+        if _dissent(s, clause):
+            continue
+        decided = _decisions(s, clause, earlier + found)
         # A ruling decides the clause's step, unless another court made it: "agreed to hear
         # the appeal of a ruling by the appeals court, which held that …".
         found += decided + [p for p in _pending(s, clause) if decided and not any(
@@ -630,19 +650,28 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
             match = [d for d in decided if (not f.appeal or d.view > f.view) and (
                      d.court.matches(f.court) or unplaced and (
                      d.jurisdiction == f.jurisdiction or not f.explicit and len(states) == 1) or
-                     d.view == f.view + 1 and
-                     d.court.specificity == 0 and d.court.compatible(f.court)) and
+                     d.view == f.view + 1 and (d.court.specificity == 0 or _placed_by(f, d)) and
+                     d.court.compatible(f.court)) and
                      (not d.explicit or not f.explicit or d.jurisdiction == f.jurisdiction)]
             if match:
                 # Rule 9: a filing a ruling decides is that ruling; the ruling right after a
                 # request ("asked a judge to halt the flight. The judge declined") is dated by it.
                 nxt = next((d for d in match if d.view == f.view + 1), None)
                 if nxt is not None:
+                    if _placed_by(f, nxt):
+                        nxt.jurisdiction, nxt.explicit = f.jurisdiction, True
                     nxt.date = nxt.date or f.date
                     nxt.more_views.insert(0, f.view)
                 continue
         out.append(f)
     return out
+
+
+def _placed_by(step: Found, ruling: Found) -> bool:
+    """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
+    it": a ruling on the step just told, by a court no sentence places, is in the step's
+    court, whose state the text gave."""
+    return step.explicit and not ruling.explicit and step.court.specificity == 0
 
 
 def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:

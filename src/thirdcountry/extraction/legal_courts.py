@@ -19,6 +19,9 @@ from thirdcountry.extraction.sentences import lower_words, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
+# Words a judge's name follows: "Judge Murphy", "Mr Justice Pemberton".
+JUDGE_TITLES = word_class("judge_titles")
+NOT_JUDGE_NAMES = word_class("justice_not_a_title")  # "Justice Department", "Justice Minister"
 # Cities that seat the European courts: "the court in Luxembourg", "judges in Strasbourg" are
 # the EU Court of Justice and the European Court of Human Rights, not the city's state.
 INTERNATIONAL_SEATS = word_class("international_court_seats")
@@ -33,6 +36,10 @@ COUNTERPART = word_class("counterpart_links")
 # Courts of a sending state's kind ("federal judge", "district court", "circuit"): a story with
 # one is not about the receiving state's courts.
 SENDER_COURT_WORDS = word_class("sender_court_words")
+# "the Home Office said … the Home Office's fourteenth flight": a sender's bodies named this
+# often, and no other's, mark it as the sender of a story that names it no other way.
+MARKS_FOR_SENDER = 2
+PARTNER_WORDS = word_class("deal_partner_links") | DESTINATION_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +143,9 @@ class DocumentReading:
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
         deporter = self.ctx.deporter
+        marked = self._marked_sender(deporter)
+        if marked:
+            return marked
         # A document that names states only as destinations ("deported to South Sudan") has
         # no deporter of its own: the state a destination is not its courts' state.
         if deporter and not (deporter not in deporting_states() and (
@@ -151,6 +161,24 @@ class DocumentReading:
         if counts:
             return counts.most_common(1)[0][0]
         return self.ctx.dateline_country
+
+    def _marked_sender(self, deporter: str | None) -> str | None:
+        """A story of removals to France told through the sender's own bodies ("the Home
+        Office said", "the Court of Appeal"), that names the state it counts as the deporter
+        only as where people go ("sent back to France") or as a partner ("talks with
+        Belgium"): the state those bodies belong to, marked more than once and alone."""
+        marks = Counter(c.kb_id_ for v in self.ctx.views
+                        for c in v.cue_values("LEGAL_HOME_MARK"))
+        if deporter is None or len(marks) != 1 or deporter in marks:
+            return None
+        state, count = marks.most_common(1)[0]
+        if count < MARKS_FOR_SENDER:
+            return None
+        words = lower_words(self.ctx.doc)
+        partner_only = all(m.label == "DEMONYM" or words[max(m.start - 1, 0)] in PARTNER_WORDS
+                           for v in self.ctx.views for m in v.mentions if m.iso3 == deporter)
+        destination = deporter in self.ctx.doc.user_data.get(DESTINATIONS_KEY, ())
+        return state if partner_only or destination else None
 
     def _only_destination(self, iso3: str) -> bool:
         """Every mention of the state follows "to" ("the removal of migrants to South Sudan")."""
@@ -242,7 +270,8 @@ class DocumentReading:
         groups: list[list] = []
         lower = lower_words(doc)
         for cue in sorted(view.cue_values("COURT"), key=lambda c: (c.start, -len(c))):
-            if cue.kb_id_ == "step":
+            if cue.kb_id_ == "step" or cue.text == "justice" or \
+                    cue.text == "Justice" and not self._titled_name(cue.start):
                 continue
             # "the Constitutional Chamber of the Supreme Court": one court, named by its part.
             joined = groups and lower[groups[-1][1]:cue.start] in (["of", "the"], ["of"])
@@ -257,6 +286,13 @@ class DocumentReading:
         return [self._court(view, start, end, ranks) for start, end, ranks in groups
                 if not (start > 0 and lower[start - 1] == "immigration" or end in attributes)]
 
+    def _titled_name(self, at: int) -> bool:
+        """"Justice Roselyn Njoroge": the title before a judge's name, not "the Justice
+        Department", "the Ministry of Justice" or "Justice Minister"."""
+        doc, lower = self.ctx.doc, lower_words(self.ctx.doc)
+        return at + 1 < len(doc) and doc[at + 1].is_title and \
+            lower[at + 1] not in NOT_JUDGE_NAMES and (at == 0 or lower[at - 1] != "of")
+
     def _court(self, view: SentenceView, start: int, end: int,
                ranks: list[tuple[int, str]]) -> Court:
         """``ranks`` are the (length, rank) of the court's cue words: the longest phrase names
@@ -267,7 +303,7 @@ class DocumentReading:
         longest = max((n for n, _ in ranked), default=0)
         level = next((r for r in RANKS if (longest, r) in ranked), None)
         tail, name, place = end, None, None
-        if lowercase[end - 1] in ("judge", "judges", "magistrate"):
+        if lowercase[end - 1] in JUDGE_TITLES:
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
             while tail < min(end + 4, view.end) and doc[tail].is_title and \

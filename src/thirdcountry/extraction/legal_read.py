@@ -111,9 +111,16 @@ OPTIONS = word_class("including_considering")
 NATIONAL_TOP = word_class("national_top")
 COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
+PARTNER_LINKS = word_class("deal_partner_links")
+# "complaints against Greece", "cases brought against Latvia": the state a case is against.
+RESPONDENT_LEADS = word_class("respondent_leads")
+# "Cyprus breached", "Greece had violated": a finding of fault a few words after its state.
+RESPONDENT_REACH = 3
+PLACE_PREPOSITIONS = word_class("prepositions")
 CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit", "challenge",
                                           "litigation", "suit")]
 COPULAS = word_class("copulas")
+STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
 
 
@@ -691,7 +698,7 @@ class Sentence:
         a story filed from Accra)."""
         home = self.reading.home
         if court.level == "international":
-            return self._other_sender() or home, True
+            return self._respondent() or self._other_sender() or home, True
         if court.iso3:
             return court.iso3, True
         pointed = self._pointed_country(court) or self._possessor(court)
@@ -715,6 +722,33 @@ class Sentence:
             return other, True
         return self.reading.court_setting or home, False
 
+    def _respondent(self) -> str | None:
+        """The state an international court's case is against (rule 6: the state whose
+        transfers are at issue), as the sentence casts it: "complaints against Greece", "found
+        that Cyprus breached the convention", "forbade the Netherlands to send", "gave notice to
+        the Italian Government", "Britain's first Rwanda flight", "the Italian case"; not a
+        state people were sent to or come from ("back to Lebanon", "two men from Syria")."""
+        lower, view = self.lower, self.view
+        verbs = {c.end for c in view.cue_values("LEGAL_ACT")}
+        faults = [c.start for c in view.cues if c.label_ in ("LEGAL_FINDING", "LEGAL_FAULT")]
+        for m in view.mentions:
+            before = [w for w in lower[max(m.start - 2, view.start):m.start] if w != "the"]
+            after = lower[m.end] if m.end < view.end else ""
+            if m.label == "DEMONYM":
+                if after in STATE_BODIES or after in OWNED_CASES:
+                    return m.iso3
+                continue
+            if m.label == "GOV" or RESPONDENT_LEADS & set(before):
+                return m.iso3
+            if before[-1:] and before[-1] in PLACE_PREPOSITIONS:
+                continue  # "sent to Rwanda", "their detention in Albania"
+            # "forbade the Netherlands to send": the state a court's verb governs.
+            governed = m.start in verbs or lower[m.start - 1] == "the" and m.start - 1 in verbs
+            if after in POSSESSIVE_ENDINGS or governed or \
+                    any(m.end <= f <= m.end + RESPONDENT_REACH for f in faults):
+                return m.iso3
+        return None
+
     def _other_sender(self) -> str | None:
         """A sentence on another sending state's scheme, naming it and not the story's own
         ("The partnership London signed with Kigali …; after the Supreme Court found Rwanda
@@ -729,9 +763,11 @@ class Sentence:
         # owner's ("ruling that France was obliged to consider his claim", "left destitute in
         # France", "satisfied that Paris would …"; not "Italy's centre at Gjader").
         lower, receiving = self.lower, self.reading.counterpart
+        # "their own arrangement with France": the partner of a deal is not its sender.
         senders = [m.iso3 for m in named if m.iso3 in deporting_states() and
                    (m.iso3 != receiving or self._owner(m.end)) and
-                   lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
+                   lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS and
+                   lower[max(m.start - 1, 0)] not in PARTNER_LINKS]
         return senders[0] if senders else None
 
     def _owner(self, end: int) -> bool:
@@ -881,9 +917,15 @@ class Sentence:
             # unconstitutional").
             setting = self.reading.governing_host
         subjects = {c.kb_id_ for c in self.view.cue_values("LEGAL_SUBJECT")}
+        # "asked the Supreme Court to declare that holding them at the camp violated …": the
+        # holding of the people there, a case of the state holding them.
+        local_matter = subjects == {"arrangement"} or not subjects and \
+            self.view.has("LEGAL_HOLDING")
+        # "an umbrella group of rights organisations filed an action of unconstitutionality"
+        challenged = self.view.has("LEGAL_CHALLENGER") or any(
+            c.kb_id_ in STEPS_TAKEN for c in self.view.cue_values("LEGAL_PENDING"))
         return setting is not None and setting != home and \
-            setting == self.reading.receiving and subjects == {"arrangement"} and \
-            self.view.has("LEGAL_CHALLENGER") and \
+            setting == self.reading.receiving and local_matter and challenged and \
             not any(m.iso3 == home for m in self.view.mentions)
 
     def _legislature_state(self, court: Court) -> str | None:
@@ -891,7 +933,11 @@ class Sentence:
         ("needed ratification under Article 75", "the approval of the National Assembly"): the
         deal is challenged in that state's courts, the state named last before the court, when
         the sentence names home only as the counterpart ("deported from the United States")."""
-        if court.place or court.level not in NATIONAL_TOP:
+        # "asks the court to declare void the agreement …": a court the sentence names by no
+        # rank or name ("the court", "the petition") hears it too; "Copenhagen City Court" has
+        # its own.
+        unnamed = court.level is None and court.text.islower()
+        if court.place or court.level not in NATIONAL_TOP and not unnamed:
             return None
         home, lower = self.reading.home, self.lower
         if not any(c.kb_id_ == "arrangement" for c in self.view.cue_values("LEGAL_SUBJECT")):
@@ -904,11 +950,23 @@ class Sentence:
         if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
             return None
         for view in reversed(views):
-            named = [m.iso3 for m in view.mentions if m.iso3 != home and m.start < court.start
-                     and m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM")]
-            if named:
-                return named[-1]
-        return None
+            # "their own arrangement with France": the partner of home's own deal. Before the
+            # court's sentence, only the story's receiving state ("Ghana has received …"), not
+            # one named in passing ("a Rwanda gimmick").
+            named = [m for m in view.mentions if m.iso3 != home and
+                     m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM") and
+                     lower[max(m.start - 1, 0)] not in PARTNER_LINKS and
+                     (view is self.view or m.iso3 == self.reading.receiving)]
+            before = [m.iso3 for m in named if m.start < court.start]
+            if before:
+                return before[-1]
+            if named and view is self.view:
+                # "The petition … contends that any agreement under which Kenya takes in
+                # people …": the state whose deal the step goes on to name.
+                return named[0].iso3
+        # "… needed ratification under Article 75. … the matter was properly before the
+        # Supreme Court": the story's receiving state, named in sentences further back.
+        return self.reading.counterpart
 
     def _receiving_side(self) -> bool:
         """The challenge is to the receiving state's own intake ("to stop the government from
