@@ -117,7 +117,9 @@ def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -
                 for o in view.mentions):
             continue  # "Venezuelan and Salvadoran migrants": a mixed group (rule 7)
         end = m.end + 1 if m.end < move.start and words[m.end] in PERSON_WORDS else m.end
-        if (end > m.end or plural_demonym(m.text)) and \
+        # "the Jamaican was flown to Kingston": a singular demonym after an article is a person
+        a_person = m.start > 0 and words[m.start - 1] in ("the", "a", "an")
+        if (end > m.end or plural_demonym(m.text) or a_person) and \
                 all(w in SUBJECT_TO_VERB for w in words[end:move.start]):
             return True
     return False

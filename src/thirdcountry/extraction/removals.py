@@ -208,12 +208,14 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             nationalities = [n for n in roles.nationalities or clause_roles(
                 ctx.doc, view, clause, ctx.deporter, whole_sentence=True).nationalities
                 if n not in not_of]
-            nationalities += [n for n in people_from(ctx, view, {roles.deporting})
-                              if n not in nationalities]
+            origins = people_from(ctx, view, {roles.deporting})
+            nationalities += [n for n in origins if n not in nationalities]
+            own_people = list(dict.fromkeys(roles.nationalities + origins))
             for dest in destinations:
                 apart = others_counted_apart(ctx, index, dest.iso3, roles.deporting)
-                if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of and not apart:
-                    continue
+                if _named_before(view, own_people, dest) == [dest.iso3] and \
+                        dest.iso3 not in not_of and not apart:
+                    continue  # "They're from Honduras, … put on a flight … back to Tegucigalpa"
                 if not apart and dest.iso3 not in not_of and \
                         only_own_nationals(view, clause, move, dest.iso3):
                     continue  # "Venezuelans freed from Salvadoran mega-prison land in Caracas"
@@ -322,6 +324,16 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
     count_apart_from_own(ctx, kept)  # "238 Venezuelans … and 23 Salvadorans" told elsewhere
     return kept
+
+
+def _named_before(view, nationalities: list[str], dest) -> list[str]:
+    """The clause's people named before their destination: all of its nationality, they went
+    home; a part named after it is not the group ("Of the eight men deported … to South Sudan,
+    the only South Sudanese was released")."""
+    if not view.start <= dest.start < view.end:
+        return nationalities  # a destination told before the sentence comes before all of it
+    return [n for n in nationalities
+            if any(m.iso3 == n and m.start < dest.start for m in view.mentions)]
 
 
 def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:
