@@ -86,6 +86,19 @@ def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
     return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
 
 
+def negates_a_nationality(view: SentenceView, cue) -> bool:
+    """"46 people who were not Mexican citizens handed to Mexican immigration agents": the
+    negation just before the verb says who the people are, not that they were not moved."""
+    words = lower_words(view.doc)
+    lo = max(view.start, cue.start - NEGATION_REACH)
+    for m in view.mentions:
+        if m.label == "DEMONYM" and lo < m.start < cue.start and \
+                words[m.start - 1] in NOT_A_NATIONALITY and \
+                all(w in NATIONALS_OF for w in words[m.end:cue.start]):
+            return True
+    return False
+
+
 def not_nationalities(view: SentenceView) -> set[str]:
     """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
     Ghanaian", and a state's agents ("handed over to Libyan armed units") unless the sentence
@@ -227,6 +240,10 @@ OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|ar
                           re.IGNORECASE)
 NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(?:not\s+|non-)$",
                            re.IGNORECASE)
+# "Three men who are not Cambodian citizens were among 46 deportees": the others told by a
+# relative clause, apart from a larger group the sentence counts
+NOT_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|are|was|is)\s+"
+                              r"(?:not\s+|non-)$", re.IGNORECASE)
 APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
 
 
@@ -278,13 +295,18 @@ def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
 
 
 def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip: set[str]):
-    """"about 9,000 of them not Nigerien": a count of those who are not the receiver's own."""
+    """"about 9,000 of them not Nigerien", "Three men who are not Cambodian citizens were among
+    46 deportees": a count of those who are not the receiver's own."""
+    counts = ctx.counts_in(view)
     for m in view.mentions:
         if m.iso3 != receiver or m.label != "DEMONYM":
             continue
         start = view.char_at(m.start)
-        for c in ctx.counts_in(view):
-            if c.value and c.end < start and NOT_OWN_AFTER.fullmatch(view.text, c.end, start):
+        for c in counts:
+            if c.value and c.end < start and (
+                    NOT_OWN_AFTER.fullmatch(view.text, c.end, start) or
+                    NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) and
+                    any(o.value and o.value > c.value for o in counts)):
                 return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
     return None
 

@@ -58,6 +58,7 @@ from thirdcountry.extraction.removal_destinations import (
 )
 from thirdcountry.extraction.removal_exclusions import (
     came_by_themselves,
+    crossed_by_themselves,
     going_home,
     group_sent_home,
     moved_on_their_own,
@@ -93,6 +94,7 @@ from thirdcountry.extraction.removal_movements import (
 from thirdcountry.extraction.removal_nationalities import (
     counted_apart,
     group_nationalities,
+    negates_a_nationality,
     not_nationalities,
     others_counted_apart,
     people_from,
@@ -140,7 +142,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 or centre_holding_verbs(view)):
             continue
         moves = [c for c in movements
-                 if not (is_negated(c) and not negation_of_a_relative_clause(view, c))
+                 if not (is_negated(c) and not negation_of_a_relative_clause(view, c)
+                         and not negates_a_nationality(view, c))
                  and (not planned(c) or counted_and_dated(ctx, view, c)
                       or among_those_moved(ctx, view, c) or held_after_sending(view, c)
                       or definite_counted_group(view, c) or in_a_running_total(view, c))
@@ -189,6 +192,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     for h in home_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
             if moves_things(ctx, view, move) or came_by_themselves(ctx, view, move) or \
+                    crossed_by_themselves(view, move, moves) or \
                     went_home(clause, move) or \
                     moved_on_their_own(clause, move) or no_one_moved(view, clause, move):
                 continue
