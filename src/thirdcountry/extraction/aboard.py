@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 
+VEHICLES = (r"(?:jet|plane|planes|aircraft|flight|flights|charter|airliner|bus|buses|boat|ship|"
+            r"vessel|ferry)")
 # the removal's sentence names a vehicle the people were in
-VEHICLE = re.compile(r"\b(?:jet|plane|planes|aircraft|flight|flights|charter|airliner|bus|buses|"
-                     r"boat|ship|vessel|ferry)\b", re.IGNORECASE)
-# "Three men … were on board", "there were 17 people aboard"
-COUNT_THEN_ABOARD = re.compile(r"[^;:]*?\b(?:were|was|are|is)\s+(?:on\s+board|aboard)\b|"
-                               r"(?:\s+[\w-]+){1,2}\s+(?:on\s+board|aboard)\b", re.IGNORECASE)
+VEHICLE = re.compile(rf"\b{VEHICLES}\b", re.IGNORECASE)
+# "Three men … were on board", "there were 17 people aboard", "at least 13 men were on that
+# plane": the vehicle just told of
+ABOARD = rf"(?:on\s+board|aboard|on\s+(?:the|that|this)\s+(?:same\s+)?{VEHICLES}\b)"
+COUNT_THEN_ABOARD = re.compile(rf"[^;:]*?\b(?:were|was|are|is)\s+{ABOARD}|"
+                               rf"(?:\s+[\w-]+){{1,2}}\s+{ABOARD}", re.IGNORECASE)
 # "Aboard were 238 Venezuelans", "On board are 12 people"
 ABOARD_THEN_COUNT = re.compile(r"\b(?:on\s+board|aboard)\s+(?:were|are|was|is)\s+$",
                                re.IGNORECASE)
@@ -32,9 +35,11 @@ def count_aboard(ctx, index: int, view, people_heads: set[str]):
             if count.value is None:
                 continue
             head = count.head or ""
-            # "Aboard were 12 Hondurans": whoever is counted aboard are the people carried
+            # "Aboard were 12 Hondurans": whoever is counted aboard are the people carried;
+            # "Fourteen West Africans were on the flight": a demonym's plural counts people
             if ABOARD_THEN_COUNT.search(text, max(0, count.start - 20), count.start) or (
-                    head.lower() in people_heads or head[:1].isupper()) and \
+                    head.lower() in people_heads or head[:1].isupper() or
+                    head.endswith(("ans", "ese", "is"))) and \
                     COUNT_THEN_ABOARD.match(text, count.end):
                 return count
         if VEHICLE.search(text):

@@ -64,7 +64,10 @@ _ONES = phrase_regex(word for word, value in _UNITS.items() if value < 10)
 _SMALL = rf"(?:{phrase_regex(_TENS)}(?:[-\s](?:{_ONES}))?|{phrase_regex(_UNITS)})\b"
 _GROUP = rf"{_SMALL}(?:\s+{phrase_regex(_MULTIPLIERS)}\b(?:\s+(?:and\s+)?{_SMALL})?)?"
 _WORDS = rf"{_GROUP}(?:\s+{phrase_regex(_SCALES)}\b(?:,?\s+(?:and\s+)?{_GROUP})?)?"
-_NUMBER = rf"{phrase_regex(_PHRASES)}\b|{_DIGITS}|{_WORDS}"
+# "a hundred and twelve": a multiplier after "a" with the rest of the number (not the phrase "a
+# hundred" alone, which would leave "and twelve" out)
+_A_GROUP = rf"a\s+{phrase_regex(_MULTIPLIERS)}\s+(?:and\s+)?{_SMALL}"
+_NUMBER = rf"{_A_GROUP}|{phrase_regex(_PHRASES)}\b|{_DIGITS}|{_WORDS}"
 
 # Where a count can start: digits, or a word that begins a number, a vague amount or a range.
 _DIGIT_START_RE = re.compile(r"\d+")

@@ -29,7 +29,7 @@ from thirdcountry.extraction.removal_words import (
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.words import word_tuple
+from thirdcountry.extraction.words import word_class, word_tuple
 
 
 def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_char: int,
@@ -57,8 +57,12 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
         head = (c.head or "").lower()
         if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
             continue
+        if head in POPULATION_NOUNS and HOLDS_BEFORE.search(view.text, max(0, c.start - 30),
+                                                           c.start):
+            continue  # "The Pacific nation, with about 12,000 residents": who lives there
         aside = _group_aside_end(view.text, c.end, move_char) if c.end <= move_char else None
-        if SPEAKERS_AFTER.match(view.text, aside or c.end):
+        if SPEAKERS_AFTER.match(view.text, aside or c.end) or \
+                SPOKEN_WITH_BEFORE.search(view.text, max(0, c.start - 30), c.start):
             continue  # "relatives and two former detainees told the Network": the sources
         if c.end <= move_char and (aside is None or len(view.text[aside:move_char].split()) > 3
                                    or OTHER_CLAUSE.search(view.text, aside, move_char)) and \
@@ -114,6 +118,10 @@ def _group_aside_end(text: str, count_end: int, move_char: int) -> int | None:
 SPEAKERS_AFTER = re.compile(r"\s*(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,3}?(?:told|said|say|says|"
                             r"recounted|testified|"
                             r"described|recalled)\b", re.IGNORECASE)
+# "She has talked with three of the men", "interviews with 71 of them", "lawyers who spoke to
+# two of them": the people a source spoke with, not the group moved
+SPOKEN_WITH_BEFORE = re.compile(r"\b(?:" + "|".join(word_tuple("talked_with_verbs")) +
+                                r")\s+(?:(?:with|to)\s+)?$", re.IGNORECASE)
 # "the transfer of the first 135 …, when a flight landed": the count a noun of movement takes
 MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
                                 r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
@@ -136,6 +144,9 @@ CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|
 POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
                         r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
                         r"roughly|more\s+than|just\s+over)?\s*$", re.IGNORECASE)
+POPULATION_NOUNS = word_class("population_nouns")
+# "with about 12,000 residents", "has 10,000 inhabitants": what a place holds
+HOLDS_BEFORE = re.compile(r"\b(?:with|has|have|had|of)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+){0,2}?"
                            r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
                            r"detainee|boy|girl|national|citizen|prisoner)\b|"
@@ -144,6 +155,8 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
                            r"\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:man|woman|deportee|detainee)"
                            r"\b(?!\s+(?:who|whom|that)\s|['’])|"
+                           # "The 31-year-old had been moved to Albania": one person by age
+                           r"(?<!\bfor\s)(?<!\bof\s)\bthe\s+\d{1,2}-year-old\b|"
                            # "at least one of the men", "one of them": one of the group
                            r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
                            r"migrants|deportees|detainees|people|group|returnees))\b|"
@@ -246,15 +259,32 @@ def _clause_opening(text: str, pos: int) -> int:
 
 
 def _names_people(doc, m) -> bool:
-    """"Venezuelans", "Venezuelan men": a demonym naming people, not a state that acts."""
+    """"Venezuelans", "Venezuelan men", "of Moroccan, Tunisian and Bangladeshi nationality": a
+    demonym naming people (alone or in a list sharing the noun after it), not a state that
+    acts."""
     if m.label != "DEMONYM":
         return False
-    after = lower_words(doc)[m.end:m.end + 1]
+    words = lower_words(doc)
+    after = words[m.end:m.end + 1]
     if after and after[0] in AUTHORITY_WORDS:
         return False  # "the Swiss government"
     last = m.text.split()[-1]
     return last[:1].isupper() and last.endswith(("s", "ese")) or \
-        bool(after) and after[0] in PERSON_WORDS
+        bool(after) and after[0] in PERSON_WORDS or _list_of_origins(doc, words, m.end)
+
+
+ORIGIN_NOUNS = word_class("origin_nouns")
+LISTED_DEMONYMS_REACH = 8  # tokens from a demonym to the noun a list of them shares
+
+
+def _list_of_origins(doc, words: list[str], at: int) -> bool:
+    """Whether the demonyms listed from ``at`` end on "nationality" or "origin"."""
+    for i in range(at, min(at + LISTED_DEMONYMS_REACH, len(words))):
+        if words[i] in ORIGIN_NOUNS:
+            return True
+        if words[i] not in (",", "and", "or") and not doc[i].text[:1].isupper():
+            return False
+    return False
 
 
 def running_total(ctx: DocumentContext, index: int, destination: str, deporter: str):

@@ -13,6 +13,7 @@ import re
 
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.removal_words import (
+    ARRIVAL_VERBS,
     DEPORTATION_VEHICLES,
     NON_PEOPLE_HEADS,
     PASSIVE_AUXILIARIES,
@@ -117,7 +118,9 @@ def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -
                 for o in view.mentions):
             continue  # "Venezuelan and Salvadoran migrants": a mixed group (rule 7)
         end = m.end + 1 if m.end < move.start and words[m.end] in PERSON_WORDS else m.end
-        if (end > m.end or plural_demonym(m.text)) and \
+        # "the Jamaican was flown to Kingston": a singular demonym after an article is a person
+        a_person = m.start > 0 and words[m.start - 1] in ("the", "a", "an")
+        if (end > m.end or plural_demonym(m.text) or a_person) and \
                 all(w in SUBJECT_TO_VERB for w in words[end:move.start]):
             return True
     return False
@@ -168,8 +171,14 @@ OBJECT_DETERMINERS = word_class("object_determiners")
 
 def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """"received fewer than 1,000 asylum applications", "continues to receive funding": what
-    was received or sent is not people."""
+    was received or sent is not people. After "handed to" come those who took what was moved:
+    people just before it ("46 people who were not Mexican citizens handed to Mexican
+    immigration agents") were moved."""
+    if move.text.lower().endswith(" to") and _people_just_before(ctx, view, move):
+        return False
     after = move.end_char - view.start_char
+    if any(0 <= m.start - after <= MONEY_GAP for m in ctx.money_in(view)):
+        return True  # "has received more than A$4 billion from Australia"
     if any(0 <= c.start - after <= 3 and (c.head or "").lower() in NON_PEOPLE_HEADS
            and not _carrying_people(ctx, view, c) for c in ctx.counts_in(view)):
         return True
@@ -189,6 +198,18 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
             if qualifiers > THING_QUALIFIERS or word in NOT_QUALIFIERS or \
                     not token.is_alpha or token.text[:1].isupper():
                 return False
+    return False
+
+
+MONEY_GAP = 12  # characters from the verb to the sum it received: " more than "
+def _people_just_before(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """Whether a people noun ends the words just before the verb ("… Mexican citizens handed
+    to", "the men were handed to")."""
+    for token in reversed(ctx.doc[max(view.start, move.start - THINGS_REACH):move.start]):
+        if token.lower_ in PEOPLE_NOUNS:
+            return True
+        if token.lower_ not in PASSIVE_AUXILIARIES:
+            return False
     return False
 
 
@@ -222,6 +243,23 @@ CAME_BY_THEMSELVES_PAST = word_class("came_by_themselves_past")
 # refugees a state took in came to seek protection, unless the text says they were sent
 SENT_WORDS = re.compile(r"\b(?:deport|remov|expel|sent\b|transferr|relocat|flown\b)",
                         re.IGNORECASE)
+
+
+CROSSING_CRAFT = word_class("crossing_craft")
+# "arrived by small boat", "have arrived in small boats", "arrived on rubber dinghies"
+CRAFT_BEFORE = re.compile(r"\s+(?:by|in|on|aboard)\s+(?:(?:a|an|small|rubber|overcrowded|"
+                          r"flimsy|makeshift)\s+)*(\w+)", re.IGNORECASE)
+
+
+def crossed_by_themselves(view: SentenceView, move, moves: list) -> bool:
+    """"More than 37,000 people have arrived by small boat this year": people who crossed by
+    themselves arriving in the state that would send them, not people sent (unless another
+    verb moves them: "42 people who arrived by dinghy have now been removed to France")."""
+    if move.text.lower() not in ARRIVAL_VERBS or any(
+            m.text.lower() not in ARRIVAL_VERBS for m in moves):
+        return False
+    found = CRAFT_BEFORE.match(view.text, move.end_char - view.start_char)
+    return found is not None and found.group(1).lower() in CROSSING_CRAFT
 
 
 def came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:

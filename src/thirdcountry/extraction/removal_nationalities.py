@@ -86,19 +86,36 @@ def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
     return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
 
 
+def negates_a_nationality(view: SentenceView, cue) -> bool:
+    """"46 people who were not Mexican citizens handed to Mexican immigration agents": the
+    negation just before the verb says who the people are, not that they were not moved."""
+    words = lower_words(view.doc)
+    lo = max(view.start, cue.start - NEGATION_REACH)
+    for m in view.mentions:
+        if m.label == "DEMONYM" and lo < m.start < cue.start and \
+                words[m.start - 1] in NOT_A_NATIONALITY and \
+                all(w in NATIONALS_OF for w in words[m.end:cue.start]):
+            return True
+    return False
+
+
 def not_nationalities(view: SentenceView) -> set[str]:
     """Demonyms that are not the people's nationality: "none of them Cameroonian", "not
-    Ghanaian", and a state's agents ("handed over to Libyan armed units")."""
+    Ghanaian", and a state's agents ("handed over to Libyan armed units") unless the sentence
+    names people of that state too ("the eleven Tajiks were … handed to Tajik border guards")."""
     words = lower_words(view.doc)
-    things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and _describes_a_thing(view, m)}
+    things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
+        _describes_a_thing(view, m) or names_enforcers(view.doc, m))}
     people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
-              not _describes_a_thing(view, m)}
-    return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
-        _negated_demonym(words, view, m) or names_enforcers(view.doc, m))}
+              not _describes_a_thing(view, m) and not names_enforcers(view.doc, m)}
+    return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
+                              _negated_demonym(words, view, m)}
 
 
 DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for
 LIST_WORDS = word_class("list_words")
+# "the Jamaican was", "a Laotian who": the verb or relative word after a demonym used as a noun
+PERSON_DEMONYM_FOLLOWERS = word_class("person_demonym_followers")
 
 
 # "the rest from Cuba, Laos and Vietnam", "others came from Mali", "one from South Sudan": where
@@ -109,8 +126,14 @@ FROM_PEOPLE = word_class("from_people")
 
 def people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[str]:
     """States listed after "from" when the word before it speaks of the people ("the rest from
-    Cuba, Myanmar and Laos", "men from Laos, Vietnam and Cuba"), not of a place they were sent
-    from ("refugees from Bhutan who have been deported … to Bhutan" names no list)."""
+    Cuba, Myanmar and Laos", "men from Laos, Vietnam and Cuba", "the men, who are from Cuba,
+    Eritrea …"), not of a place they were sent from ("refugees from Bhutan who have been
+    deported … to Bhutan" names no list)."""
+    return [m.iso3 for m in _people_from_mentions(ctx, view) if m.iso3 not in skip]
+
+
+def _people_from_mentions(ctx: DocumentContext, view: SentenceView) -> list:
+    """The mentions ``people_from`` reads as where the people come from."""
     words = lower_words(ctx.doc)
     found: list = []
     lists: list[list] = []
@@ -123,9 +146,8 @@ def people_from(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> lis
                 _same_clause(view, lists[-1][-1], m) and \
                 words[m.end:m.end + 1] not in (["'s"], ["’s"]):  # "…, and Chad's offer": a subject
             lists[-1].append(m)
-    kept = [m for group, (_first, by_word) in zip(lists, found, strict=True)
+    return [m for group, (_first, by_word) in zip(lists, found, strict=True)
             if by_word or len(group) > 1 for m in group]
-    return [m.iso3 for m in kept if m.iso3 not in skip]
 
 
 def _same_clause(view: SentenceView, a, b) -> bool:
@@ -144,13 +166,19 @@ def people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -
     deported from the United States": states listed after "from" that say where the people come
     from, or named as their citizenship, are their nationalities, neither the sender (the state
     they were "deported from", else the story's deporter) nor where they went."""
-    origins = people_from(ctx, view, set())
-    origins = origins if len(origins) > 1 else []
+    listed = _people_from_mentions(ctx, view)
+    origins = [m.iso3 for m in listed] if len(listed) > 1 else []
     words = lower_words(ctx.doc)
     origins += [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "of"
                 and words[m.start - 2] in NATIONALS_OF]
     if roles.deporting not in origins:
-        return roles
+        # "the men, who are from Cuba, Eritrea, Sudan and Vietnam, had been received": the
+        # states of the list are where the people come from, not where they went (unless
+        # named again: "…, from Cuba, Laos and South Sudan, are flown to Juba")
+        elsewhere = {m.iso3 for m in view.mentions if m not in listed}
+        only_origins = {m.iso3 for m in listed} - elsewhere if len(listed) > 1 else set()
+        return replace(roles, receivers=[m for m in roles.receivers
+                                         if m.iso3 not in only_origins])
     sent_from = [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "from"
                  and words[m.start - 2] in SENT_FROM and m.iso3 not in origins]
     # "… have been sent to Rwanda by the US": the passive's agent
@@ -189,12 +217,15 @@ def counted_apart(ctx: DocumentContext, view: SentenceView, iso3: str) -> bool:
 
 def _describes_a_thing(view: SentenceView, m) -> bool:
     """"on Ugandan social media", "the Salvadoran government": a singular demonym before words
-    that are not a person ("Venezuelan gang members" is), which names no nationality."""
+    that are not a person ("Venezuelan gang members" is), which names no nationality. A demonym
+    that is the subject of a verb names the person ("the Jamaican was flown to Kingston", "The
+    two Vietnamese were driven to the border")."""
     if m.text.endswith("s") or m.end >= view.end:
         return False
     following = view.doc[m.end:min(m.end + DESCRIBED_REACH, view.end)]
-    return following[0].is_alpha and following[0].lower_ not in LIST_WORDS and not any(
-        t.lower_ in PERSON_WORDS for t in following)
+    return following[0].is_alpha and following[0].lower_ not in LIST_WORDS and \
+        following[0].lower_ not in PERSON_DEMONYM_FOLLOWERS and not any(
+            t.lower_ in PERSON_WORDS for t in following)
 
 
 # Rule 13, the receiver's own nationals counted apart from the others on the same flight: "most
@@ -209,6 +240,10 @@ OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|ar
                           re.IGNORECASE)
 NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(?:not\s+|non-)$",
                            re.IGNORECASE)
+# "Three men who are not Cambodian citizens were among 46 deportees": the others told by a
+# relative clause, apart from a larger group the sentence counts
+NOT_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|are|was|is)\s+"
+                              r"(?:not\s+|non-)$", re.IGNORECASE)
 APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
 
 
@@ -260,13 +295,18 @@ def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
 
 
 def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip: set[str]):
-    """"about 9,000 of them not Nigerien": a count of those who are not the receiver's own."""
+    """"about 9,000 of them not Nigerien", "Three men who are not Cambodian citizens were among
+    46 deportees": a count of those who are not the receiver's own."""
+    counts = ctx.counts_in(view)
     for m in view.mentions:
         if m.iso3 != receiver or m.label != "DEMONYM":
             continue
         start = view.char_at(m.start)
-        for c in ctx.counts_in(view):
-            if c.value and c.end < start and NOT_OWN_AFTER.fullmatch(view.text, c.end, start):
+        for c in counts:
+            if c.value and c.end < start and (
+                    NOT_OWN_AFTER.fullmatch(view.text, c.end, start) or
+                    NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) and
+                    any(o.value and o.value > c.value for o in counts)):
                 return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
     return None
 

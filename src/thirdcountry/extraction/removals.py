@@ -58,6 +58,7 @@ from thirdcountry.extraction.removal_destinations import (
 )
 from thirdcountry.extraction.removal_exclusions import (
     came_by_themselves,
+    crossed_by_themselves,
     going_home,
     group_sent_home,
     moved_on_their_own,
@@ -93,6 +94,7 @@ from thirdcountry.extraction.removal_movements import (
 from thirdcountry.extraction.removal_nationalities import (
     counted_apart,
     group_nationalities,
+    negates_a_nationality,
     not_nationalities,
     others_counted_apart,
     people_from,
@@ -140,7 +142,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 or centre_holding_verbs(view)):
             continue
         moves = [c for c in movements
-                 if not (is_negated(c) and not negation_of_a_relative_clause(view, c))
+                 if not (is_negated(c) and not negation_of_a_relative_clause(view, c)
+                         and not negates_a_nationality(view, c))
                  and (not planned(c) or counted_and_dated(ctx, view, c)
                       or among_those_moved(ctx, view, c) or held_after_sending(view, c)
                       or definite_counted_group(view, c) or in_a_running_total(view, c))
@@ -189,6 +192,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     for h in home_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
             if moves_things(ctx, view, move) or came_by_themselves(ctx, view, move) or \
+                    crossed_by_themselves(view, move, moves) or \
                     went_home(clause, move) or \
                     moved_on_their_own(clause, move) or no_one_moved(view, clause, move):
                 continue
@@ -208,12 +212,14 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             nationalities = [n for n in roles.nationalities or clause_roles(
                 ctx.doc, view, clause, ctx.deporter, whole_sentence=True).nationalities
                 if n not in not_of]
-            nationalities += [n for n in people_from(ctx, view, {roles.deporting})
-                              if n not in nationalities]
+            origins = people_from(ctx, view, {roles.deporting})
+            nationalities += [n for n in origins if n not in nationalities]
+            own_people = list(dict.fromkeys(roles.nationalities + origins))
             for dest in destinations:
                 apart = others_counted_apart(ctx, index, dest.iso3, roles.deporting)
-                if roles.nationalities == [dest.iso3] and dest.iso3 not in not_of and not apart:
-                    continue
+                if _named_before(view, own_people, dest) == [dest.iso3] and \
+                        dest.iso3 not in not_of and not apart:
+                    continue  # "They're from Honduras, … put on a flight … back to Tegucigalpa"
                 if not apart and dest.iso3 not in not_of and \
                         only_own_nationals(view, clause, move, dest.iso3):
                     continue  # "Venezuelans freed from Salvadoran mega-prison land in Caracas"
@@ -322,6 +328,16 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
     count_apart_from_own(ctx, kept)  # "238 Venezuelans … and 23 Salvadorans" told elsewhere
     return kept
+
+
+def _named_before(view, nationalities: list[str], dest) -> list[str]:
+    """The clause's people named before their destination: all of its nationality, they went
+    home; a part named after it is not the group ("Of the eight men deported … to South Sudan,
+    the only South Sudanese was released")."""
+    if not view.start <= dest.start < view.end:
+        return nationalities  # a destination told before the sentence comes before all of it
+    return [n for n in nationalities
+            if any(m.iso3 == n and m.start < dest.start for m in view.mentions)]
 
 
 def _group_flown_home(ctx: DocumentContext, fact: Removal, facts: list[Removal]) -> bool:
