@@ -794,6 +794,18 @@ def _names_the_deal(words: list[str], after_reference: int, noun_start: int) -> 
 PRESSURE_NOUNS = word_class("pressure_nouns")
 
 
+SELF_CHOSEN = word_class("self_chosen_words")
+VOLUNTARY_REACH = 5  # "pressured to sign \"voluntary return\" forms"
+
+
+def _pressed_to_leave(cue: Span, clause: Clause) -> bool:
+    """"Syrians being pressured into signing "voluntary return" forms", "pressed to accept
+    "voluntary" departure": people pressed to leave of their own will, not a state asked to
+    take them."""
+    words = lower_words(cue.doc)[cue.end:min(clause.end, cue.end + VOLUNTARY_REACH)]
+    return not SELF_CHOSEN.isdisjoint(words)
+
+
 def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
     """"Washington applies new pressure on the Central American nation": pressure is a request
     only when the clause says what for ("pressure to take in deportees", "despite American
@@ -1073,6 +1085,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _asks_anonymity(cue) or _under_pressure(cue) or
                                       asked_by_non_state(cue) or
                                       _pressure_for_nothing(cue, clause) or
+                                      _pressed_to_leave(cue, clause) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause)):
             continue
