@@ -425,7 +425,7 @@ def _verb_has_parties(ctx: DocumentContext, view: SentenceView, clause, found,
                 not verb.endswith("ing"):
             # "Angola had been sounded out" (a state asked), not "a client was asked whether …";
             # "Washington is pressing Palau", "is leaning on Honduras" are no passives
-            return any(m.end <= cue.start and m.iso3 != deporter for m in clause.mentions)
+            return _state_asked_last(clause, cue, deporter)
         before = [m for m in clause.mentions if m.end <= cue.start]
         after = [m for m in clause.mentions if 0 <= m.start - cue.end <= 4 and
                  not _a_firms_nationality(words, m)]
@@ -452,6 +452,17 @@ def _for_a_deal(clause, for_at: int) -> bool:
     is a deal, not asylum or aid."""
     return any(0 < n.start - for_at <= FOR_DEAL_REACH
                for n in clause.cue_values("ARRANGEMENT_NOUN"))
+
+
+def _state_asked_last(clause, cue, deporter: str | None) -> bool:
+    """The subject of a passive request is a state named before it, and no people are named
+    between ("Angola had been sounded out", "Kosovo, which hosts deportees, was asked"; not
+    "people received under the arrangement are offered housing")."""
+    words = lower_words(cue.doc)
+    states = [m.end for m in clause.mentions if m.end <= cue.start and m.iso3 != deporter]
+    people = [c.end for c in clause.cue_values("PEOPLE")
+              if c.end <= cue.start and "," not in words[c.end:cue.start]]
+    return bool(states) and (not people or max(states) >= max(people))
 
 
 NOT_STATE_NOUNS = word_class("not_state_nouns")

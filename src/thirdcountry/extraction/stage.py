@@ -489,13 +489,33 @@ def _possible_only(cue: Span) -> bool:
         return False
     words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
     if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
-        return True  # "those who are refused": people refused, not a state refusing
+        # "those who are refused": people refused, not a state refusing; "an earlier approach
+        # to Pristina … had been rebuffed" is a request refused
+        return not _request_refused(cue)
     wider = lower_words(cue.doc)[max(0, cue.start - 5):cue.start]
     if any(a == "to" and b == "be" for a, b in zip(wider, wider[1:], strict=False)):
         return True  # "allows claims to be processed faster and rejected"
     # "free to refuse" is a power; "of their own free will and would not take" is not
     return any(w in ("can", "may", "could", "might", "or", "right", "able") for w in words) or \
         words[-2:] == ["free", "to"]
+
+
+REFUSED_REQUESTS = word_class("rejected_request_nouns")
+SUBJECT_BREAKS = word_class("clause_break_words")
+REFUSED_SUBJECT_REACH = 12
+
+
+def _request_refused(cue: Span) -> bool:
+    """The subject of a passive refusal is a request, with what it asked for ("the proposal was
+    rejected", "an approach to Pristina about hosting such a hub had been rebuffed", "the idea
+    of hosting deportees had been rejected"), not people ("those who are refused")."""
+    words = lower_words(cue.doc)
+    for i in range(cue.start - 1, max(-1, cue.start - REFUSED_SUBJECT_REACH), -1):
+        if not words[i].isalnum() or words[i] in SUBJECT_BREAKS:
+            return False
+        if words[i] in REFUSED_REQUESTS:
+            return True
+    return False
 
 
 CONDITION_REACH = 6
@@ -794,6 +814,31 @@ def _names_the_deal(words: list[str], after_reference: int, noun_start: int) -> 
 PRESSURE_NOUNS = word_class("pressure_nouns")
 
 
+APPROACH_NOUNS = word_class("approach_nouns")
+OVERTURE_DETERMINERS = word_class("overture_determiners")
+OVERTURE_REACH = 3  # "an earlier informal approach to"
+
+
+def _a_policy_approach(cue: Span) -> bool:
+    """"made an informal approach to Montenegro", "an approach to Saudi Arabia went nowhere" are
+    overtures; "its approach to asylum", "the U.S. approach to Mexico" are policies."""
+    words = lower_words(cue.doc)
+    return words[cue.start] in APPROACH_NOUNS and OVERTURE_DETERMINERS.isdisjoint(
+        words[max(0, cue.start - OVERTURE_REACH):cue.start])
+
+
+SELF_CHOSEN = word_class("self_chosen_words")
+VOLUNTARY_REACH = 5  # "pressured to sign \"voluntary return\" forms"
+
+
+def _pressed_to_leave(cue: Span, clause: Clause) -> bool:
+    """"Syrians being pressured into signing "voluntary return" forms", "pressed to accept
+    "voluntary" departure": people pressed to leave of their own will, not a state asked to
+    take them."""
+    words = lower_words(cue.doc)[cue.end:min(clause.end, cue.end + VOLUNTARY_REACH)]
+    return not SELF_CHOSEN.isdisjoint(words)
+
+
 def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
     """"Washington applies new pressure on the Central American nation": pressure is a request
     only when the clause says what for ("pressure to take in deportees", "despite American
@@ -1073,6 +1118,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _asks_anonymity(cue) or _under_pressure(cue) or
                                       asked_by_non_state(cue) or
                                       _pressure_for_nothing(cue, clause) or
+                                      _pressed_to_leave(cue, clause) or
+                                      _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause)):
             continue
