@@ -323,6 +323,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
     sent_to: Counter[str] = Counter()
+    courts: Counter[str] = Counter()
     known = deporting_states()
     for view in views:
         for m in view.mentions:
@@ -338,8 +339,13 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
             if m.iso3 in known and not is_nationality(doc, m, None) and \
                     not set_out_from(doc, m):
                 # Each mention of a state known to deport weighs a little: a story about
-                # Britain's Rwanda plan names Britain often even where no verb says it sends.
-                scores[m.iso3] += 1
+                # Britain's Rwanda plan names Britain often even where no verb says it sends;
+                # one naming its court ("the UK Supreme Court had ruled") weighs only for a
+                # state named no other way, since it may judge another story's scheme.
+                (courts if _court_of(doc, m) else scores)[m.iso3] += 1
+    for iso3, weight in courts.items():
+        if iso3 not in scores:
+            scores[iso3] = weight
     destinations = frozenset(iso3 for iso3, n in sent_to.items() if n > 0)
     doc.user_data[PARTNERS_KEY] = _partners(doc, views)
     doc.user_data[PARAGRAPH_SENDERS_KEY] = _paragraph_senders(doc, paragraphs_of(doc, views),
@@ -631,6 +637,11 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
 
 
 COURT_WORDS = word_class("court_words_with_ranks")
+
+
+def _court_of(doc: Doc, m: Mention) -> bool:
+    """"the UK Supreme Court", "Britain's Court of Appeal": a state named for its court."""
+    return m.label == "NAME" and _names_a_court(doc, m)
 
 
 def _names_a_court(doc: Doc, m: Mention) -> bool:
