@@ -148,9 +148,11 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if agent and agent[-1] == "by" and len(agent) > 1 and (
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
-    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]) and \
-            not set_out_from(doc, m):
-        if not DEPORT_BEFORE_FROM.isdisjoint(wider):
+    origin = _from_at(wider)
+    if origin is not None and not set_out_from(doc, m):
+        if origin > 0 and wider[origin - 1] in EXPELLED_FROM:
+            score += 3  # "people expelled from southern Libya", "deported from Tunisia"
+        elif not DEPORT_BEFORE_FROM.isdisjoint(wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
         score += 3
@@ -183,6 +185,23 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     return score
 
 
+# "expelled from southern Libya": a participle of removal right before "from" names the state
+# that removed the people, known to send or not ("deportees from Nigeria" are Nigerians)
+EXPELLED_FROM = word_class("expelled_from_words")
+DIRECTIONS = word_class("directions")
+
+
+def _from_at(before: list[str]) -> int | None:
+    """The index of the "from" that ``before`` ends with, past "the" and a direction ("from
+    the southern", "from eastern"), or None."""
+    at = len(before) - 1
+    if at >= 0 and before[at] in DIRECTIONS:
+        at -= 1
+    if at >= 0 and before[at] == "the":
+        at -= 1
+    return at if at >= 0 and before[at] == "from" else None
+
+
 # "people who set off from the Belgian coast", "74 persons who departed from Tripoli", "boats
 # that sailed from Libya": where people left by themselves, not the state that sent them.
 SET_OUT_FROM = word_class("set_out_from_words")
@@ -191,10 +210,9 @@ SET_OUT_FROM = word_class("set_out_from_words")
 def set_out_from(doc: Doc, m: Mention) -> bool:
     """Whether the mention is where people set out from by themselves ("who sailed from
     Greece", "who set off from the French coast")."""
-    before = _prev_words(doc, m.start, 4)
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return len(before) > 1 and before[-1] == "from" and before[-2] in SET_OUT_FROM
+    before = _prev_words(doc, m.start, 5)
+    at = _from_at(before)
+    return at is not None and at > 0 and before[at - 1] in SET_OUT_FROM
 
 
 TALKS_WITH_MANY_REACH = 11
@@ -523,6 +541,8 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         between = before[idx + 1:]
         if all(w in LIST_FILLER or w in REGION_WORDS or w in REGION_ADJECTIVES for w in between):
             context = before[max(0, idx - 3):idx]
+            if context[-1:] and context[-1] in EXPELLED_FROM:
+                return False  # "600 migrants expelled from southern Libya": the sender
             if any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
                    for w in context) or _share_of_a_group(context):
                 return True
