@@ -133,6 +133,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     wider = _prev_words(doc, m.start, 7)
     following = _next_words(doc, m.end, 6)
     before, after = wider[-3:], following[:3]
+    if _sends_in_a_relative(following):
+        return 3  # "renting 300 prison places to Denmark, which wants to send foreign nationals"
     if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
             before[-1] == "the":
         return 0
@@ -213,6 +215,22 @@ def set_out_from(doc: Doc, m: Mention) -> bool:
     before = _prev_words(doc, m.start, 5)
     at = _from_at(before)
     return at is not None and at > 0 and before[at - 1] in SET_OUT_FROM
+
+
+RELATIVE_PRONOUNS = word_class("relative_pronouns_which_who_whom")
+INTENT_VERBS = word_class("sender_intent_verbs")
+
+
+def _sends_in_a_relative(following: list[str]) -> bool:
+    """", which wants to send …", ", which has deported …", ", who plans to transfer …": a
+    relative clause on the state says that it sends people."""
+    if following[:1] != [","] or following[1:2] == [] or following[1] not in RELATIVE_PRONOUNS:
+        return False
+    verbs = [w for w in following[2:] if w not in AUXILIARIES]
+    if verbs[:1] and verbs[0] in EXPLICIT_SENDER_VERBS:
+        return True
+    return len(verbs) > 2 and verbs[0] in INTENT_VERBS and verbs[1] == "to" and \
+        verbs[2] in MOVE_WORDS
 
 
 TALKS_WITH_MANY_REACH = 11
