@@ -77,9 +77,12 @@ PARTITIVE_COPULAS = word_class("partitive_copulas")
 
 def _share_of_a_group(context: list[str]) -> bool:
     """Whether the words before "from" name a share of the people ("most of them", "many of
-    whom were"), so the state after "from" is where those people come from."""
+    whom were") or the people themselves ("the men, who are from Cuba, Eritrea …"), so the
+    state after "from" is where those people come from."""
     if context[-1:] and context[-1] in PARTITIVE_COPULAS:
         context = context[:-1]
+        if context[-1:] == ["who"]:
+            return True
     return len(context) >= 2 and context[-2] == "of" and context[-1] in PARTITIVE_PRONOUNS
 
 
