@@ -693,6 +693,21 @@ def _names_a_court(doc: Doc, m: Mention) -> bool:
     return bool(after) and after[0] in COURT_WORDS
 
 
+EDGE_NOUNS = word_class("edge_nouns")
+NEAR_WORDS = word_class("near_words")
+
+
+def _near_its_edge(doc: Doc, m: Mention) -> bool:
+    """"held at a former labour camp near the Panamanian border", "a camp close to the Panama
+    border": a neighbour's edge that places a site, not where people were sent."""
+    before = _prev_words(doc, m.start, 3)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    after = _next_words(doc, m.end, 1)
+    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"]) and \
+        bool(after) and after[0] in EDGE_NOUNS
+
+
 def negated_demonym(doc: Doc, m: Mention) -> bool:
     """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
     before = _prev_words(doc, m.start, 2)
@@ -747,7 +762,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             if m.iso3 not in nationalities:
                 nationalities.append(m.iso3)
             continue
-        if m.label == "GOV":
+        if m.label == "GOV" or _near_its_edge(doc, m):
             continue
         if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
                 hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m) or \
