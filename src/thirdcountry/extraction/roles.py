@@ -77,9 +77,12 @@ PARTITIVE_COPULAS = word_class("partitive_copulas")
 
 def _share_of_a_group(context: list[str]) -> bool:
     """Whether the words before "from" name a share of the people ("most of them", "many of
-    whom were"), so the state after "from" is where those people come from."""
+    whom were") or the people themselves ("the men, who are from Cuba, Eritrea …"), so the
+    state after "from" is where those people come from."""
     if context[-1:] and context[-1] in PARTITIVE_COPULAS:
         context = context[:-1]
+        if context[-1:] == ["who"]:
+            return True
     return len(context) >= 2 and context[-2] == "of" and context[-1] in PARTITIVE_PRONOUNS
 
 
@@ -133,6 +136,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     wider = _prev_words(doc, m.start, 7)
     following = _next_words(doc, m.end, 6)
     before, after = wider[-3:], following[:3]
+    if _sends_in_a_relative(following):
+        return 3  # "renting 300 prison places to Denmark, which wants to send foreign nationals"
     if before and before[-1] in ("to", "into", "onto") or before[-2:-1] == ["to"] and \
             before[-1] == "the":
         return 0
@@ -148,9 +153,11 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     if agent and agent[-1] == "by" and len(agent) > 1 and (
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
-    if before and (before[-1] == "from" or before[-2:] == ["from", "the"]) and \
-            not set_out_from(doc, m):
-        if not DEPORT_BEFORE_FROM.isdisjoint(wider):
+    origin = _from_at(wider)
+    if origin is not None and not set_out_from(doc, m):
+        if origin > 0 and wider[origin - 1] in EXPELLED_FROM:
+            score += 3  # "people expelled from southern Libya", "deported from Tunisia"
+        elif not DEPORT_BEFORE_FROM.isdisjoint(wider):
             score += 3 if known else 1
     if m.label != "DEMONYM" and after and after[0] in ("deportees", "deportee", "-run", "navy"):
         score += 3
@@ -183,6 +190,23 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     return score
 
 
+# "expelled from southern Libya": a participle of removal right before "from" names the state
+# that removed the people, known to send or not ("deportees from Nigeria" are Nigerians)
+EXPELLED_FROM = word_class("expelled_from_words")
+DIRECTIONS = word_class("directions")
+
+
+def _from_at(before: list[str]) -> int | None:
+    """The index of the "from" that ``before`` ends with, past "the" and a direction ("from
+    the southern", "from eastern"), or None."""
+    at = len(before) - 1
+    if at >= 0 and before[at] in DIRECTIONS:
+        at -= 1
+    if at >= 0 and before[at] == "the":
+        at -= 1
+    return at if at >= 0 and before[at] == "from" else None
+
+
 # "people who set off from the Belgian coast", "74 persons who departed from Tripoli", "boats
 # that sailed from Libya": where people left by themselves, not the state that sent them.
 SET_OUT_FROM = word_class("set_out_from_words")
@@ -191,10 +215,25 @@ SET_OUT_FROM = word_class("set_out_from_words")
 def set_out_from(doc: Doc, m: Mention) -> bool:
     """Whether the mention is where people set out from by themselves ("who sailed from
     Greece", "who set off from the French coast")."""
-    before = _prev_words(doc, m.start, 4)
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return len(before) > 1 and before[-1] == "from" and before[-2] in SET_OUT_FROM
+    before = _prev_words(doc, m.start, 5)
+    at = _from_at(before)
+    return at is not None and at > 0 and before[at - 1] in SET_OUT_FROM
+
+
+RELATIVE_PRONOUNS = word_class("relative_pronouns_which_who_whom")
+INTENT_VERBS = word_class("sender_intent_verbs")
+
+
+def _sends_in_a_relative(following: list[str]) -> bool:
+    """", which wants to send …", ", which has deported …", ", who plans to transfer …": a
+    relative clause on the state says that it sends people."""
+    if following[:1] != [","] or following[1:2] == [] or following[1] not in RELATIVE_PRONOUNS:
+        return False
+    verbs = [w for w in following[2:] if w not in AUXILIARIES]
+    if verbs[:1] and verbs[0] in EXPLICIT_SENDER_VERBS:
+        return True
+    return len(verbs) > 2 and verbs[0] in INTENT_VERBS and verbs[1] == "to" and \
+        verbs[2] in MOVE_WORDS
 
 
 TALKS_WITH_MANY_REACH = 11
@@ -323,6 +362,7 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     """The state whose removals the document mostly reports, or None if nothing says so."""
     scores: Counter[str] = Counter()
     sent_to: Counter[str] = Counter()
+    courts: Counter[str] = Counter()
     known = deporting_states()
     for view in views:
         for m in view.mentions:
@@ -338,8 +378,13 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
             if m.iso3 in known and not is_nationality(doc, m, None) and \
                     not set_out_from(doc, m):
                 # Each mention of a state known to deport weighs a little: a story about
-                # Britain's Rwanda plan names Britain often even where no verb says it sends.
-                scores[m.iso3] += 1
+                # Britain's Rwanda plan names Britain often even where no verb says it sends;
+                # one naming its court ("the UK Supreme Court had ruled") weighs only for a
+                # state named no other way, since it may judge another story's scheme.
+                (courts if _court_of(doc, m) else scores)[m.iso3] += 1
+    for iso3, weight in courts.items():
+        if iso3 not in scores:
+            scores[iso3] = weight
     destinations = frozenset(iso3 for iso3, n in sent_to.items() if n > 0)
     doc.user_data[PARTNERS_KEY] = _partners(doc, views)
     doc.user_data[PARAGRAPH_SENDERS_KEY] = _paragraph_senders(doc, paragraphs_of(doc, views),
@@ -517,6 +562,8 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         between = before[idx + 1:]
         if all(w in LIST_FILLER or w in REGION_WORDS or w in REGION_ADJECTIVES for w in between):
             context = before[max(0, idx - 3):idx]
+            if context[-1:] and context[-1] in EXPELLED_FROM:
+                return False  # "600 migrants expelled from southern Libya": the sender
             if any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
                    for w in context) or _share_of_a_group(context):
                 return True
@@ -633,12 +680,32 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
 COURT_WORDS = word_class("court_words_with_ranks")
 
 
+def _court_of(doc: Doc, m: Mention) -> bool:
+    """"the UK Supreme Court", "Britain's Court of Appeal": a state named for its court."""
+    return m.label == "NAME" and _names_a_court(doc, m)
+
+
 def _names_a_court(doc: Doc, m: Mention) -> bool:
     """"Italian courts", "Britain's Supreme Court": the state of a court, not a receiver."""
     after = _next_words(doc, m.end, 2)
     if after[:1] in (["'s"], ["’s"]):
         after = after[1:]
     return bool(after) and after[0] in COURT_WORDS
+
+
+EDGE_NOUNS = word_class("edge_nouns")
+NEAR_WORDS = word_class("near_words")
+
+
+def _near_its_edge(doc: Doc, m: Mention) -> bool:
+    """"held at a former labour camp near the Panamanian border", "a camp close to the Panama
+    border": a neighbour's edge that places a site, not where people were sent."""
+    before = _prev_words(doc, m.start, 3)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    after = _next_words(doc, m.end, 1)
+    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"]) and \
+        bool(after) and after[0] in EDGE_NOUNS
 
 
 def negated_demonym(doc: Doc, m: Mention) -> bool:
@@ -695,7 +762,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             if m.iso3 not in nationalities:
                 nationalities.append(m.iso3)
             continue
-        if m.label == "GOV":
+        if m.label == "GOV" or _near_its_edge(doc, m):
             continue
         if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
                 hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m) or \
