@@ -72,6 +72,7 @@ UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # What a court directs a party to do in running the case ("to file responses", "to explain").
 PROCEDURAL_STEPS = word_class("procedural_steps")
+RESERVED_TIME = word_class("reserved_time_nouns")
 DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
@@ -297,6 +298,9 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if undo is None:
         undo = cue.label_ == "LEGAL_UNDO"
     obj = subject[0] if subject else s.object(cue.end, clause.end)
+    if obj.kind is None and not s.passive(cue.start) and \
+            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
+        return []  # "has set aside two days in May to hear it": time kept for the case
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     if obj.kind is None and _holding_object(s, obj):

@@ -112,6 +112,7 @@ NATIONAL_TOP = word_class("national_top")
 COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
 PARTNER_LINKS = word_class("deal_partner_links")
+POINTING = word_class("pointing_to_case")  # "the matter", "that appeal": told before
 # "complaints against Greece", "cases brought against Latvia": the state a case is against.
 RESPONDENT_LEADS = word_class("respondent_leads")
 # "Cyprus breached", "Greece had violated": a finding of fault a few words after its state.
@@ -653,6 +654,13 @@ class Sentence:
             return not (told and self.view.has_any(DECIDING))
         if cue.kb_id_ == "hearing" and cue.text.lower() == "hears" and prev in RELATIVES:
             return False  # "the chamber, which hears habeas corpus cases": what it does at all
+        if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
+                any(c.start == cue.end for c in self.courts):
+            # "A challenge … is before the High Court": a step at the court that follows; not
+            # "while the matter is before the court", the case already told.
+            return any(s.kb_id_ == "formal" and clause.start <= s.start < cue.start and
+                       self.lower[s.start - 1] not in POINTING
+                       for s in self.view.cue_values("LEGAL_STEP"))
         if cue.kb_id_ in ("ongoing", "hearing") and cue[0].lower_ in PASSIVE_AUXILIARIES and \
                 self.agent(clause, cue.start) is None and self.by_agent(clause, cue.end) is None:
             # "we are weighing every option": only a court deliberates a case ("while the
