@@ -92,6 +92,7 @@ TIME_ASIDE_REACH = 5
 RULING_ADJ_REACH = 3
 ASIDE_REACH = 7
 RULING_INFINITIVES = word_class("ruling_infinitives")
+RULE_NOUNS = word_class("ruling_noun_homographs")  # "the rule that", "the rules"
 # "The order, issued late on Monday over the dissent of three justices, lifts …": a ruling named
 # by no court opens the sentence, so a longer aside may part it from its verb.
 BARE_ASIDE_REACH = 16
@@ -165,6 +166,8 @@ class Sentence:
         if not before:
             return None
         court = before[-1]
+        if self._relative_of_other(court, at):
+            return None
         # "lawyers told the court that …": a court addressed is no subject.
         if any(w in ADDRESSING for w in self.lower[max(clause.start, court.start - 2):court.start]):
             return None
@@ -175,6 +178,15 @@ class Sentence:
                 any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
             return None
         return court
+
+    def _relative_of_other(self, court: Court, at: int) -> bool:
+        """"quashed the rules that allowed the detention": the verb opens a relative clause on
+        a noun phrase begun after the court, whose act it tells; "a judge who blocked", "the
+        court, which halted", "a three-judge panel that reached" are the court's own."""
+        lower = self.lower
+        return at - 2 >= court.tail and lower[at - 1] in RELATIVES and \
+            lower[at - 2] not in (",", "—") and \
+            bool(DETERMINERS.intersection(lower[court.tail:at - 1]))
 
     def _subjectless(self, clause, at: int) -> bool:
         """The clause opens on its verb ("…, had turned down"), so its subject is before it."""
@@ -330,6 +342,9 @@ class Sentence:
         rule in May that …"), not "the rule" or "find them a home"."""
         if cue.text.lower() in RULING_INFINITIVES:
             return cue.start > 0 and self.lower[cue.start - 1] == "to"
+        if self.lower[cue.start] in RULE_NOUNS and cue.start > lo and \
+                self.lower[cue.start - 1] in DETERMINERS - POSSESSIVE_S:
+            return False  # "struck down the core of the rule that let Athens treat …": a noun
         if not self.lower[cue.start].endswith("ing") or cue.start == lo:
             return True
         prev, prev_text = cue.start - 1, self.words[cue.start - 1]
