@@ -835,6 +835,10 @@ def _plan_for_other_things(s: Sentence, subject: Span) -> bool:
             s.lower[subject.end] != "to":
         return False
     purpose = subject.end + 1
+    # "took the treaty to Kosovo's Constitutional Court": "to" before a name or a noun
+    # phrase is no infinitive of purpose.
+    if s.doc[purpose].is_title or s.lower[purpose] in read.DETERMINERS:
+        return False
     return not any(c.start == purpose and c.label_ in ("LEGAL_MOVE", "LEGAL_SUBJECT")
                    for c in s.view.cues)
 
