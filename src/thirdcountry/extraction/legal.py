@@ -72,6 +72,9 @@ UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # What a court directs a party to do in running the case ("to file responses", "to explain").
 PROCEDURAL_STEPS = word_class("procedural_steps")
+# "its decision covered the eight", "the stay also reached": a ruling said to reach further.
+COVERAGE_VERBS = word_class("ruling_coverage_verbs")
+COVERAGE_REACH = 3
 RESERVED_TIME = word_class("reserved_time_nouns")
 DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
@@ -104,10 +107,10 @@ class Found:
 
 
 def _found(s: Sentence, outcome: str, court: Court, form: str, cue: Span,
-           lo: int, hi: int) -> Found:
+           lo: int, hi: int, at_verb: bool = False) -> Found:
     # "was grounded in June 2022 after an intervention from the ECHR": a court named after
-    # its verb dates the verb's event.
-    anchor = replace(court, start=cue.start) if court.start >= cue.end and \
+    # its verb dates the verb's event; so does a verb told apart from its court (``at_verb``).
+    anchor = replace(court, start=cue.start) if at_verb or court.start >= cue.end and \
         s.passive(cue.start) else court
     return Found(outcome, court, form, s.index, cue, s.date(lo, hi, anchor))
 
@@ -149,10 +152,30 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
                 and "that" not in s.lower[cue.end:min(cue.end + THAT_REACH, clause.end)]
             lo, hi = (clause.start, court.start) if inverted else (cue.end, clause.end)
             outcome = s.content_outcome(lo, hi)
-            if outcome:
+            covered = None if outcome else _coverage(s, court, lo, hi, earlier + out)
+            if covered:
+                # "…, and on July 3 made clear": the date told with the verb, not the court
+                out.append(_found(s, covered, court, "decision", cue, clause.start,
+                                  s.window_end(cue.end, clause.end), at_verb=True))
+            elif outcome:
                 out.append(_found(s, outcome, court, "decision", cue, clause.start,
                                   s.window_end(cue.end, clause.end)))
     return out
+
+
+def _coverage(s: Sentence, court: Court, lo: int, hi: int, earlier: list[Found]) -> str | None:
+    """"made clear that the stay also reached a later order", "made clear its decision covered
+    the eight as well": a court saying its own ruling covers more rules again as that ruling
+    did (its latest ruling the story told)."""
+    lower = s.lower
+    order = next((o for o in s.view.cue_values("LEGAL_ORDER") if lo <= o.start < lo +
+                  COVERAGE_REACH), None)
+    if order is None or not any(w in COVERAGE_VERBS for w in
+                                lower[order.end:min(hi, order.end + COVERAGE_REACH)]):
+        return None
+    own = next((f for f in reversed(earlier) if f.outcome in OPPOSITE and not f.implied and
+                court.compatible(f.court)), None)
+    return own.outcome if own else None
 
 
 def _likewise(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
@@ -487,9 +510,13 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     for f in found:
         f.appeal = f.outcome == "pending" and bool(rulings) and _appeal_against(s, f, rulings)
     # Several cues of one clause often report one ruling ("cleared the way …, staying the order").
+    # "stayed it on June 23 and, on July 3, made clear that the stay also reached …": two
+    # dates, two rulings.
     seen: dict[tuple, Found] = {}
     for f in found:
         key = (f.court.key, f.outcome)
+        if key in seen and _dated_apart(seen[key].date, f.date):
+            key += (f.date,)
         if key not in seen or (f.form == "issue" and seen[key].form != "issue"):
             seen[key] = f
     kept = _one_pending_step(list(seen.values()))
@@ -506,6 +533,12 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     decided = [f.court for f in kept if f.outcome in OPPOSITE]
     return [f for f in kept if not (f.form == "ongoing" and any(
         f.court.start == f.court.end or c.compatible(f.court) for c in decided))]
+
+
+def _dated_apart(a: str | None, b: str | None) -> bool:
+    """Two dates that are not one ("2025-06-23" and "2025-07-03"; not "2025-06" and
+    "2025-06-23")."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
 def _appeal_against(s: Sentence, step: Found, decided: list[Found]) -> bool:

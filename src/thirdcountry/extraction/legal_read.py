@@ -86,6 +86,7 @@ CONDITIONS = word_class("conditionals")
 ORDER_REACH = 3
 # Words that may stand between a court and its verb as a time aside ("on Monday", "late Friday").
 TIME_ASIDES = word_class("ruling_time_asides")
+SHARED_SUBJECTS = word_class("court_subject_pronouns")  # "and on July 3 they made clear"
 TIME_ASIDE_REACH = 5
 # "the court's brief unsigned order": words between a court's possessive and its ruling noun;
 # "order, issued without explanation, stays": the longest participle aside before the verb.
@@ -196,6 +197,8 @@ class Sentence:
                       if not (w[:1].isupper() or w == ".")), 0)
         if 0 < place < 3 and words[place] == ",":
             words = words[place + 1:]
+        if words[:1] == ["and"] and _shared_across_time(words[1:]):
+            return True
         return bool(words) and words[0] != "and" and all(
             w in VERB_LEAD or w in PASSIVE_AUXILIARIES or w in NEGATORS or w in (",", "—")
             or w.endswith("ly") for w in words) or not words
@@ -1122,6 +1125,15 @@ class Sentence:
         cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS and
                 not (w == "before" and words[i + 1:] in ([], ["the"]))]
         return bool(cuts) and "," not in words[cuts[-1]:]
+
+
+def _shared_across_time(words: list[str]) -> bool:
+    """"…, and on July 3 made clear", "and, on July 3, they made clear": a verb joined to the
+    one before by "and" across a time of its own, its subject the one before (or a pronoun
+    for it)."""
+    timed = [w for w in words if w in TIME_ASIDES or w.isdigit()]
+    return bool(timed) and all(w in TIME_ASIDES or w.isdigit() or w == "," or w in VERB_LEAD or
+                               w in SHARED_SUBJECTS for w in words)
 
 
 def steps_filed(view: SentenceView, cue: Span | None = None) -> bool:
