@@ -62,6 +62,7 @@ PASSIVE_FINDING_REACH = 3
 # "The Supreme Court lifted … The order, issued without explanation, pauses …": how many
 # sentences back the court whose ruling a bare "the order" is may have been told of.
 DECIDER_REACH = 2
+ANTECEDENT_REACH = 2  # sentences back to the court a bare "the court" is
 # "issued over the dissent of three justices", "despite two dissents": the ruling stands.
 OVER_DISSENT = word_class("over_dissent")
 DISSENT_REACH = 3
@@ -103,6 +104,7 @@ class Found:
     implied: bool = False  # a ruling reported only as what another court undid
     government: bool = False  # a pending step the government took (its appeal, its request)
     appeal: bool = False  # an appeal against a ruling the same sentence tells (not decided by it)
+    national: bool = False  # "the court" right after a national court was named
     more_views: list[int] = field(default_factory=list)
 
 
@@ -110,6 +112,8 @@ def _found(s: Sentence, outcome: str, court: Court, form: str, cue: Span,
            lo: int, hi: int, at_verb: bool = False) -> Found:
     # "was grounded in June 2022 after an intervention from the ECHR": a court named after
     # its verb dates the verb's event; so does a verb told apart from its court (``at_verb``).
+    # "The Court, which in February forbade …, lifted that measure in March": past an aside.
+    at_verb = at_verb or s.relative_aside(court, cue.start)
     anchor = replace(court, start=cue.start) if at_verb or court.start >= cue.end and \
         s.passive(cue.start) else court
     return Found(outcome, court, form, s.index, cue, s.date(lo, hi, anchor))
@@ -422,11 +426,11 @@ def _undo_date_end(s: Sentence, obj: Obj) -> int:
 
 
 def _referent(earlier: list[Found], court: Court) -> Found | None:
-    """The ruling that "that decision" points back to: the latest one by another court."""
-    for found in reversed(earlier):
-        if found.outcome in OPPOSITE and found.court.key != court.key:
-            return found
-    return None
+    """The ruling that "that decision" points back to: the latest one by another court, else
+    the court's own ("which in February forbade the transfer, lifted that interim measure")."""
+    rulings = [f for f in reversed(earlier) if f.outcome in OPPOSITE]
+    return next((f for f in rulings if f.court.key != court.key), None) or \
+        next((f for f in rulings if f.court.key == court.key), None)
 
 
 def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
@@ -596,6 +600,9 @@ def _compatible(a: Found, b: Found) -> bool:
         first.court.level not in (None, "judge") and _may_sit_on(a.court, b.court)
     if a.outcome != b.outcome or a.view == b.view or not (a.court.compatible(b.court) or bench):
         return False
+    if a.national and b.court.level == "international" or \
+            b.national and a.court.level == "international":
+        return False
     # The order a court undoes ("vacates Boasberg's restraining order") is the one reported
     # before under that judge's name, whatever verb told it.
     # A finding of that judge ("found that officials had violated his order") is another one.
@@ -704,6 +711,20 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
     return out
 
 
+def _after_national_court(reading: DocumentReading, index: int, court: Court) -> bool:
+    """"According to the Council of State … The court thereby set aside …": a court named by
+    no rank, place or judge right after a national court was named is that one, not an
+    international court the story names later."""
+    if court.specificity or court.iso3:
+        return False
+    for at in range(index, max(-1, index - ANTECEDENT_REACH), -1):
+        named = [c for c in reading.courts_in(at, reading.ctx.views[at]) if c.specificity and
+                 (at < index or c.end <= court.start)]
+        if named:
+            return named[-1].level != "international"
+    return False
+
+
 def _placed_by(step: Found, ruling: Found) -> bool:
     """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
     it": a ruling on the step just told, by a court no sentence places, is in the step's
@@ -739,6 +760,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
                 _nothing_else_told(s, facts, found)):
             continue
         for f in facts:
+            f.national = _after_national_court(doc_read, index, f.court)
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
             if appealed and f.outcome == "pending" and not f.explicit:
                 f.jurisdiction = appealed.jurisdiction  # appealed within the same state

@@ -173,12 +173,22 @@ class Sentence:
         if any(w in ADDRESSING for w in self.lower[max(clause.start, court.start - 2):court.start]):
             return None
         between = range(court.tail, at)
+        if self.relative_aside(court, at):
+            # "the Court in Strasbourg, which in February forbade the Netherlands to send …,
+            # lifted that measure": the aside tells of the court itself.
+            return court
         # "petitioned the court, arguing that the deal was concluded …": the party's claim.
         if any(a.start in between for a in self.view.cue_values("LEGAL_ARGUMENT")) or \
                 any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
                 any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
             return None
         return court
+
+    def relative_aside(self, court: Court, at: int) -> bool:
+        """A relative clause set off by commas between the court and its verb (", which …,")."""
+        lower = self.lower
+        return court.tail + 2 < at and lower[court.tail] == "," and \
+            lower[court.tail + 1] in RELATIVES and lower[at - 1] == ","
 
     def _relative_of_other(self, court: Court, at: int) -> bool:
         """"quashed the rules that allowed the detention": the verb opens a relative clause on
