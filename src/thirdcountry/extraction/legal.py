@@ -62,6 +62,7 @@ PASSIVE_FINDING_REACH = 3
 # "The Supreme Court lifted … The order, issued without explanation, pauses …": how many
 # sentences back the court whose ruling a bare "the order" is may have been told of.
 DECIDER_REACH = 2
+ANTECEDENT_REACH = 2  # sentences back to the court a bare "the court" is
 # "issued over the dissent of three justices", "despite two dissents": the ruling stands.
 OVER_DISSENT = word_class("over_dissent")
 DISSENT_REACH = 3
@@ -72,6 +73,10 @@ UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
 # What a court directs a party to do in running the case ("to file responses", "to explain").
 PROCEDURAL_STEPS = word_class("procedural_steps")
+# "its decision covered the eight", "the stay also reached": a ruling said to reach further.
+COVERAGE_VERBS = word_class("ruling_coverage_verbs")
+COVERAGE_REACH = 3
+RESERVED_TIME = word_class("reserved_time_nouns")
 DATE_LEADS = word_class("date_lead_prepositions")  # "in December", "on Friday"
 # "the injunction", "that appeal": the case or order the story has told of, going on.
 POINTING_TO_CASE = word_class("pointing_to_case")
@@ -99,14 +104,17 @@ class Found:
     implied: bool = False  # a ruling reported only as what another court undid
     government: bool = False  # a pending step the government took (its appeal, its request)
     appeal: bool = False  # an appeal against a ruling the same sentence tells (not decided by it)
+    national: bool = False  # "the court" right after a national court was named
     more_views: list[int] = field(default_factory=list)
 
 
 def _found(s: Sentence, outcome: str, court: Court, form: str, cue: Span,
-           lo: int, hi: int) -> Found:
+           lo: int, hi: int, at_verb: bool = False) -> Found:
     # "was grounded in June 2022 after an intervention from the ECHR": a court named after
-    # its verb dates the verb's event.
-    anchor = replace(court, start=cue.start) if court.start >= cue.end and \
+    # its verb dates the verb's event; so does a verb told apart from its court (``at_verb``).
+    # "The Court, which in February forbade …, lifted that measure in March": past an aside.
+    at_verb = at_verb or s.relative_aside(court, cue.start)
+    anchor = replace(court, start=cue.start) if at_verb or court.start >= cue.end and \
         s.passive(cue.start) else court
     return Found(outcome, court, form, s.index, cue, s.date(lo, hi, anchor))
 
@@ -148,10 +156,30 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
                 and "that" not in s.lower[cue.end:min(cue.end + THAT_REACH, clause.end)]
             lo, hi = (clause.start, court.start) if inverted else (cue.end, clause.end)
             outcome = s.content_outcome(lo, hi)
-            if outcome:
+            covered = None if outcome else _coverage(s, court, lo, hi, earlier + out)
+            if covered:
+                # "…, and on July 3 made clear": the date told with the verb, not the court
+                out.append(_found(s, covered, court, "decision", cue, clause.start,
+                                  s.window_end(cue.end, clause.end), at_verb=True))
+            elif outcome:
                 out.append(_found(s, outcome, court, "decision", cue, clause.start,
                                   s.window_end(cue.end, clause.end)))
     return out
+
+
+def _coverage(s: Sentence, court: Court, lo: int, hi: int, earlier: list[Found]) -> str | None:
+    """"made clear that the stay also reached a later order", "made clear its decision covered
+    the eight as well": a court saying its own ruling covers more rules again as that ruling
+    did (its latest ruling the story told)."""
+    lower = s.lower
+    order = next((o for o in s.view.cue_values("LEGAL_ORDER") if lo <= o.start < lo +
+                  COVERAGE_REACH), None)
+    if order is None or not any(w in COVERAGE_VERBS for w in
+                                lower[order.end:min(hi, order.end + COVERAGE_REACH)]):
+        return None
+    own = next((f for f in reversed(earlier) if f.outcome in OPPOSITE and not f.implied and
+                court.compatible(f.court)), None)
+    return own.outcome if own else None
 
 
 def _likewise(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
@@ -297,6 +325,9 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if undo is None:
         undo = cue.label_ == "LEGAL_UNDO"
     obj = subject[0] if subject else s.object(cue.end, clause.end)
+    if obj.kind is None and not s.passive(cue.start) and \
+            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
+        return []  # "has set aside two days in May to hear it": time kept for the case
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     if obj.kind is None and _holding_object(s, obj):
@@ -395,11 +426,11 @@ def _undo_date_end(s: Sentence, obj: Obj) -> int:
 
 
 def _referent(earlier: list[Found], court: Court) -> Found | None:
-    """The ruling that "that decision" points back to: the latest one by another court."""
-    for found in reversed(earlier):
-        if found.outcome in OPPOSITE and found.court.key != court.key:
-            return found
-    return None
+    """The ruling that "that decision" points back to: the latest one by another court, else
+    the court's own ("which in February forbade the transfer, lifted that interim measure")."""
+    rulings = [f for f in reversed(earlier) if f.outcome in OPPOSITE]
+    return next((f for f in rulings if f.court.key != court.key), None) or \
+        next((f for f in rulings if f.court.key == court.key), None)
 
 
 def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
@@ -483,9 +514,13 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     for f in found:
         f.appeal = f.outcome == "pending" and bool(rulings) and _appeal_against(s, f, rulings)
     # Several cues of one clause often report one ruling ("cleared the way …, staying the order").
+    # "stayed it on June 23 and, on July 3, made clear that the stay also reached …": two
+    # dates, two rulings.
     seen: dict[tuple, Found] = {}
     for f in found:
         key = (f.court.key, f.outcome)
+        if key in seen and _dated_apart(seen[key].date, f.date):
+            key += (f.date,)
         if key not in seen or (f.form == "issue" and seen[key].form != "issue"):
             seen[key] = f
     kept = _one_pending_step(list(seen.values()))
@@ -502,6 +537,12 @@ def _sentence_facts(s: Sentence, earlier: list[Found]) -> list[Found]:
     decided = [f.court for f in kept if f.outcome in OPPOSITE]
     return [f for f in kept if not (f.form == "ongoing" and any(
         f.court.start == f.court.end or c.compatible(f.court) for c in decided))]
+
+
+def _dated_apart(a: str | None, b: str | None) -> bool:
+    """Two dates that are not one ("2025-06-23" and "2025-07-03"; not "2025-06" and
+    "2025-06-23")."""
+    return bool(a and b) and not (a.startswith(b) or b.startswith(a))
 
 
 def _appeal_against(s: Sentence, step: Found, decided: list[Found]) -> bool:
@@ -558,6 +599,9 @@ def _compatible(a: Found, b: Found) -> bool:
         then.court.level in (None, "judge") and then.court.specificity <= 1 and \
         first.court.level not in (None, "judge") and _may_sit_on(a.court, b.court)
     if a.outcome != b.outcome or a.view == b.view or not (a.court.compatible(b.court) or bench):
+        return False
+    if a.national and b.court.level == "international" or \
+            b.national and a.court.level == "international":
         return False
     # The order a court undoes ("vacates Boasberg's restraining order") is the one reported
     # before under that judge's name, whatever verb told it.
@@ -667,6 +711,20 @@ def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
     return out
 
 
+def _after_national_court(reading: DocumentReading, index: int, court: Court) -> bool:
+    """"According to the Council of State … The court thereby set aside …": a court named by
+    no rank, place or judge right after a national court was named is that one, not an
+    international court the story names later."""
+    if court.specificity or court.iso3:
+        return False
+    for at in range(index, max(-1, index - ANTECEDENT_REACH), -1):
+        named = [c for c in reading.courts_in(at, reading.ctx.views[at]) if c.specificity and
+                 (at < index or c.end <= court.start)]
+        if named:
+            return named[-1].level != "international"
+    return False
+
+
 def _placed_by(step: Found, ruling: Found) -> bool:
     """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
     it": a ruling on the step just told, by a court no sentence places, is in the step's
@@ -702,6 +760,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
                 _nothing_else_told(s, facts, found)):
             continue
         for f in facts:
+            f.national = _after_national_court(doc_read, index, f.court)
             f.jurisdiction, f.explicit = s.jurisdiction(f.court)
             if appealed and f.outcome == "pending" and not f.explicit:
                 f.jurisdiction = appealed.jurisdiction  # appealed within the same state
@@ -831,6 +890,10 @@ def _plan_for_other_things(s: Sentence, subject: Span) -> bool:
             s.lower[subject.end] != "to":
         return False
     purpose = subject.end + 1
+    # "took the treaty to Kosovo's Constitutional Court": "to" before a name or a noun
+    # phrase is no infinitive of purpose.
+    if s.doc[purpose].is_title or s.lower[purpose] in read.DETERMINERS:
+        return False
     return not any(c.start == purpose and c.label_ in ("LEGAL_MOVE", "LEGAL_SUBJECT")
                    for c in s.view.cues)
 

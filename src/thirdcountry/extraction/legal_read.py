@@ -86,12 +86,14 @@ CONDITIONS = word_class("conditionals")
 ORDER_REACH = 3
 # Words that may stand between a court and its verb as a time aside ("on Monday", "late Friday").
 TIME_ASIDES = word_class("ruling_time_asides")
+SHARED_SUBJECTS = word_class("court_subject_pronouns")  # "and on July 3 they made clear"
 TIME_ASIDE_REACH = 5
 # "the court's brief unsigned order": words between a court's possessive and its ruling noun;
 # "order, issued without explanation, stays": the longest participle aside before the verb.
 RULING_ADJ_REACH = 3
 ASIDE_REACH = 7
 RULING_INFINITIVES = word_class("ruling_infinitives")
+RULE_NOUNS = word_class("ruling_noun_homographs")  # "the rule that", "the rules"
 # "The order, issued late on Monday over the dissent of three justices, lifts …": a ruling named
 # by no court opens the sentence, so a longer aside may part it from its verb.
 BARE_ASIDE_REACH = 16
@@ -112,6 +114,7 @@ NATIONAL_TOP = word_class("national_top")
 COUNTERPARTS = word_class("counterpart_links_short")
 OWNED_CASES = word_class("owned_cases")
 PARTNER_LINKS = word_class("deal_partner_links")
+POINTING = word_class("pointing_to_case")  # "the matter", "that appeal": told before
 # "complaints against Greece", "cases brought against Latvia": the state a case is against.
 RESPONDENT_LEADS = word_class("respondent_leads")
 # "Cyprus breached", "Greece had violated": a finding of fault a few words after its state.
@@ -164,16 +167,37 @@ class Sentence:
         if not before:
             return None
         court = before[-1]
+        if self._relative_of_other(court, at):
+            return None
         # "lawyers told the court that …": a court addressed is no subject.
         if any(w in ADDRESSING for w in self.lower[max(clause.start, court.start - 2):court.start]):
             return None
         between = range(court.tail, at)
+        if self.relative_aside(court, at):
+            # "the Court in Strasbourg, which in February forbade the Netherlands to send …,
+            # lifted that measure": the aside tells of the court itself.
+            return court
         # "petitioned the court, arguing that the deal was concluded …": the party's claim.
         if any(a.start in between for a in self.view.cue_values("LEGAL_ARGUMENT")) or \
                 any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
                 any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
             return None
         return court
+
+    def relative_aside(self, court: Court, at: int) -> bool:
+        """A relative clause set off by commas between the court and its verb (", which …,")."""
+        lower = self.lower
+        return court.tail + 2 < at and lower[court.tail] == "," and \
+            lower[court.tail + 1] in RELATIVES and lower[at - 1] == ","
+
+    def _relative_of_other(self, court: Court, at: int) -> bool:
+        """"quashed the rules that allowed the detention": the verb opens a relative clause on
+        a noun phrase begun after the court, whose act it tells; "a judge who blocked", "the
+        court, which halted", "a three-judge panel that reached" are the court's own."""
+        lower = self.lower
+        return at - 2 >= court.tail and lower[at - 1] in RELATIVES and \
+            lower[at - 2] not in (",", "—") and \
+            bool(DETERMINERS.intersection(lower[court.tail:at - 1]))
 
     def _subjectless(self, clause, at: int) -> bool:
         """The clause opens on its verb ("…, had turned down"), so its subject is before it."""
@@ -183,6 +207,8 @@ class Sentence:
                       if not (w[:1].isupper() or w == ".")), 0)
         if 0 < place < 3 and words[place] == ",":
             words = words[place + 1:]
+        if words[:1] == ["and"] and _shared_across_time(words[1:]):
+            return True
         return bool(words) and words[0] != "and" and all(
             w in VERB_LEAD or w in PASSIVE_AUXILIARIES or w in NEGATORS or w in (",", "—")
             or w.endswith("ly") for w in words) or not words
@@ -329,6 +355,9 @@ class Sentence:
         rule in May that …"), not "the rule" or "find them a home"."""
         if cue.text.lower() in RULING_INFINITIVES:
             return cue.start > 0 and self.lower[cue.start - 1] == "to"
+        if self.lower[cue.start] in RULE_NOUNS and cue.start > lo and \
+                self.lower[cue.start - 1] in DETERMINERS - POSSESSIVE_S:
+            return False  # "struck down the core of the rule that let Athens treat …": a noun
         if not self.lower[cue.start].endswith("ing") or cue.start == lo:
             return True
         prev, prev_text = cue.start - 1, self.words[cue.start - 1]
@@ -653,6 +682,13 @@ class Sentence:
             return not (told and self.view.has_any(DECIDING))
         if cue.kb_id_ == "hearing" and cue.text.lower() == "hears" and prev in RELATIVES:
             return False  # "the chamber, which hears habeas corpus cases": what it does at all
+        if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
+                any(c.start == cue.end for c in self.courts):
+            # "A challenge … is before the High Court": a step at the court that follows; not
+            # "while the matter is before the court", the case already told.
+            return any(s.kb_id_ == "formal" and clause.start <= s.start < cue.start and
+                       self.lower[s.start - 1] not in POINTING
+                       for s in self.view.cue_values("LEGAL_STEP"))
         if cue.kb_id_ in ("ongoing", "hearing") and cue[0].lower_ in PASSIVE_AUXILIARIES and \
                 self.agent(clause, cue.start) is None and self.by_agent(clause, cue.end) is None:
             # "we are weighing every option": only a court deliberates a case ("while the
@@ -1099,6 +1135,15 @@ class Sentence:
         cuts = [i for i, w in enumerate(words) if w in SUBORDINATORS and
                 not (w == "before" and words[i + 1:] in ([], ["the"]))]
         return bool(cuts) and "," not in words[cuts[-1]:]
+
+
+def _shared_across_time(words: list[str]) -> bool:
+    """"…, and on July 3 made clear", "and, on July 3, they made clear": a verb joined to the
+    one before by "and" across a time of its own, its subject the one before (or a pronoun
+    for it)."""
+    timed = [w for w in words if w in TIME_ASIDES or w.isdigit()]
+    return bool(timed) and all(w in TIME_ASIDES or w.isdigit() or w == "," or w in VERB_LEAD or
+                               w in SHARED_SUBJECTS for w in words)
 
 
 def steps_filed(view: SentenceView, cue: Span | None = None) -> bool:
