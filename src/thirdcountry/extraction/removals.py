@@ -102,7 +102,12 @@ from thirdcountry.extraction.removal_nationalities import (
 )
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
 from thirdcountry.extraction.removal_receipts import relative_receipt
-from thirdcountry.extraction.removal_senders import moving_state, onward_sender, overland_in
+from thirdcountry.extraction.removal_senders import (
+    moving_state,
+    onward_sender,
+    overland_in,
+    sent_from,
+)
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentences import lower_words
@@ -267,7 +272,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 targets = {d.iso3 for d in destinations}
                 labelled = line_label(ctx, view)
                 sender = moving_state(ctx, view, move, targets) or \
-                    passive_agent(ctx.doc, view, move, targets) or (
+                    passive_agent(ctx.doc, view, move, targets) or \
+                    sent_from(ctx, view, clause, move, targets) or (
                     # "• South Sudan: … the men flown to Juba": an entry of its own
                     roles.deporting if labelled is not None and labelled.iso3 in targets
                     else None) or onward_sender(
