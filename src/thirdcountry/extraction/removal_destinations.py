@@ -248,6 +248,7 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     return any(w in RECEIVING_AFTER for w in after)
 
 
+MODALS_AND_TO = word_class("modals_and_to")  # "would be flown", "could send": not done
 # "nine people had been resettled in Nauru": the verb of settling is where people were sent
 SETTLED_MOVES = word_class("settled_moves")
 
@@ -472,8 +473,12 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     candidates = [m for _, m in sorted(mentions.items())
                   if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
     # "people who arrive by boat will be returned to France": a state after another verb of
-    # movement is that verb's
-    later_moves = [c.start for c in moves if c.start > move.start]
+    # movement is that verb's, done or not ("had been handed to Nigerian consular staff …, that
+    # the Liberians would be flown to Monrovia")
+    later_moves = [c.start for c in moves if c.start > move.start] + [
+        c.start for c in view.cue_values("MOVE")
+        if c.start > move.start and not MODALS_AND_TO.isdisjoint(words[max(0, c.start - 2):
+                                                                       c.start])]
     candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
     destinations = _destinations(candidates, ctx, move)
     place = _place_destination(ctx, view, move)

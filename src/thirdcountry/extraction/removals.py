@@ -89,6 +89,7 @@ from thirdcountry.extraction.removal_movements import (
     present_passive,
     ranked_past,
     stopped,
+    taken_off_the_vehicle,
     timeline_entry,
 )
 from thirdcountry.extraction.removal_nationalities import (
@@ -155,7 +156,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                  and not stopped(c) and not nominal_not_happened(view, c)
                  and not permitted_not_done(c)
                  and not nominal_awaited(view, c)
-                 and not carried_by_another_vehicle(c)
+                 and not carried_by_another_vehicle(c) and not taken_off_the_vehicle(c)
                  and not gerund_named_not_done(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or present_passive(c))
                       or is_headline(index, view) or timeline_entry(ctx, view)
