@@ -237,7 +237,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         before[0] if len(before) == 2 and before[0] in DESTINATION_BEFORE and before[1] == "the"
         else None)
     if preposition in ("in", "at", "on") and move.text.lower() not in ARRIVAL_VERBS and \
-            move.text.lower() not in HELD_MOVES and not at_the_edge(doc, m) and \
+            move.text.lower() not in HELD_MOVES and move.text.lower() not in SETTLED_MOVES and \
+            not at_the_edge(doc, m) and \
             not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
@@ -245,6 +246,11 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
+
+
+MODALS_AND_TO = word_class("modals_and_to")  # "would be flown", "could send": not done
+# "nine people had been resettled in Nauru": the verb of settling is where people were sent
+SETTLED_MOVES = word_class("settled_moves")
 
 
 # "A deportation flight to Honduras carried 110 Hondurans and 12 Venezuelans", "the plane bound
@@ -459,11 +465,20 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if m.start > move.start and m.start < clause.end and m.label != "DEMONYM"
                  and left_there(words, m.start, move.start)}  # "… and left stranded in Togo"
+    # "returned from the islands to Turkish ports": a demonym naming a place after the verb,
+    # though the clause read the demonym as the people's
+    mentions |= {(m.start, m.end): m for m in view.mentions
+                 if move.start < m.start < clause.end and m.label == "DEMONYM" and
+                 words[m.start - 1] in ("to", "into") and _place_adjective(m, ctx)}
     candidates = [m for _, m in sorted(mentions.items())
                   if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
     # "people who arrive by boat will be returned to France": a state after another verb of
-    # movement is that verb's
-    later_moves = [c.start for c in moves if c.start > move.start]
+    # movement is that verb's, done or not ("had been handed to Nigerian consular staff …, that
+    # the Liberians would be flown to Monrovia")
+    later_moves = [c.start for c in moves if c.start > move.start] + [
+        c.start for c in view.cue_values("MOVE")
+        if c.start > move.start and not MODALS_AND_TO.isdisjoint(words[max(0, c.start - 2):
+                                                                       c.start])]
     candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
     destinations = _destinations(candidates, ctx, move)
     place = _place_destination(ctx, view, move)

@@ -93,10 +93,13 @@ HOME_BEFORE_REACH = 16  # tokens from "to their own countries" to the states it 
 
 def _home_named_before(ctx: DocumentContext, clause, moves: list, home, dest) -> bool:
     """"flown to their own countries on Mexican planes, mainly to Honduras and Guatemala",
-    "returned to their countries of origin — among them Cuba": states listed after the people's
-    home, by the same verb, are that home."""
+    "returned to their countries of origin — among them Cuba", "most of them to their home
+    countries in Mexico and Central America": states listed after the people's home, by the
+    same verb, are that home."""
     words = lower_words(ctx.doc)
-    return words[home.start - 1:home.start] == ["to"] and \
+    lead = home.start - 1 if words[home.start - 1:home.start] in (["their"], ["its"]) else \
+        home.start
+    return words[lead - 1:lead] == ["to"] and \
         clause.start <= home.start and 0 < dest.start - home.end <= HOME_BEFORE_REACH and \
         not any(t.text in (".", ";") for t in ctx.doc[home.end:dest.start]) and \
         not any(home.end <= c.start < dest.start for c in moves)

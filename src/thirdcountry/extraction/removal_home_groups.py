@@ -46,19 +46,37 @@ def _people_nationalities(view) -> set[str]:
             words[m.start - 2] in PERSON_WORDS or view.doc[m.start - 2].like_num)}
 
 
+NAMED_GROUP_LOOKBACK = 2  # sentences before in which the group's nationality is looked for
+
+
 def named_group_went_home(ctx, index: int, view, move, dest) -> bool:
     """Whether the people moved are a group the sentence before names as the destination's own
-    nationals, referred back to here."""
+    nationals, referred back to here ("… left Leipzig with 47 Afghan men on board. According to
+    the ministry, every one of them had been convicted … It landed in Kabul, and the men were
+    handed to Taliban officials": the last sentence before that names people's states)."""
     if index == 0 or not _refers_back(view, move):
         return False
-    previous = ctx.views[index - 1]
-    # "200 non-Costa Rican migrants", "foreigners": people said to be of other states
-    if OTHERS.search(previous.text) or OTHERS.search(view.text):
-        return False
     # the people named in this sentence before the verb say who moved instead
-    if any(m.label == "DEMONYM" and m.end <= move.start for m in view.mentions):
+    if OTHERS.search(view.text) or any(m.label == "DEMONYM" and m.end <= move.start
+                                       for m in view.mentions):
         return False
-    return _people_nationalities(previous) == {dest.iso3}
+    for back, previous in enumerate(reversed(ctx.views[max(0, index - NAMED_GROUP_LOOKBACK):
+                                                       index])):
+        # "200 non-Costa Rican migrants", "foreigners": people said to be of other states
+        if OTHERS.search(previous.text):
+            return False
+        named = _people_nationalities(previous)
+        if named and (back == 0 or _counted_demonym(ctx, previous)):
+            return named == {dest.iso3}
+    return False
+
+
+def _counted_demonym(ctx, view) -> bool:
+    """Whether the sentence counts a group by its demonym ("with 47 Afghan men on board"): the
+    group a later sentence's "the men" can still point back to."""
+    return any(c.value and any(m.label == "DEMONYM" and
+                               0 <= view.char_at(m.start) - c.end <= 1 for m in view.mentions)
+               for c in ctx.counts_in(view))
 
 
 # "Germany flies 64 rejected asylum seekers back to Georgia / … deported 64 Georgian citizens …
@@ -91,6 +109,7 @@ def counted_group_went_home(ctx, index: int, view, dest) -> bool:
 
 # "only one of the eight is South Sudanese": a part of the group, not the group
 PART_OF = re.compile(r"of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
-# "64 Georgian citizens", "64 rejected Georgian": modifiers of the count's noun, no verb or comma
-IN_THE_PHRASE = re.compile(r"(?:\s+(?!(?:is|was|are|were|be|been|and|or|of|from)\b)[\w-]+)*\s+",
-                           re.IGNORECASE)
+# "64 Georgian citizens", "64 rejected Georgian": modifiers of the count's noun, no verb or comma;
+# "101 deportees, nine of them Haitian", "nine of whom were Haitian": the share's nationality
+IN_THE_PHRASE = re.compile(r"(?:\s+(?!(?:is|was|are|were|be|been|and|or|of|from)\b)[\w-]+)*\s+|"
+                           r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?", re.IGNORECASE)

@@ -238,16 +238,30 @@ def carried_by_another_vehicle(cue) -> bool:
     return not any(w in DEPORTATION_VEHICLES for w in before)
 
 
+TAKEN_OFF_VERBS = word_class("taken_off_verbs")
+OFF_THE_VEHICLE_REACH = 5  # tokens from "off" to the vehicle ("off the first charter flight")
+
+
+def taken_off_the_vehicle(cue) -> bool:
+    """"was taken off the first charter flight to Nauru", "removed from the flight": a person
+    kept back from the removal, not moved by it."""
+    if cue.text.lower() not in TAKEN_OFF_VERBS:
+        return False
+    after = lower_words(cue.doc)[cue.end:cue.end + OFF_THE_VEHICLE_REACH]
+    return after[:1] in (["off"], ["from"]) and any(w in DEPORTATION_VEHICLES for w in after)
+
+
 NOUNS_OF_SENDING = word_class("nouns_of_sending")
 
 
 def nominal_awaited(view: SentenceView, cue) -> bool:
     """"preparing for the transfer of 30 migrants", "sought to block the removal of …": a noun
-    of sending that is awaited, contested or stopped."""
+    of sending that is awaited, contested or stopped ("who had fought their transfer to the
+    centre": the determiner before the noun is any, "their" as well as "the")."""
     if cue.text.lower() not in NOUNS_OF_SENDING:
         return False
     start = cue.start_char - view.start_char
-    return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), max(0, start - 4)))
+    return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), start))
 
 
 def nominal_not_happened(view: SentenceView, cue) -> bool:
@@ -321,7 +335,10 @@ NOMINAL_DONE = re.compile(
 NOT_DONE_BEFORE = re.compile(
     r"\b(?:halt\w*|block\w*|stop\w*|bar\w*|prevent\w*|challeng\w*|contest\w*|against|ahead|"
     r"before|await\w*|plan\w*|propos\w*|pending|imminent|possible|future|delay\w*|"
-    r"postpon\w*|cancel\w*|suspend\w*|fight\w*|resist\w*|oppos\w*|prepar\w*)\W+(?:\w+\W+){0,2}$",
+    r"postpon\w*|cancel\w*|suspend\w*|fight\w*|fought|resist\w*|oppos\w*|prepar\w*|"
+    # "had fought their transfer", "appealed against their removal", "rulings that cleared
+    # their transfer": contested or permitted, not done
+    r"appeal\w*|clear\w*)\W+(?:\w+\W+){0,2}$",
     re.IGNORECASE)
 # "Italy restarted the scheme in April, transferring 40 men to Albania": a participle clause
 # after a comma tells the consequence of its sentence's act, in that act's tense

@@ -238,8 +238,9 @@ OTHERS_BEFORE = re.compile(r"(?:\bbut\s+(?:also\s+)?|\bthe\s+(?:other|remaining)
 OTHERS_AFTER = re.compile(r"\s+(?:others?\b|(?:of\s+(?:them|whom)\s+)?(?:were|are)\s+"
                           r"(?:nationals|citizens|from)\b|(?:nationals|citizens)\s+of\b)",
                           re.IGNORECASE)
-NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\s+(?:were\s+|are\s+)?(?:not\s+|non-)$",
-                           re.IGNORECASE)
+# "9,000 of them not Nigerien", "170 of those on board were not from Niger"
+NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?:\s+on\s+board|\s+aboard)?\s+"
+                           r"(?:were\s+|are\s+)?(?:not\s+(?:from\s+)?|non-)$", re.IGNORECASE)
 # "Three men who are not Cambodian citizens were among 46 deportees": the others told by a
 # relative clause, apart from a larger group the sentence counts
 NOT_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|are|was|is)\s+"
@@ -298,8 +299,9 @@ def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip
     """"about 9,000 of them not Nigerien", "Three men who are not Cambodian citizens were among
     46 deportees": a count of those who are not the receiver's own."""
     counts = ctx.counts_in(view)
+    words = lower_words(ctx.doc)
     for m in view.mentions:
-        if m.iso3 != receiver or m.label != "DEMONYM":
+        if m.iso3 != receiver or m.label != "DEMONYM" and words[m.start - 1] != "from":
             continue
         start = view.char_at(m.start)
         for c in counts:

@@ -85,6 +85,42 @@ def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: s
     return None
 
 
+def sent_from(ctx: DocumentContext, view: SentenceView, clause, move, destinations: set[str]):
+    """The state an expelling verb's "from" names, the verb's own ("600 people were expelled
+    from southern Libya to Niger") or a participle describing the people who arrive ("600
+    migrants expelled from Libya arrived in Niger"): the state that sent them. Not the place
+    a flight left from ("flown from Christmas Island"), a path of its own ("deported from the
+    US to Ghana, … were driven to Togo") or a participle of another clause."""
+    words = lower_words(ctx.doc)
+    ends = [i + 1 for i in range(clause.start, move.start) if words[i] in EXPELLED_FROM_VERBS] \
+        if move.text.lower() in ARRIVAL_VERBS else []
+    if move.text.lower() in EXPELLED_FROM_VERBS:
+        ends.append(move.end)
+    for end in ends:
+        found = _state_from(view, words, end)
+        if found is None or found.iso3 in destinations:
+            continue
+        if end != move.end and words[found.end:found.end + 1] in (["to"], ["into"]):
+            continue
+        return found.iso3
+    return None
+
+
+def _state_from(view: SentenceView, words: list[str], at: int):
+    """The state right after "from" (past "the" and directions) at token ``at``, or None."""
+    if words[at:at + 1] != ["from"]:
+        return None
+    for m in view.mentions:
+        if m.start > at and m.label != "DEMONYM" and \
+                all(w == "the" or w in DIRECTIONS for w in words[at + 1:m.start]):
+            return m
+    return None
+
+
+DIRECTIONS = word_class("directions")  # "from southern Libya"
+EXPELLED_FROM_VERBS = word_class("expelled_from_verbs")
+
+
 def _earlier_path(doc, view: SentenceView) -> tuple[set[str], set[str]]:
     """"the West Africans deported from the United States to Ghana": a participle describing
     the people names the removal they went through before, as (senders, receivers)."""

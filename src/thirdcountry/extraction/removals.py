@@ -89,6 +89,7 @@ from thirdcountry.extraction.removal_movements import (
     present_passive,
     ranked_past,
     stopped,
+    taken_off_the_vehicle,
     timeline_entry,
 )
 from thirdcountry.extraction.removal_nationalities import (
@@ -102,7 +103,12 @@ from thirdcountry.extraction.removal_nationalities import (
 )
 from thirdcountry.extraction.removal_reasons import moves_in_the_reason
 from thirdcountry.extraction.removal_receipts import relative_receipt
-from thirdcountry.extraction.removal_senders import moving_state, onward_sender, overland_in
+from thirdcountry.extraction.removal_senders import (
+    moving_state,
+    onward_sender,
+    overland_in,
+    sent_from,
+)
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentences import lower_words
@@ -150,7 +156,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                  and not stopped(c) and not nominal_not_happened(view, c)
                  and not permitted_not_done(c)
                  and not nominal_awaited(view, c)
-                 and not carried_by_another_vehicle(c)
+                 and not carried_by_another_vehicle(c) and not taken_off_the_vehicle(c)
                  and not gerund_named_not_done(c)
                  and (not (c.text.lower() in HEADLINE_TENSE or present_passive(c))
                       or is_headline(index, view) or timeline_entry(ctx, view)
@@ -267,7 +273,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 targets = {d.iso3 for d in destinations}
                 labelled = line_label(ctx, view)
                 sender = moving_state(ctx, view, move, targets) or \
-                    passive_agent(ctx.doc, view, move, targets) or (
+                    passive_agent(ctx.doc, view, move, targets) or \
+                    sent_from(ctx, view, clause, move, targets) or (
                     # "• South Sudan: … the men flown to Juba": an entry of its own
                     roles.deporting if labelled is not None and labelled.iso3 in targets
                     else None) or onward_sender(
