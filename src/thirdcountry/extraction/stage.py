@@ -103,6 +103,7 @@ def is_negated(cue: Span) -> bool:
 
 REJECTERS = word_class("rejecting_verbs")
 NOTHING_WORDS = word_class("nothing_words")
+CLAUSE_CONJUNCTIONS = word_class("clause_conjunctions")
 AUXILIARIES = word_class("auxiliary_words") | word_class("yet_and_ever")
 SUBJECT_REACH = 3  # "no such formal agreement"
 
@@ -115,7 +116,9 @@ def _negated_subject(words: list[str], start: int) -> bool:
         i -= 1
     subject = words[max(0, i - SUBJECT_REACH):i]
     for w in reversed(subject):
-        if not w.isalpha():
+        # "Panama signed nothing but has since received …": the clause before "but" is
+        # another verb's, not this one's subject
+        if not w.isalpha() or w in CLAUSE_CONJUNCTIONS:
             return False
         if w in NOTHING_WORDS:
             return True
