@@ -313,7 +313,9 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
             return receivers  # "both countries": the sender and the one receiver
     earlier = list(dict.fromkeys(f.receiving_country for f in facts
                                  if f.deporting_country == deporter))
-    if len(earlier) == n:
+    # "The Dutch letter of intent with Uganda … Five months on, the two governments are still
+    # negotiating": the sender and the one partner of the facts so far
+    if len(earlier) == n or n == 2 and len(earlier) == 1:
         return [Mention(iso3, "NAME", view.start, view.end, match.group(0)) for iso3 in earlier]
     return []
 
