@@ -854,8 +854,9 @@ def _host_body(ctx: DocumentContext, view: SentenceView, clause, found: StageCue
     return ctx.host_state if not named else None
 
 
-# "There are discussions with the Netherlands", "we are in talks with Denmark": the state the
-# story is set in speaking of its own talks.
+# "There are discussions with the Netherlands", "we are in talks with Denmark", "the minister
+# said discussions with Washington were continuing": the state the story is set in speaking of
+# its own talks.
 HOST_VOICE = word_class("first_person_and_there")
 
 
@@ -867,8 +868,17 @@ def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
         return None
     words = lower_words(ctx.doc)
     counterpart = clause.mentions[0]
-    return host if "with" in words[counterpart.start - 2:counterpart.start] and \
-        HOST_VOICE & set(words[clause.start:found.cue.start]) else None
+    return host if "with" in words[counterpart.start - 2:counterpart.start] and (
+        HOST_VOICE & set(words[clause.start:found.cue.start]) or
+        _official_speaking(clause, found)) else None
+
+
+def _official_speaking(clause, found: StageCue) -> bool:
+    """"the minister said working-level discussions with Washington were continuing": an
+    official of the story's state, unnamed by any other state, tells of its talks with the
+    sender."""
+    return any(c.end <= found.cue.start for c in clause.cue_values("OFFICIAL_SOURCE")) and \
+        any(c.end <= found.cue.start for c in clause.cue_values("REPORT_VERB"))
 
 
 def _candidate_state(ctx: DocumentContext, m: Mention, deporter: str | None) -> bool:
