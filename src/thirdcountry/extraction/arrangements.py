@@ -1105,7 +1105,8 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         # naming no other state stays France's)
         return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
-        return [(deporter, r.iso3) for r in receivers], "named"
+        senders = [deporter, *_senders_listed_with(ctx, clause, deporter)]
+        return [(d, r.iso3) for d in senders for r in receivers if d != r.iso3], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
     if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text) \
             and not _listed_beside(view, group):
@@ -1146,6 +1147,28 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+LIST_JOINERS = word_class("list_joiners")
+
+
+def _senders_listed_with(ctx: DocumentContext, clause, deporter: str) -> list[str]:
+    """"Kampala has already agreed to similar arrangements with the Netherlands and the United
+    States": states known to send listed right after the clause's sender share its stage."""
+    words = lower_words(ctx.doc)
+    found: list[str] = []
+    last = next((m.end for m in clause.mentions if m.iso3 == deporter), None)
+    for m in clause.mentions:
+        if last is None or m.start < last:
+            continue
+        if not all(w in LIST_JOINERS for w in words[last:m.start]):
+            break
+        if m.iso3 in deporting_states() and m.iso3 != deporter and m.iso3 not in found:
+            found.append(m.iso3)
+        elif m.iso3 != deporter:
+            break
+        last = m.end
+    return found
 
 
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
