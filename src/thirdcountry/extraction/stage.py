@@ -103,6 +103,7 @@ def is_negated(cue: Span) -> bool:
 
 REJECTERS = word_class("rejecting_verbs")
 NOTHING_WORDS = word_class("nothing_words")
+CLAUSE_BREAK_WORDS = word_class("clause_break_words")
 AUXILIARIES = word_class("auxiliary_words") | word_class("yet_and_ever")
 SUBJECT_REACH = 3  # "no such formal agreement"
 
@@ -115,8 +116,8 @@ def _negated_subject(words: list[str], start: int) -> bool:
         i -= 1
     subject = words[max(0, i - SUBJECT_REACH):i]
     for w in reversed(subject):
-        if not w.isalpha():
-            return False
+        if not w.isalpha() or w in CLAUSE_BREAK_WORDS:
+            return False  # "Panama signed nothing but has since received …"
         if w in NOTHING_WORDS:
             return True
     return False
@@ -501,7 +502,6 @@ def _possible_only(cue: Span) -> bool:
 
 
 REFUSED_REQUESTS = word_class("rejected_request_nouns")
-SUBJECT_BREAKS = word_class("clause_break_words")
 REFUSED_SUBJECT_REACH = 12
 
 
@@ -511,7 +511,7 @@ def _request_refused(cue: Span) -> bool:
     of hosting deportees had been rejected"), not people ("those who are refused")."""
     words = lower_words(cue.doc)
     for i in range(cue.start - 1, max(-1, cue.start - REFUSED_SUBJECT_REACH), -1):
-        if not words[i].isalnum() or words[i] in SUBJECT_BREAKS:
+        if not words[i].isalnum() or words[i] in CLAUSE_BREAK_WORDS:
             return False
         if words[i] in REFUSED_REQUESTS:
             return True
