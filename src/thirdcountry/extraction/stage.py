@@ -103,7 +103,7 @@ def is_negated(cue: Span) -> bool:
 
 REJECTERS = word_class("rejecting_verbs")
 NOTHING_WORDS = word_class("nothing_words")
-CLAUSE_BREAK_WORDS = word_class("clause_break_words")
+CLAUSE_CONJUNCTIONS = word_class("clause_conjunctions")
 AUXILIARIES = word_class("auxiliary_words") | word_class("yet_and_ever")
 SUBJECT_REACH = 3  # "no such formal agreement"
 
@@ -116,8 +116,10 @@ def _negated_subject(words: list[str], start: int) -> bool:
         i -= 1
     subject = words[max(0, i - SUBJECT_REACH):i]
     for w in reversed(subject):
-        if not w.isalpha() or w in CLAUSE_BREAK_WORDS:
-            return False  # "Panama signed nothing but has since received …"
+        # "Panama signed nothing but has since received …": the clause before "but" is
+        # another verb's, not this one's subject
+        if not w.isalpha() or w in CLAUSE_CONJUNCTIONS:
+            return False
         if w in NOTHING_WORDS:
             return True
     return False
@@ -502,6 +504,7 @@ def _possible_only(cue: Span) -> bool:
 
 
 REFUSED_REQUESTS = word_class("rejected_request_nouns")
+SUBJECT_BREAKS = word_class("clause_break_words")
 REFUSED_SUBJECT_REACH = 12
 
 
@@ -511,7 +514,7 @@ def _request_refused(cue: Span) -> bool:
     of hosting deportees had been rejected"), not people ("those who are refused")."""
     words = lower_words(cue.doc)
     for i in range(cue.start - 1, max(-1, cue.start - REFUSED_SUBJECT_REACH), -1):
-        if not words[i].isalnum() or words[i] in CLAUSE_BREAK_WORDS:
+        if not words[i].isalnum() or words[i] in SUBJECT_BREAKS:
             return False
         if words[i] in REFUSED_REQUESTS:
             return True
