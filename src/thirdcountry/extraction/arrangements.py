@@ -313,7 +313,9 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
             return receivers  # "both countries": the sender and the one receiver
     earlier = list(dict.fromkeys(f.receiving_country for f in facts
                                  if f.deporting_country == deporter))
-    if len(earlier) == n:
+    # "The Dutch letter of intent with Uganda … Five months on, the two governments are still
+    # negotiating": the sender and the one partner of the facts so far
+    if len(earlier) == n or n == 2 and len(earlier) == 1:
         return [Mention(iso3, "NAME", view.start, view.end, match.group(0)) for iso3 in earlier]
     return []
 
@@ -852,8 +854,9 @@ def _host_body(ctx: DocumentContext, view: SentenceView, clause, found: StageCue
     return ctx.host_state if not named else None
 
 
-# "There are discussions with the Netherlands", "we are in talks with Denmark": the state the
-# story is set in speaking of its own talks.
+# "There are discussions with the Netherlands", "we are in talks with Denmark", "the minister
+# said discussions with Washington were continuing": the state the story is set in speaking of
+# its own talks.
 HOST_VOICE = word_class("first_person_and_there")
 
 
@@ -865,8 +868,17 @@ def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
         return None
     words = lower_words(ctx.doc)
     counterpart = clause.mentions[0]
-    return host if "with" in words[counterpart.start - 2:counterpart.start] and \
-        HOST_VOICE & set(words[clause.start:found.cue.start]) else None
+    return host if "with" in words[counterpart.start - 2:counterpart.start] and (
+        HOST_VOICE & set(words[clause.start:found.cue.start]) or
+        _official_speaking(clause, found)) else None
+
+
+def _official_speaking(clause, found: StageCue) -> bool:
+    """"the minister said working-level discussions with Washington were continuing": an
+    official of the story's state, unnamed by any other state, tells of its talks with the
+    sender."""
+    return any(c.end <= found.cue.start for c in clause.cue_values("OFFICIAL_SOURCE")) and \
+        any(c.end <= found.cue.start for c in clause.cue_values("REPORT_VERB"))
 
 
 def _candidate_state(ctx: DocumentContext, m: Mention, deporter: str | None) -> bool:
@@ -1093,7 +1105,8 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         # naming no other state stays France's)
         return [(r.iso3, others[0].iso3) for r in receivers], "named"
     if receivers:
-        return [(deporter, r.iso3) for r in receivers], "named"
+        senders = [deporter, *_senders_listed_with(ctx, clause, deporter)]
+        return [(d, r.iso3) for d in senders for r in receivers if d != r.iso3], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
     if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text) \
             and not _listed_beside(view, group):
@@ -1134,6 +1147,28 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+LIST_JOINERS = word_class("list_joiners")
+
+
+def _senders_listed_with(ctx: DocumentContext, clause, deporter: str) -> list[str]:
+    """"Kampala has already agreed to similar arrangements with the Netherlands and the United
+    States": states known to send listed right after the clause's sender share its stage."""
+    words = lower_words(ctx.doc)
+    found: list[str] = []
+    last = next((m.end for m in clause.mentions if m.iso3 == deporter), None)
+    for m in clause.mentions:
+        if last is None or m.start < last:
+            continue
+        if not all(w in LIST_JOINERS for w in words[last:m.start]):
+            break
+        if m.iso3 in deporting_states() and m.iso3 != deporter and m.iso3 not in found:
+            found.append(m.iso3)
+        elif m.iso3 != deporter:
+            break
+        last = m.end
+    return found
 
 
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:

@@ -550,6 +550,23 @@ def _accepted_a_count(cue: Span) -> bool:
         not CAPACITY_LEADS & set(words[cue.end:i])
 
 
+COUNTED_PEOPLE = word_class("people_taken_nouns")
+COUNTED_PEOPLE_REACH = 3  # "14 West African people", "9 of the men"
+
+
+def _refused_a_count(cue: Span) -> bool:
+    """"Rwanda has turned down 14 people proposed by U.S. authorities", "rejected 9 of the men":
+    counted people refused one by one under a deal it vets them by, not a refusal of the deal
+    ("turned down two U.S. requests" is one)."""
+    doc = cue.doc
+    words = lower_words(doc)
+    i = cue.end
+    while i < min(len(doc), cue.end + 4) and words[i] in COUNT_LEADS:
+        i += 1
+    return i < len(doc) and doc[i].like_num and \
+        not COUNTED_PEOPLE.isdisjoint(words[i + 1:i + 1 + COUNTED_PEOPLE_REACH])
+
+
 # "Cuba rarely accepts deportation flights", "has accepted more than a dozen U.S. charter
 # flights carrying its own citizens", "flights … are routinely accepted by Caracas": a state
 # receiving planes tells of returns or arrivals, not of consent to a deal; a readiness or
@@ -1092,7 +1109,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
                                        _halt_asked_for(cue)):
             continue
-        if stage == "declined" and limits_the_deal(cue):
+        if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
