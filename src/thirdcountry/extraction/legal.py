@@ -29,7 +29,7 @@ from thirdcountry.extraction import legal_read as read
 from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
-from thirdcountry.extraction.legal_particles import split_undos
+from thirdcountry.extraction.legal_particles import split_undos, told_not_to
 from thirdcountry.extraction.legal_read import OPPOSITE, RELATIVES, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -123,7 +123,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
     """Rulings the clause reports, each with the court that made it."""
     out: list[Found] = []
     doc = s.doc
-    split = split_undos(doc, s.lower, clause.start, clause.end, clause.cues)
+    split = split_undos(doc, s.lower, clause.start, clause.end, clause.cues) + \
+        told_not_to(doc, s.lower, clause.start, clause.end, clause.cues)
     for cue in sorted([*clause.cues, *split], key=lambda c: c.start) if split else clause.cues:
         category = cue.label_
         if category == "LEGAL_ACT":
@@ -744,7 +745,8 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
                 read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
                 not (view.has_any(read.TRIGGERS) or
-                     split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):
+                     split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues) or
+                     told_not_to(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):
             if last_fact_view == index - 1 and read.still_open(view):
                 _continue_step(found, index)
             continue

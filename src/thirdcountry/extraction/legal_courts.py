@@ -30,6 +30,7 @@ SETTING_MENTIONS = 2
 # Before a state named as the other party of a story set elsewhere.
 # "he wrote that …": a judge the sentence before named, before one of these verbs.
 JUDGE_PRONOUNS = word_class("judge_pronouns")
+BODY_PRONOUNS = word_class("court_body_pronouns")  # "it refused", for a court named before
 DESTINATION_WORDS = word_class("destination_prepositions")
 LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
 COUNTERPART = word_class("counterpart_links")
@@ -123,16 +124,26 @@ class DocumentReading:
         one judge the sentence before named."""
         found: dict[int, Court] = {}
         views = self.ctx.views
+        lower = lower_words(self.ctx.doc)
         for index in range(1, len(views)):
-            judges = [c for c in self._cue_courts.get(index - 1, ()) if c.level == "judge"]
+            courts = self._cue_courts.get(index - 1, ())
+            judges = [c for c in courts if c.level == "judge"]
             view = views[index]
-            if len(judges) != 1 or index in self._cue_courts:
+            if index in self._cue_courts:
                 continue
+            # "The district court in The Hague was not persuaded. On Tuesday it refused …":
+            # "it" for the one court, not a person, the sentence before named.
+            bodies = [c for c in courts if c.level != "step" and
+                      lower[c.end - 1] not in JUDGE_TITLES]
             verbs = {c.start for c in view.cues if c.label_ in LEGAL_VERBS}
             for token in view.span:
-                if token.lower_ in JUDGE_PRONOUNS and (token.i + 1 in verbs or
-                                                       token.i + 2 in verbs):
+                if token.i + 1 not in verbs and token.i + 2 not in verbs:
+                    continue
+                if token.lower_ in JUDGE_PRONOUNS and len(judges) == 1:
                     found[token.i] = judges[0]
+                    break
+                if token.lower_ in BODY_PRONOUNS and len(courts) == len(bodies) == 1:
+                    found[token.i] = bodies[0]
                     break
         return found
 

@@ -1,5 +1,6 @@
 """Particle verbs of undoing with their object between verb and particle ("put that order on
-hold", "set the injunction aside", "threw the challenge out", "struck the designation down").
+hold", "set the injunction aside", "threw the challenge out", "struck the designation down"),
+and telling a party not to act ("told the Netherlands not to transfer him").
 
 The verbs and particles are read from the ``LEGAL_UNDO`` entries of two or more words
 ("put on hold", "set aside", "struck down"), so no split form is listed anywhere: the verb
@@ -22,6 +23,7 @@ from thirdcountry.extraction.words import word_class
 OBJECT_MAX = 5
 PRONOUNS = word_class("object_pronouns_it_them")
 BREAKS = word_class("clause_break_words")
+TELLING = word_class("tell_forms")  # "told", "tells", "telling"
 
 
 @lru_cache(maxsize=1)
@@ -55,5 +57,24 @@ def split_undos(doc, lower: list[str], start: int, end: int, cues: list[Span]) -
                     out.append(Span(doc, i, i + 1, label="LEGAL_UNDO", kb_id=value))
                     break
             if out and out[-1].start == i:
+                break
+    return out
+
+
+def told_not_to(doc, lower: list[str], start: int, end: int, cues: list[Span]) -> list[Span]:
+    """``LEGAL_ACT`` cues (blocked) for "told <party> not to <verb>" in ``doc[start:end]``
+    ("judges in Strasbourg told the Netherlands not to transfer him", "told Rome not to send
+    them"): the telling verb, its party one to ``OBJECT_MAX`` words, then "not to". The listed
+    forms ("told the government not to") are cues already."""
+    listed = {c.start for c in cues if c.label_ == "LEGAL_ACT"}
+    out: list[Span] = []
+    for i in range(start, end):
+        if lower[i] not in TELLING or i in listed:
+            continue
+        for j in range(i + 2, min(i + 2 + OBJECT_MAX, end - 1)):
+            if lower[j] == "not" and lower[j + 1] == "to":
+                out.append(Span(doc, i, i + 1, label="LEGAL_ACT", kb_id="blocked"))
+                break
+            if lower[j] in BREAKS:
                 break
     return out
