@@ -11,8 +11,9 @@ import re
 
 VEHICLES = (r"(?:jet|plane|planes|aircraft|flight|flights|charter|airliner|bus|buses|boat|ship|"
             r"vessel|ferry)")
-# the removal's sentence names a vehicle the people were in
-VEHICLE = re.compile(rf"\b{VEHICLES}\b", re.IGNORECASE)
+# the removal's sentence names a vehicle the people were in, or flying ("were flown on March 15
+# to San Salvador. … 238 Venezuelans were on the flights")
+VEHICLE = re.compile(rf"\b(?:{VEHICLES}|flown|flew)\b", re.IGNORECASE)
 # "Three men … were on board", "there were 17 people aboard", "at least 13 men were on that
 # plane": the vehicle just told of
 ABOARD = rf"(?:on\s+board|aboard|on\s+(?:the|that|this)\s+(?:same\s+)?{VEHICLES}\b)"

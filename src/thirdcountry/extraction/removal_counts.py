@@ -65,8 +65,8 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
                 SPOKEN_WITH_BEFORE.search(view.text, max(0, c.start - 30), c.start):
             continue  # "relatives and two former detainees told the Network": the sources
         if c.end <= move_char and (aside is None or len(view.text[aside:move_char].split()) > 3
-                                   or OTHER_CLAUSE.search(view.text, aside, move_char)) and \
-                OTHER_CLAUSE.search(view.text, c.end, move_char) and \
+                                   or _other_clause(view.text, aside, move_char)) and \
+                _other_clause(view.text, c.end, move_char) and \
                 not MOVEMENT_OF_BEFORE.search(view.text, max(0, c.start - 40), c.start):
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
         if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
@@ -78,7 +78,10 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
         if c.qualifier == "up_to" and CAPACITY_BEFORE.search(view.text, max(0, c.start - 30),
                                                               c.start):
             continue  # "agreed to take in up to 250 deportees": a capacity (rule 7)
-        if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and len(found) > 1:
+        if RATE_AFTER.match(view.text, c.end):
+            continue  # "the 3,000 people a month that Rome said they could take": a rate
+        if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and \
+                len(every_count) > 1:
             continue  # "200 deportees, including 81 children": a part of the group
         # "one South Sudanese": the head is the demonym's last word
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
@@ -128,6 +131,16 @@ MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relo
                                 re.IGNORECASE)
 # A conjunction between a count and the verb: the count belongs to another clause.
 OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
+# "known as CECOT", "described as gang members": "as" naming what something is, no clause
+NAMING_AS_BEFORE = re.compile(r"\b(?:known|described|designated|identified|listed|classified|"
+                              r"labelled|labeled|branded|named|such|same)\s+$", re.IGNORECASE)
+
+
+def _other_clause(text: str, lo: int, hi: int) -> bool:
+    """Whether a conjunction between ``lo`` and ``hi`` opens another clause."""
+    return any(not (m.group().lower() == "as" and
+                    NAMING_AS_BEFORE.search(text, max(lo, m.start() - 15), m.start()))
+               for m in OTHER_CLAUSE.finditer(text, lo, hi))
 # "including 81 children", "among them 12 women", "of whom 40 were minors": a part of the group.
 SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)"
                            r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -138,8 +151,12 @@ BUILT_FOR_BEFORE = re.compile(r"\b(?:(?:built|designed|made)\s+(?:to\s+hold|for)
                               r"(?:can|could|able\s+to)\s+(?:hold|house|accommodate))"
                               r"(?:\s+(?:up\s+to|about|some|around|nearly|more\s+than))?\s+$",
                               re.IGNORECASE)
-CAPACITY_BEFORE = re.compile(r"(?:\bto\s+\w+(?:\s+in)?|\b(?:acceptance|capacity|intake|quota)\s+of)"
-                             r"\s+$", re.IGNORECASE)
+# "to take in up to 250", "Kosovo will receive no more than 50 persons": what a state may take
+CAPACITY_BEFORE = re.compile(r"(?:\b(?:to|will|would|could|can|may)\s+\w+(?:\s+in)?|"
+                             r"\b(?:acceptance|capacity|intake|quota)\s+of)\s+$", re.IGNORECASE)
+# "3,000 people a month", "36,000 a year", "500 migrants per week": a rate, no group
+RATE_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:a|per|each|every)\s+(?:day|week|month|year)\b",
+                        re.IGNORECASE)
 # "a country of about seven million people", "home to 230 million": a population, not a group.
 POPULATION = re.compile(r"(?:\b(?:country|nation|island|archipelago|state|city|kingdom|territory)"
                         r"\s+of|\bhome\s+to|\bpopulation\s+of)\s+(?:about|some|around|nearly|"
@@ -393,6 +410,16 @@ BARE_NOT_PEOPLE = re.compile(r"\s*(?:%|of\s+the\b|per\s*cent|percent|in\s+(?:"
 
 def elided_group(ctx: DocumentContext, view: SentenceView) -> bool:
     """Whether the sentence counts a group with its noun left out ("its first seven", "a
-    further 14"): in a sentence with a movement, people."""
-    return any(c.head is None and c.value and ELIDED_GROUP.search(
-        view.text, max(0, c.start - ELIDED_REACH), c.start) for c in ctx.counts_in(view))
+    further 14", "Those eight were flown to Juba", "the nine were removed"): in a sentence with
+    a movement, people."""
+    return any(c.head is None and c.value and (
+        ELIDED_GROUP.search(view.text, max(0, c.start - ELIDED_REACH), c.start) or
+        DEFINITE_COUNTED_SUBJECT.search(view.text, max(0, c.start - ELIDED_REACH), c.start))
+        for c in ctx.counts_in(view))
+
+
+# "Those eight were flown", "The two were detained … and taken across the river": a definite
+# count standing for people told of before, as the sentence's or a clause's subject
+DEFINITE_COUNTED_SUBJECT = re.compile(r"(?:^|[,;]\s+(?:and\s+)?|\band\s+)\W*"
+                                      r"(?:the|those|these)\s+$",
+                                      re.IGNORECASE)

@@ -477,8 +477,9 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     # the Liberians would be flown to Monrovia")
     later_moves = [c.start for c in moves if c.start > move.start] + [
         c.start for c in view.cue_values("MOVE")
-        if c.start > move.start and not MODALS_AND_TO.isdisjoint(words[max(0, c.start - 2):
-                                                                       c.start])]
+        if c.start > move.start and (not MODALS_AND_TO.isdisjoint(words[max(0, c.start - 2):
+                                                                        c.start]) or
+                                     words[c.start - 1] == "from")]  # "stop Ghana from sending"
     candidates = [m for m in candidates if not any(move.start < s < m.start for s in later_moves)]
     destinations = _destinations(candidates, ctx, move)
     place = _place_destination(ctx, view, move)

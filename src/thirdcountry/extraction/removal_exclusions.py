@@ -83,9 +83,12 @@ def going_home(ctx: DocumentContext, view: SentenceView, clause, moves: list, de
     if nearest is not None and (went_home(clause, nearest) or moved_on_their_own(clause, nearest)):
         return True
     homes = home_cues(view)
+    words = lower_words(ctx.doc)
     return any(0 <= h.start - dest.end <= 6 and all(
         t.text not in (".", ";") for t in ctx.doc[dest.end:h.start]) for h in homes) or any(
-        _home_named_before(ctx, clause, moves, h, dest) for h in homes)
+        _home_named_before(ctx, clause, moves, h, dest) for h in homes) or any(
+        # "of whom one has since been repatriated to Jamaica": the state of a repatriation
+        words[h.end:dest.start] == ["to"] for h in homes)
 
 
 HOME_BEFORE_REACH = 16  # tokens from "to their own countries" to the states it lists

@@ -172,11 +172,13 @@ def people_not_senders(ctx: DocumentContext, view: SentenceView, roles: Roles) -
     origins += [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "of"
                 and words[m.start - 2] in NATIONALS_OF]
     if roles.deporting not in origins:
+        if len(listed) < 2 or not roles.receivers:
+            return roles
         # "the men, who are from Cuba, Eritrea, Sudan and Vietnam, had been received": the
         # states of the list are where the people come from, not where they went (unless
         # named again: "…, from Cuba, Laos and South Sudan, are flown to Juba")
-        elsewhere = {m.iso3 for m in view.mentions if m not in listed}
-        only_origins = {m.iso3 for m in listed} - elsewhere if len(listed) > 1 else set()
+        only_origins = {m.iso3 for m in listed} - {m.iso3 for m in view.mentions
+                                                   if m not in listed}
         return replace(roles, receivers=[m for m in roles.receivers
                                          if m.iso3 not in only_origins])
     sent_from = [m.iso3 for m in view.mentions if m.start > 1 and words[m.start - 1] == "from"
@@ -298,12 +300,12 @@ def _others_named(ctx: DocumentContext, view: SentenceView, after: int,
 def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip: set[str]):
     """"about 9,000 of them not Nigerien", "Three men who are not Cambodian citizens were among
     46 deportees": a count of those who are not the receiver's own."""
-    counts = ctx.counts_in(view)
     words = lower_words(ctx.doc)
     for m in view.mentions:
         if m.iso3 != receiver or m.label != "DEMONYM" and words[m.start - 1] != "from":
             continue
         start = view.char_at(m.start)
+        counts = ctx.counts_in(view)
         for c in counts:
             if c.value and c.end < start and (
                     NOT_OWN_AFTER.fullmatch(view.text, c.end, start) or

@@ -223,9 +223,13 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             own_people = list(dict.fromkeys(roles.nationalities + origins))
             for dest in destinations:
                 apart = others_counted_apart(ctx, index, dest.iso3, roles.deporting)
-                if _named_before(view, own_people, dest) == [dest.iso3] and \
+                home = _named_before(view, own_people, dest)
+                if (home == [dest.iso3] or len(home) > 1 and
+                        set(home) == {d.iso3 for d in destinations}) and \
                         dest.iso3 not in not_of and not apart:
-                    continue  # "They're from Honduras, … put on a flight … back to Tegucigalpa"
+                    # "They're from Honduras, … put on a flight … back to Tegucigalpa";
+                    # "Afghans and Syrians …, 47 of whom were flown to Kabul and Damascus"
+                    continue
                 if not apart and dest.iso3 not in not_of and \
                         only_own_nationals(view, clause, move, dest.iso3):
                     continue  # "Venezuelans freed from Salvadoran mega-prison land in Caracas"
