@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc
 
+from thirdcountry.extraction.country_mentions import MENTIONS_KEY
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words, sentence_firsts, text_of
 from thirdcountry.extraction.visits import is_visit
@@ -145,6 +146,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0  # "Venezuelans removed under the act": the people, never the sender
     if _headed_for(before) or _already_partner(doc, m):
         return 0  # "migrants bound for Britain", "already hosts centres run by Italy"
+    if _second_of_a_pair(doc, m):
+        return 0  # "the UK-France returns pilot": a noun after the pair, and the partner
     known = m.iso3 in deporting_states()
     score = 0
     if known and _hosted_for(before, wider):
@@ -678,6 +681,17 @@ def list_joined(doc: Doc, a: Mention, b: Mention) -> bool:
 
 
 COURT_WORDS = word_class("court_words_with_ranks")
+
+
+HYPHENS = ("-", "–")
+
+
+def _second_of_a_pair(doc: Doc, m: Mention) -> bool:
+    """"the UK-France returns pilot", "the US–Rwanda deal": the state after the hyphen of a
+    pair of states is the sender's partner, and the word after it a noun, not its verb."""
+    if m.start < 2 or lower_words(doc)[m.start - 1] not in HYPHENS:
+        return False
+    return any(other.end == m.start - 1 for other in doc.user_data.get(MENTIONS_KEY, ()))
 
 
 def _court_of(doc: Doc, m: Mention) -> bool:
