@@ -44,6 +44,8 @@ REQUEST_NOUNS = word_class("request_and_pressure_nouns")
 AGENT_NOUNS = word_class("state_agent_nouns")
 # "the Dutch arrangement", "the Italian protocol": the deal of the state that sends people.
 OWN_DEAL_NOUNS = word_class("own_deal_nouns")
+# "the British scheme", "the Dutch arrangement": the state's own scheme or deal
+OWN_SCHEME_NOUNS = SCHEME_NOUNS | OWN_DEAL_NOUNS
 # "a centre modelled on the British scheme", "like the Italian deal": another state's scheme as
 # a pattern, not the sender of this one.
 MODELLED_ON = word_class("modelled_on")
@@ -134,8 +136,10 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     "deportees from X" names a sender only for a state known to deport (``deporting_states``):
     "deportees from Nigeria" are more often Nigerians.
     """
-    wider = _prev_words(doc, m.start, 7)
-    following = _next_words(doc, m.end, 6)
+    # the words around the mention are read once and handed to the word-level tests below
+    words = lower_words(doc)
+    wider = words[max(0, m.start - 7, sentence_firsts(doc)[m.start]):m.start]
+    following = words[m.end:m.end + 6]
     before, after = wider[-3:], following[:3]
     if _sends_in_a_relative(following):
         return 3  # "renting 300 prison places to Denmark, which wants to send foreign nationals"
@@ -144,7 +148,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0
     if m.label == "DEMONYM" and is_nationality(doc, m, None):
         return 0  # "Venezuelans removed under the act": the people, never the sender
-    if _headed_for(before) or _already_partner(doc, m):
+    if _headed_for(before) or _already_partner(wider[-6:]):
         return 0  # "migrants bound for Britain", "already hosts centres run by Italy"
     if _second_of_a_pair(doc, m):
         return 0  # "the UK-France returns pilot": a noun after the pair, and the partner
@@ -157,7 +161,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
     origin = _from_at(wider)
-    if origin is not None and not set_out_from(doc, m):
+    if origin is not None and not _sets_out_from(wider):
         if origin > 0 and wider[origin - 1] in EXPELLED_FROM:
             score += 3  # "people expelled from southern Libya", "deported from Tunisia"
         elif not DEPORT_BEFORE_FROM.isdisjoint(wider):
@@ -166,8 +170,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
-    if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS | OWN_DEAL_NOUNS and known \
-            and not MODELLED_ON & set(wider[-4:]):
+    if m.label == "DEMONYM" and after and after[0] in OWN_SCHEME_NOUNS and known \
+            and MODELLED_ON.isdisjoint(wider[-4:]):
         score += 3  # "the British scheme", "the Danish plan", "the Dutch arrangement"
     if m.label == "DEMONYM" and known and after[:1] and after[0] in OFFSHORE_SITE_KINDS and \
             after[1:2] and after[1] in SITE_NOUNS:
@@ -178,19 +182,26 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
-    verb_at = next((i for i, w in enumerate(following)
-                    if w not in AUXILIARIES and w not in AGENT_NOUNS and
-                    w not in STATE_BODY_MODIFIERS), None)
+    verb_at = _verb_at(following)
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
-    if known and _talks_with_many(_next_words(doc, m.end, TALKS_WITH_MANY_REACH)):
+    if known and _talks_with_many(words[m.end:m.end + TALKS_WITH_MANY_REACH]):
         score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+def _verb_at(following: list[str]) -> int | None:
+    """The index of the first word after a state that is no auxiliary, adverb or agent noun
+    ("France has already sent", "French border police sent"): its verb, if any."""
+    for at, word in enumerate(following):
+        if word not in BEFORE_THE_VERB:
+            return at
+    return None
 
 
 # "expelled from southern Libya": a participle of removal right before "from" names the state
@@ -218,7 +229,12 @@ SET_OUT_FROM = word_class("set_out_from_words")
 def set_out_from(doc: Doc, m: Mention) -> bool:
     """Whether the mention is where people set out from by themselves ("who sailed from
     Greece", "who set off from the French coast")."""
-    before = _prev_words(doc, m.start, 5)
+    return _sets_out_from(_prev_words(doc, m.start, 5))
+
+
+def _sets_out_from(before: list[str]) -> bool:
+    """``set_out_from`` read off the words before the mention in its sentence: only the last
+    four count, so any window of five or more gives the same answer."""
     at = _from_at(before)
     return at is not None and at > 0 and before[at - 1] in SET_OUT_FROM
 
@@ -309,10 +325,10 @@ def _for_the(before: list[str]) -> list[str] | None:
     return None
 
 
-def _already_partner(doc: Doc, m: Mention) -> bool:
+def _already_partner(before: list[str]) -> bool:
     """"noting that his country already accommodates Italy's", "already runs two centres for
-    Italy": the partner of a deal the receiver has, named to set it apart from the one at issue."""
-    before = _prev_words(doc, m.start, 6)
+    Italy": the partner of a deal the receiver has, named to set it apart from the one at issue.
+    ``before``: the six words before the mention in its sentence."""
     if "already" not in before:
         return False
     return any(w in ALREADY_HOLDS for w in before[before.index("already") + 1:])
@@ -421,7 +437,7 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     acting = [m for m in view.mentions if m.iso3 in deporting_states() and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and not _already_partner(doc, m) and
+              not _names_a_court(doc, m) and not _already_partner(_prev_words(doc, m.start, 6)) and
               not _headed_for(_prev_words(doc, m.start, 3)) and
               _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
     return acting[0].iso3 if acting else None
@@ -526,6 +542,9 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
 # Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
 # Home Affairs department", "Venezuelan national guard".
 STATE_BODY_MODIFIERS = word_class("state_body_modifiers")
+# What may stand between a state and its verb: "France has already sent", "French border police
+# sent" (``_verb_at``).
+BEFORE_THE_VERB = AUXILIARIES | AGENT_NOUNS | STATE_BODY_MODIFIERS
 BODY_REACH = 2
 
 
@@ -753,7 +772,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
                   not is_nationality(doc, m, None) and
                   _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"]) and
                   not _headed_for(_prev_words(doc, m.start, 3)) and
-                  not _already_partner(doc, m)]
+                  not _already_partner(_prev_words(doc, m.start, 6))]
     if listed:
         deporter = listed[0].iso3
     elif local:
