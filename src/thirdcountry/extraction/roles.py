@@ -414,6 +414,25 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     return scores.most_common(1)[0][0]
 
 
+SENTENCE_SIGNALS_KEY = "thirdcountry.sentence_signals"
+
+
+def _sentence_signals(doc: Doc, view: SentenceView) -> tuple[frozenset[str],
+                                                               list[tuple[int, Mention]]]:
+    """The states the sentence sends people to, and the ``deporter_signal`` of each other
+    mention, computed once per sentence: the sender of the sentence and of each of its
+    clauses is read from them."""
+    return _once_per_document(doc, SENTENCE_SIGNALS_KEY, view.start, _signals_in, view)
+
+
+def _signals_in(doc: Doc, view: SentenceView) -> tuple[frozenset[str], list[tuple[int, Mention]]]:
+    # "returned to Belgium, while Britain will accept asylum seekers from Belgium": the state
+    # the sentence sends people to is not its sender.
+    destinations = frozenset(m.iso3 for m in view.mentions if _sent_to(doc, m))
+    return destinations, [(deporter_signal(doc, m), m) for m in view.mentions
+                          if m.iso3 not in destinations]
+
+
 PARTNERS_KEY = "thirdcountry.deporter_partners"
 PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
 # The sender each sentence names itself (``_sender_named_in``), by the sentence's first token.
@@ -429,9 +448,8 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     known to deport that acts in it ("Since January the United States has concluded…"), other
     than one the document sends people to (``received``: "French officials said" in a story of
     returns to France)."""
-    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
-    explicit = [(deporter_signal(doc, m), m) for m in view.mentions
-                if m.iso3 not in destinations and deporter_signal(doc, m) >= 3]
+    destinations, signals = _sentence_signals(doc, view)
+    explicit = [(s, m) for s, m in signals if s >= 3]
     if explicit:
         return max(explicit, key=lambda sm: sm[0])[1].iso3
     acting = [m for m in view.mentions if m.iso3 in deporting_states() and
@@ -752,10 +770,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
     mentions = view.mentions if whole_sentence else clause.mentions
     deporter = default_deporter
-    # "returned to Belgium, while Britain will accept asylum seekers from Belgium": the state
-    # the sentence sends people to is not its sender.
-    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
-    signals = [(deporter_signal(doc, m), m) for m in view.mentions if m.iso3 not in destinations]
+    _, signals = _sentence_signals(doc, view)
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
