@@ -448,11 +448,14 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     known to deport that acts in it ("Since January the United States has concluded…"), other
     than one the document sends people to (``received``: "French officials said" in a story of
     returns to France)."""
+    if not view.mentions:
+        return None
     destinations, signals = _sentence_signals(doc, view)
     explicit = [(s, m) for s, m in signals if s >= 3]
     if explicit:
         return max(explicit, key=lambda sm: sm[0])[1].iso3
-    acting = [m for m in view.mentions if m.iso3 in deporting_states() and
+    known = deporting_states()
+    acting = [m for m in view.mentions if m.iso3 in known and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
               not _names_a_court(doc, m) and not _already_partner(_prev_words(doc, m.start, 6)) and
@@ -579,17 +582,16 @@ def _names_a_body(after: list[str]) -> bool:
 
 
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
-    after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
-        portfolio = _names_a_body(_next_words(doc, m.end, BODY_REACH + 1))
+        after = _next_words(doc, m.end, 3)
+        if after[:1] == ["and"]:
+            # "Italian and Albanian officials": two demonyms share the head noun after them
+            return not (len(after) > 2 and after[2] in DEMONYM_AS_STATE)
         # "a Dutch return hub": the site a state has abroad for the people it sends
         site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
             after[1] in SITE_NOUNS
-        if after[:1] == ["and"]:
-            # "Italian and Albanian officials": two demonyms share the head noun after them
-            shared = _next_words(doc, m.end, 3)
-            return not (len(shared) > 2 and shared[2] in DEMONYM_AS_STATE)
-        return not (after and after[0] in DEMONYM_AS_STATE or portfolio or site)
+        return not (after and after[0] in DEMONYM_AS_STATE or site or
+                    _names_a_body(_next_words(doc, m.end, BODY_REACH + 1)))
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True
@@ -751,18 +753,21 @@ NEAR_WORDS = word_class("near_words")
 def _near_its_edge(doc: Doc, m: Mention) -> bool:
     """"held at a former labour camp near the Panamanian border", "a camp close to the Panama
     border": a neighbour's edge that places a site, not where people were sent."""
+    after = _next_words(doc, m.end, 1)
+    if not after or after[0] not in EDGE_NOUNS:
+        return False
     before = _prev_words(doc, m.start, 3)
     if before[-1:] == ["the"]:
         before = before[:-1]
-    after = _next_words(doc, m.end, 1)
-    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"]) and \
-        bool(after) and after[0] in EDGE_NOUNS
+    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"])
 
 
 def negated_demonym(doc: Doc, m: Mention) -> bool:
     """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
+    if m.label != "DEMONYM":
+        return False
     before = _prev_words(doc, m.start, 2)
-    return m.label == "DEMONYM" and (before[-1:] == ["non"] or before == ["non", "-"])
+    return before[-1:] == ["non"] or before == ["non", "-"]
 
 
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
