@@ -266,9 +266,9 @@ def _talks_with_many(following: list[str]) -> bool:
     """"Britain was in talks with \"a number of countries\"", "is reportedly in talks with
     several Balkan states", "is holding talks with other governments": a state that talks with
     many unnamed states about sending people is the one that wants to send them."""
+    if "with" not in following:
+        return False  # most states: no talks with anyone after them
     words = [w for w in following if w not in QUOTES]
-    if "with" not in words:
-        return False
     at = words.index("with")
     if not TALK_WORDS & set(words[max(0, at - 3):at]) or \
             any(w in (".", ";") for w in words[:at]):
@@ -675,8 +675,11 @@ def held_before_moving(doc: Doc, view: SentenceView, m: Mention) -> bool:
 def hypothetical_actor(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"Western countries including Canada, Germany and Italy would have resettled them": the
     subject of a counterfactual did nothing."""
+    counterfactuals = view.cue_values("COUNTERFACTUAL")
+    if not counterfactuals:
+        return False  # most sentences: no need for the tokens of their mentions
     listed = {i for other in view.mentions for i in range(other.start, other.end)}
-    for cue in view.cue_values("COUNTERFACTUAL"):
+    for cue in counterfactuals:
         if cue.start >= m.end and all(i in listed or doc[i].lower_ in (",", "and", "or")
                                       for i in range(m.end, cue.start)):
             return True
