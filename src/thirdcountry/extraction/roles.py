@@ -44,6 +44,8 @@ REQUEST_NOUNS = word_class("request_and_pressure_nouns")
 AGENT_NOUNS = word_class("state_agent_nouns")
 # "the Dutch arrangement", "the Italian protocol": the deal of the state that sends people.
 OWN_DEAL_NOUNS = word_class("own_deal_nouns")
+# "the British scheme", "the Dutch arrangement": the state's own scheme or deal
+OWN_SCHEME_NOUNS = SCHEME_NOUNS | OWN_DEAL_NOUNS
 # "a centre modelled on the British scheme", "like the Italian deal": another state's scheme as
 # a pattern, not the sender of this one.
 MODELLED_ON = word_class("modelled_on")
@@ -134,8 +136,10 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     "deportees from X" names a sender only for a state known to deport (``deporting_states``):
     "deportees from Nigeria" are more often Nigerians.
     """
-    wider = _prev_words(doc, m.start, 7)
-    following = _next_words(doc, m.end, 6)
+    # the words around the mention are read once and handed to the word-level tests below
+    words = lower_words(doc)
+    wider = words[max(0, m.start - 7, sentence_firsts(doc)[m.start]):m.start]
+    following = words[m.end:m.end + 6]
     before, after = wider[-3:], following[:3]
     if _sends_in_a_relative(following):
         return 3  # "renting 300 prison places to Denmark, which wants to send foreign nationals"
@@ -144,7 +148,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         return 0
     if m.label == "DEMONYM" and is_nationality(doc, m, None):
         return 0  # "Venezuelans removed under the act": the people, never the sender
-    if _headed_for(before) or _already_partner(doc, m):
+    if _headed_for(before) or _already_partner(wider[-6:]):
         return 0  # "migrants bound for Britain", "already hosts centres run by Italy"
     if _second_of_a_pair(doc, m):
         return 0  # "the UK-France returns pilot": a noun after the pair, and the partner
@@ -157,7 +161,7 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
             agent[-2] in DEPORT_BEFORE_FROM or agent[-2] in BY_THE_SENDER):
         score += 3  # "deported by X", "approached by the United States", "scrapped by London"
     origin = _from_at(wider)
-    if origin is not None and not set_out_from(doc, m):
+    if origin is not None and not _sets_out_from(wider):
         if origin > 0 and wider[origin - 1] in EXPELLED_FROM:
             score += 3  # "people expelled from southern Libya", "deported from Tunisia"
         elif not DEPORT_BEFORE_FROM.isdisjoint(wider):
@@ -166,8 +170,8 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if m.label == "DEMONYM" and after and after[0] in ("navy", "-run") and known:
         score += 3
-    if m.label == "DEMONYM" and after and after[0] in SCHEME_NOUNS | OWN_DEAL_NOUNS and known \
-            and not MODELLED_ON & set(wider[-4:]):
+    if m.label == "DEMONYM" and after and after[0] in OWN_SCHEME_NOUNS and known \
+            and MODELLED_ON.isdisjoint(wider[-4:]):
         score += 3  # "the British scheme", "the Danish plan", "the Dutch arrangement"
     if m.label == "DEMONYM" and known and after[:1] and after[0] in OFFSHORE_SITE_KINDS and \
             after[1:2] and after[1] in SITE_NOUNS:
@@ -178,19 +182,26 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3
     if before and before[-1] == "from" and len(before) > 1 and before[-2] in REQUEST_NOUNS:
         score += 3
-    verb_at = next((i for i, w in enumerate(following)
-                    if w not in AUXILIARIES and w not in AGENT_NOUNS and
-                    w not in STATE_BODY_MODIFIERS), None)
+    verb_at = _verb_at(following)
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
     if verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
-    if known and _talks_with_many(_next_words(doc, m.end, TALKS_WITH_MANY_REACH)):
+    if known and _talks_with_many(words[m.end:m.end + TALKS_WITH_MANY_REACH]):
         score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
     if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
         score += 2
     return score
+
+
+def _verb_at(following: list[str]) -> int | None:
+    """The index of the first word after a state that is no auxiliary, adverb or agent noun
+    ("France has already sent", "French border police sent"): its verb, if any."""
+    for at, word in enumerate(following):
+        if word not in BEFORE_THE_VERB:
+            return at
+    return None
 
 
 # "expelled from southern Libya": a participle of removal right before "from" names the state
@@ -218,7 +229,12 @@ SET_OUT_FROM = word_class("set_out_from_words")
 def set_out_from(doc: Doc, m: Mention) -> bool:
     """Whether the mention is where people set out from by themselves ("who sailed from
     Greece", "who set off from the French coast")."""
-    before = _prev_words(doc, m.start, 5)
+    return _sets_out_from(_prev_words(doc, m.start, 5))
+
+
+def _sets_out_from(before: list[str]) -> bool:
+    """``set_out_from`` read off the words before the mention in its sentence: only the last
+    four count, so any window of five or more gives the same answer."""
     at = _from_at(before)
     return at is not None and at > 0 and before[at - 1] in SET_OUT_FROM
 
@@ -250,9 +266,9 @@ def _talks_with_many(following: list[str]) -> bool:
     """"Britain was in talks with \"a number of countries\"", "is reportedly in talks with
     several Balkan states", "is holding talks with other governments": a state that talks with
     many unnamed states about sending people is the one that wants to send them."""
+    if "with" not in following:
+        return False  # most states: no talks with anyone after them
     words = [w for w in following if w not in QUOTES]
-    if "with" not in words:
-        return False
     at = words.index("with")
     if not TALK_WORDS & set(words[max(0, at - 3):at]) or \
             any(w in (".", ";") for w in words[:at]):
@@ -309,10 +325,10 @@ def _for_the(before: list[str]) -> list[str] | None:
     return None
 
 
-def _already_partner(doc: Doc, m: Mention) -> bool:
+def _already_partner(before: list[str]) -> bool:
     """"noting that his country already accommodates Italy's", "already runs two centres for
-    Italy": the partner of a deal the receiver has, named to set it apart from the one at issue."""
-    before = _prev_words(doc, m.start, 6)
+    Italy": the partner of a deal the receiver has, named to set it apart from the one at issue.
+    ``before``: the six words before the mention in its sentence."""
     if "already" not in before:
         return False
     return any(w in ALREADY_HOLDS for w in before[before.index("already") + 1:])
@@ -398,6 +414,25 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     return scores.most_common(1)[0][0]
 
 
+SENTENCE_SIGNALS_KEY = "thirdcountry.sentence_signals"
+
+
+def _sentence_signals(doc: Doc, view: SentenceView) -> tuple[frozenset[str],
+                                                               list[tuple[int, Mention]]]:
+    """The states the sentence sends people to, and the ``deporter_signal`` of each other
+    mention, computed once per sentence: the sender of the sentence and of each of its
+    clauses is read from them."""
+    return _once_per_document(doc, SENTENCE_SIGNALS_KEY, view.start, _signals_in, view)
+
+
+def _signals_in(doc: Doc, view: SentenceView) -> tuple[frozenset[str], list[tuple[int, Mention]]]:
+    # "returned to Belgium, while Britain will accept asylum seekers from Belgium": the state
+    # the sentence sends people to is not its sender.
+    destinations = frozenset(m.iso3 for m in view.mentions if _sent_to(doc, m))
+    return destinations, [(deporter_signal(doc, m), m) for m in view.mentions
+                          if m.iso3 not in destinations]
+
+
 PARTNERS_KEY = "thirdcountry.deporter_partners"
 PARAGRAPH_SENDERS_KEY = "thirdcountry.paragraph_senders"
 # The sender each sentence names itself (``_sender_named_in``), by the sentence's first token.
@@ -413,15 +448,17 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     known to deport that acts in it ("Since January the United States has concluded…"), other
     than one the document sends people to (``received``: "French officials said" in a story of
     returns to France)."""
-    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
-    explicit = [(deporter_signal(doc, m), m) for m in view.mentions
-                if m.iso3 not in destinations and deporter_signal(doc, m) >= 3]
+    if not view.mentions:
+        return None
+    destinations, signals = _sentence_signals(doc, view)
+    explicit = [(s, m) for s, m in signals if s >= 3]
     if explicit:
         return max(explicit, key=lambda sm: sm[0])[1].iso3
-    acting = [m for m in view.mentions if m.iso3 in deporting_states() and
+    known = deporting_states()
+    acting = [m for m in view.mentions if m.iso3 in known and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and not _already_partner(doc, m) and
+              not _names_a_court(doc, m) and not _already_partner(_prev_words(doc, m.start, 6)) and
               not _headed_for(_prev_words(doc, m.start, 3)) and
               _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
     return acting[0].iso3 if acting else None
@@ -526,6 +563,9 @@ def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
 # Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
 # Home Affairs department", "Venezuelan national guard".
 STATE_BODY_MODIFIERS = word_class("state_body_modifiers")
+# What may stand between a state and its verb: "France has already sent", "French border police
+# sent" (``_verb_at``).
+BEFORE_THE_VERB = AUXILIARIES | AGENT_NOUNS | STATE_BODY_MODIFIERS
 BODY_REACH = 2
 
 
@@ -542,17 +582,16 @@ def _names_a_body(after: list[str]) -> bool:
 
 
 def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
-    after = _next_words(doc, m.end, 2)
     if m.label == "DEMONYM":
-        portfolio = _names_a_body(_next_words(doc, m.end, BODY_REACH + 1))
+        after = _next_words(doc, m.end, 3)
+        if after[:1] == ["and"]:
+            # "Italian and Albanian officials": two demonyms share the head noun after them
+            return not (len(after) > 2 and after[2] in DEMONYM_AS_STATE)
         # "a Dutch return hub": the site a state has abroad for the people it sends
         site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
             after[1] in SITE_NOUNS
-        if after[:1] == ["and"]:
-            # "Italian and Albanian officials": two demonyms share the head noun after them
-            shared = _next_words(doc, m.end, 3)
-            return not (len(shared) > 2 and shared[2] in DEMONYM_AS_STATE)
-        return not (after and after[0] in DEMONYM_AS_STATE or portfolio or site)
+        return not (after and after[0] in DEMONYM_AS_STATE or site or
+                    _names_a_body(_next_words(doc, m.end, BODY_REACH + 1)))
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True
@@ -636,8 +675,11 @@ def held_before_moving(doc: Doc, view: SentenceView, m: Mention) -> bool:
 def hypothetical_actor(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"Western countries including Canada, Germany and Italy would have resettled them": the
     subject of a counterfactual did nothing."""
+    counterfactuals = view.cue_values("COUNTERFACTUAL")
+    if not counterfactuals:
+        return False  # most sentences: no need for the tokens of their mentions
     listed = {i for other in view.mentions for i in range(other.start, other.end)}
-    for cue in view.cue_values("COUNTERFACTUAL"):
+    for cue in counterfactuals:
         if cue.start >= m.end and all(i in listed or doc[i].lower_ in (",", "and", "or")
                                       for i in range(m.end, cue.start)):
             return True
@@ -714,18 +756,21 @@ NEAR_WORDS = word_class("near_words")
 def _near_its_edge(doc: Doc, m: Mention) -> bool:
     """"held at a former labour camp near the Panamanian border", "a camp close to the Panama
     border": a neighbour's edge that places a site, not where people were sent."""
+    after = _next_words(doc, m.end, 1)
+    if not after or after[0] not in EDGE_NOUNS:
+        return False
     before = _prev_words(doc, m.start, 3)
     if before[-1:] == ["the"]:
         before = before[:-1]
-    after = _next_words(doc, m.end, 1)
-    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"]) and \
-        bool(after) and after[0] in EDGE_NOUNS
+    return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"])
 
 
 def negated_demonym(doc: Doc, m: Mention) -> bool:
     """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
+    if m.label != "DEMONYM":
+        return False
     before = _prev_words(doc, m.start, 2)
-    return m.label == "DEMONYM" and (before[-1:] == ["non"] or before == ["non", "-"])
+    return before[-1:] == ["non"] or before == ["non", "-"]
 
 
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
@@ -733,10 +778,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
     mentions = view.mentions if whole_sentence else clause.mentions
     deporter = default_deporter
-    # "returned to Belgium, while Britain will accept asylum seekers from Belgium": the state
-    # the sentence sends people to is not its sender.
-    destinations = {m.iso3 for m in view.mentions if _sent_to(doc, m)}
-    signals = [(deporter_signal(doc, m), m) for m in view.mentions if m.iso3 not in destinations]
+    _, signals = _sentence_signals(doc, view)
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
@@ -753,7 +795,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
                   not is_nationality(doc, m, None) and
                   _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"]) and
                   not _headed_for(_prev_words(doc, m.start, 3)) and
-                  not _already_partner(doc, m)]
+                  not _already_partner(_prev_words(doc, m.start, 6))]
     if listed:
         deporter = listed[0].iso3
     elif local:
