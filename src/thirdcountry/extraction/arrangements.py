@@ -140,8 +140,10 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
     for view in views:
         cues = view.cue_values("KIND")
         names_receiver = any(m.iso3 == receiver for m in view.mentions)
-        if not names_receiver and _about_another_receiver(view, deporter) and \
-                not any(_refers_to_a_kind(v) for v in views):
+        # a sentence without a kind cue counts only for a site of the sender's on the
+        # receiver's soil, which needs the receiver named
+        if not names_receiver and (not cues or _about_another_receiver(view, deporter) and
+                                   not any(_refers_to_a_kind(v) for v in views)):
             continue
         for cue in cues:
             if _inside_longer(cue, cues) or _negated_kind(cue) or \
@@ -271,8 +273,10 @@ def _inside_longer(cue, cues) -> bool:
 
 
 def _negated_kind(cue) -> bool:
-    words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
-    return any(w in ("not", "no", "n't", "never") for w in words)
+    return not KIND_NEGATORS.isdisjoint(lower_words(cue.doc)[max(0, cue.start - 3):cue.start])
+
+
+KIND_NEGATORS = word_class("negators_not_never_no")
 
 
 def _listed_states(ctx: DocumentContext, view: SentenceView) -> list[Mention]:
@@ -571,6 +575,8 @@ def _like_the_deal(ctx: DocumentContext, clause) -> bool:
     """"turned down a similar U.S. request", "a comparable arrangement": a request or deal like
     the one the story is about."""
     words = lower_words(ctx.doc)[clause.start:clause.end]
+    if SIMILAR.isdisjoint(words):
+        return False  # one set test before the walk over the word triples
     return any(a in SIMILAR and (b in REQUEST_OR_DEAL or c in REQUEST_OR_DEAL)
                for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
 
