@@ -45,7 +45,7 @@ from thirdcountry.extraction.roles import (
 )
 from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
-from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds
 from thirdcountry.extraction.signings import leader_as_agent, without_later_ratifications
 from thirdcountry.extraction.stage import (
     PAY_WORDS,
@@ -140,8 +140,10 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
     for view in views:
         cues = view.cue_values("KIND")
         names_receiver = any(m.iso3 == receiver for m in view.mentions)
-        if not names_receiver and _about_another_receiver(view, deporter) and \
-                not any(_refers_to_a_kind(v) for v in views):
+        # a sentence without a kind cue counts only for a site of the sender's on the
+        # receiver's soil, which needs the receiver named
+        if not names_receiver and (not cues or _about_another_receiver(view, deporter) and
+                                   not any(_refers_to_a_kind(v) for v in views)):
             continue
         for cue in cues:
             if _inside_longer(cue, cues) or _negated_kind(cue) or \
@@ -271,8 +273,10 @@ def _inside_longer(cue, cues) -> bool:
 
 
 def _negated_kind(cue) -> bool:
-    words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
-    return any(w in ("not", "no", "n't", "never") for w in words)
+    return not KIND_NEGATORS.isdisjoint(lower_words(cue.doc)[max(0, cue.start - 3):cue.start])
+
+
+KIND_NEGATORS = word_class("negators_not_never_no")
 
 
 def _listed_states(ctx: DocumentContext, view: SentenceView) -> list[Mention]:
@@ -391,8 +395,8 @@ def _elided_stage(ctx: DocumentContext, clause, previous):
     the stage of the clause before it."""
     if previous is None or not clause.mentions or clause.has("MOVE"):
         return None
-    first = ctx.doc[clause.start]
-    if first.lower_ not in ELLIPSIS_OPENERS and first.text != ",":
+    first = lower_words(ctx.doc)[clause.start]
+    if first not in ELLIPSIS_OPENERS and first != ",":
         return None
     return previous
 
@@ -571,6 +575,8 @@ def _like_the_deal(ctx: DocumentContext, clause) -> bool:
     """"turned down a similar U.S. request", "a comparable arrangement": a request or deal like
     the one the story is about."""
     words = lower_words(ctx.doc)[clause.start:clause.end]
+    if SIMILAR.isdisjoint(words):
+        return False  # one set test before the walk over the word triples
     return any(a in SIMILAR and (b in REQUEST_OR_DEAL or c in REQUEST_OR_DEAL)
                for a, b, c in zip(words, words[1:], [*words[2:], ""], strict=False))
 
@@ -1108,7 +1114,8 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         senders = [deporter, *_senders_listed_with(ctx, clause, deporter)]
         return [(d, r.iso3) for d in senders for r in receivers if d != r.iso3], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
-    if names_generic_counterpart(ctx.doc[found.cue.start:_reason_start(ctx, found, clause)].text) \
+    if names_generic_counterpart(_text_of_tokens(ctx, found.cue.start,
+                                                 _reason_start(ctx, found, clause))) \
             and not _listed_beside(view, group):
         # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
         # first in Africa, was suspended" names the region before the stage, not as its party);
@@ -1147,6 +1154,15 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+def _text_of_tokens(ctx: DocumentContext, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the document text: a ``Span`` builds its text from
+    a ``Token`` per word."""
+    if end <= start:
+        return ""
+    starts, ends = token_bounds(ctx.doc)
+    return text_of(ctx.doc)[starts[start]:ends[end - 1]]
 
 
 LIST_JOINERS = word_class("list_joiners")

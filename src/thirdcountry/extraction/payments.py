@@ -21,6 +21,7 @@ from thirdcountry.extraction.words import word_class
 
 PAYEE_WORDS = word_class("payee_words")          # paid, pay, payment, promised …
 RECEIPT_VERBS = word_class("money_receipt_verbs")  # "Eswatini is to receive $5.1 million"
+PAYING_WORDS = PAYEE_WORDS | RECEIPT_VERBS  # one set: most clauses have neither
 PASSIVE_BE = word_class("be_forms")
 NEGATORS = word_class("negators_not_never")
 # "$7.5 million", "US$5.1 million", "€20m", "seven and a half million dollars"
@@ -43,6 +44,15 @@ PAYEE_LABEL = "PAYEE"  # the label of the paying word's span, read by arrangemen
 
 def _money(word: str) -> bool:
     return word in CURRENCY_WORDS or any(mark in word for mark in MONEY_MARKS)
+
+
+def _names_money(words: list[str]) -> bool:
+    """Whether one of ``words`` is money (``_money``), tested on them all at once: a set test
+    and a substring test per mark, not a call per word."""
+    if not CURRENCY_WORDS.isdisjoint(words):
+        return True
+    joined = "".join(words)  # each mark is one character: in the joined words iff in a word
+    return any(mark in joined for mark in MONEY_MARKS)
 
 
 def _starting_at(mentions: list[Mention], i: int) -> Mention | None:
@@ -115,9 +125,10 @@ def payee(clause: Clause) -> tuple[Span, Mention] | None:
         return None
     words = lower_words(doc)
     start, end = clause.start, clause.end
-    pays = [i for i in range(start, end) if words[i] in PAYEE_WORDS or words[i] in RECEIPT_VERBS]
-    if not pays or not any(_money(words[i]) for i in range(start, end)):
-        return None
+    clause_words = words[start:end]
+    if PAYING_WORDS.isdisjoint(clause_words) or not _names_money(clause_words):
+        return None  # set tests before the walk over the words
+    pays = [i for i in range(start, end) if words[i] in PAYING_WORDS]
     if _deal_told_otherwise(clause, words):
         return None
     for i in pays:
