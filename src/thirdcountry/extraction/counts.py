@@ -401,6 +401,11 @@ _PERFECT_AFTER_RE = re.compile(
     re.IGNORECASE)
 _PERFECT_REACH = 45  # characters before a count in which its perfect verb is looked for
 _SO_FAR_WORDS = (" now ", " so far", " by then", " to date")
+# Both perfect phrasings hold "has now ", "have so far " or the like: " now " alone is common.
+_HAS_SO_FAR_RE = re.compile(rf"(?:has|have|had)\s+{_SO_FAR}\s", re.IGNORECASE)
+# Every phrasing but the perfect one needs a total noun as a word of its own, "in all" or
+# "altogether": the substring test alone lets "country" and "account" through to find_counts.
+_TOTAL_NOUN_WORD_RE = re.compile(rf"\b(?:{'|'.join(_TOTAL_NOUNS)})\b", re.IGNORECASE)
 
 
 def _of_things(text: str, lo: int, hi: int) -> bool:
@@ -418,9 +423,10 @@ def running_total(text: str) -> CountMention | None:
         The first count with a value that a total phrase leads to.
     """
     lowered = text.lower()
-    perfect = any(word in lowered for word in _SO_FAR_WORDS)
-    if not perfect and not any(noun in lowered for noun in _TOTAL_NOUNS) and \
-            " in all" not in lowered and "altogether" not in lowered:
+    perfect = any(word in lowered for word in _SO_FAR_WORDS) and \
+        _HAS_SO_FAR_RE.search(text) is not None
+    if not perfect and " in all" not in lowered and "altogether" not in lowered and not (
+            any(noun in lowered for noun in _TOTAL_NOUNS) and _TOTAL_NOUN_WORD_RE.search(text)):
         return None  # every phrasing needs one of these words: skip finding counts without one
     found = [c for c in find_counts(text) if c.value is not None]
     for count in found:
