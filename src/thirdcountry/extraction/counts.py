@@ -103,6 +103,17 @@ _TOKEN_RE = re.compile(
     re.DOTALL,
 )
 _HEAD_WINDOW = 5  # words scanned after the number for its noun: "alleged Venezuelan gang members"
+# The word lists a count's context is read with, as sets: each word after a number is looked up
+# in several of them, and a list is scanned word by word.
+_OF_DETERMINERS = frozenset(_CONTEXT["of_determiners"])
+_MEASURE_UNITS = frozenset(_CONTEXT["units"])
+_DESCRIPTORS = frozenset(_CONTEXT["descriptors"])
+_STOPWORDS = frozenset(_CONTEXT["stopwords"])
+_HEAD_VERBS = frozenset(_CONTEXT["verbs"])
+_IRREGULAR_PLURALS = frozenset(_CONTEXT["irregular_plurals"])
+_NOT_PLURAL_ENDINGS = tuple(_CONTEXT["not_plural_endings"])
+_ONE_NOT_AFTER = frozenset(_CONTEXT["one_not_after"])
+_ONE_NOT_BEFORE = frozenset(_CONTEXT["one_not_before"])
 
 
 def _number_value(phrase: str) -> Decimal:
@@ -128,13 +139,13 @@ def _number_value(phrase: str) -> Decimal:
 
 def _looks_plural(word: str) -> bool:
     lowered = word.lower()
-    if lowered in _CONTEXT["irregular_plurals"] or lowered.endswith("men"):
+    if lowered in _IRREGULAR_PLURALS or lowered.endswith("men"):
         return True
     return (
         len(word) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(tuple(_CONTEXT["not_plural_endings"]))
-        and lowered not in _CONTEXT["stopwords"]
+        and not lowered.endswith(_NOT_PLURAL_ENDINGS)
+        and lowered not in _STOPWORDS
     )
 
 
@@ -148,27 +159,28 @@ def _head(text: str, pos: int, singular: bool) -> str | None:
     scanned = 0
     previous = ""
     for token in _TOKEN_RE.finditer(text, pos, min(len(text), pos + 120)):
-        if token["space"]:
-            if "\n" in token["space"]:
+        kind = token.lastgroup  # the one group of the three that matched: cheaper than each
+        if kind == "space":
+            if "\n" in token.group():
                 break
             continue
-        word = token["word"]
-        if word is None or scanned >= _HEAD_WINDOW:
+        if kind != "word" or scanned >= _HEAD_WINDOW:
             break
+        word = token.group()
         lowered = word.lower()
         if scanned == 0 and (
             (lowered == "of" and not previous)
-            or (previous == "of" and lowered in _CONTEXT["of_determiners"])
+            or (previous == "of" and lowered in _OF_DETERMINERS)
         ):
             previous = lowered  # "dozens of migrants", "two of the men"
             continue
         scanned += 1
         previous = lowered
-        if lowered in _CONTEXT["units"]:
+        if lowered in _MEASURE_UNITS:
             return lowered  # "30 km from the capital": a measure, counted in its unit
-        if lowered in _CONTEXT["descriptors"]:
+        if lowered in _DESCRIPTORS:
             continue
-        if lowered in _CONTEXT["stopwords"] or lowered in _CONTEXT["verbs"]:
+        if lowered in _STOPWORDS or lowered in _HEAD_VERBS:
             break
         if _looks_plural(word):
             return None if singular else lowered
@@ -191,14 +203,17 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
     """Start and qualifier of "more than", "about"... written just before ``start``."""
     if start == 0 or not text[start - 1].isspace():
         return start, None
-    words = list(_NONSPACE_RE.finditer(text, max(0, start - 40), start))[-4:]
+    lo = max(0, start - 40)
+    words = text[lo:start].split()[-4:]  # the words of _NONSPACE_RE: split() ends them alike
     for n in (3, 2, 1):
+        if len(words) < n:
+            continue
         # a quotation may open on the qualifier: had taken in "around a dozen"
-        phrase = " ".join(word.group() for word in words[-n:]).lower().lstrip(_OPENING_QUOTES)
-        if len(words) >= n and phrase in _QUALIFIER_OF:
-            if len(words) > n and words[-n - 1].group().lower() in _PARTICLE_VERBS:
+        phrase = " ".join(words[-n:]).lower().lstrip(_OPENING_QUOTES)
+        if phrase in _QUALIFIER_OF:
+            if len(words) > n and words[-n - 1].lower() in _PARTICLE_VERBS:
                 return start, None  # "handed over 30 migrants": the verb's particle
-            first = words[-n]
+            first = list(_NONSPACE_RE.finditer(text, lo, start))[-n]  # where the words start
             return first.start() + len(first.group()) - len(
                 first.group().lstrip(_OPENING_QUOTES)), _QUALIFIER_OF[phrase]
     return start, None
@@ -239,8 +254,8 @@ def _is_pronoun_one(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start)
     after = text[end : end + 20].split()
     return bool(
-        (before and before[-1].lower() in _CONTEXT["one_not_after"])
-        or (after and after[0].lower() in _CONTEXT["one_not_before"])
+        (before and before[-1].lower() in _ONE_NOT_AFTER)
+        or (after and after[0].lower() in _ONE_NOT_BEFORE)
     )
 
 
@@ -401,6 +416,11 @@ _PERFECT_AFTER_RE = re.compile(
     re.IGNORECASE)
 _PERFECT_REACH = 45  # characters before a count in which its perfect verb is looked for
 _SO_FAR_WORDS = (" now ", " so far", " by then", " to date")
+# Both perfect phrasings hold "has now ", "have so far " or the like: " now " alone is common.
+_HAS_SO_FAR_RE = re.compile(rf"(?:has|have|had)\s+{_SO_FAR}\s", re.IGNORECASE)
+# Every phrasing but the perfect one needs a total noun as a word of its own, "in all" or
+# "altogether": the substring test alone lets "country" and "account" through to find_counts.
+_TOTAL_NOUN_WORD_RE = re.compile(rf"\b(?:{'|'.join(_TOTAL_NOUNS)})\b", re.IGNORECASE)
 
 
 def _of_things(text: str, lo: int, hi: int) -> bool:
@@ -418,9 +438,10 @@ def running_total(text: str) -> CountMention | None:
         The first count with a value that a total phrase leads to.
     """
     lowered = text.lower()
-    perfect = any(word in lowered for word in _SO_FAR_WORDS)
-    if not perfect and not any(noun in lowered for noun in _TOTAL_NOUNS) and \
-            " in all" not in lowered and "altogether" not in lowered:
+    perfect = any(word in lowered for word in _SO_FAR_WORDS) and \
+        _HAS_SO_FAR_RE.search(text) is not None
+    if not perfect and " in all" not in lowered and "altogether" not in lowered and not (
+            any(noun in lowered for noun in _TOTAL_NOUNS) and _TOTAL_NOUN_WORD_RE.search(text)):
         return None  # every phrasing needs one of these words: skip finding counts without one
     found = [c for c in find_counts(text) if c.value is not None]
     for count in found:

@@ -230,6 +230,18 @@ _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 _COUNT_QUALIFIERS = frozenset(
     " ".join(p.split()) for key, group in _QUALIFIERS.items() if key != "_about" for p in group
 )
+# The word lists the rules look words up in, as sets (a list is scanned word by word).
+_IRREGULAR_PLURALS = frozenset(_COUNT_CONTEXT["irregular_plurals"])
+_NOT_PLURAL_ENDINGS = tuple(_COUNT_CONTEXT["not_plural_endings"])
+_COUNT_STOPWORDS = frozenset(_COUNT_CONTEXT["stopwords"])
+_NAME_PREFIXES = frozenset(_COUNT_CONTEXT["name_prefixes"])
+_NAMED_LAW_NOUNS = frozenset(_COUNT_CONTEXT["named_law_nouns"])
+_YEAR_CONTEXT = frozenset(_WORDS["year_context"])
+_WEEKDAY_NOT_AFTER = frozenset(_WORDS["weekday_not_after"])
+_STANDALONE_CONTEXT = frozenset(_MONTH_DATA["standalone_context"])
+# "appointed by May", "after May resigned": Theresa May, not the month
+_STANDALONE_CONTEXT_FOR_MAY = _STANDALONE_CONTEXT - set(
+    _MONTH_DATA["standalone_context_not_for_may"])
 
 
 def _fmt(*parts: int | None) -> str:
@@ -306,14 +318,14 @@ def _with_period_modifier(text: str, start: int) -> int:
 
 def _looks_plural(word: str) -> bool:
     lowered = word.lower()
-    if lowered in _COUNT_CONTEXT["irregular_plurals"] or lowered.endswith("men"):
+    if lowered in _IRREGULAR_PLURALS or lowered.endswith("men"):
         return True
     return (
         word.islower()
         and len(word) > 3
         and lowered.endswith("s")
-        and not lowered.endswith(tuple(_COUNT_CONTEXT["not_plural_endings"]))
-        and lowered not in _COUNT_CONTEXT["stopwords"]
+        and not lowered.endswith(_NOT_PLURAL_ENDINGS)
+        and lowered not in _COUNT_STOPWORDS
     )
 
 
@@ -397,11 +409,8 @@ def _month(m: re.Match[str], text: str, published: dt.date | None) -> Candidate 
     words = _words_before(text, m.start())
     if words and words[-1].lower() == "the":
         words.pop()
-    context = _MONTH_DATA["standalone_context"]
-    if name == "May":
-        # "appointed by May", "after May resigned": Theresa May, not the month
-        context = set(context) - set(_MONTH_DATA["standalone_context_not_for_may"])
-    if start == m.start() and not _ends_with_phrase(words, frozenset(context)) and \
+    context = _STANDALONE_CONTEXT_FOR_MAY if name == "May" else _STANDALONE_CONTEXT
+    if start == m.start() and not _ends_with_phrase(words, context) and \
             not _WHEN_AFTER_RE.match(text, end):
         return None  # "contrasts with August, when …" is a time; "August Smith" is not
     value = _fmt(_yearless_year(month, published, _expected(text, start)), month) \
@@ -439,10 +448,10 @@ def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate |
     if not 1700 <= year <= 2099 or (start == m.start() and _glued(text, start, "$£€.,/-")):
         return None
     before = _words_before(text, m.start())
-    if before and before[-1] in _COUNT_CONTEXT["name_prefixes"]:
+    if before and before[-1] in _NAME_PREFIXES:
         return None  # "Section 1952"
     if len(before) >= 2 and before[-1].lower() == "of" and \
-            before[-2] in _COUNT_CONTEXT["named_law_nouns"]:
+            before[-2] in _NAMED_LAW_NOUNS:
         return None  # "the Alien Enemies Act of 1798": a law's name, not when anything happened
     after = _NEXT_WORD_RE.match(text, m.end())
     if after and _looks_plural(after.group(1)):
@@ -450,7 +459,7 @@ def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate |
         counted = _ends_with_phrase(before, _COUNT_QUALIFIERS)
         if start < m.start():
             before = _words_before(text, start)  # "in mid-2024 talks": the word before "mid"
-        if counted or not before or before[-1].lower() not in _WORDS["year_context"]:
+        if counted or not before or before[-1].lower() not in _YEAR_CONTEXT:
             return None
     return start, m.end(), _fmt(year), False
 
@@ -518,7 +527,7 @@ def _weekday(m: re.Match[str], text: str, published: dt.date | None) -> Candidat
     if _glued(text, m.start()) or _CALENDAR_AFTER_RE.match(text, m.end("wd")):
         return None  # "Saturday, March 15": the calendar date says it
     before = _words_before(text, m.start())
-    if before and before[-1] in _WORDS["weekday_not_after"]:
+    if before and before[-1] in _WEEKDAY_NOT_AFTER:
         return None  # "On March 15, a Saturday", "Good Friday"
     value = None
     if published is not None:
