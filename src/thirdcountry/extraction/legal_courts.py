@@ -126,24 +126,22 @@ class DocumentReading:
         views = self.ctx.views
         lower = lower_words(self.ctx.doc)
         for index in range(1, len(views)):
-            courts = self._cue_courts.get(index - 1, ())
-            judges = [c for c in courts if c.level == "judge"]
-            view = views[index]
-            if index in self._cue_courts:
+            courts = self._cue_courts.get(index - 1)
+            # Only a sentence after one naming a court, and naming none itself, can hold one.
+            if not courts or index in self._cue_courts:
                 continue
+            judges = [c for c in courts if c.level == "judge"]
             # "The district court in The Hague was not persuaded. On Tuesday it refused …":
             # "it" for the one court, not a person, the sentence before named.
             bodies = [c for c in courts if c.level != "step" and
                       lower[c.end - 1] not in JUDGE_TITLES]
-            verbs = {c.start for c in view.cues if c.label_ in LEGAL_VERBS}
-            for token in view.span:
-                if token.i + 1 not in verbs and token.i + 2 not in verbs:
-                    continue
-                if token.lower_ in JUDGE_PRONOUNS and len(judges) == 1:
-                    found[token.i] = judges[0]
+            view = views[index]
+            for i in _before_legal_verbs(view):
+                if lower[i] in JUDGE_PRONOUNS and len(judges) == 1:
+                    found[i] = judges[0]
                     break
-                if token.lower_ in BODY_PRONOUNS and len(courts) == len(bodies) == 1:
-                    found[token.i] = bodies[0]
+                if lower[i] in BODY_PRONOUNS and len(courts) == len(bodies) == 1:
+                    found[i] = bodies[0]
                     break
         return found
 
@@ -347,3 +345,11 @@ class DocumentReading:
         """The word at ``at`` begins a date ("the Supreme Court in October"), not a place."""
         offset = self.ctx.doc[at].idx - view.start_char
         return any(d.start == offset for d in self.ctx.dates_in(view))
+
+
+def _before_legal_verbs(view: SentenceView) -> list[int]:
+    """The sentence's token positions one or two words before a legal verb cue, in text
+    order: the only places a pronoun for the court can stand (a few positions, not a walk of
+    every token)."""
+    verbs = [c.start for c in view.cues if c.label_ in LEGAL_VERBS]
+    return sorted({i for v in verbs for i in (v - 1, v - 2) if view.start <= i < view.end})
