@@ -105,6 +105,10 @@ class DocumentReading:
                         self.aliases[court.name] = court
         self.alias_at = self._alias_positions()
         self.alias_at.update(self._pronoun_positions())
+        # The sentences where a named judge or a court pronoun stands: asked of every sentence.
+        self._alias_views = {index for index, view in enumerate(ctx.views)
+                             if any(view.start <= i < view.end for i in self.alias_at)} \
+            if self.alias_at else set()
 
     def _alias_positions(self) -> dict[int, Court]:
         """Token positions where a judge named earlier appears by surname alone."""
@@ -145,9 +149,9 @@ class DocumentReading:
                     break
         return found
 
-    def has_court(self, index: int, view: SentenceView) -> bool:
-        return index in self._cue_courts or any(
-            view.start <= i < view.end for i in self.alias_at)
+    def has_court(self, index: int) -> bool:
+        """Sentence ``index`` names a court, or a judge or a court by surname or pronoun."""
+        return index in self._cue_courts or index in self._alias_views
 
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
