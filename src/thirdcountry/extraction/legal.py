@@ -416,7 +416,7 @@ def _the_order(s: Sentence, obj: Obj) -> bool:
 
 def _object_date_start(s: Sentence, obj: Obj) -> int | None:
     """Where the object's own date begins: "a decision from June", "the order of May 5"."""
-    return next((t.i for t in s.doc[obj.start:obj.end] if t.lower_ in OBJECT_DATED), None)
+    return next((i for i in range(obj.start, obj.end) if s.lower[i] in OBJECT_DATED), None)
 
 
 def _undo_date_end(s: Sentence, obj: Obj) -> int:

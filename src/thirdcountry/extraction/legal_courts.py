@@ -15,7 +15,7 @@ from functools import cached_property
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import DESTINATIONS_KEY, deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
@@ -302,8 +302,8 @@ class DocumentReading:
     def _titled_name(self, at: int) -> bool:
         """"Justice Roselyn Njoroge": the title before a judge's name, not "the Justice
         Department", "the Ministry of Justice" or "Justice Minister"."""
-        doc, lower = self.ctx.doc, lower_words(self.ctx.doc)
-        return at + 1 < len(doc) and doc[at + 1].is_title and \
+        words, lower = token_words(self.ctx.doc), lower_words(self.ctx.doc)
+        return at + 1 < len(words) and words[at + 1].istitle() and \
             lower[at + 1] not in NOT_JUDGE_NAMES and (at == 0 or lower[at - 1] != "of")
 
     def _court(self, view: SentenceView, start: int, end: int,
@@ -319,14 +319,14 @@ class DocumentReading:
         if lowercase[end - 1] in JUDGE_TITLES:
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
-            while tail < min(end + 4, view.end) and doc[tail].is_title and \
+            while tail < min(end + 4, view.end) and words[tail].istitle() and \
                     tail not in cue_starts:
                 tail += 1
             if tail > end:
-                name = doc[tail - 1].text
-        if tail + 1 < view.end and lowercase[tail] == "in" and doc[tail + 1].is_title \
+                name = words[tail - 1]
+        if tail + 1 < view.end and lowercase[tail] == "in" and words[tail + 1].istitle() \
                 and not self.dated(view, tail + 1):
-            place = doc[tail + 1].text
+            place = words[tail + 1]
             tail += 2
         iso3 = None
         text_start = start
@@ -340,14 +340,15 @@ class DocumentReading:
                 iso3 = m.iso3
                 # "the High Court of Australia": the state is part of the court's name.
                 tail = max(tail, m.end)
-        text = "lower court" if lower else doc[text_start:tail].text
+        starts, ends = token_bounds(doc)
+        text = "lower court" if lower else text_of(doc)[starts[text_start]:ends[tail - 1]]
         if place and place.lower() in INTERNATIONAL_SEATS and level in (None, "judge"):
             level, iso3 = "international", None
         return Court(start, end, tail, text, level, place, name, iso3)
 
     def dated(self, view: SentenceView, at: int) -> bool:
         """The word at ``at`` begins a date ("the Supreme Court in October"), not a place."""
-        offset = self.ctx.doc[at].idx - view.start_char
+        offset = token_bounds(self.ctx.doc)[0][at] - view.start_char
         return any(d.start == offset for d in self.ctx.dates_in(view))
 
 
