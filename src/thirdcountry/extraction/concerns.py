@@ -364,8 +364,8 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
     whose subject is any country is about none, in all its clauses, unless a state is named
     before the cue ("A third country is only safe if …, and Guatemala's asylum office was
     never equipped")."""
-    lead = [t for t in view.doc[view.start:generic.start] if not (t.is_punct or t.is_space)]
-    return generic.kb_id_ == "generic" and not lead and generic.end <= cue.start and \
+    return generic.kb_id_ == "generic" and generic.end <= cue.start and \
+        all(t.is_punct or t.is_space for t in view.doc[view.start:generic.start]) and \
         not any(generic.end <= m.start < cue.start for m in view.mentions) and \
         not _described_by_flight(view, generic) and not _own_country_described(view, generic)
 
@@ -418,6 +418,8 @@ def _supposed(view: SentenceView, cue: Span, clause: Clause) -> bool:
     a condition is supposed, not stated; "if deported, the men would be tortured" states the
     risk in the main clause."""
     words = lower_words(view.doc)
+    if CONDITIONS.isdisjoint(words[clause.start:cue.start]):
+        return False  # the usual clause: one set test instead of a test per word
     return any(words[i] in CONDITIONS and (i == view.start or view.doc[i - 1].is_punct)
                for i in range(clause.start, cue.start))
 
@@ -798,10 +800,14 @@ class _Document:
             and words[m.start - 1] in ("to", "the", "into", "for") and m.iso3 != ctx.deporter
             and _follows_send(doc, v, m) and not self.origin(m.iso3)
             and not _clause_of(v, m.start).has("OWN_NATIONALS")}
-        self.salience = Counter(m.iso3 for v in views for m in v.mentions)
         # A line break ends a paragraph: count the breaks before each sentence.
         self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
         self._sources: dict[int, _Source | None] = {}
+
+    @cached_property
+    def salience(self) -> Counter:
+        """How often each state is named: only a concern with no state of its own asks."""
+        return Counter(m.iso3 for v in self.ctx.views for m in v.mentions)
 
     @cached_property
     def actors(self) -> frozenset[str]:

@@ -416,7 +416,7 @@ def _the_order(s: Sentence, obj: Obj) -> bool:
 
 def _object_date_start(s: Sentence, obj: Obj) -> int | None:
     """Where the object's own date begins: "a decision from June", "the order of May 5"."""
-    return next((t.i for t in s.doc[obj.start:obj.end] if t.lower_ in OBJECT_DATED), None)
+    return next((i for i in range(obj.start, obj.end) if s.lower[i] in OBJECT_DATED), None)
 
 
 def _undo_date_end(s: Sentence, obj: Obj) -> int:
@@ -740,10 +740,11 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     last_fact_view = -2
     judged: set[str] = set()
     for index, view in enumerate(ctx.views):
-        # Only a court, a formal legal step or a suit can make a legal action.
-        if not (doc_read.has_court(index, view) or read.steps_filed(view) or
-                read.step_still_open(view) or
-                any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING"))) or \
+        # Only a court, a formal legal step or a suit can make a legal action (the last three
+        # need a step word, which most sentences lack).
+        if not (doc_read.has_court(index) or view.has("LEGAL_PENDING") and (
+                read.steps_filed(view) or read.step_still_open(view) or
+                any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING")))) or \
                 not (view.has_any(read.TRIGGERS) or
                      split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues) or
                      told_not_to(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):

@@ -15,7 +15,7 @@ from functools import cached_property
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import DESTINATIONS_KEY, deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_words
+from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds, token_words
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
@@ -105,6 +105,10 @@ class DocumentReading:
                         self.aliases[court.name] = court
         self.alias_at = self._alias_positions()
         self.alias_at.update(self._pronoun_positions())
+        # The sentences where a named judge or a court pronoun stands: asked of every sentence.
+        self._alias_views = {index for index, view in enumerate(ctx.views)
+                             if any(view.start <= i < view.end for i in self.alias_at)} \
+            if self.alias_at else set()
 
     def _alias_positions(self) -> dict[int, Court]:
         """Token positions where a judge named earlier appears by surname alone."""
@@ -126,30 +130,28 @@ class DocumentReading:
         views = self.ctx.views
         lower = lower_words(self.ctx.doc)
         for index in range(1, len(views)):
-            courts = self._cue_courts.get(index - 1, ())
-            judges = [c for c in courts if c.level == "judge"]
-            view = views[index]
-            if index in self._cue_courts:
+            courts = self._cue_courts.get(index - 1)
+            # Only a sentence after one naming a court, and naming none itself, can hold one.
+            if not courts or index in self._cue_courts:
                 continue
+            judges = [c for c in courts if c.level == "judge"]
             # "The district court in The Hague was not persuaded. On Tuesday it refused …":
             # "it" for the one court, not a person, the sentence before named.
             bodies = [c for c in courts if c.level != "step" and
                       lower[c.end - 1] not in JUDGE_TITLES]
-            verbs = {c.start for c in view.cues if c.label_ in LEGAL_VERBS}
-            for token in view.span:
-                if token.i + 1 not in verbs and token.i + 2 not in verbs:
-                    continue
-                if token.lower_ in JUDGE_PRONOUNS and len(judges) == 1:
-                    found[token.i] = judges[0]
+            view = views[index]
+            for i in _before_legal_verbs(view):
+                if lower[i] in JUDGE_PRONOUNS and len(judges) == 1:
+                    found[i] = judges[0]
                     break
-                if token.lower_ in BODY_PRONOUNS and len(courts) == len(bodies) == 1:
-                    found[token.i] = bodies[0]
+                if lower[i] in BODY_PRONOUNS and len(courts) == len(bodies) == 1:
+                    found[i] = bodies[0]
                     break
         return found
 
-    def has_court(self, index: int, view: SentenceView) -> bool:
-        return index in self._cue_courts or any(
-            view.start <= i < view.end for i in self.alias_at)
+    def has_court(self, index: int) -> bool:
+        """Sentence ``index`` names a court, or a judge or a court by surname or pronoun."""
+        return index in self._cue_courts or index in self._alias_views
 
     def _home_state(self) -> str | None:
         """The state whose transfers the document reports, whose courts an unplaced court is."""
@@ -300,8 +302,8 @@ class DocumentReading:
     def _titled_name(self, at: int) -> bool:
         """"Justice Roselyn Njoroge": the title before a judge's name, not "the Justice
         Department", "the Ministry of Justice" or "Justice Minister"."""
-        doc, lower = self.ctx.doc, lower_words(self.ctx.doc)
-        return at + 1 < len(doc) and doc[at + 1].is_title and \
+        words, lower = token_words(self.ctx.doc), lower_words(self.ctx.doc)
+        return at + 1 < len(words) and words[at + 1].istitle() and \
             lower[at + 1] not in NOT_JUDGE_NAMES and (at == 0 or lower[at - 1] != "of")
 
     def _court(self, view: SentenceView, start: int, end: int,
@@ -317,14 +319,14 @@ class DocumentReading:
         if lowercase[end - 1] in JUDGE_TITLES:
             # A judge's name, not the next words of a title-case headline ("Judge Halts Flight").
             cue_starts = {c.start for c in view.cues}
-            while tail < min(end + 4, view.end) and doc[tail].is_title and \
+            while tail < min(end + 4, view.end) and words[tail].istitle() and \
                     tail not in cue_starts:
                 tail += 1
             if tail > end:
-                name = doc[tail - 1].text
-        if tail + 1 < view.end and lowercase[tail] == "in" and doc[tail + 1].is_title \
+                name = words[tail - 1]
+        if tail + 1 < view.end and lowercase[tail] == "in" and words[tail + 1].istitle() \
                 and not self.dated(view, tail + 1):
-            place = doc[tail + 1].text
+            place = words[tail + 1]
             tail += 2
         iso3 = None
         text_start = start
@@ -338,12 +340,21 @@ class DocumentReading:
                 iso3 = m.iso3
                 # "the High Court of Australia": the state is part of the court's name.
                 tail = max(tail, m.end)
-        text = "lower court" if lower else doc[text_start:tail].text
+        starts, ends = token_bounds(doc)
+        text = "lower court" if lower else text_of(doc)[starts[text_start]:ends[tail - 1]]
         if place and place.lower() in INTERNATIONAL_SEATS and level in (None, "judge"):
             level, iso3 = "international", None
         return Court(start, end, tail, text, level, place, name, iso3)
 
     def dated(self, view: SentenceView, at: int) -> bool:
         """The word at ``at`` begins a date ("the Supreme Court in October"), not a place."""
-        offset = self.ctx.doc[at].idx - view.start_char
+        offset = token_bounds(self.ctx.doc)[0][at] - view.start_char
         return any(d.start == offset for d in self.ctx.dates_in(view))
+
+
+def _before_legal_verbs(view: SentenceView) -> list[int]:
+    """The sentence's token positions one or two words before a legal verb cue, in text
+    order: the only places a pronoun for the court can stand (a few positions, not a walk of
+    every token)."""
+    verbs = [c.start for c in view.cues if c.label_ in LEGAL_VERBS]
+    return sorted({i for v in verbs for i in (v - 1, v - 2) if view.start <= i < view.end})

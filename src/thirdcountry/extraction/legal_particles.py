@@ -42,11 +42,10 @@ def split_undos(doc, lower: list[str], start: int, end: int, cues: list[Span]) -
     """``LEGAL_UNDO`` cues for the split particle verbs of ``doc[start:end]``: the verb, then
     one to ``OBJECT_MAX`` words with no clause break, then the particle."""
     forms = _split_forms()
-    listed = {c.start for c in cues if c.label_ == "LEGAL_UNDO"}
     out: list[Span] = []
     for i in range(start, end):
         options = forms.get(lower[i])
-        if not options or i in listed:
+        if not options or _cue_at(cues, i, "LEGAL_UNDO"):
             continue
         for particle, value in options:
             n = len(particle)
@@ -66,10 +65,9 @@ def told_not_to(doc, lower: list[str], start: int, end: int, cues: list[Span]) -
     ("judges in Strasbourg told the Netherlands not to transfer him", "told Rome not to send
     them"): the telling verb, its party one to ``OBJECT_MAX`` words, then "not to". The listed
     forms ("told the government not to") are cues already."""
-    listed = {c.start for c in cues if c.label_ == "LEGAL_ACT"}
     out: list[Span] = []
     for i in range(start, end):
-        if lower[i] not in TELLING or i in listed:
+        if lower[i] not in TELLING or _cue_at(cues, i, "LEGAL_ACT"):
             continue
         for j in range(i + 2, min(i + 2 + OBJECT_MAX, end - 1)):
             if lower[j] == "not" and lower[j + 1] == "to":
@@ -78,3 +76,9 @@ def told_not_to(doc, lower: list[str], start: int, end: int, cues: list[Span]) -
             if lower[j] in BREAKS:
                 break
     return out
+
+
+def _cue_at(cues: list[Span], at: int, label: str) -> bool:
+    """A cue of ``label`` starts at ``at``: asked only at the rare verb of a split form, so the
+    cues are not read at all in most clauses."""
+    return any(c.start == at and c.label_ == label for c in cues)

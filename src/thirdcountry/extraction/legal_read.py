@@ -266,10 +266,10 @@ class Sentence:
         not before a present participle ("is blocking", "have been blocking": progressive)."""
         if at < len(self.lower) and self.lower[at].endswith("ing"):
             return False
-        for token in reversed(self.doc[max(0, at - 3):at]):
-            if token.lower_ in PASSIVE_AUXILIARIES:
+        for word in reversed(self.lower[max(0, at - 3):at]):
+            if word in PASSIVE_AUXILIARIES:
                 return True
-            if not (token.lower_ in NEGATORS or token.lower_.endswith("ly")):
+            if not (word in NEGATORS or word.endswith("ly")):
                 return False
         return False
 
@@ -384,14 +384,13 @@ class Sentence:
         form that is also a noun ("orders", "stays") is a verb only after its subject."""
         if len(cue) > 1 or cue.start == 0:
             return False
-        prev = self.doc[cue.start - 1]
-        word = cue[0].lower_
+        prev, word = self.lower[cue.start - 1], self.lower[cue.start]
         if word.endswith(("ed", "ing")):
             # "the blocked flights"; but "an order that lifted" is a relative clause.
-            return prev.lower_ in DETERMINERS - {"that", "this"}
-        if prev.lower_ in DETERMINERS:
+            return prev in DETERMINERS - {"that", "this"}
+        if prev in DETERMINERS:
             return True
-        if prev.lower_ in VERB_LEAD or prev.lower_.endswith("ly"):
+        if prev in VERB_LEAD or prev.endswith("ly"):
             return False
         subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None) or \
             self._ruling_subject(cue.start) or self._court_across_time(cue.start)
@@ -402,7 +401,7 @@ class Sentence:
         # Court order in June").
         noun = any(o.start == cue.start for o in self.view.cue_values("LEGAL_ORDER"))
         return noun and not word.endswith("s") and not \
-            self.doc[subject.end - 1].lower_.endswith("s")
+            self.lower[subject.end - 1].endswith("s")
 
     def _court_across_time(self, at: int) -> Court | None:
         """"The Supreme Court on Monday lifts for now …", "the justices late Friday vacate …":
@@ -478,7 +477,7 @@ class Sentence:
         stop = start
         # The object may open with a demonstrative ("overturned that decision").
         while stop < min(end, start + 8) and (
-                stop == start or self.doc[stop].lower_ not in OBJECT_STOP):
+                stop == start or self.lower[stop] not in OBJECT_STOP):
             stop += 1
         owner = next((c for c in self.courts if start <= c.start < stop), None)
         cues = [c for c in self.view.cues if start <= c.start < stop]
@@ -715,9 +714,9 @@ class Sentence:
         if after or before:
             return after[0] if after else before[-1]
         # "filed in Boston", not "adjourned to a date in October"
-        place = next((self.doc[t.i + 1].text for t in self.doc[clause.start:clause.end - 1]
-                      if t.lower_ == "in" and self.doc[t.i + 1].is_title and
-                      not self.reading.dated(self.view, t.i + 1)), None)
+        place = next((self.words[i + 1] for i in range(clause.start, clause.end - 1)
+                      if self.lower[i] == "in" and self.words[i + 1].istitle() and
+                      not self.reading.dated(self.view, i + 1)), None)
         if cue.text.lower() == "appealed":
             return Court.generic(cue.start, "appeals court", "appeal", place)
         steps = self.view.cue_values("LEGAL_STEP")
