@@ -673,6 +673,8 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     if doc is None:
         return None
     words = lower_words(doc)
+    if PAY_WORDS.isdisjoint(words[clause.start:clause.end]):
+        return None  # most clauses: one set test instead of a loop over their words
     for i in range(clause.start, clause.end):
         if words[i] not in PAY_WORDS or words[i] == "aside" and words[i - 1] != "set":
             continue
@@ -1064,10 +1066,13 @@ def _ruled_unlawful(clause: Clause) -> Span | None:
     doc = nouns[0].doc
     words = lower_words(doc)
     for noun in nouns:
+        # the word after the noun first: it is rarely "unlawful", the ruling verb is looked for
+        # only then
+        if noun.end >= len(words) or words[noun.end] not in UNLAWFUL:
+            continue
         window = range(max(clause.start, noun.start - 3), noun.start)
         verb = next((i for i in reversed(window) if words[i] in RULING_VERBS), None)
-        if verb is not None and all(w in RULED_DETERMINERS for w in words[verb + 1:noun.start]) \
-                and words[noun.end:noun.end + 1] and words[noun.end] in UNLAWFUL:
+        if verb is not None and all(w in RULED_DETERMINERS for w in words[verb + 1:noun.start]):
             return doc[verb:noun.end + 1]
     return None
 
