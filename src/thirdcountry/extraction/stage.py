@@ -79,7 +79,18 @@ def is_negated(cue: Span) -> bool:
     agreed", "denied on Tuesday that negotiations exist", "accepted few deportees", "rejected
     the claim that": the cue does not report its stage."""
     words = lower_words(cue.doc)
-    before = words[max(0, cue.start - 4):cue.start]
+    wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
+    # Most cues have none of the words a negation before them needs: one set test, then only
+    # their subject and object are read.
+    if not NEGATION_SIGNS.isdisjoint(wider) and _negated_before(words, cue.start, wider):
+        return True
+    return _negated_subject(words, cue.start) or _about_something_else(cue)
+
+
+def _negated_before(words: list[str], start: int, wider: list[str]) -> bool:
+    """A negator, a denial, "yet", an unproven claim, or a rejected claim "that …" in the
+    ``wider`` words before the cue at ``start``."""
+    before = words[max(0, start - 4):start]
     # Set tests first: the few words rarely hold any of these, and a set test costs less
     # than a generator over them.
     if not SENTENCE_ENDS.isdisjoint(before):  # "… is not new. Algeria expelled …"
@@ -88,17 +99,14 @@ def is_negated(cue: Span) -> bool:
         return True
     if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
         return True  # "has yet to ratify", "is yet to sign"
-    if _unproven(words, cue.start) or _negated_subject(words, cue.start):
+    if _unproven(words, start):
         return True
-    wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if not SENTENCE_ENDS.isdisjoint(wider):  # the denial must be in the cue's sentence
         wider = wider[max(i for i, p in enumerate(wider) if p in SENTENCE_ENDS) + 1:]
-    if "that" in wider and not (DENIERS.isdisjoint(wider) and REJECTERS.isdisjoint(wider)) and \
-            any((w in DENIERS or w in REJECTERS and wider[i + 1:i + 2] and
+    return "that" in wider and not (DENIERS.isdisjoint(wider) and REJECTERS.isdisjoint(wider)) \
+        and any((w in DENIERS or w in REJECTERS and wider[i + 1:i + 2] and
                  wider[i + 1] in NEGATING_OBJECTS) and "that" in wider[i + 1:]
-                for i, w in enumerate(wider)):  # "rejected claims that Washington had offered …"
-        return True
-    return _about_something_else(cue)
+                for i, w in enumerate(wider))  # "rejected claims that Washington had offered …"
 
 
 REJECTERS = word_class("rejecting_verbs")
@@ -126,6 +134,9 @@ def _negated_subject(words: list[str], start: int) -> bool:
 
 
 UNPROVEN = word_class("unproven")
+# What a negation before a cue needs within DENIAL_REACH (``_negated_before``): each of its
+# readings wants one of these words.
+NEGATION_SIGNS = DENIERS | NEGATORS | UNPROVEN | REJECTERS | word_class("yet_and_ever")
 
 
 def _unproven(words: list[str], start: int) -> bool:
