@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words
+from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds, token_words
 from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Fact
 
@@ -63,56 +63,68 @@ class Certainty:
     cue: str | None  # the word that decided it, for --explain
 
 
+# The sources below are read from the document's word lists, not from spaCy Tokens: a Token
+# built for each word looked at cost more than the reading itself.
+
+
+def _text(doc, start: int, end: int) -> str:
+    """The text of tokens ``start:end`` (as ``doc[start:end].text``), sliced from the
+    document's text."""
+    starts, ends = token_bounds(doc)
+    return text_of(doc)[starts[start]:ends[end - 1]]
+
+
 def _source_after(sent: Span, index: int) -> str | None:
     """Tokens after ``according to`` up to punctuation."""
-    tokens = []
-    for token in sent.doc[index:sent.end]:
-        if token.text in STOP_PUNCT or len(tokens) >= MAX_SOURCE_TOKENS:
-            break
-        tokens.append(token)
-    return sent.doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+    words = token_words(sent.doc)
+    end = index
+    while end < sent.end and words[end] not in STOP_PUNCT and end - index < MAX_SOURCE_TOKENS:
+        end += 1
+    return _text(sent.doc, index, end) if end > index else None
 
 
 def _source_before(sent: Span, index: int) -> str | None:
     """The noun phrase before a reporting verb: back to punctuation or a clause word."""
-    tokens = []
-    i = index - 1
     doc = sent.doc
-    while i >= sent.start and len(tokens) < MAX_SUBJECT_TOKENS:
-        token = doc[i]
-        if token.text == "," and not tokens and i - 1 >= sent.start and \
-                doc[i - 1].lower_ in DISCOURSE_ADVERBS:
+    words, lower = token_words(doc), lower_words(doc)
+    first = last = None  # the source's first and last tokens
+    count = 0  # tokens in the source, past the words before its verb
+    i = index - 1
+    while i >= sent.start and count < MAX_SUBJECT_TOKENS:
+        word = words[i]
+        if word == "," and not count and i - 1 >= sent.start and \
+                lower[i - 1] in DISCOURSE_ADVERBS:
             # "Serbia, however, has said no": the aside is not the source.
-            i -= 3 if i - 2 >= sent.start and doc[i - 2].text == "," else 2
+            i -= 3 if i - 2 >= sent.start and words[i - 2] == "," else 2
             continue
-        if token.lower_ == "and" and _inside_name(doc, i, sent.start):
-            tokens.insert(0, token)  # "The Ministry of Asylum and Migration said"
-            i -= 1
-            continue
-        if token.text == ")" and not tokens and _acronym_opens(doc, i, sent.start) is not None:
-            # "The National Commissioner for Human Rights (CONADEH) said": past the acronym.
-            i = _acronym_opens(doc, i, sent.start) - 1
-            continue
-        if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS or token.is_space:
-            break
-        if token.lower_ in ("has", "have", "had", "also", "then", "later", "only", "would", "will",
-                            "publicly", "repeatedly", "first", "already"):
-            i -= 1
-            continue
-        tokens.insert(0, token)
+        inside_name = lower[i] == "and" and _inside_name(doc, i, sent.start)
+        if not inside_name:  # "The Ministry of Asylum and Migration said"
+            opens = _acronym_opens(words, i, sent.start) if word == ")" and not count else None
+            if opens is not None:
+                # "The National Commissioner for Human Rights (CONADEH) said": past the acronym.
+                i = opens - 1
+                continue
+            if word in STOP_PUNCT or lower[i] in SOURCE_STOPWORDS or word.isspace():
+                break
+            if lower[i] in ("has", "have", "had", "also", "then", "later", "only", "would",
+                            "will", "publicly", "repeatedly", "first", "already"):
+                i -= 1
+                continue
+        if not count:
+            last = i
+        first = i
+        count += 1
         i -= 1
-    if not tokens:
-        return None
-    return doc[tokens[0].i:tokens[-1].i + 1].text
+    return None if first is None else _text(doc, first, last + 1)
 
 
-def _acronym_opens(doc, close: int, start: int) -> int | None:
+def _acronym_opens(words: list[str], close: int, start: int) -> int | None:
     """Where "(" opens a short acronym closed at ``close`` ("(CONADEH)", "(MoFA)"), else None:
     an aside in brackets ("(most of them Nigerians)") is no part of a name."""
     inner = close - 1
-    if inner - 1 < start or doc[inner - 1].text != "(":
+    if inner - 1 < start or words[inner - 1] != "(":
         return None
-    word = doc[inner].text
+    word = words[inner]
     if not (word.isalpha() and 2 <= len(word) <= ACRONYM_MAX and word[0].isupper() and
             sum(ch.isupper() for ch in word) >= 2):
         return None
@@ -137,17 +149,16 @@ def _names_speaker(words: str) -> bool:
 def _subject_with_apposition(sent: Span, index: int) -> str | None:
     """"Yolande Makolo, a government spokeswoman, said …", "…, a government spokeswoman,
     Yolande Makolo, told Reuters": the subject and its apposition, not the claim before them."""
-    doc = sent.doc
-    tokens = [t for t in doc[max(sent.start, index - MAX_SOURCE_TOKENS):index]]
-    while tokens and (tokens[-1].text == "," or tokens[-1].is_space):
-        tokens.pop()
-    cut = max((i for i, t in enumerate(tokens) if t.text in (".", ";", ":", "—", "“", "”", "\"")),
+    lo = max(sent.start, index - MAX_SOURCE_TOKENS)
+    words = token_words(sent.doc)[lo:index]
+    while words and (words[-1] == "," or words[-1].isspace()):
+        words.pop()
+    cut = max((i for i, w in enumerate(words) if w in (".", ";", ":", "—", "“", "”", "\"")),
               default=-1)
-    commas = [i for i, t in enumerate(tokens) if t.text == ","]
+    commas = [i for i, w in enumerate(words) if w == ","]
     if len(commas) >= 2:
         cut = max(cut, commas[-2])
-    tokens = tokens[cut + 1:]
-    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+    return _text(sent.doc, lo + cut + 1, lo + len(words)) if cut + 1 < len(words) else None
 
 
 def _source_after_verb(sent: Span, index: int) -> str | None:
@@ -199,7 +210,7 @@ def _no_report(words: list[str], cue: Span) -> bool:
             before[-2:-1] and before[-2] in NEGATED_REPORT and before[-1].endswith("ly") or \
             len(before) >= 2 and before[-1] == "to" and before[-2] in REFUSED_REPORT:
         return True
-    first = cue[0].lower_
+    first = words[cue.start]
     if first in ALSO_NOUNS:
         prev = cue.doc[cue.start - 1] if before else None
         return prev is None or not prev.is_alpha or before[-1] in SAY_AS_NOUN or \
@@ -225,15 +236,15 @@ def _passive(doc, at: int) -> bool:
 def _passive_agent(view: SentenceView, cue: Span) -> str | None:
     """The agent of a passive reporting verb: "are reported by regional media to be …"."""
     doc = view.doc
-    if cue.end >= view.end or doc[cue.end].lower_ != "by" or not _passive(doc, cue.start):
+    lower = lower_words(doc)
+    if cue.end >= view.end or lower[cue.end] != "by" or not _passive(doc, cue.start):
         return None
-    tokens = []
-    for token in doc[cue.end + 1:view.end]:
-        if token.text in STOP_PUNCT or token.lower_ in SOURCE_STOPWORDS | {"to"} or \
-                len(tokens) >= MAX_SOURCE_TOKENS:
-            break
-        tokens.append(token)
-    return doc[tokens[0].i:tokens[-1].i + 1].text if tokens else None
+    words = token_words(doc)
+    start = end = cue.end + 1
+    while end < view.end and words[end] not in STOP_PUNCT and lower[end] not in SOURCE_STOPWORDS \
+            and lower[end] != "to" and end - start < MAX_SOURCE_TOKENS:
+        end += 1
+    return _text(doc, start, end) if end > start else None
 
 
 def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> bool:

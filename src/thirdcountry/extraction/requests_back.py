@@ -38,18 +38,19 @@ SUBJECT_REACH = 6
 
 
 def may_ask_back(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a verb the readings need (a cheap gate)."""
-    present = set(lower_words(doc)[start:end])
-    return bool(present & RAISING or present & DELIVERING and present & REQUEST_NOUNS)
+    """Whether tokens ``start:end`` hold a verb the readings need (a cheap gate). The words
+    are tested as they are: building a set of them first cost more than the tests."""
+    words = lower_words(doc)[start:end]
+    return not RAISING.isdisjoint(words) or \
+        not REQUEST_NOUNS.isdisjoint(words) and not DELIVERING.isdisjoint(words)
 
 
 def request_told_back(doc: Doc, start: int, end: int, mentions,
                       deporter: str | None) -> Span | None:
     """The words of a request told by reference back in tokens ``start:end``, or None."""
-    words = lower_words(doc)
-    present = set(words[start:end])
-    if not (present & RAISING or present & DELIVERING and present & REQUEST_NOUNS):
+    if not may_ask_back(doc, start, end):
         return None
+    words = lower_words(doc)
     return _active(doc, words, start, end, mentions, deporter) or \
         _passive(doc, words, start, end, mentions, deporter)
 

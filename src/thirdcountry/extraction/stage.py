@@ -41,7 +41,7 @@ from thirdcountry.extraction.refusals import limits_the_deal
 from thirdcountry.extraction.refused_halts import halt_refused
 from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Clause
-from thirdcountry.extraction.sentences import lower_words, sentence_firsts
+from thirdcountry.extraction.sentences import lower_words, sentence_firsts, token_words
 from thirdcountry.extraction.stage_clauses import (
     a_court_refuses,
     asks_for_an_account,
@@ -79,7 +79,18 @@ def is_negated(cue: Span) -> bool:
     agreed", "denied on Tuesday that negotiations exist", "accepted few deportees", "rejected
     the claim that": the cue does not report its stage."""
     words = lower_words(cue.doc)
-    before = words[max(0, cue.start - 4):cue.start]
+    wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
+    # Most cues have none of the words a negation before them needs: one set test, then only
+    # their subject and object are read.
+    if not NEGATION_SIGNS.isdisjoint(wider) and _negated_before(words, cue.start, wider):
+        return True
+    return _negated_subject(words, cue.start) or _about_something_else(cue)
+
+
+def _negated_before(words: list[str], start: int, wider: list[str]) -> bool:
+    """A negator, a denial, "yet", an unproven claim, or a rejected claim "that …" in the
+    ``wider`` words before the cue at ``start``."""
+    before = words[max(0, start - 4):start]
     # Set tests first: the few words rarely hold any of these, and a set test costs less
     # than a generator over them.
     if not SENTENCE_ENDS.isdisjoint(before):  # "… is not new. Algeria expelled …"
@@ -88,17 +99,14 @@ def is_negated(cue: Span) -> bool:
         return True
     if before[-1:] == ["yet"] or before[-2:] == ["yet", "to"]:
         return True  # "has yet to ratify", "is yet to sign"
-    if _unproven(words, cue.start) or _negated_subject(words, cue.start):
+    if _unproven(words, start):
         return True
-    wider = words[max(0, cue.start - DENIAL_REACH):cue.start]
     if not SENTENCE_ENDS.isdisjoint(wider):  # the denial must be in the cue's sentence
         wider = wider[max(i for i, p in enumerate(wider) if p in SENTENCE_ENDS) + 1:]
-    if "that" in wider and not (DENIERS.isdisjoint(wider) and REJECTERS.isdisjoint(wider)) and \
-            any((w in DENIERS or w in REJECTERS and wider[i + 1:i + 2] and
+    return "that" in wider and not (DENIERS.isdisjoint(wider) and REJECTERS.isdisjoint(wider)) \
+        and any((w in DENIERS or w in REJECTERS and wider[i + 1:i + 2] and
                  wider[i + 1] in NEGATING_OBJECTS) and "that" in wider[i + 1:]
-                for i, w in enumerate(wider)):  # "rejected claims that Washington had offered …"
-        return True
-    return _about_something_else(cue)
+                for i, w in enumerate(wider))  # "rejected claims that Washington had offered …"
 
 
 REJECTERS = word_class("rejecting_verbs")
@@ -126,6 +134,9 @@ def _negated_subject(words: list[str], start: int) -> bool:
 
 
 UNPROVEN = word_class("unproven")
+# What a negation before a cue needs within DENIAL_REACH (``_negated_before``): each of its
+# readings wants one of these words.
+NEGATION_SIGNS = DENIERS | NEGATORS | UNPROVEN | REJECTERS | word_class("yet_and_ever")
 
 
 def _unproven(words: list[str], start: int) -> bool:
@@ -246,8 +257,13 @@ def _halts_no_deal(words: list[str], after: int) -> bool:
 # "barred the government from deporting a Salvadoran man to Liberia", "bars removal of four
 # West Africans to Ghana": a court stopping the removal of named people, with no deal named, is
 # a ruling in their case (a legal action), not a halt of the arrangement.
+# The verb may follow up to five words, or stand inside the fifth ("U.S.-deporting"): each
+# earlier word is matched whole, with its spaces, and the spaces possessively (a verb never
+# starts in them), so no word is tried split into pieces: that backtracking cost a tenth of
+# a millisecond per halt cue.
 NAMED_PEOPLE_BARRED = re.compile(
-    r"^(?:\s*[\w.'’-]+){0,5}?\s*\b(?:deporting|sending|removing|transferring|expelling|flying|"
+    r"^\s*+(?>[\w.'’-]+\s+){0,4}[\w.'’-]*\s*+"
+    r"\b(?:deporting|sending|removing|transferring|expelling|flying|"
     r"(?:removal|deportation|transfer|expulsion)s?\s+of)\s+(?:a|an|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|\d+|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:man|men|woman|women|"
     r"people|asylum\s+seekers?|migrants?|deportees?|detainees?|individuals?|persons?|plaintiffs?|"
@@ -279,11 +295,12 @@ def _bars_named_people(cue: Span, clause: Clause) -> bool:
     Liberia", "Judge bars removal of four West Africans to Ghana" (FACTS.md rules 3, 6)."""
     if clause.has("ARRANGEMENT_NOUN"):
         return False  # "… from deporting 22 men to Belize under the agreement": the deal halted
-    after = " " + " ".join(t.text for t in cue.doc[cue.end:min(clause.end, cue.end + 14)])
+    words = token_words(cue.doc)
+    after = " " + " ".join(words[cue.end:min(clause.end, cue.end + 14)])
     if NAMED_PEOPLE_BARRED.search(after) is not None:
         return True
     # "The removal of the three men to Liberia was halted by a judge"
-    before = " " + " ".join(t.text for t in cue.doc[max(clause.start, cue.start - 14):cue.start])
+    before = " " + " ".join(words[max(clause.start, cue.start - 14):cue.start])
     return any(NAMED_PEOPLE_BARRED.match(before[m.start():]) is not None
                for m in NOUN_OF.finditer(before))
 
@@ -667,6 +684,8 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     if doc is None:
         return None
     words = lower_words(doc)
+    if PAY_WORDS.isdisjoint(words[clause.start:clause.end]):
+        return None  # most clauses: one set test instead of a loop over their words
     for i in range(clause.start, clause.end):
         if words[i] not in PAY_WORDS or words[i] == "aside" and words[i - 1] != "set":
             continue
@@ -1058,10 +1077,13 @@ def _ruled_unlawful(clause: Clause) -> Span | None:
     doc = nouns[0].doc
     words = lower_words(doc)
     for noun in nouns:
+        # the word after the noun first: it is rarely "unlawful", the ruling verb is looked for
+        # only then
+        if noun.end >= len(words) or words[noun.end] not in UNLAWFUL:
+            continue
         window = range(max(clause.start, noun.start - 3), noun.start)
         verb = next((i for i in reversed(window) if words[i] in RULING_VERBS), None)
-        if verb is not None and all(w in RULED_DETERMINERS for w in words[verb + 1:noun.start]) \
-                and words[noun.end:noun.end + 1] and words[noun.end] in UNLAWFUL:
+        if verb is not None and all(w in RULED_DETERMINERS for w in words[verb + 1:noun.start]):
             return doc[verb:noun.end + 1]
     return None
 

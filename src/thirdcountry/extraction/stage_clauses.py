@@ -162,8 +162,11 @@ def deal_approved_in_a_relative(clause: Clause) -> Span | None:
     agreed in 2020", "the agreement Kigali announced"), or a participle with its agent or time
     ("the treaty, signed by Starmer and Macron in July", "the 2023 protocol signed by Meloni
     and Rama"). A bare "under the agreement" reports no signing (rule 10)."""
+    nouns = clause.cue_values("ARRANGEMENT_NOUN")
+    if not nouns:
+        return None  # most clauses: no map of their mentions is built
     mention_starts = {m.start: m.end for m in clause.mentions}
-    for noun in clause.cue_values("ARRANGEMENT_NOUN"):
+    for noun in nouns:
         words = lower_words(noun.doc)
         at = _after_complement(words, noun.end, clause.end)
         comma = at < clause.end and words[at] == ","
