@@ -130,19 +130,25 @@ UNDER_A_DEAL = re.compile(r"\b(?:under|in (?:application|the framework) of|pursu
 def _implemented_from_removals(ctx: DocumentContext, removals: list[Removal],
                                arrangements: list[Arrangement]) -> list[Arrangement]:
     """People sent under a deal the document reports make that deal ``implemented`` (rule 2)."""
+    if not removals:
+        return []
     agreed = {(a.deporting_country, a.receiving_country) for a in arrangements
               if a.stage in ("agreed", "implemented")}
-    with_a_deal = receivers_with_a_deal(ctx)
     # "received in line with the understanding reached with Washington": one receiver only
-    implicit = {d for d in (deporters_with_an_implicit_deal(ctx) if removals else ())
+    implicit = {d for d in deporters_with_an_implicit_deal(ctx)
                 if len({r.receiving_country for r in removals if r.deporting_country == d}) == 1}
+    # The receivers a clause names with a deal, read only for a removal that nothing else ties
+    # to a deal: it is a pass over the clauses of every sentence.
+    with_a_deal: set[str] | None = None
     out = []
     for removal in removals:
         pair = (removal.deporting_country, removal.receiving_country)
-        under_deal = UNDER_A_DEAL.search(removal.evidence.quote) is not None
-        if pair not in agreed and not under_deal and pair[1] not in with_a_deal and \
-                pair[0] not in implicit:
-            continue
+        if pair not in agreed and pair[0] not in implicit and \
+                UNDER_A_DEAL.search(removal.evidence.quote) is None:
+            if with_a_deal is None:
+                with_a_deal = receivers_with_a_deal(ctx)
+            if pair[1] not in with_a_deal:
+                continue
         if pair not in agreed and onward_removal(pair, removals, arrangements):
             continue  # "driven across the border into Togo": Ghana's deal is with Washington
         views = [v for v in ctx.views if any(m.iso3 == pair[1] for m in v.mentions)]
