@@ -121,5 +121,7 @@ def test_benchmark_runs_end_to_end_on_tiny_settings():
     assert re.search(
         r"^ratio: full extraction is \d+\.\d+x slower than tokenization", result.stdout, re.M
     ), result.stdout
+    assert re.search(r"^ratio in CPU time \(best of each\): \d+\.\d+x; each round on the clock: "
+                     r"\d+\.\d+x, \d+\.\d+x, \d+\.\d+x$", result.stdout, re.M), result.stdout
     assert re.search(r"^peak memory streaming 20 articles .* \d+\.\d MB", result.stdout, re.M)
     assert re.search(r"^baseline, .* \d+\.\d MB max RSS$", result.stdout, re.M)
