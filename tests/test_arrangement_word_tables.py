@@ -6,10 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from thirdcountry.extraction.arrangements import _text_of_tokens
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.pipeline import build_nlp
-from thirdcountry.extraction.sentences import TEXT_KEY
+from thirdcountry.extraction.sentences import TEXT_KEY, tokens_text
 
 TEXT = ("The U.S. has struck deals in Africa, Central America and the Pacific;  Eswatini was "
         "promised $5.1 million.\nRwanda, which hosts deportees, said it would not take more "
@@ -24,13 +23,13 @@ def ctx() -> DocumentContext:
     return DocumentContext(nlp(doc), None)
 
 
-def test_text_of_tokens_is_the_text_of_the_span(ctx: DocumentContext) -> None:
+def test_tokens_text_is_the_text_of_the_span(ctx: DocumentContext) -> None:
     n = len(ctx.doc)
     for start in range(n + 1):
         for end in range(start, n + 1):
-            assert _text_of_tokens(ctx, start, end) == ctx.doc[start:end].text, (start, end)
+            assert tokens_text(ctx.doc, start, end) == ctx.doc[start:end].text, (start, end)
 
 
-def test_text_of_tokens_is_empty_for_no_tokens(ctx: DocumentContext) -> None:
-    assert _text_of_tokens(ctx, 5, 5) == ""
-    assert _text_of_tokens(ctx, 5, 3) == ctx.doc[5:3].text == ""
+def test_tokens_text_is_empty_for_no_tokens(ctx: DocumentContext) -> None:
+    assert tokens_text(ctx.doc, 5, 5) == ""
+    assert tokens_text(ctx.doc, 5, 3) == ctx.doc[5:3].text == ""

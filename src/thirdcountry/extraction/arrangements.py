@@ -45,7 +45,7 @@ from thirdcountry.extraction.roles import (
 )
 from thirdcountry.extraction.senders_sites import states_hosting_senders_sites
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
-from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds
+from thirdcountry.extraction.sentences import lower_words, tokens_text
 from thirdcountry.extraction.signings import leader_as_agent, without_later_ratifications
 from thirdcountry.extraction.stage import (
     PAY_WORDS,
@@ -1114,7 +1114,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         senders = [deporter, *_senders_listed_with(ctx, clause, deporter)]
         return [(d, r.iso3) for d in senders for r in receivers if d != r.iso3], "named"
     group = _group_receivers(ctx, index, view, deporter, facts)
-    if names_generic_counterpart(_text_of_tokens(ctx, found.cue.start,
+    if names_generic_counterpart(tokens_text(ctx.doc, found.cue.start,
                                                  _reason_start(ctx, found, clause))) \
             and not _listed_beside(view, group):
         # "struck deals in Africa and the Pacific": no one state's stage ("the scheme, the
@@ -1154,15 +1154,6 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
-
-
-def _text_of_tokens(ctx: DocumentContext, start: int, end: int) -> str:
-    """``doc[start:end].text``, sliced from the document text: a ``Span`` builds its text from
-    a ``Token`` per word."""
-    if end <= start:
-        return ""
-    starts, ends = token_bounds(ctx.doc)
-    return text_of(ctx.doc)[starts[start]:ends[end - 1]]
 
 
 LIST_JOINERS = word_class("list_joiners")

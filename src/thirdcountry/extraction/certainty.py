@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds, token_words
+from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words, tokens_text
 from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Fact
 
@@ -67,20 +67,13 @@ class Certainty:
 # built for each word looked at cost more than the reading itself.
 
 
-def _text(doc, start: int, end: int) -> str:
-    """The text of tokens ``start:end`` (as ``doc[start:end].text``), sliced from the
-    document's text."""
-    starts, ends = token_bounds(doc)
-    return text_of(doc)[starts[start]:ends[end - 1]]
-
-
 def _source_after(sent: Span, index: int) -> str | None:
     """Tokens after ``according to`` up to punctuation."""
     words = token_words(sent.doc)
     end = index
     while end < sent.end and words[end] not in STOP_PUNCT and end - index < MAX_SOURCE_TOKENS:
         end += 1
-    return _text(sent.doc, index, end) if end > index else None
+    return tokens_text(sent.doc, index, end) if end > index else None
 
 
 def _source_before(sent: Span, index: int) -> str | None:
@@ -115,7 +108,7 @@ def _source_before(sent: Span, index: int) -> str | None:
         first = i
         count += 1
         i -= 1
-    return None if first is None else _text(doc, first, last + 1)
+    return None if first is None else tokens_text(doc, first, last + 1)
 
 
 def _acronym_opens(words: list[str], close: int, start: int) -> int | None:
@@ -158,7 +151,7 @@ def _subject_with_apposition(sent: Span, index: int) -> str | None:
     commas = [i for i, w in enumerate(words) if w == ","]
     if len(commas) >= 2:
         cut = max(cut, commas[-2])
-    return _text(sent.doc, lo + cut + 1, lo + len(words)) if cut + 1 < len(words) else None
+    return tokens_text(sent.doc, lo + cut + 1, lo + len(words)) if cut + 1 < len(words) else None
 
 
 def _source_after_verb(sent: Span, index: int) -> str | None:
@@ -244,7 +237,7 @@ def _passive_agent(view: SentenceView, cue: Span) -> str | None:
     while end < view.end and words[end] not in STOP_PUNCT and lower[end] not in SOURCE_STOPWORDS \
             and lower[end] != "to" and end - start < MAX_SOURCE_TOKENS:
         end += 1
-    return _text(doc, start, end) if end > start else None
+    return tokens_text(doc, start, end) if end > start else None
 
 
 def _same_statement(view: SentenceView, cue: Span, claim_end: int | None) -> bool:

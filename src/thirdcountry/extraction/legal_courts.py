@@ -15,7 +15,7 @@ from functools import cached_property
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.roles import DESTINATIONS_KEY, deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
-from thirdcountry.extraction.sentences import lower_words, text_of, token_bounds, token_words
+from thirdcountry.extraction.sentences import lower_words, token_bounds, token_words, tokens_text
 from thirdcountry.extraction.words import word_class, word_tuple
 
 RANKS = word_tuple("court_ranks")
@@ -340,8 +340,7 @@ class DocumentReading:
                 iso3 = m.iso3
                 # "the High Court of Australia": the state is part of the court's name.
                 tail = max(tail, m.end)
-        starts, ends = token_bounds(doc)
-        text = "lower court" if lower else text_of(doc)[starts[text_start]:ends[tail - 1]]
+        text = "lower court" if lower else tokens_text(doc, text_start, tail)
         if place and place.lower() in INTERNATIONAL_SEATS and level in (None, "judge"):
             level, iso3 = "international", None
         return Court(start, end, tail, text, level, place, name, iso3)

@@ -124,6 +124,15 @@ def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     return bounds
 
 
+def tokens_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, sliced from the document's text: a ``Span`` builds its text
+    from a ``Token`` per word."""
+    if end <= start:
+        return ""
+    starts, ends = token_bounds(doc)
+    return text_of(doc)[starts[start]:ends[end - 1]]
+
+
 def token_words(doc: Doc) -> list[str]:
     """Every token's text, sliced from the document text once (no Token objects).
 
