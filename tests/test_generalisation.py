@@ -21,7 +21,8 @@ CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-11-30 (session 11, rule round 21 complete; both corpora's gold follows the dev
 # gold's conventions), then session 12 moved session 10's seven sealed sets (0.754) to gen: gen
 # 0.883 (930 articles and excerpts by 63 authors; the rules were developed on most of them),
-# sealed 0.821 (470 by 30 authors, never read).
+# and added eight new sealed sets: sealed 0.813 (582 by 38 authors, never read; the eight new
+# sets score 0.770).
 GEN_FLOOR = 0.87
 SEALED_FLOOR = 0.79
 
