@@ -182,6 +182,8 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     immigration agents") were moved."""
     if move.text.lower().endswith(" to") and _people_just_before(ctx, view, move):
         return False
+    if _papers_just_before(ctx, view, move):
+        return True
     after = move.end_char - view.start_char
     if any(0 <= m.start - after <= MONEY_GAP for m in ctx.money_in(view)):
         return True  # "has received more than A$4 billion from Australia"
@@ -208,6 +210,19 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
 
 
 MONEY_GAP = 12  # characters from the verb to the sum it received: " more than "
+SENT_PAPERS = word_class("sent_papers")
+PAPERS_TO_VERB = PASSIVE_AUXILIARIES | {",", "had", "has", "have"}
+
+
+def _papers_just_before(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """"The cables, sent in September to U.S. embassies in Freetown", "letters were sent to
+    Kampala": the noun the participle tells of, just before it, is a paper, not people."""
+    for token in reversed(ctx.doc[max(view.start, move.start - THINGS_REACH):move.start]):
+        if token.lower_ not in PAPERS_TO_VERB:
+            return token.lower_ in SENT_PAPERS
+    return False
+
+
 def _people_just_before(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """Whether a people noun ends the words just before the verb ("… Mexican citizens handed
     to", "the men were handed to")."""
