@@ -50,6 +50,29 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
               _people_demonym(doc, m)}
     if people:
         return people == {dest_iso3}
+    if _referred_back_to(view, clause, move) == {dest_iso3}:
+        return True
     # "received, by the northern border, thousands of its own nationals": no other people named
     after = move.end_char - view.start_char
     return bool(OWN_AFTER.search(text, max(lo, after), hi))
+
+
+GROUP_BACK_REFERENCES = word_class("group_back_references")
+SUBJECT_FILLERS = word_class("be_and_get_auxiliaries") | {
+    "had", "has", "have", "the", "all", "and", "but", "later", "then", "since"}
+
+
+def _referred_back_to(view, clause, move) -> set[str]:
+    """The people an earlier clause of the sentence names by demonym, when this clause moves
+    them by a back reference: "A flight carrying 170 Venezuelans home was turned back …; the
+    passengers were flown to Caracas", "detained 64 Georgian nationals …, and they were
+    deported to Georgia", "… 50 Hondurans; the United States flew them to Tegucigalpa"."""
+    doc = view.doc
+    words = lower_words(doc)
+    subject = [w for w in words[clause.start:move.start]
+               if w not in SUBJECT_FILLERS and w[:1].isalpha()]
+    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or
+            words[move.end:move.end + 1] == ["them"]):
+        return set()
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < clause.start
+            and _people_demonym(doc, m)}
