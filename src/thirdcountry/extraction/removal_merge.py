@@ -101,3 +101,29 @@ def a_part_told_again(fact, facts: list) -> bool:
     return any(f is not fact and f.count is not None and f.count > fact.count and
                (f.deporting_country, f.receiving_country) ==
                (fact.deporting_country, fact.receiving_country) for f in facts)
+
+
+def a_batch_inside_a_total(fact, facts: list) -> bool:
+    """Whether a counted removal is a batch that a running total of its pair, counted from a
+    start no later than the batch, takes in ("That tally includes four Venezuelans who landed
+    … on Thursday" beside "62 people have been transferred under it since the first arrivals
+    in September"; "nine Afghan men were flown to Tashkent" on November 14 beside "the number
+    sent to Uzbekistan since June at 87"): the total is the removal (FACTS.md rule 7). A batch
+    dated before the count starts ("the first 16 men … in October 2024" beside "just over 400
+    … since April 2025") stays a removal of its own."""
+    if fact.count is None:
+        return False
+    pair = (fact.deporting_country, fact.receiving_country)
+    return any(f is not fact and f.count is not None and f.count > fact.count and
+               (f.deporting_country, f.receiving_country) == pair and
+               TOTAL_WORDS.search(f.evidence.quote) and
+               _not_before(fact.date, f.date) for f in facts)
+
+
+def _not_before(date: str | None, start: str | None) -> bool:
+    """Whether a date may fall on or after a count's start, read at the coarser of the two
+    ("2025-12" is not before "2025-12-11"); an unknown one may."""
+    if not date or not start:
+        return True
+    precision = min(len(date), len(start))
+    return date[:precision] >= start[:precision]

@@ -72,7 +72,7 @@ from thirdcountry.extraction.removal_home_groups import (
     counted_group_went_home,
     named_group_went_home,
 )
-from thirdcountry.extraction.removal_merge import a_part_told_again
+from thirdcountry.extraction.removal_merge import a_batch_inside_a_total, a_part_told_again
 from thirdcountry.extraction.removal_movements import (
     HEADLINE_TENSE,
     among_those_moved,
@@ -336,7 +336,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     headline_batches.append(fact)
     kept = [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
             and not _earlier_batch_of_a_total(ctx, f, totals)
-            and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
+            and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)
+            and not a_batch_inside_a_total(f, facts)]
     count_apart_from_own(ctx, kept)  # "238 Venezuelans … and 23 Salvadorans" told elsewhere
     return kept
 
