@@ -58,10 +58,16 @@ def no_one_moved(view: SentenceView, clause, move) -> bool:
         # "four people, none of them Kosovo citizens, had landed": an aside set off by commas
         # or naming a state describes the people
         # "before anyone was sent to Rwanda", "without any migrants being moved": nobody yet
+        # "without a single asylum seeker having been flown": nobody yet either
+        # "anyone transferred to Uganda who was gay would be exposed": whoever, not someone
         no_one = words[i] in NO_ONE_WORDS or words[i] in ANY_ONE_WORDS and i > 0 and \
             words[i - 1] in NOBODY_YET_BEFORE or (
             words[i] == "not" and words[i + 1] in NOT_ONE_AFTER and i + 1 < move.start and
-            "but" not in words[i + 2:min(i + 5, move.start)])  # "not one but two flights"
+            "but" not in words[i + 2:min(i + 5, move.start)]) or (  # "not one but two flights"
+            words[i] in NOBODY_YET_BEFORE and i + 2 < move.start and
+            words[i + 1] in NOT_ONE_AFTER and (words[i + 1] != "a" or
+                                               words[i + 2] in NOT_ONE_AFTER)) or (
+            words[i] in ANY_ONE_WORDS and i == move.start - 1)
         # "So far, no one has been sent": a comma before the negation sets off an aside only
         # when another closes it before the verb
         aside = words[i - 1] == "," and "," in words[i + 1:move.start]
