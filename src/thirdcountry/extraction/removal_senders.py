@@ -82,7 +82,28 @@ def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: s
     if not is_passive(move) and subject.label in ("NAME", "CAPITAL") and \
             all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
         return subject.iso3
-    return None
+    return _enforcers_behind_the_people(ctx, view, before, move, destinations)
+
+
+def _enforcers_behind_the_people(ctx: DocumentContext, view: SentenceView, before: list, move,
+                                 destinations: set[str]):
+    """"Tunisian security forces rounded up at least 600 migrants, among them nationals of Sudan,
+    Guinea and Côte d'Ivoire, and drove them to the Libyan border": the forces that moved the
+    people, named before the states the people come from, in the verb's clause or, for a verb
+    coordinated with "and" that has no subject of its own, in the clause before."""
+    if is_passive(move):
+        return None
+    clauses = view.clauses
+    at = next((i for i, c in enumerate(clauses) if c.start <= move.start < c.end), 0)
+    words = lower_words(ctx.doc)
+    if at > 0 and words[clauses[at].start] == "and" and \
+            not any(clauses[at].start <= m.start < move.start for m in before):
+        at -= 1
+    clause_start = clauses[at].start if clauses else view.start
+    forces = [m for m in before if m.start >= clause_start and names_enforcers(ctx.doc, m)]
+    if not forces or forces[-1].iso3 in destinations:
+        return None
+    return forces[-1].iso3
 
 
 def sent_from(ctx: DocumentContext, view: SentenceView, clause, move, destinations: set[str]):
