@@ -37,6 +37,20 @@ def _people_demonym(doc, m) -> bool:
     return False
 
 
+NATIONALS_OF = word_class("nationals_of")  # "citizens of", "nationals of"
+
+
+def national_of(words: list[str], m) -> bool:
+    """"one individual, a national of the United Mexican States, was handed over …": the
+    person's state named after "national of" or "citizens of"."""
+    lead = words[m.start - 2:m.start - 1] if m.start >= 2 else []
+    if words[m.start - 1:m.start] == ["of"] and lead and lead[0].rstrip("s") + "s" in NATIONALS_OF:
+        return True
+    # "a national of the United Mexican States"
+    return m.start >= 3 and words[m.start - 2:m.start] == ["of", "the"] and \
+        words[m.start - 3].rstrip("s") + "s" in NATIONALS_OF
+
+
 def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     """Whether the clause's people are all of the state they are moved to."""
     doc = view.doc
@@ -47,7 +61,9 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
-              _people_demonym(doc, m)}
+              _people_demonym(doc, m) or
+              m.label != "DEMONYM" and clause.start <= m.start and m.end <= move.start and
+              national_of(lower_words(doc), m)}
     if people:
         return people == {dest_iso3}
     if _referred_back_to(view, clause, move) == {dest_iso3}:

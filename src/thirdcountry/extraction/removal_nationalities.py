@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from thirdcountry.extraction.context import DATELINE, DocumentContext
 from thirdcountry.extraction.group_origins import reported_group
 from thirdcountry.extraction.onward import a_person_of_the_story
+from thirdcountry.extraction.own_nationals import national_of
 from thirdcountry.extraction.removal_counts import GROUP_LOOKAHEAD
 from thirdcountry.extraction.removal_senders import names_enforcers
 from thirdcountry.extraction.removal_words import (
@@ -106,8 +107,10 @@ def not_nationalities(view: SentenceView) -> set[str]:
     words = lower_words(view.doc)
     things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
         _describes_a_thing(view, m) or names_enforcers(view.doc, m))}
+    # "a national of the United Mexican States, was handed over to Mexican consular officials"
     people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
-              not _describes_a_thing(view, m) and not names_enforcers(view.doc, m)}
+              not _describes_a_thing(view, m) and not names_enforcers(view.doc, m) or
+              m.label != "DEMONYM" and national_of(words, m)}
     return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
                               _negated_demonym(words, view, m)}
 
