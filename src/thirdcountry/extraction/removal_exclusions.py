@@ -138,12 +138,15 @@ def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -
     return False
 
 
-def taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
+def taken_on_inside(earlier: list[Removal], view: SentenceView, dest, move) -> bool:
     """"The remaining 12 were moved inland to a centre at Gjadër": the group just reported
-    arriving in a state, taken on to a place in that same state, is the same removal."""
+    arriving in a state, taken on to a place in that same state, is the same removal. The
+    words referring back are the movement's subject, before it ("230 people have been held at
+    Gjadër since …, of whom about 60 were deported home" counts people of its own)."""
     return dest.label == "PLACE" and bool(earlier) and \
         earlier[-1].receiving_country == dest.iso3 and (
-            about_the_group(view) or bool(REFERS_BACK.search(view.text)))
+            about_the_group(view) or
+            bool(REFERS_BACK.search(view.text, 0, move.start_char - view.start_char)))
 
 
 # "1,830 of them", "others had been taken", "the rest were bused": people of the group just

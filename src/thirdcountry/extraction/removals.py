@@ -236,7 +236,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 if going_home(ctx, view, clause, clause_moves, dest) or \
                         (dest.iso3 not in not_of and
                          own_national_subject(ctx, view, move, dest)) or \
-                        taken_on_inside(facts, view, dest) or group_sent_home(facts, view, dest) \
+                        taken_on_inside(facts, view, dest, move) or \
+                        group_sent_home(facts, view, dest) \
                         or named_group_went_home(ctx, index, view, move, dest) \
                         or counted_group_went_home(ctx, index, view, dest):
                     continue
