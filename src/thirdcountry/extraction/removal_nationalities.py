@@ -250,6 +250,9 @@ NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?:\s+on\s+board|\s+aboa
 # relative clause, apart from a larger group the sentence counts
 NOT_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|are|was|is)\s+"
                               r"(?:not\s+|non-)$", re.IGNORECASE)
+# "Of the 4,312 people … it received …, 212 were not Mexican": the others told by a bare
+# predicate, apart from a larger group the sentence counts
+NOT_OWN_PREDICATE = re.compile(r"\s+(?:were|are)\s+not\s+(?:from\s+)?$", re.IGNORECASE)
 APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
 
 
@@ -312,7 +315,8 @@ def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip
         for c in counts:
             if c.value and c.end < start and (
                     NOT_OWN_AFTER.fullmatch(view.text, c.end, start) or
-                    NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) and
+                    (NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) or
+                     NOT_OWN_PREDICATE.fullmatch(view.text, c.end, start)) and
                     any(o.value and o.value > c.value for o in counts)):
                 return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
     return None
