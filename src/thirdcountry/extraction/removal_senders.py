@@ -190,6 +190,14 @@ def _attributive(doc, m) -> bool:
         words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
 
 
+def _in_a_body_name(doc, m) -> bool:
+    """"According to the Mauritanian Association for Human Rights, … eleven of the deportees were
+    … driven east": a demonym opening the name of a body that is not the state's agents (its
+    next word capitalised) tells who says so, not a state that acts."""
+    return m.label == "DEMONYM" and m.end < len(doc) and doc[m.end].text[:1].isupper() and \
+        doc[m.end].is_alpha and not names_enforcers(doc, m)
+
+
 def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
                   destinations: set[str], move, clause_start: int | None = None,
                   over_land: bool = False) -> str:
@@ -220,7 +228,7 @@ def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
         last = None
     if last and (
             about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
-            m.iso3 == last for m in view.mentions):
+            m.iso3 == last and not _in_a_body_name(view.doc, m) for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
     if over_land:
         # "called on Ghana to stop … men deported from the United States who were handed to
