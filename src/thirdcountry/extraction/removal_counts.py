@@ -287,7 +287,15 @@ def _names_people(doc, m) -> bool:
         return False  # "the Swiss government"
     last = m.text.split()[-1]
     return last[:1].isupper() and last.endswith(("s", "ese")) or \
-        bool(after) and after[0] in PERSON_WORDS or _list_of_origins(doc, words, m.end)
+        bool(after) and after[0] in PERSON_WORDS or _list_of_origins(doc, words, m.end) or \
+        _a_person_in_a_list(words, m)
+
+
+def _a_person_in_a_list(words: list[str], m) -> bool:
+    """"three Cubans, two Haitians, a Somali, an Ethiopian and a Mexican": a singular demonym
+    after "a"/"an" that no noun follows is one person of the group, not a state."""
+    return m.start > 0 and words[m.start - 1] in ("a", "an") and \
+        words[m.end:m.end + 1] in ([","], ["and"], ["or"], ["—"], ["–"], [")"], [";"], ["."])
 
 
 ORIGIN_NOUNS = word_class("origin_nouns")
