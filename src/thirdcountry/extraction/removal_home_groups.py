@@ -136,3 +136,24 @@ PART_OF = re.compile(r"of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "101 deportees, nine of them Haitian", "nine of whom were Haitian": the share's nationality
 IN_THE_PHRASE = re.compile(r"(?:\s+(?!(?:is|was|are|were|be|been|and|or|of|from)\b)[\w-]+)*\s+|"
                            r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
+
+
+# "All of those expelled were Haitian nationals", "They were all Hondurans", "All were
+# Venezuelan citizens": the sentence after a removal names the whole group by one nationality
+ALL_OF_THEM_WERE = re.compile(
+    r"\W*(?:all\s+of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)|all(?:\s+[\w-]+)?|they|"
+    r"every\s+one\s+of\s+them)\s+(?:were|are)\s+(?:all\s+)?$", re.IGNORECASE)
+
+
+def whole_group_named_after(ctx, index: int, dest) -> bool:
+    """Whether the next sentence names all of the people just moved as the destination's own
+    nationals ("The Dominican Republic deported 31,400 people to Haiti in October … All of those
+    expelled were Haitian nationals"): they went home (FACTS.md rule 4)."""
+    if index + 1 >= len(ctx.views):
+        return False
+    after = ctx.views[index + 1]
+    if OTHERS.search(after.text):
+        return False
+    demonyms = [m for m in after.mentions if m.label == "DEMONYM"]
+    return len({m.iso3 for m in demonyms}) == 1 and demonyms[0].iso3 == dest.iso3 and \
+        ALL_OF_THEM_WERE.fullmatch(after.text, 0, after.char_at(demonyms[0].start)) is not None

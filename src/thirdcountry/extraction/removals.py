@@ -71,6 +71,7 @@ from thirdcountry.extraction.removal_exclusions import (
 from thirdcountry.extraction.removal_home_groups import (
     counted_group_went_home,
     named_group_went_home,
+    whole_group_named_after,
 )
 from thirdcountry.extraction.removal_merge import a_batch_inside_a_total, a_part_told_again
 from thirdcountry.extraction.removal_movements import (
@@ -239,7 +240,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         taken_on_inside(facts, view, dest, move) or \
                         group_sent_home(facts, view, dest) \
                         or named_group_went_home(ctx, index, view, move, dest) \
-                        or counted_group_went_home(ctx, index, view, dest):
+                        or counted_group_went_home(ctx, index, view, dest) \
+                        or whole_group_named_after(ctx, index, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
                 window = (window_start, dest_char) if len(destinations) > 1 else None
