@@ -71,6 +71,9 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
         if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
             continue  # "14 West Africans have arrived; several are later bused to Togo"
+        if c.start > move_char and ";" in view.text[move_char:c.start]:
+            continue  # "most of those it received have since left; … put 15 Chinese nationals
+            # on a flight to Beijing": a count past a semicolon is another clause's
         if c.value is not None and c.value >= 1_000_000:
             continue
         if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
