@@ -151,6 +151,8 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
                                                            ["and", "in"], [",", "and", "to"])
         if _negated_destination(words, m):
             continue  # "deported, not to Colombia, but to Honduras": where they were not sent
+        if _receiver_of_an_earlier_conjunct(ctx, candidates, m, move):
+            continue
         if _destination(m, ctx, move) or out and not possessive and \
                 list_joined(ctx.doc, out[-1], m) or repeated:
             out.append(m)
@@ -158,6 +160,24 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
 
 
 NEGATED_DESTINATION_LEADS = word_class("negated_destination_leads")  # "not to", "rather than to"
+
+
+def _receiver_of_an_earlier_conjunct(ctx: DocumentContext, candidates: list, m, move) -> bool:
+    """"Canada's border pact is back in court, Honduras finally receives asylum seekers": of the
+    states before a receiving verb, its subject is the one next to it (or a list ending there),
+    not one an earlier conjunct names."""
+    if not receiving(move) or m.end > move.start:
+        return False
+    nxt = next((c for c in candidates if c.start >= m.end and c.end <= move.start), None)
+    if nxt is None:
+        return False
+    # a verb or a conjunction between opens a clause of its own ("… pact is back in court,
+    # Honduras receives", "Honduras denies … as Guatemala takes in"); a list ("Eswatini in
+    # southern Africa and South Sudan have received") does not
+    return any(w in EARLIER_CONJUNCT_MARKS for w in lower_words(ctx.doc)[m.end:nxt.start])
+
+
+EARLIER_CONJUNCT_MARKS = word_class("earlier_conjunct_marks")
 
 
 def _negated_destination(words: list[str], m) -> bool:
