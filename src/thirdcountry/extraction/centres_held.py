@@ -27,6 +27,13 @@ HELD_AT_OWN_CENTRE = re.compile(
     r"\b(?P<verb>" + "|".join(HOLDING_VERBS) + r")\s+(?:[\w,-]+\s+){0,5}?(?:at|in)\s+"
     r"(?:its|their|[A-Z][\w]*(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:centre|centres|center|centers|"
     r"facility|facilities|camp|camps|site|sites)\b(?P<mid>[^.;]{0,60})")
+# "more than 400 people had been held at Gjadër since it became a repatriation centre", "around
+# 230 people have been held at Gjadër since the first group arrived": a count of the people a
+# place has held since a time, the people sent there
+HELD_THERE_SINCE = re.compile(
+    r"\b(?:people|persons|migrants|men|women|asylum\s+seekers|detainees|deportees|returnees|"
+    r"foreigners)\s+(?:have|has|had)\s+(?:so\s+far\s+|now\s+)?been\s+(?P<verb>" +
+    "|".join(HOLDING_VERBS) + r")\s+(?:at|in)\s+(?P<mid>[^.;]{0,50}?)\bsince\b", re.IGNORECASE)
 HOLDING_AUXILIARIES = word_class("done_auxiliaries")
 SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 PLACED_BEFORE = re.compile(r"\b(?:in|on)\s+(?:(?:northern|southern|eastern|western|central)\s+)?$",
@@ -37,7 +44,8 @@ def centre_holding_verbs(view) -> list[int]:
     """Character offsets (in the sentence) of each "has held" whose subject is a centre."""
     return [found.start("verb") for found in view.finditer(CENTRE_HELD, HOLDING_VERBS)] + \
         [found.start("verb") for found in view.finditer(HELD_AT_OWN_CENTRE, HOLDING_VERBS)
-         if _own_centre_holding(view, found)]
+         if _own_centre_holding(view, found)] + \
+        [found.start("verb") for found in view.finditer(HELD_THERE_SINCE, HOLDING_VERBS)]
 
 
 def own_centre_span(view, move) -> tuple[int, int] | None:

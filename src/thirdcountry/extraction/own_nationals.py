@@ -37,6 +37,20 @@ def _people_demonym(doc, m) -> bool:
     return False
 
 
+NATIONALS_OF = word_class("nationals_of")  # "citizens of", "nationals of"
+
+
+def national_of(words: list[str], m) -> bool:
+    """"one individual, a national of the United Mexican States, was handed over …": the
+    person's state named after "national of" or "citizens of"."""
+    lead = words[m.start - 2:m.start - 1] if m.start >= 2 else []
+    if words[m.start - 1:m.start] == ["of"] and lead and lead[0].rstrip("s") + "s" in NATIONALS_OF:
+        return True
+    # "a national of the United Mexican States"
+    return m.start >= 3 and words[m.start - 2:m.start] == ["of", "the"] and \
+        words[m.start - 3].rstrip("s") + "s" in NATIONALS_OF
+
+
 def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     """Whether the clause's people are all of the state they are moved to."""
     doc = view.doc
@@ -47,9 +61,34 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
-              _people_demonym(doc, m)}
+              _people_demonym(doc, m) or
+              m.label != "DEMONYM" and clause.start <= m.start and m.end <= move.start and
+              national_of(lower_words(doc), m)}
     if people:
         return people == {dest_iso3}
+    if _referred_back_to(view, clause, move) == {dest_iso3}:
+        return True
     # "received, by the northern border, thousands of its own nationals": no other people named
     after = move.end_char - view.start_char
     return bool(OWN_AFTER.search(text, max(lo, after), hi))
+
+
+GROUP_BACK_REFERENCES = word_class("group_back_references")
+SUBJECT_FILLERS = word_class("be_and_get_auxiliaries") | {
+    "had", "has", "have", "the", "all", "and", "but", "later", "then", "since"}
+
+
+def _referred_back_to(view, clause, move) -> set[str]:
+    """The people an earlier clause of the sentence names by demonym, when this clause moves
+    them by a back reference: "A flight carrying 170 Venezuelans home was turned back …; the
+    passengers were flown to Caracas", "detained 64 Georgian nationals …, and they were
+    deported to Georgia", "… 50 Hondurans; the United States flew them to Tegucigalpa"."""
+    doc = view.doc
+    words = lower_words(doc)
+    subject = [w for w in words[clause.start:move.start]
+               if w not in SUBJECT_FILLERS and w[:1].isalpha()]
+    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or
+            words[move.end:move.end + 1] == ["them"]):
+        return set()
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < clause.start
+            and _people_demonym(doc, m)}

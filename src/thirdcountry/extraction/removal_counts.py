@@ -71,6 +71,9 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
             continue  # "police hand back 63 migrants as Rome sends a new group": not this verb's
         if c.end <= move_char and _counted_again(view, every_count, c.end, move_char):
             continue  # "14 West Africans have arrived; several are later bused to Togo"
+        if c.start > move_char and ";" in view.text[move_char:c.start]:
+            continue  # "most of those it received have since left; … put 15 Chinese nationals
+            # on a flight to Beijing": a count past a semicolon is another clause's
         if c.value is not None and c.value >= 1_000_000:
             continue
         if BUILT_FOR_BEFORE.search(view.text, max(0, c.start - 30), c.start):
@@ -287,7 +290,15 @@ def _names_people(doc, m) -> bool:
         return False  # "the Swiss government"
     last = m.text.split()[-1]
     return last[:1].isupper() and last.endswith(("s", "ese")) or \
-        bool(after) and after[0] in PERSON_WORDS or _list_of_origins(doc, words, m.end)
+        bool(after) and after[0] in PERSON_WORDS or _list_of_origins(doc, words, m.end) or \
+        _a_person_in_a_list(words, m)
+
+
+def _a_person_in_a_list(words: list[str], m) -> bool:
+    """"three Cubans, two Haitians, a Somali, an Ethiopian and a Mexican": a singular demonym
+    after "a"/"an" that no noun follows is one person of the group, not a state."""
+    return m.start > 0 and words[m.start - 1] in ("a", "an") and \
+        words[m.end:m.end + 1] in ([","], ["and"], ["or"], ["—"], ["–"], [")"], [";"], ["."])
 
 
 ORIGIN_NOUNS = word_class("origin_nouns")

@@ -149,10 +149,51 @@ def _destinations(candidates: list, ctx: DocumentContext, move) -> list:
         # "… to centres on Nauru and on Papua New Guinea's Manus Island"
         repeated = out and words[out[-1].end:m.start] in (["and", "on"], ["and", "to"],
                                                            ["and", "in"], [",", "and", "to"])
+        if _negated_destination(words, m):
+            continue  # "deported, not to Colombia, but to Honduras": where they were not sent
+        if _receiver_of_an_earlier_conjunct(ctx, candidates, m, move):
+            continue
         if _destination(m, ctx, move) or out and not possessive and \
                 list_joined(ctx.doc, out[-1], m) or repeated:
             out.append(m)
     return out
+
+
+NEGATED_DESTINATION_LEADS = word_class("negated_destination_leads")  # "not to", "rather than to"
+
+
+def _receiver_of_an_earlier_conjunct(ctx: DocumentContext, candidates: list, m, move) -> bool:
+    """"Canada's border pact is back in court, Honduras finally receives asylum seekers": of the
+    states before a receiving verb, its subject is the one next to it (or a list ending there),
+    not one an earlier conjunct names."""
+    if not receiving(move) or m.end > move.start:
+        return False
+    nxt = next((c for c in candidates if c.start >= m.end and c.end <= move.start), None)
+    if nxt is None:
+        return False
+    # a verb or a conjunction between opens a clause of its own ("… pact is back in court,
+    # Honduras receives", "Honduras denies … as Guatemala takes in"); a list ("Eswatini in
+    # southern Africa and South Sudan have received") does not
+    return any(w in EARLIER_CONJUNCT_MARKS for w in lower_words(ctx.doc)[m.end:nxt.start])
+
+
+EARLIER_CONJUNCT_MARKS = word_class("earlier_conjunct_marks")
+
+
+def _negated_destination(words: list[str], m) -> bool:
+    """"not to Colombia", "rather than to Colombia": a state the people were not sent to."""
+    return m.start >= 2 and words[m.start - 1] == "to" and \
+        words[m.start - 2] in NEGATED_DESTINATION_LEADS
+
+
+def _but_to_after(view: SentenceView, candidates: list, words: list[str]) -> list:
+    """"deported …, not to Colombia, but to Honduras": the state after "but to" that a negated
+    destination of the verb hands on to, though the comma set it in a clause of its own."""
+    negated = [m for m in candidates if _negated_destination(words, m)]
+    if not negated:
+        return []
+    return [m for m in view.mentions if m.start > negated[-1].end and
+            m.label in ("NAME", "CAPITAL") and words[m.start - 2:m.start] == ["but", "to"]][:1]
 
 
 def _place_adjective(m, ctx: DocumentContext) -> bool:
@@ -494,7 +535,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
         # "Ghana … said 14 have already arrived": the one state named before the verb.
         destinations = candidates
     if not destinations:
-        destinations = place or centre_state(view, move)
+        destinations = place or centre_state(view, move) or _but_to_after(view, candidates, words)
     if not destinations:
         destinations = held_place(ctx, index, view, move, roles.deporting, _place_state_in,
                        lambda at: nearest_dateline(ctx, at)) or \

@@ -58,10 +58,16 @@ def no_one_moved(view: SentenceView, clause, move) -> bool:
         # "four people, none of them Kosovo citizens, had landed": an aside set off by commas
         # or naming a state describes the people
         # "before anyone was sent to Rwanda", "without any migrants being moved": nobody yet
+        # "without a single asylum seeker having been flown": nobody yet either
+        # "anyone transferred to Uganda who was gay would be exposed": whoever, not someone
         no_one = words[i] in NO_ONE_WORDS or words[i] in ANY_ONE_WORDS and i > 0 and \
             words[i - 1] in NOBODY_YET_BEFORE or (
             words[i] == "not" and words[i + 1] in NOT_ONE_AFTER and i + 1 < move.start and
-            "but" not in words[i + 2:min(i + 5, move.start)])  # "not one but two flights"
+            "but" not in words[i + 2:min(i + 5, move.start)]) or (  # "not one but two flights"
+            words[i] in NOBODY_YET_BEFORE and i + 2 < move.start and
+            words[i + 1] in NOT_ONE_AFTER and (words[i + 1] != "a" or
+                                               words[i + 2] in NOT_ONE_AFTER)) or (
+            words[i] in ANY_ONE_WORDS and i == move.start - 1)
         # "So far, no one has been sent": a comma before the negation sets off an aside only
         # when another closes it before the verb
         aside = words[i - 1] == "," and "," in words[i + 1:move.start]
@@ -132,12 +138,15 @@ def own_national_subject(ctx: DocumentContext, view: SentenceView, move, dest) -
     return False
 
 
-def taken_on_inside(earlier: list[Removal], view: SentenceView, dest) -> bool:
+def taken_on_inside(earlier: list[Removal], view: SentenceView, dest, move) -> bool:
     """"The remaining 12 were moved inland to a centre at Gjadër": the group just reported
-    arriving in a state, taken on to a place in that same state, is the same removal."""
+    arriving in a state, taken on to a place in that same state, is the same removal. The
+    words referring back are the movement's subject, before it ("230 people have been held at
+    Gjadër since …, of whom about 60 were deported home" counts people of its own)."""
     return dest.label == "PLACE" and bool(earlier) and \
         earlier[-1].receiving_country == dest.iso3 and (
-            about_the_group(view) or bool(REFERS_BACK.search(view.text)))
+            about_the_group(view) or
+            bool(REFERS_BACK.search(view.text, 0, move.start_char - view.start_char)))
 
 
 # "1,830 of them", "others had been taken", "the rest were bused": people of the group just
@@ -182,6 +191,8 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     immigration agents") were moved."""
     if move.text.lower().endswith(" to") and _people_just_before(ctx, view, move):
         return False
+    if _papers_just_before(ctx, view, move):
+        return True
     after = move.end_char - view.start_char
     if any(0 <= m.start - after <= MONEY_GAP for m in ctx.money_in(view)):
         return True  # "has received more than A$4 billion from Australia"
@@ -208,6 +219,19 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
 
 
 MONEY_GAP = 12  # characters from the verb to the sum it received: " more than "
+SENT_PAPERS = word_class("sent_papers")
+PAPERS_TO_VERB = PASSIVE_AUXILIARIES | {",", "had", "has", "have"}
+
+
+def _papers_just_before(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """"The cables, sent in September to U.S. embassies in Freetown", "letters were sent to
+    Kampala": the noun the participle tells of, just before it, is a paper, not people."""
+    for token in reversed(ctx.doc[max(view.start, move.start - THINGS_REACH):move.start]):
+        if token.lower_ not in PAPERS_TO_VERB:
+            return token.lower_ in SENT_PAPERS
+    return False
+
+
 def _people_just_before(ctx: DocumentContext, view: SentenceView, move) -> bool:
     """Whether a people noun ends the words just before the verb ("… Mexican citizens handed
     to", "the men were handed to")."""

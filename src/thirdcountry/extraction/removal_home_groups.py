@@ -21,6 +21,7 @@ from thirdcountry.extraction.removal_words import (
     plural_demonym,
 )
 from thirdcountry.extraction.sentences import lower_words
+from thirdcountry.extraction.words import word_class
 
 # "Those men spent …", "These deportees …": a demonstrative naming people told of before
 THOSE_PEOPLE = re.compile(r"^\W*(?:those|these)\s+(?:[\w-]+\s+)?(?:"
@@ -37,13 +38,31 @@ def _refers_back(view, move) -> bool:
 
 
 def _people_nationalities(view) -> set[str]:
-    """The states of the people the sentence names by a demonym ("Syrians", "a Mexican man")
-    or by where they are from ("22 men from Kyrgyzstan")."""
+    """The states of the people the sentence names by a demonym ("Syrians", "a Mexican man"),
+    by where they are from ("22 men from Kyrgyzstan") or whose citizens they are ("Fourteen
+    citizens of Kyrgyzstan and Tajikistan")."""
     words = lower_words(view.doc)
     return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
         plural_demonym(m.text) or words[m.end:m.end + 1] and words[m.end] in PERSON_WORDS)
         or m.label != "DEMONYM" and m.start >= 2 and words[m.start - 1] == "from" and (
-            words[m.start - 2] in PERSON_WORDS or view.doc[m.start - 2].like_num)}
+            words[m.start - 2] in PERSON_WORDS or view.doc[m.start - 2].like_num)
+        or m.label != "DEMONYM" and _citizens_of(words, view.mentions, m)}
+
+
+NATIONALS_OF = word_class("nationals_of")  # "citizens of", "nationals of"
+
+
+def _citizens_of(words: list[str], mentions: list, m) -> bool:
+    """"citizens of Kyrgyzstan and Tajikistan": a state, or a list of them, after "citizens
+    of"."""
+    first = m
+    for other in reversed([o for o in mentions if o.end <= m.start]):
+        if words[other.end:first.start] in ([","], ["and"], ["or"], [",", "and"]):
+            first = other
+        else:
+            break
+    return first.start >= 2 and words[first.start - 1] == "of" and \
+        words[first.start - 2] in NATIONALS_OF
 
 
 NAMED_GROUP_LOOKBACK = 2  # sentences before in which the group's nationality is looked for
@@ -67,7 +86,11 @@ def named_group_went_home(ctx, index: int, view, move, dest) -> bool:
             return False
         named = _people_nationalities(previous)
         if named and (back == 0 or _counted_demonym(ctx, previous)):
-            return named == {dest.iso3}
+            # "Fourteen citizens of Kyrgyzstan and Tajikistan … were flown on to Bishkek and
+            # Dushanbe": each taken to a state of the group's, all of them named here
+            return named == {dest.iso3} or dest.iso3 in named and named <= {
+                m.iso3 for m in view.mentions if m.start > move.start and
+                m.label in ("NAME", "CAPITAL")}
     return False
 
 
@@ -113,3 +136,24 @@ PART_OF = re.compile(r"of\s+(?:the\s+|these\s+|those\s+)?$", re.IGNORECASE)
 # "101 deportees, nine of them Haitian", "nine of whom were Haitian": the share's nationality
 IN_THE_PHRASE = re.compile(r"(?:\s+(?!(?:is|was|are|were|be|been|and|or|of|from)\b)[\w-]+)*\s+|"
                            r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?", re.IGNORECASE)
+
+
+# "All of those expelled were Haitian nationals", "They were all Hondurans", "All were
+# Venezuelan citizens": the sentence after a removal names the whole group by one nationality
+ALL_OF_THEM_WERE = re.compile(
+    r"\W*(?:all\s+of\s+(?:them|those(?:\s+[\w-]+)?|the\s+[\w-]+)|all(?:\s+[\w-]+)?|they|"
+    r"every\s+one\s+of\s+them)\s+(?:were|are)\s+(?:all\s+)?$", re.IGNORECASE)
+
+
+def whole_group_named_after(ctx, index: int, dest) -> bool:
+    """Whether the next sentence names all of the people just moved as the destination's own
+    nationals ("The Dominican Republic deported 31,400 people to Haiti in October … All of those
+    expelled were Haitian nationals"): they went home (FACTS.md rule 4)."""
+    if index + 1 >= len(ctx.views):
+        return False
+    after = ctx.views[index + 1]
+    if OTHERS.search(after.text):
+        return False
+    demonyms = [m for m in after.mentions if m.label == "DEMONYM"]
+    return len({m.iso3 for m in demonyms}) == 1 and demonyms[0].iso3 == dest.iso3 and \
+        ALL_OF_THEM_WERE.fullmatch(after.text, 0, after.char_at(demonyms[0].start)) is not None

@@ -54,21 +54,33 @@ def a_batch_of_its_own(fact, facts: list) -> bool:
     counted = [f for f in facts
                if f.count is not None and (f.deporting_country, f.receiving_country) == pair]
     if ANOTHER_BATCH.search(fact.evidence.quote):
-        return not any(LATER_BATCH.search(f.evidence.quote) for f in counted)
-    return _dated_before(fact, counted)
+        # "a third group … has arrived" beside "Rwanda says it has now received 25": the
+        # running total takes the new batch in
+        return not any(LATER_BATCH.search(f.evidence.quote) or
+                       TOTAL_WORDS.search(f.evidence.quote) for f in counted)
+    return _dated_before(fact, counted, [f for f in facts if f.count is None and
+                                         (f.deporting_country, f.receiving_country) == pair])
 
 
-# a count that takes in what came before it: "15 since July", "bringing the total to 118"
-TOTAL_WORDS = re.compile(r"\b(?:since|total|tally|so\s+far|in\s+all|altogether)\b",
-                         re.IGNORECASE)
+# a count that takes in what came before it: "15 since July", "bringing the total to 118",
+# "has now received 25"
+TOTAL_WORDS = re.compile(r"\b(?:since|total|tally|so\s+far|in\s+all|altogether|"
+                         r"(?:has|have)\s+now)\b", re.IGNORECASE)
+# "the group … was flown to Yaoundé", "escorted the convoy to Gjadër": the one group the
+# counted removal tells of, not an earlier batch
+THE_GROUP = re.compile(r"\bthe\s+(?:group|convoy|contingent|batch)\b", re.IGNORECASE)
 
 
-def _dated_before(fact, counted: list) -> bool:
-    """Whether the uncounted removal is dated before, and apart from, every counted one of its
-    pair, none of which is a total that could include it."""
-    if not fact.date or not counted:
+def _dated_before(fact, counted: list, told: list) -> bool:
+    """Whether the uncounted removal, told in the sentences ``told``, is dated before, and
+    apart from, every counted one of its pair (in an earlier month: "on 20 January" and "the
+    next morning … 31 had arrived" are one transfer), none of which is a total that could
+    include it. Uncounted sentences that all run over time ("has received West Africans …
+    since September") or speak of the group ("received the group") tell no batch of their own."""
+    if not fact.date or not counted or all(TOTAL_WORDS.search(f.evidence.quote) or
+                                           THE_GROUP.search(f.evidence.quote) for f in told):
         return False
-    return all(f.date and fact.date < f.date and not f.date.startswith(fact.date) and
+    return all(f.date and fact.date[:7] < f.date[:7] and not f.date.startswith(fact.date) and
                not TOTAL_WORDS.search(f.evidence.quote) for f in counted)
 
 
@@ -89,3 +101,29 @@ def a_part_told_again(fact, facts: list) -> bool:
     return any(f is not fact and f.count is not None and f.count > fact.count and
                (f.deporting_country, f.receiving_country) ==
                (fact.deporting_country, fact.receiving_country) for f in facts)
+
+
+def a_batch_inside_a_total(fact, facts: list) -> bool:
+    """Whether a counted removal is a batch that a running total of its pair, counted from a
+    start no later than the batch, takes in ("That tally includes four Venezuelans who landed
+    … on Thursday" beside "62 people have been transferred under it since the first arrivals
+    in September"; "nine Afghan men were flown to Tashkent" on November 14 beside "the number
+    sent to Uzbekistan since June at 87"): the total is the removal (FACTS.md rule 7). A batch
+    dated before the count starts ("the first 16 men … in October 2024" beside "just over 400
+    … since April 2025") stays a removal of its own."""
+    if fact.count is None:
+        return False
+    pair = (fact.deporting_country, fact.receiving_country)
+    return any(f is not fact and f.count is not None and f.count > fact.count and
+               (f.deporting_country, f.receiving_country) == pair and
+               TOTAL_WORDS.search(f.evidence.quote) and
+               _not_before(fact.date, f.date) for f in facts)
+
+
+def _not_before(date: str | None, start: str | None) -> bool:
+    """Whether a date may fall on or after a count's start, read at the coarser of the two
+    ("2025-12" is not before "2025-12-11"); an unknown one may."""
+    if not date or not start:
+        return True
+    precision = min(len(date), len(start))
+    return date[:precision] >= start[:precision]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from thirdcountry.extraction.context import DATELINE, DocumentContext
 from thirdcountry.extraction.group_origins import reported_group
 from thirdcountry.extraction.onward import a_person_of_the_story
+from thirdcountry.extraction.own_nationals import national_of
 from thirdcountry.extraction.removal_counts import GROUP_LOOKAHEAD
 from thirdcountry.extraction.removal_senders import names_enforcers
 from thirdcountry.extraction.removal_words import (
@@ -106,8 +107,10 @@ def not_nationalities(view: SentenceView) -> set[str]:
     words = lower_words(view.doc)
     things = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and (
         _describes_a_thing(view, m) or names_enforcers(view.doc, m))}
+    # "a national of the United Mexican States, was handed over to Mexican consular officials"
     people = {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
-              not _describes_a_thing(view, m) and not names_enforcers(view.doc, m)}
+              not _describes_a_thing(view, m) and not names_enforcers(view.doc, m) or
+              m.label != "DEMONYM" and national_of(words, m)}
     return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
                               _negated_demonym(words, view, m)}
 
@@ -247,6 +250,9 @@ NOT_OWN_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)(?:\s+on\s+board|\s+aboa
 # relative clause, apart from a larger group the sentence counts
 NOT_OWN_RELATIVE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:who|that)\s+(?:were|are|was|is)\s+"
                               r"(?:not\s+|non-)$", re.IGNORECASE)
+# "Of the 4,312 people … it received …, 212 were not Mexican": the others told by a bare
+# predicate, apart from a larger group the sentence counts
+NOT_OWN_PREDICATE = re.compile(r"\s+(?:were|are)\s+not\s+(?:from\s+)?$", re.IGNORECASE)
 APART_LOOKAHEAD = 3  # sentences after a removal that may count its people apart
 
 
@@ -309,7 +315,8 @@ def _not_own_count(ctx: DocumentContext, view: SentenceView, receiver: str, skip
         for c in counts:
             if c.value and c.end < start and (
                     NOT_OWN_AFTER.fullmatch(view.text, c.end, start) or
-                    NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) and
+                    (NOT_OWN_RELATIVE.fullmatch(view.text, c.end, start) or
+                     NOT_OWN_PREDICATE.fullmatch(view.text, c.end, start)) and
                     any(o.value and o.value > c.value for o in counts)):
                 return _CountedApart(c, _others_named(ctx, view, start, skip | {receiver}))
     return None

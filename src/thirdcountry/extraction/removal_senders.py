@@ -82,7 +82,28 @@ def moving_state(ctx: DocumentContext, view: SentenceView, move, destinations: s
     if not is_passive(move) and subject.label in ("NAME", "CAPITAL") and \
             all(w in SUBJECT_GAP for w in words[subject.end:move.start]):
         return subject.iso3
-    return None
+    return _enforcers_behind_the_people(ctx, view, before, move, destinations)
+
+
+def _enforcers_behind_the_people(ctx: DocumentContext, view: SentenceView, before: list, move,
+                                 destinations: set[str]):
+    """"Tunisian security forces rounded up at least 600 migrants, among them nationals of Sudan,
+    Guinea and Côte d'Ivoire, and drove them to the Libyan border": the forces that moved the
+    people, named before the states the people come from, in the verb's clause or, for a verb
+    coordinated with "and" that has no subject of its own, in the clause before."""
+    if is_passive(move):
+        return None
+    clauses = view.clauses
+    at = next((i for i, c in enumerate(clauses) if c.start <= move.start < c.end), 0)
+    words = lower_words(ctx.doc)
+    if at > 0 and words[clauses[at].start] == "and" and \
+            not any(clauses[at].start <= m.start < move.start for m in before):
+        at -= 1
+    clause_start = clauses[at].start if clauses else view.start
+    forces = [m for m in before if m.start >= clause_start and names_enforcers(ctx.doc, m)]
+    if not forces or forces[-1].iso3 in destinations:
+        return None
+    return forces[-1].iso3
 
 
 def sent_from(ctx: DocumentContext, view: SentenceView, clause, move, destinations: set[str]):
@@ -169,6 +190,14 @@ def _attributive(doc, m) -> bool:
         words[m.end:m.end + 1] and words[m.end] in DESCRIBED_THINGS
 
 
+def _in_a_body_name(doc, m) -> bool:
+    """"According to the Mauritanian Association for Human Rights, … eleven of the deportees were
+    … driven east": a demonym opening the name of a body that is not the state's agents (its
+    next word capitalised) tells who says so, not a state that acts."""
+    return m.label == "DEMONYM" and m.end < len(doc) and doc[m.end].text[:1].isupper() and \
+        doc[m.end].is_alpha and not names_enforcers(doc, m)
+
+
 def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
                   destinations: set[str], move, clause_start: int | None = None,
                   over_land: bool = False) -> str:
@@ -199,7 +228,7 @@ def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
         last = None
     if last and (
             about_the_group(view) or move_words(move) in HANDOVER_MOVES or over_land) and not any(
-            m.iso3 == last for m in view.mentions):
+            m.iso3 == last and not _in_a_body_name(view.doc, m) for m in view.mentions):
         return last  # "Some were later put on buses to Ivory Coast": the people just received
     if over_land:
         # "called on Ghana to stop … men deported from the United States who were handed to

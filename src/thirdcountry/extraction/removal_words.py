@@ -80,7 +80,8 @@ THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "pay
                              "criticism", "pressure", "request", "application", "offer",
                              "proposal", "assurances", "guarantees", "troops", "officials",
                              "due", "process", "notice", "information", "complaints", "reports",
-                             "approval", "permission", "training", "treatment", "care"}
+                             "approval", "permission", "training", "treatment", "care"} | \
+    word_class("received_accounts")  # "has received consistent accounts that …"
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 
 # "migrants deported from the US", "individuals received under the memorandum will …"

@@ -71,8 +71,9 @@ from thirdcountry.extraction.removal_exclusions import (
 from thirdcountry.extraction.removal_home_groups import (
     counted_group_went_home,
     named_group_went_home,
+    whole_group_named_after,
 )
-from thirdcountry.extraction.removal_merge import a_part_told_again
+from thirdcountry.extraction.removal_merge import a_batch_inside_a_total, a_part_told_again
 from thirdcountry.extraction.removal_movements import (
     HEADLINE_TENSE,
     among_those_moved,
@@ -236,9 +237,11 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 if going_home(ctx, view, clause, clause_moves, dest) or \
                         (dest.iso3 not in not_of and
                          own_national_subject(ctx, view, move, dest)) or \
-                        taken_on_inside(facts, view, dest) or group_sent_home(facts, view, dest) \
+                        taken_on_inside(facts, view, dest, move) or \
+                        group_sent_home(facts, view, dest) \
                         or named_group_went_home(ctx, index, view, move, dest) \
-                        or counted_group_went_home(ctx, index, view, dest):
+                        or counted_group_went_home(ctx, index, view, dest) \
+                        or whole_group_named_after(ctx, index, dest):
                     continue
                 dest_char = ctx.doc[dest.start].idx - view.start_char
                 window = (window_start, dest_char) if len(destinations) > 1 else None
@@ -336,7 +339,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     headline_batches.append(fact)
     kept = [f for f in facts if not _batch_of_a_total(f, headline_batches, totals)
             and not _earlier_batch_of_a_total(ctx, f, totals)
-            and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)]
+            and not _group_flown_home(ctx, f, facts) and not a_part_told_again(f, facts)
+            and not a_batch_inside_a_total(f, facts)]
     count_apart_from_own(ctx, kept)  # "238 Venezuelans … and 23 Salvadorans" told elsewhere
     return kept
 
