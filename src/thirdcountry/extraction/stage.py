@@ -508,7 +508,7 @@ def _possible_only(cue: Span) -> bool:
         # be a safe third country": a refusal
         return False
     words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
-    if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
+    if words and _passive_before(words):
         # "those who are refused": people refused, not a state refusing; "an earlier approach
         # to Pristina … had been rebuffed" is a request refused
         return not _request_refused(cue)
@@ -518,6 +518,15 @@ def _possible_only(cue: Span) -> bool:
     # "free to refuse" is a power; "of their own free will and would not take" is not
     return any(w in ("can", "may", "could", "might", "or", "right", "able") for w in words) or \
         words[-2:] == ["free", "to"]
+
+
+def _passive_before(words: list[str]) -> bool:
+    """A form of "be" or "get" just before the participle, or before an adverb of manner
+    ("whose claims have been finally rejected", "the idea was flatly rejected")."""
+    last = len(words) - 1
+    if last > 0 and words[last].endswith("ly"):
+        last -= 1
+    return words[last] in ("are", "is", "were", "was", "be", "been", "being", "get", "got")
 
 
 REFUSED_REQUESTS = word_class("rejected_request_nouns")
