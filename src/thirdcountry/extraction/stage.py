@@ -45,6 +45,7 @@ from thirdcountry.extraction.sentences import lower_words, sentence_firsts, toke
 from thirdcountry.extraction.stage_clauses import (
     a_court_refuses,
     asks_for_an_account,
+    asks_for_records,
     coordinated_end,
     deal_approved_in_a_relative,
     demanded,
@@ -1172,7 +1173,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _pressed_to_leave(cue, clause) or
                                       _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
-                                      asks_for_an_account(cue, clause)):
+                                      asks_for_an_account(cue, clause) or
+                                      asks_for_records(cue)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue

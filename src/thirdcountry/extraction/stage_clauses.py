@@ -99,6 +99,18 @@ def _for_comment(following: list[str]) -> bool:
                for i, w in enumerate(following))
 
 
+INFORMATION_REQUESTS = word_class("information_request_modifiers")
+
+
+def asks_for_records(cue: Span) -> bool:
+    """"figures released in response to a transparency request", "data obtained through
+    access-to-information requests", "a public records request": a request for information
+    from a government, not one to take people."""
+    words = lower_words(cue.doc)
+    return words[cue.start].startswith("request") and cue.start > 0 and \
+        words[cue.start - 1] in INFORMATION_REQUESTS
+
+
 COURT_REFUSAL_REACH = 4
 DEMAND_WORDS = {("called", "for"), ("calls", "for"), ("call", "for"), ("calling", "for"),
                 ("demanded", "that"), ("demands", "that"), ("demanding", "that")}
