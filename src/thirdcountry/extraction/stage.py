@@ -49,6 +49,7 @@ from thirdcountry.extraction.stage_clauses import (
     coordinated_end,
     deal_approved_in_a_relative,
     demanded,
+    not_the_only_one,
     presses_a_thing,
     state_object,
 )
@@ -1132,7 +1133,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if whose_thing(cue) or stage == "negotiating" and describes_a_source(cue) or \
                 unanswered_question(cue):
             continue
-        if _under_intent(cue, clause) or _counterfactual(cue, clause):
+        if _under_intent(cue, clause) or _counterfactual(cue, clause) or not_the_only_one(cue):
             continue
         if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or

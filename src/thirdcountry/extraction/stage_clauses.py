@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from thirdcountry.extraction.cue_readings import SENTENCE_ENDS
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -109,6 +110,24 @@ def asks_for_records(cue: Span) -> bool:
     words = lower_words(cue.doc)
     return words[cue.start].startswith("request") and cue.start > 0 and \
         words[cue.start - 1] in INFORMATION_REQUESTS
+
+
+ONLY_REACH = 10  # "is not the only small island state in the Caribbean to be asked"
+
+
+def not_the_only_one(cue: Span) -> bool:
+    """"Dominica is not the only small island state to be asked", "Uganda isn't the only
+    government in the region being courted", "Is Kigali the only government being asked?": the
+    stage is told of other states; the one named stands beside them, its own stage told apart
+    ("Rwanda is the only state to have signed" still reports Rwanda's)."""
+    words = lower_words(cue.doc)
+    before = words[max(0, cue.start - ONLY_REACH):cue.start]
+    at = next((i for i in range(len(before) - 1, 0, -1)
+               if before[i] == "only" and before[i - 1] == "the"), None)
+    if at is None or SENTENCE_ENDS & set(before[at:]):
+        return False
+    negated = at >= 2 and before[at - 2] in NEGATORS
+    return negated or words[cue.end:cue.end + 1] == ["?"]
 
 
 COURT_REFUSAL_REACH = 4
