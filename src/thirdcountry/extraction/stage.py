@@ -809,6 +809,15 @@ def _under_pressure(cue: Span) -> bool:
     return lower_words(cue.doc)[cue.start - 1:cue.start] == ["under"]
 
 
+def _presses_ahead(cue: Span) -> bool:
+    """"pressing ahead with the scheme", "pressed on with the transfers": going on with a
+    thing, not pressure on a state."""
+    if not cue.text.lower().startswith("press"):
+        return False
+    after = lower_words(cue.doc)[cue.end:cue.end + 2]
+    return after[:1] == ["ahead"] or after == ["on", "with"]
+
+
 DEAL_REFERENCE_REACH = 3
 
 
@@ -1175,7 +1184,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause) or
-                                      asks_for_records(cue)):
+                                      asks_for_records(cue) or _presses_ahead(cue)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue

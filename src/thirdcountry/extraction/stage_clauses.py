@@ -136,12 +136,32 @@ DEMAND_WORDS = {("called", "for"), ("calls", "for"), ("call", "for"), ("calling"
 DEMAND_REACH = 8
 
 
+DEONTIC_MODALS = word_class("deontic_modals")
+
+
 def demanded(cue: Span) -> bool:
     """"The opposition has called for the arrangement to be suspended", "activists demanded that
-    the transfers be halted": a halt asked for, not one that happened."""
+    the transfers be halted", "both governments should suspend the transfers", "the scheme must
+    end": a halt asked for, not one that happened."""
     words = lower_words(cue.doc)
     window = words[max(0, cue.start - DEMAND_REACH):cue.start]
+    if window[-1:] and window[-1] in DEONTIC_MODALS or window[-2:] == ["ought", "to"]:
+        return True
+    if _imperative(cue, window):
+        return True
     return any((a, b) in DEMAND_WORDS for a, b in zip(window, window[1:], strict=False))
+
+
+IMPERATIVE_OPENERS = word_class("line_openers")
+
+
+def _imperative(cue: Span, window: list[str]) -> bool:
+    """"To the Government of Honduras: Suspend the reception of transferees": a verb's bare
+    form opening a line or following a colon is a recommendation, not a halt."""
+    word = lower_words(cue.doc)[cue.start]
+    if word.endswith(("ed", "s", "ing")) or not cue.doc[cue.start].is_title:
+        return False
+    return not window or window[-1] in IMPERATIVE_OPENERS or not window[-1].strip()
 
 
 def a_court_refuses(cue: Span, clause: Clause) -> bool:
