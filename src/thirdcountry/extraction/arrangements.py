@@ -1206,7 +1206,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 pairs = _clause_pairs(ctx, index, view, clause, found, roles, named, facts, topic)
                 if len(stages) > 1:
                     pairs = _pairs_of_its_part(clause, found, roles, pairs)
-                pairs = [p for p in pairs if not _between_senders(ctx, p)]
+                pairs = [p for p in pairs if not _between_senders(ctx, p) or
+                         _asked_in_person(ctx, clause, found, p)]
                 if not pairs:
                     continue
                 facts.extend(_facts(ctx, view, clause, found, roles, pairs))
@@ -1242,6 +1243,27 @@ def _between_senders(ctx: DocumentContext, pair: tuple[str, str]) -> bool:
     # "a returns deal with France": the second named as the partner of a deal
     return not any(m.iso3 == pair[1] and _a_senders_deal(ctx, m, pair[0])
                    for view in ctx.views for m in view.mentions)
+
+
+ASKED_OBJECT_REACH = 1  # "approached Belgium", "sounded out the Netherlands"
+OWNER_REACH = 3  # "a British request", "an earlier British request"
+
+
+def _asked_in_person(ctx: DocumentContext, clause, found: StageCue,
+                     pair: tuple[str, str]) -> bool:
+    """"Home Office officials have approached Belgium about a copycat returns deal", "Germany
+    had rejected a British request for a similar arrangement": a state that sends people
+    itself is asked (named right after the verb), or refuses a request the sender's name
+    owns; other pairs of two such states stay out (``_between_senders``)."""
+    if found.stage == "approached":
+        return any(m.iso3 == pair[1] and 0 <= m.start - found.cue.end <= ASKED_OBJECT_REACH
+                   for m in clause.mentions)
+    if found.stage != "declined":
+        return False
+    words = lower_words(ctx.doc)
+    return any(m.iso3 == pair[0] and 0 <= m.start - found.cue.end <= OWNER_REACH and
+               words[m.end:m.end + 1] and words[m.end] in REQUEST_OR_DEAL
+               for m in clause.mentions)
 
 
 def _pairs_of_its_part(clause, found: StageCue, roles, pairs: list[tuple[str, str]]
