@@ -1254,7 +1254,10 @@ def _asked_in_person(ctx: DocumentContext, clause, found: StageCue,
     """"Home Office officials have approached Belgium about a copycat returns deal", "Germany
     had rejected a British request for a similar arrangement": a state that sends people
     itself is asked (named right after the verb), or refuses a request the sender's name
-    owns; other pairs of two such states stay out (``_between_senders``)."""
+    owns, for a deal or for taking people in ("asked Britain to share intelligence" is no
+    approach); other pairs of two such states stay out (``_between_senders``)."""
+    if not (clause.has("ARRANGEMENT_NOUN") or _to_receive_people(ctx, clause, found.cue.end)):
+        return False
     if found.stage == "approached":
         return any(m.iso3 == pair[1] and 0 <= m.start - found.cue.end <= ASKED_OBJECT_REACH
                    for m in clause.mentions)
