@@ -1145,6 +1145,9 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(sentence.deporting, sentence.receivers[0].iso3)], "topic"
         if not topic:  # "Panama received 200 deportees. … the arrangement had concluded."
             return [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)], "topic"
+        told_before = _deal_partner_before(ctx, index, deporter)
+        if told_before and all(r != told_before for _, r in topic):
+            return [(deporter, told_before)], "topic"
         if any(m.start < told_to for m in clause.mentions):
             # "the British scheme was scrapped": that sender's deal
             host = ctx.host_state  # "the arrangement with the United States had concluded"
@@ -1154,6 +1157,17 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+def _deal_partner_before(ctx: DocumentContext, index: int, deporter: str) -> str | None:
+    """"The previous Government paid £290 million to the Government of Rwanda under the
+    Partnership. This Government ended the Partnership in July 2024.": the one state the
+    sentence before names beside a deal is the partner of "the deal" told next, though that
+    sentence reported no stage and the fact before was about another state."""
+    if index == 0 or not ctx.views[index - 1].has("ARRANGEMENT_NOUN"):
+        return None
+    receivers = {r.iso3 for r in _receivers_before(ctx, index, deporter)}
+    return receivers.pop() if len(receivers) == 1 else None
 
 
 LIST_JOINERS = word_class("list_joiners")
