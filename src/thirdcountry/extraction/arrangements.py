@@ -324,6 +324,16 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
     return []
 
 
+def _pair_of_the_two(group: list[Mention]) -> list[tuple[str, str]]:
+    """"THE HAGUE - Dutch and Ugandan officials are close to finalising an agreement … The two
+    governments signed a letter of intent": two states, one of them known to send people, are
+    that sender and its partner, whoever the story's main sender is."""
+    senders = [m.iso3 for m in group if m.iso3 in deporting_states()]
+    if len(group) != 2 or len(senders) != 1:
+        return []
+    return [(senders[0], m.iso3) for m in group if m.iso3 != senders[0]]
+
+
 def _listed_beside(view: SentenceView, group: list[Mention]) -> bool:
     """Whether the states a group word stands for are all named in its own sentence."""
     return bool(group) and all(any(v.iso3 == m.iso3 and v.start == m.start
@@ -1122,7 +1132,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         # "the five West African leaders — from Liberia, …" lists the states it stands for
         return [], "named"
     if group:
-        return [(deporter, r.iso3) for r in group], "group"
+        return _pair_of_the_two(group) or [(deporter, r.iso3) for r in group], "group"
     antecedent = _antecedent(ctx, index, view, clause, found, deporter)
     if antecedent:
         return [(deporter, r.iso3) for r in antecedent], "pronoun"
