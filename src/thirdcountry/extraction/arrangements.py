@@ -1492,6 +1492,10 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
     words = lower_words(ctx.doc)
     people = [m for m in clause.mentions if m.label == "DEMONYM" and
               is_nationality(ctx.doc, m, None) and _names_people(words, m)]
+    if people and _names_foreigners(words[clause.start:clause.end]):
+        # "agreed to take in … non-nationals removed by the United States, in exchange for
+        # assurances that Antiguans would be spared new visa restrictions": foreigners taken
+        return False
     if any(m.iso3 != receiver for m in people):
         # "a request to hold Venezuelan detainees …, prisons that are for Hondurans", "Uzbek
         # nationals, together with a handful of Kazakhs and Kyrgyz": people of another state
@@ -1505,6 +1509,16 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
 
 
 DEMONYM_PEOPLE_AFTER = word_class("demonym_people_after")
+FOREIGN_PEOPLE = word_class("foreign_people")
+
+
+def _names_foreigners(words: list[str]) -> bool:
+    """"foreigners", "non-nationals", "non-citizens", "third-country nationals": people of
+    states other than the one taking them (hyphens are tokens of their own)."""
+    return any(w in FOREIGN_PEOPLE or
+               w == "non" and words[i + 1:i + 2] == ["-"] or
+               w == "third" and words[i + 1:i + 3] == ["-", "country"]
+               for i, w in enumerate(words))
 
 
 def _names_people(words: list[str], m: Mention) -> bool:
