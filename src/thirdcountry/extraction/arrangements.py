@@ -1154,7 +1154,13 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             # memorandum with Rwanda, then put the plan on hold"
             return [(sentence.deporting, sentence.receivers[0].iso3)], "topic"
         if not topic:  # "Panama received 200 deportees. … the arrangement had concluded."
-            return [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)], "topic"
+            before = [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)]
+            host = ctx.host_state
+            if not before and host and _deal_with_the_sender(ctx, clause, deporter):
+                # "The first five men arrived … under the agreement with Washington, which
+                # Cabinet approved in May", in a story set in Eswatini
+                return [(deporter, host)], "topic"
+            return before, "topic"
         told_before = _deal_partner_before(ctx, index, deporter)
         if told_before and all(r != told_before for _, r in topic):
             return [(deporter, told_before)], "topic"
@@ -1167,6 +1173,14 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+def _deal_with_the_sender(ctx: DocumentContext, clause, deporter: str) -> bool:
+    """"under the agreement with Washington", "the accord with the United States": a deal the
+    clause names with the sender, its other party left to the story."""
+    words = lower_words(ctx.doc)
+    return clause.has("ARRANGEMENT_NOUN") and any(
+        m.iso3 == deporter and words[m.start - 1:m.start] == ["with"] for m in clause.mentions)
 
 
 def _deal_partner_before(ctx: DocumentContext, index: int, deporter: str) -> str | None:
