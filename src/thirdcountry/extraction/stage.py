@@ -595,6 +595,21 @@ def _refused_a_count(cue: Span) -> bool:
         not COUNTED_PEOPLE.isdisjoint(words[i + 1:i + 1 + COUNTED_PEOPLE_REACH])
 
 
+ONE_PERSON = word_class("one_person_objects")
+ONE_PERSON_REACH = 4  # "declined to issue him travel documents"
+
+
+def _refuses_one_person(cue: Span) -> bool:
+    """"Havana would not accept him", "Venezuela won't take him back", "has declined to issue
+    him travel documents", "will not take them back": a state refusing one person, or
+    refusing to take its people back, refuses no deal to receive others' nationals."""
+    words = lower_words(cue.doc)
+    after = words[cue.end:cue.end + ONE_PERSON_REACH]
+    if not ONE_PERSON.isdisjoint(after):
+        return True
+    return after[:1] == ["back"] or after[:2] in (["them", "back"], ["us", "back"])
+
+
 # "Cuba rarely accepts deportation flights", "has accepted more than a dozen U.S. charter
 # flights carrying its own citizens", "flights … are routinely accepted by Caracas": a state
 # receiving planes tells of returns or arrivals, not of consent to a deal; a readiness or
@@ -1151,7 +1166,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
                                        _halt_asked_for(cue)):
             continue
-        if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue)):
+        if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue) or
+                                    _refuses_one_person(cue)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
