@@ -925,12 +925,15 @@ def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
 
 
 RIGHTS_SUSPENDED = word_class("rights_suspended")
+# "suspended key constitutional rights", "suspended constitutional guarantees"
+RIGHT_MODIFIERS = word_class("right_modifiers")
 
 
 def _suspends_a_right(cue: Span) -> bool:
     """"Greece suspends the asylum for arrivals from Libya", "suspended asylum applications": a
     right or procedure at home, not the deal."""
-    after = [w for w in lower_words(cue.doc)[cue.end:cue.end + 3] if w not in ("the", "all", "new")]
+    after = [w for w in lower_words(cue.doc)[cue.end:cue.end + 4]
+             if w not in ("the", "all", "new") and w not in RIGHT_MODIFIERS]
     return bool(after) and after[0] in RIGHTS_SUSPENDED
 
 

@@ -132,11 +132,14 @@ def not_the_only_one(cue: Span) -> bool:
 
 COURT_REFUSAL_REACH = 4
 DEMAND_WORDS = {("called", "for"), ("calls", "for"), ("call", "for"), ("calling", "for"),
-                ("demanded", "that"), ("demands", "that"), ("demanding", "that")}
+                ("called", "on"), ("calls", "on"), ("call", "on"), ("calling", "on"),
+                ("demanded", "that"), ("demands", "that"), ("demanding", "that"),
+                ("asked", "that"), ("asks", "that")}
 DEMAND_REACH = 8
 
 
 DEONTIC_MODALS = word_class("deontic_modals")
+URGING = word_class("urging_verbs")
 
 
 def demanded(cue: Span) -> bool:
@@ -149,6 +152,8 @@ def demanded(cue: Span) -> bool:
         return True
     if _imperative(cue, window):
         return True
+    if not URGING.isdisjoint(window) and "to" in window[-2:]:
+        return True  # "urged Kampala to suspend the deal"
     return any((a, b) in DEMAND_WORDS for a, b in zip(window, window[1:], strict=False))
 
 
@@ -156,12 +161,16 @@ IMPERATIVE_OPENERS = word_class("line_openers")
 
 
 def _imperative(cue: Span, window: list[str]) -> bool:
-    """"To the Government of Honduras: Suspend the reception of transferees": a verb's bare
-    form opening a line or following a colon is a recommendation, not a halt."""
+    """"To the Government of Honduras: Suspend the reception of transferees", "- halt all
+    transfers until these conditions are met": a verb's bare form opening a line or an item,
+    or following a colon, is a recommendation, not a halt."""
     word = lower_words(cue.doc)[cue.start]
-    if word.endswith(("ed", "s", "ing")) or not cue.doc[cue.start].is_title:
+    if word.endswith(("ed", "s", "ing")):
         return False
-    return not window or window[-1] in IMPERATIVE_OPENERS or not window[-1].strip()
+    if window[-1:] and window[-1] in IMPERATIVE_OPENERS and window[-1] != ":":
+        return True  # a list item: "- halt all transfers"
+    return cue.doc[cue.start].is_title and (
+        not window or window[-1] == ":" or not window[-1].strip())
 
 
 def a_court_refuses(cue: Span, clause: Clause) -> bool:
