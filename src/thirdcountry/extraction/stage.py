@@ -367,7 +367,20 @@ def _phrasal_outcome(cue: Span) -> bool:
         words[cue.end:cue.end + 1] in ([p] for p in PHRASAL_PARTICLES)
 
 
+SINGLE_EVENTS = word_class("single_events")
+RELATIVES = word_class("relative_objects")
 PASSIVE_AUXILIARIES = word_class("be_have_will_auxiliaries")
+EVENT_REACH = 4  # "an asylum appointment that had been cancelled"
+
+
+def _one_event_called_off(cue: Span) -> bool:
+    """"his flight was cancelled", "an asylum appointment that was cancelled": a passive ending
+    whose subject is one flight, hearing or visit, not the deal."""
+    words = lower_words(cue.doc)
+    i = cue.start
+    while i > max(0, cue.start - EVENT_REACH) and words[i - 1] in PASSIVE_AUXILIARIES | RELATIVES:
+        i -= 1
+    return i < cue.start and i > 0 and words[i - 1] in SINGLE_EVENTS
 
 
 def passive_of_a_pronoun(cue: Span) -> bool:
@@ -1178,7 +1191,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
-        if stage == "ended" and _phrasal_outcome(cue):
+        if stage == "ended" and (_phrasal_outcome(cue) or _one_event_called_off(cue)):
             continue
         if stage == "suspended" and (_bars_named_people(cue, clause) or
                                      _halts_ones_removal(cue, clause) or
