@@ -1568,9 +1568,15 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
         return True
     # "pressed Venezuela to accept its citizens deported from the US": "its" without "own"
     end = min(clause.end - 1, found.cue.end + OWN_REACH)
-    return any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
-               not NEGATORS & set(words[found.cue.end:i])
-               for i in range(found.cue.end, end))
+    if any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
+           not NEGATORS & set(words[found.cue.end:i])
+           for i in range(found.cue.end, end)):
+        return True
+    # "the German accord, concluded last year, also commits Uzbekistan to take back its own
+    # citizens": what the deal does, told further on, is taking the state's own people back
+    return any(words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
+               and not NEGATORS & set(words[found.cue.end:i])
+               for i in range(found.cue.end, clause.end - 2))
 
 
 NATIONALS_OF = word_class("nationals_of")
