@@ -510,7 +510,22 @@ def _asks_a_court(cue: Span) -> bool:
     words = lower_words(cue.doc)
     following = words[cue.end:cue.end + 6]
     return any(w in COURT_WORDS for w in following) or \
-        following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
+        following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING or \
+        _court_asked(words, cue.start)
+
+
+COURT_SUBJECT_REACH = 10  # "judges in Accra, Mbabane and Kampala have been asked"
+
+
+def _court_asked(words: list[str], start: int) -> bool:
+    """"judges in Accra, Mbabane and Kampala have been asked whether their governments could
+    lawfully agree": a court, the subject of the passive, is asked a question of law."""
+    if words[start - 1:start] not in (["been"], ["was"], ["were"], ["is"], ["are"]):
+        return False
+    before = words[max(0, start - COURT_SUBJECT_REACH):start]
+    if SENTENCE_ENDS & set(before):
+        before = before[max(i for i, w in enumerate(before) if w in SENTENCE_ENDS) + 1:]
+    return not COURT_WORDS.isdisjoint(before)
 
 
 INABILITY = word_tuple("inability")
