@@ -324,6 +324,16 @@ def _group_receivers(ctx: DocumentContext, index: int, view: SentenceView,
     return []
 
 
+def _pair_of_the_two(group: list[Mention]) -> list[tuple[str, str]]:
+    """"THE HAGUE - Dutch and Ugandan officials are close to finalising an agreement … The two
+    governments signed a letter of intent": two states, one of them known to send people, are
+    that sender and its partner, whoever the story's main sender is."""
+    senders = [m.iso3 for m in group if m.iso3 in deporting_states()]
+    if len(group) != 2 or len(senders) != 1:
+        return []
+    return [(senders[0], m.iso3) for m in group if m.iso3 != senders[0]]
+
+
 def _listed_beside(view: SentenceView, group: list[Mention]) -> bool:
     """Whether the states a group word stands for are all named in its own sentence."""
     return bool(group) and all(any(v.iso3 == m.iso3 and v.start == m.start
@@ -1122,7 +1132,7 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
         # "the five West African leaders — from Liberia, …" lists the states it stands for
         return [], "named"
     if group:
-        return [(deporter, r.iso3) for r in group], "group"
+        return _pair_of_the_two(group) or [(deporter, r.iso3) for r in group], "group"
     antecedent = _antecedent(ctx, index, view, clause, found, deporter)
     if antecedent:
         return [(deporter, r.iso3) for r in antecedent], "pronoun"
@@ -1144,7 +1154,16 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             # memorandum with Rwanda, then put the plan on hold"
             return [(sentence.deporting, sentence.receivers[0].iso3)], "topic"
         if not topic:  # "Panama received 200 deportees. … the arrangement had concluded."
-            return [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)], "topic"
+            before = [(deporter, r.iso3) for r in _receivers_before(ctx, index, deporter)]
+            host = ctx.host_state
+            if not before and host and _deal_with_the_sender(ctx, clause, deporter):
+                # "The first five men arrived … under the agreement with Washington, which
+                # Cabinet approved in May", in a story set in Eswatini
+                return [(deporter, host)], "topic"
+            return before, "topic"
+        told_before = _deal_partner_before(ctx, index, deporter)
+        if told_before and all(r != told_before for _, r in topic):
+            return [(deporter, told_before)], "topic"
         if any(m.start < told_to for m in clause.mentions):
             # "the British scheme was scrapped": that sender's deal
             host = ctx.host_state  # "the arrangement with the United States had concluded"
@@ -1154,6 +1173,25 @@ def _pairs(ctx: DocumentContext, index: int, view: SentenceView, clause, found: 
             return [(deporter, r) for _, r in topic if r != deporter], "topic"
         return list(topic), "topic"
     return [], "named"
+
+
+def _deal_with_the_sender(ctx: DocumentContext, clause, deporter: str) -> bool:
+    """"under the agreement with Washington", "the accord with the United States": a deal the
+    clause names with the sender, its other party left to the story."""
+    words = lower_words(ctx.doc)
+    return clause.has("ARRANGEMENT_NOUN") and any(
+        m.iso3 == deporter and words[m.start - 1:m.start] == ["with"] for m in clause.mentions)
+
+
+def _deal_partner_before(ctx: DocumentContext, index: int, deporter: str) -> str | None:
+    """"The previous Government paid £290 million to the Government of Rwanda under the
+    Partnership. This Government ended the Partnership in July 2024.": the one state the
+    sentence before names beside a deal is the partner of "the deal" told next, though that
+    sentence reported no stage and the fact before was about another state."""
+    if index == 0 or not ctx.views[index - 1].has("ARRANGEMENT_NOUN"):
+        return None
+    receivers = {r.iso3 for r in _receivers_before(ctx, index, deporter)}
+    return receivers.pop() if len(receivers) == 1 else None
 
 
 LIST_JOINERS = word_class("list_joiners")
@@ -1206,7 +1244,8 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 pairs = _clause_pairs(ctx, index, view, clause, found, roles, named, facts, topic)
                 if len(stages) > 1:
                     pairs = _pairs_of_its_part(clause, found, roles, pairs)
-                pairs = [p for p in pairs if not _between_senders(ctx, p)]
+                pairs = [p for p in pairs if not _between_senders(ctx, p) or
+                         _asked_in_person(ctx, clause, found, p)]
                 if not pairs:
                     continue
                 facts.extend(_facts(ctx, view, clause, found, roles, pairs))
@@ -1242,6 +1281,30 @@ def _between_senders(ctx: DocumentContext, pair: tuple[str, str]) -> bool:
     # "a returns deal with France": the second named as the partner of a deal
     return not any(m.iso3 == pair[1] and _a_senders_deal(ctx, m, pair[0])
                    for view in ctx.views for m in view.mentions)
+
+
+ASKED_OBJECT_REACH = 1  # "approached Belgium", "sounded out the Netherlands"
+OWNER_REACH = 3  # "a British request", "an earlier British request"
+
+
+def _asked_in_person(ctx: DocumentContext, clause, found: StageCue,
+                     pair: tuple[str, str]) -> bool:
+    """"Home Office officials have approached Belgium about a copycat returns deal", "Germany
+    had rejected a British request for a similar arrangement": a state that sends people
+    itself is asked (named right after the verb), or refuses a request the sender's name
+    owns, for a deal or for taking people in ("asked Britain to share intelligence" is no
+    approach); other pairs of two such states stay out (``_between_senders``)."""
+    if not (clause.has("ARRANGEMENT_NOUN") or _to_receive_people(ctx, clause, found.cue.end)):
+        return False
+    if found.stage == "approached":
+        return any(m.iso3 == pair[1] and 0 <= m.start - found.cue.end <= ASKED_OBJECT_REACH
+                   for m in clause.mentions)
+    if found.stage != "declined":
+        return False
+    words = lower_words(ctx.doc)
+    return any(m.iso3 == pair[0] and 0 <= m.start - found.cue.end <= OWNER_REACH and
+               words[m.end:m.end + 1] and words[m.end] in REQUEST_OR_DEAL
+               for m in clause.mentions)
 
 
 def _pairs_of_its_part(clause, found: StageCue, roles, pairs: list[tuple[str, str]]
@@ -1443,6 +1506,10 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
     words = lower_words(ctx.doc)
     people = [m for m in clause.mentions if m.label == "DEMONYM" and
               is_nationality(ctx.doc, m, None) and _names_people(words, m)]
+    if people and _names_foreigners(words[clause.start:clause.end]):
+        # "agreed to take in … non-nationals removed by the United States, in exchange for
+        # assurances that Antiguans would be spared new visa restrictions": foreigners taken
+        return False
     if any(m.iso3 != receiver for m in people):
         # "a request to hold Venezuelan detainees …, prisons that are for Hondurans", "Uzbek
         # nationals, together with a handful of Kazakhs and Kyrgyz": people of another state
@@ -1456,6 +1523,16 @@ def _own_nationals(ctx: DocumentContext, clause, receiver: str) -> bool:
 
 
 DEMONYM_PEOPLE_AFTER = word_class("demonym_people_after")
+FOREIGN_PEOPLE = word_class("foreign_people")
+
+
+def _names_foreigners(words: list[str]) -> bool:
+    """"foreigners", "non-nationals", "non-citizens", "third-country nationals": people of
+    states other than the one taking them (hyphens are tokens of their own)."""
+    return any(w in FOREIGN_PEOPLE or
+               w == "non" and words[i + 1:i + 2] == ["-"] or
+               w == "third" and words[i + 1:i + 3] == ["-", "country"]
+               for i, w in enumerate(words))
 
 
 def _names_people(words: list[str], m: Mention) -> bool:
@@ -1491,9 +1568,15 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
         return True
     # "pressed Venezuela to accept its citizens deported from the US": "its" without "own"
     end = min(clause.end - 1, found.cue.end + OWN_REACH)
-    return any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
-               not NEGATORS & set(words[found.cue.end:i])
-               for i in range(found.cue.end, end))
+    if any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
+           not NEGATORS & set(words[found.cue.end:i])
+           for i in range(found.cue.end, end)):
+        return True
+    # "the German accord, concluded last year, also commits Uzbekistan to take back its own
+    # citizens": what the deal does, told further on, is taking the state's own people back
+    return any(words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
+               and not NEGATORS & set(words[found.cue.end:i])
+               for i in range(found.cue.end, clause.end - 2))
 
 
 NATIONALS_OF = word_class("nationals_of")

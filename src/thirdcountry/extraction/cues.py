@@ -19,11 +19,16 @@ from spacy.tokens import Doc
 
 from thirdcountry.extraction.composed_cues import compose
 from thirdcountry.extraction.sentences import text_of, token_bounds
+from thirdcountry.extraction.words import word_class
 
 # File → how its top-level keys read: a flat {value: [phrases]} file names its category here.
 FLAT_FILES = {"stages.json": "STAGE", "kinds.json": "KIND"}
 CUES_KEY = "thirdcountry.cues"
 NESTED_FILES = ("context.json", "certainty.json", "legal.json", "concerns.json", "removals.json")
+# A reporter quotes an official's own words and the quotation closes inside a stage phrase:
+# 'was "in conversations" with Washington', 'had held "technical talks" with Uzbekistan'.
+QUOTED_CATEGORIES = frozenset({"STAGE"})
+CLOSING_QUOTES = word_class("closing_quotes")
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +65,10 @@ class Cues:
         for key, phrases in grouped.items():
             category, value = key.split("|")
             self.keys[nlp.vocab.strings.add(key)] = (category, value)
-            self.matcher.add(key, [nlp.make_doc(p) for p in sorted(set(phrases))])
+            patterns = [nlp.make_doc(p) for p in sorted(set(phrases))]
+            if category in QUOTED_CATEGORIES:
+                patterns += _with_closing_quotes(nlp, patterns)
+            self.matcher.add(key, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys
@@ -70,6 +78,18 @@ class Cues:
         # Cues read from their parts ("went" + "to" + a court is a suit): composed_cues.py.
         doc.user_data[CUES_KEY] = compose(cues)
         return doc
+
+
+def _with_closing_quotes(nlp: Language, patterns: list[Doc]) -> list[Doc]:
+    """Each phrase of several words with a closing quotation mark after one of its inner words:
+    "talks with" also matches 'held "technical talks" with Kigali'."""
+    quoted = []
+    for pattern in patterns:
+        words = [t.text for t in pattern]
+        for at in range(1, len(words)):
+            quoted.extend(Doc(nlp.vocab, words=[*words[:at], quote, *words[at:]])
+                          for quote in sorted(CLOSING_QUOTES))
+    return quoted
 
 
 class Cue:

@@ -166,8 +166,11 @@ def refuses_something_else(cue) -> bool:
 
 def _not_a_deal(words: list[str], at: int) -> bool:
     """"a request for comment", "her repeated requests to visit them", "his request for
-    asylum": a request for something else, or a person's own."""
+    asylum": a request for something else, or a person's own; "resisted taking back their own
+    citizens": taking a state's own people back."""
     if words[at + 1:at + 2] in (["for"], ["to"]) and OTHER_REQUESTS & set(words[at + 2:at + 4]):
+        return True
+    if words[at + 1:at + 2] == ["back"]:
         return True
     return bool(PERSONS_OWN & set(words[max(0, at - 2):at]))
 

@@ -45,9 +45,11 @@ from thirdcountry.extraction.sentences import lower_words, sentence_firsts, toke
 from thirdcountry.extraction.stage_clauses import (
     a_court_refuses,
     asks_for_an_account,
+    asks_for_records,
     coordinated_end,
     deal_approved_in_a_relative,
     demanded,
+    not_the_only_one,
     presses_a_thing,
     state_object,
 )
@@ -365,7 +367,20 @@ def _phrasal_outcome(cue: Span) -> bool:
         words[cue.end:cue.end + 1] in ([p] for p in PHRASAL_PARTICLES)
 
 
+SINGLE_EVENTS = word_class("single_events")
+RELATIVES = word_class("relative_objects")
 PASSIVE_AUXILIARIES = word_class("be_have_will_auxiliaries")
+EVENT_REACH = 4  # "an asylum appointment that had been cancelled"
+
+
+def _one_event_called_off(cue: Span) -> bool:
+    """"his flight was cancelled", "an asylum appointment that was cancelled": a passive ending
+    whose subject is one flight, hearing or visit, not the deal."""
+    words = lower_words(cue.doc)
+    i = cue.start
+    while i > max(0, cue.start - EVENT_REACH) and words[i - 1] in PASSIVE_AUXILIARIES | RELATIVES:
+        i -= 1
+    return i < cue.start and i > 0 and words[i - 1] in SINGLE_EVENTS
 
 
 def passive_of_a_pronoun(cue: Span) -> bool:
@@ -495,7 +510,22 @@ def _asks_a_court(cue: Span) -> bool:
     words = lower_words(cue.doc)
     following = words[cue.end:cue.end + 6]
     return any(w in COURT_WORDS for w in following) or \
-        following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING
+        following[:1] == ["to"] and following[1:2] and following[1] in PEOPLE_ASKING or \
+        _court_asked(words, cue.start)
+
+
+COURT_SUBJECT_REACH = 10  # "judges in Accra, Mbabane and Kampala have been asked"
+
+
+def _court_asked(words: list[str], start: int) -> bool:
+    """"judges in Accra, Mbabane and Kampala have been asked whether their governments could
+    lawfully agree": a court, the subject of the passive, is asked a question of law."""
+    if words[start - 1:start] not in (["been"], ["was"], ["were"], ["is"], ["are"]):
+        return False
+    before = words[max(0, start - COURT_SUBJECT_REACH):start]
+    if SENTENCE_ENDS & set(before):
+        before = before[max(i for i, w in enumerate(before) if w in SENTENCE_ENDS) + 1:]
+    return not COURT_WORDS.isdisjoint(before)
 
 
 INABILITY = word_tuple("inability")
@@ -508,7 +538,7 @@ def _possible_only(cue: Span) -> bool:
         # be a safe third country": a refusal
         return False
     words = lower_words(cue.doc)[max(0, cue.start - 3):cue.start]
-    if words and words[-1] in ("are", "is", "were", "was", "be", "been", "being", "get", "got"):
+    if words and _passive_before(words):
         # "those who are refused": people refused, not a state refusing; "an earlier approach
         # to Pristina … had been rebuffed" is a request refused
         return not _request_refused(cue)
@@ -518,6 +548,15 @@ def _possible_only(cue: Span) -> bool:
     # "free to refuse" is a power; "of their own free will and would not take" is not
     return any(w in ("can", "may", "could", "might", "or", "right", "able") for w in words) or \
         words[-2:] == ["free", "to"]
+
+
+def _passive_before(words: list[str]) -> bool:
+    """A form of "be" or "get" just before the participle, or before an adverb of manner
+    ("whose claims have been finally rejected", "the idea was flatly rejected")."""
+    last = len(words) - 1
+    if last > 0 and words[last].endswith("ly"):
+        last -= 1
+    return words[last] in ("are", "is", "were", "was", "be", "been", "being", "get", "got")
 
 
 REFUSED_REQUESTS = word_class("rejected_request_nouns")
@@ -582,6 +621,21 @@ def _refused_a_count(cue: Span) -> bool:
         i += 1
     return i < len(doc) and doc[i].like_num and \
         not COUNTED_PEOPLE.isdisjoint(words[i + 1:i + 1 + COUNTED_PEOPLE_REACH])
+
+
+ONE_PERSON = word_class("one_person_objects")
+ONE_PERSON_REACH = 4  # "declined to issue him travel documents"
+
+
+def _refuses_one_person(cue: Span) -> bool:
+    """"Havana would not accept him", "Venezuela won't take him back", "has declined to issue
+    him travel documents", "will not take them back": a state refusing one person, or
+    refusing to take its people back, refuses no deal to receive others' nationals."""
+    words = lower_words(cue.doc)
+    after = words[cue.end:cue.end + ONE_PERSON_REACH]
+    if not ONE_PERSON.isdisjoint(after):
+        return True
+    return after[:1] == ["back"] or after[:2] in (["them", "back"], ["us", "back"])
 
 
 # "Cuba rarely accepts deportation flights", "has accepted more than a dozen U.S. charter
@@ -798,6 +852,15 @@ def _under_pressure(cue: Span) -> bool:
     return lower_words(cue.doc)[cue.start - 1:cue.start] == ["under"]
 
 
+def _presses_ahead(cue: Span) -> bool:
+    """"pressing ahead with the scheme", "pressed on with the transfers": going on with a
+    thing, not pressure on a state."""
+    if not cue.text.lower().startswith("press"):
+        return False
+    after = lower_words(cue.doc)[cue.end:cue.end + 2]
+    return after[:1] == ["ahead"] or after == ["on", "with"]
+
+
 DEAL_REFERENCE_REACH = 3
 
 
@@ -890,12 +953,15 @@ def _pressure_for_nothing(cue: Span, clause: Clause) -> bool:
 
 
 RIGHTS_SUSPENDED = word_class("rights_suspended")
+# "suspended key constitutional rights", "suspended constitutional guarantees"
+RIGHT_MODIFIERS = word_class("right_modifiers")
 
 
 def _suspends_a_right(cue: Span) -> bool:
     """"Greece suspends the asylum for arrivals from Libya", "suspended asylum applications": a
     right or procedure at home, not the deal."""
-    after = [w for w in lower_words(cue.doc)[cue.end:cue.end + 3] if w not in ("the", "all", "new")]
+    after = [w for w in lower_words(cue.doc)[cue.end:cue.end + 4]
+             if w not in ("the", "all", "new") and w not in RIGHT_MODIFIERS]
     return bool(after) and after[0] in RIGHTS_SUSPENDED
 
 
@@ -1122,7 +1188,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if whose_thing(cue) or stage == "negotiating" and describes_a_source(cue) or \
                 unanswered_question(cue):
             continue
-        if _under_intent(cue, clause) or _counterfactual(cue, clause):
+        if _under_intent(cue, clause) or _counterfactual(cue, clause) or not_the_only_one(cue):
             continue
         if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or
@@ -1131,7 +1197,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
                                        _halt_asked_for(cue)):
             continue
-        if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue)):
+        if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue) or
+                                    _refuses_one_person(cue)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
@@ -1139,7 +1206,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
-        if stage == "ended" and _phrasal_outcome(cue):
+        if stage == "ended" and (_phrasal_outcome(cue) or _one_event_called_off(cue)):
             continue
         if stage == "suspended" and (_bars_named_people(cue, clause) or
                                      _halts_ones_removal(cue, clause) or
@@ -1163,7 +1230,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _pressed_to_leave(cue, clause) or
                                       _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
-                                      asks_for_an_account(cue, clause)):
+                                      asks_for_an_account(cue, clause) or
+                                      asks_for_records(cue) or _presses_ahead(cue)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue

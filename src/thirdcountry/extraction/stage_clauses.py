@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from thirdcountry.extraction.cue_readings import SENTENCE_ENDS
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -99,18 +100,77 @@ def _for_comment(following: list[str]) -> bool:
                for i, w in enumerate(following))
 
 
+INFORMATION_REQUESTS = word_class("information_request_modifiers")
+
+
+def asks_for_records(cue: Span) -> bool:
+    """"figures released in response to a transparency request", "data obtained through
+    access-to-information requests", "a public records request": a request for information
+    from a government, not one to take people."""
+    words = lower_words(cue.doc)
+    return words[cue.start].startswith("request") and cue.start > 0 and \
+        words[cue.start - 1] in INFORMATION_REQUESTS
+
+
+ONLY_REACH = 10  # "is not the only small island state in the Caribbean to be asked"
+
+
+def not_the_only_one(cue: Span) -> bool:
+    """"Dominica is not the only small island state to be asked", "Uganda isn't the only
+    government in the region being courted", "Is Kigali the only government being asked?": the
+    stage is told of other states; the one named stands beside them, its own stage told apart
+    ("Rwanda is the only state to have signed" still reports Rwanda's)."""
+    words = lower_words(cue.doc)
+    before = words[max(0, cue.start - ONLY_REACH):cue.start]
+    at = next((i for i in range(len(before) - 1, 0, -1)
+               if before[i] == "only" and before[i - 1] == "the"), None)
+    if at is None or SENTENCE_ENDS & set(before[at:]):
+        return False
+    negated = at >= 2 and before[at - 2] in NEGATORS
+    return negated or words[cue.end:cue.end + 1] == ["?"]
+
+
 COURT_REFUSAL_REACH = 4
 DEMAND_WORDS = {("called", "for"), ("calls", "for"), ("call", "for"), ("calling", "for"),
-                ("demanded", "that"), ("demands", "that"), ("demanding", "that")}
+                ("called", "on"), ("calls", "on"), ("call", "on"), ("calling", "on"),
+                ("demanded", "that"), ("demands", "that"), ("demanding", "that"),
+                ("asked", "that"), ("asks", "that")}
 DEMAND_REACH = 8
+
+
+DEONTIC_MODALS = word_class("deontic_modals")
+URGING = word_class("urging_verbs")
 
 
 def demanded(cue: Span) -> bool:
     """"The opposition has called for the arrangement to be suspended", "activists demanded that
-    the transfers be halted": a halt asked for, not one that happened."""
+    the transfers be halted", "both governments should suspend the transfers", "the scheme must
+    end": a halt asked for, not one that happened."""
     words = lower_words(cue.doc)
     window = words[max(0, cue.start - DEMAND_REACH):cue.start]
+    if window[-1:] and window[-1] in DEONTIC_MODALS or window[-2:] == ["ought", "to"]:
+        return True
+    if _imperative(cue, window):
+        return True
+    if not URGING.isdisjoint(window) and "to" in window[-2:]:
+        return True  # "urged Kampala to suspend the deal"
     return any((a, b) in DEMAND_WORDS for a, b in zip(window, window[1:], strict=False))
+
+
+IMPERATIVE_OPENERS = word_class("line_openers")
+
+
+def _imperative(cue: Span, window: list[str]) -> bool:
+    """"To the Government of Honduras: Suspend the reception of transferees", "- halt all
+    transfers until these conditions are met": a verb's bare form opening a line or an item,
+    or following a colon, is a recommendation, not a halt."""
+    word = lower_words(cue.doc)[cue.start]
+    if word.endswith(("ed", "s", "ing")):
+        return False
+    if window[-1:] and window[-1] in IMPERATIVE_OPENERS and window[-1] != ":":
+        return True  # a list item: "- halt all transfers"
+    return cue.doc[cue.start].is_title and (
+        not window or window[-1] == ":" or not window[-1].strip())
 
 
 def a_court_refuses(cue: Span, clause: Clause) -> bool:
