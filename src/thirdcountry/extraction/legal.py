@@ -142,10 +142,13 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
         elif category == "LEGAL_RULING":
             if not s.ruling_verb(cue, clause.start):
                 continue
-            if s.passive(cue.start):
+            court = s.agent(clause, cue.start)
+            # "It was signed in 2022, ruled unlawful by the Supreme Court in 2023, …": a
+            # participle with its finding and a court after "by", and no court before it, is a
+            # passive whose auxiliary an earlier verb of the list took.
+            if s.passive(cue.start) or court is None:
                 out += _passive_finding(s, clause, cue)
                 continue
-            court = s.agent(clause, cue.start)
             if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
                 continue
             # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court;
