@@ -739,6 +739,9 @@ class Sentence:
         pointed = self._pointed_country(court) or self._possessor(court)
         if pointed:
             return pointed, True
+        national = self._challengers_nationality(court)
+        if national:
+            return national, True
         if self._foreign_court(court) and self._receiving_state():
             return self._receiving_state(), True
         if self._receiving_side() or self._local_court(court):
@@ -934,6 +937,26 @@ class Sentence:
                 c.end < m.start <= c.end + 3 and self.lower[m.start - 1] in ("in", "of")
                 for c in challengers)
             if before or after:
+                return m.iso3
+        return None
+
+    def _challengers_nationality(self, court: Court) -> str | None:
+        """Challengers called by a state's adjective ("a group of Guatemalan lawyers asked the
+        Constitutional Court", "a coalition of French charities went to the Conseil d'État")
+        take the case to that state's courts, whichever state the story mostly names; not when
+        the sentence names the deporting state or the court has a place of its own."""
+        home, lower = self.reading.home, self.lower
+        if court.place or court.level == "international" or \
+                any(m.iso3 == home for m in self.view.mentions):
+            return None
+        challengers = self.view.cue_values("LEGAL_CHALLENGER")
+        for m in self.view.mentions:
+            if m.label != "DEMONYM" or m.start >= court.start:
+                continue
+            # "Guatemalan lawyers", "Kosovo MPs"; "a coalition of French charities"
+            named = any(c.start == m.end or c.end < m.start <= c.end + 2 and
+                        lower[m.start - 1] == "of" for c in challengers)
+            if named:
                 return m.iso3
         return None
 
