@@ -647,6 +647,12 @@ class Sentence:
         nxt = doc[after] if after < len(doc) else None
         if nxt is not None and nxt.text in HYPHENS:
             return False
+        # "which the Constitutional Court found compatible with the constitution": after a
+        # ruling verb whose object came first, a preposition opens the complement's own phrase
+        # ("said illegal migrants" is a noun phrase).
+        if nxt is not None and nxt.lower_ in PLACE_PREPOSITIONS and \
+                any(c.end == cue.start for c in self.view.cue_values("LEGAL_RULING")):
+            return True
         return nxt is None or not nxt.is_alpha or nxt.lower_ in LINKS or not nxt.is_lower
 
     # --- pending steps ----------------------------------------------------------------------
