@@ -34,6 +34,7 @@ DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSU
 NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
+COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
 VERB_LEAD = word_class("verb_lead")
 # "lacked the power to order", "had no jurisdiction to halt", "was powerless to stop": a court
 # without the power to act declines to act.
@@ -390,8 +391,8 @@ class Sentence:
             return prev in DETERMINERS - {"that", "this"}
         if prev in DETERMINERS:
             return True
-        if prev in VERB_LEAD or prev.endswith("ly"):
-            return False
+        if prev in VERB_LEAD or prev.endswith("ly") or prev in COURT_PRONOUNS:
+            return False  # "when it upheld the agreement": "it" for the court makes it a verb
         subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None) or \
             self._ruling_subject(cue.start) or self._court_across_time(cue.start)
         if subject is None:
