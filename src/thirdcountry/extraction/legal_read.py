@@ -35,6 +35,7 @@ NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
 COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
+COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
 # "lacked the power to order", "had no jurisdiction to halt", "was powerless to stop": a court
 # without the power to act declines to act.
@@ -689,10 +690,11 @@ class Sentence:
         if cue.kb_id_ == "hearing" and cue.text.lower() == "hears" and prev in RELATIVES:
             return False  # "the chamber, which hears habeas corpus cases": what it does at all
         if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
-                any(c.start == cue.end for c in self.courts):
-            # "A challenge … is before the High Court": a step at the court that follows; not
-            # "while the matter is before the court", the case already told.
-            return any(s.kb_id_ == "formal" and clause.start <= s.start < cue.start and
+                any(cue.end <= c.start <= cue.end + COURT_ADJECTIVES for c in self.courts):
+            # "A challenge … is before the High Court", "a damages claim … is before the civil
+            # court in Rome": a step at the court that follows; not "while the matter is before
+            # the court", the case already told.
+            return any(clause.start <= s.start < cue.start and
                        self.lower[s.start - 1] not in POINTING
                        for s in self.view.cue_values("LEGAL_STEP"))
         if cue.kb_id_ in ("ongoing", "hearing") and cue[0].lower_ in PASSIVE_AUXILIARIES and \
