@@ -110,6 +110,10 @@ def compose(cues: list) -> list:
         added += _contacts(lacks, parties, concerns)
     if "seize" in contact and "item" in contact:
         added += _pairs(contact["seize"], contact["item"], TAKEN_CONCERN, possessive=True)
+    if "seized" in contact and "item" in contact:
+        # "had their phones confiscated", "their travel documents taken from them": the item,
+        # then its participle ("documents took weeks" is a finite verb, no seizure)
+        added += _pairs(contact["item"], contact["seized"], TAKEN_CONCERN, reach=0)
     if "schooling" in deprived and "lack" in deprived:
         # children or people held, shortly before: not the people's own background
         held = holding + [c.start for c in deprived.get("children", ())]

@@ -984,6 +984,16 @@ def _nationality_denied(view: SentenceView, m: Mention) -> bool:
     return _within(view.cue_values("NEGATION"), m.start - NATIONALITY_DENIED_REACH, m.start)
 
 
+def _placed_at_origin(view: SentenceView, cues: list[Span], document: _Document) -> bool:
+    """"could face torture or prosecution in Tajikistan" of Tajiks: the sentence places the
+    concern in the people's own state (FACTS.md rule 5), so it points back to no receiving
+    state the story discussed before."""
+    words = lower_words(view.doc)
+    return any(m.start > view.start and words[m.start - 1] == "in" and document.origin(m.iso3)
+               and any(c.end < m.start <= c.end + ORIGIN_REACH for c in cues)
+               for m in view.mentions if m.label in ("NAME", "CAPITAL"))
+
+
 def _points_back(view: SentenceView) -> bool:
     """A word pointing to a state or place just discussed ("its prisons", "held at the camp",
     "at the military facility", "the men" said to be held); not "there" naming who speaks
@@ -1106,7 +1116,8 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
             continue
         candidates = _candidates(ctx, view, document, source.span if source else None)
         named, unresolved = _targets(ctx, view, cues, candidates)
-        unnamed = document.unnamed_targets(index, cues, units) if unresolved else []
+        unnamed = document.unnamed_targets(index, cues, units) \
+            if unresolved and not _placed_at_origin(view, cues, document) else []
         labels = list(dict.fromkeys(c.kb_id_ for c in cues))
         settings = list(dict.fromkeys(c.kb_id_ for c in view.cue_values(SETTING)))
         cert, key = document.certainty(index)

@@ -142,10 +142,13 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
         elif category == "LEGAL_RULING":
             if not s.ruling_verb(cue, clause.start):
                 continue
-            if s.passive(cue.start):
+            court = s.agent(clause, cue.start)
+            # "It was signed in 2022, ruled unlawful by the Supreme Court in 2023, …": a
+            # participle with its finding and a court after "by", and no court before it, is a
+            # passive whose auxiliary an earlier verb of the list took.
+            if s.passive(cue.start) or court is None:
                 out += _passive_finding(s, clause, cue)
                 continue
-            court = s.agent(clause, cue.start)
             if court is None or s.undecided(cue.start, clause.start) or s.negated(cue.start):
                 continue
             # "The plan is unlawful, the Supreme Court ruled": the ruling precedes its court;
@@ -613,9 +616,17 @@ def _compatible(a: Found, b: Found) -> bool:
     if a.outcome != "pending" and (a.form == "issue") != (b.form == "issue") and not next_to \
             and not named:
         return False
-    if a.explicit and b.explicit and a.jurisdiction != b.jurisdiction:
+    if a.jurisdiction != b.jurisdiction and (a.explicit and b.explicit or _ranked_apart(a, b)):
         return False
     return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _ranked_apart(a: Found, b: Found) -> bool:
+    """Two courts each named by its own words ("the Court of Cassation", "Albania's
+    Constitutional Court"), one of them placed in a state: courts of two states, not one
+    court told twice, though both are of the same rank."""
+    return (a.explicit or b.explicit) and a.court.level is not None and \
+        b.court.level is not None and a.court.text != b.court.text
 
 
 def _undone_beside_finding(a: Found, b: Found) -> bool:

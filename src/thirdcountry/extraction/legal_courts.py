@@ -32,7 +32,8 @@ SETTING_MENTIONS = 2
 JUDGE_PRONOUNS = word_class("judge_pronouns")
 BODY_PRONOUNS = word_class("court_body_pronouns")  # "it refused", for a court named before
 DESTINATION_WORDS = word_class("destination_prepositions")
-LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE"}
+LEGAL_VERBS = {"LEGAL_RULING", "LEGAL_ACT", "LEGAL_DECLINE", "LEGAL_UNDO", "LEGAL_ISSUE",
+               "LEGAL_UPHOLD"}
 COUNTERPART = word_class("counterpart_links")
 # Courts of a sending state's kind ("federal judge", "district court", "circuit"): a story with
 # one is not about the receiving state's courts.

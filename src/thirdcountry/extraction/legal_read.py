@@ -34,6 +34,8 @@ DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSU
 NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
+COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
+COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
 # "lacked the power to order", "had no jurisdiction to halt", "was powerless to stop": a court
 # without the power to act declines to act.
@@ -390,8 +392,8 @@ class Sentence:
             return prev in DETERMINERS - {"that", "this"}
         if prev in DETERMINERS:
             return True
-        if prev in VERB_LEAD or prev.endswith("ly"):
-            return False
+        if prev in VERB_LEAD or prev.endswith("ly") or prev in COURT_PRONOUNS:
+            return False  # "when it upheld the agreement": "it" for the court makes it a verb
         subject = next((c for c in self.courts if cue.start in (c.end, c.tail)), None) or \
             self._ruling_subject(cue.start) or self._court_across_time(cue.start)
         if subject is None:
@@ -647,6 +649,12 @@ class Sentence:
         nxt = doc[after] if after < len(doc) else None
         if nxt is not None and nxt.text in HYPHENS:
             return False
+        # "which the Constitutional Court found compatible with the constitution": after a
+        # ruling verb whose object came first, a preposition opens the complement's own phrase
+        # ("said illegal migrants" is a noun phrase).
+        if nxt is not None and nxt.lower_ in PLACE_PREPOSITIONS and \
+                any(c.end == cue.start for c in self.view.cue_values("LEGAL_RULING")):
+            return True
         return nxt is None or not nxt.is_alpha or nxt.lower_ in LINKS or not nxt.is_lower
 
     # --- pending steps ----------------------------------------------------------------------
@@ -682,10 +690,11 @@ class Sentence:
         if cue.kb_id_ == "hearing" and cue.text.lower() == "hears" and prev in RELATIVES:
             return False  # "the chamber, which hears habeas corpus cases": what it does at all
         if cue.kb_id_ == "ongoing" and cue[0].lower_ in PASSIVE_AUXILIARIES and \
-                any(c.start == cue.end for c in self.courts):
-            # "A challenge … is before the High Court": a step at the court that follows; not
-            # "while the matter is before the court", the case already told.
-            return any(s.kb_id_ == "formal" and clause.start <= s.start < cue.start and
+                any(cue.end <= c.start <= cue.end + COURT_ADJECTIVES for c in self.courts):
+            # "A challenge … is before the High Court", "a damages claim … is before the civil
+            # court in Rome": a step at the court that follows; not "while the matter is before
+            # the court", the case already told.
+            return any(clause.start <= s.start < cue.start and
                        self.lower[s.start - 1] not in POINTING
                        for s in self.view.cue_values("LEGAL_STEP"))
         if cue.kb_id_ in ("ongoing", "hearing") and cue[0].lower_ in PASSIVE_AUXILIARIES and \
@@ -739,6 +748,9 @@ class Sentence:
         pointed = self._pointed_country(court) or self._possessor(court)
         if pointed:
             return pointed, True
+        national = self._challengers_nationality(court)
+        if national:
+            return national, True
         if self._foreign_court(court) and self._receiving_state():
             return self._receiving_state(), True
         if self._receiving_side() or self._local_court(court):
@@ -934,6 +946,26 @@ class Sentence:
                 c.end < m.start <= c.end + 3 and self.lower[m.start - 1] in ("in", "of")
                 for c in challengers)
             if before or after:
+                return m.iso3
+        return None
+
+    def _challengers_nationality(self, court: Court) -> str | None:
+        """Challengers called by a state's adjective ("a group of Guatemalan lawyers asked the
+        Constitutional Court", "a coalition of French charities went to the Conseil d'État")
+        take the case to that state's courts, whichever state the story mostly names; not when
+        the sentence names the deporting state or the court has a place of its own."""
+        home, lower = self.reading.home, self.lower
+        if court.place or court.level == "international" or \
+                any(m.iso3 == home for m in self.view.mentions):
+            return None
+        challengers = self.view.cue_values("LEGAL_CHALLENGER")
+        for m in self.view.mentions:
+            if m.label != "DEMONYM" or m.start >= court.start:
+                continue
+            # "Guatemalan lawyers", "Kosovo MPs"; "a coalition of French charities"
+            named = any(c.start == m.end or c.end < m.start <= c.end + 2 and
+                        lower[m.start - 1] == "of" for c in challengers)
+            if named:
                 return m.iso3
         return None
 
