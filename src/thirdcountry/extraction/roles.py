@@ -370,10 +370,16 @@ def moved_to(doc: Doc, m: Mention) -> bool:
     return _sent_to(doc, m)
 
 
+# "hosting a return centre, according to Belgian media", "delayed due to Kenyan objections":
+# a "to" that ends a phrase of its own leads to no destination.
+PHRASE_PREPOSITIONS_TO = word_class("phrase_prepositions_to")
+
+
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
     """"returned to France", "flown into Rwanda": the mention is where people are moved to."""
     before = _prev_words(doc, m.start, 5)
     return bool(before) and before[-1] in ("to", "into") and \
+        PHRASE_PREPOSITIONS_TO.isdisjoint(before[-2:-1]) and \
         not MOVE_WORDS.isdisjoint(before[:-1])
 
 
