@@ -33,6 +33,9 @@ SENDER_VERBS = word_class("sender_verbs")
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
 AUXILIARIES = word_class("auxiliaries_adverbs_and_bodies")
 EXPLICIT_SENDER_VERBS = word_class("explicit_sender_verbs")
+# "Belgium has sounded out Senegal", "Britain approached Rwanda": a state known to deport that
+# asks another is the one that wants to send people there.
+SENDER_ASKING_VERBS = word_class("sender_asking_verbs")
 PLAN_NOUNS = word_class("plan_nouns")
 # "the British scheme", "the Danish model": a state's own policy, not people of that nationality.
 SCHEME_NOUNS = word_class("scheme_nouns")
@@ -186,7 +189,11 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
-    if verb in STRONG_SENDER_VERBS:
+    if verb in SENDER_ASKING_VERBS:
+        # "Belgium has sounded out Senegal", "Britain approached Rwanda"; "Uganda has asked
+        # Belgium for funds" asks for something else
+        score += 3 if known else 0
+    elif verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if known and _talks_with_many(words[m.end:m.end + TALKS_WITH_MANY_REACH]):
         score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
