@@ -856,4 +856,13 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             deporter = partner or deporter
         if deporter != default_deporter:
             receivers = [r for r in receivers if r.iso3 != deporter]
+    elif deporter == default_deporter and not local and not mentions:
+        deporter = _sentence_sender(doc, view, deporter)
     return Roles(deporter, receivers, nationalities)
+
+
+def _sentence_sender(doc: Doc, view: SentenceView, deporter: str | None) -> str | None:
+    """The sender a clause naming no state shares with its sentence: in "Britain was going to
+    send asylum seekers there, until the Labour government scrapped that plan" the plan is
+    Britain's, whoever the story's sender is."""
+    return doc.user_data.get(OWN_SENDER_KEY, {}).get(view.start) or deporter
