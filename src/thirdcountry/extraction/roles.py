@@ -197,9 +197,29 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if known and _talks_with_many(words[m.end:m.end + TALKS_WITH_MANY_REACH]):
         score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
-    if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
-        score += 2
+    if known and _owns_a_scheme(doc, m):
+        score += 3  # "Britain's own Rwanda scheme"
+    elif after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
+        score += 2  # "Britain's plan"
     return score
+
+
+POSSESSIVES = (["'s"], ["’s"])
+
+
+def _owns_a_scheme(doc: Doc, m: Mention) -> bool:
+    """"Britain's Rwanda scheme", "Britain's own Rwanda plan": a scheme named with its receiver
+    is its owner's, as "the British scheme" is. Without a receiver ("Italy's own scheme", said
+    in a quote within another state's story) it weighs as a plain "X's plan" does."""
+    words = lower_words(doc)
+    at = m.end + 1
+    if words[m.end:at] not in POSSESSIVES:
+        return False
+    if words[at:at + 1] == ["own"]:
+        at += 1
+    partner = next((o for o in doc.user_data.get(MENTIONS_KEY, ()) if o.start == at), None)
+    return partner is not None and not SCHEME_NOUNS.isdisjoint(
+        words[partner.end:partner.end + 1])
 
 
 def _verb_at(following: list[str]) -> int | None:
