@@ -403,11 +403,25 @@ PHRASE_PREPOSITIONS_TO = word_class("phrase_prepositions_to")
 
 
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
-    """"returned to France", "flown into Rwanda": the mention is where people are moved to."""
+    """"returned to France", "flown into Rwanda": the mention is where people are moved to; so
+    is a state designated "as a safe third country" (Ireland's designation of the UK, Britain
+    treating France as safe), whatever verb designates it."""
     before = _prev_words(doc, m.start, 5)
     return bool(before) and before[-1] in ("to", "into") and \
         PHRASE_PREPOSITIONS_TO.isdisjoint(before[-2:-1]) and \
-        not MOVE_WORDS.isdisjoint(before[:-1])
+        not MOVE_WORDS.isdisjoint(before[:-1]) or _designated_safe(_next_words(doc, m.end, 5))
+
+
+# "France was designated as a safe third country": the verb of a passive designation
+DESIGNATING_PARTICIPLES = word_class("designating_participles")
+
+
+def _designated_safe(after: list[str]) -> bool:
+    """"the UK as a safe third country", "France as safe", "Turkey was listed as safe": the
+    state people may be sent to."""
+    while after[:1] and (after[0] in PASSIVE_BEFORE_VERB or after[0] in DESIGNATING_PARTICIPLES):
+        after = after[1:]
+    return after[:1] == ["as"] and "safe" in after[1:3]
 
 
 def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
