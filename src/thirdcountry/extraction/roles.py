@@ -406,7 +406,10 @@ def _is_sent_to(doc: Doc, m: Mention) -> bool:
     """"returned to France", "flown into Rwanda": the mention is where people are moved to; so
     is a state designated "as a safe third country" (Ireland's designation of the UK, Britain
     treating France as safe), whatever verb designates it."""
-    before = _prev_words(doc, m.start, 5)
+    before = _prev_words(doc, m.start, 6)
+    if before[-1:] == ["the"]:
+        before = before[:-1]  # "transferred to the UK"
+    before = before[-5:]
     return bool(before) and before[-1] in ("to", "into") and \
         PHRASE_PREPOSITIONS_TO.isdisjoint(before[-2:-1]) and \
         not MOVE_WORDS.isdisjoint(before[:-1]) or _designated_safe(_next_words(doc, m.end, 5))
