@@ -13,12 +13,17 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from thirdcountry.extraction.words import word_class
+
 # Adjectives of regions ("Latin American", "East African", "Pacific island") before a plural
 # noun for states.
 REGION_ADJECTIVES = ("African|Asian|European|American|Caribbean|Pacific|Balkan|Gulf|Arab|"
                      "Middle Eastern|Nordic|Scandinavian|Baltic|Mediterranean|Andean|Melanesian|"
                      "Sahelian|Maghrebi|Western|Eastern|Southern|Northern|Central|island")
 STATE_PLURALS = r"(?:governments|countries|nations|states|partners|capitals|leaders|regimes)"
+# "asking partners to share a burden", "courting governments across the continent": a verb of
+# asking whose object is a bare plural of states
+ASKING_VERB_FORMS = word_class("asking_verb_forms")
 QUANTIFIERS = (r"(?:several|other|many|various|numerous|multiple|some|more|dozens\s+of|"
                r"a\s+number\s+of|a\s+handful\s+of|a\s+string\s+of|a\s+range\s+of)")
 
@@ -39,7 +44,9 @@ def _pattern() -> re.Pattern[str]:
         # "talks with Latin American and Asian governments"
         rf"|\b{adjectives}{STATE_PLURALS}\b"
         # "several other countries", "a handful of governments"
-        rf"|\b{QUANTIFIERS}\s+(?:other\s+|more\s+|such\s+)?{STATE_PLURALS}\b")
+        rf"|\b{QUANTIFIERS}\s+(?:other\s+|more\s+|such\s+)?{STATE_PLURALS}\b"
+        # "asking partners to share a burden"
+        rf"|\b(?:{'|'.join(sorted(ASKING_VERB_FORMS))})\s+{STATE_PLURALS}\b")
 
 
 # "deportees from other countries", "nationals of several countries", "as there are with many

@@ -33,6 +33,9 @@ SENDER_VERBS = word_class("sender_verbs")
 STRONG_SENDER_VERBS = SENDER_VERBS - {"has", "have", "is", "was", "will", "would"}
 AUXILIARIES = word_class("auxiliaries_adverbs_and_bodies")
 EXPLICIT_SENDER_VERBS = word_class("explicit_sender_verbs")
+# "Belgium has sounded out Senegal", "Britain approached Rwanda": a state known to deport that
+# asks another is the one that wants to send people there.
+SENDER_ASKING_VERBS = word_class("sender_asking_verbs")
 PLAN_NOUNS = word_class("plan_nouns")
 # "the British scheme", "the Danish model": a state's own policy, not people of that nationality.
 SCHEME_NOUNS = word_class("scheme_nouns")
@@ -186,13 +189,37 @@ def _deporter_signal(doc: Doc, m: Mention) -> int:
     verb = following[verb_at] if verb_at is not None else None
     if verb_at and following[verb_at - 1] in PASSIVE_BEFORE_VERB and not verb.endswith("ing"):
         verb = None  # "Gabon has been approached", "Rwanda was asked": the one asked
-    if verb in STRONG_SENDER_VERBS:
+    if verb in SENDER_ASKING_VERBS:
+        # "Belgium has sounded out Senegal", "Britain approached Rwanda"; "Uganda has asked
+        # Belgium for funds" asks for something else
+        score += 3 if known else 0
+    elif verb in STRONG_SENDER_VERBS:
         score += 3 if verb in EXPLICIT_SENDER_VERBS else 2
     if known and _talks_with_many(words[m.end:m.end + TALKS_WITH_MANY_REACH]):
         score += 3  # "Britain was in talks with \"a number of countries\" about return hubs"
-    if after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
-        score += 2
+    if known and _owns_a_scheme(doc, m):
+        score += 3  # "Britain's own Rwanda scheme"
+    elif after[:1] == ["'s"] and len(after) > 1 and after[1] in PLAN_NOUNS:
+        score += 2  # "Britain's plan"
     return score
+
+
+POSSESSIVES = (["'s"], ["’s"])
+
+
+def _owns_a_scheme(doc: Doc, m: Mention) -> bool:
+    """"Britain's Rwanda scheme", "Britain's own Rwanda plan": a scheme named with its receiver
+    is its owner's, as "the British scheme" is. Without a receiver ("Italy's own scheme", said
+    in a quote within another state's story) it weighs as a plain "X's plan" does."""
+    words = lower_words(doc)
+    at = m.end + 1
+    if words[m.end:at] not in POSSESSIVES:
+        return False
+    if words[at:at + 1] == ["own"]:
+        at += 1
+    partner = next((o for o in doc.user_data.get(MENTIONS_KEY, ()) if o.start == at), None)
+    return partner is not None and not SCHEME_NOUNS.isdisjoint(
+        words[partner.end:partner.end + 1])
 
 
 def _verb_at(following: list[str]) -> int | None:
@@ -370,11 +397,34 @@ def moved_to(doc: Doc, m: Mention) -> bool:
     return _sent_to(doc, m)
 
 
+# "hosting a return centre, according to Belgian media", "delayed due to Kenyan objections":
+# a "to" that ends a phrase of its own leads to no destination.
+PHRASE_PREPOSITIONS_TO = word_class("phrase_prepositions_to")
+
+
 def _is_sent_to(doc: Doc, m: Mention) -> bool:
-    """"returned to France", "flown into Rwanda": the mention is where people are moved to."""
-    before = _prev_words(doc, m.start, 5)
+    """"returned to France", "flown into Rwanda": the mention is where people are moved to; so
+    is a state designated "as a safe third country" (Ireland's designation of the UK, Britain
+    treating France as safe), whatever verb designates it."""
+    before = _prev_words(doc, m.start, 6)
+    if before[-1:] == ["the"]:
+        before = before[:-1]  # "transferred to the UK"
+    before = before[-5:]
     return bool(before) and before[-1] in ("to", "into") and \
-        not MOVE_WORDS.isdisjoint(before[:-1])
+        PHRASE_PREPOSITIONS_TO.isdisjoint(before[-2:-1]) and \
+        not MOVE_WORDS.isdisjoint(before[:-1]) or _designated_safe(_next_words(doc, m.end, 5))
+
+
+# "France was designated as a safe third country": the verb of a passive designation
+DESIGNATING_PARTICIPLES = word_class("designating_participles")
+
+
+def _designated_safe(after: list[str]) -> bool:
+    """"the UK as a safe third country", "France as safe", "Turkey was listed as safe": the
+    state people may be sent to."""
+    while after[:1] and (after[0] in PASSIVE_BEFORE_VERB or after[0] in DESIGNATING_PARTICIPLES):
+        after = after[1:]
+    return after[:1] == ["as"] and "safe" in after[1:3]
 
 
 def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
@@ -765,6 +815,17 @@ def _near_its_edge(doc: Doc, m: Mention) -> bool:
     return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"])
 
 
+CONTRAST_REACH = 4  # "not to Colombia, but to Honduras"
+
+
+def _denied_destination(doc: Doc, m: Mention) -> bool:
+    """"deported, not to Colombia, but to Honduras": the destination a contrast denies."""
+    before = _prev_words(doc, m.start, 3)
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-2:] == ["not", "to"] and "but" in _next_words(doc, m.end, CONTRAST_REACH)
+
+
 def negated_demonym(doc: Doc, m: Mention) -> bool:
     """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
     if m.label != "DEMONYM":
@@ -818,7 +879,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             if m.iso3 not in nationalities:
                 nationalities.append(m.iso3)
             continue
-        if m.label == "GOV" or _near_its_edge(doc, m):
+        if m.label == "GOV" or _near_its_edge(doc, m) or _denied_destination(doc, m):
             continue
         if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
                 hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m) or \
@@ -843,4 +904,13 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             deporter = partner or deporter
         if deporter != default_deporter:
             receivers = [r for r in receivers if r.iso3 != deporter]
+    elif deporter == default_deporter and not local and not mentions:
+        deporter = _sentence_sender(doc, view, deporter)
     return Roles(deporter, receivers, nationalities)
+
+
+def _sentence_sender(doc: Doc, view: SentenceView, deporter: str | None) -> str | None:
+    """The sender a clause naming no state shares with its sentence: in "Britain was going to
+    send asylum seekers there, until the Labour government scrapped that plan" the plan is
+    Britain's, whoever the story's sender is."""
+    return doc.user_data.get(OWN_SENDER_KEY, {}).get(view.start) or deporter
