@@ -71,7 +71,18 @@ def _points_back(ctx, view, move) -> bool:
             any(c.value and c.start < start for c in ctx.counts_in(view)):
         return True  # a counted group ("eight deportees had been flown in"), not "the group"
     return move.text.lower() in RECEIVING and bool(
-        BEFORE_RECEIVING.search(text[max(0, start - 40):start]))
+        BEFORE_RECEIVING.search(text[max(0, start - 40):start])) or _received_from(view, move)
+
+
+# "have been received from the United States", "accepted from Washington since August"
+FROM_AFTER = re.compile(r"^(?:\s+(?:so\s+far|already|in\s+total))?\s+from\b", re.IGNORECASE)
+
+
+def _received_from(view, move) -> bool:
+    """A verb of receiving followed by where the people came from: the receiver is left
+    implied, and it is the state the story is set in."""
+    end = move.end_char - view.start_char
+    return move.text.lower() in RECEIVING and bool(FROM_AFTER.match(view.text[end:end + 40]))
 
 
 def _not_of(view, move) -> list:
@@ -131,10 +142,12 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         if earlier:
             return move, [Mention(earlier[-1].receiving_country, "EARLIER", move.start,
                                   move.end, move.text)]
-        # "received by the country": the state the story is set in
+        # "received by the country", "31 people have been received from the United States":
+        # the state the story is set in
         host = ctx.host_state
         end = move.end_char - view.start_char
-        if host and host != deporter and STATE_NOUN_AFTER.search(view.text[end:end + 30]):
+        if host and host != deporter and (STATE_NOUN_AFTER.search(view.text[end:end + 30]) or
+                                          _received_from(view, move)):
             return move, [Mention(host, "EARLIER", move.start, move.end, move.text)]
     return None
 

@@ -34,10 +34,21 @@ from thirdcountry.facts.schema import Removal
 
 def went_home(clause, move) -> bool:
     """"More than a million people have returned to Afghanistan from Iran": people returning,
-    with no state named as sending them, go home; "Britain returned a migrant to France" and
-    "2,100 people were returned to Turkey" are removals."""
+    with no state named as sending them, go home; "Britain returned a migrant to France",
+    "British officials returned 50 migrants to France" and "2,100 people were returned to
+    Turkey" are removals."""
     return move.text.lower() in ("returned", "return") and not is_passive(move) and not any(
-        m.end <= move.start and m.label != "DEMONYM" for m in clause.mentions)
+        m.end <= move.start and (m.label != "DEMONYM" or _names_its_agents(move.doc, m))
+        for m in clause.mentions)
+
+
+STATE_AGENT_NOUNS = word_class("state_agent_nouns")
+
+
+def _names_its_agents(doc, m) -> bool:
+    """"British officials", "Canadian border guards": a demonym before the state's own agents
+    names the state that acts, not people of that nationality."""
+    return m.end < len(doc) and doc[m.end].lower_ in STATE_AGENT_NOUNS
 
 
 NO_ONE_WORDS = word_class("no_one_words")

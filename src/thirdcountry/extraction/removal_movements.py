@@ -312,12 +312,14 @@ def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
 
 
 # "200 deportees from the United States have been housed in Costa Rica", "the men deported by
-# Washington are now held at CECOT in El Salvador": people described as sent, held in a state,
-# were sent there.
+# Washington are now held at CECOT in El Salvador", "six people deported from the United States
+# have so far been accommodated in Kosovo": people described as sent, held in a state, were
+# sent there.
 HELD_AFTER_SENT = re.compile(
     r"\b(?:deported|deportees|removed|expelled|sent|flown|transferred)\s+(?:from|by)\s+"
-    r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:now\s+|still\s+|being\s+)?"
-    r"(?P<verb>held|housed|detained|jailed|imprisoned)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
+    r"[^.;]{2,60}?\b(?:are|were|been|is|was)\s+(?:(?:now|still|being|so\s+far|already)\s+)?"
+    r"(?:been\s+)?(?P<verb>" + "|".join(word_tuple("held_moves")) +
+    r")\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s",
     re.IGNORECASE)
 
 # "The deportation of eight men to South Sudan in July drew criticism": a definite noun of

@@ -834,6 +834,13 @@ def negated_demonym(doc: Doc, m: Mention) -> bool:
     return before[-1:] == ["non"] or before == ["non", "-"]
 
 
+def _only_receiver(receivers: list[Mention], sender: str | None) -> bool:
+    """Whether ``sender`` is the one state the clause sends people to: "The French deal has
+    steadied … More than 600 people have now been sent back to France" - the paragraph named
+    France as a deal's owner, but here it is where people go, so the sender is another."""
+    return sender is not None and all(r.iso3 == sender for r in receivers)
+
+
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
                  *, whole_sentence: bool = False) -> Roles:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
@@ -898,9 +905,10 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             # "In 2020, when Priti Patel was home secretary, officials … sounded out Moldova":
             # the sender the sentence itself names, in a story whose main sender is another
             deporter = own
-        elif paragraph and not (partner and partner in paragraph.named):
+        elif paragraph and not (partner and partner in paragraph.named) and \
+                not _only_receiver(receivers, paragraph.sender):
             deporter = paragraph.sender
-        else:
+        elif not _only_receiver(receivers, partner):
             deporter = partner or deporter
         if deporter != default_deporter:
             receivers = [r for r in receivers if r.iso3 != deporter]
