@@ -815,17 +815,6 @@ def _near_its_edge(doc: Doc, m: Mention) -> bool:
     return bool(before) and (before[-1] in NEAR_WORDS or before[-2:] == ["close", "to"])
 
 
-CONTRAST_REACH = 4  # "not to Colombia, but to Honduras"
-
-
-def _denied_destination(doc: Doc, m: Mention) -> bool:
-    """"deported, not to Colombia, but to Honduras": the destination a contrast denies."""
-    before = _prev_words(doc, m.start, 3)
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    return before[-2:] == ["not", "to"] and "but" in _next_words(doc, m.end, CONTRAST_REACH)
-
-
 def negated_demonym(doc: Doc, m: Mention) -> bool:
     """"non-Liberians", "non-Mexican deportees": anyone but that state's nationals."""
     if m.label != "DEMONYM":
@@ -886,7 +875,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
             if m.iso3 not in nationalities:
                 nationalities.append(m.iso3)
             continue
-        if m.label == "GOV" or _near_its_edge(doc, m) or _denied_destination(doc, m):
+        if m.label == "GOV" or _near_its_edge(doc, m):
             continue
         if in_transit(doc, view, m) or _names_a_court(doc, m) or moved_on_to(doc, view, m) or \
                 hypothetical_actor(doc, view, m) or held_before_moving(doc, view, m) or \
