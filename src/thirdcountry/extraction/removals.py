@@ -112,6 +112,7 @@ from thirdcountry.extraction.removal_senders import (
 )
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
+from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import is_negated
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -164,7 +165,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                       or ranked_past(c))]
         if not moves:
             continue
-        for clause in view.clauses:
+        for clause in with_gapped_clauses(ctx, view):
             clause_moves = [c for c in moves if clause.start <= c.start < clause.end]
             if not clause_moves:
                 continue
@@ -397,3 +398,20 @@ def _batch_of_a_total(fact: Removal, headline_batches: list[Removal],
         t.deporting_country == fact.deporting_country and
         t.receiving_country == fact.receiving_country and (t.count or 0) > (fact.count or 0)
         for t in totals)
+
+
+def with_gapped_clauses(ctx: DocumentContext, view) -> list[Clause]:
+    """The sentence's clauses, with a clause that has no verb of moving and opens on "and" a
+    state and a count joined to the clause before: "Panama received nearly 300 people, and
+    Costa Rica about 200" leaves out the verb the second clause shares with the first."""
+    joined: list[Clause] = []
+    for clause in view.clauses:
+        if joined and clause.mentions and gapped_count(ctx, view, clause.mentions[0]) and \
+                not any(clause.start <= c.start < clause.end for c in view.cue_values("MOVE")):
+            last = joined[-1]
+            joined[-1] = Clause(last.start, clause.end, last.mentions + clause.mentions,
+                                last.cues + clause.cues, last.sentence_cues)
+        else:
+            joined.append(clause)
+    return joined
+
