@@ -23,6 +23,7 @@ from importlib.resources import files
 
 from thirdcountry.extraction.dates import DateMention, find_dates, phrase_regex
 from thirdcountry.extraction.money import CURRENCY_WORDS, MoneyMention, find_money
+from thirdcountry.extraction.plural_nouns import COUNT_STOPWORDS, NAMED_LAW_NOUNS, looks_plural
 from thirdcountry.extraction.words import word_class, word_tuple
 
 
@@ -97,7 +98,6 @@ _AGE_BEFORE = frozenset(_CONTEXT["age_before"])
 _SIZE_SUFFIX_RE = re.compile(rf"-{phrase_regex(_CONTEXT['size_suffixes'])}\b", re.IGNORECASE)
 _NAME_PREFIXES = frozenset(_CONTEXT["name_prefixes"])
 _NAME_PREFIXES_ANY_CASE = frozenset(_CONTEXT["name_prefixes_any_case"])
-NAMED_LAW_NOUNS = frozenset(_CONTEXT["named_law_nouns"])
 _TOKEN_RE = re.compile(
     r"(?P<space>\s+)|(?P<word>(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*)|(?P<other>.)",
     re.DOTALL,
@@ -108,10 +108,7 @@ _HEAD_WINDOW = 5  # words scanned after the number for its noun: "alleged Venezu
 _OF_DETERMINERS = frozenset(_CONTEXT["of_determiners"])
 _MEASURE_UNITS = frozenset(_CONTEXT["units"])
 _DESCRIPTORS = frozenset(_CONTEXT["descriptors"])
-_STOPWORDS = frozenset(_CONTEXT["stopwords"])
 _HEAD_VERBS = frozenset(_CONTEXT["verbs"])
-_IRREGULAR_PLURALS = frozenset(_CONTEXT["irregular_plurals"])
-_NOT_PLURAL_ENDINGS = tuple(_CONTEXT["not_plural_endings"])
 _ONE_NOT_AFTER = frozenset(_CONTEXT["one_not_after"])
 _ONE_NOT_BEFORE = frozenset(_CONTEXT["one_not_before"])
 
@@ -135,18 +132,6 @@ def _number_value(phrase: str) -> Decimal:
             total += (current or 1) * _SCALES[word]
             current = 0
     return Decimal(total + current)
-
-
-def _looks_plural(word: str) -> bool:
-    lowered = word.lower()
-    if lowered in _IRREGULAR_PLURALS or lowered.endswith("men"):
-        return True
-    return (
-        len(word) > 3
-        and lowered.endswith("s")
-        and not lowered.endswith(_NOT_PLURAL_ENDINGS)
-        and lowered not in _STOPWORDS
-    )
 
 
 def _head(text: str, pos: int, singular: bool) -> str | None:
@@ -180,9 +165,9 @@ def _head(text: str, pos: int, singular: bool) -> str | None:
             return lowered  # "30 km from the capital": a measure, counted in its unit
         if lowered in _DESCRIPTORS:
             continue
-        if lowered in _STOPWORDS or lowered in _HEAD_VERBS:
+        if lowered in COUNT_STOPWORDS or lowered in _HEAD_VERBS:
             break
-        if _looks_plural(word):
+        if looks_plural(word):
             return None if singular else lowered
         if lowered.endswith(("ed", "ing")):
             break

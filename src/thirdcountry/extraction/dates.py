@@ -33,6 +33,8 @@ import re
 from dataclasses import dataclass, replace
 from importlib.resources import files
 
+from thirdcountry.extraction.plural_nouns import NAMED_LAW_NOUNS, looks_plural
+
 
 def _data(name: str) -> dict:
     return json.loads((files("thirdcountry.extraction") / "data" / name).read_text("utf-8"))
@@ -231,11 +233,7 @@ _COUNT_QUALIFIERS = frozenset(
     " ".join(p.split()) for key, group in _QUALIFIERS.items() if key != "_about" for p in group
 )
 # The word lists the rules look words up in, as sets (a list is scanned word by word).
-_IRREGULAR_PLURALS = frozenset(_COUNT_CONTEXT["irregular_plurals"])
-_NOT_PLURAL_ENDINGS = tuple(_COUNT_CONTEXT["not_plural_endings"])
-_COUNT_STOPWORDS = frozenset(_COUNT_CONTEXT["stopwords"])
 _NAME_PREFIXES = frozenset(_COUNT_CONTEXT["name_prefixes"])
-_NAMED_LAW_NOUNS = frozenset(_COUNT_CONTEXT["named_law_nouns"])
 _YEAR_CONTEXT = frozenset(_WORDS["year_context"])
 _WEEKDAY_NOT_AFTER = frozenset(_WORDS["weekday_not_after"])
 _STANDALONE_CONTEXT = frozenset(_MONTH_DATA["standalone_context"])
@@ -314,19 +312,6 @@ def _with_period_modifier(text: str, start: int) -> int:
     if found is None or _glued(text, found.start()):
         return start
     return found.start()
-
-
-def _looks_plural(word: str) -> bool:
-    lowered = word.lower()
-    if lowered in _IRREGULAR_PLURALS or lowered.endswith("men"):
-        return True
-    return (
-        word.islower()
-        and len(word) > 3
-        and lowered.endswith("s")
-        and not lowered.endswith(_NOT_PLURAL_ENDINGS)
-        and lowered not in _COUNT_STOPWORDS
-    )
 
 
 def _weekday_date(target: int, anchor: str | None, published: dt.date) -> dt.date:
@@ -451,10 +436,10 @@ def _year(m: re.Match[str], text: str, published: dt.date | None) -> Candidate |
     if before and before[-1] in _NAME_PREFIXES:
         return None  # "Section 1952"
     if len(before) >= 2 and before[-1].lower() == "of" and \
-            before[-2] in _NAMED_LAW_NOUNS:
+            before[-2] in NAMED_LAW_NOUNS:
         return None  # "the Alien Enemies Act of 1798": a law's name, not when anything happened
     after = _NEXT_WORD_RE.match(text, m.end())
-    if after and _looks_plural(after.group(1)):
+    if after and looks_plural(after.group(1), lower_case_only=True):
         # "more than 2000 people" or "sent 2000 migrants" count people; "in 2019 talks" is a year.
         counted = _ends_with_phrase(before, _COUNT_QUALIFIERS)
         if start < m.start():
