@@ -459,7 +459,8 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
     return []
 
 
-WHERE_REACH = 8  # tokens from "where" to its clause's verb of movement
+# tokens from "where" to its clause's verb of movement ("where the group says 23 people were flown")
+WHERE_REACH = 10
 OWN_GOAL_WORDS = word_class("own_goal_words")  # "handed to", "flown on to"
 
 
@@ -467,7 +468,8 @@ def _where_antecedent(ctx: DocumentContext, view: SentenceView, move, deporter) 
     """"Officials visited Albania, where Italy transferred 40 migrants", "the centre in Gjader,
     where …": the place a relative "where" before the verb stands for."""
     words = lower_words(ctx.doc)
-    if OWN_GOAL_WORDS.intersection(words[move.end - 1:move.end + 1]):
+    if OWN_GOAL_WORDS.intersection(words[move.end - 1:move.end + 1]) and \
+            not _on_a_vehicle(words, move.end):
         return []  # "in Honduras, where the men were handed to a plane …": a goal of its own
     lo = max(view.start + 2, move.start - WHERE_REACH)
     at = next((i for i in range(move.start - 1, lo - 1, -1) if words[i] == "where"), None)
@@ -480,6 +482,16 @@ def _where_antecedent(ctx: DocumentContext, view: SentenceView, move, deporter) 
     named = [iso3 for offset, iso3 in places_in(view.text, max(0, comma - 30), comma)
              if iso3 != deporter]
     return [Mention(named[-1], "PLACE", move.start, move.end, move.text)] if named else []
+
+
+VEHICLE_REACH = 3  # words after "on" in which the vehicle is looked for ("on two charter flights")
+
+
+def _on_a_vehicle(words: list[str], at: int) -> bool:
+    """"where 23 people were flown on two flights": "on" the vehicle that carried them, not a
+    goal of the verb's own ("flown on to Juba", "put on a plane")."""
+    return words[at:at + 1] == ["on"] and words[at + 1:at + 2] != ["to"] and any(
+        w in DEPORTATION_VEHICLES for w in words[at + 1:at + 1 + VEHICLE_REACH])
 
 
 def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
