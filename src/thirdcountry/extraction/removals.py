@@ -111,6 +111,7 @@ from thirdcountry.extraction.removal_senders import (
     overland_in,
     sent_from,
 )
+from thirdcountry.extraction.removal_tallies import tally_removal
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Clause
@@ -140,7 +141,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
         movements = movement_cues(ctx, view)
         if movements and view.has("INTENT"):
             movements = moves_in_the_reason(ctx.doc, view, movements)
-        if not movements or future_arrival(view):
+        if not movements:
+            tallied = tally_removal(ctx, index, view)
+            if tallied is not None:  # "• Panama: 299 people, on three flights in February"
+                facts.append(tallied)
+            continue
+        if future_arrival(view):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
                 or about_the_group(view) or SINGLE_PERSON.search(view.text)
