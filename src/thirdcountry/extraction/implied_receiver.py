@@ -38,9 +38,11 @@ COUNTED_THERE = re.compile(
     r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:from\s+(?:[\w-]+,?\s+){1,5}?)?(?:there\b|"
     r"across\s+the\s+(?:"
     + CROSSED_WATERS + r")\b)", re.IGNORECASE)
-# before a verb of receiving: "it has received", "the kingdom has taken in"
+# before a verb of receiving: "it has received", "the kingdom has taken in", "his country had
+# received" (an official speaking for the state just named)
 BEFORE_RECEIVING = re.compile(
-    rf"\b(?:it|the\s+{STATE_NOUNS}|the\s+{AUTHORITY_NOUNS})\s+(?:has\s+|have\s+|had\s+)?"
+    rf"\b(?:it|(?:the|his|her|their|our)\s+(?:{STATE_NOUNS}|{AUTHORITY_NOUNS}))\s+"
+    r"(?:has\s+|have\s+|had\s+)?"
     r"(?:(?:now|so\s+far|already|since|also)\s+)?$", re.IGNORECASE)
 RECEIVING = word_class("took_in_phrases")
 NEGATED_DEMONYM_BEFORE = re.compile(r"\bnon-?\s*$", re.IGNORECASE)

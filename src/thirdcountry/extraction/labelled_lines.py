@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from thirdcountry.extraction.sentence_view import Mention
+from thirdcountry.extraction.sentence_view import Mention, SentenceView
 
 # "• South Sudan: ", "Eswatini: ", "- Rwanda: " (a label of at most four words before a colon)
 LABEL = re.compile(r"^[\s•·\-–—*]{0,4}(?P<label>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
@@ -43,3 +43,22 @@ def label_destination(ctx, view, move, deporter: str | None) -> list[Mention]:
     if PLACE_AFTER.match(view.text, move.end_char - view.start_char):
         return []
     return [Mention(label.iso3, "EARLIER", move.start, move.end, move.text)]
+
+
+# "• Panama: 299 people", "Ghana — at least 42 West Africans", "- Malabo, Jan. 13: 17 people":
+# a state or its capital (with the line's date) labelling a count, set off by a colon or a dash
+TALLY_LABEL = re.compile(
+    r"^[\s•·\-–—*]{0,4}(?P<label>(?-i:[A-Z])[\w.'’-]*(?:\s+[\w.'’-]+){0,3}?)"
+    r"(?:,\s+[^:—–\n]{1,20}?)?(?:\s*:|\s+[—–])\s+", re.IGNORECASE)
+
+
+def tally_label(view: SentenceView) -> tuple[Mention, int] | None:
+    """The state labelling a line of a tally, and where the line's entry starts (a character
+    offset in the sentence), or None."""
+    found = TALLY_LABEL.match(view.text)
+    if found is None:
+        return None
+    label = found.group("label")
+    state = next((m for m in view.mentions if m.label in ("NAME", "CAPITAL", "EPITHET") and
+                  m.text == label), None)
+    return (state, found.end()) if state is not None else None

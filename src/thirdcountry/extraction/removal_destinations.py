@@ -40,7 +40,7 @@ from thirdcountry.extraction.removal_words import (
 from thirdcountry.extraction.roles import clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Removal
 
 
@@ -268,6 +268,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         lead -= 1  # "to neighbouring Sudan", "into northern Albania"
     if left_there(words, lead, move.start):
         return True  # "driven across the frontier and left in Lomé"
+    if _listed_in_a_plural_goal(words, lead, move.end):
+        return True
     before = words[max(0, lead - 2):lead]
     wider = words[max(0, m.start - 4):m.start]
     if "to" in wider and all(w in BORDER_WORDS for w in wider[wider.index("to") + 1:]):
@@ -287,6 +289,33 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
+
+
+# "removed more than 300 people to third countries, among them Eswatini and Rwanda": the
+# states a plural goal of the verb is said to include
+LIST_INTRODUCERS = tuple(tuple(phrase.split()) for phrase in word_tuple("list_introducers"))
+PLURAL_GOAL_NOUNS = word_class("plural_goal_nouns")
+PLURAL_GOAL_REACH = 5  # words from "to" to the list ("to several African countries, including")
+
+
+def in_a_plural_goal(ctx: DocumentContext, move, destinations: list) -> bool:
+    """Whether the destinations are the states a plural goal of the verb is said to include:
+    the count before them is of all the people sent to all those countries, not of each."""
+    return move.end <= destinations[0].start and \
+        _listed_in_a_plural_goal(lower_words(ctx.doc), destinations[0].start, move.end)
+
+
+def _listed_in_a_plural_goal(words: list[str], at: int, move_end: int) -> bool:
+    for phrase in LIST_INTRODUCERS:
+        lead = at - len(phrase)
+        if lead <= move_end or tuple(words[lead:at]) != phrase:
+            continue
+        if words[lead - 1] == ",":
+            lead -= 1
+        goal = words[max(move_end, lead - PLURAL_GOAL_REACH - 1):lead]
+        if "to" in goal and goal[-1] in PLURAL_GOAL_NOUNS:
+            return True
+    return False
 
 
 MODALS_AND_TO = word_class("modals_and_to")  # "would be flown", "could send": not done
@@ -459,7 +488,8 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
     return []
 
 
-WHERE_REACH = 8  # tokens from "where" to its clause's verb of movement
+# tokens from "where" to its clause's verb of movement ("where the group says 23 people were flown")
+WHERE_REACH = 10
 OWN_GOAL_WORDS = word_class("own_goal_words")  # "handed to", "flown on to"
 
 
@@ -467,7 +497,8 @@ def _where_antecedent(ctx: DocumentContext, view: SentenceView, move, deporter) 
     """"Officials visited Albania, where Italy transferred 40 migrants", "the centre in Gjader,
     where …": the place a relative "where" before the verb stands for."""
     words = lower_words(ctx.doc)
-    if OWN_GOAL_WORDS.intersection(words[move.end - 1:move.end + 1]):
+    if OWN_GOAL_WORDS.intersection(words[move.end - 1:move.end + 1]) and \
+            not _on_a_vehicle(words, move.end):
         return []  # "in Honduras, where the men were handed to a plane …": a goal of its own
     lo = max(view.start + 2, move.start - WHERE_REACH)
     at = next((i for i in range(move.start - 1, lo - 1, -1) if words[i] == "where"), None)
@@ -480,6 +511,16 @@ def _where_antecedent(ctx: DocumentContext, view: SentenceView, move, deporter) 
     named = [iso3 for offset, iso3 in places_in(view.text, max(0, comma - 30), comma)
              if iso3 != deporter]
     return [Mention(named[-1], "PLACE", move.start, move.end, move.text)] if named else []
+
+
+VEHICLE_REACH = 3  # words after "on" in which the vehicle is looked for ("on two charter flights")
+
+
+def _on_a_vehicle(words: list[str], at: int) -> bool:
+    """"where 23 people were flown on two flights": "on" the vehicle that carried them, not a
+    goal of the verb's own ("flown on to Juba", "put on a plane")."""
+    return words[at:at + 1] == ["on"] and words[at + 1:at + 2] != ["to"] and any(
+        w in DEPORTATION_VEHICLES for w in words[at + 1:at + 1 + VEHICLE_REACH])
 
 
 def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,

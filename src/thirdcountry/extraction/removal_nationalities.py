@@ -26,7 +26,7 @@ from thirdcountry.extraction.removal_words import (
     about_the_group,
     plural_demonym,
 )
-from thirdcountry.extraction.roles import Roles, clause_roles, list_joined
+from thirdcountry.extraction.roles import Roles, a_thing_comes_from, clause_roles, list_joined
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -44,7 +44,8 @@ def _origins(ctx: DocumentContext, view: SentenceView, skip: set[str]) -> list[s
     words = lower_words(ctx.doc)
     found: list = []
     for m in view.mentions:
-        after_from = m.start > 0 and words[m.start - 1] == "from"
+        after_from = m.start > 0 and words[m.start - 1] == "from" and \
+            not a_thing_comes_from(words[max(0, m.start - 3):m.start - 1])
         if after_from or found and list_joined(ctx.doc, found[-1], m):
             found.append(m)
     return [m.iso3 for m in found if m.iso3 not in skip]
@@ -142,6 +143,8 @@ def _people_from_mentions(ctx: DocumentContext, view: SentenceView) -> list:
     lists: list[list] = []
     for m in view.mentions:
         before = words[m.start - 2] if m.start > 1 and words[m.start - 1] == "from" else None
+        if a_thing_comes_from(words[max(0, m.start - 3):m.start - 1]):
+            continue  # "the starkest accounts come from Equatorial Guinea": not the people
         if before in FROM_PEOPLE or before in PEOPLE_NOUNS:
             lists.append([m])
             found.append((m, before in FROM_PEOPLE))

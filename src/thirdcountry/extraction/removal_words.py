@@ -43,11 +43,18 @@ GROUP_OPENING = re.compile(
     r")|most|many|all|some|nearly\s+all|almost\s+all)\b", re.IGNORECASE)
 
 
+SOURCED_THINGS = word_class("sourced_things")  # "accounts", "figures", "the request"
+THING_SHARE_REACH = 6  # words at the start of a sentence in which a share of things is looked for
+
+
 def about_the_group(view: SentenceView) -> bool:
     """Whether the sentence speaks of the group just reported removed ("The men …", "Most
     were …")."""
-    if GROUP_OPENING.match(view.text):
-        return True
+    opened = GROUP_OPENING.match(view.text)
+    if opened:
+        # "Some of the starkest accounts come from …": a share of things, not of the people
+        return not any(w in SOURCED_THINGS for w in
+                       lower_words(view.doc)[view.start:view.start + THING_SHARE_REACH])
     opening = view.text.lower()[:60]
     return any(w in opening for w in GROUP_WORDS)
 

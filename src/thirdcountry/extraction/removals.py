@@ -51,6 +51,7 @@ from thirdcountry.extraction.removal_destinations import (
     destinations_of,
     find_named,
     gapped_count,
+    in_a_plural_goal,
     laws,
     named_places,
     parallel_destinations,
@@ -110,6 +111,7 @@ from thirdcountry.extraction.removal_senders import (
     overland_in,
     sent_from,
 )
+from thirdcountry.extraction.removal_tallies import tally_removal
 from thirdcountry.extraction.removal_words import PEOPLE_HEADS, about_the_group, perfect
 from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Clause
@@ -139,7 +141,12 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
         movements = movement_cues(ctx, view)
         if movements and view.has("INTENT"):
             movements = moves_in_the_reason(ctx.doc, view, movements)
-        if not movements or future_arrival(view):
+        if not movements:
+            tallied = tally_removal(ctx, index, view)
+            if tallied is not None:  # "• Panama: 299 people, on three flights in February"
+                facts.append(tallied)
+            continue
+        if future_arrival(view):
             continue
         if not (view.has("PEOPLE") or any(m.label == "DEMONYM" for m in view.mentions)
                 or about_the_group(view) or SINGLE_PERSON.search(view.text)
@@ -223,6 +230,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
             origins = people_from(ctx, view, {roles.deporting})
             nationalities += [n for n in origins if n not in nationalities]
             own_people = list(dict.fromkeys(roles.nationalities + origins))
+            plural_goal = in_a_plural_goal(ctx, move, destinations)
             for dest in destinations:
                 apart = others_counted_apart(ctx, index, dest.iso3, roles.deporting)
                 home = _named_before(view, own_people, dest)
@@ -265,6 +273,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         single_person(view, clause_chars[0], dest_char) or \
                         count_referred_to(ctx, index, view, move) or \
                         count_aboard(ctx, index, view, PEOPLE_COUNT_HEADS)
+                if plural_goal:
+                    count = None  # "300 people to third countries, among them Eswatini"
                 if apart is not None:
                     count, group_of = apart.count, apart.nationalities or \
                         [n for n in group_of if n != dest.iso3]

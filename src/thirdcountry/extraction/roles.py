@@ -656,13 +656,26 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
             context = before[max(0, idx - 3):idx]
             if context[-1:] and context[-1] in EXPELLED_FROM:
                 return False  # "600 migrants expelled from southern Libya": the sender
-            if any(w in NATIONALITY_BEFORE_FROM or w in ("come", "came", "comes")
-                   for w in context) or _share_of_a_group(context):
+            if any(w in NATIONALITY_BEFORE_FROM for w in context) or \
+                    any(w in COME_VERBS for w in context) and not a_thing_comes_from(context) \
+                    or _share_of_a_group(context):
                 return True
             # "asylum seekers from Syria" are Syrians; "asylum seekers from Britain" were sent
             # by a state known to deport
             return bool(context) and context[-1] in SEEKERS and m.iso3 not in deporting_states()
     return False
+
+
+COME_VERBS = word_class("come_verbs")
+# "the request came from Washington", "the starkest accounts come from Malabo": a thing the
+# text has from a state, not people who come from it
+SOURCED_THINGS = word_class("sourced_things")
+
+
+def a_thing_comes_from(before: list[str]) -> bool:
+    """Whether the words before a "from" end on a thing and a verb of coming ("the request came
+    from Washington", "the starkest accounts come from Malabo"): not people who come from it."""
+    return len(before) >= 2 and before[-1] in COME_VERBS and before[-2] in SOURCED_THINGS
 
 
 # Verbs whose agent ("by X") is the state that wants to send people: it asks, or it ends its
