@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -108,27 +106,45 @@ def _next_words(doc: Doc, index: int, n: int) -> list[str]:
     return lower_words(doc)[index:index + n]
 
 
-SIGNALS_KEY = "thirdcountry.deporter_signals"
-T = TypeVar("T")
+ROLE_MEMO_KEY = "thirdcountry.role_memo"
 
 
-def _once_per_document(doc: Doc, name: str, key: object, compute: Callable[..., T],
-                       *args: object) -> T:
-    """``compute(doc, *args)`` the first time ``key`` is asked for in this document's memo
-    ``name``, then the stored answer: the role rules ask the same question of a mention many
-    times (arguments, not a closure: one is built per question, answered or not)."""
-    memo = doc.user_data.get(name)
+@dataclass(slots=True)
+class _RoleMemo:
+    """The answers the role rules worked out for one document: they ask the same question of a
+    mention many times, so each is computed once and kept (keyed by the mention's start token,
+    the sentence's start token, or for nationality the mention and the deporter asked about)."""
+
+    signals: dict[int, int] = field(default_factory=dict)
+    sent_to: dict[int, bool] = field(default_factory=dict)
+    nationality: dict[tuple[int, int, str, str, str | None], bool] = field(default_factory=dict)
+    sentence_signals: dict[int, tuple[frozenset[str], list[tuple[int, Mention]]]] = field(
+        default_factory=dict)
+
+
+# The document asked about last and its memo: the memo is read thousands of times per document,
+# and an identity test costs less than a ``user_data`` lookup. One tuple, replaced whole.
+_last_memo: tuple[Doc | None, _RoleMemo] = (None, _RoleMemo())
+
+
+def _memo_of(doc: Doc) -> _RoleMemo:
+    """The role memo of ``doc``, kept in its ``user_data`` (so it goes with the document)."""
+    global _last_memo
+    memo = doc.user_data.get(ROLE_MEMO_KEY)
     if memo is None:
-        memo = doc.user_data[name] = {}
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = compute(doc, *args)
-    return found
+        memo = doc.user_data[ROLE_MEMO_KEY] = _RoleMemo()
+    _last_memo = (doc, memo)
+    return memo
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    return _once_per_document(doc, SIGNALS_KEY, m.start, _deporter_signal, m)
+    last = _last_memo  # the memo look-up inline: one call more per question cost about 1%
+    signals = (last[1] if last[0] is doc else _memo_of(doc)).signals
+    found = signals.get(m.start)
+    if found is None:
+        found = signals[m.start] = _deporter_signal(doc, m)
+    return found
 
 
 def _deporter_signal(doc: Doc, m: Mention) -> int:
@@ -384,12 +400,14 @@ PASSIVE_BEFORE_VERB = word_class("be_forms")
 MOVE_WORDS = word_class("moving_words")
 
 
-SENT_TO_KEY = "thirdcountry.sent_to"
-
-
 def _sent_to(doc: Doc, m: Mention) -> bool:
     """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
-    return _once_per_document(doc, SENT_TO_KEY, m.start, _is_sent_to, m)
+    last = _last_memo
+    sent_to = (last[1] if last[0] is doc else _memo_of(doc)).sent_to
+    found = sent_to.get(m.start)
+    if found is None:
+        found = sent_to[m.start] = _is_sent_to(doc, m)
+    return found
 
 
 def moved_to(doc: Doc, m: Mention) -> bool:
@@ -464,15 +482,17 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     return scores.most_common(1)[0][0]
 
 
-SENTENCE_SIGNALS_KEY = "thirdcountry.sentence_signals"
-
-
 def _sentence_signals(doc: Doc, view: SentenceView) -> tuple[frozenset[str],
                                                                list[tuple[int, Mention]]]:
     """The states the sentence sends people to, and the ``deporter_signal`` of each other
     mention, computed once per sentence: the sender of the sentence and of each of its
     clauses is read from them."""
-    return _once_per_document(doc, SENTENCE_SIGNALS_KEY, view.start, _signals_in, view)
+    last = _last_memo
+    signals = (last[1] if last[0] is doc else _memo_of(doc)).sentence_signals
+    found = signals.get(view.start)
+    if found is None:
+        found = signals[view.start] = _signals_in(doc, view)
+    return found
 
 
 def _signals_in(doc: Doc, view: SentenceView) -> tuple[frozenset[str], list[tuple[int, Mention]]]:
@@ -598,16 +618,18 @@ def _partner_of(doc: Doc, receivers: list[Mention], deporter: str | None) -> str
     return senders[0] if senders and deporter not in senders else None
 
 
-NATIONALITY_KEY = "thirdcountry.nationality"
-
-
 def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     """True when the mention names where people come from, not a state acting or receiving.
 
     Computed once per document and mention: the role rules ask it of the same mention often.
     """
-    return _once_per_document(doc, NATIONALITY_KEY, (m.start, m.end, m.label, m.iso3, deporter),
-                              _is_nationality, m, deporter)
+    last = _last_memo
+    nationality = (last[1] if last[0] is doc else _memo_of(doc)).nationality
+    key = (m.start, m.end, m.label, m.iso3, deporter)
+    found = nationality.get(key)
+    if found is None:
+        found = nationality[key] = _is_nationality(doc, m, deporter)
+    return found
 
 
 # Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
