@@ -528,10 +528,24 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     acting = [m for m in view.mentions if m.iso3 in known and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and not _already_partner(_prev_words(doc, m.start, 6)) and
-              not _headed_for(_prev_words(doc, m.start, 3)) and
-              _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
+              not _names_a_court(doc, m) and _acts_in_its_words(doc, m, SENT_OR_HELD_INTO)]
     return acting[0].iso3 if acting else None
+
+
+# The word right before a state that makes it where people go ("to France") or, for a sentence's
+# own sender, where they are ("in Italy").
+SENT_INTO = (["to"], ["into"], ["onto"])
+SENT_OR_HELD_INTO = (*SENT_INTO, ["in"])
+
+
+def _acts_in_its_words(doc: Doc, m: Mention, destinations: tuple[list[str], ...]) -> bool:
+    """Whether the words before a state leave it acting: not a destination (a word of
+    ``destinations`` right before it, "bound for Britain") nor the partner of a deal the
+    receiver already has ("already runs two centres for Italy"). The six words before it are
+    read once for the three tests."""
+    before = _prev_words(doc, m.start, 6)
+    return before[-1:] not in destinations and not _headed_for(before[-3:]) and \
+        not _already_partner(before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -871,10 +885,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
-                  not is_nationality(doc, m, None) and
-                  _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"]) and
-                  not _headed_for(_prev_words(doc, m.start, 3)) and
-                  not _already_partner(_prev_words(doc, m.start, 6))]
+                  not is_nationality(doc, m, None) and _acts_in_its_words(doc, m, SENT_INTO)]
     if listed:
         deporter = listed[0].iso3
     elif local:
