@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -108,27 +106,45 @@ def _next_words(doc: Doc, index: int, n: int) -> list[str]:
     return lower_words(doc)[index:index + n]
 
 
-SIGNALS_KEY = "thirdcountry.deporter_signals"
-T = TypeVar("T")
+ROLE_MEMO_KEY = "thirdcountry.role_memo"
 
 
-def _once_per_document(doc: Doc, name: str, key: object, compute: Callable[..., T],
-                       *args: object) -> T:
-    """``compute(doc, *args)`` the first time ``key`` is asked for in this document's memo
-    ``name``, then the stored answer: the role rules ask the same question of a mention many
-    times (arguments, not a closure: one is built per question, answered or not)."""
-    memo = doc.user_data.get(name)
+@dataclass(slots=True)
+class _RoleMemo:
+    """The answers the role rules worked out for one document: they ask the same question of a
+    mention many times, so each is computed once and kept (keyed by the mention's start token,
+    the sentence's start token, or for nationality the mention and the deporter asked about)."""
+
+    signals: dict[int, int] = field(default_factory=dict)
+    sent_to: dict[int, bool] = field(default_factory=dict)
+    nationality: dict[tuple[int, int, str, str, str | None], bool] = field(default_factory=dict)
+    sentence_signals: dict[int, tuple[frozenset[str], list[tuple[int, Mention]]]] = field(
+        default_factory=dict)
+
+
+# The document asked about last and its memo: the memo is read thousands of times per document,
+# and an identity test costs less than a ``user_data`` lookup. One tuple, replaced whole.
+_last_memo: tuple[Doc | None, _RoleMemo] = (None, _RoleMemo())
+
+
+def _memo_of(doc: Doc) -> _RoleMemo:
+    """The role memo of ``doc``, kept in its ``user_data`` (so it goes with the document)."""
+    global _last_memo
+    memo = doc.user_data.get(ROLE_MEMO_KEY)
     if memo is None:
-        memo = doc.user_data[name] = {}
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = compute(doc, *args)
-    return found
+        memo = doc.user_data[ROLE_MEMO_KEY] = _RoleMemo()
+    _last_memo = (doc, memo)
+    return memo
 
 
 def deporter_signal(doc: Doc, m: Mention) -> int:
     """``_deporter_signal`` of a mention, computed once per document."""
-    return _once_per_document(doc, SIGNALS_KEY, m.start, _deporter_signal, m)
+    last = _last_memo  # the memo look-up inline: one call more per question cost about 1%
+    signals = (last[1] if last[0] is doc else _memo_of(doc)).signals
+    found = signals.get(m.start)
+    if found is None:
+        found = signals[m.start] = _deporter_signal(doc, m)
+    return found
 
 
 def _deporter_signal(doc: Doc, m: Mention) -> int:
@@ -384,12 +400,14 @@ PASSIVE_BEFORE_VERB = word_class("be_forms")
 MOVE_WORDS = word_class("moving_words")
 
 
-SENT_TO_KEY = "thirdcountry.sent_to"
-
-
 def _sent_to(doc: Doc, m: Mention) -> bool:
     """``_is_sent_to`` of a mention, computed once per document: every role rule asks it."""
-    return _once_per_document(doc, SENT_TO_KEY, m.start, _is_sent_to, m)
+    last = _last_memo
+    sent_to = (last[1] if last[0] is doc else _memo_of(doc)).sent_to
+    found = sent_to.get(m.start)
+    if found is None:
+        found = sent_to[m.start] = _is_sent_to(doc, m)
+    return found
 
 
 def moved_to(doc: Doc, m: Mention) -> bool:
@@ -464,15 +482,17 @@ def document_deporter(doc: Doc, views: list[SentenceView]) -> str | None:
     return scores.most_common(1)[0][0]
 
 
-SENTENCE_SIGNALS_KEY = "thirdcountry.sentence_signals"
-
-
 def _sentence_signals(doc: Doc, view: SentenceView) -> tuple[frozenset[str],
                                                                list[tuple[int, Mention]]]:
     """The states the sentence sends people to, and the ``deporter_signal`` of each other
     mention, computed once per sentence: the sender of the sentence and of each of its
     clauses is read from them."""
-    return _once_per_document(doc, SENTENCE_SIGNALS_KEY, view.start, _signals_in, view)
+    last = _last_memo
+    signals = (last[1] if last[0] is doc else _memo_of(doc)).sentence_signals
+    found = signals.get(view.start)
+    if found is None:
+        found = signals[view.start] = _signals_in(doc, view)
+    return found
 
 
 def _signals_in(doc: Doc, view: SentenceView) -> tuple[frozenset[str], list[tuple[int, Mention]]]:
@@ -508,10 +528,24 @@ def _sender_named_in(doc: Doc, view: SentenceView,
     acting = [m for m in view.mentions if m.iso3 in known and
               m.iso3 not in destinations and m.iso3 not in received and
               not is_nationality(doc, m, None) and
-              not _names_a_court(doc, m) and not _already_partner(_prev_words(doc, m.start, 6)) and
-              not _headed_for(_prev_words(doc, m.start, 3)) and
-              _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"], ["in"])]
+              not _names_a_court(doc, m) and _acts_in_its_words(doc, m, SENT_OR_HELD_INTO)]
     return acting[0].iso3 if acting else None
+
+
+# The word right before a state that makes it where people go ("to France") or, for a sentence's
+# own sender, where they are ("in Italy").
+SENT_INTO = (["to"], ["into"], ["onto"])
+SENT_OR_HELD_INTO = (*SENT_INTO, ["in"])
+
+
+def _acts_in_its_words(doc: Doc, m: Mention, destinations: tuple[list[str], ...]) -> bool:
+    """Whether the words before a state leave it acting: not a destination (a word of
+    ``destinations`` right before it, "bound for Britain") nor the partner of a deal the
+    receiver already has ("already runs two centres for Italy"). The six words before it are
+    read once for the three tests."""
+    before = _prev_words(doc, m.start, 6)
+    return before[-1:] not in destinations and not _headed_for(before[-3:]) and \
+        not _already_partner(before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -598,16 +632,18 @@ def _partner_of(doc: Doc, receivers: list[Mention], deporter: str | None) -> str
     return senders[0] if senders and deporter not in senders else None
 
 
-NATIONALITY_KEY = "thirdcountry.nationality"
-
-
 def is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     """True when the mention names where people come from, not a state acting or receiving.
 
     Computed once per document and mention: the role rules ask it of the same mention often.
     """
-    return _once_per_document(doc, NATIONALITY_KEY, (m.start, m.end, m.label, m.iso3, deporter),
-                              _is_nationality, m, deporter)
+    last = _last_memo
+    nationality = (last[1] if last[0] is doc else _memo_of(doc)).nationality
+    key = (m.start, m.end, m.label, m.iso3, deporter)
+    found = nationality.get(key)
+    if found is None:
+        found = nationality[key] = _is_nationality(doc, m, deporter)
+    return found
 
 
 # Words between a demonym and the body it qualifies: "Cypriot marine police", "the Australian
@@ -862,10 +898,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
-                  not is_nationality(doc, m, None) and
-                  _prev_words(doc, m.start, 1) not in (["to"], ["into"], ["onto"]) and
-                  not _headed_for(_prev_words(doc, m.start, 3)) and
-                  not _already_partner(_prev_words(doc, m.start, 6))]
+                  not is_nationality(doc, m, None) and _acts_in_its_words(doc, m, SENT_INTO)]
     if listed:
         deporter = listed[0].iso3
     elif local:
