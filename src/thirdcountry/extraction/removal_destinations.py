@@ -196,6 +196,32 @@ def _but_to_after(view: SentenceView, candidates: list, words: list[str]) -> lis
             m.label in ("NAME", "CAPITAL") and words[m.start - 2:m.start] == ["but", "to"]][:1]
 
 
+def _led_by_to(words: list[str], m, move) -> bool:
+    """"returned to Turkish ports", "handed him to the Mexican side": a demonym a "to" leads to;
+    after "the", only the verb's own "to" ("driven to the Indian frontier", not "a camp close to
+    the Colombian border")."""
+    if words[m.start - 1] != "the":
+        return words[m.start - 1] in ("to", "into")
+    return words[m.start - 2] in ("to", "into") and m.start - 2 in (move.end - 1, move.end)
+
+
+def handed_to_officers(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """"46 Hondurans … were put on two buses and handed to Guatemalan migration agents": after a
+    verb of handing over come the state's officers who took over the people named before the
+    verb, not things moved ("agents" received); "a report was handed to Togolese officials"
+    names no people."""
+    if not move.text.lower().endswith(" to"):
+        return False
+    words = lower_words(ctx.doc)
+    if not any(m.label == "DEMONYM" and m.start - move.end in (0, 1) and
+               _led_by_to(words, m, move) and _place_adjective(m, ctx) for m in view.mentions):
+        return False
+    move_char = move.start_char - view.start_char
+    return any(c.end <= move_char and c.value and (c.head or "").lower() not in NON_PEOPLE_HEADS
+               for c in ctx.counts_in(view)) or \
+        any(c.start < move.start for c in view.cue_values("PEOPLE"))
+
+
 def _place_adjective(m, ctx: DocumentContext) -> bool:
     """"the Albanian port of Shëngjin", "handed over to Panamanian authorities": a demonym
     naming a place in that state, or its authorities taking people over."""
@@ -551,7 +577,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     # though the clause read the demonym as the people's
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if move.start < m.start < clause.end and m.label == "DEMONYM" and
-                 words[m.start - 1] in ("to", "into") and _place_adjective(m, ctx)}
+                 _led_by_to(words, m, move) and _place_adjective(m, ctx)}
     candidates = [m for _, m in sorted(mentions.items())
                   if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
     # "people who arrive by boat will be returned to France": a state after another verb of
