@@ -479,8 +479,10 @@ def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> l
 
 
 # "transferred to the centres", "taken to the camp": a place of detention the story placed before
-THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+(\w+)\b"
-                             r"(?!\s+(?:of|in|on|at)\b)", re.IGNORECASE)
+# ("transferred from the Netherlands to the centre": where they came from may stand between)
+THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                             r"(?:to|into|at)\s+the\s+(\w+)\b(?!\s+(?:of|in|on|at)\b)",
+                             re.IGNORECASE)
 DETENTION_PLACES = word_class("detention_places")
 PLACE_LOOKBACK = 2  # sentences before in which "the centres" are placed
 PLACED_REACH = 4  # words from the place noun to its state: "centres in northern Albania"
@@ -498,12 +500,14 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
     found = THE_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
     if found is None or _singular(found.group(1).lower()) not in DETENTION_PLACES:
         return []
-    noun = _singular(found.group(1).lower())
     words = lower_words(ctx.doc)
     for earlier in reversed(ctx.views[max(0, index - PLACE_LOOKBACK):index + 1]):
         for m in reversed(earlier.mentions):
             near = [_singular(w) for w in words[max(earlier.start, m.start - PLACED_REACH):m.start]]
-            if m.iso3 != deporter and noun in near and near[-1] not in ("from", "by"):
+            # "the compound outside Kampala … transferred to the centre": the place of detention
+            # just placed, whatever noun named it
+            if m.iso3 != deporter and not DETENTION_PLACES.isdisjoint(near) and \
+                    near[-1] not in ("from", "by"):
                 return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
         # "… moved to Gjader from a centre in Rome. Some 120 have been transferred to the
         # centre": a named place of detention outside the sender's state
