@@ -56,3 +56,48 @@ def held_place(ctx, index: int, view, move, deporter: str | None, place_state, d
         if state is not None and state != deporter:
             return [Mention(state, "EARLIER", move.start, move.end, move.text)]
     return []
+
+
+# "deported under the act in March and locked up in El Salvador's Cecot mega-prison", "238
+# Venezuelan men are inside El Salvador's Terrorism Confinement Center — CECOT — most of them
+# removed under the Alien Enemies Act": a movement that names no place of its own reached the
+# place the sentence holds the same people in, told after it in a coordinated verb or before it
+# with the moved people a part or all of the held ones
+HELD_OR_INSIDE = re.compile(
+    r"\b(?:(?:held|kept|housed|detained|jailed|imprisoned|incarcerated|confined|locked\s+up)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:at|in|inside)|(?:are|were|is|was)\s+(?:now\s+|still\s+)?inside)\s+"
+    r"(?P<place>[^,;:—–(]{2,80})", re.IGNORECASE)
+COORDINATED_AFTER = re.compile(r"\band\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|then\s+|"
+                               r"later\s+|now\s+)*$", re.IGNORECASE)
+# "… CECOT — most of them removed", "…, all of whom had been moved": the moved are the held
+PART_OF_THE_HELD = re.compile(r"\b(?:of\s+(?:them|whom)|who)\b", re.IGNORECASE)
+# "held in Libya before being returned": where the people were before the movement
+BEFORE_THE_MOVE = re.compile(r"\b(?:before|until|prior|then)\b", re.IGNORECASE)
+HELD_GAP = 60  # characters between the movement and the coordinated holding phrase
+
+
+def held_with_the_move(ctx, view, move, deporter: str | None, place_state):
+    """[the state of the place the sentence holds the people a goal-less movement moved], or
+    []. ``place_state(text, lo, hi)`` gives the ISO3 of a named place in the text."""
+    start = move.start_char - view.start_char
+    end = move.end_char - view.start_char
+    for found in HELD_OR_INSIDE.finditer(view.text):
+        if found.start() >= end:
+            between = view.text[end:found.start()]
+            if len(between) > HELD_GAP or not COORDINATED_AFTER.search(between) or \
+                    any(ch in between for ch in ",;:—–"):
+                continue
+        else:
+            between = view.text[found.end("place"):start]
+            if found.end("place") > start or len(between) > HELD_GAP or \
+                    not PART_OF_THE_HELD.search(between) or BEFORE_THE_MOVE.search(between):
+                continue
+        lo, hi = found.start("place"), found.end("place")
+        state = place_state(view.text, lo, hi)
+        if state is None:
+            named = [m for m in view.mentions if m.label in ("NAME", "CAPITAL") and
+                     lo <= view.char_at(m.start) < hi]
+            state = named[0].iso3 if named else None
+        if state is not None and state != deporter:
+            return [Mention(state, "EARLIER", move.start, move.end, move.text)]
+    return []

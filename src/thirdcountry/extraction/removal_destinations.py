@@ -20,7 +20,7 @@ from importlib import resources
 
 from thirdcountry.extraction.centres_held import centre_state, own_centre_span
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.held_where import held_place
+from thirdcountry.extraction.held_where import held_place, held_with_the_move
 from thirdcountry.extraction.implied_receiver import nearest_dateline
 from thirdcountry.extraction.labelled_lines import label_destination
 from thirdcountry.extraction.left_at import left_there
@@ -610,6 +610,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     if not destinations:
         destinations = held_place(ctx, index, view, move, roles.deporting, _place_state_in,
                        lambda at: nearest_dateline(ctx, at)) or \
+            held_with_the_move(ctx, view, move, roles.deporting, _place_state_in) or \
             _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)
