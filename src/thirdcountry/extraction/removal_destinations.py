@@ -610,7 +610,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     if not destinations:
         destinations = held_place(ctx, index, view, move, roles.deporting, _place_state_in,
                        lambda at: nearest_dateline(ctx, at)) or \
-            held_with_the_move(ctx, view, move, roles.deporting, _place_state_in) or \
+            held_with_the_move(ctx, index, view, move, roles.deporting, _place_state_in) or \
             _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)
