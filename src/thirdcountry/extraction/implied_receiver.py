@@ -73,7 +73,26 @@ def _points_back(ctx, view, move) -> bool:
             any(c.value and c.start < start for c in ctx.counts_in(view)):
         return True  # a counted group ("eight deportees had been flown in"), not "the group"
     return move.text.lower() in RECEIVING and bool(
-        BEFORE_RECEIVING.search(text[max(0, start - 40):start])) or _received_from(view, move)
+        BEFORE_RECEIVING.search(text[max(0, start - 40):start])) or \
+        _received_from(view, move) or _counted_so_far(ctx, view, move)
+
+
+# "140 people have been transferred so far", "37 had been sent to date": a running count of
+# people moved under the arrangement the story is about, its place left to the state just
+# named; not the sender's own tally ("the US has deported 90,000 Mexicans so far"), which is
+# active, nor a goal that follows ("sent so far to Rwanda")
+SO_FAR_AFTER = re.compile(r"^\s+(?:so\s+far|to\s+date|thus\s+far)\b(?!\s+(?:to|into|in|this)\b)",
+                          re.IGNORECASE)
+PERFECT_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|already\s+)?been\s+$",
+                                    re.IGNORECASE)
+
+
+def _counted_so_far(ctx, view, move) -> bool:
+    start = move.start_char - view.start_char
+    end = move.end_char - view.start_char
+    return bool(SO_FAR_AFTER.match(view.text[end:end + 30])) and \
+        bool(PERFECT_PASSIVE_BEFORE.search(view.text[max(0, start - 30):start])) and \
+        any(c.end <= start and c.value for c in ctx.counts_in(view))
 
 
 # "have been received from the United States", "accepted from Washington since August"

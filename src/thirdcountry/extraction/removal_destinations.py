@@ -20,7 +20,7 @@ from importlib import resources
 
 from thirdcountry.extraction.centres_held import centre_state, own_centre_span
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.held_where import held_place
+from thirdcountry.extraction.held_where import held_place, held_with_the_move
 from thirdcountry.extraction.implied_receiver import nearest_dateline
 from thirdcountry.extraction.labelled_lines import label_destination
 from thirdcountry.extraction.left_at import left_there
@@ -194,6 +194,32 @@ def _but_to_after(view: SentenceView, candidates: list, words: list[str]) -> lis
         return []
     return [m for m in view.mentions if m.start > negated[-1].end and
             m.label in ("NAME", "CAPITAL") and words[m.start - 2:m.start] == ["but", "to"]][:1]
+
+
+def _led_by_to(words: list[str], m, move) -> bool:
+    """"returned to Turkish ports", "handed him to the Mexican side": a demonym a "to" leads to;
+    after "the", only the verb's own "to" ("driven to the Indian frontier", not "a camp close to
+    the Colombian border")."""
+    if words[m.start - 1] != "the":
+        return words[m.start - 1] in ("to", "into")
+    return words[m.start - 2] in ("to", "into") and m.start - 2 in (move.end - 1, move.end)
+
+
+def handed_to_officers(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    """"46 Hondurans … were put on two buses and handed to Guatemalan migration agents": after a
+    verb of handing over come the state's officers who took over the people named before the
+    verb, not things moved ("agents" received); "a report was handed to Togolese officials"
+    names no people."""
+    if not move.text.lower().endswith(" to"):
+        return False
+    words = lower_words(ctx.doc)
+    if not any(m.label == "DEMONYM" and m.start - move.end in (0, 1) and
+               _led_by_to(words, m, move) and _place_adjective(m, ctx) for m in view.mentions):
+        return False
+    move_char = move.start_char - view.start_char
+    return any(c.end <= move_char and c.value and (c.head or "").lower() not in NON_PEOPLE_HEADS
+               for c in ctx.counts_in(view)) or \
+        any(c.start < move.start for c in view.cue_values("PEOPLE"))
 
 
 def _place_adjective(m, ctx: DocumentContext) -> bool:
@@ -453,8 +479,10 @@ def _same_place_as_before(view: SentenceView, move, earlier: list[Removal]) -> l
 
 
 # "transferred to the centres", "taken to the camp": a place of detention the story placed before
-THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:to|into|at)\s+the\s+(\w+)\b"
-                             r"(?!\s+(?:of|in|on|at)\b)", re.IGNORECASE)
+# ("transferred from the Netherlands to the centre": where they came from may stand between)
+THE_PLACE_AFTER = re.compile(r"\s+(?:\w+\s+){0,2}?(?:from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+                             r"(?:to|into|at)\s+the\s+(\w+)\b(?!\s+(?:of|in|on|at)\b)",
+                             re.IGNORECASE)
 DETENTION_PLACES = word_class("detention_places")
 PLACE_LOOKBACK = 2  # sentences before in which "the centres" are placed
 PLACED_REACH = 4  # words from the place noun to its state: "centres in northern Albania"
@@ -472,12 +500,14 @@ def _the_place_before(ctx: DocumentContext, index: int, view: SentenceView, move
     found = THE_PLACE_AFTER.match(view.text, move.end_char - view.start_char)
     if found is None or _singular(found.group(1).lower()) not in DETENTION_PLACES:
         return []
-    noun = _singular(found.group(1).lower())
     words = lower_words(ctx.doc)
     for earlier in reversed(ctx.views[max(0, index - PLACE_LOOKBACK):index + 1]):
         for m in reversed(earlier.mentions):
             near = [_singular(w) for w in words[max(earlier.start, m.start - PLACED_REACH):m.start]]
-            if m.iso3 != deporter and noun in near and near[-1] not in ("from", "by"):
+            # "the compound outside Kampala … transferred to the centre": the place of detention
+            # just placed, whatever noun named it
+            if m.iso3 != deporter and not DETENTION_PLACES.isdisjoint(near) and \
+                    near[-1] not in ("from", "by"):
                 return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
         # "… moved to Gjader from a centre in Rome. Some 120 have been transferred to the
         # centre": a named place of detention outside the sender's state
@@ -551,7 +581,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     # though the clause read the demonym as the people's
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if move.start < m.start < clause.end and m.label == "DEMONYM" and
-                 words[m.start - 1] in ("to", "into") and _place_adjective(m, ctx)}
+                 _led_by_to(words, m, move) and _place_adjective(m, ctx)}
     candidates = [m for _, m in sorted(mentions.items())
                   if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
     # "people who arrive by boat will be returned to France": a state after another verb of
@@ -580,6 +610,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     if not destinations:
         destinations = held_place(ctx, index, view, move, roles.deporting, _place_state_in,
                        lambda at: nearest_dateline(ctx, at)) or \
+            held_with_the_move(ctx, index, view, move, roles.deporting, _place_state_in) or \
             _state_called_it(ctx, view, index, move, roles.deporting) or \
             _same_place_as_before(view, move, earlier) or \
             _the_place_before(ctx, index, view, move, roles.deporting)

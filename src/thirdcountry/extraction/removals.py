@@ -51,6 +51,7 @@ from thirdcountry.extraction.removal_destinations import (
     destinations_of,
     find_named,
     gapped_count,
+    handed_to_officers,
     in_a_plural_goal,
     laws,
     named_places,
@@ -206,7 +207,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
                     for h in home_cues(view)):
                 continue  # "received more than 30,000 of its own citizens"
-            if moves_things(ctx, view, move) or came_by_themselves(ctx, view, move) or \
+            if moves_things(ctx, view, move) and not handed_to_officers(ctx, view, move) or \
+                    came_by_themselves(ctx, view, move) or \
                     crossed_by_themselves(view, move, moves) or \
                     went_home(clause, move) or \
                     moved_on_their_own(clause, move) or no_one_moved(view, clause, move):
