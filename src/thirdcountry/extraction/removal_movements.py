@@ -351,10 +351,27 @@ PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)
                         re.IGNORECASE)
 
 
+# "the number held rose by a third, driven by an increase in charter flights to Albania": a
+# cause drives a change; people are driven by bus or by police, not by an increase
+CAUSE_NOUNS = word_class("cause_nouns")
+CAUSE_REACH = 4  # words after "driven by" in which the cause noun is looked for (past "a sharp")
+
+
+def driven_by_a_cause(cue) -> bool:
+    """"driven by an increase in flights", "driven largely by fear": "driven" of a cause."""
+    if cue.text.lower() != "driven":
+        return False
+    after = lower_words(cue.doc)[cue.end:cue.end + CAUSE_REACH + 2]
+    if "by" not in after[:2]:
+        return False  # "driven largely by": one adverb may come first
+    by = after.index("by")
+    return any(w in CAUSE_NOUNS for w in after[by + 1:by + 1 + CAUSE_REACH])
+
+
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
-    moves = view.cue_values("MOVE")
+    moves = [m for m in view.cue_values("MOVE") if not driven_by_a_cause(m)]
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
