@@ -59,6 +59,8 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
         return False
     lo = view.char_at(clause.start)
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
+    if _others_of_their_kind(view) == {dest_iso3}:
+        return True  # "flown to Caracas, along with other Venezuelans": all of them went home
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
               _people_demonym(doc, m) or
@@ -71,6 +73,22 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     # "received, by the northern border, thousands of its own nationals": no other people named
     after = move.end_char - view.start_char
     return bool(OWN_AFTER.search(text, max(lo, after), hi))
+
+
+# "All of them were flown to Caracas, along with other Venezuelans who had been held at CECOT":
+# people moved with "other" people of a nationality are of that nationality too
+WITH_OTHER = re.compile(r"\b(?:along\s+with|together\s+with|and|among)\s+(?:the\s+)?(?:many\s+)?"
+                        r"other\s+$", re.IGNORECASE)
+WITH_OTHER_REACH = 30  # characters before the demonym in which "along with other" is looked for
+
+
+def _others_of_their_kind(view) -> set[str]:
+    """The states of the people the sentence names as "other <demonym>s" that the group went
+    with ("along with other Venezuelans"): the group's own nationality."""
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
+            _people_demonym(view.doc, m) and WITH_OTHER.search(
+                view.text, max(0, view.char_at(m.start) - WITH_OTHER_REACH),
+                view.char_at(m.start))}
 
 
 GROUP_BACK_REFERENCES = word_class("group_back_references")
