@@ -61,6 +61,11 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
     if _others_of_their_kind(view) == {dest_iso3}:
         return True  # "flown to Caracas, along with other Venezuelans": all of them went home
+    if _referred_back_to(view, clause, move) == {dest_iso3}:
+        # "the 252 Venezuelans held at CECOT …, when El Salvador sent them to Caracas as part
+        # of an exchange that freed a group of Americans": "them" are the people named before,
+        # whoever else the clause names after them
+        return True
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
               _people_demonym(doc, m) or
@@ -68,8 +73,6 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
               national_of(lower_words(doc), m)}
     if people:
         return people == {dest_iso3}
-    if _referred_back_to(view, clause, move) == {dest_iso3}:
-        return True
     # "received, by the northern border, thousands of its own nationals": no other people named
     after = move.end_char - view.start_char
     return bool(OWN_AFTER.search(text, max(lo, after), hi))
@@ -105,8 +108,11 @@ def _referred_back_to(view, clause, move) -> set[str]:
     words = lower_words(doc)
     subject = [w for w in words[clause.start:move.start]
                if w not in SUBJECT_FILLERS and w[:1].isalpha()]
-    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or
-            words[move.end:move.end + 1] == ["them"]):
+    moves_them = words[move.end:move.end + 1] == ["them"]
+    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or moves_them):
         return set()
-    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < clause.start
+    # "them" points back to people named anywhere before the verb ("The 40 Hondurans held in
+    # Panama were released in May, when Panama flew them to Tegucigalpa")
+    before = move.start if moves_them else clause.start
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < before
             and _people_demonym(doc, m)}
