@@ -368,6 +368,21 @@ def driven_by_a_cause(cue) -> bool:
     return any(w in CAUSE_NOUNS for w in after[by + 1:by + 1 + CAUSE_REACH])
 
 
+# "flights to South Sudan, Eswatini and elsewhere went ahead last summer", "the deportations to
+# Juba went ahead": a flight or deportation to a place said to have gone ahead carried people
+# there ("transfers" is also a present-tense verb, which running text does not report)
+WENT_AHEAD = re.compile(
+    r"\b(?P<noun>flights?|charters?|deportations?|removals?)\s+to\s+(?-i:[A-Z])"
+    r"[^.;:]{0,60}?\s(?:went\s+ahead|took\s+place|proceeded)\b", re.IGNORECASE)
+
+
+def went_ahead(view: SentenceView) -> list[int]:
+    """Character offsets (in the sentence) of each flight or transfer to a place that went
+    ahead."""
+    return [found.start("noun")
+            for found in view.finditer(WENT_AHEAD, ("went ahead", "took place", "proceeded"))]
+
+
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
@@ -391,7 +406,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view) + \
-            passages(view):
+            passages(view) + went_ahead(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for lo, hi in put_on_a_vehicle(view) + handed_over(view):
