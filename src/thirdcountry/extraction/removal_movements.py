@@ -359,9 +359,10 @@ CAUSE_REACH = 4  # words after "driven by" in which the cause noun is looked for
 
 def driven_by_a_cause(cue) -> bool:
     """"driven by an increase in flights", "driven largely by fear": "driven" of a cause."""
-    if cue.text.lower() != "driven":
+    lower = lower_words(cue.doc)
+    if lower[cue.start] != "driven" or cue.end != cue.start + 1:
         return False
-    after = lower_words(cue.doc)[cue.end:cue.end + CAUSE_REACH + 2]
+    after = lower[cue.end:cue.end + CAUSE_REACH + 2]
     if "by" not in after[:2]:
         return False  # "driven largely by": one adverb may come first
     by = after.index("by")
