@@ -68,10 +68,14 @@ _PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+){0,4}?(
 PUT_ON = re.compile(
     # "put five deportees from Vietnam, Cuba and Yemen on a plane": the object's origin aside
     rf"\b(?:put|puts|putting|loaded|loading)\s+(?:(?:{_PEOPLE_OBJECT}"
-    r"(?:\s+from\s+(?:[\w-]+,?\s+){0,5}?[\w-]+)?|"
+    r"(?:\s+from\s+(?:[\w-]+,?\s+){0,5}?[\w-]+)?"
+    # "put 137 Venezuelan men who had been designated under the act on planes to El Salvador":
+    # a relative clause describing the people, up to the vehicle
+    r"(?:\s+(?:who|whom)\s+(?:[\w-]+\s+){1,8}?[\w-]+)?|"
     r"(?:[a-z]+\s+){1,3}of\s+them)\s+)?(?:(?:on|onto|aboard|"
     r"on\s+board|into)\s+"
-    r"(?:a|an|the|two|three|several|separate)?\s*(?:[\w-]+\s+){0,2}?"
+    # "aboard a charter flight": the vehicle is the last noun of a compound, not "charter"
+    r"(?:a|an|the|two|three|several|separate)?\s*(?:[\w-]+\s+){0,2}"
     r"(?P<vehicle>flights?|planes?|buses|bus|minibus(?:es)?|ships?|boats?|charters?|aircraft|"
     r"jets?|ferry|ferries|coach(?:es)?|vessels?|airliners?|trucks?|lorr(?:y|ies)|vans?)|"
     r"(?:across|over)\s+the\s+(?P<border>border))\b"

@@ -59,6 +59,13 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
         return False
     lo = view.char_at(clause.start)
     hi = doc[clause.end - 1].idx + len(doc[clause.end - 1]) - view.start_char
+    if _others_of_their_kind(view) == {dest_iso3}:
+        return True  # "flown to Caracas, along with other Venezuelans": all of them went home
+    if _referred_back_to(view, clause, move) == {dest_iso3}:
+        # "the 252 Venezuelans held at CECOT …, when El Salvador sent them to Caracas as part
+        # of an exchange that freed a group of Americans": "them" are the people named before,
+        # whoever else the clause names after them
+        return True
     people = {m.iso3 for m in view.mentions
               if m.label == "DEMONYM" and clause.start <= m.start < clause.end and
               _people_demonym(doc, m) or
@@ -66,11 +73,25 @@ def only_own_nationals(view, clause, move, dest_iso3: str) -> bool:
               national_of(lower_words(doc), m)}
     if people:
         return people == {dest_iso3}
-    if _referred_back_to(view, clause, move) == {dest_iso3}:
-        return True
     # "received, by the northern border, thousands of its own nationals": no other people named
     after = move.end_char - view.start_char
     return bool(OWN_AFTER.search(text, max(lo, after), hi))
+
+
+# "All of them were flown to Caracas, along with other Venezuelans who had been held at CECOT":
+# people moved with "other" people of a nationality are of that nationality too
+WITH_OTHER = re.compile(r"\b(?:along\s+with|together\s+with|and|among)\s+(?:the\s+)?(?:many\s+)?"
+                        r"other\s+$", re.IGNORECASE)
+WITH_OTHER_REACH = 30  # characters before the demonym in which "along with other" is looked for
+
+
+def _others_of_their_kind(view) -> set[str]:
+    """The states of the people the sentence names as "other <demonym>s" that the group went
+    with ("along with other Venezuelans"): the group's own nationality."""
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
+            _people_demonym(view.doc, m) and WITH_OTHER.search(
+                view.text, max(0, view.char_at(m.start) - WITH_OTHER_REACH),
+                view.char_at(m.start))}
 
 
 GROUP_BACK_REFERENCES = word_class("group_back_references")
@@ -87,8 +108,11 @@ def _referred_back_to(view, clause, move) -> set[str]:
     words = lower_words(doc)
     subject = [w for w in words[clause.start:move.start]
                if w not in SUBJECT_FILLERS and w[:1].isalpha()]
-    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or
-            words[move.end:move.end + 1] == ["them"]):
+    moves_them = words[move.end:move.end + 1] == ["them"]
+    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or moves_them):
         return set()
-    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < clause.start
+    # "them" points back to people named anywhere before the verb ("The 40 Hondurans held in
+    # Panama were released in May, when Panama flew them to Tegucigalpa")
+    before = move.start if moves_them else clause.start
+    return {m.iso3 for m in view.mentions if m.label == "DEMONYM" and m.start < before
             and _people_demonym(doc, m)}

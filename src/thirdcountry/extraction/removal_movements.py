@@ -351,10 +351,43 @@ PLAN_WORDS = re.compile(r"\b(?:would|could|will|may|might|should|must|shall|can)
                         re.IGNORECASE)
 
 
+# "the number held rose by a third, driven by an increase in charter flights to Albania": a
+# cause drives a change; people are driven by bus or by police, not by an increase
+CAUSE_NOUNS = word_class("cause_nouns")
+CAUSE_REACH = 4  # words after "driven by" in which the cause noun is looked for (past "a sharp")
+
+
+def driven_by_a_cause(cue) -> bool:
+    """"driven by an increase in flights", "driven largely by fear": "driven" of a cause."""
+    lower = lower_words(cue.doc)
+    if lower[cue.start] != "driven" or cue.end != cue.start + 1:
+        return False
+    after = lower[cue.end:cue.end + CAUSE_REACH + 2]
+    if "by" not in after[:2]:
+        return False  # "driven largely by": one adverb may come first
+    by = after.index("by")
+    return any(w in CAUSE_NOUNS for w in after[by + 1:by + 1 + CAUSE_REACH])
+
+
+# "flights to South Sudan, Eswatini and elsewhere went ahead last summer", "the deportations to
+# Juba went ahead": a flight or deportation to a place said to have gone ahead carried people
+# there ("transfers" is also a present-tense verb, which running text does not report)
+WENT_AHEAD = re.compile(
+    r"\b(?P<noun>flights?|charters?|deportations?|removals?)\s+to\s+(?-i:[A-Z])"
+    r"[^.;:]{0,60}?\s(?:went\s+ahead|took\s+place|proceeded)\b", re.IGNORECASE)
+
+
+def went_ahead(view: SentenceView) -> list[int]:
+    """Character offsets (in the sentence) of each flight or transfer to a place that went
+    ahead."""
+    return [found.start("noun")
+            for found in view.finditer(WENT_AHEAD, ("went ahead", "took place", "proceeded"))]
+
+
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
-    moves = view.cue_values("MOVE")
+    moves = [m for m in view.cue_values("MOVE") if not driven_by_a_cause(m)]
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
@@ -374,7 +407,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view) + \
-            passages(view):
+            passages(view) + went_ahead(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for lo, hi in put_on_a_vehicle(view) + handed_over(view):

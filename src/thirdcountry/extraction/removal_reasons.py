@@ -23,8 +23,10 @@ SENTENCE_JOINS = {";", ":"}
 # "eight men whom the administration had spent weeks trying to deliver": the wish is told of
 # the people already moved (not "that", which also opens what is said or wished)
 RELATIVE_PRONOUNS = word_class("relative_pronouns_which_who_whom")
-# "if", "unless": the whole sentence is a condition; "would have had": it did not happen
-CONDITIONALS = word_class("conditionals")
+# "if", "unless": the whole sentence is a condition; "would have had": it did not happen. Not
+# "whether", which opens a question about what follows it: "Costa Rica, which took in some 200
+# deportees in 2025, has said little about whether it would do so again" took them in.
+CONDITIONALS = word_class("condition_openers_if_provided_unless")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\b", re.IGNORECASE)
 
 

@@ -22,6 +22,7 @@ from thirdcountry.extraction.onward import (
     move_words,
     over_land_from_inside,
 )
+from thirdcountry.extraction.removal_destinations import places_in
 from thirdcountry.extraction.removal_words import (
     ARRIVAL_VERBS,
     DESCRIBING_PARTICIPLES,
@@ -251,4 +252,22 @@ def onward_sender(earlier: list[Removal], view: SentenceView, deporter: str,
         if m.iso3 in received and m.iso3 not in destinations and m.iso3 != deporter and \
                 m.label != "DEMONYM":
             return m.iso3
+    left = _left_from_a_place(view, clause_start, first_destination)
+    if left in received and left not in destinations and left != deporter:
+        return left
     return deporter
+
+
+# "from Entebbe", "from the airport at Bata": the place a group left from
+FROM_THE_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _left_from_a_place(view: SentenceView, clause_start: int | None, before: int) -> str | None:
+    """The state of a named place (airport, city: no state mention of its own) that people left
+    from, between the clause start and token ``before``: "two Eritrean men had been put on a
+    flight from Entebbe to Kigali" were moved on by Uganda, which had received them."""
+    doc = view.doc
+    lo = doc[clause_start].idx - view.start_char if clause_start is not None else 0
+    hi = doc[before].idx - view.start_char if before < view.end else len(view.text)
+    return next((iso3 for at, iso3 in places_in(view.text, lo, hi)
+                 if FROM_THE_PLACE.search(view.text, max(lo, at - 10), at)), None)

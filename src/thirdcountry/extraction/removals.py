@@ -94,6 +94,7 @@ from thirdcountry.extraction.removal_movements import (
     stopped,
     taken_off_the_vehicle,
     timeline_entry,
+    went_ahead,
 )
 from thirdcountry.extraction.removal_nationalities import (
     counted_apart,
@@ -155,7 +156,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 or any((c.head or "") in PEOPLE_HEADS for c in ctx.counts_in(view))
                 or elided_group(ctx, view) or received_bare_count(ctx, view, movements)
                 # "centres in Albania have held only a small number of people"
-                or centre_holding_verbs(view)):
+                or centre_holding_verbs(view)
+                # "flights to South Sudan and Eswatini went ahead": they carried people
+                or went_ahead(view)):
             continue
         moves = [c for c in movements
                  if not (is_negated(c) and not negation_of_a_relative_clause(view, c)
