@@ -82,6 +82,9 @@ CONCERN_OBJECT_REACH = 2
 LOOKBACK = 3
 # Between "there" and the verb whose subject it ends: "officials there have said".
 AUXILIARIES = word_class("have_forms_also_then")
+# Words that open a clause, before an existential "there" ("because there were", "in which
+# there are", "that there was").
+CLAUSE_OPENERS = word_class("clause_break_words") | DESTINATION_CLAUSE
 # "the military detention facility": how far before a place noun its "the" may stand.
 SITE_REACH = 3
 MAX_NP_TOKENS = 12
@@ -1002,7 +1005,8 @@ def _points_back(view: SentenceView) -> bool:
     words = lower_words(doc)
     speech = {c.start for c in view.cues if c.label_ in ("REPORT_VERB", RAISE_VERB)}
     pointers = [a for a in view.cue_values(ANAPHOR) if not (
-        a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
+        a.text.lower() == "there" and (_next_verb(words, a.end, view.end) in speech or
+                                       _existential(view, a)))]
     if view.has(HOLDING):  # "the men have been held in solitary confinement"
         pointers += _held_people(view)
         # "fears they are being held incommunicado": the people sent, by a pronoun.
@@ -1021,6 +1025,17 @@ def _points_back(view: SentenceView) -> bool:
         if "the" in lead and all(w.isalpha() for w in lead[lead.index("the"):]):
             pointers.append(site)
     return bool(pointers)
+
+
+def _existential(view: SentenceView, there: Span) -> bool:
+    """"because there were not enough staff", "a State in which there are substantial grounds":
+    "there" opening its clause before a form of "be" says that something exists, and points
+    to no place; "conditions there are harsh" (after a noun) still does."""
+    words = lower_words(view.doc)
+    if there.end >= view.end or words[there.end] not in PASSIVE:
+        return False
+    return there.start == view.start or view.doc[there.start - 1].is_punct or \
+        words[there.start - 1] in CLAUSE_OPENERS
 
 
 def _pronoun_held(words: list[str], lo: int, at: int) -> bool:
