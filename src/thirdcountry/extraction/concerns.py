@@ -711,9 +711,10 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
 def _deporter_acts(view: SentenceView, c: _Candidate, cue: Span) -> bool:
     """The deporting state named last before the cue does what the cue says ("ICE held them
     without charge"); not when it only qualifies the people ("US deportees were taken to a
-    camp with little food") or speaks of another state ("a country the State Department
-    accuses of torture")."""
-    if c.tie >= 0:
+    camp with little food"), speaks of another state ("a country the State Department
+    accuses of torture") or names a source's national section ("Amnesty International UK said
+    the deal ignored findings about ill-treatment in Kosovo's detention facilities")."""
+    if c.tie >= 0 or any(s.end == c.start for s in view.cue_values(SOURCE)):
         return False
     people = {p.start for p in view.cues if p.label_ in ("PEOPLE", HELD_PEOPLE, SOURCE)}
     speech = view.cue_values(RAISE_VERB)
