@@ -115,6 +115,8 @@ SPEAKER_REACH = 10
 # "held without charge in Juba": how far the holding word may stand before "in".
 HELD_IN_REACH = 3
 SPEAKER_OPENS = {",", "\"", "“", "”", "'", "’", "—"}
+# "In Eswatini and in Equatorial Guinea, …": what may join the states of an opening scene.
+SCENE_JOINS = word_class("coordinators_and_or") | {","}
 # Officials of the opposition criticise the government; they do not speak for it.
 OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
@@ -591,21 +593,45 @@ def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
+    if _scene_of_holding(view, m):
+        return True
     if _before(doc, m.start, view.start, 1) not in (["in"], ["on"]):  # "held on Nauru"
         return False
     return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
-        _scene_of_holding(doc, view, m) or \
         any(m.start - 1 - HELD_IN_REACH <= c.end < m.start for c in view.cue_values(HOLDING))
 
 
-def _scene_of_holding(doc: Doc, view: SentenceView, m: Mention) -> bool:
-    """"In South Sudan, the men …", "• In Juba, the deportees are held …": the state opening a
-    sentence about the people held there, as its scene ("held incommunicado in Juba" is read
-    by ``_holds`` itself)."""
-    return m.end < view.end and doc[m.end].text == "," and \
-        all(t.is_punct for t in doc[view.start:m.start - 1]) and \
+def _scene_of_holding(view: SentenceView, m: Mention) -> bool:
+    """"In South Sudan, the men …", "• In Juba, the deportees are held …", "In Eswatini and in
+    Equatorial Guinea, deportees have been held …": the states opening a sentence about the
+    people held there, as its scene ("held incommunicado in Juba" is read by ``_holds``)."""
+    return m.start in _opening_scene(view) and \
         (view.has(HOLDING) or any(p.text.lower() not in ANYONE
                                   for p in view.cue_values(HELD_PEOPLE)))
+
+
+def _opening_scene(view: SentenceView) -> set[int]:
+    """Where the states of a sentence's opening scene start: "In X," or "In X and (in) Y,"
+    (only punctuation before, "in" or "on" before the first state, a comma after the last)."""
+    doc, starts = view.doc, {m.start: m for m in view.mentions}
+    at = view.start
+    while at < view.end and doc[at].is_punct:
+        at += 1
+    found: set[int] = set()
+    while at < view.end:
+        if found and doc[at].lower_ in SCENE_JOINS:
+            at += 1
+        if at < view.end and doc[at].lower_ in ("in", "on"):
+            at += 1
+        elif not found:
+            return set()
+        if at not in starts:
+            return set()
+        found.add(at)
+        at = starts[at].end
+        if at < view.end and doc[at].text == ",":
+            return found
+    return set()
 
 
 def _described(doc: Doc, view: SentenceView, m: Mention) -> bool:
@@ -667,9 +693,12 @@ def _describing_clause_of(doc: Doc, view: SentenceView, cue: Span) -> Mention | 
 
 
 def _list_joined(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
-    """"such as Libya and Rwanda": states listed together share the concern."""
-    between = doc[min(a.end, b.end):max(a.start, b.start)]
-    return len(between) <= 2 and all(t.text in (",", "and", "or") for t in between)
+    """"such as Libya and Rwanda", "in Eswatini and in Equatorial Guinea": states listed
+    together share the concern."""
+    between = [t.lower_ for t in doc[min(a.end, b.end):max(a.start, b.start)]]
+    if between[-1:] in (["in"], ["on"]) and len(between) > 1:
+        between = between[:-1]  # the preposition repeated before the next state
+    return len(between) <= 2 and all(w in (",", "and", "or") for w in between)
 
 
 def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
@@ -989,12 +1018,15 @@ def _nationality_denied(view: SentenceView, m: Mention) -> bool:
 
 
 def _placed_at_origin(view: SentenceView, cues: list[Span], document: _Document) -> bool:
-    """"could face torture or prosecution in Tajikistan" of Tajiks: the sentence places the
-    concern in the people's own state (FACTS.md rule 5), so it points back to no receiving
-    state the story discussed before."""
+    """"could face torture or prosecution in Tajikistan" of Tajiks, "In Venezuela and Cuba, the
+    men had been jailed for dissent": the sentence places the concern in the people's own state
+    (FACTS.md rule 5), so it points back to no receiving state the story discussed before."""
     words = lower_words(view.doc)
-    return any(m.start > view.start and words[m.start - 1] == "in" and document.origin(m.iso3)
-               and any(c.end < m.start <= c.end + ORIGIN_REACH for c in cues)
+    scene = _opening_scene(view)
+    return any(document.origin(m.iso3) and (m.start in scene or m.start > view.start and
+                                            words[m.start - 1] == "in" and
+                                            any(c.end < m.start <= c.end + ORIGIN_REACH
+                                                for c in cues))
                for m in view.mentions if m.label in ("NAME", "CAPITAL"))
 
 
