@@ -121,6 +121,10 @@ def compose(cues: list) -> list:
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
     if "care" in deprived and "lack" in deprived:
         added += _pairs(deprived["lack"], deprived["care"], CARE_CONCERN)
+    if "care" in deprived and lacks:
+        # "only intermittent access to a doctor", "limited access to psychiatric care": a lack
+        # of contact before a word of care is care lacking, as "no access to a doctor" is
+        added += _pairs([c for c in lacks if c.kb_id_ == "lack"], deprived["care"], CARE_CONCERN)
     if "assault" in deprived and people:
         added += _pairs(deprived["assault"], people, ASSAULT_CONCERN, reach=_ASSAULT_GAP)
     if "repress" in deprived and "dissent" in deprived:
