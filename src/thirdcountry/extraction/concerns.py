@@ -900,10 +900,19 @@ class _Document:
         return next(iter(hosts)) if len(hosts) == 1 else None
 
     def _hosts_named(self, window: list[int]) -> list[str]:
+        """The hosts the sentences of ``window`` name; not one named as where people went home
+        ("a Jamaican national who was flown to Kingston" in a story of men held in Eswatini)."""
         ctx = self.ctx
         return [m.iso3 for i in window for m in ctx.views[i].mentions
                 if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
-                and not is_nationality(ctx.doc, m, ctx.deporter)]
+                and not is_nationality(ctx.doc, m, ctx.deporter)
+                and not self._gone_home_to(ctx.views[i], m)]
+
+    def _gone_home_to(self, view: SentenceView, m: Mention) -> bool:
+        """"… gone home, among them a Jamaican national who was flown to Kingston": the state
+        after "to" in a clause of people going home."""
+        return _before(self.ctx.doc, m.start, view.start, 1) in (["to"], ["into"]) and \
+            _clause_of(view, m.start).has("OWN_NATIONALS")
 
     def unnamed_targets(self, index: int, cues: list[Span],
                         units: dict[tuple[int, str], _Unit]) -> list[str]:
