@@ -10,8 +10,9 @@
   people, make the concern "no schooling for children".
 - Care lacking: a lack then within a few words a word of medical or psychiatric care
   (``CONCERN_DEPRIVED`` ``care``: "had no inpatient psychiatric facility", "no specialist mental
-  health unit", "denied prompt access to medical care") make the concern "denied food, water or
-  medical care", without listing every pair.
+  health unit", "denied prompt access to medical care", "could not provide the psychiatric
+  care"), or a lack of contact ("only intermittent access to a doctor"), make the concern
+  "denied food, water or medical care", without listing every pair.
 - Assault: a verb of hitting then within two words the people (``CONCERN_DEPRIVED``
   ``assault``, ``PEOPLE``: "beat Venezuelan deportees", "kicked the men") make the concern
   "ill-treatment", without listing every verb and object.
