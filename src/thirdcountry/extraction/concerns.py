@@ -460,12 +460,19 @@ def _onward_acts(view: SentenceView, actors: frozenset[str]) -> list[Span]:
         beyond = next((b for b in beyonds
                        if verb.end <= b.start <= verb.end + ONWARD_OBJECT_REACH), None)
         if beyond is None or not _plain_words(view.doc, verb.end, beyond.start) or \
-                any(m.start == beyond.end for m in view.mentions) or _denied_act(view, verb):
+                _returned_to_named(view, beyond) or _denied_act(view, verb):
             continue
         actor = _actor_of(view, verb)
         if actor is not None and actor.iso3 in actors:
             found.append(type(verb)(view.doc, verb.start, beyond.end, (ABUSE, ONWARD)))
     return found
+
+
+def _returned_to_named(view: SentenceView, beyond: Span) -> bool:
+    """"sent them back to Caracas", "has sent some back to the Americans": people returned to a
+    state named right there (its people by their demonym after "the"), not pushed on."""
+    at = beyond.end + (beyond.end < view.end and view.doc[beyond.end].lower_ == "the")
+    return any(m.start == at for m in view.mentions)
 
 
 def _plain_words(doc: Doc, start: int, end: int) -> bool:
