@@ -10,8 +10,9 @@
   people, make the concern "no schooling for children".
 - Care lacking: a lack then within a few words a word of medical or psychiatric care
   (``CONCERN_DEPRIVED`` ``care``: "had no inpatient psychiatric facility", "no specialist mental
-  health unit", "denied prompt access to medical care") make the concern "denied food, water or
-  medical care", without listing every pair.
+  health unit", "denied prompt access to medical care", "could not provide the psychiatric
+  care"), or a lack of contact ("only intermittent access to a doctor"), make the concern
+  "denied food, water or medical care", without listing every pair.
 - Assault: a verb of hitting then within two words the people (``CONCERN_DEPRIVED``
   ``assault``, ``PEOPLE``: "beat Venezuelan deportees", "kicked the men") make the concern
   "ill-treatment", without listing every verb and object.
@@ -121,6 +122,10 @@ def compose(cues: list) -> list:
                   if any(c.start - _HOLDING_REACH <= h < c.start for h in held)]
     if "care" in deprived and "lack" in deprived:
         added += _pairs(deprived["lack"], deprived["care"], CARE_CONCERN)
+    if "care" in deprived and lacks:
+        # "only intermittent access to a doctor", "limited access to psychiatric care": a lack
+        # of contact before a word of care is care lacking, as "no access to a doctor" is
+        added += _pairs([c for c in lacks if c.kb_id_ == "lack"], deprived["care"], CARE_CONCERN)
     if "assault" in deprived and people:
         added += _pairs(deprived["assault"], people, ASSAULT_CONCERN, reach=_ASSAULT_GAP)
     if "repress" in deprived and "dissent" in deprived:

@@ -82,6 +82,9 @@ CONCERN_OBJECT_REACH = 2
 LOOKBACK = 3
 # Between "there" and the verb whose subject it ends: "officials there have said".
 AUXILIARIES = word_class("have_forms_also_then")
+# Words that open a clause, before an existential "there" ("because there were", "in which
+# there are", "that there was").
+CLAUSE_OPENERS = word_class("clause_break_words") | DESTINATION_CLAUSE
 # "the military detention facility": how far before a place noun its "the" may stand.
 SITE_REACH = 3
 MAX_NP_TOKENS = 12
@@ -112,6 +115,8 @@ SPEAKER_REACH = 10
 # "held without charge in Juba": how far the holding word may stand before "in".
 HELD_IN_REACH = 3
 SPEAKER_OPENS = {",", "\"", "“", "”", "'", "’", "—"}
+# "In Eswatini and in Equatorial Guinea, …": what may join the states of an opening scene.
+SCENE_JOINS = word_class("coordinators_and_or") | {","}
 # Officials of the opposition criticise the government; they do not speak for it.
 OPPOSITION = word_class("opposition_words")
 # Before "a country", these make it a description of a state just named, not any country.
@@ -455,12 +460,19 @@ def _onward_acts(view: SentenceView, actors: frozenset[str]) -> list[Span]:
         beyond = next((b for b in beyonds
                        if verb.end <= b.start <= verb.end + ONWARD_OBJECT_REACH), None)
         if beyond is None or not _plain_words(view.doc, verb.end, beyond.start) or \
-                any(m.start == beyond.end for m in view.mentions) or _denied_act(view, verb):
+                _returned_to_named(view, beyond) or _denied_act(view, verb):
             continue
         actor = _actor_of(view, verb)
         if actor is not None and actor.iso3 in actors:
             found.append(type(verb)(view.doc, verb.start, beyond.end, (ABUSE, ONWARD)))
     return found
+
+
+def _returned_to_named(view: SentenceView, beyond: Span) -> bool:
+    """"sent them back to Caracas", "has sent some back to the Americans": people returned to a
+    state named right there (its people by their demonym after "the"), not pushed on."""
+    at = beyond.end + (beyond.end < view.end and view.doc[beyond.end].lower_ == "the")
+    return any(m.start == at for m in view.mentions)
 
 
 def _plain_words(doc: Doc, start: int, end: int) -> bool:
@@ -588,21 +600,45 @@ def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
+    if _scene_of_holding(view, m):
+        return True
     if _before(doc, m.start, view.start, 1) not in (["in"], ["on"]):  # "held on Nauru"
         return False
     return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
-        _scene_of_holding(doc, view, m) or \
         any(m.start - 1 - HELD_IN_REACH <= c.end < m.start for c in view.cue_values(HOLDING))
 
 
-def _scene_of_holding(doc: Doc, view: SentenceView, m: Mention) -> bool:
-    """"In South Sudan, the men …", "• In Juba, the deportees are held …": the state opening a
-    sentence about the people held there, as its scene ("held incommunicado in Juba" is read
-    by ``_holds`` itself)."""
-    return m.end < view.end and doc[m.end].text == "," and \
-        all(t.is_punct for t in doc[view.start:m.start - 1]) and \
+def _scene_of_holding(view: SentenceView, m: Mention) -> bool:
+    """"In South Sudan, the men …", "• In Juba, the deportees are held …", "In Eswatini and in
+    Equatorial Guinea, deportees have been held …": the states opening a sentence about the
+    people held there, as its scene ("held incommunicado in Juba" is read by ``_holds``)."""
+    return m.start in _opening_scene(view) and \
         (view.has(HOLDING) or any(p.text.lower() not in ANYONE
                                   for p in view.cue_values(HELD_PEOPLE)))
+
+
+def _opening_scene(view: SentenceView) -> set[int]:
+    """Where the states of a sentence's opening scene start: "In X," or "In X and (in) Y,"
+    (only punctuation before, "in" or "on" before the first state, a comma after the last)."""
+    doc, starts = view.doc, {m.start: m for m in view.mentions}
+    at = view.start
+    while at < view.end and doc[at].is_punct:
+        at += 1
+    found: set[int] = set()
+    while at < view.end:
+        if found and doc[at].lower_ in SCENE_JOINS:
+            at += 1
+        if at < view.end and doc[at].lower_ in ("in", "on"):
+            at += 1
+        elif not found:
+            return set()
+        if at not in starts:
+            return set()
+        found.add(at)
+        at = starts[at].end
+        if at < view.end and doc[at].text == ",":
+            return found
+    return set()
 
 
 def _described(doc: Doc, view: SentenceView, m: Mention) -> bool:
@@ -664,9 +700,12 @@ def _describing_clause_of(doc: Doc, view: SentenceView, cue: Span) -> Mention | 
 
 
 def _list_joined(doc: Doc, a: _Candidate, b: _Candidate) -> bool:
-    """"such as Libya and Rwanda": states listed together share the concern."""
-    between = doc[min(a.end, b.end):max(a.start, b.start)]
-    return len(between) <= 2 and all(t.text in (",", "and", "or") for t in between)
+    """"such as Libya and Rwanda", "in Eswatini and in Equatorial Guinea": states listed
+    together share the concern."""
+    between = [t.lower_ for t in doc[min(a.end, b.end):max(a.start, b.start)]]
+    if between[-1:] in (["in"], ["on"]) and len(between) > 1:
+        between = between[:-1]  # the preposition repeated before the next state
+    return len(between) <= 2 and all(w in (",", "and", "or") for w in between)
 
 
 def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
@@ -708,9 +747,10 @@ def _targets(ctx: DocumentContext, view: SentenceView, cues: list[Span],
 def _deporter_acts(view: SentenceView, c: _Candidate, cue: Span) -> bool:
     """The deporting state named last before the cue does what the cue says ("ICE held them
     without charge"); not when it only qualifies the people ("US deportees were taken to a
-    camp with little food") or speaks of another state ("a country the State Department
-    accuses of torture")."""
-    if c.tie >= 0:
+    camp with little food"), speaks of another state ("a country the State Department
+    accuses of torture") or names a source's national section ("Amnesty International UK said
+    the deal ignored findings about ill-treatment in Kosovo's detention facilities")."""
+    if c.tie >= 0 or any(s.end == c.start for s in view.cue_values(SOURCE)):
         return False
     people = {p.start for p in view.cues if p.label_ in ("PEOPLE", HELD_PEOPLE, SOURCE)}
     speech = view.cue_values(RAISE_VERB)
@@ -867,10 +907,19 @@ class _Document:
         return next(iter(hosts)) if len(hosts) == 1 else None
 
     def _hosts_named(self, window: list[int]) -> list[str]:
+        """The hosts the sentences of ``window`` name; not one named as where people went home
+        ("a Jamaican national who was flown to Kingston" in a story of men held in Eswatini)."""
         ctx = self.ctx
         return [m.iso3 for i in window for m in ctx.views[i].mentions
                 if m.iso3 in self.hosts and m.iso3 != ctx.deporter and m.label != "DEMONYM"
-                and not is_nationality(ctx.doc, m, ctx.deporter)]
+                and not is_nationality(ctx.doc, m, ctx.deporter)
+                and not self._gone_home_to(ctx.views[i], m)]
+
+    def _gone_home_to(self, view: SentenceView, m: Mention) -> bool:
+        """"… gone home, among them a Jamaican national who was flown to Kingston": the state
+        after "to" in a clause of people going home."""
+        return _before(self.ctx.doc, m.start, view.start, 1) in (["to"], ["into"]) and \
+            _clause_of(view, m.start).has("OWN_NATIONALS")
 
     def unnamed_targets(self, index: int, cues: list[Span],
                         units: dict[tuple[int, str], _Unit]) -> list[str]:
@@ -985,12 +1034,15 @@ def _nationality_denied(view: SentenceView, m: Mention) -> bool:
 
 
 def _placed_at_origin(view: SentenceView, cues: list[Span], document: _Document) -> bool:
-    """"could face torture or prosecution in Tajikistan" of Tajiks: the sentence places the
-    concern in the people's own state (FACTS.md rule 5), so it points back to no receiving
-    state the story discussed before."""
+    """"could face torture or prosecution in Tajikistan" of Tajiks, "In Venezuela and Cuba, the
+    men had been jailed for dissent": the sentence places the concern in the people's own state
+    (FACTS.md rule 5), so it points back to no receiving state the story discussed before."""
     words = lower_words(view.doc)
-    return any(m.start > view.start and words[m.start - 1] == "in" and document.origin(m.iso3)
-               and any(c.end < m.start <= c.end + ORIGIN_REACH for c in cues)
+    scene = _opening_scene(view)
+    return any(document.origin(m.iso3) and (m.start in scene or m.start > view.start and
+                                            words[m.start - 1] == "in" and
+                                            any(c.end < m.start <= c.end + ORIGIN_REACH
+                                                for c in cues))
                for m in view.mentions if m.label in ("NAME", "CAPITAL"))
 
 
@@ -1002,7 +1054,8 @@ def _points_back(view: SentenceView) -> bool:
     words = lower_words(doc)
     speech = {c.start for c in view.cues if c.label_ in ("REPORT_VERB", RAISE_VERB)}
     pointers = [a for a in view.cue_values(ANAPHOR) if not (
-        a.text.lower() == "there" and _next_verb(words, a.end, view.end) in speech)]
+        a.text.lower() == "there" and (_next_verb(words, a.end, view.end) in speech or
+                                       _existential(view, a)))]
     if view.has(HOLDING):  # "the men have been held in solitary confinement"
         pointers += _held_people(view)
         # "fears they are being held incommunicado": the people sent, by a pronoun.
@@ -1021,6 +1074,17 @@ def _points_back(view: SentenceView) -> bool:
         if "the" in lead and all(w.isalpha() for w in lead[lead.index("the"):]):
             pointers.append(site)
     return bool(pointers)
+
+
+def _existential(view: SentenceView, there: Span) -> bool:
+    """"because there were not enough staff", "a State in which there are substantial grounds":
+    "there" opening its clause before a form of "be" says that something exists, and points
+    to no place; "conditions there are harsh" (after a noun) still does."""
+    words = lower_words(view.doc)
+    if there.end >= view.end or words[there.end] not in PASSIVE:
+        return False
+    return there.start == view.start or view.doc[there.start - 1].is_punct or \
+        words[there.start - 1] in CLAUSE_OPENERS
 
 
 def _pronoun_held(words: list[str], lo: int, at: int) -> bool:
