@@ -952,8 +952,9 @@ def _moved_abroad(s: Sentence, views: list[SentenceView]) -> bool:
     where they came from, or a detention site there. Holding them is then the program's."""
     home, lower = s.reading.home, s.lower
     # a move that happened: not the present of a standing program ("Australia sends …") nor
-    # one to come ("to send", "will fly")
-    if not any(not lower[c.end - 1].endswith("s") and
+    # one to come ("to send", "will fly"). The tense is the verb's, which opens the cue: "put
+    # on buses to the Gjader facility", "pushed across the border" happened.
+    if not any(not lower[c.start].endswith("s") and
                lower[max(c.start - 1, 0)] not in UNDONE for v in views
                for c in v.cue_values("MOVE")):
         return False
