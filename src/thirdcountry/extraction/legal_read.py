@@ -50,6 +50,8 @@ AFTER_WORDS = word_class("after_words")
 INTERVENTIONS = word_class("interventions")
 RECEIVING_GOVERNMENTS = word_class("receiving_governments")
 DESTINATION_PREPOSITIONS = word_class("destination_prepositions")
+# "sent to Rwanda", "deportees from the United States": where people go or come from.
+ROUTE_PREPOSITIONS = word_class("route_prepositions")
 POSSESSIVE_ENDINGS = word_class("possessive_endings")
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
@@ -862,14 +864,22 @@ class Sentence:
             return None
         for index in range(self.index, max(-1, self.index - 4), -1):
             view = self.ctx.views[index]
-            # "Britain planned to send them to Rwanda. The country's highest court": the
-            # destination is not the country a court of which the sentence goes on about.
+            # "Britain planned to send them to Rwanda. The country's highest court", "Panama
+            # took deportees from the United States. Its Supreme Court": where people go or
+            # come from is not the country a court of which the sentence goes on about.
             named = [m for m in view.mentions if m.end <= court.start and
                      m.label in ("NAME", "CAPITAL", "GOV") and
-                     self.lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
+                     self._preposition_before(m.start) not in ROUTE_PREPOSITIONS]
             if named:
                 return named[-1].iso3
         return None
+
+    def _preposition_before(self, at: int) -> str:
+        """The word before a name, past "the" ("from the United States")."""
+        before = max(at - 1, 0)
+        if self.lower[before] == "the" and before > 0:
+            before -= 1
+        return self.lower[before]
 
     def _possessor(self, court: Court) -> str | None:
         """"In Belize's case, the Supreme Court is still weighing a challenge", "Belize's
