@@ -1026,11 +1026,15 @@ class Sentence:
         views = self.ctx.views[first:self.index + 1]
         if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
             return None
+        # "the law ratifying the protocol with Tirana": the partner the court's sentence names
+        # for the deal is not the state whose parliament ratified it.
+        partners = {m.iso3 for m in self.view.mentions
+                    if lower[max(m.start - 1, 0)] in PARTNER_LINKS}
         for view in reversed(views):
             # "their own arrangement with France": the partner of home's own deal. Before the
             # court's sentence, only the story's receiving state ("Ghana has received …"), not
             # one named in passing ("a Rwanda gimmick").
-            named = [m for m in view.mentions if m.iso3 != home and
+            named = [m for m in view.mentions if m.iso3 != home and m.iso3 not in partners and
                      m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM") and
                      lower[max(m.start - 1, 0)] not in PARTNER_LINKS and
                      (view is self.view or m.iso3 == self.reading.receiving)]
@@ -1043,7 +1047,8 @@ class Sentence:
                 return named[0].iso3
         # "… needed ratification under Article 75. … the matter was properly before the
         # Supreme Court": the story's receiving state, named in sentences further back.
-        return self.reading.counterpart
+        counterpart = self.reading.counterpart
+        return None if counterpart in partners else counterpart
 
     def _receiving_side(self) -> bool:
         """The challenge is to the receiving state's own intake ("to stop the government from
