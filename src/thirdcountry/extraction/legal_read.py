@@ -969,8 +969,11 @@ class Sentence:
                 any(m.iso3 == home for m in self.view.mentions):
             return None
         challengers = self.view.cue_values("LEGAL_CHALLENGER")
+        # "A constitutional challenge to the accord, filed by a group of Honduran lawyers": a
+        # step named by no court words is brought by challengers told after it too.
+        step = court.start == court.end
         for m in self.view.mentions:
-            if m.label != "DEMONYM" or m.start >= court.start:
+            if m.label != "DEMONYM" or m.start >= court.start and not step:
                 continue
             # "Guatemalan lawyers", "Kosovo MPs"; "a coalition of French charities"
             named = any(c.start == m.end or c.end < m.start <= c.end + 2 and
