@@ -87,6 +87,10 @@ ELSEWHERE = (word_class("court_other_immigration_matters") | word_class("court_o
 CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
+SENTENCE_STOPS = (".", "!", "?")
+# A live blog's entry heading ("10:48 p.m. ET — Judge halts removals"), or a headline under a
+# site's menu, sums up the sentences this close below it: standfirst, byline, lede.
+HEADING_REACH = 6
 
 
 @dataclass(slots=True)
@@ -662,21 +666,37 @@ def _headline_told(ctx: DocumentContext, kept: list[Found], merged: set[int]) ->
     Chamber ordered …"). A ruling read only from the headline, whose outcome a ruling of the
     body reports by a court it could be, is that ruling, whatever the headline's wording
     suggests of its form or its state. A headline the lede repeats undated ("The High Court
-    has suspended the agreement") is the ruling the body dates ("orders issued on Wednesday")."""
-    if len(ctx.views) < 2 or ctx.views[0].text.rstrip().endswith("."):
+    has suspended the agreement") is the ruling the body dates ("orders issued on Wednesday").
+    The headline may stand below a site's menu lines, and a live blog heads each entry
+    ("10:48 p.m. ET — Judge halts removals"): any heading line sums up the text after it."""
+    if len(ctx.views) < 2:
         return kept
     out = []
     for f in kept:
         repeated = id(f) in merged
-        body = [k for k in kept if k.view > 0 and k.outcome == f.outcome and not k.implied
-                and _may_sit_on(f.court, k.court) and (k.date or not repeated)]
-        if f.view == 0 and f.outcome in OPPOSITE and not f.implied and body and \
+        body = [k for k in kept if _heads(f.view, k.view) and k.outcome == f.outcome and
+                not k.implied and _may_sit_on(f.court, k.court) and (k.date or not repeated)]
+        if _heading(ctx, f.view) and f.outcome in OPPOSITE and not f.implied and body and \
                 not (repeated and f.date):
             same = next((k for k in body if k.jurisdiction == f.jurisdiction), body[0])
             same.date = same.date or f.date
             continue
         out.append(f)
     return out
+
+
+def _heading(ctx: DocumentContext, index: int) -> bool:
+    """A headline: the first line, or a line of its own that ends without a sentence's stop
+    ("Judge halts Eritrean man's removal to France hours before flight")."""
+    text, start = ctx.views[index].text, ctx.views[index].start_char
+    if text.rstrip().endswith(SENTENCE_STOPS):
+        return False
+    return index == 0 or text.endswith("\n") and (start == 0 or ctx.text[start - 1] == "\n")
+
+
+def _heads(heading: int, index: int) -> bool:
+    """The first line heads the whole story; a later heading only the entry below it."""
+    return index > heading and (heading == 0 or index - heading <= HEADING_REACH)
 
 
 def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
