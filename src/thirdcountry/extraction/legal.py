@@ -88,6 +88,7 @@ CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
 SENTENCE_STOPS = (".", "!", "?")
+JUDGE_WORDS = word_class("judge_titles")
 # A live blog's entry heading ("10:48 p.m. ET — Judge halts removals"), or a headline under a
 # site's menu, sums up the sentences this close below it: standfirst, byline, lede.
 HEADING_REACH = 6
@@ -604,7 +605,8 @@ def _compatible(a: Found, b: Found) -> bool:
     # An appeals court after a judge is another court.
     first, then = sorted((a, b), key=lambda f: f.view)
     bench = next_to and a.jurisdiction == b.jurisdiction and \
-        then.court.level in (None, "judge") and then.court.specificity <= 1 and \
+        then.court.level in (None, "judge") and \
+        (then.court.specificity <= 1 or _judge_named_after(first.court, then.court)) and \
         first.court.level not in (None, "judge") and _may_sit_on(a.court, b.court)
     if a.outcome != b.outcome or a.view == b.view or not (a.court.compatible(b.court) or bench):
         return False
@@ -623,6 +625,13 @@ def _compatible(a: Found, b: Found) -> bool:
     if a.jurisdiction != b.jurisdiction and (a.explicit and b.explicit or _ranked_apart(a, b)):
         return False
     return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _judge_named_after(first: Court, then: Court) -> bool:
+    """"A High Court judge has blocked the removal … Mrs Justice Harwood granted an interim
+    injunction": a judge of a rank, then a judge by name and no place of their own, is one
+    judge told twice."""
+    return first.text.split()[-1].lower() in JUDGE_WORDS and then.place is None
 
 
 def _ranked_apart(a: Found, b: Found) -> bool:
