@@ -129,6 +129,7 @@ CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit"
 COPULAS = word_class("copulas")
 STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
+ANSWER_REACH = 8  # "asked the British government to answer a complaint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,7 +679,8 @@ class Sentence:
             # "asked the Supreme Court", "asked it"; passive: "the court has been asked".
             return any(cue.end <= c.start < cue.end + 4 for c in self.courts) or (
                 (after == "it" or self.passive(cue.start)) and
-                any(c.end <= cue.start for c in self.courts))
+                any(c.end <= cue.start for c in self.courts)) or \
+                self._court_asks_answer(clause, cue)
         if cue.kb_id_ == "suit" and cue.text.lower().startswith("appeal") and \
                 cue.end < len(self.lower) and self.lower[cue.end] in ("to", "for") and \
                 not any(cue.end < c.start <= cue.end + 4 for c in self.courts):
@@ -711,6 +713,15 @@ class Sentence:
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _court_asks_answer(self, clause, cue: Span) -> bool:
+        """"The European Court of Human Rights has asked the British government to answer a
+        complaint", "the judge asked the government to respond to the petition": a court
+        asking a party to answer a formal step has the case before it, still open."""
+        if self.agent(clause, cue.start) is None:
+            return False
+        return any(c.kb_id_ == "formal" and cue.end < c.start <= cue.end + ANSWER_REACH
+                   for c in self.view.cue_values("LEGAL_STEP"))
 
     def pending_court(self, clause, cue: Span) -> Court:
         # "went to the High Court": the court a suit is taken to ends the cue (composed_cues.py).
