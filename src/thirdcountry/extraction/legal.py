@@ -83,7 +83,10 @@ POINTING_TO_CASE = word_class("pointing_to_case")
 # Rule 6 evidence that a court's ruling or a challenge is about something else than transfers.
 ELSEWHERE = (word_class("court_other_immigration_matters") | word_class("court_other_topics") |
              word_class("court_crime_and_sentencing") | word_class("court_own_nationals") |
-             word_class("court_other_case_markers") | word_class("court_premises"))
+             word_class("court_other_case_markers") | word_class("court_premises") |
+             # "a lawsuit over conditions there", "over medical care and overcrowding at
+             # Folkston": how a state holds people in its own centres, not sending them on.
+             word_class("court_detention_conditions"))
 CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
