@@ -83,10 +83,18 @@ POINTING_TO_CASE = word_class("pointing_to_case")
 # Rule 6 evidence that a court's ruling or a challenge is about something else than transfers.
 ELSEWHERE = (word_class("court_other_immigration_matters") | word_class("court_other_topics") |
              word_class("court_crime_and_sentencing") | word_class("court_own_nationals") |
-             word_class("court_other_case_markers") | word_class("court_premises"))
+             word_class("court_other_case_markers") | word_class("court_premises") |
+             # "a lawsuit over conditions there", "over medical care and overcrowding at
+             # Folkston": how a state holds people in its own centres, not sending them on.
+             word_class("court_detention_conditions"))
 CONDITIONAL = word_class("court_conditional_markers")
 # pending forms of a court still hearing or weighing a case
 CONTINUING = ("ongoing", "hearing")
+SENTENCE_STOPS = (".", "!", "?")
+JUDGE_WORDS = word_class("judge_titles")
+# A live blog's entry heading ("10:48 p.m. ET — Judge halts removals"), or a headline under a
+# site's menu, sums up the sentences this close below it: standfirst, byline, lede.
+HEADING_REACH = 6
 
 
 @dataclass(slots=True)
@@ -600,7 +608,8 @@ def _compatible(a: Found, b: Found) -> bool:
     # An appeals court after a judge is another court.
     first, then = sorted((a, b), key=lambda f: f.view)
     bench = next_to and a.jurisdiction == b.jurisdiction and \
-        then.court.level in (None, "judge") and then.court.specificity <= 1 and \
+        then.court.level in (None, "judge") and \
+        (then.court.specificity <= 1 or _judge_named_after(first.court, then.court)) and \
         first.court.level not in (None, "judge") and _may_sit_on(a.court, b.court)
     if a.outcome != b.outcome or a.view == b.view or not (a.court.compatible(b.court) or bench):
         return False
@@ -619,6 +628,13 @@ def _compatible(a: Found, b: Found) -> bool:
     if a.jurisdiction != b.jurisdiction and (a.explicit and b.explicit or _ranked_apart(a, b)):
         return False
     return not (a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)))
+
+
+def _judge_named_after(first: Court, then: Court) -> bool:
+    """"A High Court judge has blocked the removal … Mrs Justice Harwood granted an interim
+    injunction": a judge of a rank, then a judge by name and no place of their own, is one
+    judge told twice."""
+    return first.text.split()[-1].lower() in JUDGE_WORDS and then.place is None
 
 
 def _ranked_apart(a: Found, b: Found) -> bool:
@@ -662,21 +678,37 @@ def _headline_told(ctx: DocumentContext, kept: list[Found], merged: set[int]) ->
     Chamber ordered …"). A ruling read only from the headline, whose outcome a ruling of the
     body reports by a court it could be, is that ruling, whatever the headline's wording
     suggests of its form or its state. A headline the lede repeats undated ("The High Court
-    has suspended the agreement") is the ruling the body dates ("orders issued on Wednesday")."""
-    if len(ctx.views) < 2 or ctx.views[0].text.rstrip().endswith("."):
+    has suspended the agreement") is the ruling the body dates ("orders issued on Wednesday").
+    The headline may stand below a site's menu lines, and a live blog heads each entry
+    ("10:48 p.m. ET — Judge halts removals"): any heading line sums up the text after it."""
+    if len(ctx.views) < 2:
         return kept
     out = []
     for f in kept:
         repeated = id(f) in merged
-        body = [k for k in kept if k.view > 0 and k.outcome == f.outcome and not k.implied
-                and _may_sit_on(f.court, k.court) and (k.date or not repeated)]
-        if f.view == 0 and f.outcome in OPPOSITE and not f.implied and body and \
+        body = [k for k in kept if _heads(f.view, k.view) and k.outcome == f.outcome and
+                not k.implied and _may_sit_on(f.court, k.court) and (k.date or not repeated)]
+        if _heading(ctx, f.view) and f.outcome in OPPOSITE and not f.implied and body and \
                 not (repeated and f.date):
             same = next((k for k in body if k.jurisdiction == f.jurisdiction), body[0])
             same.date = same.date or f.date
             continue
         out.append(f)
     return out
+
+
+def _heading(ctx: DocumentContext, index: int) -> bool:
+    """A headline: the first line, or a line of its own that ends without a sentence's stop
+    ("Judge halts Eritrean man's removal to France hours before flight")."""
+    text, start = ctx.views[index].text, ctx.views[index].start_char
+    if text.rstrip().endswith(SENTENCE_STOPS):
+        return False
+    return index == 0 or text.endswith("\n") and (start == 0 or ctx.text[start - 1] == "\n")
+
+
+def _heads(heading: int, index: int) -> bool:
+    """The first line heads the whole story; a later heading only the entry below it."""
+    return index > heading and (heading == 0 or index - heading <= HEADING_REACH)
 
 
 def _merge(ctx: DocumentContext, found: list[Found]) -> list[Found]:
@@ -952,8 +984,9 @@ def _moved_abroad(s: Sentence, views: list[SentenceView]) -> bool:
     where they came from, or a detention site there. Holding them is then the program's."""
     home, lower = s.reading.home, s.lower
     # a move that happened: not the present of a standing program ("Australia sends …") nor
-    # one to come ("to send", "will fly")
-    if not any(not lower[c.end - 1].endswith("s") and
+    # one to come ("to send", "will fly"). The tense is the verb's, which opens the cue: "put
+    # on buses to the Gjader facility", "pushed across the border" happened.
+    if not any(not lower[c.start].endswith("s") and
                lower[max(c.start - 1, 0)] not in UNDONE for v in views
                for c in v.cue_values("MOVE")):
         return False

@@ -50,6 +50,8 @@ AFTER_WORDS = word_class("after_words")
 INTERVENTIONS = word_class("interventions")
 RECEIVING_GOVERNMENTS = word_class("receiving_governments")
 DESTINATION_PREPOSITIONS = word_class("destination_prepositions")
+# "sent to Rwanda", "deportees from the United States": where people go or come from.
+ROUTE_PREPOSITIONS = word_class("route_prepositions")
 POSSESSIVE_ENDINGS = word_class("possessive_endings")
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
@@ -127,6 +129,7 @@ CASE_ALREADY_TOLD = [["the", w] for w in ("case", "matter", "dispute", "lawsuit"
 COPULAS = word_class("copulas")
 STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
+ANSWER_REACH = 8  # "asked the British government to answer a complaint"
 
 
 @dataclass(frozen=True, slots=True)
@@ -676,7 +679,8 @@ class Sentence:
             # "asked the Supreme Court", "asked it"; passive: "the court has been asked".
             return any(cue.end <= c.start < cue.end + 4 for c in self.courts) or (
                 (after == "it" or self.passive(cue.start)) and
-                any(c.end <= cue.start for c in self.courts))
+                any(c.end <= cue.start for c in self.courts)) or \
+                self._court_asks_answer(clause, cue)
         if cue.kb_id_ == "suit" and cue.text.lower().startswith("appeal") and \
                 cue.end < len(self.lower) and self.lower[cue.end] in ("to", "for") and \
                 not any(cue.end < c.start <= cue.end + 4 for c in self.courts):
@@ -709,6 +713,15 @@ class Sentence:
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _court_asks_answer(self, clause, cue: Span) -> bool:
+        """"The European Court of Human Rights has asked the British government to answer a
+        complaint", "the judge asked the government to respond to the petition": a court
+        asking a party to answer a formal step has the case before it, still open."""
+        if self.agent(clause, cue.start) is None:
+            return False
+        return any(c.kb_id_ == "formal" and cue.end < c.start <= cue.end + ANSWER_REACH
+                   for c in self.view.cue_values("LEGAL_STEP"))
 
     def pending_court(self, clause, cue: Span) -> Court:
         # "went to the High Court": the court a suit is taken to ends the cue (composed_cues.py).
@@ -862,14 +875,22 @@ class Sentence:
             return None
         for index in range(self.index, max(-1, self.index - 4), -1):
             view = self.ctx.views[index]
-            # "Britain planned to send them to Rwanda. The country's highest court": the
-            # destination is not the country a court of which the sentence goes on about.
+            # "Britain planned to send them to Rwanda. The country's highest court", "Panama
+            # took deportees from the United States. Its Supreme Court": where people go or
+            # come from is not the country a court of which the sentence goes on about.
             named = [m for m in view.mentions if m.end <= court.start and
                      m.label in ("NAME", "CAPITAL", "GOV") and
-                     self.lower[max(m.start - 1, 0)] not in DESTINATION_PREPOSITIONS]
+                     self._preposition_before(m.start) not in ROUTE_PREPOSITIONS]
             if named:
                 return named[-1].iso3
         return None
+
+    def _preposition_before(self, at: int) -> str:
+        """The word before a name, past "the" ("from the United States")."""
+        before = max(at - 1, 0)
+        if self.lower[before] == "the" and before > 0:
+            before -= 1
+        return self.lower[before]
 
     def _possessor(self, court: Court) -> str | None:
         """"In Belize's case, the Supreme Court is still weighing a challenge", "Belize's
@@ -959,8 +980,11 @@ class Sentence:
                 any(m.iso3 == home for m in self.view.mentions):
             return None
         challengers = self.view.cue_values("LEGAL_CHALLENGER")
+        # "A constitutional challenge to the accord, filed by a group of Honduran lawyers": a
+        # step named by no court words is brought by challengers told after it too.
+        step = court.start == court.end
         for m in self.view.mentions:
-            if m.label != "DEMONYM" or m.start >= court.start:
+            if m.label != "DEMONYM" or m.start >= court.start and not step:
                 continue
             # "Guatemalan lawyers", "Kosovo MPs"; "a coalition of French charities"
             named = any(c.start == m.end or c.end < m.start <= c.end + 2 and
@@ -1016,11 +1040,15 @@ class Sentence:
         views = self.ctx.views[first:self.index + 1]
         if not any(w in LEGISLATURE for v in views for w in lower[v.start:v.end]):
             return None
+        # "the law ratifying the protocol with Tirana": the partner the court's sentence names
+        # for the deal is not the state whose parliament ratified it.
+        partners = {m.iso3 for m in self.view.mentions
+                    if lower[max(m.start - 1, 0)] in PARTNER_LINKS}
         for view in reversed(views):
             # "their own arrangement with France": the partner of home's own deal. Before the
             # court's sentence, only the story's receiving state ("Ghana has received …"), not
             # one named in passing ("a Rwanda gimmick").
-            named = [m for m in view.mentions if m.iso3 != home and
+            named = [m for m in view.mentions if m.iso3 != home and m.iso3 not in partners and
                      m.label in ("NAME", "CAPITAL", "GOV", "DEMONYM") and
                      lower[max(m.start - 1, 0)] not in PARTNER_LINKS and
                      (view is self.view or m.iso3 == self.reading.receiving)]
@@ -1033,7 +1061,8 @@ class Sentence:
                 return named[0].iso3
         # "… needed ratification under Article 75. … the matter was properly before the
         # Supreme Court": the story's receiving state, named in sentences further back.
-        return self.reading.counterpart
+        counterpart = self.reading.counterpart
+        return None if counterpart in partners else counterpart
 
     def _receiving_side(self) -> bool:
         """The challenge is to the receiving state's own intake ("to stop the government from
