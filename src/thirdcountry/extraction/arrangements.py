@@ -1356,7 +1356,8 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
     pairs = [p for p in pairs if read_back or not _own_nationals(ctx, clause, p[1]) and
              not (found.stage in ("agreed", "declined") and
                   _answers_for_own_people(ctx, index, clause, found.cue.end, p[1]))]
-    if not read_back and (_sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found)):
+    if not read_back and (_sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found) or
+                          _only_own_people_named(ctx, view)):
         return []
     if not pairs:
         return []
@@ -1580,6 +1581,35 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
 
 
 NATIONALS_OF = word_class("nationals_of")
+OWN_PEOPLE_OWNERS = word_class("own_people_owners")
+OWN_PEOPLE_LINKS = word_class("own_people_links")
+HOMECOMING_MODIFIERS = word_class("homecoming_modifiers")
+VEHICLES = word_class("deportation_vehicles")
+# "who are not their own nationals", "none of them its own citizens": the owner is denied;
+# "the return of those countries' own citizens": the noun the people belong to.
+OWN_PEOPLE_REACH = 4
+
+
+def _only_own_people_named(ctx: DocumentContext, view: SentenceView) -> bool:
+    """"the partnerships Germany signed with Uzbekistan — agreements that cover the return of
+    those countries' own citizens", "accepted charter flights for their own nationals, after
+    years of refusing", "the repatriation flights to Caracas resumed after a pause": a sentence
+    whose deal, flights or returns are "of" or "for" the states' own nationals (not denied, no
+    foreigners named), or whose flights are repatriations, tells of people going home, whatever
+    stage word it also has. A clause of its own about them ("; it still takes back its own
+    citizens") leaves the deal in the other clause alone, and "deportees who are not its own
+    nationals" are foreigners."""
+    words = lower_words(ctx.doc)[view.start:view.end]
+    if _names_foreigners(words):
+        return False
+    if any(w in HOMECOMING_MODIFIERS and words[i + 1:i + 2] and words[i + 1] in VEHICLES
+           for i, w in enumerate(words)):
+        return True  # "the repatriation flights to Caracas resumed after a three-week pause"
+    return any(w == "own" and words[i + 1:i + 2] and words[i + 1] in NATIONALS_OF and
+               i > 0 and words[i - 1] in OWN_PEOPLE_OWNERS and
+               OWN_PEOPLE_LINKS & set(words[max(0, i - OWN_PEOPLE_REACH):i]) and
+               not NEGATORS & set(words[max(0, i - OWN_PEOPLE_REACH):i])
+               for i, w in enumerate(words))
 
 
 def _answers_for_own_people(ctx: DocumentContext, index: int, clause, cue_end: int,
