@@ -18,12 +18,12 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-30 (session 12, rule round 22 complete; both corpora's gold follows the dev
-# gold's conventions): gen 0.898 (930 articles and excerpts by 63 authors; the rules were
-# developed on all of them, session 10's seven former sealed sets last), sealed 0.818 (582 by 38
-# authors, never read; the eight sets written at the start of session 12 score 0.771).
-GEN_FLOOR = 0.88
-SEALED_FLOOR = 0.80
+# Reached 2026-11-30 (session 13, rule round 23 complete; both corpora's gold follows the dev
+# gold's conventions): gen 0.894 (1,042 articles and excerpts by 71 authors; the rules were
+# developed on all of them, session 12's eight former sealed sets last), sealed 0.819 (554 by 36
+# authors, never read; the six sets written at the start of session 13 score 0.758).
+GEN_FLOOR = 0.885
+SEALED_FLOOR = 0.81
 
 
 @pytest.fixture(scope="module")
