@@ -18,9 +18,11 @@ from thirdcountry.extraction.words import word_class
 # place left out
 MOVED_IN = re.compile(r"\s+in\b(?!\s+to\b)", re.IGNORECASE)
 MOVED_IN_VERBS = word_class("moved_in_verbs")
-# "held at …", "kept in …", "housed at …": where the people are
-HELD = re.compile(r"\b(?:held|kept|housed|detained|jailed|confined|accommodated)\s+"
-                  r"(?:[\w-]+\s+){0,3}?(?:at|in|inside)\s+(?P<place>[^;:]{2,80})", re.IGNORECASE)
+# "held at …", "kept in …", "locked up in …": where the people are
+HOLDING = r"(?:" + "|".join(w.replace(" ", r"\s+")
+                            for w in sorted(word_class("holding_participles"))) + ")"
+HELD = re.compile(r"\b" + HOLDING + r"\s+(?:[\w-]+\s+){0,3}?(?:at|in|inside)\s+"
+                  r"(?P<place>[^;:]{2,80})", re.IGNORECASE)
 THE_CAPITAL = re.compile(r"\bthe\s+capital\b", re.IGNORECASE)
 HELD_REACH = 160  # characters between the holding phrase and the movement
 
@@ -64,8 +66,7 @@ def held_place(ctx, index: int, view, move, deporter: str | None, place_state, d
 # place the sentence holds the same people in, told after it in a coordinated verb or before it
 # with the moved people a part or all of the held ones
 HELD_OR_INSIDE = re.compile(
-    r"\b(?:(?:held|kept|housed|detained|jailed|imprisoned|incarcerated|confined|locked\s+up)\s+"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside)\s+|(?=there\b))|"
+    r"\b(?:" + HOLDING + r"\s+(?:(?:[\w-]+\s+){0,3}?(?:at|in|inside)\s+|(?=there\b))|"
     r"(?:are|were|is|was)\s+(?:now\s+|still\s+)?inside\s+)"
     r"(?P<place>[^,;:—–(]{2,80})", re.IGNORECASE)
 COORDINATED_AFTER = re.compile(r"\band\s+(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|then\s+|"
