@@ -26,6 +26,13 @@ DEAL_LABELS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN", "MIGRATION", "TOPIC", "PEOPL
 
 
 def ends_something_else(cue: Span, clause: Clause) -> bool:
+    """Whether an ending is of something other than the deal, its talks, flights or people: the
+    ending's object ("…, ending a legal fight") or, in a short clause of time, its subject
+    ("… as court fight ends")."""
+    return _object_is_something_else(cue, clause) or _subject_is_something_else(cue, clause)
+
+
+def _object_is_something_else(cue: Span, clause: Clause) -> bool:
     """"arrived in Juba late Friday, ending a legal fight that had left them held for weeks",
     "has agreed to receive deportees, ending weeks of speculation": the ending's object, told
     right after it, is something other than the deal, its talks, flights or people."""
@@ -39,6 +46,29 @@ def ends_something_else(cue: Span, clause: Clause) -> bool:
     if DEAL_LIKE & set(words[cue.end:stop]):
         return False
     return not any(c.label_ in DEAL_LABELS and cue.end <= c.start < stop for c in clause.cues)
+
+
+# "as court fight ends": the opener, up to three words of the subject, the verb.
+END_TIME_OPENERS = word_class("end_time_openers")
+END_SUBJECT_REACH = 4
+DEAL_SUBJECT_LABELS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN", "MIGRATION")
+
+
+def _subject_is_something_else(cue: Span, clause: Clause) -> bool:
+    """"Eswatini takes in 13 more U.S. deportees as court fight ends", "arrived in Kigali as
+    the hearing ended": a short clause of time whose own subject ends is not the deal ending,
+    whatever deal or people the main clause names ("as the scheme ends" still is one)."""
+    words = lower_words(cue.doc)
+    if words[cue.end - 1] not in ENDING_WORDS:
+        return False
+    lo = max(clause.start, cue.start - END_SUBJECT_REACH)
+    opener = next((i for i in range(cue.start - 1, lo - 1, -1)
+                   if words[i] in END_TIME_OPENERS), None)
+    if opener is None or opener + 1 >= cue.start:
+        return False
+    subject = words[opener + 1:cue.start]
+    return not DEAL_LIKE & set(subject) and not any(
+        c.label_ in DEAL_SUBJECT_LABELS and opener < c.start < cue.start for c in clause.cues)
 
 
 MODALS = word_class("future_modals")

@@ -200,31 +200,6 @@ def _rejects_accounts(cue: Span) -> bool:
     return bool(rest) and rest[0] in NEGATING_OBJECTS
 
 
-END_TIME_OPENERS = word_class("end_time_openers")
-DEAL_LIKE_SUBJECTS = word_class("deal_like")
-END_ENDS = word_class("end_forms")
-# "as court fight ends": the opener, up to three words of the subject, the verb.
-END_SUBJECT_REACH = 4
-DEAL_SUBJECT_LABELS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN", "MIGRATION")
-
-
-def _something_else_ends(cue: Span, clause: Clause) -> bool:
-    """"Eswatini takes in 13 more U.S. deportees as court fight ends", "arrived in Kigali as
-    the hearing ended": a short clause of time whose own subject ends is not the deal ending,
-    whatever deal or people the main clause names ("as the scheme ends" still is one)."""
-    words = lower_words(cue.doc)
-    if words[cue.end - 1] not in END_ENDS:
-        return False
-    lo = max(clause.start, cue.start - END_SUBJECT_REACH)
-    opener = next((i for i in range(cue.start - 1, lo - 1, -1)
-                   if words[i] in END_TIME_OPENERS), None)
-    if opener is None or opener + 1 >= cue.start:
-        return False
-    subject = words[opener + 1:cue.start]
-    return not DEAL_LIKE_SUBJECTS & set(subject) and not any(
-        c.label_ in DEAL_SUBJECT_LABELS and opener < c.start < cue.start for c in clause.cues)
-
-
 def _about_the_deal(cue: Span, clause: Clause) -> bool:
     """What is suspended or ended is the deal, its flights or transfers ("the scheme was
     scrapped", "halted the program", "ruled it unlawful"), not something else the government
@@ -1227,8 +1202,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
-        if stage == "ended" and (ends_something_else(cue, clause) or
-                                 _something_else_ends(cue, clause)):
+        if stage == "ended" and ends_something_else(cue, clause):
             continue
         if stage in ("suspended", "ended") and not _about_the_deal(cue, clause):
             continue
