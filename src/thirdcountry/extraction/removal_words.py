@@ -50,8 +50,7 @@ THING_SHARE_REACH = 6  # words at the start of a sentence in which a share of th
 def about_the_group(view: SentenceView) -> bool:
     """Whether the sentence speaks of the group just reported removed ("The men …", "Most
     were …")."""
-    opened = GROUP_OPENING.match(view.text)
-    if opened:
+    if GROUP_OPENING.match(view.text):
         # "Some of the starkest accounts come from …": a share of things, not of the people
         return not any(w in SOURCED_THINGS for w in
                        lower_words(view.doc)[view.start:view.start + THING_SHARE_REACH])
