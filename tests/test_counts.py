@@ -39,8 +39,8 @@ nearly 300 asylum seekers arrived | nearly 300 | 300 | about | seekers
 almost 20 flights left | almost 20 | 20 | about | flights
 roughly 50 detainees remain | roughly 50 | 50 | about | detainees
 had taken in "around a dozen" by October | around a dozen | 12 | about | -
-officials counted “nearly 300” people | nearly 300 | 300 | about | -
-a figure of "at least 40" deportees | at least 40 | 40 | at_least | -
+officials counted “nearly 300” people | nearly 300 | 300 | about | people
+a figure of "at least 40" deportees | at least 40 | 40 | at_least | deportees
 received (about 200) people | about 200 | 200 | about | -
 the ministry put it at ‘some 250’ in all | some 250 | 250 | about | -
 approximately 60 people | approximately 60 | 60 | about | people

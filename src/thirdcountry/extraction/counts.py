@@ -149,6 +149,8 @@ def _head(text: str, pos: int, singular: bool) -> str | None:
             if "\n" in token.group():
                 break
             continue
+        if kind == "other" and scanned == 0 and previous == "" and token.group() in _CLOSING_QUOTES:
+            continue  # had received "a small number" of people: the amount quoted, then its noun
         if kind != "word" or scanned >= _HEAD_WINDOW:
             break
         word = token.group()
@@ -205,6 +207,7 @@ def _qualifier_before(text: str, start: int) -> tuple[int, str | None]:
 
 
 _OPENING_QUOTES = "\"“‘'("
+_CLOSING_QUOTES = "\"”’'"
 
 
 def _ruled_out(text: str, start: int, end: int, value: Decimal | None) -> bool:

@@ -29,6 +29,7 @@ from thirdcountry.extraction.removal_words import (
     NUMBER_WORDS,
     PEOPLE_NOUNS,
     THINGS,
+    counts_people,
     is_passive,
     plural_demonym,
 )
@@ -304,11 +305,18 @@ def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
         after = ctx.doc[verb.end:min(verb.end + ACCEPTED_REACH, view.end)]
     if not after:
         return False
+    words = lower_words(after.doc)[after.start:after.end]
+    if not is_passive(verb) and "to" in words:
+        # "has accepted to receive a limited number": the count is the infinitive's
+        after = after.doc[after.start:after.start + words.index("to")]
+        if not after:
+            return False
     lo = after[0].idx - view.start_char
     hi = after[-1].idx + len(after[-1]) - view.start_char
-    return any(lo <= c.start < hi and c.value and c.qualifier != "up_to" and
+    return any(lo <= c.start < hi and counts_people(c) and c.qualifier != "up_to" and
                (c.head or "").lower() not in THINGS | NOT_SENT and
                not NOT_SENT_AFTER.match(view.text, c.end) for c in ctx.counts_in(view))
+
 
 
 # "200 deportees from the United States have been housed in Costa Rica", "the men deported by

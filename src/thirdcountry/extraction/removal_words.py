@@ -103,6 +103,16 @@ def perfect(cue) -> bool:
                                                                          cue.start])
 
 
+def counts_people(count) -> bool:
+    """A number of anything ("accepted 30 migrants"), or a vague amount of people ("thousands of
+    non-Mexicans", "a small number of people"): a vague amount of something else is no group
+    taken in ("accepted hundreds of applications")."""
+    if count.value:
+        return True
+    head = count.head or ""
+    return head in PEOPLE_NOUNS or head.startswith("non-") or head.endswith(("ans", "ese"))
+
+
 def plural_demonym(word: str) -> bool:
     """"Africans", "Hondurans", "Congolese": people named by where they come from."""
     return word[:1].isupper() and word.lower().endswith(("ans", "ese"))
