@@ -616,7 +616,8 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
             _the_place_before(ctx, index, view, move, roles.deporting)
     if not destinations:
         destinations = label_destination(ctx, view, move, roles.deporting) or \
-            _where_antecedent(ctx, view, move, roles.deporting)
+            _where_antecedent(ctx, view, move, roles.deporting) or \
+            _breakdown_after_a_colon(ctx, view, move)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
         # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
         # said": the one state other than the sender named in the sentence.
@@ -679,3 +680,34 @@ def parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, 
             added.extend(found)
             last = found[-1]
     return added
+
+
+BREAKDOWN_GAP = 2  # characters between an item's count and its "to" ("15 to Eswatini")
+ITEM_JOINS = re.compile(r"[\s,;]*(?:and\s+)?")  # what stands between two items of a breakdown
+
+
+def _breakdown_after_a_colon(ctx: DocumentContext, view: SentenceView, move) -> list:
+    """"lists the people removed to countries other than their own: 15 to Eswatini, 28 to Ghana
+    and nine to Equatorial Guinea", "has sent deportees to four African states: 15 to …": a
+    verb whose goal names no state, then a colon and a breakdown of counted items, each "N to
+    State"; each listed state is a destination (and takes the count just before it). Not "…:
+    officials say it could send 15 to Eswatini": the items follow the colon one after another."""
+    words = lower_words(ctx.doc)
+    colon = next((i for i in range(move.end, view.end) if words[i] == ":"), None)
+    if colon is None or any(move.end <= m.start < colon and m.label in ("NAME", "CAPITAL")
+                            for m in view.mentions):
+        return []  # "flown to Juba: …": the verb reached its state before the colon
+    counts = ctx.counts_in(view)
+    listed = []
+    item_end = ctx.doc[colon].idx + 1 - view.start_char
+    for m in view.mentions:
+        if m.start <= colon + 1 or m.label not in ("NAME", "CAPITAL") or words[m.start - 1] != "to":
+            continue
+        to_char = ctx.doc[m.start - 1].idx - view.start_char
+        count = next((c for c in counts if c.value and 0 <= to_char - c.end <= BREAKDOWN_GAP),
+                     None)
+        if count is None or ITEM_JOINS.fullmatch(view.text, item_end, count.start) is None:
+            break  # the breakdown ends where an item is no "N to State" right after the last
+        listed.append(m)
+        item_end = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) - view.start_char
+    return listed
