@@ -38,6 +38,17 @@ COUNTED_THERE = re.compile(
     r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:from\s+(?:[\w-]+,?\s+){1,5}?)?(?:there\b|"
     r"across\s+the\s+(?:"
     + CROSSED_WATERS + r")\b)", re.IGNORECASE)
+# the verb's object, uncounted, then the pointer: "sent asylum seekers there", "used to send
+# hundreds of Salvadorans and Hondurans there", "flew the men to the kingdom", "has deported
+# migrants to the country"; the object has no clause or phrase of its own ("sent people to
+# work there", "deported men who lived there") and does not end on a participle ("people born
+# there"); a noun's "of" is no object ("the transfer of asylum seekers there")
+OBJECT_THEN_POINTER = re.compile(
+    r"^\s+(?!of\b)(?:(?!(?:to|in|at|on|from|into|for|with|by|who|which|that|whose|where|when|"
+    r"before|after|than|but|or|is|are|was|were|be|been|has|have|had|would|will|could|"
+    r"home|back|born)\b)[\w'-]+\s+){1,6}?(?<!ed\s)(?<!ing\s)"
+    rf"(?:there\b(?!\s+(?:is|are|was|were)\b)|to\s+the\s+{STATE_NOUNS}\b(?!\s+of\b))",
+    re.IGNORECASE)
 # before a verb of receiving: "it has received", "the kingdom has taken in", "his country had
 # received" (an official speaking for the state just named)
 BEFORE_RECEIVING = re.compile(
@@ -67,7 +78,7 @@ def _points_back(ctx, view, move) -> bool:
     end = move.end_char - view.start_char
     start = move.start_char - view.start_char
     if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]) or \
-            ACROSS_AFTER.match(text[end:end + 60]):
+            ACROSS_AFTER.match(text[end:end + 60]) or _object_then_pointer(view, move, end):
         return True
     if move.text.lower() in FLOWN_IN_VERBS and IN_PARTICLE.match(text, end) and \
             any(c.value and c.start < start for c in ctx.counts_in(view)):
@@ -75,6 +86,16 @@ def _points_back(ctx, view, move) -> bool:
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start])) or \
         _received_from(view, move) or _counted_so_far(ctx, view, move)
+
+
+def _object_then_pointer(view, move, end: int) -> bool:
+    """``OBJECT_THEN_POINTER`` after the verb, with no other verb of movement inside the object:
+    "returned six of the 23 people flown there" points with "flown", not "returned"."""
+    found = OBJECT_THEN_POINTER.match(view.text[end:end + 80])
+    if found is None:
+        return False
+    hi = view.start_char + end + found.end()
+    return not any(move.end_char < c.start_char < hi for c in view.cue_values("MOVE"))
 
 
 # "140 people have been transferred so far", "37 had been sent to date": a running count of
