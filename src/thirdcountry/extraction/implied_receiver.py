@@ -159,7 +159,7 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         negated = _not_of(view, move)
         if negated:
             return move, negated[:1]
-        here = _here(ctx, index, view, move, deporter)
+        here = _here(ctx, index, view, move, deporter) or _fronted_state(view, move, deporter)
         if here:
             return move, here
         if not _points_back(ctx, view, move):
@@ -232,3 +232,24 @@ def in_a_running_total(view, cue) -> bool:
     counts the people of a running total moved them (FACTS.md rule 7)."""
     start = cue.start_char - view.start_char
     return bool(TOTAL_OF_PEOPLE.search(view.text[max(0, start - 50):start]))
+
+
+# "• In Ghana, deportees were held at …", "And in South Sudan, the men deported in July have not
+# been seen": the opening words before the state
+FRONTED_IN = re.compile(r"[^\w]*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?",
+                        re.IGNORECASE)
+
+
+def _fronted_state(view, move, deporter: str) -> list[Mention]:
+    """"In Ghana, deportees were held at a camp outside the capital", "In South Sudan, the men
+    deported in July have not been seen", "And in Eswatini, the five men deported in July
+    remain in prison": a state fronted by "in" and a comma sets the scene of a movement after
+    it that names no place of its own. Only a state's name: "In Geneva, UN experts said …"
+    sets the scene of the speaking. Each such scene is a report of its own, sent by the
+    story's deporter, not onward by the state the last one reached (label "SCENE")."""
+    first = next((m for m in view.mentions if m.label == "NAME"), None)
+    if first is None or first.iso3 == deporter or first.end >= move.start or \
+            view.doc[first.end].text != "," or FRONTED_IN.fullmatch(
+                view.text, 0, view.char_at(first.start)) is None:
+        return []
+    return [Mention(first.iso3, "SCENE", first.start, first.end, first.text)]
