@@ -624,7 +624,7 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
         destinations = _sole_other_state(ctx, view, roles.deporting)
     if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
             (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text) or
-             _counted_group_arrives(ctx, view, move)):
+             _counted_group_arrives(ctx, view, move) or _sent_group_arrives(ctx, view, move)):
         # "The first seven people sent under the deal arrived", "The first five deportees
         # arrived in mid-July": the state just named.
         destinations = _recent_receiver(ctx, index, roles.deporting, earlier, move)
@@ -711,3 +711,23 @@ def _breakdown_after_a_colon(ctx: DocumentContext, view: SentenceView, move) -> 
         listed.append(m)
         item_end = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) - view.start_char
     return listed
+
+
+# "The last group sent by Washington, 299 persons …, arrived in February", "The second group of
+# deportees arrived on Tuesday", "Its latest batch of deportees landed on Friday": a group of
+# sent people opening the sentence as the subject of an arrival that names no place reaches
+# the state just named; not "a group of migrants arrived", who came by themselves
+SENT_GROUP_NOUNS = word_class("sent_group_nouns")
+GROUP_OF_SENT = 3  # words after the group noun in which "of deportees" is looked for
+
+
+def _sent_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    words = lower_words(ctx.doc)
+    opening = [w for w in words[view.start:view.start + 4] if w.isalpha()]
+    if not opening or opening[0] not in ("the", "its", "their", "a") or \
+            SENT_GROUP_NOUNS.isdisjoint(opening[1:3]):
+        return False
+    noun = next(i for i in range(view.start, move.start) if words[i] in SENT_GROUP_NOUNS)
+    sent = any(noun < c.start < move.start for c in view.cue_values("MOVE"))
+    return sent or words[noun + 1:noun + 2] == ["of"] and any(
+        w in ARRIVED_GROUP_HEADS for w in words[noun + 2:noun + 2 + GROUP_OF_SENT])
