@@ -582,8 +582,14 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if move.start < m.start < clause.end and m.label == "DEMONYM" and
                  _led_by_to(words, m, move) and _place_adjective(m, ctx)}
+    # "The Guatemalan government has received 1,087 foreigners": a state's authorities taking
+    # people in, though the clause read the demonym as the people's
+    mentions |= {(m.start, m.end): m for m in view.mentions
+                 if clause.start <= m.start and m.end <= move.start and receiving(move) and
+                 _speaks_for_a_state(ctx.doc, m)}
     candidates = [m for _, m in sorted(mentions.items())
-                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
+                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx) or
+                  _speaks_for_a_state(ctx.doc, m)]
     # "people who arrive by boat will be returned to France": a state after another verb of
     # movement is that verb's, done or not ("had been handed to Nigerian consular staff …, that
     # the Liberians would be flown to Monrovia")
