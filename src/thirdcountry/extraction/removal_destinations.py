@@ -311,7 +311,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
             not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
-    if preposition is not None or _reached_through_a_place(lower_words(doc), m):
+    if preposition is not None or _reached_through_a_place(lower_words(doc), m) or \
+            _place_shared_with(words, m):
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
@@ -737,3 +738,19 @@ def _sent_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
     sent = any(noun < c.start < move.start for c in view.cue_values("MOVE"))
     return sent or words[noun + 1:noun + 2] == ["of"] and any(
         w in ARRIVED_GROUP_HEADS for w in words[noun + 2:noun + 2 + GROUP_OF_SENT])
+
+
+SHARED_PLACE_REACH = 8  # words from "to" to the state ("to the return hub it operates with")
+
+
+def _place_shared_with(words: list[str], m) -> bool:
+    """"moved six rejected asylum seekers to the return hub it operates with Uganda", "to a
+    centre run jointly with Uganda": a place of detention the verb's "to" leads to, run with
+    the state, is in that state; not "to the US under a deal with Mexico", which names no
+    place."""
+    before = words[max(0, m.start - SHARED_PLACE_REACH):m.start]
+    if before[-1:] != ["with"] or "to" not in before:
+        return False
+    phrase = before[len(before) - 1 - before[::-1].index("to") + 1:-1]
+    return all(w.isalpha() for w in phrase) and any(
+        _singular(w) in DETENTION_PLACES for w in phrase)
