@@ -38,6 +38,17 @@ COUNTED_THERE = re.compile(
     r"hundreds)\s+(?:[\w-]+\s+){0,2}?(?:from\s+(?:[\w-]+,?\s+){1,5}?)?(?:there\b|"
     r"across\s+the\s+(?:"
     + CROSSED_WATERS + r")\b)", re.IGNORECASE)
+# the verb's object, uncounted, then the pointer: "sent asylum seekers there", "used to send
+# hundreds of Salvadorans and Hondurans there", "flew the men to the kingdom", "has deported
+# migrants to the country"; the object has no clause or phrase of its own ("sent people to
+# work there", "deported men who lived there") and does not end on a participle ("people born
+# there"); a noun's "of" is no object ("the transfer of asylum seekers there")
+OBJECT_THEN_POINTER = re.compile(
+    r"^\s+(?!of\b)(?:(?!(?:to|in|at|on|from|into|for|with|by|who|which|that|whose|where|when|"
+    r"before|after|than|but|or|is|are|was|were|be|been|has|have|had|would|will|could|"
+    r"home|back|born)\b)[\w'-]+\s+){1,6}?(?<!ed\s)(?<!ing\s)"
+    rf"(?:there\b(?!\s+(?:is|are|was|were)\b)|to\s+the\s+{STATE_NOUNS}\b(?!\s+of\b))",
+    re.IGNORECASE)
 # before a verb of receiving: "it has received", "the kingdom has taken in", "his country had
 # received" (an official speaking for the state just named)
 BEFORE_RECEIVING = re.compile(
@@ -67,7 +78,7 @@ def _points_back(ctx, view, move) -> bool:
     end = move.end_char - view.start_char
     start = move.start_char - view.start_char
     if AFTER_MOVE.match(text[end:end + 60]) or COUNTED_THERE.match(text[end:end + 60]) or \
-            ACROSS_AFTER.match(text[end:end + 60]):
+            ACROSS_AFTER.match(text[end:end + 60]) or _object_then_pointer(view, move, end):
         return True
     if move.text.lower() in FLOWN_IN_VERBS and IN_PARTICLE.match(text, end) and \
             any(c.value and c.start < start for c in ctx.counts_in(view)):
@@ -75,6 +86,16 @@ def _points_back(ctx, view, move) -> bool:
     return move.text.lower() in RECEIVING and bool(
         BEFORE_RECEIVING.search(text[max(0, start - 40):start])) or \
         _received_from(view, move) or _counted_so_far(ctx, view, move)
+
+
+def _object_then_pointer(view, move, end: int) -> bool:
+    """``OBJECT_THEN_POINTER`` after the verb, with no other verb of movement inside the object:
+    "returned six of the 23 people flown there" points with "flown", not "returned"."""
+    found = OBJECT_THEN_POINTER.match(view.text[end:end + 80])
+    if found is None:
+        return False
+    hi = view.start_char + end + found.end()
+    return not any(move.end_char < c.start_char < hi for c in view.cue_values("MOVE"))
 
 
 # "140 people have been transferred so far", "37 had been sent to date": a running count of
@@ -138,7 +159,7 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         negated = _not_of(view, move)
         if negated:
             return move, negated[:1]
-        here = _here(ctx, index, view, move, deporter)
+        here = _here(ctx, index, view, move, deporter) or _fronted_state(view, move, deporter)
         if here:
             return move, here
         if not _points_back(ctx, view, move):
@@ -211,3 +232,24 @@ def in_a_running_total(view, cue) -> bool:
     counts the people of a running total moved them (FACTS.md rule 7)."""
     start = cue.start_char - view.start_char
     return bool(TOTAL_OF_PEOPLE.search(view.text[max(0, start - 50):start]))
+
+
+# "• In Ghana, deportees were held at …", "And in South Sudan, the men deported in July have not
+# been seen": the opening words before the state
+FRONTED_IN = re.compile(r"[^\w]*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?",
+                        re.IGNORECASE)
+
+
+def _fronted_state(view, move, deporter: str) -> list[Mention]:
+    """"In Ghana, deportees were held at a camp outside the capital", "In South Sudan, the men
+    deported in July have not been seen", "And in Eswatini, the five men deported in July
+    remain in prison": a state fronted by "in" and a comma sets the scene of a movement after
+    it that names no place of its own. Only a state's name: "In Geneva, UN experts said …"
+    sets the scene of the speaking. Each such scene is a report of its own, sent by the
+    story's deporter, not onward by the state the last one reached (label "SCENE")."""
+    first = next((m for m in view.mentions if m.label == "NAME"), None)
+    if first is None or first.iso3 == deporter or first.end >= move.start or \
+            view.doc[first.end].text != "," or FRONTED_IN.fullmatch(
+                view.text, 0, view.char_at(first.start)) is None:
+        return []
+    return [Mention(first.iso3, "SCENE", first.start, first.end, first.text)]

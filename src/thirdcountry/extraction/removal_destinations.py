@@ -311,7 +311,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
             not _after_to(words[max(0, m.start - 6):m.start]):
         # "waiting in Pakistan", "held in Albania": where people were, not where they were sent
         preposition = None
-    if preposition is not None or _reached_through_a_place(lower_words(doc), m):
+    if preposition is not None or _reached_through_a_place(lower_words(doc), m) or \
+            _place_shared_with(words, m):
         return True
     after = words[m.end:m.end + 6]
     return any(w in RECEIVING_AFTER for w in after)
@@ -582,8 +583,14 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if move.start < m.start < clause.end and m.label == "DEMONYM" and
                  _led_by_to(words, m, move) and _place_adjective(m, ctx)}
+    # "The Guatemalan government has received 1,087 foreigners": a state's authorities taking
+    # people in, though the clause read the demonym as the people's
+    mentions |= {(m.start, m.end): m for m in view.mentions
+                 if clause.start <= m.start and m.end <= move.start and receiving(move) and
+                 _speaks_for_a_state(ctx.doc, m)}
     candidates = [m for _, m in sorted(mentions.items())
-                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx)]
+                  if m.label in ("NAME", "CAPITAL", "EPITHET") or _place_adjective(m, ctx) or
+                  _speaks_for_a_state(ctx.doc, m)]
     # "people who arrive by boat will be returned to France": a state after another verb of
     # movement is that verb's, done or not ("had been handed to Nigerian consular staff …, that
     # the Liberians would be flown to Monrovia")
@@ -616,14 +623,15 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
             _the_place_before(ctx, index, view, move, roles.deporting)
     if not destinations:
         destinations = label_destination(ctx, view, move, roles.deporting) or \
-            _where_antecedent(ctx, view, move, roles.deporting)
+            _where_antecedent(ctx, view, move, roles.deporting) or \
+            _breakdown_after_a_colon(ctx, view, move)
     if not destinations and move.text.lower() in ARRIVAL_VERBS:
         # "A charter … landed at Kotoka airport on Tuesday, Ghana's interior ministry
         # said": the one state other than the sender named in the sentence.
         destinations = _sole_other_state(ctx, view, roles.deporting)
     if not destinations and not candidates and move.text.lower() in ARRIVAL_VERBS and \
             (clause.has("ARRANGEMENT_NOUN") or GROUP_OPENING.match(view.text) or
-             _counted_group_arrives(ctx, view, move)):
+             _counted_group_arrives(ctx, view, move) or _sent_group_arrives(ctx, view, move)):
         # "The first seven people sent under the deal arrived", "The first five deportees
         # arrived in mid-July": the state just named.
         destinations = _recent_receiver(ctx, index, roles.deporting, earlier, move)
@@ -679,3 +687,70 @@ def parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, 
             added.extend(found)
             last = found[-1]
     return added
+
+
+BREAKDOWN_GAP = 2  # characters between an item's count and its "to" ("15 to Eswatini")
+ITEM_JOINS = re.compile(r"[\s,;]*(?:and\s+)?")  # what stands between two items of a breakdown
+
+
+def _breakdown_after_a_colon(ctx: DocumentContext, view: SentenceView, move) -> list:
+    """"lists the people removed to countries other than their own: 15 to Eswatini, 28 to Ghana
+    and nine to Equatorial Guinea", "has sent deportees to four African states: 15 to …": a
+    verb whose goal names no state, then a colon and a breakdown of counted items, each "N to
+    State"; each listed state is a destination (and takes the count just before it). Not "…:
+    officials say it could send 15 to Eswatini": the items follow the colon one after another."""
+    words = lower_words(ctx.doc)
+    colon = next((i for i in range(move.end, view.end) if words[i] == ":"), None)
+    if colon is None or any(move.end <= m.start < colon and m.label in ("NAME", "CAPITAL")
+                            for m in view.mentions):
+        return []  # "flown to Juba: …": the verb reached its state before the colon
+    counts = ctx.counts_in(view)
+    listed = []
+    item_end = ctx.doc[colon].idx + 1 - view.start_char
+    for m in view.mentions:
+        if m.start <= colon + 1 or m.label not in ("NAME", "CAPITAL") or words[m.start - 1] != "to":
+            continue
+        to_char = ctx.doc[m.start - 1].idx - view.start_char
+        count = next((c for c in counts if c.value and 0 <= to_char - c.end <= BREAKDOWN_GAP),
+                     None)
+        if count is None or ITEM_JOINS.fullmatch(view.text, item_end, count.start) is None:
+            break  # the breakdown ends where an item is no "N to State" right after the last
+        listed.append(m)
+        item_end = ctx.doc[m.end - 1].idx + len(ctx.doc[m.end - 1]) - view.start_char
+    return listed
+
+
+# "The last group sent by Washington, 299 persons …, arrived in February", "The second group of
+# deportees arrived on Tuesday", "Its latest batch of deportees landed on Friday": a group of
+# sent people opening the sentence as the subject of an arrival that names no place reaches
+# the state just named; not "a group of migrants arrived", who came by themselves
+SENT_GROUP_NOUNS = word_class("sent_group_nouns")
+GROUP_OF_SENT = 3  # words after the group noun in which "of deportees" is looked for
+
+
+def _sent_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
+    words = lower_words(ctx.doc)
+    opening = [w for w in words[view.start:view.start + 4] if w.isalpha()]
+    if not opening or opening[0] not in ("the", "its", "their", "a") or \
+            SENT_GROUP_NOUNS.isdisjoint(opening[1:3]):
+        return False
+    noun = next(i for i in range(view.start, move.start) if words[i] in SENT_GROUP_NOUNS)
+    sent = any(noun < c.start < move.start for c in view.cue_values("MOVE"))
+    return sent or words[noun + 1:noun + 2] == ["of"] and any(
+        w in ARRIVED_GROUP_HEADS for w in words[noun + 2:noun + 2 + GROUP_OF_SENT])
+
+
+SHARED_PLACE_REACH = 8  # words from "to" to the state ("to the return hub it operates with")
+
+
+def _place_shared_with(words: list[str], m) -> bool:
+    """"moved six rejected asylum seekers to the return hub it operates with Uganda", "to a
+    centre run jointly with Uganda": a place of detention the verb's "to" leads to, run with
+    the state, is in that state; not "to the US under a deal with Mexico", which names no
+    place."""
+    before = words[max(0, m.start - SHARED_PLACE_REACH):m.start]
+    if before[-1:] != ["with"] or "to" not in before:
+        return False
+    phrase = before[len(before) - 1 - before[::-1].index("to") + 1:-1]
+    return all(w.isalpha() for w in phrase) and any(
+        _singular(w) in DETENTION_PLACES for w in phrase)

@@ -300,7 +300,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     sent_from(ctx, view, clause, move, targets) or (
                     # "• South Sudan: … the men flown to Juba": an entry of its own
                     roles.deporting if labelled is not None and labelled.iso3 in targets
-                    else None) or onward_sender(
+                    # "• In South Sudan, the men deported in July …": a scene of its own
+                    or dest.label == "SCENE" else None) or onward_sender(
                     facts, view, roles.deporting, targets, move,
                     clause.start if counts_a_new_group(
                         ctx, view, (ctx.doc[clause.start].idx - view.start_char,
