@@ -102,3 +102,24 @@ def handed_over(view) -> list[tuple[int, int]]:
     object inside, from the verb to "over"."""
     return [(found.start(), found.end() - 3)
             for found in view.finditer(HANDED_OVER, ("handed", "handing", "hands", "turn"))]
+
+
+# "nine people came in on a charter into Entebbe", "two men came in on the flight from Guam",
+# "the deportees flew in aboard a military plane", "they were flown in to Malabo": "came in" and
+# "flew in" are arrivals only with the vehicle or the place after them; alone they are too
+# common ("the request came in a diplomatic note", "the stay came in June", "the minister flew
+# in on Thursday").
+ARRIVED_IN = re.compile(
+    r"\b(?:came|come|comes|coming|flew|flown|flies|flying)\s+in\b(?=\s+(?:(?:on|aboard|by)\s+"
+    r"(?:(?:a|an|the|two|three|their|several|separate)\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:flights?|charters?|planes?|aircraft|jets?|airliners?|buses|bus|boats?|ships?)\b|"
+    r"(?:to|into|at)\s+(?-i:[A-Z])))", re.IGNORECASE)
+
+
+def arrived_in(view) -> list[tuple[int, int]]:
+    """(start, end) character offsets (in the sentence) of each "came in"/"flew in" told with
+    its vehicle or its place, from the verb to "in"."""
+    return [(found.start(), found.end())
+            for found in view.finditer(ARRIVED_IN, ("came in", "come in", "comes in", "coming in",
+                                                    "flew in", "flown in", "flies in",
+                                                    "flying in"))]

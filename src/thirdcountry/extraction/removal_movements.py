@@ -16,6 +16,7 @@ import re
 from thirdcountry.extraction.centres_held import centre_holding_verbs
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.move_verbs import (
+    arrived_in,
     handed_over,
     put_on_a_vehicle,
     took_a_group,
@@ -418,7 +419,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
             passages(view) + went_ahead(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
-    for lo, hi in put_on_a_vehicle(view) + handed_over(view):
+    for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view):
         token = ctx.char_to_token(view, lo)
         if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
             accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
