@@ -123,3 +123,23 @@ def arrived_in(view) -> list[tuple[int, int]]:
             for found in view.finditer(ARRIVED_IN, ("came in", "come in", "comes in", "coming in",
                                                     "flew in", "flown in", "flies in",
                                                     "flying in"))]
+
+
+# "turned an Afghan family of five back to the Czech Republic", "were turned back to Poland at
+# Guben", "pushed the men back into Poland", "forced 30 migrants back across the border to
+# Austria": a border rejection, its object (if any) between the verb and "back"; only with a
+# place named after it ("turned back the challenge" moves no one)
+_TURNED_OBJECT = (r"(?:him|her|them|(?:[\w-]+\s+){0,5}?(?:men|women|people|persons|migrants|"
+                  r"asylum\s+seekers|refugees|deportees|family|families|children|group|"
+                  r"[a-z]+(?:ans|ese|is))(?:\s+of\s+[\w-]+)?)")
+TURNED_BACK = re.compile(
+    rf"\b(?:turned|turning|turns|pushed|pushing|pushes|forced|forcing)\s+(?:{_TURNED_OBJECT}\s+)?"
+    r"back\s+(?:across\s+the\s+border\s+)?(?:to|into|across)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE)
+
+
+def turned_back(view) -> list[tuple[int, int]]:
+    """(start, end) character offsets (in the sentence) of each border rejection of people to a
+    named place, from the verb to "back"."""
+    return [(found.start(), found.start() + found.group(0).lower().rindex("back") + 4)
+            for found in view.finditer(TURNED_BACK, ("back",))]

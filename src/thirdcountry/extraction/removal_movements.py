@@ -21,6 +21,7 @@ from thirdcountry.extraction.move_verbs import (
     put_on_a_vehicle,
     took_a_group,
     took_people,
+    turned_back,
 )
 from thirdcountry.extraction.removal_passages import passages
 from thirdcountry.extraction.removal_words import (
@@ -419,7 +420,8 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
             passages(view) + went_ahead(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
-    for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view):
+    for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view) + \
+            turned_back(view):
         token = ctx.char_to_token(view, lo)
         if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
             accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
