@@ -102,3 +102,44 @@ def handed_over(view) -> list[tuple[int, int]]:
     object inside, from the verb to "over"."""
     return [(found.start(), found.end() - 3)
             for found in view.finditer(HANDED_OVER, ("handed", "handing", "hands", "turn"))]
+
+
+# "nine people came in on a charter into Entebbe", "two men came in on the flight from Guam",
+# "the deportees flew in aboard a military plane", "they were flown in to Malabo": "came in" and
+# "flew in" are arrivals only with the vehicle or the place after them; alone they are too
+# common ("the request came in a diplomatic note", "the stay came in June", "the minister flew
+# in on Thursday").
+ARRIVED_IN = re.compile(
+    r"\b(?:came|come|comes|coming|flew|flown|flies|flying)\s+in\b(?=\s+(?:(?:on|aboard|by)\s+"
+    r"(?:(?:a|an|the|two|three|their|several|separate)\s+)?(?:[\w.-]+\s+){0,3}?"
+    r"(?:flights?|charters?|planes?|aircraft|jets?|airliners?|buses|bus|boats?|ships?)\b|"
+    r"(?:to|into|at)\s+(?-i:[A-Z])))", re.IGNORECASE)
+
+
+def arrived_in(view) -> list[tuple[int, int]]:
+    """(start, end) character offsets (in the sentence) of each "came in"/"flew in" told with
+    its vehicle or its place, from the verb to "in"."""
+    return [(found.start(), found.end())
+            for found in view.finditer(ARRIVED_IN, ("came in", "come in", "comes in", "coming in",
+                                                    "flew in", "flown in", "flies in",
+                                                    "flying in"))]
+
+
+# "turned an Afghan family of five back to the Czech Republic", "were turned back to Poland at
+# Guben", "pushed the men back into Poland", "forced 30 migrants back across the border to
+# Austria": a border rejection, its object (if any) between the verb and "back"; only with a
+# place named after it ("turned back the challenge" moves no one)
+_TURNED_OBJECT = (r"(?:him|her|them|(?:[\w-]+\s+){0,5}?(?:men|women|people|persons|migrants|"
+                  r"asylum\s+seekers|refugees|deportees|family|families|children|group|"
+                  r"[a-z]+(?:ans|ese|is))(?:\s+of\s+[\w-]+)?)")
+TURNED_BACK = re.compile(
+    rf"\b(?:turned|turning|turns|pushed|pushing|pushes|forced|forcing)\s+(?:{_TURNED_OBJECT}\s+)?"
+    r"back\s+(?:across\s+the\s+border\s+)?(?:to|into|across)\s+(?=(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE)
+
+
+def turned_back(view) -> list[tuple[int, int]]:
+    """(start, end) character offsets (in the sentence) of each border rejection of people to a
+    named place, from the verb to "back"."""
+    return [(found.start(), found.start() + found.group(0).lower().rindex("back") + 4)
+            for found in view.finditer(TURNED_BACK, ("back",))]

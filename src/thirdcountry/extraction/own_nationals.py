@@ -19,7 +19,10 @@ COORDINATED_DEMONYMS_REACH = 8  # tokens from a demonym to the noun its coordina
 # "received 150 of its citizens": a state's own without "own" ("their citizens" may be others')
 OWN_AFTER = re.compile(r"\b(?:(?:its|their)\s+own\s+(?:nationals|citizens|people)|its\s+"
                        r"(?:nationals|citizens))\b", re.IGNORECASE)
+# "6,180 foreign nationals …, on top of more than 100,000 Mexican citizens": others named
+# beside the state's own
 OTHERS = re.compile(r"\b(?:non-?\s*\w+|other\s+(?:nationalities|countries)|foreigners|"
+                    r"foreign\s+(?:nationals|citizens|deportees|migrants|detainees|prisoners)|"
                     r"third[- ]country|(?:not|none\s+of\s+them)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:nationals|citizens))\b", re.IGNORECASE)
 

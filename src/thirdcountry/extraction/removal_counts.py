@@ -225,6 +225,14 @@ PART_OF_THE = re.compile(r"\b(?:one|two|three|some|all|most|none|each|several|ma
                          r"the\s+$|^\W*(?:(?:only\s+)?(?:of|among)\s+the|all(?:\s+of\s+the)?)\s+$",
                          re.IGNORECASE)
 ALL_OPENING = re.compile(r"\W*all\s", re.IGNORECASE)  # "All eight had …" (a count of its own)
+# "The men had been sent to El Salvador … In total there were more than 250.", "They numbered
+# 238.", "There were 14 of them.", "Altogether, the group totalled 31": a next sentence that only
+# gives the group's number, up to the count
+GROUP_NUMBERED = re.compile(
+    r"\W*(?:(?:in\s+total|in\s+all|altogether|all\s+told|all\s+in\s+all),?\s+)?"
+    r"(?:there\s+were|they\s+(?:were|numbered|totall?ed)|the\s+(?:group|men|women|deportees|"
+    r"detainees|migrants|people|passengers)\s+(?:numbered|totall?ed)|their\s+number\s+(?:was|stood\s+at))"
+    r"\s+", re.IGNORECASE)
 GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
 GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
 
@@ -251,6 +259,11 @@ def count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move
         first = ctx.counts_in(nxt)[:1]
         if named and first and first[0].value is not None and first[0].start <= named.end() and \
                 (first[0].head or "").lower() in PEOPLE_NOUNS:
+            return first[0]
+        numbered = GROUP_NUMBERED.match(nxt.text)
+        if numbered and first and first[0].value is not None and \
+                first[0].start == numbered.end() and \
+                (first[0].head is None or first[0].head.lower() in PEOPLE_NOUNS | {"them"}):
             return first[0]
     if noun not in PEOPLE_NOUNS:
         return None

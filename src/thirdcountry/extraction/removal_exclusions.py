@@ -318,3 +318,18 @@ def came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
             return after in CAME_BY_THEMSELVES or after in ("who", "that") and \
                 i + 2 < view.end and words[i + 2] in CAME_BY_THEMSELVES_PAST
     return False
+
+
+# "An earlier version also misstated the total number of deportees sent to Eswatini as 16", "A
+# previous version of this story incorrectly said 40 men had landed in Accra": a sentence that
+# tells what an earlier version (or report) got wrong states no removal, like a "Correction:" line
+EARLIER_ERROR = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|report|story|article|"
+    r"edition)\b[^.;]{0,60}?\b(?:misstated|misreported|misidentified|incorrectly|wrongly|"
+    r"erroneously|mistakenly)\b", re.IGNORECASE)
+
+
+def tells_an_earlier_error(view: SentenceView) -> bool:
+    """Whether the sentence says what an earlier version of the story got wrong."""
+    return next(view.finditer(EARLIER_ERROR, ("version", "report", "story", "article",
+                                              "edition")), None) is not None

@@ -16,13 +16,16 @@ import re
 from thirdcountry.extraction.centres_held import centre_holding_verbs
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.move_verbs import (
+    arrived_in,
     handed_over,
     put_on_a_vehicle,
     took_a_group,
     took_people,
+    turned_back,
 )
 from thirdcountry.extraction.removal_passages import passages
 from thirdcountry.extraction.removal_words import (
+    ARRIVAL_VERBS,
     DEPORTATION_VEHICLES,
     DESCRIBING_PARTICIPLES,
     HELD_MOVES,
@@ -128,10 +131,27 @@ def planned(cue) -> bool:
     if before and before[-1] in ("to", "be") and FIRST_TO.search(" ".join(
             lower[max(0, cue.start - 6):cue.start])):
         return False  # "were the first to arrive", "was among the last to be deported"
+    if after_an_infinitive_of_moving(cue):
+        return False
     if before[:1] == ["to"] and len(before) == 2 and words[cue.start - 1][:1].isupper():
         # "a flight to Honduras carried 12 men": "to" leads to a place, no infinitive
         return before[1] in PLANNING_WORDS
     return any(w in PLANNING_WORDS for w in before)
+
+
+# "deport", "remove", "send": the bare verb of an infinitive
+PRESENT_MOVES = word_class("present_moves")
+
+
+def after_an_infinitive_of_moving(cue) -> bool:
+    """"Eight men whom the United States spent weeks trying to deport landed in Juba", "men the
+    administration had fought to remove arrived": a past verb right after the infinitive that
+    closes a relative clause of intent is the sentence's main verb, and it happened (the
+    infinitive itself stays planned)."""
+    lower = lower_words(cue.doc)
+    verb = cue.text.lower()
+    return cue.start >= 2 and lower[cue.start - 2] == "to" and \
+        lower[cue.start - 1] in PRESENT_MOVES and (verb.endswith("ed") or verb in ARRIVAL_VERBS)
 
 
 # "were the first to arrive", "was among the last to be flown": a past movement, ranked
@@ -418,7 +438,8 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
             passages(view) + went_ahead(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
-    for lo, hi in put_on_a_vehicle(view) + handed_over(view):
+    for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view) + \
+            turned_back(view):
         token = ctx.char_to_token(view, lo)
         if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
             accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])

@@ -75,17 +75,33 @@ NOT_A_NATIONALITY = word_class("not_a_nationality")
 # words that may stand between the negation and the demonym: "none of them Cameroonian"
 # "None of the passengers is Ghanaian"
 # "none of them being Togolese"
+# "none of whom is a South Sudanese national"
 NEGATION_GAP = {"of", "them", "whom", "those", "the", "were", "are", "is", "was", "being", "been",
-                "-", "all", "passengers", "actually"} | PEOPLE_NOUNS
+                "-", "all", "passengers", "actually", "a", "an", "one"} | PEOPLE_NOUNS
 NEGATION_REACH = 6  # words before a demonym in which its negation is looked for
+
+
+def _negated_at(words: list[str], view: SentenceView, start: int) -> bool:
+    """Whether a negation ends just before the word at ``start``, across only NEGATION_GAP
+    words: "none of them | Cameroonian", "who are not | citizens of Kosovo"."""
+    before = words[max(view.start, start - NEGATION_REACH):start]
+    negations = [i for i, w in enumerate(before) if w in NOT_A_NATIONALITY]
+    return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
 
 
 def _negated_demonym(words: list[str], view: SentenceView, m) -> bool:
     """"none of them Cameroonian", "not Ghanaian", "non-Mexicans", "ethnic Nepali": no
     nationality (not "not Mexican, mainly Venezuelans", whose negation ends at the comma)."""
-    before = words[max(view.start, m.start - NEGATION_REACH):m.start]
-    negations = [i for i, w in enumerate(before) if w in NOT_A_NATIONALITY]
-    return bool(negations) and all(w in NEGATION_GAP for w in before[negations[-1] + 1:])
+    return _negated_at(words, view, m.start)
+
+
+def _negated_citizenship(words: list[str], view: SentenceView, m) -> bool:
+    """"11 people … who are not citizens of Equatorial Guinea", "none of them nationals of
+    Kosovo", "none of them is a citizen of South Sudan": the state named is the one the people
+    are said not to belong to."""
+    if not national_of(words, m):
+        return False
+    return _negated_at(words, view, m.start - (2 if words[m.start - 1] == "of" else 3))
 
 
 def negates_a_nationality(view: SentenceView, cue) -> bool:
@@ -113,7 +129,8 @@ def not_nationalities(view: SentenceView) -> set[str]:
               not _describes_a_thing(view, m) and not names_enforcers(view.doc, m) or
               m.label != "DEMONYM" and national_of(words, m)}
     return things - people | {m.iso3 for m in view.mentions if m.label == "DEMONYM" and
-                              _negated_demonym(words, view, m)}
+                              _negated_demonym(words, view, m) or
+                              m.label != "DEMONYM" and _negated_citizenship(words, view, m)}
 
 
 DESCRIBED_REACH = 3  # words after a demonym in which the person it describes is looked for

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.removal_movements import after_an_infinitive_of_moving
 from thirdcountry.extraction.words import word_class
 
 REASON_OPENERS = word_class("reason_openers")
@@ -28,6 +29,15 @@ RELATIVE_PRONOUNS = word_class("relative_pronouns_which_who_whom")
 # deportees in 2025, has said little about whether it would do so again" took them in.
 CONDITIONALS = word_class("condition_openers_if_provided_unless")
 COUNTERFACTUAL = re.compile(r"\b(?:would|could|might|should)\s+(?:not\s+)?have\b", re.IGNORECASE)
+RELATIVE_REACH = 6  # tokens before the wish in which the relative pronoun is looked for
+
+
+def _main_verb_after_a_relative(doc, move, wish_start: int) -> bool:
+    """"Eight men whom the United States spent weeks trying to deport landed in Juba", "five men
+    whom Washington had long sought to expel touched down in Eswatini": the main verb after a
+    relative clause of intent is told as done."""
+    return after_an_infinitive_of_moving(move) and any(
+        t.lower_ in RELATIVE_PRONOUNS for t in doc[max(0, wish_start - RELATIVE_REACH):wish_start])
 
 
 def moves_in_the_reason(doc, view, moves: list) -> list:
@@ -65,6 +75,8 @@ def _done_around_the_wish(doc, view, moves: list, wishes: list, end: int) -> lis
                 t.text in CLAUSE_MARKS or t.lower_ in RELATIVE_PRONOUNS
                 for t in doc[m.end:wish_start])]
     wish_end = max(c.end for c in wishes)
+    told_before += [m for m in moves if m.start >= wish_end and
+                    _main_verb_after_a_relative(doc, m, wish_start)]
     openers = [t.i for t in doc[wish_end:end] if t.lower_ in REASON_OPENERS]
     if not openers:
         return told_before

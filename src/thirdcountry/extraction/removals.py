@@ -68,6 +68,7 @@ from thirdcountry.extraction.removal_exclusions import (
     no_one_moved,
     own_national_subject,
     taken_on_inside,
+    tells_an_earlier_error,
     went_home,
 )
 from thirdcountry.extraction.removal_home_groups import (
@@ -138,7 +139,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     totals: list[Removal] = []  # removals counted by a running total
     headline_batches: list[Removal] = []
     for index, view in enumerate(ctx.views):
-        if NOT_ASSERTED_LINE.match(view.text):
+        if NOT_ASSERTED_LINE.match(view.text) or tells_an_earlier_error(view):
             continue
         movements = movement_cues(ctx, view)
         if movements and view.has("INTENT"):

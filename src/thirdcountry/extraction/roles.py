@@ -681,7 +681,10 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
         return True
-    if "of" in before[-4:] and not NATIONALITY_BEFORE.isdisjoint(before[-4:]):
+    # "citizens of Cuba, Laos and Vietnam", not "the number of West African nationals Ghana has
+    # received" (whose "of" comes before the noun of nationality)
+    tail = before[-4:]
+    if any(w in NATIONALITY_BEFORE and "of" in tail[i + 1:] for i, w in enumerate(tail)):
         return m.iso3 != deporter and True
     # "men from Cuba", "people from countries including Iran", "the others come from Laos":
     # the state right after "from" (or after "countries including") is where people come from.
