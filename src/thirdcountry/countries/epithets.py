@@ -152,7 +152,14 @@ def _coordinated(words: list[str], first: Mention, last: Mention,
                for i in range(first.end, last.start))
 
 
-ORIGIN_OPENERS = (("nationals", "of"), ("citizens", "of"), ("natives", "of"))
+ORIGIN_OPENERS = (("nationals", "of"), ("citizens", "of"), ("natives", "of"),
+                  # "the group included people from Vietnam, the Philippines, Cambodia and Cuba"
+                  ("people", "from"), ("men", "from"), ("women", "from"), ("migrants", "from"),
+                  ("deportees", "from"), ("detainees", "from"), ("nationals", "from"),
+                  ("refugees", "from"), ("seekers", "from"))
+# What stands between the states of an origin list: joiners, and the article of a name ("the
+# Philippines").
+ORIGIN_LIST_WORDS = LIST_JOINERS | {"the"}
 
 
 def _in_origin_list(words: list[str], m: Mention, covered: set[int]) -> bool:
@@ -161,7 +168,7 @@ def _in_origin_list(words: list[str], m: Mention, covered: set[int]) -> bool:
     holds the token indices of all mentions, gathered once per epithet, not once per mention.
     """
     i = m.start - 1
-    while i >= 0 and (i in covered or words[i].lower() in LIST_JOINERS):
+    while i >= 0 and (i in covered or words[i].lower() in ORIGIN_LIST_WORDS):
         i -= 1
     return i >= 1 and (words[i - 1].lower(), words[i].lower()) in ORIGIN_OPENERS
 

@@ -974,6 +974,18 @@ def _follows_suit(ctx: DocumentContext, clause, facts: list[Arrangement],
     return None
 
 
+def _follows_within(ctx: DocumentContext, clause, stages: list, facts: list[Arrangement]
+                    ) -> tuple[StageCue, list[Mention]] | None:
+    """"Brazil rejected a US request in September, and Colombia did the same two months
+    later": a state that follows suit in the clause of the stage it follows, after it."""
+    if not stages or not clause.has("FOLLOWS_SUIT"):
+        return None
+    following = _follows_suit(ctx, clause, facts, ctx.deporter)
+    if following is None or following[0].cue.start < stages[-1][0].cue.end:
+        return None
+    return following
+
+
 TOPIC_SUBJECTS = ("ARRANGEMENT_NOUN", "TRANSFER_NOUN")
 
 
@@ -1250,6 +1262,11 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                     continue
                 facts.extend(_facts(ctx, view, clause, found, roles, pairs))
                 topic = pairs
+            following = _follows_within(ctx, clause, stages, facts)
+            if following:
+                found, named = following
+                pairs = _clause_pairs(ctx, index, view, clause, found, roles, named, facts, topic)
+                facts.extend(_facts(ctx, view, clause, found, roles, pairs))
     agreed = {(f.deporting_country, f.receiving_country) for f in facts if f.stage == "agreed"}
     facts = [f for f in facts if f.stage != "implemented" or
              (f.deporting_country, f.receiving_country) in agreed or

@@ -891,7 +891,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
-    if not in_clause and (local or default_deporter not in {m.iso3 for m in view.mentions}):
+    if not in_clause and (local or default_deporter not in _states_beyond_speakers(doc, view)):
         # The document's sender is not in this sentence, or another clause names its own: a
         # state known to deport that the clause names is the sender here ("Italy has floated
         # with Tunisia…", "Vienna was in talks with one country outside Europe"; "…; and the
@@ -901,7 +901,8 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         destinations_of_the_story = doc.user_data.get(DESTINATIONS_KEY, frozenset())
         listed = [m for m in mentions if m.iso3 in deporting_states() and
                   m.iso3 not in destinations_of_the_story and
-                  not is_nationality(doc, m, None) and _acts_in_its_words(doc, m, SENT_INTO)]
+                  not is_nationality(doc, m, None) and not _speaking_demonym(doc, m) and
+                  _acts_in_its_words(doc, m, SENT_INTO)]
     if listed:
         deporter = listed[0].iso3
     elif local:
@@ -953,6 +954,38 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     elif deporter == default_deporter and not local and not mentions:
         deporter = _sentence_sender(doc, view, deporter)
     return Roles(deporter, receivers, nationalities)
+
+
+# "one German official", "Danish diplomats", "Italian sources": people who speak about a deal.
+SPEAKER_HEADS = word_class("unnamed_heads")
+
+
+def _speaker_demonym(doc: Doc, m: Mention) -> bool:
+    """Whether a demonym only says whose people speak ("is described by one German official as
+    the first thing anyone has put on paper", "German diplomats followed it closely"): the
+    state is then no party to the clause's deal, whose sender the clause may name itself ("the
+    letter of intent that the Netherlands signed with Uganda")."""
+    return m.label == "DEMONYM" and any(w in SPEAKER_HEADS for w in _next_words(doc, m.end, 1))
+
+
+# "Swedish diplomats say", "according to German sources", "described by one German official"
+SPEAKING_LINKS = word_class("source_intro")
+
+
+def _speaking_demonym(doc: Doc, m: Mention) -> bool:
+    """A speaker's demonym that the words around show speaking ("Swedish diplomats say the
+    Netherlands has agreed with Uganda", "according to German sources, Austria has signed"),
+    which is no sender even in a clause that names one; "Danish officials spent 2022 in talks
+    with Kigali" act themselves."""
+    if not _speaker_demonym(doc, m):
+        return False
+    return any(w in SPEAKING_LINKS for w in _next_words(doc, m.end + 1, 1)) or \
+        not {"by", "to"}.isdisjoint(_prev_words(doc, m.start, 2))
+
+
+def _states_beyond_speakers(doc: Doc, view: SentenceView) -> set[str]:
+    """The states a sentence names other than as the nationality of its speakers."""
+    return {m.iso3 for m in view.mentions if not _speaker_demonym(doc, m)}
 
 
 def _sentence_sender(doc: Doc, view: SentenceView, deporter: str | None) -> str | None:
