@@ -51,6 +51,7 @@ from thirdcountry.extraction.stage_clauses import (
     demanded,
     not_the_only_one,
     presses_a_thing,
+    refused_to_others,
     state_object,
 )
 from thirdcountry.extraction.visits import visit_to_ask
@@ -1198,7 +1199,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                        _halt_asked_for(cue)):
             continue
         if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue) or
-                                    _refuses_one_person(cue)):
+                                    _refuses_one_person(cue) or refused_to_others(cue, clause)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
