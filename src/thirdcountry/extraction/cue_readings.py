@@ -90,6 +90,41 @@ def may_promise(view) -> bool:
                for c in view.cue_values("FUTURE"))
 
 
+# "a possible agreement by which the country would receive asylum seekers", "a proposed deal
+# under which Ghana would accept West Africans", "The proposal …: Brazil would receive
+# deportees": what a state would do under a deal only proposed or possible is its content.
+CONTENT_PREPOSITIONS = word_class("content_relative_prepositions")
+UNMADE_DEAL = word_class("unmade_deal_modifiers")
+PROPOSALS = word_class("request_nouns") | word_class("request_nouns_singular")
+SPEECH_INSIDE = word_class("answer_aside_verbs") | word_class("announcing_verbs")
+CONTENT_REACH = 10  # from the modal back to "by which", "whereby" or a colon
+DEAL_NOUN_REACH = 4  # "a possible migration agreement by which"
+
+
+def content_of_a_proposal(modal: Span) -> bool:
+    """Whether the modal of "would receive" stands in the content of a deal only proposed or
+    possible: a relative ("by which", "under which", "whereby") on a proposal or a possible,
+    proposed or draft deal, or the words after a colon that closes a sentence part naming a
+    proposal. Such a promise is asked or talked about, not given ("the arrangement under which
+    Uganda said it would host" is still one: who speaks gives it)."""
+    words = lower_words(modal.doc)
+    lo = max(0, modal.start - CONTENT_REACH)
+    for i in range(modal.start - 1, lo - 1, -1):
+        if words[i] in SENTENCE_ENDS or words[i] in SPEECH_INSIDE:
+            return False
+        if words[i] == ":":
+            first = next((j + 1 for j in range(i - 1, -1, -1) if words[j] in SENTENCE_ENDS), 0)
+            return not PROPOSALS.isdisjoint(words[first:i])
+        opener = words[i] == "whereby" or \
+            words[i] == "which" and i > 0 and words[i - 1] in CONTENT_PREPOSITIONS
+        if opener:
+            at = i if words[i] == "whereby" else i - 1
+            noun_phrase = words[max(0, at - DEAL_NOUN_REACH):at]
+            return not (UNMADE_DEAL.isdisjoint(noun_phrase) and
+                        PROPOSALS.isdisjoint(noun_phrase[-1:]))
+    return False
+
+
 SEEKING_FORMS = word_class("seeking_forms")
 
 

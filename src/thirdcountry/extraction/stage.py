@@ -26,6 +26,7 @@ from thirdcountry.extraction.cue_readings import (
     ROLE_NOUNS,
     ROLE_VERBS,
     SENTENCE_ENDS,
+    content_of_a_proposal,
     describes_a_source,
     ends_something_else,
     negated_outcome,
@@ -781,10 +782,17 @@ def _promised_to_take(clause: Clause, approach: list) -> Span | None:
         if not found:
             continue
         span = doc[i:verb + 1]
-        if _under_intent(span, clause) or any(a.start < i for a in approach):
+        if _under_intent(span, clause) or any(a.start < i for a in approach) or \
+                content_of_a_proposal(modal):
             return None
         return span
     return None
+
+
+def _promised_in_a_proposal(cue: Span) -> bool:
+    """"a possible agreement by which the country would receive asylum seekers": a "would
+    receive" cue inside a deal only proposed or possible (``content_of_a_proposal``)."""
+    return lower_words(cue.doc)[cue.start] in MODALS and content_of_a_proposal(cue)
 
 
 REQUEST_REACH = 6
@@ -1221,7 +1229,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
         if stage == "agreed" and (_deal_in_force(cue, clause) or _accepted_a_count(cue) or
-                                  _not_yet_signed(cue) or _terms_of_a_deal(cue)):
+                                  _not_yet_signed(cue) or _terms_of_a_deal(cue) or
+                                  _promised_in_a_proposal(cue)):
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       seeks_in_court(cue) or
