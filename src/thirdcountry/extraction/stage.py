@@ -54,6 +54,7 @@ from thirdcountry.extraction.stage_clauses import (
     presses_a_thing,
     refused_to_others,
     state_object,
+    urged_against,
 )
 from thirdcountry.extraction.visits import visit_to_ask
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -1241,7 +1242,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause) or
-                                      asks_for_records(cue) or _presses_ahead(cue)):
+                                      asks_for_records(cue) or _presses_ahead(cue) or
+                                      urged_against(cue)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue

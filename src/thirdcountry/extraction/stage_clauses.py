@@ -138,6 +138,25 @@ def refused_to_others(cue: Span, clause: Clause) -> bool:
     return False
 
 
+# "urged Juba not to accept further transfers", "called on Kampala never to sign such a deal":
+# the negated infinitive after an appeal.
+NOT_NEVER = word_class("negators_not_never")
+AGAINST_REACH = 6
+
+
+def urged_against(cue: Span) -> bool:
+    """"UN experts urged Juba not to accept further transfers", "rights groups urged Tashkent
+    not to do the same", "pressed Rwanda not to take in more deportees": an appeal against
+    taking people is no request to take them ("urged Juba to accept" still is one)."""
+    words = lower_words(cue.doc)
+    for i in range(cue.end, min(len(words) - 1, cue.end + AGAINST_REACH)):
+        if words[i] in SCOPE_BREAKS or words[i] in SENTENCE_ENDS:
+            return False
+        if words[i] in NOT_NEVER and words[i + 1] == "to":
+            return True
+    return False
+
+
 ONLY_REACH = 10  # "is not the only small island state in the Caribbean to be asked"
 
 
