@@ -1011,13 +1011,22 @@ def _a_question(cue: Span) -> bool:
     if words[cue.end:cue.end + 1] == ["about"] and \
             words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"]):
         return True
+    if words[cue.end - 1] == "asked" and _asked_about_a_thing(words, cue.end):
+        return True
     if cue.text.lower() != "asked":
         return False
     if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE_OPENERS:
-        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT
+        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT or \
+            _question_follows(words, cue.end) and "by" not in words[cue.end:cue.end + 3]
     opening = cue.start == 0 or words[cue.start - 1] in QUESTION_OPENERS or \
         words[cue.start - 1].strip() == ""
     return opening and _question_follows(words, cue.end)
+
+
+def _asked_about_a_thing(words: list[str], end: int) -> bool:
+    """"the question the Supreme Court asked about Rwanda", "MPs asked about the partnership":
+    a question about a thing, whoever puts it; "asked about hosting deportees" may be a request."""
+    return words[end:end + 1] == ["about"] and TAKING_GERUNDS.isdisjoint(words[end + 1:end + 4])
 
 
 def _question_follows(words: list[str], start: int) -> bool:
