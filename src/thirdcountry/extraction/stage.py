@@ -171,7 +171,24 @@ OTHER_TALK_TOPICS = word_class("other_talk_topics")
 
 def _talks_on_another_topic(cue: Span) -> bool:
     words = lower_words(cue.doc)
-    return cue.start > 0 and words[cue.start - 1] in OTHER_TALK_TOPICS
+    return cue.start > 0 and words[cue.start - 1] in OTHER_TALK_TOPICS or \
+        _talks_aimed_elsewhere(words, cue.end)
+
+
+# "Serbia, which is negotiating to join the EU", "in talks on EU accession", "negotiating
+# membership of the bloc", "talks on trade and tariffs": what the talks are for, right after
+# them, is another aim than people sent.
+OTHER_TALK_AIMS = word_class("other_talk_aims") | OTHER_TALK_TOPICS
+TALK_AIM_REACH = 3
+
+
+def _talks_aimed_elsewhere(words: list[str], end: int) -> bool:
+    for w in words[end:end + TALK_AIM_REACH]:
+        if w in OTHER_TALK_AIMS:
+            return True
+        if not w.isalpha():
+            return False
+    return False
 
 
 REPORT_REACH = 14
