@@ -921,9 +921,26 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
         if (before_deal or after_relative) and not is_negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
                 not _expected_near(clause, clause.start, move.end) and \
-                not any(c.start < move.start for c in clause.cue_values("INTENT")):
+                not any(c.start < move.start for c in clause.cue_values("INTENT")) and \
+                not _people_to_be_taken(words, move.start):
             return move
     return None
+
+
+TAKEN_PEOPLE_REACH = 8  # "to take in up to 50 people deported"
+
+
+def _people_to_be_taken(words: list[str], move_start: int) -> bool:
+    """"agreed to take in up to 50 people deported from the United States under an
+    arrangement", "will host migrants removed by Washington under the deal": the movement word
+    describes the people a state is to take, the object of an infinitive or modal of taking,
+    not a transfer done."""
+    for i in range(move_start - 1, max(0, move_start - TAKEN_PEOPLE_REACH) - 1, -1):
+        if words[i] in SENTENCE_ENDS:
+            return False
+        if words[i] in TAKING_VERBS and i > 0 and (words[i - 1] == "to" or words[i - 1] in MODALS):
+            return True
+    return False
 
 
 # "every agreement under which the United States sends people": what a deal does in general,
