@@ -253,8 +253,27 @@ def whose_thing(cue: Span) -> bool:
     # the thing's verb, maybe after auxiliaries, a second noun or a coordinated verb ("whose
     # asylum claims were rejected", "whose visas were revoked or cancelled")
     rest = between[1:]
-    return all(w in AUXILIARY_WORDS or w in ("or", "and", ",") or w.endswith("ed")
-               for w in rest[1:])
+    if all(w in AUXILIARY_WORDS or w in ("or", "and", ",") or w.endswith("ed")
+           for w in rest[1:]):
+        return True
+    return _named_subject_between(cue, len(rest))
+
+
+DEALS_OR_REQUESTS = word_class("request_or_deal")
+
+
+def _named_subject_between(cue: Span, count: int) -> bool:
+    """"people whose asylum applications Germany had rejected", "migrants whose claims the Home
+    Office refused": the thing's verb has a named subject of its own, a name (with "the")
+    and auxiliaries between the thing and the verb."""
+    doc = cue.doc
+    between = lower_words(doc)[cue.start - count - 1:cue.start]
+    if not (DEAL_LIKE | DEALS_OR_REQUESTS).isdisjoint(between):
+        return False  # "Britain, whose Rwanda plan Labour scrapped": the deal itself
+    tokens = [doc[i] for i in range(cue.start - count, cue.start)]
+    named = [t for t in tokens if t.text[:1].isupper()]
+    return bool(named) and all(t.text[:1].isupper() or t.lower_ in AUXILIARY_WORDS or
+                               t.lower_ == "the" for t in tokens[1:])
 
 
 def seeks_in_court(cue: Span) -> bool:
