@@ -813,6 +813,26 @@ def _promised_in_a_proposal(cue: Span) -> bool:
     return lower_words(cue.doc)[cue.start] in MODALS and content_of_a_proposal(cue)
 
 
+# "people have signed up", "returnees had also signed": active only ("asylum seekers was signed" is
+# a deal on them, signed)
+SIGNER_AUXILIARIES = word_class("active_signer_auxiliaries")
+
+
+def _people_sign(cue: Span, clause: Clause) -> bool:
+    """"6,200 people have signed up since the programme started", "hundreds of returnees
+    signed up for the job scheme", "the men signed voluntary departure forms": people, not a
+    state, are who sign, right before the verb (auxiliaries aside)."""
+    words = lower_words(cue.doc)
+    sign = next((i for i in range(cue.start, cue.end) if words[i].startswith("sign")), None)
+    if sign is None:
+        return False
+    for people in clause.cue_values("PEOPLE"):
+        between = words[people.end:sign]
+        if people.end <= sign and all(w in SIGNER_AUXILIARIES for w in between):
+            return True
+    return False
+
+
 REQUEST_REACH = 6
 
 
@@ -1274,7 +1294,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage == "agreed" and (_deal_in_force(cue, clause) or _accepted_a_count(cue) or
                                   _not_yet_signed(cue) or _terms_of_a_deal(cue) or
-                                  _promised_in_a_proposal(cue)):
+                                  _promised_in_a_proposal(cue) or _people_sign(cue, clause)):
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       seeks_in_court(cue) or
