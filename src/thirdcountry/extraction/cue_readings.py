@@ -90,6 +90,41 @@ def may_promise(view) -> bool:
                for c in view.cue_values("FUTURE"))
 
 
+# "a possible agreement by which the country would receive asylum seekers", "a proposed deal
+# under which Ghana would accept West Africans", "The proposal …: Brazil would receive
+# deportees": what a state would do under a deal only proposed or possible is its content.
+CONTENT_PREPOSITIONS = word_class("content_relative_prepositions")
+UNMADE_DEAL = word_class("unmade_deal_modifiers")
+PROPOSALS = word_class("request_nouns") | word_class("request_nouns_singular")
+SPEECH_INSIDE = word_class("answer_aside_verbs") | word_class("announcing_verbs")
+CONTENT_REACH = 10  # from the modal back to "by which", "whereby" or a colon
+DEAL_NOUN_REACH = 4  # "a possible migration agreement by which"
+
+
+def content_of_a_proposal(modal: Span) -> bool:
+    """Whether the modal of "would receive" stands in the content of a deal only proposed or
+    possible: a relative ("by which", "under which", "whereby") on a proposal or a possible,
+    proposed or draft deal, or the words after a colon that closes a sentence part naming a
+    proposal. Such a promise is asked or talked about, not given ("the arrangement under which
+    Uganda said it would host" is still one: who speaks gives it)."""
+    words = lower_words(modal.doc)
+    lo = max(0, modal.start - CONTENT_REACH)
+    for i in range(modal.start - 1, lo - 1, -1):
+        if words[i] in SENTENCE_ENDS or words[i] in SPEECH_INSIDE:
+            return False
+        if words[i] == ":":
+            first = next((j + 1 for j in range(i - 1, -1, -1) if words[j] in SENTENCE_ENDS), 0)
+            return not PROPOSALS.isdisjoint(words[first:i])
+        opener = words[i] == "whereby" or \
+            words[i] == "which" and i > 0 and words[i - 1] in CONTENT_PREPOSITIONS
+        if opener:
+            at = i if words[i] == "whereby" else i - 1
+            noun_phrase = words[max(0, at - DEAL_NOUN_REACH):at]
+            return not (UNMADE_DEAL.isdisjoint(noun_phrase) and
+                        PROPOSALS.isdisjoint(noun_phrase[-1:]))
+    return False
+
+
 SEEKING_FORMS = word_class("seeking_forms")
 
 
@@ -218,8 +253,27 @@ def whose_thing(cue: Span) -> bool:
     # the thing's verb, maybe after auxiliaries, a second noun or a coordinated verb ("whose
     # asylum claims were rejected", "whose visas were revoked or cancelled")
     rest = between[1:]
-    return all(w in AUXILIARY_WORDS or w in ("or", "and", ",") or w.endswith("ed")
-               for w in rest[1:])
+    if all(w in AUXILIARY_WORDS or w in ("or", "and", ",") or w.endswith("ed")
+           for w in rest[1:]):
+        return True
+    return _named_subject_between(cue, len(rest))
+
+
+DEALS_OR_REQUESTS = word_class("request_or_deal")
+
+
+def _named_subject_between(cue: Span, count: int) -> bool:
+    """"people whose asylum applications Germany had rejected", "migrants whose claims the Home
+    Office refused": the thing's verb has a named subject of its own, a name (with "the")
+    and auxiliaries between the thing and the verb."""
+    doc = cue.doc
+    between = lower_words(doc)[cue.start - count - 1:cue.start]
+    if not (DEAL_LIKE | DEALS_OR_REQUESTS).isdisjoint(between):
+        return False  # "Britain, whose Rwanda plan Labour scrapped": the deal itself
+    tokens = [doc[i] for i in range(cue.start - count, cue.start)]
+    named = [t for t in tokens if t.text[:1].isupper()]
+    return bool(named) and all(t.text[:1].isupper() or t.lower_ in AUXILIARY_WORDS or
+                               t.lower_ == "the" for t in tokens[1:])
 
 
 def seeks_in_court(cue: Span) -> bool:

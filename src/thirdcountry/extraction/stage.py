@@ -26,6 +26,7 @@ from thirdcountry.extraction.cue_readings import (
     ROLE_NOUNS,
     ROLE_VERBS,
     SENTENCE_ENDS,
+    content_of_a_proposal,
     describes_a_source,
     ends_something_else,
     negated_outcome,
@@ -51,7 +52,9 @@ from thirdcountry.extraction.stage_clauses import (
     demanded,
     not_the_only_one,
     presses_a_thing,
+    refused_to_others,
     state_object,
+    urged_against,
 )
 from thirdcountry.extraction.visits import visit_to_ask
 from thirdcountry.extraction.words import word_class, word_tuple
@@ -168,7 +171,24 @@ OTHER_TALK_TOPICS = word_class("other_talk_topics")
 
 def _talks_on_another_topic(cue: Span) -> bool:
     words = lower_words(cue.doc)
-    return cue.start > 0 and words[cue.start - 1] in OTHER_TALK_TOPICS
+    return cue.start > 0 and words[cue.start - 1] in OTHER_TALK_TOPICS or \
+        _talks_aimed_elsewhere(words, cue.end)
+
+
+# "Serbia, which is negotiating to join the EU", "in talks on EU accession", "negotiating
+# membership of the bloc", "talks on trade and tariffs": what the talks are for, right after
+# them, is another aim than people sent.
+OTHER_TALK_AIMS = word_class("other_talk_aims") | OTHER_TALK_TOPICS
+TALK_AIM_REACH = 3
+
+
+def _talks_aimed_elsewhere(words: list[str], end: int) -> bool:
+    for w in words[end:end + TALK_AIM_REACH]:
+        if w in OTHER_TALK_AIMS:
+            return True
+        if not w.isalpha():
+            return False
+    return False
 
 
 REPORT_REACH = 14
@@ -780,10 +800,37 @@ def _promised_to_take(clause: Clause, approach: list) -> Span | None:
         if not found:
             continue
         span = doc[i:verb + 1]
-        if _under_intent(span, clause) or any(a.start < i for a in approach):
+        if _under_intent(span, clause) or any(a.start < i for a in approach) or \
+                content_of_a_proposal(modal):
             return None
         return span
     return None
+
+
+def _promised_in_a_proposal(cue: Span) -> bool:
+    """"a possible agreement by which the country would receive asylum seekers": a "would
+    receive" cue inside a deal only proposed or possible (``content_of_a_proposal``)."""
+    return lower_words(cue.doc)[cue.start] in MODALS and content_of_a_proposal(cue)
+
+
+# "people have signed up", "returnees had also signed": active only ("asylum seekers was signed" is
+# a deal on them, signed)
+SIGNER_AUXILIARIES = word_class("active_signer_auxiliaries")
+
+
+def _people_sign(cue: Span, clause: Clause) -> bool:
+    """"6,200 people have signed up since the programme started", "hundreds of returnees
+    signed up for the job scheme", "the men signed voluntary departure forms": people, not a
+    state, are who sign, right before the verb (auxiliaries aside)."""
+    words = lower_words(cue.doc)
+    sign = next((i for i in range(cue.start, cue.end) if words[i].startswith("sign")), None)
+    if sign is None:
+        return False
+    for people in clause.cue_values("PEOPLE"):
+        between = words[people.end:sign]
+        if people.end <= sign and all(w in SIGNER_AUXILIARIES for w in between):
+            return True
+    return False
 
 
 REQUEST_REACH = 6
@@ -894,9 +941,26 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
         if (before_deal or after_relative) and not is_negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
                 not _expected_near(clause, clause.start, move.end) and \
-                not any(c.start < move.start for c in clause.cue_values("INTENT")):
+                not any(c.start < move.start for c in clause.cue_values("INTENT")) and \
+                not _people_to_be_taken(words, move.start):
             return move
     return None
+
+
+TAKEN_PEOPLE_REACH = 8  # "to take in up to 50 people deported"
+
+
+def _people_to_be_taken(words: list[str], move_start: int) -> bool:
+    """"agreed to take in up to 50 people deported from the United States under an
+    arrangement", "will host migrants removed by Washington under the deal": the movement word
+    describes the people a state is to take, the object of an infinitive or modal of taking,
+    not a transfer done."""
+    for i in range(move_start - 1, max(0, move_start - TAKEN_PEOPLE_REACH) - 1, -1):
+        if words[i] in SENTENCE_ENDS:
+            return False
+        if words[i] in TAKING_VERBS and i > 0 and (words[i - 1] == "to" or words[i - 1] in MODALS):
+            return True
+    return False
 
 
 # "every agreement under which the United States sends people": what a deal does in general,
@@ -1001,13 +1065,22 @@ def _a_question(cue: Span) -> bool:
     if words[cue.end:cue.end + 1] == ["about"] and \
             words[cue.start - 1:cue.start] in (["was"], ["were"], ["been"], ["is"], ["are"]):
         return True
+    if words[cue.end - 1] == "asked" and _asked_about_a_thing(words, cue.end):
+        return True
     if cue.text.lower() != "asked":
         return False
     if words[cue.start - 1:cue.start] and words[cue.start - 1] in PASSIVE_OPENERS:
-        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT
+        return words[cue.end:cue.end + 1] != [] and words[cue.end] in ASKED_ABOUT or \
+            _question_follows(words, cue.end) and "by" not in words[cue.end:cue.end + 3]
     opening = cue.start == 0 or words[cue.start - 1] in QUESTION_OPENERS or \
         words[cue.start - 1].strip() == ""
     return opening and _question_follows(words, cue.end)
+
+
+def _asked_about_a_thing(words: list[str], end: int) -> bool:
+    """"the question the Supreme Court asked about Rwanda", "MPs asked about the partnership":
+    a question about a thing, whoever puts it; "asked about hosting deportees" may be a request."""
+    return words[end:end + 1] == ["about"] and TAKING_GERUNDS.isdisjoint(words[end + 1:end + 4])
 
 
 def _question_follows(words: list[str], start: int) -> bool:
@@ -1198,7 +1271,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                        _halt_asked_for(cue)):
             continue
         if stage == "declined" and (limits_the_deal(cue) or _refused_a_count(cue) or
-                                    _refuses_one_person(cue)):
+                                    _refuses_one_person(cue) or refused_to_others(cue, clause)):
             continue
         if stage == "declined" and _no_more(cue):
             stage = "ended"
@@ -1220,7 +1293,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
         if stage in ("agreed", "implemented") and any(a.start < cue.start for a in approach):
             continue
         if stage == "agreed" and (_deal_in_force(cue, clause) or _accepted_a_count(cue) or
-                                  _not_yet_signed(cue) or _terms_of_a_deal(cue)):
+                                  _not_yet_signed(cue) or _terms_of_a_deal(cue) or
+                                  _promised_in_a_proposal(cue) or _people_sign(cue, clause)):
             continue
         if stage == "approached" and (_asks_a_court(cue) or _seeks_protection(cue) or
                                       seeks_in_court(cue) or
@@ -1231,7 +1305,8 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
                                       _a_policy_approach(cue) or
                                       presses_a_thing(cue, clause) or
                                       asks_for_an_account(cue, clause) or
-                                      asks_for_records(cue) or _presses_ahead(cue)):
+                                      asks_for_records(cue) or _presses_ahead(cue) or
+                                      urged_against(cue)):
             continue
         if stage in ("suspended", "ended") and _suspends_a_right(cue):
             continue

@@ -112,6 +112,51 @@ def asks_for_records(cue: Span) -> bool:
         words[cue.start - 1] in INFORMATION_REQUESTS
 
 
+# "would not host such centres for anyone else", "will not host anything similar for any other
+# country", "would not become a hub for other states": a refusal whose scope is every partner
+# but the one the state already has.
+SCOPE_PREPOSITIONS = word_class("refusal_scope_prepositions")
+OTHER_PARTNERS = word_class("other_partners_scopes")
+SCOPE_REACH = 8
+SCOPE_BREAKS = frozenset({",", ";", ":", ".", "—", "–"})
+
+
+def refused_to_others(cue: Span, clause: Clause) -> bool:
+    """"Rama has said Albania would not host such centres for anyone else", "Tirana will not
+    do the same for any other government": a refusal told of all other partners, with no
+    request in the sentence it answers, is no refusal of the partner the state has a deal
+    with; "turned down Berlin's request and would do the same for anyone else" still is one."""
+    words = lower_words(cue.doc)
+    stop = min(len(words) - 1, cue.end + SCOPE_REACH)
+    for i in range(cue.end, stop):
+        if words[i] in SCOPE_BREAKS:
+            return False
+        if words[i] in SCOPE_PREPOSITIONS and (
+                words[i + 1] in OTHER_PARTNERS or " ".join(words[i + 1:i + 3]) in OTHER_PARTNERS):
+            return not any(c.kb_id_ == "approached" for c in clause.sentence_cues
+                           if c.label_ == "STAGE")
+    return False
+
+
+# "urged Juba not to accept further transfers", "called on Kampala never to sign such a deal":
+# the negated infinitive after an appeal.
+NOT_NEVER = word_class("negators_not_never")
+AGAINST_REACH = 6
+
+
+def urged_against(cue: Span) -> bool:
+    """"UN experts urged Juba not to accept further transfers", "rights groups urged Tashkent
+    not to do the same", "pressed Rwanda not to take in more deportees": an appeal against
+    taking people is no request to take them ("urged Juba to accept" still is one)."""
+    words = lower_words(cue.doc)
+    for i in range(cue.end, min(len(words) - 1, cue.end + AGAINST_REACH)):
+        if words[i] in SCOPE_BREAKS or words[i] in SENTENCE_ENDS:
+            return False
+        if words[i] in NOT_NEVER and words[i + 1] == "to":
+            return True
+    return False
+
+
 ONLY_REACH = 10  # "is not the only small island state in the Caribbean to be asked"
 
 
