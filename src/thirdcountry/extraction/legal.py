@@ -846,10 +846,26 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
                                     s.lower[f.cue.end] in PRONOUNS for f in facts) and \
             _names_program(s, previous):
         return True  # "… the deportations to Eswatini. On Friday, the judge blocked them."
+    if previous is not None and _rules_on_step_told(s, facts) and _names_program(s, previous):
+        return True
     # A court of another state rules on migrants there, not on its evictions or elections.
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
+
+
+def _rules_on_step_told(s: Sentence, facts: list[Found]) -> bool:
+    """A ruling on the step the sentence before told by its argument, pointed back to by
+    "the"/"that": "… argued that removal to a third country was beyond the Commonwealth's
+    power. The High Court dismissed the challenge", "rejected the petition", "threw out that
+    case", "upheld the appeal". The step is the one on the program the sentence before names."""
+    if not any(f.outcome in OPPOSITE and f.form == "decision" for f in facts):
+        return False
+    # "Britain's Court of Appeal upheld the appeal": a step word inside a court's name is none.
+    steps = [c for c in s.view.cue_values("LEGAL_STEP")
+             if not any(k.start <= c.start < k.end for k in s.courts)]
+    return bool(steps) and all(c.start > 0 and s.lower[c.start - 1] in POINTING_TO_CASE
+                               for c in steps)
 
 
 def _nothing_else_told(s: Sentence, facts: list[Found], earlier: list[Found]) -> bool:
