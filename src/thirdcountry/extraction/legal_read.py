@@ -34,6 +34,7 @@ DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSU
 NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
+PENDING_UNTIL = word_class("pending_until_nouns")  # "a stay pending appeal"
 COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
 COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
@@ -710,9 +711,20 @@ class Sentence:
                 self.doc[cue.end].is_alpha and (prev in ("of", "many", "other", "thousands") or
                                                  self.doc[cue.start - 1].like_num):
             return False  # "a backlog of 5,000 pending cases": cases of others, no step here
+        if cue.text.lower() == "pending" and self._pending_until(cue):
+            return False
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _pending_until(self, cue: Span) -> bool:
+        """"pending" as a preposition, "until": "stayed the order pending appeal", "asked for a
+        stay pending appeal", "requires detention pending removal", "held pending their
+        deportation", "in custody pending the outcome": what is awaited, no step taken here
+        (a step "pending before the court", "still pending this week" is one)."""
+        after = self.lower[cue.end] if cue.end < len(self.lower) else ""
+        return (after in DETERMINERS or after in PENDING_UNTIL) and \
+            not self.reading.dated(self.view, cue.end)
 
     def _court_asks_answer(self, clause, cue: Span) -> bool:
         """"The European Court of Human Rights has asked the British government to answer a
