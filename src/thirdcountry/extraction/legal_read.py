@@ -35,6 +35,7 @@ NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
 PENDING_UNTIL = word_class("pending_until_nouns")  # "a stay pending appeal"
+PAPER_FILINGS = word_class("paper_filing_verbs")  # "presented", "submitted"
 COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
 COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
@@ -713,9 +714,19 @@ class Sentence:
             return False  # "a backlog of 5,000 pending cases": cases of others, no step here
         if cue.text.lower() == "pending" and self._pending_until(cue):
             return False
+        if cue.text.lower() in PAPER_FILINGS and not self._paper_is_step(cue):
+            return False
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _paper_is_step(self, cue: Span) -> bool:
+        """"presented", "submitted" file any paper: a legal step only when they take one ("the
+        habeas corpus requests presented in March", "submitted a petition to the court") or go
+        before a court ("presented before the Constitutional Chamber an action"); not "medical
+        evidence submitted by his lawyers"."""
+        return steps_filed(self.view, cue) or any(
+            cue.end <= c.start <= cue.end + 2 for c in self.courts)
 
     def _pending_until(self, cue: Span) -> bool:
         """"pending" as a preposition, "until": "stayed the order pending appeal", "asked for a
