@@ -772,8 +772,12 @@ def _after_national_court(reading: DocumentReading, index: int, court: Court) ->
 def _placed_by(step: Found, ruling: Found) -> bool:
     """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
     it": a ruling on the step just told, by a court no sentence places, is in the step's
-    court, whose state the text gave."""
-    return step.explicit and not ruling.explicit and step.court.specificity == 0
+    court, whose state the text gave. So is a ruling by "the court" right after a step at a
+    court the text placed ("… asked the Constitutional Court to review the ratification,
+    arguing it breached Kosovo's sovereignty. The court declared their petition
+    inadmissible")."""
+    return step.explicit and not ruling.explicit and (
+        step.court.specificity == 0 or ruling.court.specificity == 0)
 
 
 def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
