@@ -36,6 +36,8 @@ UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
 PENDING_UNTIL = word_class("pending_until_nouns")  # "a stay pending appeal"
 PAPER_FILINGS = word_class("paper_filing_verbs")  # "presented", "submitted"
+CONDITION_OPENERS = word_class("condition_step_openers")  # "while an appeal is pending"
+ANY_STEP = word_class("indefinite_step_determiners")
 COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
 COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
@@ -716,9 +718,22 @@ class Sentence:
             return False
         if cue.text.lower() in PAPER_FILINGS and not self._paper_is_step(cue):
             return False
+        if cue.kb_id_ in ("ongoing", "hearing") and self._any_step_while(clause, cue):
+            return False
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _any_step_while(self, clause, cue: Span) -> bool:
+        """A condition on transfers, not a case: "should not transfer anyone while an appeal
+        against the return decision is pending", "until any challenge is heard by a court",
+        "while an application for judicial review is being heard"; "while his appeal is
+        pending" is his own step."""
+        lower = self.lower
+        step = next((s for s in reversed(self.view.cue_values("LEGAL_STEP"))
+                     if clause.start <= s.start < cue.start), None)
+        return step is not None and step.start >= 2 and lower[step.start - 1] in ANY_STEP \
+            and lower[step.start - 2] in CONDITION_OPENERS
 
     def _paper_is_step(self, cue: Span) -> bool:
         """"presented", "submitted" file any paper: a legal step only when they take one ("the
