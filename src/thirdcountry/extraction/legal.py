@@ -286,7 +286,10 @@ def _side(s: Sentence, clause, cue: Span) -> list[Found]:
     court = s.actor(clause, cue)
     if court is None or s.undecided(cue.start, clause.start):
         return []
-    government = s.object(cue.end, clause.end).government
+    # "intervened on the government's side", "ruled in the administration's favour": the
+    # party named inside the phrase.
+    government = s.object(cue.end, clause.end).government or any(
+        cue.start <= g.start < cue.end for g in s.view.cue_values("LEGAL_GOVERNMENT"))
     outcome = "allowed" if government else "blocked"
     if s.negated(cue.start):
         outcome = OPPOSITE[outcome]
