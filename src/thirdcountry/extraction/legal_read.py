@@ -187,9 +187,12 @@ class Sentence:
             # lifted that measure": the aside tells of the court itself.
             return court
         # "petitioned the court, arguing that the deal was concluded …": the party's claim.
+        # "Judges say designation cannot stand while Ankara refuses readmissions": a capital
+        # standing for its government is a new subject too.
         if any(a.start in between for a in self.view.cue_values("LEGAL_ARGUMENT")) or \
                 any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
-                any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
+                any(m.start in between for m in self.view.mentions
+                    if m.label in ("NAME", "GOV", "CAPITAL")):
             return None
         return court
 
