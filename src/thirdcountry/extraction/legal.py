@@ -326,7 +326,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     subject = s.step_subject(clause, cue) if undo is None else None
     if subject or bare is None:
         bare = None
-        court = subject[1] if subject else s.actor(clause, cue)
+        court = subject[1] if subject else (
+            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue))
     else:
         # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
         court = s.agent(clause, cue.start) or _decider(s, earlier) or \
@@ -390,6 +391,20 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _participle_subject(s: Sentence, clause, cue: Span, earlier: list[Found]) -> Court | None:
+    """"The Court of Appeal has cleared the way …, overturning an injunction granted by the High
+    Court", "sided with the administration, lifting an order issued by Judge Murphy": a
+    participle after a comma, with no court of its own before it, has the subject of the ruling
+    its sentence just told; the court after "by" made the order undone."""
+    if not (cue[0].lower_.endswith("ing") and cue.start > 0 and s.lower[cue.start - 1] == ","):
+        return None
+    told = next((f for f in reversed(earlier) if f.view == s.index and
+                 f.outcome in OPPOSITE and not f.implied and f.cue.end <= cue.start), None)
+    if told is None or any(told.cue.end <= c.start and c.end <= cue.start for c in s.courts):
+        return None  # "…, the judge in Boston ruling …": a court of its own
+    return told.court
 
 
 def _decider(s: Sentence, earlier: list[Found]) -> Court | None:
