@@ -286,7 +286,10 @@ def _side(s: Sentence, clause, cue: Span) -> list[Found]:
     court = s.actor(clause, cue)
     if court is None or s.undecided(cue.start, clause.start):
         return []
-    government = s.object(cue.end, clause.end).government
+    # "intervened on the government's side", "ruled in the administration's favour": the
+    # party named inside the phrase.
+    government = s.object(cue.end, clause.end).government or any(
+        cue.start <= g.start < cue.end for g in s.view.cue_values("LEGAL_GOVERNMENT"))
     outcome = "allowed" if government else "blocked"
     if s.negated(cue.start):
         outcome = OPPOSITE[outcome]
@@ -323,7 +326,8 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     subject = s.step_subject(clause, cue) if undo is None else None
     if subject or bare is None:
         bare = None
-        court = subject[1] if subject else s.actor(clause, cue)
+        court = subject[1] if subject else (
+            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue))
     else:
         # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
         court = s.agent(clause, cue.start) or _decider(s, earlier) or \
@@ -387,6 +391,20 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
                       s.date(own, obj.end, owner, own_line=False) if own else None, implied=True)
         out.append(lower)
     return out
+
+
+def _participle_subject(s: Sentence, clause, cue: Span, earlier: list[Found]) -> Court | None:
+    """"The Court of Appeal has cleared the way …, overturning an injunction granted by the High
+    Court", "sided with the administration, lifting an order issued by Judge Murphy": a
+    participle after a comma, with no court of its own before it, has the subject of the ruling
+    its sentence just told; the court after "by" made the order undone."""
+    if not (cue[0].lower_.endswith("ing") and cue.start > 0 and s.lower[cue.start - 1] == ","):
+        return None
+    told = next((f for f in reversed(earlier) if f.view == s.index and
+                 f.outcome in OPPOSITE and not f.implied and f.cue.end <= cue.start), None)
+    if told is None or any(told.cue.end <= c.start and c.end <= cue.start for c in s.courts):
+        return None  # "…, the judge in Boston ruling …": a court of its own
+    return told.court
 
 
 def _decider(s: Sentence, earlier: list[Found]) -> Court | None:
@@ -772,8 +790,12 @@ def _after_national_court(reading: DocumentReading, index: int, court: Court) ->
 def _placed_by(step: Found, ruling: Found) -> bool:
     """"… had asked the court to declare the detention unlawful. The presiding judge dismissed
     it": a ruling on the step just told, by a court no sentence places, is in the step's
-    court, whose state the text gave."""
-    return step.explicit and not ruling.explicit and step.court.specificity == 0
+    court, whose state the text gave. So is a ruling by "the court" right after a step at a
+    court the text placed ("… asked the Constitutional Court to review the ratification,
+    arguing it breached Kosovo's sovereignty. The court declared their petition
+    inadmissible")."""
+    return step.explicit and not ruling.explicit and (
+        step.court.specificity == 0 or ruling.court.specificity == 0)
 
 
 def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
@@ -846,10 +868,26 @@ def _about_program(s: Sentence, facts: list[Found], follows_fact: bool,
                                     s.lower[f.cue.end] in PRONOUNS for f in facts) and \
             _names_program(s, previous):
         return True  # "… the deportations to Eswatini. On Friday, the judge blocked them."
+    if previous is not None and _rules_on_step_told(s, facts) and _names_program(s, previous):
+        return True
     # A court of another state rules on migrants there, not on its evictions or elections.
     about_people = view.has("MIGRATION") or view.has("LEGAL_HOLDING")
     return any(about_people and s.jurisdiction(f.court)[0] not in (None, s.reading.home) or
                f.court.name in judged for f in facts)
+
+
+def _rules_on_step_told(s: Sentence, facts: list[Found]) -> bool:
+    """A ruling on the step the sentence before told by its argument, pointed back to by
+    "the"/"that": "… argued that removal to a third country was beyond the Commonwealth's
+    power. The High Court dismissed the challenge", "rejected the petition", "threw out that
+    case", "upheld the appeal". The step is the one on the program the sentence before names."""
+    if not any(f.outcome in OPPOSITE and f.form == "decision" for f in facts):
+        return False
+    # "Britain's Court of Appeal upheld the appeal": a step word inside a court's name is none.
+    steps = [c for c in s.view.cue_values("LEGAL_STEP")
+             if not any(k.start <= c.start < k.end for k in s.courts)]
+    return bool(steps) and all(c.start > 0 and s.lower[c.start - 1] in POINTING_TO_CASE
+                               for c in steps)
 
 
 def _nothing_else_told(s: Sentence, facts: list[Found], earlier: list[Found]) -> bool:

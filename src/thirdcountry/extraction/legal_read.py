@@ -34,6 +34,10 @@ DECIDING = {"LEGAL_ACT", "LEGAL_SIDE", "LEGAL_UNDO", "LEGAL_UPHOLD", "LEGAL_ISSU
 NEGATORS = word_class("negators_not_never")
 UNDECIDED = word_class("undecided")
 DETERMINERS = word_class("determiners_with_possessive_s")
+PENDING_UNTIL = word_class("pending_until_nouns")  # "a stay pending appeal"
+PAPER_FILINGS = word_class("paper_filing_verbs")  # "presented", "submitted"
+CONDITION_OPENERS = word_class("condition_step_openers")  # "while an appeal is pending"
+ANY_STEP = word_class("indefinite_step_determiners")
 COURT_PRONOUNS = word_class("court_body_pronouns")  # "it" for a court
 COURT_ADJECTIVES = 1  # "before the civil court": words between "the" and the court's own word
 VERB_LEAD = word_class("verb_lead")
@@ -183,9 +187,12 @@ class Sentence:
             # lifted that measure": the aside tells of the court itself.
             return court
         # "petitioned the court, arguing that the deal was concluded …": the party's claim.
+        # "Judges say designation cannot stand while Ankara refuses readmissions": a capital
+        # standing for its government is a new subject too.
         if any(a.start in between for a in self.view.cue_values("LEGAL_ARGUMENT")) or \
                 any(g.start in between for g in self.view.cue_values("LEGAL_GOVERNMENT")) or \
-                any(m.start in between for m in self.view.mentions if m.label in ("NAME", "GOV")):
+                any(m.start in between for m in self.view.mentions
+                    if m.label in ("NAME", "GOV", "CAPITAL")):
             return None
         return court
 
@@ -710,9 +717,43 @@ class Sentence:
                 self.doc[cue.end].is_alpha and (prev in ("of", "many", "other", "thousands") or
                                                  self.doc[cue.start - 1].like_num):
             return False  # "a backlog of 5,000 pending cases": cases of others, no step here
+        if cue.text.lower() == "pending" and self._pending_until(cue):
+            return False
+        if cue.text.lower() in PAPER_FILINGS and not self._paper_is_step(cue):
+            return False
+        if cue.kb_id_ in ("ongoing", "hearing") and self._any_step_while(clause, cue):
+            return False
         return bool(self.courts) or any(c.kb_id_ == "step" for c in self.view.cue_values("COURT")) \
             or steps_filed(self.view, cue) or (cue.kb_id_ == "ongoing" and
                                                step_still_open(self.view))
+
+    def _any_step_while(self, clause, cue: Span) -> bool:
+        """A condition on transfers, not a case: "should not transfer anyone while an appeal
+        against the return decision is pending", "until any challenge is heard by a court",
+        "while an application for judicial review is being heard"; "while his appeal is
+        pending" is his own step."""
+        lower = self.lower
+        step = next((s for s in reversed(self.view.cue_values("LEGAL_STEP"))
+                     if clause.start <= s.start < cue.start), None)
+        return step is not None and step.start >= 2 and lower[step.start - 1] in ANY_STEP \
+            and lower[step.start - 2] in CONDITION_OPENERS
+
+    def _paper_is_step(self, cue: Span) -> bool:
+        """"presented", "submitted" file any paper: a legal step only when they take one ("the
+        habeas corpus requests presented in March", "submitted a petition to the court") or go
+        before a court ("presented before the Constitutional Chamber an action"); not "medical
+        evidence submitted by his lawyers"."""
+        return steps_filed(self.view, cue) or any(
+            cue.end <= c.start <= cue.end + 2 for c in self.courts)
+
+    def _pending_until(self, cue: Span) -> bool:
+        """"pending" as a preposition, "until": "stayed the order pending appeal", "asked for a
+        stay pending appeal", "requires detention pending removal", "held pending their
+        deportation", "in custody pending the outcome": what is awaited, no step taken here
+        (a step "pending before the court", "still pending this week" is one)."""
+        after = self.lower[cue.end] if cue.end < len(self.lower) else ""
+        return (after in DETERMINERS or after in PENDING_UNTIL) and \
+            not self.reading.dated(self.view, cue.end)
 
     def _court_asks_answer(self, clause, cue: Span) -> bool:
         """"The European Court of Human Rights has asked the British government to answer a
