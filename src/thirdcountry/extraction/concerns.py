@@ -58,6 +58,11 @@ CLAIM_DENIED_REACH = 4
 # negated guarantee is next to its verb, its object a few tokens after ("not guarantee the
 # men's safety"); an abuse word right after one is denied ("were not tortured").
 NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
+# A doubt governs a capacity or safety word in the phrase it opens ("questioned whether the
+# kingdom's prisons were suitable for ..."), not one a long clause on ("governments worried
+# about people 'shopping' … and wrote into law that anyone who had passed through a safe
+# country …").
+DOUBT_REACH = 12
 # "persecuted if returned home", "torture in a third country": a place right after the cue.
 ORIGIN_REACH, GENERIC_REACH = 4, 6
 # "sent to a country where …": the words that open the description of the destination.
@@ -395,7 +400,8 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
             keep = not _within(negators, cue.start - DENIED_REACH, cue.start) and \
                 not _within(denials, cue.start - 3, cue.start)
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
-            keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
+            keep = _within(view.cue_values(DOUBT), max(clause.start, cue.start - DOUBT_REACH),
+                           cue.start) or \
                 cue.label_ == IF_DOUBTED and _doubted_after(view, cue, clause) or \
                 cue.label_ == IF_NEGATED and (
                     _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
