@@ -58,6 +58,11 @@ CLAIM_DENIED_REACH = 4
 # negated guarantee is next to its verb, its object a few tokens after ("not guarantee the
 # men's safety"); an abuse word right after one is denied ("were not tortured").
 NEGATION_REACH, GUARANTEE_REACH, OBJECT_REACH, DENIED_REACH = 5, 3, 5, 2
+# A doubt governs a capacity or safety word in the phrase it opens ("questioned whether the
+# kingdom's prisons were suitable for ..."), not one a long clause on ("governments worried
+# about people 'shopping' … and wrote into law that anyone who had passed through a safe
+# country …").
+DOUBT_REACH = 12
 # "persecuted if returned home", "torture in a third country": a place right after the cue.
 ORIGIN_REACH, GENERIC_REACH = 4, 6
 # "sent to a country where …": the words that open the description of the destination.
@@ -137,6 +142,9 @@ ONWARD_PART, ONWARD_VERB, ONWARD_ACTOR = (
     "CONCERN_ONWARD", "CONCERN_ONWARD_VERB", "CONCERN_ONWARD_ACTOR")
 ACTOR_REACH = ONWARD_OBJECT_REACH = 8
 POSSESSIVES = word_class("possessive_endings")
+# "no lawyer has been able to enter the prison": a party of contact right after a negation
+# ("no lawyer", "not a single lawyer"), then within a few words a verb of getting in to people.
+KEPT_OUT, KEPT_OUT_NEGATION_REACH, KEPT_OUT_REACH = "CONCERN_KEPT_OUT", 3, 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +400,8 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
             keep = not _within(negators, cue.start - DENIED_REACH, cue.start) and \
                 not _within(denials, cue.start - 3, cue.start)
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
-            keep = _within(view.cue_values(DOUBT), clause.start, cue.start) or \
+            keep = _within(view.cue_values(DOUBT), max(clause.start, cue.start - DOUBT_REACH),
+                           cue.start) or \
                 cue.label_ == IF_DOUBTED and _doubted_after(view, cue, clause) or \
                 cue.label_ == IF_NEGATED and (
                     _within(negators, max(clause.start, cue.start - NEGATION_REACH), cue.start)
@@ -404,6 +413,7 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
         if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
             found.append(cue)
     found += _fled_states(view)
+    found += _kept_out(view)
     found += [c for c in _onward_acts(view, actors) if not _supposed(view, c, _clause_of(view,
                                                                                    c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
@@ -441,6 +451,27 @@ def _fled_states(view: SentenceView) -> list[Span]:
             if at is None:
                 break
             found.append(type(flee)(view.doc, at, flee.end, (ABUSE, FLED_CONCERN)))
+    return found
+
+
+def _kept_out(view: SentenceView) -> list[Span]:
+    """"No lawyer has been able to enter the prison", "no relatives have been allowed to visit
+    them", "not a single lawyer has been let in": the people's lawyers or family, denied as a
+    whole, kept from getting in to them is no access to lawyers or family, from the negation to
+    the verb. Not "no lawyer has been able to confirm the figures" (no verb of getting in)."""
+    if not view.has(KEPT_OUT):
+        return []
+    doc = view.doc
+    negations = view.cue_values("NEGATION")
+    found = []
+    for party in (p for p in view.cue_values("CONCERN_CONTACT") if p.kb_id_ == "party"):
+        negation = next((n for n in negations if party.start - KEPT_OUT_NEGATION_REACH <= n.start
+                         < party.start and _plain_words(doc, n.end, party.start)), None)
+        entry = next((e for e in view.cue_values(KEPT_OUT)
+                      if party.end <= e.start <= party.end + KEPT_OUT_REACH), None)
+        if negation is not None and entry is not None and \
+                _plain_words(doc, party.end, entry.start):
+            found.append(type(party)(doc, negation.start, entry.end, (ABUSE, CONTACT)))
     return found
 
 
@@ -1172,7 +1203,8 @@ def build_rights_concerns(ctx: DocumentContext, receivers: set[str]) -> list[Rig
     document = _Document(ctx, receivers)
     units: dict[tuple[int, str], _Unit] = {}
     for index, view in enumerate(ctx.views):
-        if not view.has_any(KINDS) and not view.has(NOT_HOST) and not view.has(ONWARD_PART):
+        if not view.has_any(KINDS) and not view.has(NOT_HOST) and not view.has(ONWARD_PART) \
+                and not view.has(KEPT_OUT):
             continue
         cues = _concern_cues(view, document.actors)
         source = document.source(index) if cues else None
