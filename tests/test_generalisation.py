@@ -18,11 +18,12 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-30 (session 14, before rule round 24; both corpora's gold follows the dev
-# gold's conventions): gen 0.885 (1,126 articles and excerpts by 77 authors; session 13's six
-# sealed sets, 0.758, moved here to be studied), sealed 0.829 (470 by 30 authors, never read).
-GEN_FLOOR = 0.875
-SEALED_FLOOR = 0.82
+# Reached 2026-11-30 (session 14, rule round 24 complete; both corpora's gold follows the dev
+# gold's conventions): gen 0.894 (1,126 articles and excerpts by 77 authors; the rules were
+# developed on all of them, session 13's six former sealed sets last), sealed 0.828 (526 by 34
+# authors, never read; the four sets written during session 14 score 0.775).
+GEN_FLOOR = 0.885
+SEALED_FLOOR = 0.815
 
 
 @pytest.fixture(scope="module")
