@@ -1245,14 +1245,24 @@ def _main_stage(candidates: list[StageCue]) -> StageCue | None:
     return min(pool, key=lambda sc: (sc.cue.start, STAGE_PRIORITY.index(sc.stage)))
 
 
+def _inside_another_stage_phrase(cue: Span, stage_cues: list[Span]) -> bool:
+    """"finished" in "nearly finished", "agreed" in "all but agreed": a stage word inside a
+    longer phrase of another stage is read as part of that phrase."""
+    return any(other.kb_id_ != cue.kb_id_ and other.start <= cue.start and cue.end <= other.end
+               and other.end - other.start > cue.end - cue.start for other in stage_cues)
+
+
 def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]:
     """Every stage a cue of the clause reports, once its surroundings are read; a request
     before ``requests_from`` (one told in a relative clause) governs no later verb."""
     candidates: list[StageCue] = []
     approach = [c for c in clause.cue_values("STAGE") if c.kb_id_ == "approached"
                 and not is_negated(c) and c.start >= requests_from]
-    for cue in clause.cue_values("STAGE"):
+    stage_cues = clause.cue_values("STAGE")
+    for cue in stage_cues:
         stage = cue.kb_id_
+        if _inside_another_stage_phrase(cue, stage_cues):
+            continue
         if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue) or \
                 stage in SELF_NEGATING and negated_outcome(cue):
             continue
@@ -1331,7 +1341,9 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
     relative = deal_approved_in_a_relative(clause)
     if relative is not None and not any(c.stage == "agreed" for c in candidates):
         candidates.append(StageCue("agreed", relative))
-    if not any(c.stage == "agreed" for c in candidates):
+    # "A deal under which Gabon would take in deportees is being finalised": the "would" tells
+    # the terms of the deal the clause reports as near, no promise of its own
+    if not any(c.stage in ("agreed", "close") for c in candidates):
         promised = _promised_to_take(clause, approach)
         if promised is not None:
             candidates.append(StageCue("agreed", promised))
