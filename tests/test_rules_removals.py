@@ -3533,3 +3533,14 @@ def test_a_count_of_people_beside_sources_stays(extractor: Extractor) -> None:
     found = _removals(extractor, "Eight men deported by the United States landed in Juba on "
                       "Friday, two officials said.")
     assert [r.count for r in found] == [8]
+
+
+def test_a_sent_group_read_from_its_own_movement_is_no_arrival(extractor: Extractor) -> None:
+    """"A sent group arrived": asked about the movement "sent", which comes before the group
+    noun, the sent-group reading answers no instead of failing to find the noun before it."""
+    from thirdcountry.extraction.context import DocumentContext
+    from thirdcountry.extraction.removal_destinations import _sent_group_arrives
+
+    doc = extractor.nlp(extractor._make_doc("A sent group arrived on Friday."))
+    ctx = DocumentContext(doc, None)
+    assert _sent_group_arrives(ctx, ctx.views[0], doc[1:2]) is False

@@ -734,7 +734,9 @@ def _sent_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bool:
     if not opening or opening[0] not in ("the", "its", "their", "a") or \
             SENT_GROUP_NOUNS.isdisjoint(opening[1:3]):
         return False
-    noun = next(i for i in range(view.start, move.start) if words[i] in SENT_GROUP_NOUNS)
+    noun = next((i for i in range(view.start, move.start) if words[i] in SENT_GROUP_NOUNS), None)
+    if noun is None:
+        return False  # "A sent group …": the movement itself comes before the group noun
     sent = any(noun < c.start < move.start for c in view.cue_values("MOVE"))
     return sent or words[noun + 1:noun + 2] == ["of"] and any(
         w in ARRIVED_GROUP_HEADS for w in words[noun + 2:noun + 2 + GROUP_OF_SENT])
