@@ -511,13 +511,19 @@ def _describes_people(cue: Span) -> bool:
     claims failed, not a refusal; "asylum seekers who refused to leave": people refusing;
     "would not take migrants" is one."""
     words = lower_words(cue.doc)
-    after = cue.end
-    # "rejected Afghan asylum seekers": a demonym between the participle and the people
-    while len(cue) == 1 and after < min(cue.end + 2, len(words)) and cue.doc[after].is_title:
-        after += 1
-    following = words[after:after + 1] if len(cue) == 1 else []
+    # "rejected Afghan asylum seekers": a demonym between the participle and the people; in a
+    # headline set in title case ("Hosting Rejected Asylum Seekers") the people are capitalised
+    # too, so each capitalised word is tried as the people's noun before being passed over.
+    following = []
+    if len(cue) == 1:
+        after = cue.end
+        while after < min(cue.end + 3, len(words)):
+            following.append(words[after])
+            if not cue.doc[after].is_title:
+                break
+            after += 1
     preceding = words[cue.start - 1:cue.start] if cue.start else []
-    return bool(following) and following[0] in REFUSED_CLAIMS or \
+    return any(w in REFUSED_CLAIMS for w in following) or \
         bool(preceding) and preceding[0] in PEOPLE_REFUSED
 
 
