@@ -145,6 +145,10 @@ POSSESSIVES = word_class("possessive_endings")
 # "no lawyer has been able to enter the prison": a party of contact right after a negation
 # ("no lawyer", "not a single lawyer"), then within a few words a verb of getting in to people.
 KEPT_OUT, KEPT_OUT_NEGATION_REACH, KEPT_OUT_REACH = "CONCERN_KEPT_OUT", 3, 6
+# "would be returned to their home countries", "return them to their countries of origin": the
+# words between a verb of return and the people's home; a form of "be" at most this many words
+# before the verb makes the people its subject ("were later deported").
+RETURN_HOME_LINKS, RETURN_PASSIVE_REACH = word_class("return_home_links"), 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +190,13 @@ def _within(spans: list[Span], lo: int, hi: int) -> bool:
     return any(lo <= s.start < hi for s in spans)
 
 
-def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
-    """True when the clause places the cue with the deporter, at home, nowhere, or in a term."""
+def _not_about_host(view: SentenceView, cue: Span, clause: Clause,
+                    homes: tuple[Span, ...] = ()) -> bool:
+    """True when the clause places the cue with the deporter, at home, nowhere, or in a term;
+    a home that ``homes`` says the receiving state sends people on to places it there no more."""
     for other in view.cue_values(NOT_HOST):
+        if other in homes:
+            continue
         kind = other.kb_id_
         if kind == "term" and other.start <= cue.start and cue.end <= other.end or \
                 _generic_subject(view, other, cue) or \
@@ -387,6 +395,7 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
     overlapping ones ("human rights abuses" over "abuses"); ``actors`` are the states whose
     own onward removals count (``_onward_acts``)."""
+    homes = tuple(h for h in view.cue_values(NOT_HOST) if _home_sent_on_to(view, h, actors))
     denials = view.cue_values("DENIAL")
     negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
                 {(d.start, d.end) for d in denials}]
@@ -410,14 +419,64 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
             keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
-        if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
+        if keep and not _not_about_host(view, cue, clause, homes) and \
+                not _supposed(view, cue, clause):
             found.append(cue)
+            if homes and _not_about_host(view, cue, clause):
+                found += [h for h in _returns_home(view, actors) if h.start >= clause.start]
     found += _fled_states(view)
     found += _kept_out(view)
     found += [c for c in _onward_acts(view, actors) if not _supposed(view, c, _clause_of(view,
                                                                                    c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _return_home_verb(view: SentenceView, home: Span) -> Span | None:
+    """The verb of return whose destination is the people's home: "would be returned to their
+    home countries", "return them to their countries of origin", "sent back to their own
+    country" (only the words of ``RETURN_HOME_LINKS`` between, "to" among them)."""
+    if home.kb_id_ != "origin":
+        return None
+    words = lower_words(view.doc)
+    for verb in view.cue_values(ONWARD_VERB):
+        between = words[verb.end:home.start]
+        if verb.end <= home.start and len(between) <= 4 and {"to", "into"} & set(between) and \
+                all(w in RETURN_HOME_LINKS for w in between):
+            return verb
+    return None
+
+
+def _home_sent_on_to(view: SentenceView, home: Span, actors: frozenset[str]) -> bool:
+    """"asylum seekers sent to Rwanda would be returned to their home countries", "Rwanda will
+    return them to their countries of origin": a return home from the state people were sent
+    to (they the subject of a passive, or that state the actor) is its onward removal, so the
+    ill-treatment they face there is a refoulement concern about that state (FACTS.md rule 5),
+    not a concern about their home. Not "asylum seekers returned to their home countries" (no
+    state they were sent to), nor "the US sent them to El Salvador rather than return them home"."""
+    verb = _return_home_verb(view, home)
+    if verb is None:
+        return False
+    words = lower_words(view.doc)
+    if any(w in PASSIVE for w in words[verb.start - RETURN_PASSIVE_REACH:verb.start]):
+        return any(m.end <= verb.start and _follows_send(view.doc, view, m)
+                   for m in view.mentions)
+    # the state acting is the subject, not where people went ("sent them to El Salvador
+    # rather than return them home", "driven to the border with Togo and sent on to their own
+    # countries")
+    actor = _actor_of(view, verb)
+    return actor is not None and actor.iso3 in actors and words[actor.start - 1] not in PREPOSITIONS
+
+
+def _returns_home(view: SentenceView, actors: frozenset[str]) -> list[Span]:
+    """The onward removals home of ``_home_sent_on_to``, from the verb to the home, labelled
+    as onward removal: the concern they make is refoulement."""
+    found = []
+    for home in view.cue_values(NOT_HOST):
+        verb = _return_home_verb(view, home) if _home_sent_on_to(view, home, actors) else None
+        if verb is not None:
+            found.append(type(home)(view.doc, verb.start, home.end, (ABUSE, ONWARD)))
+    return found
 
 
 def _restricted(view: SentenceView, cue: Span) -> bool:
