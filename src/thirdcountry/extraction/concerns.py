@@ -1208,8 +1208,11 @@ def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) 
     if OPPOSITION & set(speaker.split()):
         return False
     # "A spokesperson said" names no government: whose spokesperson the sentence before says.
+    # "A judge said", "the court found": a court weighs the state's record, it does not
+    # explain a government's conduct.
+    courts = view.phrases("COURT")
     if cert.level != "confirmed" or not any(p in speaker for p in view.phrases("OFFICIAL_SOURCE")
-                                            if p not in UNOWNED_SPEAKERS):
+                                            if p not in UNOWNED_SPEAKERS and p not in courts):
         return False
     at = view.text.find(cert.attributed_to or "")
     lo, hi = view.start_char + at, view.start_char + at + len(cert.attributed_to or "")
