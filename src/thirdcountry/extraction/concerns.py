@@ -623,6 +623,20 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     return _within(view.cue_values(SEND), lo - 5, m.start)
 
 
+def _sent_there(doc: Doc, view: SentenceView, m: Mention, deporter: str | None) -> bool:
+    """"Rwanda could not be trusted to protect asylum seekers sent there", "Eswatini cannot
+    guarantee the safety of the men deported there", "Uganda was unsafe for migrants the US had
+    sent there": the state named last before a sending word followed by "there" is where the
+    people were sent. Not the deporting state, nor a nationality ("Eritreans sent there")."""
+    words = lower_words(doc)
+    sends = [s.end for s in view.cue_values(SEND) if m.end <= s.start and s.end < view.end
+             and words[s.end] == "there"]
+    if not sends or m.iso3 == deporter or is_nationality(doc, m, deporter):
+        return False
+    return not any(m.end <= o.start < sends[0] and o.iso3 != deporter and
+                   not is_nationality(doc, o, deporter) for o in view.mentions)
+
+
 def _listed_after_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"sent to Eswatini and South Sudan": a state listed after one people are sent to."""
     before = _before(doc, m.start, view.start, 1)
@@ -754,7 +768,7 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
             # "held near the Panamanian border": a site in the state beside it; "handed to
             # Libyan border units" names that state's agents.
             continue
-        sent_there = _follows_send(doc, view, m)
+        sent_there = _follows_send(doc, view, m) or _sent_there(doc, view, m, ctx.deporter)
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:
             # Not "deportees from the United States", nor "a lawyer in the United States".
@@ -929,7 +943,9 @@ class _Document:
             m.iso3 for v in views for m in v.mentions if m.start > v.start
             and words[m.start - 1] in ("to", "the", "into", "for") and m.iso3 != ctx.deporter
             and _follows_send(doc, v, m) and not self.origin(m.iso3)
-            and not _clause_of(v, m.start).has("OWN_NATIONALS")}
+            and not _clause_of(v, m.start).has("OWN_NATIONALS")} | {
+            m.iso3 for v in views if v.has(SEND) and v.has(ANAPHOR) for m in v.mentions
+            if _sent_there(doc, v, m, ctx.deporter) and not self.origin(m.iso3)}
         # A line break ends a paragraph: count the breaks before each sentence.
         self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
         self._sources: dict[int, _Source | None] = {}
