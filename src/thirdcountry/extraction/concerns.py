@@ -704,12 +704,25 @@ def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
-    if _scene_of_holding(view, m):
+    if _scene_of_holding(view, m) or _site_named_by_state(view, m):
         return True
     if _before(doc, m.start, view.start, 1) not in (["in"], ["on"]):  # "held on Nauru"
         return False
     return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
         any(m.start - 1 - HELD_IN_REACH <= c.end < m.start for c in view.cue_values(HOLDING))
+
+
+def _site_named_by_state(view: SentenceView, m: Mention) -> bool:
+    """"the Panama camp", "a Costa Rica detention centre", "the El Salvador mega-prison": a
+    state's name as the modifier of a place where people are held, a few words before it with
+    only words (or a hyphen) between; not a possessive, read apart."""
+    if m.label not in ("NAME", "CAPITAL"):
+        return False
+    doc = view.doc
+    for site in view.cue_values(SITE):
+        if m.end <= site.start <= m.end + SITE_REACH:
+            return all(t.is_alpha or t.text == "-" for t in doc[m.end:site.start])
+    return False
 
 
 def _scene_of_holding(view: SentenceView, m: Mention) -> bool:
