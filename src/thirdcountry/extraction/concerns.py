@@ -434,17 +434,20 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
 
 def _return_home_verb(view: SentenceView, home: Span) -> Span | None:
     """The verb of return whose destination is the people's home: "would be returned to their
-    home countries", "return them to their countries of origin", "sent back to their own
-    country" (only the words of ``RETURN_HOME_LINKS`` between, "to" among them)."""
+    home countries", "return genuine refugees to their countries of origin", "sent them back
+    to their own country": the home right after "to" (and the words of ``RETURN_HOME_LINKS``),
+    the nearest such verb before, only words between."""
     if home.kb_id_ != "origin":
         return None
     words = lower_words(view.doc)
-    for verb in view.cue_values(ONWARD_VERB):
-        between = words[verb.end:home.start]
-        if verb.end <= home.start and len(between) <= 4 and {"to", "into"} & set(between) and \
-                all(w in RETURN_HOME_LINKS for w in between):
-            return verb
-    return None
+    at = home.start
+    while at > view.start and words[at - 1] in RETURN_HOME_LINKS:
+        at -= 1
+    if not {"to", "into"} & set(words[at:home.start]):
+        return None
+    return max((v for v in view.cue_values(ONWARD_VERB) if v.end <= at <= v.end +
+                ONWARD_OBJECT_REACH and _plain_words(view.doc, v.end, at)),
+               key=lambda v: v.start, default=None)
 
 
 def _home_sent_on_to(view: SentenceView, home: Span, actors: frozenset[str]) -> bool:
