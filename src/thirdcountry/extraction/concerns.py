@@ -419,10 +419,13 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
             keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
-        if keep and not _not_about_host(view, cue, clause, homes) and \
+        # a return home is the wrong only beside a concern it brings ("… to face ill-treatment");
+        # "later sent on to their home countries" alone is none
+        unmasked = homes if cue.kb_id_ != ONWARD else ()
+        if keep and not _not_about_host(view, cue, clause, unmasked) and \
                 not _supposed(view, cue, clause):
             found.append(cue)
-            if homes and _not_about_host(view, cue, clause):
+            if unmasked and _not_about_host(view, cue, clause):
                 found += [h for h in _returns_home(view, actors) if h.start >= clause.start]
     found += _fled_states(view)
     found += _kept_out(view)
