@@ -1498,3 +1498,41 @@ def test_a_state_its_own_people_flee_is_a_concern(nlp: Language, sentence: str) 
 ])
 def test_flight_that_describes_no_receiving_state(nlp: Language, sentence: str) -> None:
     assert concerns(nlp, HN + sentence, {"HND"}) == []
+
+
+RW = "Britain has flown 200 asylum seekers to Rwanda under the scheme. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Judges found that people sent to Rwanda would be returned to their home countries to face "
+    "ill-treatment.",
+    "Rights groups fear Rwanda will return genuine refugees to their countries of origin, where "
+    "they could be persecuted.",
+])
+def test_a_return_home_from_the_receiving_state_is_refoulement(nlp: Language,
+                                                                sentence: str) -> None:
+    facts = concerns(nlp, RW + sentence, {"RWA"})
+    assert countries(facts) == ["RWA"]
+    assert "onward removal (refoulement)" in facts[0].concern
+
+
+@pytest.mark.parametrize("sentence", [
+    # a return home from the deporting state
+    "Judges found that asylum seekers returned to their home countries would face ill-treatment.",
+    # an onward return with no concern it brings
+    "Some of those sent to Rwanda were later returned to their home countries.",
+])
+def test_a_return_home_that_is_no_refoulement(nlp: Language, sentence: str) -> None:
+    assert concerns(nlp, RW + sentence, {"RWA"}) == []
+
+
+def test_sent_there_points_to_the_state_named_before(nlp: Language) -> None:
+    text = "The Supreme Court ruled that Rwanda could not be trusted to protect asylum seekers " \
+           "sent there by Britain from ill-treatment."
+    assert countries(concerns(nlp, text, set())) == ["RWA"]
+
+
+def test_a_state_name_modifying_a_site_holds(nlp: Language) -> None:
+    text = "Conditions at the Panama camp where US deportees were taken were appalling, with " \
+           "little food or water, lawyers said."
+    assert countries(concerns(nlp, text, set())) == ["PAN"]

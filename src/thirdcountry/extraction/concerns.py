@@ -145,6 +145,10 @@ POSSESSIVES = word_class("possessive_endings")
 # "no lawyer has been able to enter the prison": a party of contact right after a negation
 # ("no lawyer", "not a single lawyer"), then within a few words a verb of getting in to people.
 KEPT_OUT, KEPT_OUT_NEGATION_REACH, KEPT_OUT_REACH = "CONCERN_KEPT_OUT", 3, 6
+# "would be returned to their home countries", "return them to their countries of origin": the
+# words between a verb of return and the people's home; a form of "be" at most this many words
+# before the verb makes the people its subject ("were later deported").
+RETURN_HOME_LINKS, RETURN_PASSIVE_REACH = word_class("return_home_links"), 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,9 +190,13 @@ def _within(spans: list[Span], lo: int, hi: int) -> bool:
     return any(lo <= s.start < hi for s in spans)
 
 
-def _not_about_host(view: SentenceView, cue: Span, clause: Clause) -> bool:
-    """True when the clause places the cue with the deporter, at home, nowhere, or in a term."""
+def _not_about_host(view: SentenceView, cue: Span, clause: Clause,
+                    homes: tuple[Span, ...] = ()) -> bool:
+    """True when the clause places the cue with the deporter, at home, nowhere, or in a term;
+    a home that ``homes`` says the receiving state sends people on to places it there no more."""
     for other in view.cue_values(NOT_HOST):
+        if other in homes:
+            continue
         kind = other.kb_id_
         if kind == "term" and other.start <= cue.start and cue.end <= other.end or \
                 _generic_subject(view, other, cue) or \
@@ -387,6 +395,7 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
     overlapping ones ("human rights abuses" over "abuses"); ``actors`` are the states whose
     own onward removals count (``_onward_acts``)."""
+    homes = tuple(h for h in view.cue_values(NOT_HOST) if _home_sent_on_to(view, h, actors))
     denials = view.cue_values("DENIAL")
     negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
                 {(d.start, d.end) for d in denials}]
@@ -410,14 +419,70 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
             doubted = _within(negators, cue.start - GUARANTEE_REACH, cue.start) or \
                 _within(view.cue_values(DOUBT), clause.start, cue.start)
             keep = doubted and _within(view.cue_values(SAFETY), cue.end, cue.end + OBJECT_REACH)
-        if keep and not _not_about_host(view, cue, clause) and not _supposed(view, cue, clause):
+        # a return home is the wrong only beside a concern it brings ("… to face ill-treatment");
+        # "later sent on to their home countries" alone is none
+        unmasked = homes if cue.kb_id_ != ONWARD else ()
+        if keep and not _not_about_host(view, cue, clause, unmasked) and \
+                not _supposed(view, cue, clause):
             found.append(cue)
+            if unmasked and _not_about_host(view, cue, clause):
+                found += [h for h in _returns_home(view, actors) if h.start >= clause.start]
     found += _fled_states(view)
     found += _kept_out(view)
     found += [c for c in _onward_acts(view, actors) if not _supposed(view, c, _clause_of(view,
                                                                                    c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+def _return_home_verb(view: SentenceView, home: Span) -> Span | None:
+    """The verb of return whose destination is the people's home: "would be returned to their
+    home countries", "return genuine refugees to their countries of origin", "sent them back
+    to their own country": the home right after "to" (and the words of ``RETURN_HOME_LINKS``),
+    the nearest such verb before, only words between."""
+    if home.kb_id_ != "origin":
+        return None
+    words = lower_words(view.doc)
+    at = home.start
+    while at > view.start and words[at - 1] in RETURN_HOME_LINKS:
+        at -= 1
+    if not {"to", "into"} & set(words[at:home.start]):
+        return None
+    return max((v for v in view.cue_values(ONWARD_VERB) if v.end <= at <= v.end +
+                ONWARD_OBJECT_REACH and _plain_words(view.doc, v.end, at)),
+               key=lambda v: v.start, default=None)
+
+
+def _home_sent_on_to(view: SentenceView, home: Span, actors: frozenset[str]) -> bool:
+    """"asylum seekers sent to Rwanda would be returned to their home countries", "Rwanda will
+    return them to their countries of origin": a return home from the state people were sent
+    to (they the subject of a passive, or that state the actor) is its onward removal, so the
+    ill-treatment they face there is a refoulement concern about that state (FACTS.md rule 5),
+    not a concern about their home. Not "asylum seekers returned to their home countries" (no
+    state they were sent to), nor "the US sent them to El Salvador rather than return them home"."""
+    verb = _return_home_verb(view, home)
+    if verb is None:
+        return False
+    words = lower_words(view.doc)
+    if any(w in PASSIVE for w in words[verb.start - RETURN_PASSIVE_REACH:verb.start]):
+        return any(m.end <= verb.start and _follows_send(view.doc, view, m)
+                   for m in view.mentions)
+    # the state acting is the subject, not where people went ("sent them to El Salvador
+    # rather than return them home", "driven to the border with Togo and sent on to their own
+    # countries")
+    actor = _actor_of(view, verb)
+    return actor is not None and actor.iso3 in actors and words[actor.start - 1] not in PREPOSITIONS
+
+
+def _returns_home(view: SentenceView, actors: frozenset[str]) -> list[Span]:
+    """The onward removals home of ``_home_sent_on_to``, from the verb to the home, labelled
+    as onward removal: the concern they make is refoulement."""
+    found = []
+    for home in view.cue_values(NOT_HOST):
+        verb = _return_home_verb(view, home) if _home_sent_on_to(view, home, actors) else None
+        if verb is not None:
+            found.append(type(home)(view.doc, verb.start, home.end, (ABUSE, ONWARD)))
+    return found
 
 
 def _restricted(view: SentenceView, cue: Span) -> bool:
@@ -564,6 +629,20 @@ def _follows_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     return _within(view.cue_values(SEND), lo - 5, m.start)
 
 
+def _sent_there(doc: Doc, view: SentenceView, m: Mention, deporter: str | None) -> bool:
+    """"Rwanda could not be trusted to protect asylum seekers sent there", "Eswatini cannot
+    guarantee the safety of the men deported there", "Uganda was unsafe for migrants the US had
+    sent there": the state named last before a sending word followed by "there" is where the
+    people were sent. Not the deporting state, nor a nationality ("Eritreans sent there")."""
+    words = lower_words(doc)
+    sends = [s.end for s in view.cue_values(SEND) if m.end <= s.start and s.end < view.end
+             and words[s.end] == "there"]
+    if not sends or m.iso3 == deporter or is_nationality(doc, m, deporter):
+        return False
+    return not any(m.end <= o.start < sends[0] and o.iso3 != deporter and
+                   not is_nationality(doc, o, deporter) for o in view.mentions)
+
+
 def _listed_after_send(doc: Doc, view: SentenceView, m: Mention) -> bool:
     """"sent to Eswatini and South Sudan": a state listed after one people are sent to."""
     before = _before(doc, m.start, view.start, 1)
@@ -631,12 +710,25 @@ def _holds(doc: Doc, view: SentenceView, m: Mention) -> bool:
     possessive = m.end < view.end and lower_words(doc)[m.end] in ("'s", "’s")
     if (possessive or m.label == "DEMONYM") and _within(view.cue_values(PLACE), m.end, m.end + 5):
         return True
-    if _scene_of_holding(view, m):
+    if _scene_of_holding(view, m) or _site_named_by_state(view, m):
         return True
     if _before(doc, m.start, view.start, 1) not in (["in"], ["on"]):  # "held on Nauru"
         return False
     return any(c.end in (m.start - 1, m.start - 2) for c in view.cue_values(PLACE)) or \
         any(m.start - 1 - HELD_IN_REACH <= c.end < m.start for c in view.cue_values(HOLDING))
+
+
+def _site_named_by_state(view: SentenceView, m: Mention) -> bool:
+    """"the Panama camp", "a Costa Rica detention centre", "the El Salvador mega-prison": a
+    state's name as the modifier of a place where people are held, a few words before it with
+    only words (or a hyphen) between; not a possessive, read apart."""
+    if m.label not in ("NAME", "CAPITAL"):
+        return False
+    doc = view.doc
+    for site in view.cue_values(SITE):
+        if m.end <= site.start <= m.end + SITE_REACH:
+            return all(t.is_alpha or t.text == "-" for t in doc[m.end:site.start])
+    return False
 
 
 def _scene_of_holding(view: SentenceView, m: Mention) -> bool:
@@ -695,7 +787,7 @@ def _candidates(ctx: DocumentContext, view: SentenceView, document: _Document,
             # "held near the Panamanian border": a site in the state beside it; "handed to
             # Libyan border units" names that state's agents.
             continue
-        sent_there = _follows_send(doc, view, m)
+        sent_there = _follows_send(doc, view, m) or _sent_there(doc, view, m, ctx.deporter)
         spoken = speaker is not None and speaker.start <= m.start < speaker.end
         if m.iso3 == ctx.deporter and not sent_there:
             # Not "deportees from the United States", nor "a lawyer in the United States".
@@ -870,7 +962,9 @@ class _Document:
             m.iso3 for v in views for m in v.mentions if m.start > v.start
             and words[m.start - 1] in ("to", "the", "into", "for") and m.iso3 != ctx.deporter
             and _follows_send(doc, v, m) and not self.origin(m.iso3)
-            and not _clause_of(v, m.start).has("OWN_NATIONALS")}
+            and not _clause_of(v, m.start).has("OWN_NATIONALS")} | {
+            m.iso3 for v in views if v.has(SEND) and v.has(ANAPHOR) for m in v.mentions
+            if _sent_there(doc, v, m, ctx.deporter) and not self.origin(m.iso3)}
         # A line break ends a paragraph: count the breaks before each sentence.
         self.paragraphs = list(accumulate([0] + ["\n" in v.text for v in views[:-1]]))
         self._sources: dict[int, _Source | None] = {}
@@ -1149,8 +1243,11 @@ def _official(ctx: DocumentContext, view: SentenceView, source: _Source | None) 
     if OPPOSITION & set(speaker.split()):
         return False
     # "A spokesperson said" names no government: whose spokesperson the sentence before says.
+    # "A judge said", "the court found": a court weighs the state's record, it does not
+    # explain a government's conduct.
+    courts = view.phrases("COURT")
     if cert.level != "confirmed" or not any(p in speaker for p in view.phrases("OFFICIAL_SOURCE")
-                                            if p not in UNOWNED_SPEAKERS):
+                                            if p not in UNOWNED_SPEAKERS and p not in courts):
         return False
     at = view.text.find(cert.attributed_to or "")
     lo, hi = view.start_char + at, view.start_char + at + len(cert.attributed_to or "")
