@@ -341,15 +341,16 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if undo is None:
         undo = cue.label_ == "LEGAL_UNDO"
     obj = subject[0] if subject else s.object(cue.end, clause.end)
-    if obj.kind is None and not s.passive(cue.start) and \
-            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
-        return []  # "has set aside two days in May to hear it": time kept for the case
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     if obj.kind is None and _holding_object(s, obj):
         # "refused to uphold the detention", "declined to confirm their detention": holding
         # people is the government's act, which upholding allows and refusing blocks.
         obj = replace(obj, kind="policy")
+    # After the holding of people, so that "suspending their detention days later" is read.
+    if obj.kind is None and not s.passive(cue.start) and \
+            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
+        return []  # "has set aside two days in May to hear it": time kept for the case
     if bare is not None and obj.kind != "ruling":
         return []  # "The order lifts the curfew": a ruling undoes only another ruling
     implied: str | None = None
