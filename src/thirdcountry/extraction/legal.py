@@ -243,7 +243,7 @@ def _passive_finding(s: Sentence, clause, cue: Span) -> list[Found]:
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     if s.describes_order(cue):
         # "a federal judge's order halting deportations": the owner's ruling, told in passing.
-        owner = None if s.noun_use(cue) else s.order_owner(cue)
+        owner = None if s.noun_use(cue) else s.order_owner(cue) or _unnamed_owner(s, cue, earlier)
         return [] if owner is None else [_found(s, cue.kb_id_, owner, "decision", cue,
                                                 clause.start, s.window_end(cue.end, clause.end))]
     if s.noun_use(cue):
@@ -270,6 +270,23 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
+
+
+def _ruling_alone(s: Sentence, cue: Span) -> Span | None:
+    """The ruling noun opening the sentence whose relative clause the verb opens, with no
+    court named: "The ruling, which halted deportations to Eswatini, was welcomed"."""
+    order = s.described_order(cue)
+    return order if order is not None and s.opening_ruling(order) else None
+
+
+def _unnamed_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None:
+    """Who made a ruling the sentence names alone ("The ruling, which halted …"): the court
+    the story reported deciding just before, else the ruling itself stands for its court
+    (FACTS.md rule 6: `court` says what the text names)."""
+    order = _ruling_alone(s, cue)
+    if order is None or s.undecided(cue.start, order.end):
+        return None  # "The order, which would have halted …": no ruling yet
+    return _decider(s, earlier) or Court.generic(order.start, order.text.lower())
 
 
 def _procedural_direction(s: Sentence, clause, cue: Span) -> bool:
@@ -320,7 +337,9 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     that ruling, unless the object points back at a ruling already reported ("that decision").
     ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
     # "The order, issued late on Monday, lifts …": a ruling named by no court as the subject.
-    bare = s.bare_ruling(cue.start) if undo is None and cue.label_ == "LEGAL_UNDO" else None
+    # "The ruling, which stayed the transfers, …": the ruling undoes what its relative names.
+    bare = (s.bare_ruling(cue.start) or _ruling_alone(s, cue)) \
+        if undo is None and cue.label_ == "LEGAL_UNDO" else None
     if s.noun_use(cue) and bare is None or s.describes_people(cue):
         return []
     subject = s.step_subject(clause, cue) if undo is None else None
@@ -331,7 +350,7 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     else:
         # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
         court = s.agent(clause, cue.start) or _decider(s, earlier) or \
-            s.court_between(bare.end, cue.start)
+            s.court_between(bare.end, cue.start) or _unnamed_owner(s, cue, earlier)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -351,8 +370,10 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if obj.kind is None and not s.passive(cue.start) and \
             RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
         return []  # "has set aside two days in May to hear it": time kept for the case
-    if bare is not None and obj.kind != "ruling":
-        return []  # "The order lifts the curfew": a ruling undoes only another ruling
+    if bare is not None and obj.kind not in ("ruling", "policy"):
+        # "The order lifts the curfew": a ruling undoes another ruling, or the transfers
+        # ("The ruling, which suspended transfers to Albania").
+        return []
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
@@ -805,10 +826,12 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     found: list[Found] = []
     last_fact_view = -2
     judged: set[str] = set()
+    lower = lower_words(ctx.doc)
     for index, view in enumerate(ctx.views):
         # Only a court, a formal legal step or a suit can make a legal action (the last three
         # need a step word, which most sentences lack).
-        if not (doc_read.has_court(index) or view.has("LEGAL_PENDING") and (
+        if not (doc_read.has_court(index) or read.opens_on_ruling(view, lower) or
+                view.has("LEGAL_PENDING") and (
                 read.steps_filed(view) or read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING")))) or \
                 not (view.has_any(read.TRIGGERS) or

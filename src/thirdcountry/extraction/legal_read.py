@@ -341,24 +341,46 @@ class Sentence:
         return lower[at] in POWERS and any(w in POWER_LACKS for w in lower[max(0, at - 3):at])
 
     def describes_order(self, cue: Span) -> bool:
-        """"the order halting deportations", "a ruling that halted them": a verb right after an
-        order, or in its relative clause, says what that order did; it is not the court acting."""
+        """"the order halting deportations", "a ruling that halted them", "The ruling, which
+        halted deportations": a verb right after an order, or in its relative clause, says what
+        that order did; it is not the court acting."""
+        return self.described_order(cue) is not None
+
+    def described_order(self, cue: Span) -> Span | None:
+        """The order whose participle or relative clause the verb opens (see describes_order)."""
         if cue.start == 0:
-            return False
+            return None
         at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
         relative = at < cue.start
-        return (relative or self.lower[cue.start].endswith("ing")) and any(
-            o.end == at for o in self.view.cue_values("LEGAL_ORDER"))
+        if relative and at > 0 and self.lower[at] == "which" and self.lower[at - 1] == ",":
+            at -= 1  # "The ruling, which halted …": a relative set off by a comma
+        if not (relative or self.lower[cue.start].endswith("ing")):
+            return None
+        return next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
 
     def order_owner(self, cue: Span) -> Court | None:
         """The court owning the order a verb describes ("a federal judge's order halting
-        deportations", "the court's injunction that blocked them"): that court acted."""
-        at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
-        order = next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
-        if order is None or order.start < 2 or self.words[order.start - 1] not in ("'s", "’s"):
+        deportations", "the court's injunction that blocked them", "a court ruling that freed
+        them", "a Supreme Court order barring removals"): that court acted."""
+        order = self.described_order(cue)
+        if order is None or order.start < 2:
             return None
-        return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
-                     c.level != "step"), None)
+        if self.words[order.start - 1] in ("'s", "’s"):
+            return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                         c.level != "step"), None)
+        return next((c for c in self.courts if c.end == order.start and c.level != "step"), None)
+
+    def opening_ruling(self, order: Span) -> bool:
+        """The order is the sentence's subject, named by no court: "The ruling, which halted
+        deportations to Eswatini, was welcomed", "That decision, which stayed the transfers, …"
+        (a determiner and at most a few plain words before the ruling noun)."""
+        lo = self.view.start
+        if order.kb_id_ != "order" or order.start <= lo or self.lower[lo] not in RULING_OPENERS:
+            return False
+        words = [w for w in self.lower[lo + 1:order.start] if w not in (",", "-")]
+        return len(words) <= RULING_ADJ_REACH and all(w.replace("-", "").isalpha()
+                                                      for w in words) and \
+            not any(lo <= c.start < order.end for c in self.courts)
 
     def ruling_verb(self, cue: Span, lo: int) -> bool:
         """", ruling that …" opens a participle clause and "the court's ruling that …" states
@@ -1245,6 +1267,14 @@ def _shared_across_time(words: list[str]) -> bool:
     timed = [w for w in words if w in TIME_ASIDES or w.isdigit()]
     return bool(timed) and all(w in TIME_ASIDES or w.isdigit() or w == "," or w in VERB_LEAD or
                                w in SHARED_SUBJECTS for w in words)
+
+
+def opens_on_ruling(view: SentenceView, lower: list[str]) -> bool:
+    """The sentence opens on a ruling noun after a determiner ("The ruling, which halted …",
+    "That decision …"): it may tell a ruling whose court it does not name."""
+    return lower[view.start] in RULING_OPENERS and any(
+        o.kb_id_ == "order" and o.start <= view.start + 1 + RULING_ADJ_REACH
+        for o in view.cue_values("LEGAL_ORDER"))
 
 
 def steps_filed(view: SentenceView, cue: Span | None = None) -> bool:
