@@ -71,6 +71,7 @@ APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+FREEING = word_class("court_freeing_verbs")
 # What a court directs a party to do in running the case ("to file responses", "to explain").
 PROCEDURAL_STEPS = word_class("procedural_steps")
 # "its decision covered the eight", "the stay also reached": a ruling said to reach further.
@@ -244,7 +245,8 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     if s.describes_order(cue):
         # "a federal judge's order halting deportations": the owner's ruling, told in passing.
         owner = None if s.noun_use(cue) else s.order_owner(cue) or _unnamed_owner(s, cue, earlier)
-        return [] if owner is None else [_found(s, cue.kb_id_, owner, "decision", cue,
+        outcome = OPPOSITE[cue.kb_id_] if _frees_government(s, clause, cue) else cue.kb_id_
+        return [] if owner is None else [_found(s, outcome, owner, "decision", cue,
                                                 clause.start, s.window_end(cue.end, clause.end))]
     if s.noun_use(cue):
         return []
@@ -268,6 +270,8 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     # "allowed the appeal", "approved the petition": the party that asked wins.
     if cue.kb_id_ == "allowed" and len(cue) == 1 and obj.kind == "step":
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
+    if _frees_government(s, clause, cue):
+        outcome = OPPOSITE[outcome]
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
 
@@ -287,6 +291,12 @@ def _unnamed_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None
     if order is None or s.undecided(cue.start, order.end):
         return None  # "The order, which would have halted …": no ruling yet
     return _decider(s, earlier) or Court.generic(order.start, order.text.lower())
+
+
+def _frees_government(s: Sentence, clause, cue: Span) -> bool:
+    """"freed the administration to resume removals": the government set free to act, not
+    people freed from detention ("a ruling that freed migrants held in Albania")."""
+    return s.lower[cue.start] in FREEING and s.object(cue.end, clause.end).government
 
 
 def _procedural_direction(s: Sentence, clause, cue: Span) -> bool:
