@@ -29,7 +29,7 @@ from thirdcountry.extraction import legal_read as read
 from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
-from thirdcountry.extraction.legal_particles import split_undos, told_not_to
+from thirdcountry.extraction.legal_particles import favour_sides, split_undos, told_not_to
 from thirdcountry.extraction.legal_read import OPPOSITE, RELATIVES, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -133,7 +133,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
     out: list[Found] = []
     doc = s.doc
     split = split_undos(doc, s.lower, clause.start, clause.end, clause.cues) + \
-        told_not_to(doc, s.lower, clause.start, clause.end, clause.cues)
+        told_not_to(doc, s.lower, clause.start, clause.end, clause.cues) + \
+        favour_sides(doc, s.lower, clause.start, clause.end, clause.cues)
     for cue in sorted([*clause.cues, *split], key=lambda c: c.start) if split else clause.cues:
         category = cue.label_
         if category == "LEGAL_ACT":
