@@ -178,7 +178,19 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
             elif outcome:
                 out.append(_found(s, outcome, court, "decision", cue, clause.start,
                                   s.window_end(cue.end, clause.end)))
-    return out
+    return out + _named_orders(s, clause)
+
+
+def _named_orders(s: Sentence, clause) -> list[Found]:
+    """"The court's injunction against the deportations to South Sudan remains in place": a
+    court's blocking order against the transfers, named with no verb of deciding, is that
+    court's ruling (it merges with the ruling's own mention); not one only asked for or
+    hedged ("Lawyers asked for the court's injunction against …" is no ruling)."""
+    return [_found(s, "blocked", court, "issue", order, clause.start,
+                   s.window_end(order.end, clause.end))
+            for order, court in s.owned_block_against(clause)
+            if not s.undecided(order.start, clause.start) and
+            not s.view.has("LEGAL_PENDING")]
 
 
 def _coverage(s: Sentence, court: Court, lo: int, hi: int, earlier: list[Found]) -> str | None:
@@ -845,7 +857,7 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
                 view.has("LEGAL_PENDING") and (
                 read.steps_filed(view) or read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING")))) or \
-                not (view.has_any(read.TRIGGERS) or
+                not (view.has_any(read.TRIGGERS) or read.block_order_against(view, lower) or
                      split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues) or
                      told_not_to(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):
             if last_fact_view == index - 1 and read.still_open(view):

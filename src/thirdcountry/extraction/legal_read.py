@@ -134,6 +134,10 @@ COPULAS = word_class("copulas")
 STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
 ANSWER_REACH = 8  # "asked the British government to answer a complaint"
+# "the court's injunction against the deportations": what a blocking order is against (the
+# word that leads a case's respondent, "complaints against Greece").
+AGAINST = RESPONDENT_LEADS
+AGAINST_REACH = 4  # "against the deportations", "against further removals"
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +373,27 @@ class Sentence:
             return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
                          c.level != "step"), None)
         return next((c for c in self.courts if c.end == order.start and c.level != "step"), None)
+
+    def owned_block_against(self, clause) -> list[tuple[Span, Court]]:
+        """Blocking orders a court owns, against the transfers, told as a noun phrase with no
+        verb of deciding: "The court's injunction against the deportations to South Sudan
+        remains in place", "Judge Murphy's restraining order against further removals". Only
+        a possessive court: "sought a court injunction against them" may be asked for."""
+        lower, words, out = self.lower, self.words, []
+        for order in self.view.cue_values("LEGAL_ORDER"):
+            if not (clause.start < order.start < order.end < clause.end - 1) or \
+                    order.kb_id_ != "block" or lower[order.end] not in AGAINST or \
+                    words[order.start - 1] not in POSSESSIVE_S:
+                continue
+            against = range(order.end + 1, order.end + 1 + AGAINST_REACH)
+            if not any(c.start in against and c.kb_id_ == "transfer"
+                       for c in self.view.cue_values("LEGAL_SUBJECT")):
+                continue
+            owner = next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                          c.level != "step"), None)
+            if owner is not None:
+                out.append((order, owner))
+        return out
 
     def opening_ruling(self, order: Span) -> bool:
         """The order is the sentence's subject, named by no court: "The ruling, which halted
@@ -1267,6 +1292,13 @@ def _shared_across_time(words: list[str]) -> bool:
     timed = [w for w in words if w in TIME_ASIDES or w.isdigit()]
     return bool(timed) and all(w in TIME_ASIDES or w.isdigit() or w == "," or w in VERB_LEAD or
                                w in SHARED_SUBJECTS for w in words)
+
+
+def block_order_against(view: SentenceView, lower: list[str]) -> bool:
+    """A blocking order against something ("injunction against the deportations"): a
+    sentence that may tell a ruling by naming it alone (Sentence.owned_block_against)."""
+    return any(o.kb_id_ == "block" and o.end < view.end and lower[o.end] in AGAINST
+               for o in view.cue_values("LEGAL_ORDER"))
 
 
 def opens_on_ruling(view: SentenceView, lower: list[str]) -> bool:
