@@ -73,6 +73,7 @@ LAPSE = re.compile(rf"\bwithin (?:[a-z]+ ){{0,2}}(?:{_LAPSE})\b|"
                    rf"\b(?:[a-z]+ ){{0,2}}(?:{_LAPSE}) later\b", re.I)
 PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
+MOVED = word_class("moved_participles")  # "could not be used", "can be deported"
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
 DASHES = {"—", "–"}
@@ -646,7 +647,25 @@ class Sentence:
                     # "had the power to send them", "lacked the authority to deport them"
                     wider = self.lower[max(lo, cue.start - 6):cue.start]
                     return "blocked" if any(w in POWER_LACKS for w in wider) else "allowed"
-        return "blocked" if ban is not None else self._held_to_review(lo, hi)
+        return "blocked" if ban is not None else \
+            self._passive_move(lo, hi) or self._held_to_review(lo, hi)
+
+    def _passive_move(self, lo: int, hi: int) -> str | None:
+        """A passive of sending or of using the power, after a modal: "the Alien Enemies Act
+        could not be used against them" forbids, "the men can be deported to Eswatini"
+        permits (what "cannot use the act" and "could deport" say in the active)."""
+        lower = self.lower
+        for i in range(lo + 1, hi - 1):
+            if lower[i + 1] not in MOVED or lower[i] not in PASSIVE_AUXILIARIES:
+                continue
+            before = lower[max(lo, i - 3):i]
+            if {"how", "whether"} & set(lower[lo:i]):
+                return None  # "ruled on whether the men could be deported": a question
+            if RELATIVES.intersection(before):
+                continue  # "people who could not be deported could not be detained": whom
+            if any(w in PERMIT for w in before):
+                return "blocked" if any(w in NEGATORS for w in before) else "allowed"
+        return None
 
     def _held_to_review(self, lo: int, hi: int) -> str | None:
         """A ruling that binds the government to judges' control of what it does: a duty
