@@ -257,7 +257,7 @@ def _passive_finding(s: Sentence, clause, cue: Span) -> list[Found]:
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     if s.describes_order(cue):
         # "a federal judge's order halting deportations": the owner's ruling, told in passing.
-        owner = None if s.noun_use(cue) else s.order_owner(cue) or _unnamed_owner(s, cue, earlier)
+        owner = None if s.noun_use(cue) else _described_owner(s, cue, earlier)
         outcome = OPPOSITE[cue.kb_id_] if _frees_government(s, clause, cue) else cue.kb_id_
         return [] if owner is None else [_found(s, outcome, owner, "decision", cue,
                                                 clause.start, s.window_end(cue.end, clause.end))]
@@ -304,6 +304,13 @@ def _unnamed_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None
     if order is None or s.undecided(cue.start, order.end):
         return None  # "The order, which would have halted …": no ruling yet
     return _decider(s, earlier) or Court.generic(order.start, order.text.lower())
+
+
+def _described_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None:
+    """The court of the order whose participle or relative the verb opens: its owner ("the
+    judge's order halting"), its place ("a ruling in Mbabane that upheld"), or the court of a
+    ruling named alone ("The ruling, which halted")."""
+    return s.order_owner(cue) or s.placed_ruling(cue) or _unnamed_owner(s, cue, earlier)
 
 
 def _frees_government(s: Sentence, clause, cue: Span) -> bool:
@@ -369,7 +376,10 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if subject or bare is None:
         bare = None
         court = subject[1] if subject else (
-            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue))
+            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue) or
+            # "a ruling in Mbabane that upheld their detention": the ruling's own court
+            (_described_owner(s, cue, earlier) if cue.label_ == "LEGAL_UPHOLD" and
+             s.describes_order(cue) else None))
     else:
         # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
         court = s.agent(clause, cue.start) or _decider(s, earlier) or \

@@ -74,6 +74,7 @@ LAPSE = re.compile(rf"\bwithin (?:[a-z]+ ){{0,2}}(?:{_LAPSE})\b|"
 PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
 MOVED = word_class("moved_participles")  # "could not be used", "can be deported"
+PLACE_WORDS = 3  # "a ruling in Mbabane that", "an order in Los Angeles that"
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
 DASHES = {"—", "–"}
@@ -361,7 +362,33 @@ class Sentence:
             at -= 1  # "The ruling, which halted …": a relative set off by a comma
         if not (relative or self.lower[cue.start].endswith("ing")):
             return None
+        if relative:
+            at = self._place_start(at)  # "a ruling in Mbabane that upheld …"
         return next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
+
+    def _place_start(self, at: int) -> int:
+        """Where "in <Place>" ending at ``at`` begins ("a ruling in Mbabane that …"), else
+        ``at``: one to three capitalised words after "in"."""
+        start = at
+        while start > 0 and at - start < PLACE_WORDS and self.words[start - 1][:1].isupper():
+            start -= 1
+        return start - 1 if start < at and start > 0 and self.lower[start - 1] == "in" else at
+
+    def placed_ruling(self, cue: Span) -> Court | None:
+        """The court of a ruling named by its place alone, whose relative the verb opens ("a
+        ruling in Mbabane that upheld their detention"): the place stands for its court."""
+        order = self.described_order(cue)
+        if order is None or order.end + 1 >= cue.start or self.lower[order.end] != "in":
+            return None
+        place = self.doc[order.end + 1:self._place_end(order.end + 1, cue.start)].text
+        return Court.generic(order.start, f"{order.text.lower()} in {place}", place=place)
+
+    def _place_end(self, start: int, end: int) -> int:
+        """The end of the capitalised words of a place from ``start`` (before ``end``)."""
+        stop = start
+        while stop < end and self.words[stop][:1].isupper():
+            stop += 1
+        return stop
 
     def order_owner(self, cue: Span) -> Court | None:
         """The court owning the order a verb describes ("a federal judge's order halting
@@ -445,6 +472,8 @@ class Sentence:
         if len(cue) > 1 or cue.start == 0:
             return False
         prev, word = self.lower[cue.start - 1], self.lower[cue.start]
+        if prev in RELATIVES and self.described_order(cue) is not None:
+            return False  # "a ruling in Mbabane that upheld …": the verb of the order's relative
         if word.endswith(("ed", "ing")):
             # "the blocked flights"; but "an order that lifted" is a relative clause.
             return prev in DETERMINERS - {"that", "this"}
