@@ -75,6 +75,7 @@ PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
 MOVED = word_class("moved_participles")  # "could not be used", "can be deported"
 PLACE_WORDS = 3  # "a ruling in Mbabane that", "an order in Los Angeles that"
+VOTES = word_class("court_vote_verbs")  # "the panel voted 2-1 to stay the order"
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
 DASHES = {"—", "–"}
@@ -305,8 +306,10 @@ class Sentence:
         """Asked for, hedged, questioned or future: "asked the judge to halt", "could block"."""
         words, lower = self.words, self.lower
         if at > 0 and lower[at - 1] == "to":
-            # "only for the Supreme Court to rule …": what happened, told as a letdown.
-            return not opened_by_only_for(lower, at - 1, self.view.start)
+            # "only for the Supreme Court to rule …": what happened, told as a letdown; "voted
+            # 2-1 to stay the order": what a bench votes to do, it did.
+            return not (opened_by_only_for(lower, at - 1, self.view.start) or
+                        self._voted_to(at - 1))
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
         for word in reversed(lower[lo:at]):
             if word == ",":
@@ -317,6 +320,17 @@ class Sentence:
         return any(lower[i] in UNDECIDED and words[i] != "May"
                    for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
+
+    def _voted_to(self, to_at: int) -> bool:
+        """"voted 2-1 to stay", "voted unanimously to lift": a vote, its tally or an adverb of
+        manner between it and "to"; not "will vote to" or "is expected to vote to"."""
+        lower = self.lower
+        i = to_at - 1
+        while i > self.view.start and (lower[i].isdigit() or lower[i] in HYPHENS or
+                                       lower[i].endswith("ly")):
+            i -= 1
+        return lower[i] in VOTES and not any(
+            w in UNDECIDED or w == "to" for w in lower[max(self.view.start, i - 3):i])
 
     def describes_people(self, cue: Span) -> bool:
         """A past participle before the people it describes ("sending rejected asylum seekers
