@@ -309,7 +309,7 @@ class Sentence:
             # "only for the Supreme Court to rule …": what happened, told as a letdown; "voted
             # 2-1 to stay the order": what a bench votes to do, it did.
             return not (opened_by_only_for(lower, at - 1, self.view.start) or
-                        self._voted_to(at - 1))
+                        self._voted_to(at - 1) or self._court_decision_to(at - 1))
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
         for word in reversed(lower[lo:at]):
             if word == ",":
@@ -320,6 +320,16 @@ class Sentence:
         return any(lower[i] in UNDECIDED and words[i] != "May"
                    for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
+
+    def _court_decision_to(self, to_at: int) -> bool:
+        """"the High Court's decision to halt the removals", "the judge's order to stop the
+        flights": a court's ruling told by what it decided to do, which it did (not "the
+        government's decision to resume", nor "a decision to halt" of no court)."""
+        order = next((o for o in self.view.cue_values("LEGAL_ORDER")
+                      if o.end == to_at and o.kb_id_ == "order"), None)
+        return order is not None and order.start > 0 and \
+            self.words[order.start - 1] in POSSESSIVE_S and any(
+                order.start - 1 in (c.end, c.tail) and c.level != "step" for c in self.courts)
 
     def _voted_to(self, to_at: int) -> bool:
         """"voted 2-1 to stay", "voted unanimously to lift": a vote, its tally or an adverb of
