@@ -29,7 +29,7 @@ from thirdcountry.extraction import legal_read as read
 from thirdcountry.extraction.certainty import certainty_of, find_source
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.legal_courts import Court, DocumentReading
-from thirdcountry.extraction.legal_particles import split_undos, told_not_to
+from thirdcountry.extraction.legal_particles import favour_sides, split_undos, told_not_to
 from thirdcountry.extraction.legal_read import OPPOSITE, RELATIVES, Obj, Sentence
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -71,6 +71,7 @@ APPEAL_REACH = 3  # "filed an appeal", "lodged a notice of appeal"
 APPEAL_LEVELS = ("appeal", "supreme", "international")  # courts that decide appeals
 UNDONE_CLAUSE_REACH = 6  # "lifted the injunction that had barred …"
 POINTING_TO_RULING = word_class("pointing_to_ruling")
+FREEING = word_class("court_freeing_verbs")
 # What a court directs a party to do in running the case ("to file responses", "to explain").
 PROCEDURAL_STEPS = word_class("procedural_steps")
 # "its decision covered the eight", "the stay also reached": a ruling said to reach further.
@@ -132,7 +133,8 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
     out: list[Found] = []
     doc = s.doc
     split = split_undos(doc, s.lower, clause.start, clause.end, clause.cues) + \
-        told_not_to(doc, s.lower, clause.start, clause.end, clause.cues)
+        told_not_to(doc, s.lower, clause.start, clause.end, clause.cues) + \
+        favour_sides(doc, s.lower, clause.start, clause.end, clause.cues)
     for cue in sorted([*clause.cues, *split], key=lambda c: c.start) if split else clause.cues:
         category = cue.label_
         if category == "LEGAL_ACT":
@@ -176,7 +178,19 @@ def _decisions(s: Sentence, clause, earlier: list[Found]) -> list[Found]:
             elif outcome:
                 out.append(_found(s, outcome, court, "decision", cue, clause.start,
                                   s.window_end(cue.end, clause.end)))
-    return out
+    return out + _named_orders(s, clause)
+
+
+def _named_orders(s: Sentence, clause) -> list[Found]:
+    """"The court's injunction against the deportations to South Sudan remains in place": a
+    court's blocking order against the transfers, named with no verb of deciding, is that
+    court's ruling (it merges with the ruling's own mention); not one only asked for or
+    hedged ("Lawyers asked for the court's injunction against …" is no ruling)."""
+    return [_found(s, "blocked", court, "issue", order, clause.start,
+                   s.window_end(order.end, clause.end))
+            for order, court in s.owned_block_against(clause)
+            if not s.undecided(order.start, clause.start) and
+            not s.view.has("LEGAL_PENDING")]
 
 
 def _coverage(s: Sentence, court: Court, lo: int, hi: int, earlier: list[Found]) -> str | None:
@@ -243,8 +257,9 @@ def _passive_finding(s: Sentence, clause, cue: Span) -> list[Found]:
 def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     if s.describes_order(cue):
         # "a federal judge's order halting deportations": the owner's ruling, told in passing.
-        owner = None if s.noun_use(cue) else s.order_owner(cue)
-        return [] if owner is None else [_found(s, cue.kb_id_, owner, "decision", cue,
+        owner = None if s.noun_use(cue) else _described_owner(s, cue, earlier)
+        outcome = OPPOSITE[cue.kb_id_] if _frees_government(s, clause, cue) else cue.kb_id_
+        return [] if owner is None else [_found(s, outcome, owner, "decision", cue,
                                                 clause.start, s.window_end(cue.end, clause.end))]
     if s.noun_use(cue):
         return []
@@ -268,8 +283,40 @@ def _act(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     # "allowed the appeal", "approved the petition": the party that asked wins.
     if cue.kb_id_ == "allowed" and len(cue) == 1 and obj.kind == "step":
         outcome = "allowed" if _asked_by_government(s, obj, earlier) else "blocked"
+    if _frees_government(s, clause, cue):
+        outcome = OPPOSITE[outcome]
     return [_found(s, outcome, court, "decision", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
+
+
+def _ruling_alone(s: Sentence, cue: Span) -> Span | None:
+    """The ruling noun opening the sentence whose relative clause the verb opens, with no
+    court named: "The ruling, which halted deportations to Eswatini, was welcomed"."""
+    order = s.described_order(cue)
+    return order if order is not None and s.opening_ruling(order) else None
+
+
+def _unnamed_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None:
+    """Who made a ruling the sentence names alone ("The ruling, which halted …"): the court
+    the story reported deciding just before, else the ruling itself stands for its court
+    (FACTS.md rule 6: `court` says what the text names)."""
+    order = _ruling_alone(s, cue)
+    if order is None or s.undecided(cue.start, order.end):
+        return None  # "The order, which would have halted …": no ruling yet
+    return _decider(s, earlier) or Court.generic(order.start, order.text.lower())
+
+
+def _described_owner(s: Sentence, cue: Span, earlier: list[Found]) -> Court | None:
+    """The court of the order whose participle or relative the verb opens: its owner ("the
+    judge's order halting"), its place ("a ruling in Mbabane that upheld"), or the court of a
+    ruling named alone ("The ruling, which halted")."""
+    return s.order_owner(cue) or s.placed_ruling(cue) or _unnamed_owner(s, cue, earlier)
+
+
+def _frees_government(s: Sentence, clause, cue: Span) -> bool:
+    """"freed the administration to resume removals": the government set free to act, not
+    people freed from detention ("a ruling that freed migrants held in Albania")."""
+    return s.lower[cue.start] in FREEING and s.object(cue.end, clause.end).government
 
 
 def _procedural_direction(s: Sentence, clause, cue: Span) -> bool:
@@ -320,18 +367,23 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     that ruling, unless the object points back at a ruling already reported ("that decision").
     ``undo`` reads a verb of another kind as undoing ("halted the judge's order")."""
     # "The order, issued late on Monday, lifts …": a ruling named by no court as the subject.
-    bare = s.bare_ruling(cue.start) if undo is None and cue.label_ == "LEGAL_UNDO" else None
+    # "The ruling, which stayed the transfers, …": the ruling undoes what its relative names.
+    bare = (s.bare_ruling(cue.start) or _ruling_alone(s, cue)) \
+        if undo is None and cue.label_ == "LEGAL_UNDO" else None
     if s.noun_use(cue) and bare is None or s.describes_people(cue):
         return []
     subject = s.step_subject(clause, cue) if undo is None else None
     if subject or bare is None:
         bare = None
         court = subject[1] if subject else (
-            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue))
+            _participle_subject(s, clause, cue, earlier) or s.actor(clause, cue) or
+            # "a ruling in Mbabane that upheld their detention": the ruling's own court
+            (_described_owner(s, cue, earlier) if cue.label_ == "LEGAL_UPHOLD" and
+             s.describes_order(cue) else None))
     else:
         # Not a court after "by" in the object ("the injunction entered by a judge in Boston").
         court = s.agent(clause, cue.start) or _decider(s, earlier) or \
-            s.court_between(bare.end, cue.start)
+            s.court_between(bare.end, cue.start) or _unnamed_owner(s, cue, earlier)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -341,17 +393,20 @@ def _undo_or_uphold(s: Sentence, clause, cue: Span, earlier: list[Found],
     if undo is None:
         undo = cue.label_ == "LEGAL_UNDO"
     obj = subject[0] if subject else s.object(cue.end, clause.end)
-    if obj.kind is None and not s.passive(cue.start) and \
-            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
-        return []  # "has set aside two days in May to hear it": time kept for the case
     if obj.kind is None and any(t.lower_ in PRONOUNS for t in cue):
         obj = s.pronoun_object(obj)
     if obj.kind is None and _holding_object(s, obj):
         # "refused to uphold the detention", "declined to confirm their detention": holding
         # people is the government's act, which upholding allows and refusing blocks.
         obj = replace(obj, kind="policy")
-    if bare is not None and obj.kind != "ruling":
-        return []  # "The order lifts the curfew": a ruling undoes only another ruling
+    # After the holding of people, so that "suspending their detention days later" is read.
+    if obj.kind is None and not s.passive(cue.start) and \
+            RESERVED_TIME.intersection(s.lower[obj.start:obj.start + 3]):
+        return []  # "has set aside two days in May to hear it": time kept for the case
+    if bare is not None and obj.kind not in ("ruling", "policy"):
+        # "The order lifts the curfew": a ruling undoes another ruling, or the transfers
+        # ("The ruling, which suspended transfers to Albania").
+        return []
     implied: str | None = None
     if obj.kind == "ruling":
         # "overturned that decision" points back at a ruling the sentence already reported.
@@ -804,13 +859,15 @@ def build_legal_actions(ctx: DocumentContext) -> list[LegalAction]:
     found: list[Found] = []
     last_fact_view = -2
     judged: set[str] = set()
+    lower = lower_words(ctx.doc)
     for index, view in enumerate(ctx.views):
         # Only a court, a formal legal step or a suit can make a legal action (the last three
         # need a step word, which most sentences lack).
-        if not (doc_read.has_court(index) or view.has("LEGAL_PENDING") and (
+        if not (doc_read.has_court(index) or read.opens_on_ruling(view, lower) or
+                view.has("LEGAL_PENDING") and (
                 read.steps_filed(view) or read.step_still_open(view) or
                 any(c.kb_id_ == "suit" for c in view.cue_values("LEGAL_PENDING")))) or \
-                not (view.has_any(read.TRIGGERS) or
+                not (view.has_any(read.TRIGGERS) or read.block_order_against(view, lower) or
                      split_undos(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues) or
                      told_not_to(ctx.doc, lower_words(ctx.doc), view.start, view.end, view.cues)):
             if last_fact_view == index - 1 and read.still_open(view):

@@ -24,6 +24,8 @@ OBJECT_MAX = 5
 PRONOUNS = word_class("object_pronouns_it_them")
 BREAKS = word_class("clause_break_words")
 TELLING = word_class("tell_forms")  # "told", "tells", "telling"
+FAVOUR = word_class("side_favour_nouns")  # "in the Home Office's favour"
+POSSESSIVE = word_class("side_possessive_marks")  # "the government's", "the migrants'"
 
 
 @lru_cache(maxsize=1)
@@ -76,6 +78,33 @@ def told_not_to(doc, lower: list[str], start: int, end: int, cues: list[Span]) -
             if lower[j] in BREAKS:
                 break
     return out
+
+
+def favour_sides(doc, lower: list[str], start: int, end: int, cues: list[Span]) -> list[Span]:
+    """``LEGAL_SIDE`` cues for "in <party>'s favour" in ``doc[start:end]`` ("ruled in the
+    interior ministry's favour", "decided the case in the Home Office's favour"): after a verb
+    of ruling, "in", one to ``OBJECT_MAX`` words of the party ending on a possessive, then
+    "favour". The span holds the party, whose side legal.py reads from it; the listed forms
+    ("in the government's favour") are cues already."""
+    out: list[Span] = []
+    for i in range(start + 3, end):
+        if lower[i] not in FAVOUR or lower[i - 1] not in POSSESSIVE:
+            continue
+        for j in range(i - 3, max(start, i - 3 - OBJECT_MAX) - 1, -1):
+            if lower[j] in BREAKS:
+                break
+            if lower[j] == "in":
+                if _ruled_before(cues, j) and not any(
+                        c.label_ == "LEGAL_SIDE" and c.start <= j < c.end for c in cues):
+                    out.append(Span(doc, j, i + 1, label="LEGAL_SIDE", kb_id="any"))
+                break
+    return out
+
+
+def _ruled_before(cues: list[Span], at: int) -> bool:
+    """A verb of ruling ends just before "in", or a few words before it ("ruled in …",
+    "decided the case in …"): "the delay worked in the ministry's favour" is no ruling."""
+    return any(c.label_ == "LEGAL_RULING" and at - OBJECT_MAX <= c.end <= at for c in cues)
 
 
 def _cue_at(cues: list[Span], at: int, label: str) -> bool:

@@ -73,6 +73,9 @@ LAPSE = re.compile(rf"\bwithin (?:[a-z]+ ){{0,2}}(?:{_LAPSE})\b|"
                    rf"\b(?:[a-z]+ ){{0,2}}(?:{_LAPSE}) later\b", re.I)
 PERMIT = word_class("permission_modals")
 PASSIVE_AUXILIARIES = word_class("be_forms")
+MOVED = word_class("moved_participles")  # "could not be used", "can be deported"
+PLACE_WORDS = 3  # "a ruling in Mbabane that", "an order in Los Angeles that"
+VOTES = word_class("court_vote_verbs")  # "the panel voted 2-1 to stay the order"
 QUOTES = {'"', "'", "“", "”", "‘", "’"}
 HYPHENS = {"-", "‐", "‑"}
 DASHES = {"—", "–"}
@@ -134,6 +137,10 @@ COPULAS = word_class("copulas")
 STEPS_TAKEN = ("filing", "suit", "request")  # LEGAL_PENDING kinds a party takes
 LINKS = word_class("linking_words")
 ANSWER_REACH = 8  # "asked the British government to answer a complaint"
+# "the court's injunction against the deportations": what a blocking order is against (the
+# word that leads a case's respondent, "complaints against Greece").
+AGAINST = RESPONDENT_LEADS
+AGAINST_REACH = 4  # "against the deportations", "against further removals"
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,8 +306,10 @@ class Sentence:
         """Asked for, hedged, questioned or future: "asked the judge to halt", "could block"."""
         words, lower = self.words, self.lower
         if at > 0 and lower[at - 1] == "to":
-            # "only for the Supreme Court to rule …": what happened, told as a letdown.
-            return not opened_by_only_for(lower, at - 1, self.view.start)
+            # "only for the Supreme Court to rule …": what happened, told as a letdown; "voted
+            # 2-1 to stay the order": what a bench votes to do, it did.
+            return not (opened_by_only_for(lower, at - 1, self.view.start) or
+                        self._voted_to(at - 1) or self._court_decision_to(at - 1))
         # A condition or question opened before the verb: "If the court upholds the ruling, …".
         for word in reversed(lower[lo:at]):
             if word == ",":
@@ -311,6 +320,27 @@ class Sentence:
         return any(lower[i] in UNDECIDED and words[i] != "May"
                    for i in range(max(lo, at - 3), at)) or any(
             at - 3 <= h.end <= at and h.text != "May" for h in self.view.cue_values("HEDGE"))
+
+    def _court_decision_to(self, to_at: int) -> bool:
+        """"the High Court's decision to halt the removals", "the judge's order to stop the
+        flights": a court's ruling told by what it decided to do, which it did (not "the
+        government's decision to resume", nor "a decision to halt" of no court)."""
+        order = next((o for o in self.view.cue_values("LEGAL_ORDER")
+                      if o.end == to_at and o.kb_id_ == "order"), None)
+        return order is not None and order.start > 0 and \
+            self.words[order.start - 1] in POSSESSIVE_S and any(
+                order.start - 1 in (c.end, c.tail) and c.level != "step" for c in self.courts)
+
+    def _voted_to(self, to_at: int) -> bool:
+        """"voted 2-1 to stay", "voted unanimously to lift": a vote, its tally or an adverb of
+        manner between it and "to"; not "will vote to" or "is expected to vote to"."""
+        lower = self.lower
+        i = to_at - 1
+        while i > self.view.start and (lower[i].isdigit() or lower[i] in HYPHENS or
+                                       lower[i].endswith("ly")):
+            i -= 1
+        return lower[i] in VOTES and not any(
+            w in UNDECIDED or w == "to" for w in lower[max(self.view.start, i - 3):i])
 
     def describes_people(self, cue: Span) -> bool:
         """A past participle before the people it describes ("sending rejected asylum seekers
@@ -341,24 +371,93 @@ class Sentence:
         return lower[at] in POWERS and any(w in POWER_LACKS for w in lower[max(0, at - 3):at])
 
     def describes_order(self, cue: Span) -> bool:
-        """"the order halting deportations", "a ruling that halted them": a verb right after an
-        order, or in its relative clause, says what that order did; it is not the court acting."""
+        """"the order halting deportations", "a ruling that halted them", "The ruling, which
+        halted deportations": a verb right after an order, or in its relative clause, says what
+        that order did; it is not the court acting."""
+        return self.described_order(cue) is not None
+
+    def described_order(self, cue: Span) -> Span | None:
+        """The order whose participle or relative clause the verb opens (see describes_order)."""
         if cue.start == 0:
-            return False
+            return None
         at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
         relative = at < cue.start
-        return (relative or self.lower[cue.start].endswith("ing")) and any(
-            o.end == at for o in self.view.cue_values("LEGAL_ORDER"))
+        if relative and at > 0 and self.lower[at] == "which" and self.lower[at - 1] == ",":
+            at -= 1  # "The ruling, which halted …": a relative set off by a comma
+        if not (relative or self.lower[cue.start].endswith("ing")):
+            return None
+        if relative:
+            at = self._place_start(at)  # "a ruling in Mbabane that upheld …"
+        return next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
+
+    def _place_start(self, at: int) -> int:
+        """Where "in <Place>" ending at ``at`` begins ("a ruling in Mbabane that …"), else
+        ``at``: one to three capitalised words after "in"."""
+        start = at
+        while start > 0 and at - start < PLACE_WORDS and self.words[start - 1][:1].isupper():
+            start -= 1
+        return start - 1 if start < at and start > 0 and self.lower[start - 1] == "in" else at
+
+    def placed_ruling(self, cue: Span) -> Court | None:
+        """The court of a ruling named by its place alone, whose relative the verb opens ("a
+        ruling in Mbabane that upheld their detention"): the place stands for its court."""
+        order = self.described_order(cue)
+        if order is None or order.end + 1 >= cue.start or self.lower[order.end] != "in":
+            return None
+        place = self.doc[order.end + 1:self._place_end(order.end + 1, cue.start)].text
+        return Court.generic(order.start, f"{order.text.lower()} in {place}", place=place)
+
+    def _place_end(self, start: int, end: int) -> int:
+        """The end of the capitalised words of a place from ``start`` (before ``end``)."""
+        stop = start
+        while stop < end and self.words[stop][:1].isupper():
+            stop += 1
+        return stop
 
     def order_owner(self, cue: Span) -> Court | None:
         """The court owning the order a verb describes ("a federal judge's order halting
-        deportations", "the court's injunction that blocked them"): that court acted."""
-        at = cue.start - 1 if self.lower[cue.start - 1] in ("that", "which") else cue.start
-        order = next((o for o in self.view.cue_values("LEGAL_ORDER") if o.end == at), None)
-        if order is None or order.start < 2 or self.words[order.start - 1] not in ("'s", "’s"):
+        deportations", "the court's injunction that blocked them", "a court ruling that freed
+        them", "a Supreme Court order barring removals"): that court acted."""
+        order = self.described_order(cue)
+        if order is None or order.start < 2:
             return None
-        return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
-                     c.level != "step"), None)
+        if self.words[order.start - 1] in ("'s", "’s"):
+            return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                         c.level != "step"), None)
+        return next((c for c in self.courts if c.end == order.start and c.level != "step"), None)
+
+    def owned_block_against(self, clause) -> list[tuple[Span, Court]]:
+        """Blocking orders a court owns, against the transfers, told as a noun phrase with no
+        verb of deciding: "The court's injunction against the deportations to South Sudan
+        remains in place", "Judge Murphy's restraining order against further removals". Only
+        a possessive court: "sought a court injunction against them" may be asked for."""
+        lower, words, out = self.lower, self.words, []
+        for order in self.view.cue_values("LEGAL_ORDER"):
+            if not (clause.start < order.start < order.end < clause.end - 1) or \
+                    order.kb_id_ != "block" or lower[order.end] not in AGAINST or \
+                    words[order.start - 1] not in POSSESSIVE_S:
+                continue
+            against = range(order.end + 1, order.end + 1 + AGAINST_REACH)
+            if not any(c.start in against and c.kb_id_ == "transfer"
+                       for c in self.view.cue_values("LEGAL_SUBJECT")):
+                continue
+            owner = next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                          c.level != "step"), None)
+            if owner is not None:
+                out.append((order, owner))
+        return out
+
+    def opening_ruling(self, order: Span) -> bool:
+        """The order is the sentence's subject, named by no court: "The ruling, which halted
+        deportations to Eswatini, was welcomed", "That decision, which stayed the transfers, …"
+        (a determiner and at most a few plain words before the ruling noun)."""
+        lo = self.view.start
+        if order.kb_id_ != "order" or order.start <= lo or self.lower[lo] not in RULING_OPENERS:
+            return False
+        words = [w for w in self.lower[lo + 1:order.start] if w not in (",", "-")]
+        return len(words) <= RULING_ADJ_REACH and all(w.replace("-", "").isalpha()
+                                                      for w in words) and \
+            not any(lo <= c.start < order.end for c in self.courts)
 
     def ruling_verb(self, cue: Span, lo: int) -> bool:
         """", ruling that …" opens a participle clause and "the court's ruling that …" states
@@ -397,6 +496,8 @@ class Sentence:
         if len(cue) > 1 or cue.start == 0:
             return False
         prev, word = self.lower[cue.start - 1], self.lower[cue.start]
+        if prev in RELATIVES and self.described_order(cue) is not None:
+            return False  # "a ruling in Mbabane that upheld …": the verb of the order's relative
         if word.endswith(("ed", "ing")):
             # "the blocked flights"; but "an order that lifted" is a relative clause.
             return prev in DETERMINERS - {"that", "this"}
@@ -599,7 +700,25 @@ class Sentence:
                     # "had the power to send them", "lacked the authority to deport them"
                     wider = self.lower[max(lo, cue.start - 6):cue.start]
                     return "blocked" if any(w in POWER_LACKS for w in wider) else "allowed"
-        return "blocked" if ban is not None else self._held_to_review(lo, hi)
+        return "blocked" if ban is not None else \
+            self._passive_move(lo, hi) or self._held_to_review(lo, hi)
+
+    def _passive_move(self, lo: int, hi: int) -> str | None:
+        """A passive of sending or of using the power, after a modal: "the Alien Enemies Act
+        could not be used against them" forbids, "the men can be deported to Eswatini"
+        permits (what "cannot use the act" and "could deport" say in the active)."""
+        lower = self.lower
+        for i in range(lo + 1, hi - 1):
+            if lower[i + 1] not in MOVED or lower[i] not in PASSIVE_AUXILIARIES:
+                continue
+            before = lower[max(lo, i - 3):i]
+            if {"how", "whether"} & set(lower[lo:i]):
+                return None  # "ruled on whether the men could be deported": a question
+            if RELATIVES.intersection(before):
+                continue  # "people who could not be deported could not be detained": whom
+            if any(w in PERMIT for w in before):
+                return "blocked" if any(w in NEGATORS for w in before) else "allowed"
+        return None
 
     def _held_to_review(self, lo: int, hi: int) -> str | None:
         """A ruling that binds the government to judges' control of what it does: a duty
@@ -1245,6 +1364,21 @@ def _shared_across_time(words: list[str]) -> bool:
     timed = [w for w in words if w in TIME_ASIDES or w.isdigit()]
     return bool(timed) and all(w in TIME_ASIDES or w.isdigit() or w == "," or w in VERB_LEAD or
                                w in SHARED_SUBJECTS for w in words)
+
+
+def block_order_against(view: SentenceView, lower: list[str]) -> bool:
+    """A blocking order against something ("injunction against the deportations"): a
+    sentence that may tell a ruling by naming it alone (Sentence.owned_block_against)."""
+    return any(o.kb_id_ == "block" and o.end < view.end and lower[o.end] in AGAINST
+               for o in view.cue_values("LEGAL_ORDER"))
+
+
+def opens_on_ruling(view: SentenceView, lower: list[str]) -> bool:
+    """The sentence opens on a ruling noun after a determiner ("The ruling, which halted …",
+    "That decision …"): it may tell a ruling whose court it does not name."""
+    return lower[view.start] in RULING_OPENERS and any(
+        o.kb_id_ == "order" and o.start <= view.start + 1 + RULING_ADJ_REACH
+        for o in view.cue_values("LEGAL_ORDER"))
 
 
 def steps_filed(view: SentenceView, cue: Span | None = None) -> bool:
