@@ -245,6 +245,40 @@ def counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     return dated or bool(NOW_HELD.search(view.text[start_char:end_char]))
 
 
+# "have", "were", "remain": the verb of a clause whose subject is a group described by a
+# participle ("Eight migrants sent to South Sudan have not been heard from")
+FINITE_GROUP_VERBS = word_class("finite_group_verbs")
+MODALS = word_class("modals_and_to") - {"to"}
+# tokens from the sentence's start to the participle ("Hundreds of Venezuelans")
+SUBJECT_GROUP_REACH = 5
+
+
+def counted_subject_group(ctx: DocumentContext, view: SentenceView, cue, movements) -> bool:
+    """"Eight migrants sent by Washington to South Sudan have not been heard from since",
+    "Hundreds of Venezuelans sent to El Salvador remain in CECOT": a counted group that opens the
+    sentence, described by a participle, is the subject of a finite verb that tells of the
+    people afterwards; the sending is presupposed. Not "Up to 250 migrants sent to Rwanda would
+    be housed in hotels" (a modal: a plan), nor an object ("agreed to accept 250 migrants
+    deported from the US"), nor a group the sentence's own verb moves on ("Fourteen men deported
+    from the US to Ghana were later driven to the Togolese border": the onward move is the news)."""
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or \
+            cue.start - view.start > SUBJECT_GROUP_REACH or \
+            any(m.start > cue.start for m in movements):
+        return False
+    tokens = cue.doc[view.start:cue.start]
+    if not tokens or not (tokens[-1].lower_ in PEOPLE_NOUNS or plural_demonym(tokens[-1].text)):
+        return False
+    if not any(t.like_num for t in tokens) and not any(
+            c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)):
+        return False
+    for word in lower_words(cue.doc)[cue.end:view.end]:
+        if word in MODALS or word in (".", ";"):
+            return False
+        if word in FINITE_GROUP_VERBS:
+            return True
+    return False
+
+
 # What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
 # migrants"; not "boats carrying migrants to Italy", which are crossings.
 CARRYING = word_class("carry_forms")
