@@ -56,6 +56,7 @@ HEADLINE_TENSE = word_class("headline_tense")
 # "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
 TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
 PAST_MEANS = word_class("past_means")
+DONE_AUXILIARIES = word_class("done_auxiliaries")
 
 
 def _purpose_of_past_act(cue) -> bool:
@@ -319,13 +320,45 @@ def nominal_awaited(view: SentenceView, cue) -> bool:
     return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), start))
 
 
-def nominal_not_happened(view: SentenceView, cue) -> bool:
+def nominal_not_happened(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
     if cue.text.lower() not in NOMINAL_MOVES:
         return False
     start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
     return not (HAPPENED_BEFORE.search(view.text, max(0, start - 30), start)
-                or HAPPENED_AFTER.search(view.text[end:]))
+                or HAPPENED_AFTER.search(view.text[end:])
+                or counted_subject_of_a_past_verb(ctx, view, cue))
+
+
+EXPECTING_HEADS = word_class("expecting_heads")
+NOMINAL_SUBJECT_REACH = 2  # tokens before the noun in the sentence ("The", "Their")
+# "The arrival of 200", "The arrival in Eswatini of five men": "of" and then the count
+OF_COUNT_REACH = 30  # characters from the noun's end to its "of"
+# "was delayed", "had been postponed": a verb that says the movement did not happen
+UNDONE_AFTER = re.compile(r"\b(?:plan\w*|delay\w*|postpon\w*|cancel\w*|suspend\w*|halt\w*|"
+                          r"block\w*|stop\w*|await\w*|prepar\w*)\b", re.IGNORECASE)
+
+
+def counted_subject_of_a_past_verb(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """"The arrival of 200 deportees from the US in Costa Rica strained its shelters": a noun of
+    movement that opens the sentence, with its counted people after "of", is the subject of a
+    verb in the past tense; the movement happened. Not "The arrival of 200 deportees is expected
+    next week", "... would strain its shelters", "... was delayed"."""
+    if cue.start - view.start > NOMINAL_SUBJECT_REACH:
+        return False
+    end = cue.end_char - view.start_char
+    of_at = view.text.find(" of ", end, end + OF_COUNT_REACH)
+    if of_at < 0 or not any(of_at + 4 <= c.start <= of_at + 12 and c.value
+                            for c in ctx.counts_in(view)):
+        return False
+    if UNDONE_AFTER.search(view.text, end):
+        return False
+    tokens = cue.doc[cue.end:view.end]
+    if any(t.lower_ in MODALS or t.lower_ in EXPECTING_HEADS for t in tokens):
+        return False
+    return any(t.lower_ in DONE_AUXILIARIES or (
+        t.lower_.endswith("ed") and not (prev.lower_ in PEOPLE_NOUNS or plural_demonym(prev.text)))
+        for prev, t in zip(tokens, tokens[1:], strict=False))
 
 
 def stopped(cue) -> bool:

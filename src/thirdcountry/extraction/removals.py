@@ -169,7 +169,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                       or among_those_moved(ctx, view, c) or held_after_sending(view, c)
                       or definite_counted_group(view, c) or in_a_running_total(view, c)
                       or counted_subject_group(ctx, view, c, movements))
-                 and not stopped(c) and not nominal_not_happened(view, c)
+                 and not stopped(c) and not nominal_not_happened(ctx, view, c)
                  and not permitted_not_done(c)
                  and not nominal_awaited(view, c)
                  and not carried_by_another_vehicle(c) and not taken_off_the_vehicle(c)
