@@ -479,6 +479,29 @@ def went_ahead(view: SentenceView) -> list[int]:
             for found in view.finditer(WENT_AHEAD, ("went ahead", "took place", "proceeded"))]
 
 
+# "Eswatini's acceptance of five US deportees": a state's taking in of a counted group
+ACCEPTANCE_NOUNS = word_tuple("acceptance_nouns")
+ACCEPTANCE_DONE = re.compile(
+    rf"(?-i:[A-Z][\w.]*)['’]s\s+(?P<noun>{'|'.join(ACCEPTANCE_NOUNS)})\s+of\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d[\d,]*|" + "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) + r")\s",
+    re.IGNORECASE)
+
+
+def accepted_by_noun(ctx: DocumentContext, view: SentenceView) -> list:
+    """"Eswatini's acceptance of five US deportees in July was criticised": a state's noun of
+    acceptance of a counted group, in a sentence with no modal or plan, tells that it took them
+    in. Not "Eswatini's acceptance of five deportees would anger unions", nor "its acceptance
+    of up to 160 deportees" (a capacity: "up to" is no count this reads)."""
+    if PLAN_WORDS.search(view.text) or view.has("NEGATION"):
+        return []
+    return [ctx.doc[token:token + 1] for token in (
+        ctx.char_to_token(view, found.start("noun"))
+        for found in view.finditer(ACCEPTANCE_DONE, ACCEPTANCE_NOUNS)
+        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
+                                      found.start("noun")))]
+
+
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
@@ -510,6 +533,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         token = ctx.char_to_token(view, lo)
         if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
             accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
+    accepted += accepted_by_noun(ctx, view)
     for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]
