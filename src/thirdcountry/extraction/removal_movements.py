@@ -383,9 +383,29 @@ NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettl
 ACCEPTED_PASSIVE_REACH = 8  # tokens between a passive verb's counted subject and the verb
 
 
+# "the first", "its initial": a batch that came, whoever counts it
+EARLIER_BATCH_ORDINALS = word_class("earlier_batch_ordinals")
+FIRST_GROUP_REACH = 6  # tokens from the verb to the people ("the first group of deportees")
+BATCH_NOUN_REACH = 3  # tokens from the ordinal to the people noun ("first group of deportees")
+
+
+def _accepted_a_first_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
+    """"Uganda accepted the first deportees from the US last week: three men from Colombia",
+    "Rwanda has accepted its first group of migrants": a first batch of people as the object
+    of an accepting verb was taken in, counted or not. Not "accepted the first proposal"."""
+    tokens = ctx.doc[verb.end:min(verb.end + FIRST_GROUP_REACH, view.end)]
+    for i, token in enumerate(tokens):
+        if token.lower_ in EARLIER_BATCH_ORDINALS:
+            return i > 0 and any(t.lower_ in PEOPLE_NOUNS or plural_demonym(t.text)
+                                 for t in tokens[i + 1:i + 1 + BATCH_NOUN_REACH])
+    return False
+
+
 def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
     """A counted group as the object of an accepting verb ("accepted 30 migrants"), or as its
     subject when the verb is passive ("Some 30 migrants were accepted by Costa Rica")."""
+    if not is_passive(verb) and _accepted_a_first_group(ctx, view, verb):
+        return True
     if is_passive(verb):
         after = ctx.doc[max(view.start, verb.start - ACCEPTED_PASSIVE_REACH):verb.start]
     else:
