@@ -15,6 +15,7 @@ import re
 
 from thirdcountry.extraction.centres_held import centre_holding_verbs
 from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.left_at import dropped_by_no_one
 from thirdcountry.extraction.move_verbs import (
     arrived_in,
     handed_over,
@@ -525,7 +526,8 @@ def accepted_by_noun(ctx: DocumentContext, view: SentenceView) -> list:
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
-    moves = [m for m in view.cue_values("MOVE") if not driven_by_a_cause(m)]
+    moves = [m for m in view.cue_values("MOVE")
+             if not driven_by_a_cause(m) and not dropped_by_no_one(m)]
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
