@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.aboard import aboard_to
 from thirdcountry.extraction.centres_held import centre_holding_verbs
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.left_at import dropped_by_no_one
@@ -547,7 +548,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view) + \
-            passages(view) + went_ahead(view):
+            passages(view) + went_ahead(view) + aboard_to(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view) + \
