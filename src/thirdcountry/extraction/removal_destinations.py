@@ -659,9 +659,29 @@ def _counted_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bo
         between = view.text[c.end:move_char]
         words = between.split()
         if len(words) <= ARRIVED_GROUP_GAP and not any(ch in between for ch in ",;:()—–\"") \
-                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words):
+                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words) or \
+                _origins_between(view, c.end, move_char):
             return True
     return False
+
+
+# "from Vietnam, Jamaica, Cuba, Laos and Yemen": the states left out, only the list's glue
+# (after the count's head: "Five men from …")
+ORIGIN_LIST_GLUE = re.compile(r"\s*(?:[\w-]+\s+)?from(?:\s*,\s*|\s+and\s+|\s+)*", re.IGNORECASE)
+
+
+def _origins_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """"Five men from Vietnam, Jamaica, Cuba, Laos and Yemen arrived": between the count and
+    the verb only a list of the states the people come from, which keeps the count the verb's
+    subject."""
+    between = view.text[lo:hi]
+    if " from " not in between.lower():
+        return False
+    for m in sorted(view.mentions, key=lambda m: -m.start):
+        at = view.char_at(m.start) - lo
+        if 0 <= at < len(between):
+            between = between[:at] + " " + between[at + len(m.text):]
+    return ORIGIN_LIST_GLUE.fullmatch(between) is not None
 
 
 def parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,
