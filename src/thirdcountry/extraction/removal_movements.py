@@ -515,13 +515,12 @@ def accepted_by_noun(ctx: DocumentContext, view: SentenceView) -> list:
     acceptance of a counted group, in a sentence with no modal or plan, tells that it took them
     in. Not "Eswatini's acceptance of five deportees would anger unions", nor "its acceptance
     of up to 160 deportees" (a capacity: "up to" is no count this reads)."""
-    if PLAN_WORDS.search(view.text) or view.has("NEGATION"):
+    found = [f.start("noun") for f in view.finditer(ACCEPTANCE_DONE, ACCEPTANCE_NOUNS)
+             if not NOT_DONE_BEFORE.search(view.text, max(0, f.start("noun") - 40),
+                                           f.start("noun"))]
+    if not found or PLAN_WORDS.search(view.text) or view.has("NEGATION"):
         return []
-    return [ctx.doc[token:token + 1] for token in (
-        ctx.char_to_token(view, found.start("noun"))
-        for found in view.finditer(ACCEPTANCE_DONE, ACCEPTANCE_NOUNS)
-        if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
-                                      found.start("noun")))]
+    return [ctx.doc[token:token + 1] for token in (ctx.char_to_token(view, at) for at in found)]
 
 
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
