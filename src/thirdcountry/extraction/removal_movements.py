@@ -115,6 +115,8 @@ def planned(cue) -> bool:
                   for i in range(max(0, cue.start - COORDINATED_REACH), cue.start)]
         if any(w in SHARED_MODALS for w in shared) and not any(w in (".", ";") for w in shared):
             return True
+        if _modal_of_the_first_verb(words, lower, cue.start - 1):
+            return True
     if before == ["to", "have"]:
         return False  # "appears to have received": a past movement, hedged
     if lower[max(0, cue.start - 3):cue.start][:2] in COUNTERFACTUAL:
@@ -140,6 +142,23 @@ def planned(cue) -> bool:
         # "a flight to Honduras carried 12 men": "to" leads to a place, no infinitive
         return before[1] in PLANNING_WORDS
     return any(w in PLANNING_WORDS for w in before)
+
+
+FIRST_VERB_REACH = 10  # tokens back from "and" to the first verb's modal
+
+
+def _modal_of_the_first_verb(words: list[str], lower: list[str], conjunction: int) -> bool:
+    """"Two of them are to be driven to the border and handed to Cameroonian gendarmes": the
+    modal of the first of two coordinated verbs, past the first verb's own place phrase, is the
+    second's too. The search stops at a finite verb ("were flown to Juba and handed to …": done)
+    or a clause break ("signed an agreement in May and received": the month, no modal)."""
+    for at in range(conjunction - 1, max(-1, conjunction - 1 - FIRST_VERB_REACH), -1):
+        word = lower[at]
+        if word in SHARED_MODALS and words[at] != "May":
+            return True
+        if word in FINITE_GROUP_VERBS or word in (".", ";", ","):
+            return False
+    return False
 
 
 # "deport", "remove", "send": the bare verb of an infinitive
