@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.removal_words import DEPORTATION_VEHICLES, PEOPLE_NOUNS
+from thirdcountry.extraction.words import word_class
+
 VEHICLES = (r"(?:jet|plane|planes|aircraft|flight|flights|charter|airliner|bus|buses|boat|ship|"
             r"vessel|ferry)")
 # the removal's sentence names a vehicle the people were in, or flying ("were flown on March 15
@@ -46,3 +49,23 @@ def count_aboard(ctx, index: int, view, people_heads: set[str]):
         if VEHICLE.search(text):
             return None  # another vehicle: its own people
     return None
+
+
+# "the 95 deportees aboard the US flight to Guatemala": people on a removal's vehicle to a place
+PEOPLE_ABOARD = re.compile(
+    r"\b(?P<people>[\w-]+)\s+(?P<aboard>aboard|on\s+board)\s+(?:(?:the|a|an)\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?P<vehicle>[a-z]+)\s+to\s+(?-i:[A-Z])", re.IGNORECASE)
+MODALS = word_class("modals_and_to") - {"to"}
+
+
+def aboard_to(view) -> list[int]:
+    """Where "aboard" stands when the sentence puts people aboard a removal's vehicle bound for
+    a place ("Of the 95 deportees aboard the US flight to Guatemala, 15 were Salvadoran"): the
+    vehicle carried them there. Not under a modal ("migrants aboard the next flight to Kigali
+    would be housed"), nor aboard a boat."""
+    found = [f.start("aboard") for f in view.finditer(PEOPLE_ABOARD, ("aboard", "on board"))
+             if f.group("people").lower() in PEOPLE_NOUNS and
+             f.group("vehicle").lower() in DEPORTATION_VEHICLES]
+    if found and any(w in MODALS for w in re.findall(r"[a-z]+", view.text.lower())):
+        return []
+    return found

@@ -370,6 +370,9 @@ _TOTAL_VERB_BEFORE_RE = re.compile(
 # characters between "the total" and its number: "… of deportees sent to Ghana to 56"
 _TOTAL_REACH = 120
 _TOTAL_FIRST_RE = re.compile(rf"\b{_TOTAL_VERBS}\s+(?:to|at)\s+$", re.IGNORECASE)
+# "would bring to 46 the number … if a fifth is accepted": a total under a modal is hypothetical
+_MODAL_TOTAL_FIRST_RE = re.compile(
+    rf"\b(?:would|could|might|will|(?-i:may))\s+{_TOTAL_VERBS}\s+(?:to|at)\s+$", re.IGNORECASE)
 # "bringing to fifteen (15) the number of …": a written-out number may be repeated in digits
 _TOTAL_AFTER_RE = re.compile(rf"(?:\s*\(\d[\d,]*\))?\s+the\s+{_TOTAL_NOUN}", re.IGNORECASE)
 
@@ -435,6 +438,7 @@ def running_total(text: str) -> CountMention | None:
     for count in found:
         # "bring to 56 the number of …"
         if _TOTAL_FIRST_RE.search(text, max(0, count.start - 20), count.start) and \
+                not _MODAL_TOTAL_FIRST_RE.search(text, max(0, count.start - 30), count.start) and \
                 _TOTAL_AFTER_RE.match(text, count.end) and \
                 not _of_things(text, count.end, count.end + 50):
             return count

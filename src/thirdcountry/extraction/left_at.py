@@ -42,3 +42,36 @@ def left_there(words: list[str], place_start: int, move_start: int) -> bool:
         if word not in LEFT_FILLERS:
             return False
     return False
+
+
+# "offloaded 299 migrants … in Panama": a verb of leaving that itself moves its object
+DROPPING_VERBS = word_class("dropping_verbs")
+DROPPED_OBJECT_REACH = 12  # words from the verb to the place's preposition, past the people
+
+
+def dropped_there(words: list[str], place_start: int, move_start: int) -> bool:
+    """Whether the place starting at ``place_start`` is where a verb of dropping people, the
+    movement itself, left its object ("The Trump administration offloaded 299 migrants from
+    Asia and Africa in Panama", "offloaded 119 migrants at an airport in Panama"): a place after
+    "in"/"at" close after the verb, with no "to" (a destination of its own) or clause break
+    before it."""
+    if words[move_start] not in DROPPING_VERBS:
+        return False
+    at = place_start - 1
+    while at > move_start and words[at] == "the":
+        at -= 1
+    if at <= move_start or at - move_start > DROPPED_OBJECT_REACH or \
+            words[at] not in LEFT_PREPOSITIONS:
+        return False
+    return not any(w in ("to", "into", ";", ".", ",") for w in words[move_start + 1:at])
+
+
+def dropped_by_no_one(move) -> bool:
+    """"eight men were dumped in Juba", "Deportees from US 'dumped' in Togo": a verb of dropping
+    with its place right after it names neither the people's object nor an agent; it tells how
+    a movement told elsewhere ended (``left_there``), and is no movement of its own ("offloaded
+    299 migrants in Panama", "were offloaded by the United States in Costa Rica" are)."""
+    if move.text.lower() not in DROPPING_VERBS:
+        return False
+    following = next((t for t in move.doc[move.end:move.end + 2] if not t.is_quote), None)
+    return following is None or following.is_punct or following.lower_ in LEFT_PREPOSITIONS

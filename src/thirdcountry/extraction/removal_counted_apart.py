@@ -72,6 +72,37 @@ def _others_count(ctx, view, receiver: str, deporter: str):
     return None
 
 
+# "Of the 95 deportees aboard …, 15 were Salvadoran": a part of the group, then its nationality
+PARTITIVE_OF = re.compile(r"^\s*of\s+the\s+$", re.IGNORECASE)
+PART_IS = re.compile(r"\s*,\s*$")
+PART_VERB = re.compile(r"\s+(?:were|are)\s", re.IGNORECASE)
+# "The 95 deportees … included 15 Salvadoran and Honduran nationals"
+INCLUDED = re.compile(r"\b(?:included|including|includes|include)\s+$", re.IGNORECASE)
+
+
+def _others_part(ctx, view, receiver: str, group):
+    """The count of a part of ``group`` that the sentence names by other states' demonyms
+    ("Of the 95 deportees aboard the US flight to Guatemala, 15 were Salvadoran and Honduran
+    nationals", "The 95 deportees … included 15 Salvadorans"): the rest are, by implication, the
+    receiver's own, so the part is the group counted apart (rule 13). None when the part names
+    the receiver's own people ("Of the 95, 80 were Guatemalan") or no nationality at all."""
+    text = view.text
+    counts = [c for c in ctx.counts_in(view) if c.value is not None]
+    if group not in counts or counts.index(group) + 1 >= len(counts):
+        return None
+    part = counts[counts.index(group) + 1]
+    verb = PARTITIVE_OF.match(text, 0, group.start) and PART_IS.search(text, 0, part.start) \
+        and PART_VERB.match(text, part.end)
+    if not (verb or INCLUDED.search(text, 0, part.start)) or part.value >= group.value:
+        return None
+    demonyms = [(view.char_at(m.start), m.iso3) for m in view.mentions if m.label == "DEMONYM"]
+    states = _demonyms_of(view, part, demonyms)
+    if verb:  # "15 were Salvadoran and Honduran nationals": the nationality after the verb
+        states |= {iso3 for lo, iso3 in demonyms
+                   if verb.end() <= lo <= _phrase_end(text, verb.end())}
+    return part if states and receiver not in states else None
+
+
 def count_apart_from_own(ctx, facts: list) -> None:
     """Give a removal the count of its people apart from the receiver's own nationals (in
     place): an uncounted removal takes it from any sentence of the document, a removal counted
@@ -88,6 +119,12 @@ def count_apart_from_own(ctx, facts: list) -> None:
             own_view = ctx.view_at(fact.evidence.start)
             views = [own_view] if own_view is not None else []
         for view in views:
+            group = next((c for c in ctx.counts_in(view) if c.value == fact.count), None)
+            part = _others_part(ctx, view, fact.receiving_country, group) \
+                if fact.count is not None and group is not None else None
+            if part is not None:
+                fact.count, fact.count_qualifier = part.value, part.qualifier or "exact"
+                break
             found = _others_count(ctx, view, fact.receiving_country, fact.deporting_country)
             if found is None or fact.count is not None and fact.count != found[1].value:
                 continue

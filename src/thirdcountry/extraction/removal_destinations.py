@@ -23,7 +23,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.held_where import held_place, held_with_the_move
 from thirdcountry.extraction.implied_receiver import nearest_dateline
 from thirdcountry.extraction.labelled_lines import label_destination
-from thirdcountry.extraction.left_at import left_there
+from thirdcountry.extraction.left_at import dropped_there, left_there
 from thirdcountry.extraction.onward import at_the_edge
 from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
 from thirdcountry.extraction.removal_words import (
@@ -292,8 +292,8 @@ def _destination(m, ctx: DocumentContext, move) -> bool:
     lead = m.start
     while lead > 0 and words[lead - 1] in DIRECTIONS:
         lead -= 1  # "to neighbouring Sudan", "into northern Albania"
-    if left_there(words, lead, move.start):
-        return True  # "driven across the frontier and left in Lomé"
+    if left_there(words, lead, move.start) or dropped_there(words, lead, move.start):
+        return True  # "driven across the frontier and left in Lomé", "offloaded 299 … in Panama"
     if _listed_in_a_plural_goal(words, lead, move.end):
         return True
     before = words[max(0, lead - 2):lead]
@@ -577,7 +577,8 @@ def destinations_of(ctx: DocumentContext, view: SentenceView, index: int, clause
     words = lower_words(ctx.doc)
     mentions |= {(m.start, m.end): m for m in view.mentions
                  if m.start > move.start and m.start < clause.end and m.label != "DEMONYM"
-                 and left_there(words, m.start, move.start)}  # "… and left stranded in Togo"
+                 and (left_there(words, m.start, move.start)  # "… and left stranded in Togo"
+                      or dropped_there(words, m.start, move.start))}
     # "returned from the islands to Turkish ports": a demonym naming a place after the verb,
     # though the clause read the demonym as the people's
     mentions |= {(m.start, m.end): m for m in view.mentions
@@ -658,9 +659,29 @@ def _counted_group_arrives(ctx: DocumentContext, view: SentenceView, move) -> bo
         between = view.text[c.end:move_char]
         words = between.split()
         if len(words) <= ARRIVED_GROUP_GAP and not any(ch in between for ch in ",;:()—–\"") \
-                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words):
+                and not any(w.lower() in NOT_IN_A_SUBJECT for w in words) or \
+                _origins_between(view, c.end, move_char):
             return True
     return False
+
+
+# "from Vietnam, Jamaica, Cuba, Laos and Yemen": the states left out, only the list's glue
+# (after the count's head: "Five men from …")
+ORIGIN_LIST_GLUE = re.compile(r"\s*(?:[\w-]+\s+)?from(?:\s*,\s*|\s+and\s+|\s+)*", re.IGNORECASE)
+
+
+def _origins_between(view: SentenceView, lo: int, hi: int) -> bool:
+    """"Five men from Vietnam, Jamaica, Cuba, Laos and Yemen arrived": between the count and
+    the verb only a list of the states the people come from, which keeps the count the verb's
+    subject."""
+    between = view.text[lo:hi]
+    if " from " not in between.lower():
+        return False
+    for m in sorted(view.mentions, key=lambda m: -m.start):
+        at = view.char_at(m.start) - lo
+        if 0 <= at < len(between):
+            between = between[:at] + " " + between[at + len(m.text):]
+    return ORIGIN_LIST_GLUE.fullmatch(between) is not None
 
 
 def parallel_destinations(ctx: DocumentContext, view: SentenceView, index: int, clause, roles,

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.aboard import aboard_to
 from thirdcountry.extraction.centres_held import centre_holding_verbs
 from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.left_at import dropped_by_no_one
 from thirdcountry.extraction.move_verbs import (
     arrived_in,
     handed_over,
@@ -56,6 +58,7 @@ HEADLINE_TENSE = word_class("headline_tense")
 # "Feb. 12: …", "12 March 2025 — …": a line that opens with its date.
 TIMELINE_SEPARATOR = re.compile(r"\s*[:—–-]")
 PAST_MEANS = word_class("past_means")
+DONE_AUXILIARIES = word_class("done_auxiliaries")
 
 
 def _purpose_of_past_act(cue) -> bool:
@@ -112,6 +115,8 @@ def planned(cue) -> bool:
                   for i in range(max(0, cue.start - COORDINATED_REACH), cue.start)]
         if any(w in SHARED_MODALS for w in shared) and not any(w in (".", ";") for w in shared):
             return True
+        if _modal_of_the_first_verb(words, lower, cue.start - 1):
+            return True
     if before == ["to", "have"]:
         return False  # "appears to have received": a past movement, hedged
     if lower[max(0, cue.start - 3):cue.start][:2] in COUNTERFACTUAL:
@@ -137,6 +142,23 @@ def planned(cue) -> bool:
         # "a flight to Honduras carried 12 men": "to" leads to a place, no infinitive
         return before[1] in PLANNING_WORDS
     return any(w in PLANNING_WORDS for w in before)
+
+
+FIRST_VERB_REACH = 10  # tokens back from "and" to the first verb's modal
+
+
+def _modal_of_the_first_verb(words: list[str], lower: list[str], conjunction: int) -> bool:
+    """"Two of them are to be driven to the border and handed to Cameroonian gendarmes": the
+    modal of the first of two coordinated verbs, past the first verb's own place phrase, is the
+    second's too. The search stops at a finite verb ("were flown to Juba and handed to …": done)
+    or a clause break ("signed an agreement in May and received": the month, no modal)."""
+    for at in range(conjunction - 1, max(-1, conjunction - 1 - FIRST_VERB_REACH), -1):
+        word = lower[at]
+        if word in SHARED_MODALS and words[at] != "May":
+            return True
+        if word in FINITE_GROUP_VERBS or word in (".", ";", ","):
+            return False
+    return False
 
 
 # "deport", "remove", "send": the bare verb of an infinitive
@@ -245,6 +267,40 @@ def counted_and_dated(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     return dated or bool(NOW_HELD.search(view.text[start_char:end_char]))
 
 
+# "have", "were", "remain": the verb of a clause whose subject is a group described by a
+# participle ("Eight migrants sent to South Sudan have not been heard from")
+FINITE_GROUP_VERBS = word_class("finite_group_verbs")
+MODALS = word_class("modals_and_to") - {"to"}
+# tokens from the sentence's start to the participle ("Hundreds of Venezuelans")
+SUBJECT_GROUP_REACH = 5
+
+
+def counted_subject_group(ctx: DocumentContext, view: SentenceView, cue, movements) -> bool:
+    """"Eight migrants sent by Washington to South Sudan have not been heard from since",
+    "Hundreds of Venezuelans sent to El Salvador remain in CECOT": a counted group that opens the
+    sentence, described by a participle, is the subject of a finite verb that tells of the
+    people afterwards; the sending is presupposed. Not "Up to 250 migrants sent to Rwanda would
+    be housed in hotels" (a modal: a plan), nor an object ("agreed to accept 250 migrants
+    deported from the US"), nor a group the sentence's own verb moves on ("Fourteen men deported
+    from the US to Ghana were later driven to the Togolese border": the onward move is the news)."""
+    if cue.text.lower() not in DESCRIBING_PARTICIPLES or \
+            cue.start - view.start > SUBJECT_GROUP_REACH or \
+            any(m.start > cue.start for m in movements):
+        return False
+    tokens = cue.doc[view.start:cue.start]
+    if not tokens or not (tokens[-1].lower_ in PEOPLE_NOUNS or plural_demonym(tokens[-1].text)):
+        return False
+    if not any(t.like_num for t in tokens) and not any(
+            c.start < cue.start_char - view.start_char for c in ctx.counts_in(view)):
+        return False
+    for word in lower_words(cue.doc)[cue.end:view.end]:
+        if word in MODALS or word in (".", ";"):
+            return False
+        if word in FINITE_GROUP_VERBS:
+            return True
+    return False
+
+
 # What carries deportees: "flights carrying eight men to South Sudan", "a plane … carrying 119
 # migrants"; not "boats carrying migrants to Italy", which are crossings.
 CARRYING = word_class("carry_forms")
@@ -285,13 +341,45 @@ def nominal_awaited(view: SentenceView, cue) -> bool:
     return bool(NOT_DONE_BEFORE.search(view.text, max(0, start - 40), start))
 
 
-def nominal_not_happened(view: SentenceView, cue) -> bool:
+def nominal_not_happened(ctx: DocumentContext, view: SentenceView, cue) -> bool:
     """A noun of movement the sentence does not report as done ("ahead of the arrival")."""
     if cue.text.lower() not in NOMINAL_MOVES:
         return False
     start, end = cue.start_char - view.start_char, cue.end_char - view.start_char
     return not (HAPPENED_BEFORE.search(view.text, max(0, start - 30), start)
-                or HAPPENED_AFTER.search(view.text[end:]))
+                or HAPPENED_AFTER.search(view.text[end:])
+                or counted_subject_of_a_past_verb(ctx, view, cue))
+
+
+EXPECTING_HEADS = word_class("expecting_heads")
+NOMINAL_SUBJECT_REACH = 2  # tokens before the noun in the sentence ("The", "Their")
+# "The arrival of 200", "The arrival in Eswatini of five men": "of" and then the count
+OF_COUNT_REACH = 30  # characters from the noun's end to its "of"
+# "was delayed", "had been postponed": a verb that says the movement did not happen
+UNDONE_AFTER = re.compile(r"\b(?:plan\w*|delay\w*|postpon\w*|cancel\w*|suspend\w*|halt\w*|"
+                          r"block\w*|stop\w*|await\w*|prepar\w*)\b", re.IGNORECASE)
+
+
+def counted_subject_of_a_past_verb(ctx: DocumentContext, view: SentenceView, cue) -> bool:
+    """"The arrival of 200 deportees from the US in Costa Rica strained its shelters": a noun of
+    movement that opens the sentence, with its counted people after "of", is the subject of a
+    verb in the past tense; the movement happened. Not "The arrival of 200 deportees is expected
+    next week", "... would strain its shelters", "... was delayed"."""
+    if cue.start - view.start > NOMINAL_SUBJECT_REACH:
+        return False
+    end = cue.end_char - view.start_char
+    of_at = view.text.find(" of ", end, end + OF_COUNT_REACH)
+    if of_at < 0 or not any(of_at + 4 <= c.start <= of_at + 12 and c.value
+                            for c in ctx.counts_in(view)):
+        return False
+    if UNDONE_AFTER.search(view.text, end):
+        return False
+    tokens = cue.doc[cue.end:view.end]
+    if any(t.lower_ in MODALS or t.lower_ in EXPECTING_HEADS for t in tokens):
+        return False
+    return any(t.lower_ in DONE_AUXILIARIES or (
+        t.lower_.endswith("ed") and not (prev.lower_ in PEOPLE_NOUNS or plural_demonym(prev.text)))
+        for prev, t in zip(tokens, tokens[1:], strict=False))
 
 
 def stopped(cue) -> bool:
@@ -316,9 +404,29 @@ NOT_SENT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:evacuated|rescued|resettl
 ACCEPTED_PASSIVE_REACH = 8  # tokens between a passive verb's counted subject and the verb
 
 
+# "the first", "its initial": a batch that came, whoever counts it
+EARLIER_BATCH_ORDINALS = word_class("earlier_batch_ordinals")
+FIRST_GROUP_REACH = 6  # tokens from the verb to the people ("the first group of deportees")
+BATCH_NOUN_REACH = 3  # tokens from the ordinal to the people noun ("first group of deportees")
+
+
+def _accepted_a_first_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
+    """"Uganda accepted the first deportees from the US last week: three men from Colombia",
+    "Rwanda has accepted its first group of migrants": a first batch of people as the object
+    of an accepting verb was taken in, counted or not. Not "accepted the first proposal"."""
+    tokens = ctx.doc[verb.end:min(verb.end + FIRST_GROUP_REACH, view.end)]
+    for i, token in enumerate(tokens):
+        if token.lower_ in EARLIER_BATCH_ORDINALS:
+            return i > 0 and any(t.lower_ in PEOPLE_NOUNS or plural_demonym(t.text)
+                                 for t in tokens[i + 1:i + 1 + BATCH_NOUN_REACH])
+    return False
+
+
 def _accepted_a_group(ctx: DocumentContext, view: SentenceView, verb) -> bool:
     """A counted group as the object of an accepting verb ("accepted 30 migrants"), or as its
     subject when the verb is passive ("Some 30 migrants were accepted by Costa Rica")."""
+    if not is_passive(verb) and _accepted_a_first_group(ctx, view, verb):
+        return True
     if is_passive(verb):
         after = ctx.doc[max(view.start, verb.start - ACCEPTED_PASSIVE_REACH):verb.start]
     else:
@@ -412,10 +520,33 @@ def went_ahead(view: SentenceView) -> list[int]:
             for found in view.finditer(WENT_AHEAD, ("went ahead", "took place", "proceeded"))]
 
 
+# "Eswatini's acceptance of five US deportees": a state's taking in of a counted group
+ACCEPTANCE_NOUNS = word_tuple("acceptance_nouns")
+ACCEPTANCE_DONE = re.compile(
+    rf"(?-i:[A-Z][\w.]*)['’]s\s+(?P<noun>{'|'.join(ACCEPTANCE_NOUNS)})\s+of\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\d[\d,]*|" + "|".join([*NUMBER_WORDS["units"], *NUMBER_WORDS["tens"]]) + r")\s",
+    re.IGNORECASE)
+
+
+def accepted_by_noun(ctx: DocumentContext, view: SentenceView) -> list:
+    """"Eswatini's acceptance of five US deportees in July was criticised": a state's noun of
+    acceptance of a counted group, in a sentence with no modal or plan, tells that it took them
+    in. Not "Eswatini's acceptance of five deportees would anger unions", nor "its acceptance
+    of up to 160 deportees" (a capacity: "up to" is no count this reads)."""
+    found = [f.start("noun") for f in view.finditer(ACCEPTANCE_DONE, ACCEPTANCE_NOUNS)
+             if not NOT_DONE_BEFORE.search(view.text, max(0, f.start("noun") - 40),
+                                           f.start("noun"))]
+    if not found or PLAN_WORDS.search(view.text) or view.has("NEGATION"):
+        return []
+    return [ctx.doc[token:token + 1] for token in (ctx.char_to_token(view, at) for at in found)]
+
+
 def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
-    moves = [m for m in view.cue_values("MOVE") if not driven_by_a_cause(m)]
+    moves = [m for m in view.cue_values("MOVE")
+             if not driven_by_a_cause(m) and not dropped_by_no_one(m)]
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
@@ -435,7 +566,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         if not view.has("TRANSIT"):  # "held at a US base in Djibouti": on the way (rule 4)
             accepted.append(ctx.doc[token:token + 1])
     for at in took_people(view) + took_a_group(view) + centre_holding_verbs(view) + \
-            passages(view) + went_ahead(view):
+            passages(view) + went_ahead(view) + aboard_to(view):
         token = ctx.char_to_token(view, at)
         accepted.append(ctx.doc[token:token + 1])
     for lo, hi in put_on_a_vehicle(view) + handed_over(view) + arrived_in(view) + \
@@ -443,6 +574,7 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
         token = ctx.char_to_token(view, lo)
         if not any(m.start == token for m in moves):  # the lexicon's own "put on a flight"
             accepted.append(ctx.doc[token:ctx.char_to_token(view, hi - 1) + 1])
+    accepted += accepted_by_noun(ctx, view)
     for found in view.finditer(ACCEPTING, ACCEPTING_VERBS):
         token = ctx.char_to_token(view, found.start())
         verb = ctx.doc[token:token + 1]

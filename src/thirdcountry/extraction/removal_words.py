@@ -25,10 +25,14 @@ ARRIVAL_VERBS = word_class("arrival_verbs")
 RECEIVE_VERBS = word_class("receive_verbs")
 
 
+RECEIVING_NOUNS = word_class("acceptance_nouns")
+
+
 def receiving(move) -> bool:
     """A verb whose subject is the state that took the people in ("received", "took 200
-    deportees")."""
-    return move.text.lower() in RECEIVE_VERBS or takes_a_group(move)
+    deportees"), or a noun whose possessor is ("Eswatini's acceptance of five deportees")."""
+    return move.text.lower() in RECEIVE_VERBS or move.text.lower() in RECEIVING_NOUNS or \
+        takes_a_group(move)
 
 
 NUMBER_WORDS = json.loads(resources.files("thirdcountry.extraction").joinpath(

@@ -82,6 +82,7 @@ from thirdcountry.extraction.removal_movements import (
     among_those_moved,
     carried_by_another_vehicle,
     counted_and_dated,
+    counted_subject_group,
     definite_counted_group,
     gerund_named_not_done,
     held_after_sending,
@@ -166,8 +167,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                          and not negates_a_nationality(view, c))
                  and (not planned(c) or counted_and_dated(ctx, view, c)
                       or among_those_moved(ctx, view, c) or held_after_sending(view, c)
-                      or definite_counted_group(view, c) or in_a_running_total(view, c))
-                 and not stopped(c) and not nominal_not_happened(view, c)
+                      or definite_counted_group(view, c) or in_a_running_total(view, c)
+                      or counted_subject_group(ctx, view, c, movements))
+                 and not stopped(c) and not nominal_not_happened(ctx, view, c)
                  and not permitted_not_done(c)
                  and not nominal_awaited(view, c)
                  and not carried_by_another_vehicle(c) and not taken_off_the_vehicle(c)
