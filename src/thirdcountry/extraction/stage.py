@@ -940,9 +940,10 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
     relative = [n for n in deals if words[n.end:n.end + 2] == ["under", "which"]]
     if not under and not relative:
         return None
-    for move in clause.cue_values("MOVE"):
+    for move in sorted(clause.cue_values("MOVE") + _started_moves(clause), key=lambda m: m.start):
         before_deal = bool(under) and move.start < under[0].start
-        after_relative = any(move.start > n.end + 1 for n in relative) and \
+        after_relative = (any(move.start > n.end + 1 for n in relative) or
+                          _after_a_fronted_deal(words, clause, under, move)) and \
             words[move.end - 1] not in PRESENT_MOVES
         if (before_deal or after_relative) and not is_negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
@@ -951,6 +952,35 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
                 not _people_to_be_taken(words, move.start):
             return move
     return None
+
+
+FRONTED_DEAL_REACH = 6  # "Under the agreement with Washington," from "under" to the comma
+
+
+def _after_a_fronted_deal(words: list[str], clause: Clause, under: list[Span],
+                          move: Span) -> bool:
+    """"Under the agreement, the United States has started sending deportees to Eswatini": a
+    deal named by a phrase that opens the clause and ends at a comma governs the movement that
+    follows the comma, as one after the movement does."""
+    if not under or under[0].start != clause.start or not under[0][0].is_sent_start:
+        return False  # "No transfers to Guatemala under the new accord": the deal is no opener
+    return "," in words[under[0].end:min(move.start, under[0].end + FRONTED_DEAL_REACH)] and \
+        "to" not in words[move.start - 2:move.start]  # "people were to be flown": a plan
+
+
+STARTED_FORMS = word_class("started_forms")
+
+
+def _started_moves(clause: Clause) -> list[Span]:
+    """"Italy began transferring migrants to Albania", "has started deporting": the gerund of
+    a sending verb right after a verb of starting tells a movement begun. The gerund alone is no
+    movement ("a memorandum on transferring asylum seekers"), so MOVE does not list it."""
+    doc = clause.doc()
+    if doc is None:
+        return []
+    words = lower_words(doc)
+    return [doc[i + 1:i + 2] for i in range(clause.start, min(clause.end, len(words)) - 1)
+            if words[i] in STARTED_FORMS and words[i + 1] in SENDING_GERUNDS]
 
 
 TAKEN_PEOPLE_REACH = 8  # "to take in up to 50 people deported"
