@@ -696,11 +696,26 @@ def _terms_of_a_deal(cue: Span) -> bool:
     before = words[max(0, cue.start - TERMS_REACH):cue.start]
     if words[cue.start] == "to" and before[-1:] and before[-1] in TERMS_DEAL_NOUNS:
         return True  # "ended its arrangement to take in deportees": what the deal provided
+    if words[cue.start] == "to" and _deal_with_a_partner(before):
+        return True
     return any(a == "under" and b == "which" for a, b in zip(before, before[1:], strict=False)) \
         or "whereby" in before
 
 
 TERMS_DEAL_NOUNS = word_class("own_deal_nouns")
+DEAL_COMPLEMENT_STARTS = word_class("deal_complement_starts")
+PARTNER_BREAKS = SENTENCE_ENDS | {",", ";"}
+
+
+def _deal_with_a_partner(before: list[str]) -> bool:
+    """"Denmark's agreement with Rwanda to take in asylum seekers is almost finished": a deal
+    noun and its partner ("with Rwanda", "between London and Kigali") right before the
+    infinitive; the infinitive tells what the deal provides, as after the bare noun."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i] in TERMS_DEAL_NOUNS:
+            return before[i + 1] in DEAL_COMPLEMENT_STARTS and \
+                not PARTNER_BREAKS & set(before[i + 1:])
+    return False
 
 
 UNTIL_WORDS = word_class("until_words")
