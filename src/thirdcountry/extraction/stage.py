@@ -132,9 +132,26 @@ def _negated_subject(words: list[str], start: int) -> bool:
         # "Panama signed nothing but has since received …": the clause before "but" is
         # another verb's, not this one's subject
         if not w.isalpha() or w in CLAUSE_CONJUNCTIONS:
-            return False
+            break
         if w in NOTHING_WORDS:
             return True
+    return _no_deal_with_complements(words, i)
+
+
+NO_DEAL_SUBJECT_REACH = 10  # "no agreement with the United States on deportees had been"
+NO_DEAL_GAP = 2  # "no such formal agreement"
+
+
+def _no_deal_with_complements(words: list[str], verb: int) -> bool:
+    """"no agreement with the United States on deportees had been signed": the verb's subject
+    is a deal noun after "no", its complements ("with …", "on …") between it and the verb;
+    the words back to "no" hold no break, so the subject is the verb's own."""
+    for k in range(verb - 1, max(-1, verb - NO_DEAL_SUBJECT_REACH - 1), -1):
+        w = words[k]
+        if w != "-" and not w.isalpha() or w in CLAUSE_CONJUNCTIONS:  # "third-country"
+            return False
+        if w in NOTHING_WORDS:
+            return any(n in TERMS_DEAL_NOUNS for n in words[k + 1:k + 2 + NO_DEAL_GAP])
     return False
 
 
