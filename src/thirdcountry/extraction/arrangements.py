@@ -1228,6 +1228,12 @@ def _senders_listed_with(ctx: DocumentContext, clause, deporter: str) -> list[st
     return found
 
 
+def _people_told_before(ctx: DocumentContext, index: int) -> bool:
+    """"Italy has rescued thousands of migrants at sea. Albania will hold up to 3,000 of
+    them.": the sentence before names the people a promise to take may count as "them"."""
+    return index > 0 and ctx.views[index - 1].has("PEOPLE")
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
@@ -1237,6 +1243,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
                 or view.has("ORDINAL") and view.has("MOVE")
                 or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
+                or view.has("FUTURE") and _people_told_before(ctx, index) and may_promise(view)
                 or view.has("HEDGE") and view.has("PEOPLE")  # "could receive the first migrants"
                 or may_refuse(ctx.doc, view.start, view.end)
                 or may_ask_back(ctx.doc, view.start, view.end)

@@ -812,6 +812,23 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     return None
 
 
+COUNTED_THEM_REACH = 4  # "up to 3,000 of them"
+COUNTED_THEM_LEADS = COUNT_LEADS | CAPACITY_LEADS | word_class("counted_them_leads")
+
+
+def _counted_of_them(doc, at: int) -> bool:
+    """"will hold up to 3,000 of them a month", "will take some of them": a count of "them"
+    right after the verb of taking is a number of the people told before, as a people noun
+    there is; "will hold talks with some of them" is no count after the verb."""
+    words = lower_words(doc)
+    for k in range(at, min(len(words) - 1, at + COUNTED_THEM_REACH + 1)):
+        if words[k:k + 2] == ["of", "them"]:
+            return k > at
+        if not (doc[k].like_num or words[k] in COUNTED_THEM_LEADS):
+            return False
+    return False
+
+
 def _promised_to_take(clause: Clause, approach: list) -> Span | None:
     """"announced that Guatemala would take deportees of other nationalities", "said his
     country would serve as a \"bridge\" for deportees", "Kosovo will temporarily host up to 50
@@ -834,7 +851,7 @@ def _promised_to_take(clause: Clause, approach: list) -> Span | None:
         else:
             following = words[verb + 1:verb + 5]
             found = bool(following) and following[0] not in NOT_PEOPLE_TAKEN and \
-                bool(PEOPLE_NOUNS & set(following))
+                bool(PEOPLE_NOUNS & set(following)) or _counted_of_them(doc, verb + 1)
         if not found:
             continue
         span = doc[i:verb + 1]
