@@ -1018,6 +1018,7 @@ def _after_a_fronted_deal(words: list[str], clause: Clause, under: list[Span],
 
 
 STARTED_FORMS = word_class("started_forms")
+STARTED_GERUNDS = SENDING_GERUNDS | word_class("moving_gerunds")  # "began relocating"
 
 
 def _started_moves(clause: Clause) -> list[Span]:
@@ -1029,7 +1030,7 @@ def _started_moves(clause: Clause) -> list[Span]:
         return []
     words = lower_words(doc)
     return [doc[i + 1:i + 2] for i in range(clause.start, min(clause.end, len(words)) - 1)
-            if words[i] in STARTED_FORMS and words[i + 1] in SENDING_GERUNDS]
+            if words[i] in STARTED_FORMS and words[i + 1] in STARTED_GERUNDS]
 
 
 TAKEN_PEOPLE_REACH = 8  # "to take in up to 50 people deported"
