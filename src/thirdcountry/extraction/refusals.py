@@ -84,6 +84,7 @@ RULING_SUBJECTS = word_class("described_things") & {"court", "courts", "judge", 
 # particle refuses only with a preposition after it ("pushed back the plan" delays it)
 RESIST_WITH_PARTICLE = word_class("resisting_particle_verbs")
 RESISTING_PREPOSITIONS = word_class("refusal_resisting_prepositions")
+RESISTING_ADVERBS = word_class("resisting_adverbs")
 REJECTING = REJECT_ALONE | REJECT_WITH_PARTICLE | RESIST_WITH_PARTICLE
 
 
@@ -131,10 +132,12 @@ def _resisting_end(words: list[str], i: int, end: int) -> int | None:
     """The index after "pushed back against" (verb, particle, preposition) at ``i``, or None:
     "pushed back the start of transfers" and "pushed them back" put something off."""
     at = i + 1
-    if at < end and words[at] in REJECT_PARTICLES and at + 1 < end and \
-            words[at + 1] in RESISTING_PREPOSITIONS:
-        return at + 2
-    return None
+    if at >= end or words[at] not in REJECT_PARTICLES:
+        return None
+    at += 1
+    if at < end and words[at] in RESISTING_ADVERBS:  # "pushed back hard against"
+        at += 1
+    return at + 1 if at < end and words[at] in RESISTING_PREPOSITIONS else None
 
 
 TAKING_GERUNDS = word_class("taking_gerunds")
