@@ -989,7 +989,8 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
     relative = [n for n in deals if words[n.end:n.end + 2] == ["under", "which"]]
     if not under and not relative:
         return None
-    for move in sorted(clause.cue_values("MOVE") + _started_moves(clause), key=lambda m: m.start):
+    moves = clause.cue_values("MOVE") + _started_moves(clause) + _held_in_passive(clause)
+    for move in sorted(moves, key=lambda m: m.start):
         before_deal = bool(under) and move.start < under[0].start
         after_relative = (any(move.start > n.end + 1 for n in relative) or
                           _after_a_fronted_deal(words, clause, under, move)) and \
@@ -1015,6 +1016,21 @@ def _after_a_fronted_deal(words: list[str], clause: Clause, under: list[Span],
         return False  # "No transfers to Guatemala under the new accord": the deal is no opener
     return "," in words[under[0].end:min(move.start, under[0].end + FRONTED_DEAL_REACH)] and \
         "to" not in words[move.start - 2:move.start]  # "people were to be flown": a plan
+
+
+HELD_PARTICIPLES = word_class("held_moves")
+
+
+def _held_in_passive(clause: Clause) -> list[Span]:
+    """"Six deportees have been housed under the arrangement", "are held in Albania under the
+    protocol": people held in a passive (its auxiliary right before the participle) are people
+    the deal has brought there."""
+    doc = clause.doc()
+    if doc is None:
+        return []
+    words = lower_words(doc)
+    return [doc[i:i + 1] for i in range(max(clause.start, 1), min(clause.end, len(words)))
+            if words[i] in HELD_PARTICIPLES and words[i - 1] in PASSIVE_BE]
 
 
 STARTED_FORMS = word_class("started_forms")
