@@ -722,15 +722,18 @@ def _terms_of_a_deal(cue: Span) -> bool:
 TERMS_DEAL_NOUNS = word_class("own_deal_nouns")
 DEAL_COMPLEMENT_STARTS = word_class("deal_complement_starts")
 PARTNER_BREAKS = SENTENCE_ENDS | {",", ";"}
+DEAL_FOR_SUBJECT = word_class("deal_for_subject_starts")  # "a deal for Ghana to take in"
 
 
 def _deal_with_a_partner(before: list[str]) -> bool:
     """"Denmark's agreement with Rwanda to take in asylum seekers is almost finished": a deal
-    noun and its partner ("with Rwanda", "between London and Kigali") right before the
-    infinitive; the infinitive tells what the deal provides, as after the bare noun."""
+    noun and its partner ("with Rwanda", "between London and Kigali", "for Ghana") right
+    before the infinitive; the infinitive tells what the deal provides, as after the bare
+    noun."""
     for i in range(len(before) - 2, -1, -1):
         if before[i] in TERMS_DEAL_NOUNS:
-            return before[i + 1] in DEAL_COMPLEMENT_STARTS and \
+            return (before[i + 1] in DEAL_COMPLEMENT_STARTS or
+                    before[i + 1] in DEAL_FOR_SUBJECT) and \
                 not PARTNER_BREAKS & set(before[i + 1:])
     return False
 
