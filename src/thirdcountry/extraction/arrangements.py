@@ -1228,6 +1228,12 @@ def _senders_listed_with(ctx: DocumentContext, clause, deporter: str) -> list[st
     return found
 
 
+def _people_told_before(ctx: DocumentContext, index: int) -> bool:
+    """"Italy has rescued thousands of migrants at sea. Albania will hold up to 3,000 of
+    them.": the sentence before names the people a promise to take may count as "them"."""
+    return index > 0 and ctx.views[index - 1].has("PEOPLE")
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
@@ -1237,6 +1243,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or view.has("FOLLOWS_SUIT") or view.has("TRANSFER_NOUN") or view.has("PAYMENT")
                 or view.has("ORDINAL") and view.has("MOVE")
                 or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
+                or view.has("FUTURE") and _people_told_before(ctx, index) and may_promise(view)
                 or view.has("HEDGE") and view.has("PEOPLE")  # "could receive the first migrants"
                 or may_refuse(ctx.doc, view.start, view.end)
                 or may_ask_back(ctx.doc, view.start, view.end)
@@ -1376,6 +1383,7 @@ def _clause_pairs(ctx: DocumentContext, index: int, view: SentenceView, clause,
     if not read_back and (_sent_home(ctx, clause) or _takes_back_its_own(ctx, clause, found) or
                           _only_own_people_named(ctx, view)):
         return []
+    pairs = [p for p in pairs if read_back or not _then_takes_back_its_own(ctx, view, clause, p[1])]
     if not pairs:
         return []
     if source == "group" and _first_arrivals_expected(ctx, clause, found):
@@ -1595,6 +1603,26 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
     return any(words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
                and not NEGATORS & set(words[found.cue.end:i])
                for i in range(found.cue.end, clause.end - 2))
+
+
+COORDINATORS = word_class("coordinators_and_or")
+
+
+def _then_takes_back_its_own(ctx: DocumentContext, view: SentenceView, clause,
+                             receiver: str) -> bool:
+    """"The Netherlands signed an agreement with Iraq, and Baghdad promised to take back their
+    own nationals": the clause coordinated after the signing, its subject the receiving state,
+    tells that the deal takes the state's own people back (``_takes_back_its_own`` reads the
+    signing's own clause)."""
+    after = next((c for c in view.clauses if c.start >= clause.end), None)
+    if after is None or not after.mentions or after.mentions[0].iso3 != receiver:
+        return False
+    words = lower_words(ctx.doc)
+    if not COORDINATORS & set(words[clause.end:after.mentions[0].start]):
+        return False
+    return any(words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
+               and not NEGATORS & set(words[after.start:i])
+               for i in range(after.mentions[0].end, after.end - 2))
 
 
 NATIONALS_OF = word_class("nationals_of")

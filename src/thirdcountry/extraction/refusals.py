@@ -80,7 +80,12 @@ OTHER_REQUESTS = word_class("requested_other_things")
 PERSONS_OWN = word_class("persons_possessives")
 # who rejects a request in a ruling, not a state in its answer
 RULING_SUBJECTS = word_class("described_things") & {"court", "courts", "judge", "judges"}
-REJECTING = REJECT_ALONE | REJECT_WITH_PARTICLE
+# "pushed back against a German proposal", "pushing back on the request": a verb whose
+# particle refuses only with a preposition after it ("pushed back the plan" delays it)
+RESIST_WITH_PARTICLE = word_class("resisting_particle_verbs")
+RESISTING_PREPOSITIONS = word_class("refusal_resisting_prepositions")
+RESISTING_ADVERBS = word_class("resisting_adverbs")
+REJECTING = REJECT_ALONE | REJECT_WITH_PARTICLE | RESIST_WITH_PARTICLE
 
 
 def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
@@ -94,6 +99,10 @@ def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
         word = words[i]
         if word in REJECT_ALONE:
             verb_end = i + 1
+        elif word in RESIST_WITH_PARTICLE:
+            verb_end = _resisting_end(words, i, end)
+            if verb_end is None:
+                continue
         elif word in REJECT_WITH_PARTICLE:
             particle = next((k for k in range(i + 1, min(end, i + PARTICLE_REACH + 1))
                              if words[k] in REJECT_PARTICLES), None)
@@ -119,7 +128,20 @@ def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+def _resisting_end(words: list[str], i: int, end: int) -> int | None:
+    """The index after "pushed back against" (verb, particle, preposition) at ``i``, or None:
+    "pushed back the start of transfers" and "pushed them back" put something off."""
+    at = i + 1
+    if at >= end or words[at] not in REJECT_PARTICLES:
+        return None
+    at += 1
+    if at < end and words[at] in RESISTING_ADVERBS:  # "pushed back hard against"
+        at += 1
+    return at + 1 if at < end and words[at] in RESISTING_PREPOSITIONS else None
+
+
 TAKING_GERUNDS = word_class("taking_gerunds")
+HOLDING_INFINITIVES = word_class("taking_verbs")  # "host", "hold", "house", "detain"
 
 
 def _names_the_taking(words: list[str], obj: int, end: int) -> bool:
@@ -128,8 +150,8 @@ def _names_the_taking(words: list[str], obj: int, end: int) -> bool:
     if words[obj] in TAKING_GERUNDS:
         return True
     if words[obj + 1:obj + 2] == ["to"] and words[obj + 2:obj + 3] and \
-            words[obj + 2] in TAKING:
-        return True  # "resisted US pressure to accept deportees"
+            (words[obj + 2] in TAKING or words[obj + 2] in HOLDING_INFINITIVES):
+        return True  # "resisted US pressure to accept deportees", "a proposal to host a hub"
     return words[obj + 1:obj + 2] == ["of"] and \
         bool(TAKING_GERUNDS & set(words[obj + 2:min(end, obj + 5)]))
 

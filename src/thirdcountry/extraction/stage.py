@@ -132,9 +132,26 @@ def _negated_subject(words: list[str], start: int) -> bool:
         # "Panama signed nothing but has since received …": the clause before "but" is
         # another verb's, not this one's subject
         if not w.isalpha() or w in CLAUSE_CONJUNCTIONS:
-            return False
+            break
         if w in NOTHING_WORDS:
             return True
+    return _no_deal_with_complements(words, i)
+
+
+NO_DEAL_SUBJECT_REACH = 10  # "no agreement with the United States on deportees had been"
+NO_DEAL_GAP = 2  # "no such formal agreement"
+
+
+def _no_deal_with_complements(words: list[str], verb: int) -> bool:
+    """"no agreement with the United States on deportees had been signed": the verb's subject
+    is a deal noun after "no", its complements ("with …", "on …") between it and the verb;
+    the words back to "no" hold no break, so the subject is the verb's own."""
+    for k in range(verb - 1, max(-1, verb - NO_DEAL_SUBJECT_REACH - 1), -1):
+        w = words[k]
+        if w != "-" and not w.isalpha() or w in CLAUSE_CONJUNCTIONS:  # "third-country"
+            return False
+        if w in NOTHING_WORDS:
+            return any(n in TERMS_DEAL_NOUNS for n in words[k + 1:k + 2 + NO_DEAL_GAP])
     return False
 
 
@@ -696,11 +713,29 @@ def _terms_of_a_deal(cue: Span) -> bool:
     before = words[max(0, cue.start - TERMS_REACH):cue.start]
     if words[cue.start] == "to" and before[-1:] and before[-1] in TERMS_DEAL_NOUNS:
         return True  # "ended its arrangement to take in deportees": what the deal provided
+    if words[cue.start] == "to" and _deal_with_a_partner(before):
+        return True
     return any(a == "under" and b == "which" for a, b in zip(before, before[1:], strict=False)) \
         or "whereby" in before
 
 
 TERMS_DEAL_NOUNS = word_class("own_deal_nouns")
+DEAL_COMPLEMENT_STARTS = word_class("deal_complement_starts")
+PARTNER_BREAKS = SENTENCE_ENDS | {",", ";"}
+DEAL_FOR_SUBJECT = word_class("deal_for_subject_starts")  # "a deal for Ghana to take in"
+
+
+def _deal_with_a_partner(before: list[str]) -> bool:
+    """"Denmark's agreement with Rwanda to take in asylum seekers is almost finished": a deal
+    noun and its partner ("with Rwanda", "between London and Kigali", "for Ghana") right
+    before the infinitive; the infinitive tells what the deal provides, as after the bare
+    noun."""
+    for i in range(len(before) - 2, -1, -1):
+        if before[i] in TERMS_DEAL_NOUNS:
+            return (before[i + 1] in DEAL_COMPLEMENT_STARTS or
+                    before[i + 1] in DEAL_FOR_SUBJECT) and \
+                not PARTNER_BREAKS & set(before[i + 1:])
+    return False
 
 
 UNTIL_WORDS = word_class("until_words")
@@ -780,6 +815,23 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     return None
 
 
+COUNTED_THEM_REACH = 4  # "up to 3,000 of them"
+COUNTED_THEM_LEADS = COUNT_LEADS | CAPACITY_LEADS | word_class("counted_them_leads")
+
+
+def _counted_of_them(doc, at: int) -> bool:
+    """"will hold up to 3,000 of them a month", "will take some of them": a count of "them"
+    right after the verb of taking is a number of the people told before, as a people noun
+    there is; "will hold talks with some of them" is no count after the verb."""
+    words = lower_words(doc)
+    for k in range(at, min(len(words) - 1, at + COUNTED_THEM_REACH + 1)):
+        if words[k:k + 2] == ["of", "them"]:
+            return k > at
+        if not (doc[k].like_num or words[k] in COUNTED_THEM_LEADS):
+            return False
+    return False
+
+
 def _promised_to_take(clause: Clause, approach: list) -> Span | None:
     """"announced that Guatemala would take deportees of other nationalities", "said his
     country would serve as a \"bridge\" for deportees", "Kosovo will temporarily host up to 50
@@ -802,7 +854,7 @@ def _promised_to_take(clause: Clause, approach: list) -> Span | None:
         else:
             following = words[verb + 1:verb + 5]
             found = bool(following) and following[0] not in NOT_PEOPLE_TAKEN and \
-                bool(PEOPLE_NOUNS & set(following))
+                bool(PEOPLE_NOUNS & set(following)) or _counted_of_them(doc, verb + 1)
         if not found:
             continue
         span = doc[i:verb + 1]
@@ -940,9 +992,11 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
     relative = [n for n in deals if words[n.end:n.end + 2] == ["under", "which"]]
     if not under and not relative:
         return None
-    for move in clause.cue_values("MOVE"):
+    moves = clause.cue_values("MOVE") + _started_moves(clause) + _held_in_passive(clause)
+    for move in sorted(moves, key=lambda m: m.start):
         before_deal = bool(under) and move.start < under[0].start
-        after_relative = any(move.start > n.end + 1 for n in relative) and \
+        after_relative = (any(move.start > n.end + 1 for n in relative) or
+                          _after_a_fronted_deal(words, clause, under, move)) and \
             words[move.end - 1] not in PRESENT_MOVES
         if (before_deal or after_relative) and not is_negated(move) and \
                 not NEGATORS & set(words[clause.start:move.start]) and \
@@ -951,6 +1005,51 @@ def _moved_under_a_deal(clause: Clause) -> Span | None:
                 not _people_to_be_taken(words, move.start):
             return move
     return None
+
+
+FRONTED_DEAL_REACH = 6  # "Under the agreement with Washington," from "under" to the comma
+
+
+def _after_a_fronted_deal(words: list[str], clause: Clause, under: list[Span],
+                          move: Span) -> bool:
+    """"Under the agreement, the United States has started sending deportees to Eswatini": a
+    deal named by a phrase that opens the clause and ends at a comma governs the movement that
+    follows the comma, as one after the movement does."""
+    if not under or under[0].start != clause.start or not under[0][0].is_sent_start:
+        return False  # "No transfers to Guatemala under the new accord": the deal is no opener
+    return "," in words[under[0].end:min(move.start, under[0].end + FRONTED_DEAL_REACH)] and \
+        "to" not in words[move.start - 2:move.start]  # "people were to be flown": a plan
+
+
+HELD_PARTICIPLES = word_class("held_moves")
+
+
+def _held_in_passive(clause: Clause) -> list[Span]:
+    """"Six deportees have been housed under the arrangement", "are held in Albania under the
+    protocol": people held in a passive (its auxiliary right before the participle) are people
+    the deal has brought there."""
+    doc = clause.doc()
+    if doc is None:
+        return []
+    words = lower_words(doc)
+    return [doc[i:i + 1] for i in range(max(clause.start, 1), min(clause.end, len(words)))
+            if words[i] in HELD_PARTICIPLES and words[i - 1] in PASSIVE_BE]
+
+
+STARTED_FORMS = word_class("started_forms")
+STARTED_GERUNDS = SENDING_GERUNDS | word_class("moving_gerunds")  # "began relocating"
+
+
+def _started_moves(clause: Clause) -> list[Span]:
+    """"Italy began transferring migrants to Albania", "has started deporting": the gerund of
+    a sending verb right after a verb of starting tells a movement begun. The gerund alone is no
+    movement ("a memorandum on transferring asylum seekers"), so MOVE does not list it."""
+    doc = clause.doc()
+    if doc is None:
+        return []
+    words = lower_words(doc)
+    return [doc[i + 1:i + 2] for i in range(clause.start, min(clause.end, len(words)) - 1)
+            if words[i] in STARTED_FORMS and words[i + 1] in STARTED_GERUNDS]
 
 
 TAKEN_PEOPLE_REACH = 8  # "to take in up to 50 people deported"
