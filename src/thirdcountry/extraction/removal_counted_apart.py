@@ -119,9 +119,11 @@ def count_apart_from_own(ctx, facts: list) -> None:
             own_view = ctx.view_at(fact.evidence.start)
             views = [own_view] if own_view is not None else []
         for view in views:
-            group = next((c for c in ctx.counts_in(view) if c.value == fact.count), None)
+            # an uncounted removal looks through every sentence: read counts only for a counted one
+            group = next((c for c in ctx.counts_in(view) if c.value == fact.count), None) \
+                if fact.count is not None else None
             part = _others_part(ctx, view, fact.receiving_country, group) \
-                if fact.count is not None and group is not None else None
+                if group is not None else None
             if part is not None:
                 fact.count, fact.count_qualifier = part.value, part.qualifier or "exact"
                 break
