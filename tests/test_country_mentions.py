@@ -279,6 +279,16 @@ def test_person_like_names_stay_states_before_possessives_and_state_bodies(found
     assert (span, "NAME", iso3) in found(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "label", "iso3"),
+    [("Deportees From US Arrive in Juba After Weeks in Djibouti", "Juba", "CAPITAL", "SSD"),
+     ("Eight Men Land in Kigali Before Dawn", "Kigali", "CAPITAL", "RWA"),
+     ("Talks With Jordan Over Deportees Stall", "Jordan", "NAME", "JOR")],
+)
+def test_a_function_word_in_a_title_case_headline_is_no_surname(found, text, span, label, iso3):
+    assert (span, label, iso3) in found(text)
+
+
 def test_us_pronoun_and_numbered_road_and_dollars_are_not_mentions(found):
     assert found("Let us know. Tell us more about us.") == []
     assert found("FOR MORE, CONTACT US OR FOLLOW US.") == []

@@ -172,8 +172,10 @@ class MentionRules:
             if is_capitalised_word(before) and before.lower() not in self.stop_words \
                     and before not in gz.not_first_names and cand.start not in by_end:
                 return True
+        # A function word is no surname, as it is no first name: in a headline set in title
+        # case ("Deportees Arrive in Juba After Weeks in Djibouti") it only starts a word.
         return bool(after is not None and is_capitalised_word(after)
-                    and after not in gz.continuations)
+                    and after not in gz.continuations and after.lower() not in self.stop_words)
 
     def _is_language(self, words: list[str], cand: Candidate, before: str | None) -> bool:
         gz = self.gz
