@@ -328,8 +328,8 @@ class Sentence:
         order = next((o for o in self.view.cue_values("LEGAL_ORDER")
                       if o.end == to_at and o.kb_id_ == "order"), None)
         return order is not None and order.start > 0 and \
-            self.words[order.start - 1] in POSSESSIVE_S and any(
-                order.start - 1 in (c.end, c.tail) and c.level != "step" for c in self.courts)
+            self.words[order.start - 1] in POSSESSIVE_S and \
+            self._court_before_possessive(order) is not None
 
     def _voted_to(self, to_at: int) -> bool:
         """"voted 2-1 to stay", "voted unanimously to lift": a vote, its tally or an adverb of
@@ -422,9 +422,14 @@ class Sentence:
         if order is None or order.start < 2:
             return None
         if self.words[order.start - 1] in ("'s", "’s"):
-            return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
-                         c.level != "step"), None)
+            return self._court_before_possessive(order)
         return next((c for c in self.courts if c.end == order.start and c.level != "step"), None)
+
+    def _court_before_possessive(self, order: Span) -> Court | None:
+        """The court whose possessive stands right before ``order`` ("the High Court's
+        decision", "Judge Murphy's restraining order"); a party's step is no court."""
+        return next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
+                     c.level != "step"), None)
 
     def owned_block_against(self, clause) -> list[tuple[Span, Court]]:
         """Blocking orders a court owns, against the transfers, told as a noun phrase with no
@@ -441,8 +446,7 @@ class Sentence:
             if not any(c.start in against and c.kb_id_ == "transfer"
                        for c in self.view.cue_values("LEGAL_SUBJECT")):
                 continue
-            owner = next((c for c in self.courts if order.start - 1 in (c.end, c.tail) and
-                          c.level != "step"), None)
+            owner = self._court_before_possessive(order)
             if owner is not None:
                 out.append((order, owner))
         return out
