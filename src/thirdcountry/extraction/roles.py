@@ -557,8 +557,21 @@ class ParagraphSender:
     named: frozenset[str]
 
 
+# The last sentence list grouped by paragraph and its groups: the document's sender and its
+# context both ask for the paragraphs of the same list.
+PARAGRAPHS_KEY = "thirdcountry.paragraphs"
+
+
 def paragraphs_of(doc: Doc, views: list[SentenceView]) -> list[list[SentenceView]]:
-    """The sentences grouped by paragraph: a line break ends one (a headline is its own)."""
+    """The sentences grouped by paragraph: a line break ends one (a headline is its own);
+    grouped once per list of sentences."""
+    grouped = doc.user_data.get(PARAGRAPHS_KEY)
+    if grouped is None or grouped[0] is not views:
+        grouped = doc.user_data[PARAGRAPHS_KEY] = (views, _paragraphs_of(doc, views))
+    return grouped[1]
+
+
+def _paragraphs_of(doc: Doc, views: list[SentenceView]) -> list[list[SentenceView]]:
     text = text_of(doc)
     paragraphs: list[list[SentenceView]] = []
     previous_end = None
@@ -684,7 +697,9 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
     # "citizens of Cuba, Laos and Vietnam", not "the number of West African nationals Ghana has
     # received" (whose "of" comes before the noun of nationality)
     tail = before[-4:]
-    if any(w in NATIONALITY_BEFORE and "of" in tail[i + 1:] for i, w in enumerate(tail)):
+    # most mentions have no "of" before them: that test first spares the pass over the words
+    if "of" in tail and any(w in NATIONALITY_BEFORE and "of" in tail[i + 1:]
+                            for i, w in enumerate(tail)):
         return m.iso3 != deporter and True
     # "men from Cuba", "people from countries including Iran", "the others come from Laos":
     # the state right after "from" (or after "countries including") is where people come from.
@@ -891,7 +906,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
     in_clause = [(s, m) for s, m in signals if s >= 3 and m in mentions]
     local = in_clause or [(s, m) for s, m in signals if s >= 3]
     listed: list[Mention] = []
-    if not in_clause and (local or default_deporter not in _states_beyond_speakers(doc, view)):
+    if not in_clause and (local or not _named_beyond_speakers(doc, view, default_deporter)):
         # The document's sender is not in this sentence, or another clause names its own: a
         # state known to deport that the clause names is the sender here ("Italy has floated
         # with Tunisia…", "Vienna was in talks with one country outside Europe"; "…; and the
@@ -983,9 +998,10 @@ def _speaking_demonym(doc: Doc, m: Mention) -> bool:
         not {"by", "to"}.isdisjoint(_prev_words(doc, m.start, 2))
 
 
-def _states_beyond_speakers(doc: Doc, view: SentenceView) -> set[str]:
-    """The states a sentence names other than as the nationality of its speakers."""
-    return {m.iso3 for m in view.mentions if not _speaker_demonym(doc, m)}
+def _named_beyond_speakers(doc: Doc, view: SentenceView, iso3: str | None) -> bool:
+    """Whether the sentence names ``iso3`` other than as the nationality of its speakers (the
+    speaker test only for the mentions of that state, not for all of them)."""
+    return any(m.iso3 == iso3 and not _speaker_demonym(doc, m) for m in view.mentions)
 
 
 def _sentence_sender(doc: Doc, view: SentenceView, deporter: str | None) -> str | None:
