@@ -878,9 +878,11 @@ HOST_VOICE = word_class("first_person_and_there")
 
 def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
                    deporter: str | None) -> str | None:
-    host = ctx.host_state
-    if found.stage not in ("approached", "negotiating") or host in (None, deporter) or \
-            not clause.mentions or any(m.iso3 != deporter for m in clause.mentions):
+    if found.stage not in ("approached", "negotiating") or not clause.mentions or \
+            any(m.iso3 != deporter for m in clause.mentions):
+        return None
+    host = ctx.host_state  # read last: the first read counts every state the story names
+    if host in (None, deporter):
         return None
     words = lower_words(ctx.doc)
     counterpart = clause.mentions[0]
