@@ -150,14 +150,14 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
                     names_receiver and _in_a_clause_about_others(view, cue, receiver, deporter) \
                     or _deal_with_another(view, cue, receiver, deporter):
                 continue
-            if cue.kb_id_ == "detention" and (not names_receiver or
-                                              _senders_own(view, cue, deporter)):
-                continue
             kind = cue.kb_id_
-            s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[kind])
-            if kind == "safe_third_country" and _claims_refused(cue):
+            if kind == "detention" and (not names_receiver or _senders_own(view, cue, deporter)):
+                continue
+            phrase = cue.text.lower()  # once: a Span builds its text token by token
+            s = KIND_STRENGTH.get(phrase, KIND_DEFAULT_STRENGTH[kind])
+            if kind == "safe_third_country" and _claims_refused(cue, phrase):
                 kind, s = "third_country_removal", KIND_STRENGTH["rejected asylum seekers"]
-            elif kind == "safe_third_country" and _people_the_deal_sends(cue):
+            elif kind == "safe_third_country" and _people_the_deal_sends(cue, phrase):
                 s = KIND_DEFAULT_STRENGTH[kind]
             if s > strength:
                 best, strength = kind, s
@@ -201,10 +201,11 @@ REFUSED_CLAIMS = word_class("refused_claims")
 CLAIM_HEADS = word_class("claim_heads")
 
 
-def _claims_refused(cue) -> bool:
+def _claims_refused(cue, phrase: str) -> bool:
     """"people whose asylum claims have been refused", "asylum seekers who failed": people to be
-    returned, as "rejected asylum seekers" are, not people to seek protection there."""
-    if cue.text.lower() not in CLAIM_HEADS:
+    returned, as "rejected asylum seekers" are, not people to seek protection there (``phrase``
+    is the cue's lower-case text)."""
+    if phrase not in CLAIM_HEADS:
         return False
     following = lower_words(cue.doc)[cue.end:cue.end + 4]
     return any(w in REFUSED_CLAIMS for w in following)
@@ -214,11 +215,11 @@ SENDING_OR_TAKING = word_class("sending_or_taking")
 OBJECT_REACH = 3
 
 
-def _people_the_deal_sends(cue) -> bool:
+def _people_the_deal_sends(cue, phrase: str) -> bool:
     """"a plan to send asylum seekers to Rwanda", "to take in asylum seekers who crossed the
     Channel": asylum seekers as the people the deal moves name its kind, as a passing mention
     ("rights groups point to the treatment of asylum seekers") does not."""
-    if cue.text.lower() not in CLAIM_HEADS:
+    if phrase not in CLAIM_HEADS:
         return False
     before = lower_words(cue.doc)[max(0, cue.start - OBJECT_REACH):cue.start]
     return any(w in SENDING_OR_TAKING for w in before if w != "in") or \

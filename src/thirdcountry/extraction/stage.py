@@ -578,7 +578,8 @@ INABILITY = word_tuple("inability")
 
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
-    if cue.text.lower().startswith(INABILITY) or cue.text.lower().split()[0] in NEGATORS:
+    phrase = cue.text.lower()  # once: a Span builds its text token by token
+    if phrase.startswith(INABILITY) or phrase.split()[0] in NEGATORS:
         # "Guatemala is not in a position to", "was unable to host", "Mexico is not going to
         # be a safe third country": a refusal
         return False
