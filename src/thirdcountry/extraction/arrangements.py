@@ -150,14 +150,14 @@ def _kind_and_strength(views: list[SentenceView], receiver: str,
                     names_receiver and _in_a_clause_about_others(view, cue, receiver, deporter) \
                     or _deal_with_another(view, cue, receiver, deporter):
                 continue
-            if cue.kb_id_ == "detention" and (not names_receiver or
-                                              _senders_own(view, cue, deporter)):
-                continue
             kind = cue.kb_id_
-            s = KIND_STRENGTH.get(cue.text.lower(), KIND_DEFAULT_STRENGTH[kind])
-            if kind == "safe_third_country" and _claims_refused(cue):
+            if kind == "detention" and (not names_receiver or _senders_own(view, cue, deporter)):
+                continue
+            phrase = cue.text.lower()  # once: a Span builds its text token by token
+            s = KIND_STRENGTH.get(phrase, KIND_DEFAULT_STRENGTH[kind])
+            if kind == "safe_third_country" and _claims_refused(cue, phrase):
                 kind, s = "third_country_removal", KIND_STRENGTH["rejected asylum seekers"]
-            elif kind == "safe_third_country" and _people_the_deal_sends(cue):
+            elif kind == "safe_third_country" and _people_the_deal_sends(cue, phrase):
                 s = KIND_DEFAULT_STRENGTH[kind]
             if s > strength:
                 best, strength = kind, s
@@ -201,10 +201,11 @@ REFUSED_CLAIMS = word_class("refused_claims")
 CLAIM_HEADS = word_class("claim_heads")
 
 
-def _claims_refused(cue) -> bool:
+def _claims_refused(cue, phrase: str) -> bool:
     """"people whose asylum claims have been refused", "asylum seekers who failed": people to be
-    returned, as "rejected asylum seekers" are, not people to seek protection there."""
-    if cue.text.lower() not in CLAIM_HEADS:
+    returned, as "rejected asylum seekers" are, not people to seek protection there (``phrase``
+    is the cue's lower-case text)."""
+    if phrase not in CLAIM_HEADS:
         return False
     following = lower_words(cue.doc)[cue.end:cue.end + 4]
     return any(w in REFUSED_CLAIMS for w in following)
@@ -214,11 +215,11 @@ SENDING_OR_TAKING = word_class("sending_or_taking")
 OBJECT_REACH = 3
 
 
-def _people_the_deal_sends(cue) -> bool:
+def _people_the_deal_sends(cue, phrase: str) -> bool:
     """"a plan to send asylum seekers to Rwanda", "to take in asylum seekers who crossed the
     Channel": asylum seekers as the people the deal moves name its kind, as a passing mention
     ("rights groups point to the treatment of asylum seekers") does not."""
-    if cue.text.lower() not in CLAIM_HEADS:
+    if phrase not in CLAIM_HEADS:
         return False
     before = lower_words(cue.doc)[max(0, cue.start - OBJECT_REACH):cue.start]
     return any(w in SENDING_OR_TAKING for w in before if w != "in") or \
@@ -878,9 +879,11 @@ HOST_VOICE = word_class("first_person_and_there")
 
 def _host_speaking(ctx: DocumentContext, clause, found: StageCue,
                    deporter: str | None) -> str | None:
-    host = ctx.host_state
-    if found.stage not in ("approached", "negotiating") or host in (None, deporter) or \
-            not clause.mentions or any(m.iso3 != deporter for m in clause.mentions):
+    if found.stage not in ("approached", "negotiating") or not clause.mentions or \
+            any(m.iso3 != deporter for m in clause.mentions):
+        return None
+    host = ctx.host_state  # read last: the first read counts every state the story names
+    if host in (None, deporter):
         return None
     words = lower_words(ctx.doc)
     counterpart = clause.mentions[0]
@@ -1555,10 +1558,13 @@ FOREIGN_PEOPLE = word_class("foreign_people")
 def _names_foreigners(words: list[str]) -> bool:
     """"foreigners", "non-nationals", "non-citizens", "third-country nationals": people of
     states other than the one taking them (hyphens are tokens of their own)."""
-    return any(w in FOREIGN_PEOPLE or
-               w == "non" and words[i + 1:i + 2] == ["-"] or
-               w == "third" and words[i + 1:i + 3] == ["-", "country"]
-               for i, w in enumerate(words))
+    if not FOREIGN_PEOPLE.isdisjoint(words):
+        return True
+    # membership tests first: few sentences have "non" or "third" at all
+    return ("non" in words or "third" in words) and any(
+        w == "non" and words[i + 1:i + 2] == ["-"] or
+        w == "third" and words[i + 1:i + 3] == ["-", "country"]
+        for i, w in enumerate(words))
 
 
 def _names_people(words: list[str], m: Mention) -> bool:
@@ -1588,21 +1594,25 @@ def _takes_back_its_own(ctx: DocumentContext, clause, found: StageCue) -> bool:
     """"Uzbekistan accepts the return of its own nationals": a state taking back its own people
     is no third-country deal ("deportees who are not its own nationals" would be one)."""
     words = lower_words(ctx.doc)
-    if any(0 <= c.start - found.cue.end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
-           not NEGATORS & set(words[found.cue.end:c.start])
+    cue_end = found.cue.end
+    if any(0 <= c.start - cue_end <= OWN_REACH and c.text.lower() in OWN_PEOPLE and
+           not NEGATORS & set(words[cue_end:c.start])
            for c in home_cues(clause)):
         return True
     # "pressed Venezuela to accept its citizens deported from the US": "its" without "own"
-    end = min(clause.end - 1, found.cue.end + OWN_REACH)
-    if any(words[i] == "its" and words[i + 1] in NATIONALS_OF and
-           not NEGATORS & set(words[found.cue.end:i])
-           for i in range(found.cue.end, end)):
+    # (a membership test first: most clauses have no "its" after the cue)
+    end = min(clause.end - 1, cue_end + OWN_REACH)
+    if "its" in words[cue_end:end] and any(
+            words[i] == "its" and words[i + 1] in NATIONALS_OF and
+            not NEGATORS & set(words[cue_end:i])
+            for i in range(cue_end, end)):
         return True
     # "the German accord, concluded last year, also commits Uzbekistan to take back its own
     # citizens": what the deal does, told further on, is taking the state's own people back
-    return any(words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
-               and not NEGATORS & set(words[found.cue.end:i])
-               for i in range(found.cue.end, clause.end - 2))
+    return "back" in words[cue_end:clause.end - 2] and any(
+        words[i] == "back" and words[i + 1:i + 3] in (["its", "own"], ["their", "own"])
+        and not NEGATORS & set(words[cue_end:i])
+        for i in range(cue_end, clause.end - 2))
 
 
 COORDINATORS = word_class("coordinators_and_or")
@@ -1647,14 +1657,17 @@ def _only_own_people_named(ctx: DocumentContext, view: SentenceView) -> bool:
     words = lower_words(ctx.doc)[view.start:view.end]
     if _names_foreigners(words):
         return False
-    if any(w in HOMECOMING_MODIFIERS and words[i + 1:i + 2] and words[i + 1] in VEHICLES
-           for i, w in enumerate(words)):
+    # set and membership tests before the walks: most sentences have neither word
+    if not HOMECOMING_MODIFIERS.isdisjoint(words) and any(
+            w in HOMECOMING_MODIFIERS and words[i + 1:i + 2] and words[i + 1] in VEHICLES
+            for i, w in enumerate(words)):
         return True  # "the repatriation flights to Caracas resumed after a three-week pause"
-    return any(w == "own" and words[i + 1:i + 2] and words[i + 1] in NATIONALS_OF and
-               i > 0 and words[i - 1] in OWN_PEOPLE_OWNERS and
-               OWN_PEOPLE_LINKS & set(words[max(0, i - OWN_PEOPLE_REACH):i]) and
-               not NEGATORS & set(words[max(0, i - OWN_PEOPLE_REACH):i])
-               for i, w in enumerate(words))
+    return "own" in words and any(
+        w == "own" and words[i + 1:i + 2] and words[i + 1] in NATIONALS_OF and
+        i > 0 and words[i - 1] in OWN_PEOPLE_OWNERS and
+        OWN_PEOPLE_LINKS & set(words[max(0, i - OWN_PEOPLE_REACH):i]) and
+        not NEGATORS & set(words[max(0, i - OWN_PEOPLE_REACH):i])
+        for i, w in enumerate(words))
 
 
 def _answers_for_own_people(ctx: DocumentContext, index: int, clause, cue_end: int,

@@ -57,9 +57,10 @@ PRO_ENDS = word_class("pro_form_ends")
 def may_refuse(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` hold the words one of the readings needs (a cheap gate)."""
     present = set(lower_words(doc)[start:end])
-    return bool(present & NEGATORS and present & PRO_ENDS or "no" in present or
-                "only" in present and present & TAKING or
-                present & REQUEST_OBJECTS and present & REJECTING)
+    # isdisjoint, not "&": no set is built for an answer that only needs to be yes or no
+    return not NEGATORS.isdisjoint(present) and not PRO_ENDS.isdisjoint(present) or \
+        "no" in present or "only" in present and not TAKING.isdisjoint(present) or \
+        not REQUEST_OBJECTS.isdisjoint(present) and not REJECTING.isdisjoint(present)
 
 
 # --- a verb of rejecting whose object is the request -----------------------------------------
@@ -201,7 +202,7 @@ def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions) -> Span | N
     """The words of a refusal told without a refusal verb in tokens ``start:end``, or None."""
     words = lower_words(doc)
     present = set(words[start:end])
-    if present & NEGATORS:
+    if not NEGATORS.isdisjoint(present):
         span = _negated_pro_verb(doc, words, start, end)
         if span is not None and _request_before(doc, span.start):
             return span
@@ -209,7 +210,7 @@ def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions) -> Span | N
         span = _answer_no(doc, words, start, end)
         if span is not None and _request_before(doc, span.start):
             return span
-    if "only" in present and present & TAKING:
+    if "only" in present and not TAKING.isdisjoint(present):
         return _only_own_people(doc, words, start, end, mentions)
     return None
 

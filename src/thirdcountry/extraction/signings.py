@@ -48,5 +48,7 @@ def without_later_ratifications(facts: list[Arrangement]) -> list[Arrangement]:
     years later (rule 11); a ratification told alone stays the agreed stage."""
     signed = {(f.deporting_country, f.receiving_country) for f in facts
               if f.stage == "agreed" and not _ratifies(f)}
-    return [f for f in facts if not (_ratifies(f) and
-                                     (f.deporting_country, f.receiving_country) in signed)]
+    # the set look-up first: most facts' pairs were not signed apart, so their rule text is
+    # not read again
+    return [f for f in facts if not ((f.deporting_country, f.receiving_country) in signed and
+                                     _ratifies(f))]

@@ -146,6 +146,8 @@ def _no_deal_with_complements(words: list[str], verb: int) -> bool:
     """"no agreement with the United States on deportees had been signed": the verb's subject
     is a deal noun after "no", its complements ("with …", "on …") between it and the verb;
     the words back to "no" hold no break, so the subject is the verb's own."""
+    if NOTHING_WORDS.isdisjoint(words[max(0, verb - NO_DEAL_SUBJECT_REACH):verb]):
+        return False  # most verbs: one set test instead of the walk back
     for k in range(verb - 1, max(-1, verb - NO_DEAL_SUBJECT_REACH - 1), -1):
         w = words[k]
         if w != "-" and not w.isalpha() or w in CLAUSE_CONJUNCTIONS:  # "third-country"
@@ -576,7 +578,8 @@ INABILITY = word_tuple("inability")
 
 def _possible_only(cue: Span) -> bool:
     """"can approve or reject each person", "the right to refuse": a power, not a refusal."""
-    if cue.text.lower().startswith(INABILITY) or cue.text.lower().split()[0] in NEGATORS:
+    phrase = cue.text.lower()  # once: a Span builds its text token by token
+    if phrase.startswith(INABILITY) or phrase.split()[0] in NEGATORS:
         # "Guatemala is not in a position to", "was unable to host", "Mexico is not going to
         # be a safe third country": a refusal
         return False
@@ -769,10 +772,15 @@ MONTH_NAMES = word_class("month_names_capitalised")  # not "May": "a May agreeme
 def _dated_agreement(clause: Clause) -> Span | None:
     """"a 2023 agreement with Rome", "a February agreement": a dated deal reports its signing."""
     for noun in clause.cue_values("ARRANGEMENT_NOUN"):
-        prev = noun.doc[noun.start - 1] if noun.start > clause.start else None
-        if prev is not None and (prev.like_num and len(prev.text) == 4 and
-                                 prev.text[:2] in ("19", "20") or prev.text in MONTH_NAMES):
-            return noun.doc[prev.i:noun.end]
+        at = noun.start - 1
+        if at < clause.start:
+            continue
+        doc = noun.doc
+        # the word's text first: a Token is built only for a four-digit "19…"/"20…" word
+        prev = token_words(doc)[at]
+        if len(prev) == 4 and prev[:2] in ("19", "20") and doc[at].like_num or \
+                prev in MONTH_NAMES:
+            return doc[at:noun.end]
     return None
 
 
@@ -1361,15 +1369,16 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
     """Every stage a cue of the clause reports, once its surroundings are read; a request
     before ``requests_from`` (one told in a relative clause) governs no later verb."""
     candidates: list[StageCue] = []
-    approach = [c for c in clause.cue_values("STAGE") if c.kb_id_ == "approached"
-                and not is_negated(c) and c.start >= requests_from]
     stage_cues = clause.cue_values("STAGE")
+    approach = [c for c in stage_cues if c.kb_id_ == "approached"
+                and c.start >= requests_from and not is_negated(c)]
     for cue in stage_cues:
         stage = cue.kb_id_
         if _inside_another_stage_phrase(cue, stage_cues):
             continue
-        if stage not in SELF_NEGATING and is_negated(cue) or _about_something_else(cue) or \
-                stage in SELF_NEGATING and negated_outcome(cue):
+        # is_negated ends with _about_something_else: a cue of another stage reads it once
+        if (_about_something_else(cue) or negated_outcome(cue)) if stage in SELF_NEGATING \
+                else is_negated(cue):
             continue
         if stage == "negotiating" and _talks_on_another_topic(cue):
             continue
