@@ -67,12 +67,37 @@ def _token_at(starts: list[int], offset: int) -> int | None:
     return i if i < len(starts) and starts[i] == offset else None
 
 
-def text_of(doc: Doc) -> str:
+class _LastDocument(dict):
+    """A word table of the document read last, keyed by that document alone.
+
+    The rules ask for the tables tens of thousands of times per pass: the public readers below
+    are the bound ``__getitem__`` of one of these, a look-up that costs a third of a call of a
+    Python function. A new document replaces the old one (``__missing__`` runs only then), and
+    the table itself is kept in the document's ``user_data``, so an earlier document read
+    again gets the table it had.
+    """
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[[Doc], Any]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, doc: Doc) -> Any:
+        self.clear()
+        table = self[doc] = self.build(doc)
+        return table
+
+
+def _text_of(doc: Doc) -> str:
     """The document text; ``Doc.text`` rebuilds it token by token, so it is kept once here."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+text_of: Callable[[Doc], str] = _LastDocument(_text_of).__getitem__
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -96,28 +121,6 @@ def set_sentence_starts(doc: Doc) -> Doc:
     doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     doc.user_data[STARTS_KEY] = numpy.flatnonzero(flags == 1).tolist()
     return doc
-
-
-class _LastDocument(dict):
-    """A word table of the document read last, keyed by that document alone.
-
-    The rules ask for the tables tens of thousands of times per pass: the public readers below
-    are the bound ``__getitem__`` of one of these, a look-up that costs a third of a call of a
-    Python function. A new document replaces the old one (``__missing__`` runs only then), and
-    the table itself is kept in the document's ``user_data``, so an earlier document read
-    again gets the table it had.
-    """
-
-    __slots__ = ("build",)
-
-    def __init__(self, build: Callable[[Doc], Any]) -> None:
-        super().__init__()
-        self.build = build
-
-    def __missing__(self, doc: Doc) -> Any:
-        self.clear()
-        table = self[doc] = self.build(doc)
-        return table
 
 
 def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
@@ -148,7 +151,7 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
     return text_of(doc)[starts[start]:ends[end - 1]]
 
 
-def token_words(doc: Doc) -> list[str]:
+def _token_words(doc: Doc) -> list[str]:
     """Every token's text, sliced from the document text once (no Token objects).
 
     Slicing by offsets gives each token's ORTH string and costs less than looking the ORTH
@@ -161,6 +164,9 @@ def token_words(doc: Doc) -> list[str]:
         words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         doc.user_data[WORDS_KEY] = words
     return words
+
+
+token_words: Callable[[Doc], list[str]] = _LastDocument(_token_words).__getitem__
 
 
 def _lower_words(doc: Doc) -> list[str]:
