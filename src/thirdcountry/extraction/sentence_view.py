@@ -35,6 +35,9 @@ CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
 # Letters that re.IGNORECASE matches to "i" or "s" but str.lower() leaves apart ("İ" lowers to
 # "i" and a combining dot): where one appears, a lower-case substring test proves nothing.
 CASE_MATCH_VARIANTS = ("İ", "ı", "ſ")
+# What ``finditer`` returns for a sentence without the words needed (24 calls in 25 on the dev
+# articles): one exhausted iterator, shared (it stays exhausted), not a new one each time.
+NO_MATCHES: Iterator[re.Match[str]] = iter(())
 
 
 @dataclass(slots=True)
@@ -175,7 +178,7 @@ class SentenceView:
                 if word in lower:
                     break
             else:
-                return iter(())
+                return NO_MATCHES
         return pattern.finditer(self.text)
 
 
