@@ -70,6 +70,11 @@ _COORDINATORS = word_class("coordinators_and_or")
 _BREAKS = word_class("clause_break_words")
 _STOP = word_class("phrase_stop_words")
 _POSSESSIVE = word_tuple("possessive_endings")
+# The categories of the parts ``compose`` reads: most cues are of none, and one set test lets
+# them pass without the label compared to each part in turn.
+_PART_CATEGORIES = frozenset({"CONCERN", "LEGAL_RESORT", "COURT", "CONCERN_CONTACT",
+                              "CONCERN_DEPRIVED", "CONCERN_HOLDING", "PEOPLE",
+                              "LEGAL_UNSCHEDULED"})
 
 
 def compose(cues: list) -> list:
@@ -82,6 +87,8 @@ def compose(cues: list) -> list:
     concerns: set[tuple[int, int]] = set()
     for c in cues:
         label = c.label_
+        if label not in _PART_CATEGORIES:
+            continue
         if label == "CONCERN":
             concerns.add((c.start, c.end))
         if label == "LEGAL_RESORT":

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -65,12 +67,37 @@ def _token_at(starts: list[int], offset: int) -> int | None:
     return i if i < len(starts) and starts[i] == offset else None
 
 
-def text_of(doc: Doc) -> str:
+class _LastDocument(dict):
+    """A word table of the document read last, keyed by that document alone.
+
+    The rules ask for the tables tens of thousands of times per pass: the public readers below
+    are the bound ``__getitem__`` of one of these, a look-up that costs a third of a call of a
+    Python function. A new document replaces the old one (``__missing__`` runs only then), and
+    the table itself is kept in the document's ``user_data``, so an earlier document read
+    again gets the table it had.
+    """
+
+    __slots__ = ("build",)
+
+    def __init__(self, build: Callable[[Doc], Any]) -> None:
+        super().__init__()
+        self.build = build
+
+    def __missing__(self, doc: Doc) -> Any:
+        self.clear()
+        table = self[doc] = self.build(doc)
+        return table
+
+
+def _text_of(doc: Doc) -> str:
     """The document text; ``Doc.text`` rebuilds it token by token, so it is kept once here."""
     text = doc.user_data.get(TEXT_KEY)
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+text_of: Callable[[Doc], str] = _LastDocument(_text_of).__getitem__
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -96,32 +123,23 @@ def set_sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
-# The document read last and its word tables: the rules ask for them thousands of times per
-# document, and an identity test costs a third of a ``user_data`` lookup. Each is one tuple,
-# replaced whole, so a reader never pairs one document with another's table.
-_last_bounds: tuple[Doc | None, tuple[list[int], list[int]]] = (None, ([], []))
-_last_lower: tuple[Doc | None, list[str]] = (None, [])
-_last_firsts: tuple[Doc | None, list[int]] = (None, [])
-
-
-def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+def _token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     """Start and end character offsets of every token, as two flat lists (built once).
 
     Flat lists of plain ints: converting an (n, 2) uint64 array row by row costs more than
     tokenizing.
     """
-    global _last_bounds
-    last = _last_bounds
-    if last[0] is doc:
-        return last[1]
     bounds = doc.user_data.get(OFFSETS_KEY)
     if bounds is None:
         array = doc.to_array([IDX, LENGTH]).astype("int64")
         starts = array[:, 0].tolist() if len(doc) else []
         ends = (array[:, 0] + array[:, 1]).tolist() if len(doc) else []
         bounds = doc.user_data[OFFSETS_KEY] = (starts, ends)
-    _last_bounds = (doc, bounds)
     return bounds
+
+
+token_bounds: Callable[[Doc], tuple[list[int], list[int]]] = \
+    _LastDocument(_token_bounds).__getitem__
 
 
 def tokens_text(doc: Doc, start: int, end: int) -> str:
@@ -133,7 +151,7 @@ def tokens_text(doc: Doc, start: int, end: int) -> str:
     return text_of(doc)[starts[start]:ends[end - 1]]
 
 
-def token_words(doc: Doc) -> list[str]:
+def _token_words(doc: Doc) -> list[str]:
     """Every token's text, sliced from the document text once (no Token objects).
 
     Slicing by offsets gives each token's ORTH string and costs less than looking the ORTH
@@ -148,17 +166,18 @@ def token_words(doc: Doc) -> list[str]:
     return words
 
 
-def lower_words(doc: Doc) -> list[str]:
+token_words: Callable[[Doc], list[str]] = _LastDocument(_token_words).__getitem__
+
+
+def _lower_words(doc: Doc) -> list[str]:
     """Every token's lower-case text (``Token.lower_``), built once (no Token objects)."""
-    global _last_lower
-    last = _last_lower
-    if last[0] is doc:
-        return last[1]
     words = doc.user_data.get(LOWER_KEY)
     if words is None:
         words = doc.user_data[LOWER_KEY] = [word.lower() for word in token_words(doc)]
-    _last_lower = (doc, words)
     return words
+
+
+lower_words: Callable[[Doc], list[str]] = _LastDocument(_lower_words).__getitem__
 
 
 # Tokens from "only for" back from the infinitive's "to": "only for the UK Supreme Court in
@@ -180,14 +199,10 @@ def opened_by_only_for(words: list[str], to_at: int, lo: int = 0) -> bool:
     return False
 
 
-def sentence_firsts(doc: Doc) -> list[int]:
+def _sentence_firsts(doc: Doc) -> list[int]:
     """For every token (and the end of the document), the first token of its sentence, built
     once: the rules that look a few words back stop at the sentence start, and a list lookup
     costs less than a bisection of the sentence starts for each of them."""
-    global _last_firsts
-    last = _last_firsts
-    if last[0] is doc:
-        return last[1]
     firsts = doc.user_data.get(FIRSTS_KEY)
     if firsts is None:
         starts = doc.user_data.get(STARTS_KEY) or [0]
@@ -195,8 +210,10 @@ def sentence_firsts(doc: Doc) -> list[int]:
         for start, end in zip(starts, [*starts[1:], len(doc) + 1], strict=True):
             firsts += [start] * (end - start)
         doc.user_data[FIRSTS_KEY] = firsts
-    _last_firsts = (doc, firsts)
     return firsts
+
+
+sentence_firsts: Callable[[Doc], list[int]] = _LastDocument(_sentence_firsts).__getitem__
 
 
 @Language.component("tc_sentences")
