@@ -687,7 +687,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return []
     lowered = text.lower()
     gated = [(pattern, rule, False, ()) for pattern, rule, words in _GATED_RULES
-             if any(word in lowered for word in words)]
+             if _contains_any(lowered, words)]
     ago = "ago" in text
     if not has_digit and not gated and not ago and not _WORDS_WITHOUT_DIGITS_RE.search(text):
         return []
