@@ -609,23 +609,23 @@ def _needed_words(phrases, *, cased: bool = False) -> tuple[str, ...]:
 # (pattern, rule, needs a digit, strings one of which it needs: none when empty); on equal spans
 # the earlier rule wins. Testing for the strings costs less than the scan they spare, where a
 # pattern's first characters are common letters.
+_MONTH_WORDS = _needed_words(_MONTH_NUMBER)
 _RULES = (
     (_ISO_RE, _iso, True, ("-",)),
-    (_MONTH_RE, _month, False, ()),
-    (_DAY_FIRST_RE, _day_first, True, ()),
+    (_MONTH_RE, _month, False, _MONTH_WORDS),
+    (_DAY_FIRST_RE, _day_first, True, _MONTH_WORDS),
     (_YEAR_RE, _year, True, ()),
     (_FIXED_RE, _fixed, False, _needed_words(_FIXED_PHRASES, cased=True)),
     # "last", "this", "next": the word after the anchor is the rarer one
     (_ANCHORED_RE, _anchored, False, _needed_words(
         [*_WORDS["units"], *_SEASONS, *_FULL_MONTHS, *_WEEKDAY_NUMBER])),
-    (_WEEKDAY_RE, _weekday, False, ()),
+    (_WEEKDAY_RE, _weekday, False, _needed_words(_WEEKDAY_NUMBER)),
     (_ORDINAL_DAY_RE, _ordinal_day, True, ()),
     (_ANAPHOR_RE, _anaphor, False, _needed_words(_ANAPHORS, cased=True)),
 )
 # What a text without a digit needs for a rule of ``_RULES`` to match: most sentences have none.
 _WORDS_WITHOUT_DIGITS_RE = re.compile(phrase_regex(_needed_words([
-    *_MONTH_NUMBER, *_WEEKDAY_NUMBER,
-    *(word for _p, _r, needs_digit, needed in _RULES if not needs_digit for word in needed)])))
+    word for _p, _r, needs_digit, needed in _RULES if not needs_digit for word in needed])))
 # Rules tried only when a word they need is in the lower-cased text (their patterns ignore case).
 _GATED_RULES = (
     (_SHIFT_RE, _shift, tuple({*_SHIFT_DIRECTIONS, "following", "next", "previous", "preceding"})),
@@ -687,7 +687,7 @@ def find_dates(text: str, published: dt.date | None) -> list[DateMention]:
         return []
     lowered = text.lower()
     gated = [(pattern, rule, False, ()) for pattern, rule, words in _GATED_RULES
-             if any(word in lowered for word in words)]
+             if _contains_any(lowered, words)]
     ago = "ago" in text
     if not has_digit and not gated and not ago and not _WORDS_WITHOUT_DIGITS_RE.search(text):
         return []

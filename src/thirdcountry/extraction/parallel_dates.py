@@ -18,6 +18,10 @@ PRECISION = {"day": 10, "week": 10, "month": 7, "year": 4}
 
 def same_period_date(text: str, earlier: list) -> str | None:
     """The date of the last removal before, cut to the period "the same …" names."""
+    # A substring test settles most sentences far cheaper than the case-blind scan; casefold,
+    # as the pattern's case-blind match would take "ſame" too.
+    if "same" not in text.casefold():
+        return None
     found = SAME_PERIOD.search(text)
     if not found:
         return None
