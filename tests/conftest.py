@@ -10,10 +10,14 @@ CI must never pass with half the backends silently untested.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
+import sys
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 from sqlalchemy import Engine, text
@@ -31,6 +35,19 @@ from thirdcountry.facts.schema import (
 from thirdcountry.store import ensure_current, make_engine
 
 POSTGRES_URL_ENV = "THIRDCOUNTRY_TEST_POSTGRES_URL"
+SCRIPTS = Path(__file__).resolve().parents[1] / "scripts"
+
+
+@pytest.fixture(scope="session")
+def load_dev_script() -> Callable[[str], ModuleType]:
+    """Import a rule writers' script of ``scripts/`` by name (the folder is no package)."""
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # its dataclasses look their module up there
+        spec.loader.exec_module(module)
+        return module
+    return load
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

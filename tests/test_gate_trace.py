@@ -7,7 +7,6 @@ the rules learn.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -18,14 +17,6 @@ import thirdcountry.extraction.removals as removals_module
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "removal_gate_trace.py"
 LEAD = "Deportations to third countries have grown this year. "
-
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("removal_gate_trace", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def _gold_item(folder: Path, doc_id: str, text: str, quote: str, pair: tuple[str, str]) -> None:
@@ -48,8 +39,8 @@ def _folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_each_miss_is_traced_to_its_blocker(tmp_path: Path) -> None:
-    trace = _load_script()
+def test_each_miss_is_traced_to_its_blocker(tmp_path: Path, load_dev_script) -> None:
+    trace = load_dev_script("removal_gate_trace")
     missed = {m.doc_id: m for m in trace.trace_folder(_folder(tmp_path))}
     assert set(missed) == {"a-no-verb", "b-other-pair"}
     assert missed["a-no-verb"].blocker() == "no-move-cue"
@@ -61,9 +52,9 @@ def test_each_miss_is_traced_to_its_blocker(tmp_path: Path) -> None:
     assert ("destinations_of", "['RWA']") in sentence.calls
 
 
-def test_the_rules_are_left_as_they_were(tmp_path: Path) -> None:
+def test_the_rules_are_left_as_they_were(tmp_path: Path, load_dev_script) -> None:
     before = dict(vars(removals_module))
-    _load_script().trace_folder(_folder(tmp_path))
+    load_dev_script("removal_gate_trace").trace_folder(_folder(tmp_path))
     assert {name: value for name, value in vars(removals_module).items()} == before
 
 

@@ -7,7 +7,6 @@ people to Rwanda") that the negation reading must let through, so forcing that r
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -21,14 +20,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "predicate_audit.py"
 FLIGHT = "The United States deported 12 people to Rwanda on Friday."
 TEXT = "Deportations to third countries have grown this year. " + FLIGHT
-
-
-def _load_script():
-    spec = importlib.util.spec_from_file_location("predicate_audit", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -45,12 +36,12 @@ def _folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def audited(tmp_path_factory: pytest.TempPathFactory):
+def audited(tmp_path_factory: pytest.TempPathFactory, load_dev_script):
     """The audit of the stage module's predicates on the folder, with the module's names as
     they were before it ran."""
     folder = _folder(tmp_path_factory.mktemp("audit"))
     before = dict(vars(stage_module))
-    audit_module = _load_script()
+    audit_module = load_dev_script("predicate_audit")
     audit = audit_module.Audit(audit_module.read_items([folder]))
     findings = {(f.predicate, f.forced): f for f in audit.run({"stage"})}
     return audit_module, audit, findings, folder.name, before
