@@ -62,8 +62,12 @@ REPORTED_GROUP = re.compile(
 
 
 def reported_group(view) -> bool:
-    """Whether a speaker tells something of the group just reported removed."""
-    return bool(REPORTED_GROUP.search(view.text))
+    """Whether a speaker tells something of the group just reported removed (the pattern
+    needs a verb of speaking or "according", which most sentences lack: one substring test
+    each spares the scan)."""
+    return next(view.finditer(REPORTED_GROUP, ("said", "says", "told", "added", "stated",
+                                               "confirmed", "explained", "according")),
+                None) is not None
 
 
 def moved_on_elsewhere(view, clause, moves, states: set[str]) -> bool:

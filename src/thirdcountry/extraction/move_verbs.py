@@ -48,8 +48,9 @@ TAKING = re.compile(r"\b(?:took|taking|takes|taken)\b", re.IGNORECASE)
 
 
 def took_a_group(view) -> list[int]:
-    """Character offsets (in the sentence) of each "took"/"taking" of a counted group."""
-    return [found.start() for found in view.finditer(TAKING, ("took", "tak"))
+    """Character offsets (in the sentence) of each "took"/"taking" of a counted group. The test
+    is for the four forms, not "tak": "take", "stake" or "mistake" alone would pay the scan."""
+    return [found.start() for found in view.finditer(TAKING, ("took", "taking", "takes", "taken"))
             if TOOK_A_GROUP.match(view.text, found.start())]
 
 

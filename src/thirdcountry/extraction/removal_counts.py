@@ -171,12 +171,15 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            r"(?:man|woman|migrant|person|asylum\s+seeker|refugee|deportee|"
                            r"detainee|boy|girl|national|citizen|prisoner)\b|"
                            # "the Gambian man", "the man, whose visa …": one person of the story
-                           # (not "lawyers for the detainee", the object of a preposition)
-                           r"(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bby\s)"
+                           # (not "lawyers for the detainee", the object of a preposition). The
+                           # look-ahead for the "the" that follows spares the five look-behinds
+                           # at every other place of the sentence (a third of the search's time)
+                           r"(?=the\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bto\s)(?<!\bwith\s)"
+                           r"(?<!\bby\s)"
                            r"\bthe\s+(?:(?-i:[A-Z][a-z]+)\s+)?(?:man|woman|deportee|detainee)"
                            r"\b(?!\s+(?:who|whom|that)\s|['’])|"
                            # "The 31-year-old had been moved to Albania": one person by age
-                           r"(?<!\bfor\s)(?<!\bof\s)\bthe\s+\d{1,2}-year-old\b|"
+                           r"(?=the\s)(?<!\bfor\s)(?<!\bof\s)\bthe\s+\d{1,2}-year-old\b|"
                            # "at least one of the men", "one of them": one of the group
                            r"\bone\s+of\s+(?:them|those|the\s+(?:\w+\s+){0,2}?(?:men|women|"
                            r"migrants|deportees|detainees|people|group|returnees))\b|"

@@ -21,7 +21,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.dependent_dates import dates_a_dependent_clause
 from thirdcountry.extraction.removal_words import about_the_group, perfect
-from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentence_view import CASE_MATCH_VARIANTS, SentenceView
 from thirdcountry.extraction.words import word_class
 
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
@@ -47,8 +47,34 @@ DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that|this)
                                     re.IGNORECASE)
 
 
-def _dated_by(pattern: re.Pattern[str], view: SentenceView, d) -> bool:
-    return bool(pattern.search(view.text, max(0, d.start - 60), d.start))
+DATED_BY_REACH = 60  # characters before the date in which its statement's or deal's verb stands
+
+
+def _dated_by(pattern: re.Pattern[str], verbs: tuple[str, ...], view: SentenceView, d) -> bool:
+    """Whether ``pattern``, case-blind and needing one of the lower-case ``verbs``, ends just
+    before the date. Most windows hold none of the verbs: a substring test for each spares the
+    pattern's tries at each of the 60 places (unless a letter that lower() and the case-blind
+    match take apart, as "İ" or "ſ", leaves the test unproven)."""
+    window = view.text[max(0, d.start - DATED_BY_REACH):d.start]
+    if not any(v in window for v in CASE_MATCH_VARIANTS):
+        lower = window.lower()
+        for verb in verbs:  # a loop: a generator costs more than the few tests
+            if verb in lower:
+                break
+        else:
+            return False
+    return bool(pattern.search(view.text, max(0, d.start - DATED_BY_REACH), d.start))
+
+
+def _stated_before(view: SentenceView, d) -> bool:
+    return _dated_by(STATEMENT_BEFORE_DATE, ("said", "says", "told", "announced", "reported",
+                                             "confirmed", "stated", "added", "published",
+                                             "released", "disclosed"), view, d)
+
+
+def _deal_before(view: SentenceView, d) -> bool:
+    return _dated_by(DEAL_BEFORE_DATE, ("signed", "agreed", "concluded", "ratified", "struck",
+                                        "reached"), view, d)
 
 
 def _event_dates(view: SentenceView, found: list) -> list:
@@ -56,8 +82,8 @@ def _event_dates(view: SentenceView, found: list) -> list:
     ("…, the Monitor said today") or of the deal ("an agreement signed that year"), nor a year
     used as a name ("a 2023 protocol")."""
     return [d for d in found
-            if not _dated_by(STATEMENT_BEFORE_DATE, view, d)
-            and not _dated_by(DEAL_BEFORE_DATE, view, d)
+            if not _stated_before(view, d)
+            and not _deal_before(view, d)
             and not (len(d.text) == 4 and DETERMINER_BEFORE_YEAR.search(
                 view.text, max(0, d.start - 6), d.start))]
 
@@ -66,8 +92,8 @@ def _dates_of_events(view: SentenceView, found: list) -> list:
     """The dates that may date the sentence's movement: its event dates; else, as the text dates
     only the announcement, the statement's date (rule 8), before the deal's."""
     return _event_dates(view, found) or [
-        d for d in found if _dated_by(STATEMENT_BEFORE_DATE, view, d)] or [
-        d for d in found if not _dated_by(DEAL_BEFORE_DATE, view, d)]
+        d for d in found if _stated_before(view, d)] or [
+        d for d in found if not _deal_before(view, d)]
 
 
 RELATIVE_OPENERS = word_class("relative_pronouns_that_which_who_whom")
