@@ -21,6 +21,8 @@ it must contain, so a clause without one costs one set lookup.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.cue_readings import negated_verb
@@ -54,9 +56,9 @@ LABEL = "REFUSAL_BACK"  # the label of the spans these readings return
 PRO_ENDS = word_class("pro_form_ends")
 
 
-def may_refuse(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold the words one of the readings needs (a cheap gate)."""
-    present = set(lower_words(doc)[start:end])
+def may_refuse(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's, as a set) hold the words one of the
+    readings needs (a cheap gate)."""
     # isdisjoint, not "&": no set is built for an answer that only needs to be yes or no
     return not NEGATORS.isdisjoint(present) and not PRO_ENDS.isdisjoint(present) or \
         "no" in present or "only" in present and not TAKING.isdisjoint(present) or \
