@@ -20,6 +20,7 @@ from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
     answers_back,
     may_refuse,
+    may_reject,
     others_answer,
     refusal_without_a_verb,
     refuses_something_else,
@@ -1023,7 +1024,9 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
     clause's own roles decide them."""
     found = [f for f in clause_stages(clause)
              if f.stage != "declined" or not refuses_something_else(f.cue)]
-    rejected = rejects_the_request(ctx.doc, clause.start, clause.end)
+    present = clause.word_set(ctx.doc)
+    rejected = rejects_the_request(ctx.doc, clause.start, clause.end) \
+        if may_reject(present) else None
     if rejected is not None and (all(m.start >= rejected.end for m in clause.mentions) or
                                  not any(f.stage == "declined" for f in found)):
         # "that request had been turned down", "dismissed the idea": the refusal of the request
@@ -1033,13 +1036,14 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
                  not (rejected.start <= f.cue.start < rejected.end or
                       f.stage == "agreed")] + [StageCue("declined", rejected)]
     if not any(f.stage == "declined" for f in found):
-        refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions)
+        refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions,
+                                         present)
         if refusal is not None:
             # "leaning on Nigeria to take in deportees … and Abuja would not be doing so": the
             # refusal answers the request; the taking it names was only asked for.
             found = [f for f in found if f.stage != "agreed"] + [StageCue("declined", refusal)]
     told_back = request_told_back(ctx.doc, clause.start, clause.end, clause.mentions,
-                                  deporter) if may_ask_back(clause.word_set(ctx.doc)) else None
+                                  deporter) if may_ask_back(present) else None
     if told_back is not None:
         # "The request was put to the delegations of Liberia and Senegal": the reading
         # replaces the bare request noun inside it; the states after "to" are the ones asked.
@@ -1050,7 +1054,7 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
             return [(f, None) for f in found] + \
                 [(StageCue("approached", told_back), asked or None)]
     announced = announced_deal(ctx.doc, clause.start, clause.end) \
-        if may_announce(clause.word_set(ctx.doc)) else None
+        if may_announce(present) else None
     if announced is not None and not announced[1] and \
             not any(f.stage == "agreed" for f in found):
         found = [*found, StageCue("agreed", announced[0])]  # "announced a similar accord"
