@@ -10,6 +10,8 @@ just reported, and is returned as such.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.sentences import lower_words
@@ -29,9 +31,10 @@ DENIALS = word_class("denials")
 NEGATION_REACH = 4
 
 
-def may_announce(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a verb of announcing (a cheap gate)."""
-    return not ANNOUNCING.isdisjoint(lower_words(doc)[start:end])
+def may_announce(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's or a clause's, as a set) hold a verb of
+    announcing (a cheap gate)."""
+    return not ANNOUNCING.isdisjoint(present)
 
 
 def announced_deal(doc: Doc, start: int, end: int) -> tuple[Span, bool] | None:

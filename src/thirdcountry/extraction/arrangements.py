@@ -20,6 +20,7 @@ from thirdcountry.extraction.refusals import LABEL as REFUSAL_LABEL
 from thirdcountry.extraction.refusals import (
     answers_back,
     may_refuse,
+    may_reject,
     others_answer,
     refusal_without_a_verb,
     refuses_something_else,
@@ -1023,7 +1024,9 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
     clause's own roles decide them."""
     found = [f for f in clause_stages(clause)
              if f.stage != "declined" or not refuses_something_else(f.cue)]
-    rejected = rejects_the_request(ctx.doc, clause.start, clause.end)
+    present = clause.word_set(ctx.doc)
+    rejected = rejects_the_request(ctx.doc, clause.start, clause.end) \
+        if may_reject(present) else None
     if rejected is not None and (all(m.start >= rejected.end for m in clause.mentions) or
                                  not any(f.stage == "declined" for f in found)):
         # "that request had been turned down", "dismissed the idea": the refusal of the request
@@ -1033,13 +1036,14 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
                  not (rejected.start <= f.cue.start < rejected.end or
                       f.stage == "agreed")] + [StageCue("declined", rejected)]
     if not any(f.stage == "declined" for f in found):
-        refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions)
+        refusal = refusal_without_a_verb(ctx.doc, clause.start, clause.end, clause.mentions,
+                                         present)
         if refusal is not None:
             # "leaning on Nigeria to take in deportees … and Abuja would not be doing so": the
             # refusal answers the request; the taking it names was only asked for.
             found = [f for f in found if f.stage != "agreed"] + [StageCue("declined", refusal)]
     told_back = request_told_back(ctx.doc, clause.start, clause.end, clause.mentions,
-                                  deporter)
+                                  deporter) if may_ask_back(present) else None
     if told_back is not None:
         # "The request was put to the delegations of Liberia and Senegal": the reading
         # replaces the bare request noun inside it; the states after "to" are the ones asked.
@@ -1050,7 +1054,7 @@ def _stages_of(ctx: DocumentContext, clause, previous: StageCue | None,
             return [(f, None) for f in found] + \
                 [(StageCue("approached", told_back), asked or None)]
     announced = announced_deal(ctx.doc, clause.start, clause.end) \
-        if may_announce(ctx.doc, clause.start, clause.end) else None
+        if may_announce(present) else None
     if announced is not None and not announced[1] and \
             not any(f.stage == "agreed" for f in found):
         found = [*found, StageCue("agreed", announced[0])]  # "announced a similar accord"
@@ -1237,6 +1241,13 @@ def _people_told_before(ctx: DocumentContext, index: int) -> bool:
     return index > 0 and ctx.views[index - 1].has("PEOPLE")
 
 
+def _may_tell_a_stage(present: frozenset[str]) -> bool:
+    """Whether a sentence's words hold what a refusal, a request told back, an announcement,
+    a naming as candidate or a visit to ask needs (cheap gates on one set of its words)."""
+    return may_refuse(present) or may_ask_back(present) or may_announce(present) or \
+        may_be_named(present) or may_visit(present)
+
+
 def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
     """Every arrangement stage the document reports, one per clause and receiving state."""
     facts: list[Arrangement] = []
@@ -1248,11 +1259,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or view.has("FUTURE") and view.has("PEOPLE") and may_promise(view)
                 or view.has("FUTURE") and _people_told_before(ctx, index) and may_promise(view)
                 or view.has("HEDGE") and view.has("PEOPLE")  # "could receive the first migrants"
-                or may_refuse(ctx.doc, view.start, view.end)
-                or may_ask_back(ctx.doc, view.start, view.end)
-                or may_announce(ctx.doc, view.start, view.end)
-                or may_be_named(ctx.doc, view.start, view.end)
-                or may_visit(ctx.doc, view.start, view.end)):
+                or _may_tell_a_stage(view.word_set())):
             continue
         if view.has("NOT_MIGRATION_DEAL") and not _takes_people_in(ctx, view) or \
                 _under_a_demand(ctx, index):

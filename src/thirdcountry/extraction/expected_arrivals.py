@@ -41,13 +41,13 @@ def hedged_arrival(clause: Clause) -> Cue | None:
     doc = clause.doc()
     if doc is None:
         return None
-    words = lower_words(doc)
-    span = words[clause.start:clause.end]
-    if HEDGE_MODALS.isdisjoint(span) and EXPECTING_HEADS.isdisjoint(span):
+    present = clause.word_set(doc)
+    if HEDGE_MODALS.isdisjoint(present) and EXPECTING_HEADS.isdisjoint(present):
         return None
     movers = [m for cat in MOVERS for m in clause.cue_values(cat)]
     if not movers:
         return None
+    words = lower_words(doc)
     for i in range(clause.start, clause.end):
         if words[i] in EXPECTING_HEADS and words[i + 1:i + 2] == ["to"]:
             j = i + 2  # "is expected to be flown to South Sudan in March"

@@ -18,7 +18,9 @@ verb before any scan.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Set
+
+from spacy.tokens import Span
 
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
@@ -33,10 +35,10 @@ _ROLE_REACH = 2  # hedge to role: "possible host countries", "potential partner"
 _BREAKS = frozenset((".", ";", ":", "(", ")"))
 
 
-def may_be_named(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a naming verb and a hedge (a cheap gate)."""
-    words = lower_words(doc)[start:end]
-    return not NAMING_VERBS.isdisjoint(words) and not CANDIDATE_HEDGES.isdisjoint(words)
+def may_be_named(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's, as a set) hold a naming verb and a hedge
+    (a cheap gate)."""
+    return not NAMING_VERBS.isdisjoint(present) and not CANDIDATE_HEDGES.isdisjoint(present)
 
 
 def named_as_candidate(clause: Clause) -> Span | None:
@@ -44,9 +46,9 @@ def named_as_candidate(clause: Clause) -> Span | None:
     doc = clause.doc()
     if doc is None:
         return None
-    words = lower_words(doc)
-    if NAMING_VERBS.isdisjoint(words[clause.start:clause.end]):
+    if NAMING_VERBS.isdisjoint(clause.word_set(doc)):
         return None
+    words = lower_words(doc)
     for i in range(clause.start, clause.end):
         if words[i] not in NAMING_VERBS:
             continue

@@ -123,11 +123,12 @@ def payee(clause: Clause) -> tuple[Span, Mention] | None:
     doc = clause.doc()
     if doc is None:
         return None
+    if PAYING_WORDS.isdisjoint(clause.word_set(doc)):
+        return None  # most clauses: one set test before the walk over the words
     words = lower_words(doc)
     start, end = clause.start, clause.end
-    clause_words = words[start:end]
-    if PAYING_WORDS.isdisjoint(clause_words) or not _names_money(clause_words):
-        return None  # set tests before the walk over the words
+    if not _names_money(words[start:end]):
+        return None
     pays = [i for i in range(start, end) if words[i] in PAYING_WORDS]
     if _deal_told_otherwise(clause, words):
         return None

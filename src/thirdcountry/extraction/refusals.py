@@ -21,6 +21,8 @@ it must contain, so a clause without one costs one set lookup.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.cue_readings import negated_verb
@@ -54,9 +56,9 @@ LABEL = "REFUSAL_BACK"  # the label of the spans these readings return
 PRO_ENDS = word_class("pro_form_ends")
 
 
-def may_refuse(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold the words one of the readings needs (a cheap gate)."""
-    present = set(lower_words(doc)[start:end])
+def may_refuse(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's, as a set) hold the words one of the
+    readings needs (a cheap gate)."""
     # isdisjoint, not "&": no set is built for an answer that only needs to be yes or no
     return not NEGATORS.isdisjoint(present) and not PRO_ENDS.isdisjoint(present) or \
         "no" in present or "only" in present and not TAKING.isdisjoint(present) or \
@@ -89,13 +91,17 @@ RESISTING_ADVERBS = word_class("resisting_adverbs")
 REJECTING = REJECT_ALONE | REJECT_WITH_PARTICLE | RESIST_WITH_PARTICLE
 
 
+def may_reject(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a clause's, as a set) hold a request noun and a verb of
+    rejecting (a cheap gate for ``rejects_the_request``)."""
+    return not REQUEST_OBJECTS.isdisjoint(present) and not REJECTING.isdisjoint(present)
+
+
 def rejects_the_request(doc: Doc, start: int, end: int) -> Span | None:
     """The words of a verb of rejecting with the request as its object, or None; only after a
-    request told before (``_request_before``)."""
+    request told before (``_request_before``). The caller first tests the words with
+    ``may_reject``."""
     words = lower_words(doc)
-    # The two tests read the words as they are: a set of them cost more than both.
-    if REQUEST_OBJECTS.isdisjoint(words[start:end]) or REJECTING.isdisjoint(words[start:end]):
-        return None
     for i in range(start, end):
         word = words[i]
         if word in REJECT_ALONE:
@@ -198,10 +204,11 @@ def _not_a_deal(words: list[str], at: int) -> bool:
     return bool(PERSONS_OWN & set(words[max(0, at - 2):at]))
 
 
-def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions) -> Span | None:
-    """The words of a refusal told without a refusal verb in tokens ``start:end``, or None."""
+def refusal_without_a_verb(doc: Doc, start: int, end: int, mentions,
+                           present: Set[str]) -> Span | None:
+    """The words of a refusal told without a refusal verb in tokens ``start:end`` (whose words
+    are ``present``), or None."""
     words = lower_words(doc)
-    present = set(words[start:end])
     if not NEGATORS.isdisjoint(present):
         span = _negated_pro_verb(doc, words, start, end)
         if span is not None and _request_before(doc, span.start):

@@ -18,6 +18,8 @@ set lookup.
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.sentences import lower_words
@@ -37,19 +39,17 @@ STATE_SIDE = word_class("state_side")
 SUBJECT_REACH = 6
 
 
-def may_ask_back(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a verb the readings need (a cheap gate). The words
-    are tested as they are: building a set of them first cost more than the tests."""
-    words = lower_words(doc)[start:end]
-    return not RAISING.isdisjoint(words) or \
-        not REQUEST_NOUNS.isdisjoint(words) and not DELIVERING.isdisjoint(words)
+def may_ask_back(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's or a clause's, as a set) hold a verb the
+    readings need (a cheap gate)."""
+    return not RAISING.isdisjoint(present) or \
+        not REQUEST_NOUNS.isdisjoint(present) and not DELIVERING.isdisjoint(present)
 
 
 def request_told_back(doc: Doc, start: int, end: int, mentions,
                       deporter: str | None) -> Span | None:
-    """The words of a request told by reference back in tokens ``start:end``, or None."""
-    if not may_ask_back(doc, start, end):
-        return None
+    """The words of a request told by reference back in tokens ``start:end``, or None; the
+    caller first tests the words with ``may_ask_back``."""
     words = lower_words(doc)
     return _active(doc, words, start, end, mentions, deporter) or \
         _passive(doc, words, start, end, mentions, deporter)

@@ -54,13 +54,15 @@ class Mention:
 def _by_category(cues: list[Span]) -> dict[str, list[Span]]:
     """The cues grouped by category; only categories present are keys (``has`` relies on it)."""
     grouped: dict[str, list[Span]] = {}
+    # "in" and "[]" are opcodes the interpreter specialises for a dict; a bound ``get`` is a
+    # method call per cue, and a sentence has about eleven cues (not setdefault either: it
+    # would build an empty list for every cue)
     for cue in cues:
         label = cue.label_
-        same = grouped.get(label)
-        if same is None:  # not setdefault: it would build an empty list for every cue
-            grouped[label] = [cue]
+        if label in grouped:
+            grouped[label].append(cue)
         else:
-            same.append(cue)
+            grouped[label] = [cue]
     return grouped
 
 
@@ -74,6 +76,7 @@ class Clause:
     cues: list[Span] = field(default_factory=list)
     sentence_cues: list[Span] = field(default_factory=list)  # of the whole sentence
     _grouped: dict[str, list[Span]] | None = None
+    _word_set: frozenset[str] | None = None
 
     def cue_values(self, category: str) -> list[Span]:
         grouped = self._grouped
@@ -93,6 +96,15 @@ class Clause:
         cues = self.cues or self.sentence_cues
         return cues[0].doc if cues else None
 
+    def word_set(self, doc: Doc) -> frozenset[str]:
+        """The clause's lower-case words in ``doc`` (its document), built on first use: several
+        rules test a clause for a word class before they walk it, and a set answers each test
+        without a slice and a pass over the words."""
+        present = self._word_set
+        if present is None:
+            present = self._word_set = frozenset(lower_words(doc)[self.start:self.end])
+        return present
+
 
 @dataclass(slots=True)
 class SentenceView:
@@ -108,6 +120,7 @@ class SentenceView:
     _clauses: list[Clause] | None = None
     _span: Span | None = None
     _lower: str | None = None
+    _word_set: frozenset[str] | None = None
     # certainty.find_source's answers by claim end, kept: the fact rules ask them of a sentence
     # many times.
     found_sources: dict[int | None, tuple[str | None, Span | None]] | None = None
@@ -160,6 +173,14 @@ class SentenceView:
         """Whether the sentence has a cue of one of ``categories`` (a look-up per category,
         not a pass over its cues; in one builtin call, not a generator's step per category)."""
         return not self._grouped.keys().isdisjoint(categories)
+
+    def word_set(self) -> frozenset[str]:
+        """The sentence's lower-case words, built on first use: the fact rules' cheap gates
+        test a sentence for several word classes."""
+        present = self._word_set
+        if present is None:
+            present = self._word_set = frozenset(lower_words(self.doc)[self.start:self.end])
+        return present
 
     def phrases(self, category: str) -> set[str]:
         return {c.text.lower() for c in self.cue_values(category)}

@@ -472,8 +472,7 @@ def _hedged_soon(clause: Clause) -> Cue | None:
 def _expected_soon(cue: Span, clause: Clause) -> bool:
     """Rule 10: an expected transfer ("the first deportees could arrive within weeks") is a
     speculative implementation; a bare possibility ("they could be sent to Rwanda") is not."""
-    words = lower_words(cue.doc)[clause.start:clause.end]
-    return any(w in EXPECTATION_WORDS for w in words)
+    return not EXPECTATION_WORDS.isdisjoint(clause.word_set(cue.doc))
 
 
 START_VERBS = word_class("start_verbs")
@@ -806,9 +805,9 @@ def _paid_to_hold(clause: Clause, *, already_sent: bool = False) -> Span | None:
     doc = clause.doc()
     if doc is None:
         return None
-    words = lower_words(doc)
-    if PAY_WORDS.isdisjoint(words[clause.start:clause.end]):
+    if PAY_WORDS.isdisjoint(clause.word_set(doc)):
         return None  # most clauses: one set test instead of a loop over their words
+    words = lower_words(doc)
     for i in range(clause.start, clause.end):
         if words[i] not in PAY_WORDS or words[i] == "aside" and words[i - 1] != "set":
             continue

@@ -16,6 +16,8 @@ conference"). The officials' going is a visit, not a move of people (``is_visit`
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.tokens import Doc, Span
 
 from thirdcountry.extraction.sentence_view import Clause
@@ -30,11 +32,11 @@ _PURPOSE_REACH = 10  # "travelled to Kampala in June to ask"
 _BREAKS = frozenset((".", ";", ":"))
 
 
-def may_visit(doc: Doc, start: int, end: int) -> bool:
-    """Whether tokens ``start:end`` hold a visitor, a verb of going and a purpose (cheap gate)."""
-    words = lower_words(doc)[start:end]
-    return not VISIT_VERBS.isdisjoint(words) and not VISITORS.isdisjoint(words) and \
-        not VISIT_PURPOSES.isdisjoint(words)
+def may_visit(present: Set[str]) -> bool:
+    """Whether the words ``present`` (a sentence's, as a set) hold a visitor, a verb of going
+    and a purpose (a cheap gate)."""
+    return not VISIT_VERBS.isdisjoint(present) and not VISITORS.isdisjoint(present) and \
+        not VISIT_PURPOSES.isdisjoint(present)
 
 
 def is_visit(doc: Doc, verb_start: int) -> bool:
@@ -48,9 +50,9 @@ def visit_to_ask(clause: Clause) -> Span | None:
     doc = clause.doc()
     if doc is None:
         return None
-    words = lower_words(doc)
-    if VISIT_VERBS.isdisjoint(words[clause.start:clause.end]):
+    if VISIT_VERBS.isdisjoint(clause.word_set(doc)):
         return None
+    words = lower_words(doc)
     for i in range(clause.start, clause.end):
         if words[i] not in VISIT_VERBS or not is_visit(doc, i):
             continue
