@@ -427,10 +427,12 @@ def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
     low = f" {source.lower()} "
+    ending = low.rstrip()  # once, not per phrase tested
 
     def has(category: str) -> bool:
-        return any(f" {p} " in low or low.rstrip().endswith(" " + p) for p in
-                   view.phrases(category))
+        # a sentence without a cue of the category has no phrase of it: no set built for none
+        return view.has(category) and any(f" {p} " in low or ending.endswith(" " + p)
+                                          for p in view.phrases(category))
 
     if has("RUMOR"):
         return "rumored"
@@ -457,7 +459,7 @@ def _classify_source(view: SentenceView, source: str) -> str:
         return "confirmed"  # "the Guatemalan Migration Institute": a government agency
     if has("ORGANISATION") or has("DOCUMENT_SOURCE"):
         return "reported"
-    if any(low.rstrip().endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
+    if any(ending.endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
         return "reported"  # "the Associated Press", "U.S. officials": media, unnamed people
     if head and head[-1] in UNNAMED_HEADS:
         # "Two African diplomats", "U.S. officials", "lawyers in Yaoundé and a document seen
