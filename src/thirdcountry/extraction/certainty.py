@@ -253,13 +253,15 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
     """A reporting verb after the claim that opens its own complement reports that, not the
     claim: "The court ruled X, a judgment lawyers said would complicate Y". After "told" an
     article begins the hearer ("…, sources have told The Daily Gallop"), not a complement."""
-    if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc) or \
-            cue.text.lower() == "according to":
+    if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc):
+        return False
+    phrase = cue.text.lower()
+    if phrase == "according to":
         return False
     if _in_later_event(cue, claim_end):
         return True
-    after = cue.doc[cue.end].lower_
-    if cue.text.lower() in TELL_VERBS and after in ("the", "a", "an"):
+    after = lower_words(cue.doc)[cue.end]  # the word list, not a Token built to read it
+    if phrase in TELL_VERBS and after in ("the", "a", "an"):
         return False
     return after in OWN_COMPLEMENT
 
