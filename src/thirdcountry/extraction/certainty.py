@@ -253,13 +253,15 @@ def _reports_later_claim(cue: Span, claim_end: int | None) -> bool:
     """A reporting verb after the claim that opens its own complement reports that, not the
     claim: "The court ruled X, a judgment lawyers said would complicate Y". After "told" an
     article begins the hearer ("…, sources have told The Daily Gallop"), not a complement."""
-    if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc) or \
-            cue.text.lower() == "according to":
+    if claim_end is None or cue.start < claim_end or cue.end >= len(cue.doc):
+        return False
+    phrase = cue.text.lower()
+    if phrase == "according to":
         return False
     if _in_later_event(cue, claim_end):
         return True
-    after = cue.doc[cue.end].lower_
-    if cue.text.lower() in TELL_VERBS and after in ("the", "a", "an"):
+    after = lower_words(cue.doc)[cue.end]  # the word list, not a Token built to read it
+    if phrase in TELL_VERBS and after in ("the", "a", "an"):
         return False
     return after in OWN_COMPLEMENT
 
@@ -427,10 +429,12 @@ def _classify_source(view: SentenceView, source: str) -> str:
     """Rule 1: a named official or a government party to the matter is ``confirmed``; media,
     NGOs, lawyers, unnamed officials and "sources" are ``reported``."""
     low = f" {source.lower()} "
+    ending = low.rstrip()  # once, not per phrase tested
 
     def has(category: str) -> bool:
-        return any(f" {p} " in low or low.rstrip().endswith(" " + p) for p in
-                   view.phrases(category))
+        # a sentence without a cue of the category has no phrase of it: no set built for none
+        return view.has(category) and any(f" {p} " in low or ending.endswith(" " + p)
+                                          for p in view.phrases(category))
 
     if has("RUMOR"):
         return "rumored"
@@ -457,7 +461,7 @@ def _classify_source(view: SentenceView, source: str) -> str:
         return "confirmed"  # "the Guatemalan Migration Institute": a government agency
     if has("ORGANISATION") or has("DOCUMENT_SOURCE"):
         return "reported"
-    if any(low.rstrip().endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
+    if any(ending.endswith(" " + p) for p in view.phrases("UNNAMED_SOURCE")):
         return "reported"  # "the Associated Press", "U.S. officials": media, unnamed people
     if head and head[-1] in UNNAMED_HEADS:
         # "Two African diplomats", "U.S. officials", "lawyers in Yaoundé and a document seen

@@ -391,6 +391,16 @@ def _generic_subject(view: SentenceView, generic: Span, cue: Span) -> bool:
         not _described_by_flight(view, generic) and not _own_country_described(view, generic)
 
 
+def _kind_cues(view: SentenceView) -> list[Span]:
+    """The sentence's cues of the concern ``KINDS``, in the order of its cues: most sentences
+    have none or cues of one kind, whose group is read as it is, not filtered from the tens of
+    cues of every category the sentence has."""
+    present = [kind for kind in KINDS if view.has(kind)]
+    if len(present) > 1:
+        return [cue for cue in view.cues if cue.label_ in KINDS]
+    return view.cue_values(present[0]) if present else []
+
+
 def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     """The sentence's concern cues about a receiving state (``kb_id_`` = label), the longest of
     overlapping ones ("human rights abuses" over "abuses"); ``actors`` are the states whose
@@ -400,9 +410,7 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
     negators = [c for c in view.cue_values("NEGATION") if (c.start, c.end) not in
                 {(d.start, d.end) for d in denials}]
     found = []
-    for cue in view.cues:
-        if cue.label_ not in KINDS:
-            continue
+    for cue in _kind_cues(view):
         clause = _clause_of(view, cue.start)
         if cue.label_ == ABUSE:
             # "the men were not tortured", "denied mistreating them": a denial, not a concern

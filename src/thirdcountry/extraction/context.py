@@ -376,9 +376,16 @@ class DocumentContext:
         return found
 
     def char_to_token(self, view: SentenceView, char_offset: int) -> int:
-        span = self.doc.char_span(view.start_char + char_offset, view.start_char + char_offset + 1,
-                                  alignment_mode="expand")
-        return span.start if span is not None else view.start
+        """The token that covers a character of the sentence, or the next one when the character
+        is the space after a token (``Doc.char_span``'s "expand" start): a bisection of the
+        token offsets, where ``char_span`` built a ``Span`` only to read its start. The tokens
+        tile the text, so the last token starting at or before the character covers it."""
+        at = view.start_char + char_offset
+        if not 0 <= at < len(self.text):
+            return view.start
+        starts, ends = token_bounds(self.doc)
+        token = bisect_right(starts, at) - 1
+        return token + 1 if at == ends[token] else token
 
     def mentions_of(self, iso3: str) -> list[Mention]:
         return [m for v in self.views for m in v.mentions if m.iso3 == iso3]

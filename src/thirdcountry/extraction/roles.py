@@ -576,7 +576,8 @@ def _paragraphs_of(doc: Doc, views: list[SentenceView]) -> list[list[SentenceVie
     paragraphs: list[list[SentenceView]] = []
     previous_end = None
     for view in views:
-        if previous_end is None or "\n" in text[previous_end:view.start_char]:
+        # a search within the bounds: no slice of the text between the sentences is built
+        if previous_end is None or text.find("\n", previous_end, view.start_char) >= 0:
             paragraphs.append([])
         paragraphs[-1].append(view)
         previous_end = view.start_char + len(view.text.rstrip())
