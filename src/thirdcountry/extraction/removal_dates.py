@@ -22,7 +22,7 @@ from thirdcountry.extraction.dates import span_start
 from thirdcountry.extraction.dependent_dates import dates_a_dependent_clause
 from thirdcountry.extraction.removal_words import about_the_group, perfect
 from thirdcountry.extraction.sentence_view import CASE_MATCH_VARIANTS, SentenceView
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import word_class, word_tuple
 
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between February 12 and …"
 SPAN_OF_DAYS = re.compile(r"\d\s*(?:and|to|-|–)\s*\d|\bbetween\b", re.IGNORECASE)
@@ -36,11 +36,15 @@ TO_DATE_AFTER = re.compile(r"\s*(?:to date|until now|till now|to this day|so far
 
 # "said today", "told reporters on Monday", "figures published on Thursday": when the statement
 # was made, not the movement; "under an agreement signed that year": when the deal was made.
+# the verbs each pattern opens on, kept apart so that a window without any is ruled out by
+# substring tests (``_dated_by``)
+STATEMENT_VERBS = word_tuple("statement_verbs_before_date")
+DEAL_VERBS = word_tuple("deal_verbs_before_date")
 STATEMENT_BEFORE_DATE = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|stated|added|published|released|"
-    r"disclosed)(?:\s+\w+){0,2}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
+    r"\b(?:" + "|".join(STATEMENT_VERBS) + r")(?:\s+\w+){0,2}?\s+(?:on\s+|in\s+|this\s+|"
+    r"last\s+)?$", re.IGNORECASE)
 DEAL_BEFORE_DATE = re.compile(
-    r"\b(?:signed|agreed|concluded|ratified|struck|reached)(?:\s+(?!and\b|but\b|then\b)"
+    r"\b(?:" + "|".join(DEAL_VERBS) + r")(?:\s+(?!and\b|but\b|then\b)"
     r"[\w'’.-]+){0,5}?\s+(?:on\s+|in\s+|this\s+|last\s+)?$", re.IGNORECASE)
 # "under a 2023 protocol", "the 2019 agreement": a year naming a thing, not a time.
 DETERMINER_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|that|this)\s+$",
@@ -67,14 +71,11 @@ def _dated_by(pattern: re.Pattern[str], verbs: tuple[str, ...], view: SentenceVi
 
 
 def _stated_before(view: SentenceView, d) -> bool:
-    return _dated_by(STATEMENT_BEFORE_DATE, ("said", "says", "told", "announced", "reported",
-                                             "confirmed", "stated", "added", "published",
-                                             "released", "disclosed"), view, d)
+    return _dated_by(STATEMENT_BEFORE_DATE, STATEMENT_VERBS, view, d)
 
 
 def _deal_before(view: SentenceView, d) -> bool:
-    return _dated_by(DEAL_BEFORE_DATE, ("signed", "agreed", "concluded", "ratified", "struck",
-                                        "reached"), view, d)
+    return _dated_by(DEAL_BEFORE_DATE, DEAL_VERBS, view, d)
 
 
 def _event_dates(view: SentenceView, found: list) -> list:
