@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.words import word_class
+from thirdcountry.extraction.words import word_class, word_tuple
 
 PEOPLE_AFTER = word_class("people_after")
 LIST_GAP = word_class("list_gap")
@@ -54,8 +54,11 @@ def earlier_group_nationalities(ctx, index: int, skip: set[str]) -> list[str]:
 _GROUP = (r"(?:(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?(?:men|women|people|persons|group|"
           r"deportees|migrants|detainees|arrivals|passengers|individuals|returnees|foreigners)|"
           r"most(?:\s+of\s+them)?|all(?:\s+of\s+them)?|many\s+of\s+them|they)")
-_SPEAKS = (r"(?:\b(?:said|says|told|added|stated|confirmed|explained)\b(?:\s+[\w.]+){0,4}?"
+SPEAKING_VERBS = word_tuple("speaking_verbs_of_a_group")
+_SPEAKS = (r"(?:\b(?:" + "|".join(SPEAKING_VERBS) + r")\b(?:\s+[\w.]+){0,4}?"
            r"\s+that|\b(?:said|says|added|stated)|\baccording\s+to\s+[^,]{1,60},)")
+# what a match needs: a verb of speaking (the second branch's are among them) or "according"
+SPEAKING_NEEDED = (*SPEAKING_VERBS, "according")
 REPORTED_GROUP = re.compile(
     _SPEAKS + r"\s+" + _GROUP + r"\b(?:\s+(?:who|that|which)(?:\s+[\w-]+){1,4}?)?,?\s+"
     r"(?:were|are|was|is|include|included|includes|come|came|hail|hailed)\b", re.IGNORECASE)
@@ -65,9 +68,7 @@ def reported_group(view) -> bool:
     """Whether a speaker tells something of the group just reported removed (the pattern
     needs a verb of speaking or "according", which most sentences lack: one substring test
     each spares the scan)."""
-    return next(view.finditer(REPORTED_GROUP, ("said", "says", "told", "added", "stated",
-                                               "confirmed", "explained", "according")),
-                None) is not None
+    return next(view.finditer(REPORTED_GROUP, SPEAKING_NEEDED), None) is not None
 
 
 def moved_on_elsewhere(view, clause, moves, states: set[str]) -> bool:
