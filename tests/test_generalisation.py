@@ -18,12 +18,11 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-30 (session 16; both corpora's gold follows the dev gold's conventions): gen
-# 0.895 (1,126 articles and excerpts by 77 authors; the rules were developed on all of them),
-# sealed 0.824 (582 by 38 authors, never read; the four sets written in session 14 score 0.775,
-# the four written in session 16 0.771).
-GEN_FLOOR = 0.885
-SEALED_FLOOR = 0.815
+# Reached 2026-11-30 (session 17; both corpora's gold follows the dev gold's conventions): gen
+# 0.871 (1,708 articles and excerpts by 115 authors; the rules were developed on the older
+# 1,126), sealed 0.784 (112 by eight authors, written in session 17, never read).
+GEN_FLOOR = 0.86
+SEALED_FLOOR = 0.775
 
 
 @pytest.fixture(scope="module")
@@ -72,10 +71,16 @@ def _wrapped_at(width: int):
     return wrap
 
 
+@pytest.fixture(scope="module")
+def plain_f1(extractor: Extractor) -> float:
+    return score_folder(CORPORA / "gen", extractor=extractor).to_dict()["overall"]["f1"]
+
+
 @pytest.mark.parametrize("typeset", [_curly_quotes, _no_break_spaces, _every_space_no_break,
                                      _wrapped_at(72), _wrapped_at(60)],
                          ids=lambda typeset: typeset.__name__.strip("_"))
-def test_real_news_typography_costs_nothing(extractor: Extractor, typeset, tmp_path) -> None:
+def test_real_news_typography_costs_nothing(extractor: Extractor, plain_f1: float, typeset,
+                                            tmp_path) -> None:
     """In-house articles were typed plainly, a paragraph a line; published text comes with
     curly quotes, no-break spaces ("Rwanda’s", "U.S.\u00a0officials", "14\u00a0men") or
     paragraphs wrapped into lines. The gold keys do not depend on the typography."""
@@ -87,9 +92,9 @@ def test_real_news_typography_costs_nothing(extractor: Extractor, typeset, tmp_p
             text = typeset(text)
         (tmp_path / source.name).write_text(text)
     assert changed > 100  # the test means something only if most articles changed
-    plain = score_folder(CORPORA / "gen", extractor=extractor).to_dict()["overall"]["f1"]
     typeset_f1 = score_folder(tmp_path, extractor=extractor).to_dict()["overall"]["f1"]
-    assert typeset_f1 >= plain - 0.005, f"{typeset.__name__}: F1 {typeset_f1:.3f} vs {plain:.3f}"
+    assert typeset_f1 >= plain_f1 - 0.005, \
+        f"{typeset.__name__}: F1 {typeset_f1:.3f} vs {plain_f1:.3f}"
     # Evidence still slices the text as given, typographic characters and line breaks included.
     for path in sorted(tmp_path.glob("*.txt"))[:20]:
         text = path.read_text()
