@@ -19,10 +19,12 @@ from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-11-30 (session 17; both corpora's gold follows the dev gold's conventions): gen
-# 0.871 (1,708 articles and excerpts by 115 authors; the rules were developed on the older
-# 1,126), sealed 0.784 (112 by eight authors, written in session 17, never read).
+# 0.871 by the rules alone (1,708 articles and excerpts by 115 authors; the rules were developed
+# on its older half and the stage check is trained on all of it, so only the rules' figure says
+# anything there); sealed 0.793 with the stage check, 0.784 by the rules alone (112 by eight
+# authors, written in session 17, never read, never trained on).
 GEN_FLOOR = 0.86
-SEALED_FLOOR = 0.775
+SEALED_FLOOR = 0.78
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +32,10 @@ def extractor() -> Extractor:
     return Extractor()
 
 
-@pytest.mark.parametrize(("folder", "floor"), [("gen", GEN_FLOOR), ("sealed", SEALED_FLOOR)])
-def test_generalisation_corpus_floor(extractor: Extractor, folder: str, floor: float) -> None:
-    report = score_folder(CORPORA / folder, extractor=extractor)
+@pytest.mark.parametrize(("folder", "floor", "stage_check"),
+                         [("gen", GEN_FLOOR, False), ("sealed", SEALED_FLOOR, True)])
+def test_generalisation_corpus_floor(folder: str, floor: float, stage_check: bool) -> None:
+    report = score_folder(CORPORA / folder, extractor=Extractor(stage_check=stage_check))
     overall = report.to_dict()["overall"]
     assert overall["f1"] >= floor, f"{folder}: F1 {overall['f1']:.3f} below {floor}"
 

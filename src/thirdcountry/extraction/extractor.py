@@ -36,6 +36,7 @@ from thirdcountry.extraction.plain_text import plain_text
 from thirdcountry.extraction.removal_merge import a_batch_of_its_own, refine_counted_dates
 from thirdcountry.extraction.removals import build_removals
 from thirdcountry.extraction.sentences import GIVEN_TEXT_KEY, TEXT_KEY
+from thirdcountry.extraction.stage_check import check_stages
 from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Arrangement, Fact, Removal
 
@@ -226,8 +227,11 @@ def _release(doc: Doc) -> None:
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, stage_check: bool = True) -> None:
+        """``stage_check=False`` gives the rules' stages alone, as the stage check is trained
+        on (``scripts/train_stage_check.py``)."""
         self.nlp = build_nlp()
+        self.stage_check = stage_check
 
     def facts_of(self, doc: Doc, published: Published = None) -> list[Fact]:
         """Facts of an already parsed document."""
@@ -249,6 +253,9 @@ class Extractor:
                     {r.receiving_country for r in removals}
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
+        if self.stage_check:
+            arrangements = check_stages(ctx, arrangements, facts)
+            facts = [*arrangements, *removals, *legal, *concerns]
         _attribute_by_context(ctx, facts)
         report_denied_agreements(ctx.views, facts)
         facts.sort(key=lambda f: (f.evidence.start, f.type))

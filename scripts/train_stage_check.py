@@ -1,0 +1,170 @@
+"""Train the arrangement stage check (``thirdcountry.extraction.stage_check``) on gold folders.
+
+    .venv/bin/python scripts/train_stage_check.py GOLD_DIR... [--out FILE] [--c 0.3]
+        [--threshold 0.4] [--min-pairs 5]
+
+Every document of every folder is read by the rules alone (``Extractor(stage_check=False)``);
+each pair of states the check would consider gives one example per stage, labelled by whether
+the gold states that stage for the pair. One logistic model per stage is fitted (L2 penalty,
+unpenalised bias, L-BFGS), features seen with fewer than ``--min-pairs`` pairs are left
+out, and the weights are written to the check's data file (default: the one the package reads),
+sorted and rounded, so the same folders give the same file. Train on every folder with gold
+except the ones you will measure on: a folder the check was trained on flatters its score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy.optimize import minimize
+from scipy.sparse import csr_matrix
+
+from thirdcountry.extraction import Extractor
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.dates import parse_published
+from thirdcountry.extraction.extractor import _release
+from thirdcountry.extraction.stage_check import MODEL_FILE, candidate_pairs, pair_features
+from thirdcountry.facts.schema import STAGES
+from thirdcountry.facts.scoring import _read_fact_file, _read_published, gold_document_ids
+
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "thirdcountry" / "extraction" / \
+    "data" / "models" / MODEL_FILE
+SMALLEST_WEIGHT = 0.02  # moves a probability near the threshold by half a point: left out
+
+
+def examples(folders: list[Path]) -> tuple[list[set[str]], list[set[str]], list[set[str]], int]:
+    """Per candidate pair: its features, the stages the rules gave, the stages the gold gives;
+    and the number of documents read."""
+    extractor = Extractor(stage_check=False)
+    features, rule_stages, gold_stages = [], [], []
+    documents = 0
+    for folder in folders:
+        for doc_id in gold_document_ids(folder):
+            text = (folder / f"{doc_id}.txt").read_bytes().decode("utf-8")
+            published = _read_published(folder / f"{doc_id}.meta.json")
+            doc = extractor.nlp(extractor._make_doc(text))
+            facts = extractor.facts_of(doc, published)
+            ctx = DocumentContext(doc, parse_published(published))
+            documents += 1
+            if ctx.on_topic:
+                gold: dict[tuple[str, str], set[str]] = {}
+                for g in _read_fact_file(folder / f"{doc_id}.facts.jsonl"):
+                    if g.type == "arrangement":
+                        gold.setdefault((g.deporting_country, g.receiving_country),
+                                        set()).add(g.stage)
+                given: dict[tuple[str, str], set[str]] = {}
+                for f in facts:
+                    if f.type == "arrangement":
+                        given.setdefault((f.deporting_country, f.receiving_country),
+                                         set()).add(f.stage)
+                removals = {(f.deporting_country, f.receiving_country) for f in facts
+                            if f.type == "removal"}
+                for pair in candidate_pairs(ctx, facts):
+                    stages = given.get(pair, set())
+                    features.append(pair_features(ctx, *pair, stages, removals))
+                    rule_stages.append(stages)
+                    gold_stages.append(gold.get(pair, set()))
+            _release(doc)
+        print(f"{folder}: {documents} documents, {len(features)} pairs so far", file=sys.stderr)
+    return features, rule_stages, gold_stages, documents
+
+
+def fingerprint(features: list[set[str]], rule_stages: list[set[str]],
+                gold_stages: list[set[str]]) -> str:
+    """A digest of the examples: the rules or the gold changing under the weights shows as a
+    different digest (``tests/test_stage_check.py`` recomputes it)."""
+    digest = hashlib.sha256()
+    for each, given, gold in zip(features, rule_stages, gold_stages, strict=True):
+        digest.update(("\t".join(sorted(each)) + "|" + ",".join(sorted(given)) + "|" +
+                       ",".join(sorted(gold)) + "\n").encode("utf-8"))
+    return digest.hexdigest()
+
+
+def fit(matrix: csr_matrix, labels: np.ndarray, c: float) -> tuple[float, np.ndarray]:
+    """Minimise 0.5·|w|² + c·(log loss), the bias unpenalised; deterministic (L-BFGS)."""
+    n_features = matrix.shape[1]
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        bias, w = theta[0], theta[1:]
+        z = matrix @ w + bias
+        # log(1 + e^z) - y·z, computed without overflow
+        value = c * float(np.sum(np.logaddexp(0.0, z) - labels * z)) + 0.5 * float(w @ w)
+        residual = c * (1.0 / (1.0 + np.exp(-z)) - labels)
+        grad = np.concatenate(([residual.sum()], matrix.T @ residual + w))
+        return value, grad
+
+    result = minimize(loss, np.zeros(n_features + 1), jac=True, method="L-BFGS-B",
+                      options={"maxiter": 3000, "gtol": 1e-6})
+    return float(result.x[0]), result.x[1:]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--c", type=float, default=0.3, help="inverse penalty (higher fits harder)")
+    parser.add_argument("--threshold", type=float, default=0.4,
+                        help="probability at which a stage is kept or added")
+    parser.add_argument("--min-pairs", type=int, default=5,
+                        help="leave out features seen with fewer pairs")
+    args = parser.parse_args()
+    for folder in args.folders:
+        if not folder.is_dir():
+            parser.error(f"{folder} is not a folder")
+
+    features, rule_stages, gold_stages, documents = examples(args.folders)
+    seen: Counter[str] = Counter(f for each in features for f in each)
+    vocabulary = sorted(f for f, n in seen.items() if n >= args.min_pairs)
+    vocabulary.append("rule_this_stage")
+    column = {f: i for i, f in enumerate(vocabulary)}
+    stages_out = {}
+    for stage in STAGES:
+        labels = np.array([stage in g for g in gold_stages], dtype=float)
+        if labels.sum() < 5:
+            print(f"{stage}: fewer than 5 examples, left to the rules", file=sys.stderr)
+            continue
+        rows, cols = [], []
+        for i, (each, given) in enumerate(zip(features, rule_stages, strict=True)):
+            names = each | {"rule_this_stage"} if stage in given else each
+            for name in names:
+                j = column.get(name)
+                if j is not None:
+                    rows.append(i)
+                    cols.append(j)
+        matrix = csr_matrix((np.ones(len(rows)), (rows, cols)),
+                            shape=(len(features), len(vocabulary)))
+        bias, weights = fit(matrix, labels, args.c)
+        stages_out[stage] = {
+            "bias": round(bias, 4),
+            "weights": {name: round(float(w), 4) for name, w in zip(vocabulary, weights,
+                                                                     strict=True)
+                        if abs(w) >= SMALLEST_WEIGHT},
+        }
+        print(f"{stage}: {int(labels.sum())} of {len(labels)} pairs, "
+              f"{len(stages_out[stage]['weights'])} weights", file=sys.stderr)
+    out = {
+        "_about": "Weights of the arrangement stage check (thirdcountry.extraction."
+                  "stage_check), written by scripts/train_stage_check.py; do not edit by hand.",
+        "trained_on": {"folders": [f.name for f in args.folders], "documents": documents,
+                       "pairs": len(features),
+                       "examples_sha256": fingerprint(features, rule_stages, gold_stages),
+                       "min_pairs": args.min_pairs},
+        "c": args.c,
+        "threshold": args.threshold,
+        "stages": stages_out,
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=0, sort_keys=True, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+"""A learned second opinion on the arrangement stages a document gives each pair of states.
+
+The stage rules read cues clause by clause, and sixteen sessions of measurement showed that
+rules written against one author's sentences hardly reach the next author's. This check reads
+the same document more coarsely: for each pair of states the document could be about (its
+sender, or a sender a fact names, with each other state it mentions) it gathers the words and
+word pairs of every sentence naming the receiver, with the states replaced by their roles
+("xdepx agreed to take", "talks with xrecx") and marked by whether the sender is named there
+too, adds what the rules concluded for the pair, and scores each stage with a logistic model
+trained on every gold corpus the project has (``scripts/train_stage_check.py``; weights in
+``data/models/arrangement_stages.json``).
+
+A stage the rules gave is dropped when the model puts it below the threshold; a stage the rules
+did not give is added when the model puts it at or above it, stated by the sentence naming the
+receiver that supports the stage most. Every fact still records what produced it: an added one
+says ``stage check`` and its probability in its ``rule``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
+from itertools import chain
+
+import numpy as np
+
+from thirdcountry.extraction.arrangements import kind_of
+from thirdcountry.extraction.certainty import certainty_of
+from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.sentence_view import SentenceView
+from thirdcountry.extraction.sentences import token_bounds
+from thirdcountry.facts.schema import Arrangement, Fact
+
+MODEL_FILE = "arrangement_stages.json"
+# Words, contractions, numbers, and the marks that carry meaning in news copy: "$" and "%"
+# for terms, "?" for questions, quotation marks for words that are someone else's.
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[$%?\"“”]")
+# In a text of one or two sentences the rules have read everything the check would.
+FEWEST_SENTENCES = 3
+MOST_SENTENCES = 6  # "named in 6 or more sentences" is one feature: long stories are alike
+THIS_STAGE = "rule_this_stage"  # the rules gave the very stage being scored
+
+
+class StageModel:
+    """One logistic model per stage: a bias and a weight per feature. The weights are one
+    matrix, a row per feature and a column per stage, so that a pair is scored for every stage
+    with one look-up per feature."""
+
+    def __init__(self, threshold: float,
+                 stages: dict[str, tuple[float, dict[str, float]]]) -> None:
+        self.threshold = threshold
+        self.stages = tuple(sorted(stages))
+        names = sorted({name for _bias, weights in stages.values() for name in weights
+                        if name != THIS_STAGE})
+        self._row = {name: row for row, name in enumerate(names)}
+        self._weights = np.zeros((len(names), len(self.stages)))
+        self._bias = np.zeros(len(self.stages))
+        self._this_stage = np.zeros(len(self.stages))
+        for column, stage in enumerate(self.stages):
+            bias, weights = stages[stage]
+            self._bias[column] = bias
+            self._this_stage[column] = weights.get(THIS_STAGE, 0.0)
+            for name, weight in weights.items():
+                if name != THIS_STAGE:
+                    self._weights[self._row[name], column] = weight
+        # The rows of "both:word" and "both:word_next" (and "rec:…") by word, then next word:
+        # a sentence's rows are looked up without building a feature name per word.
+        self._unigram_rows: dict[str, dict[str, int]] = {"both": {}, "rec": {}}
+        self._bigram_rows: dict[str, dict[str, dict[str, int]]] = {"both": {}, "rec": {}}
+        for name, row in self._row.items():
+            where, _, ngram = name.partition(":")
+            if where not in self._unigram_rows or not ngram:
+                continue
+            first, _, second = ngram.partition("_")
+            if second:
+                self._bigram_rows[where].setdefault(first, {})[second] = row
+            else:
+                self._unigram_rows[where][first] = row
+
+    def rows(self, features: Iterable[str]) -> frozenset[int]:
+        """The rows of the features the model has a weight for."""
+        row = self._row
+        return frozenset(row[f] for f in features if f in row)
+
+    def word_rows(self, pieces: Iterable[list[str]], where: str) -> frozenset[int]:
+        """``rows`` of the words and word pairs of each piece (``sentence_features`` of each)."""
+        unigrams, bigrams = self._unigram_rows[where], self._bigram_rows[where]
+        found: set[int] = set()
+        for words in pieces:
+            before: dict[str, int] | None = None
+            for word in words:
+                row = unigrams.get(word)
+                if row is not None:
+                    found.add(row)
+                if before is not None:
+                    row = before.get(word)
+                    if row is not None:
+                        found.add(row)
+                before = bigrams.get(word)
+        return frozenset(found)
+
+    def probabilities(self, features: Iterable[str], rule_stages: Iterable[str] = ()
+                      ) -> dict[str, float]:
+        """P(the document states each stage for the pair), for every stage learnt."""
+        return self.probabilities_of_pairs([self.rows(features)], [rule_stages])[0]
+
+    def probabilities_of_pairs(self, rows: list[Iterable[int]],
+                               rule_stages: list[Iterable[str]]) -> list[dict[str, float]]:
+        """``probabilities`` of many pairs, given their rows, in one pass of array work."""
+        # each pair's rows in a fixed order: the same features always sum to the same float
+        ordered = [sorted(each) for each in rows]
+        sizes = np.array([len(each) for each in ordered], dtype=np.intp)
+        index = np.fromiter(chain.from_iterable(ordered), dtype=np.intp, count=int(sizes.sum()))
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        summed = np.zeros((len(ordered), len(self.stages)))
+        filled = sizes > 0
+        if index.size:
+            summed[filled] = np.add.reduceat(self._weights[index], starts[filled], axis=0)
+        given = np.array([[stage in each for stage in self.stages]
+                          for each in map(set, rule_stages)],
+                         dtype=float).reshape(len(ordered), len(self.stages))
+        scores = summed + self._bias + given * self._this_stage
+        probabilities = (1.0 / (1.0 + np.exp(-scores))).tolist()
+        return [dict(zip(self.stages, each, strict=True)) for each in probabilities]
+
+
+def read_stage_model(text: str) -> StageModel:
+    """A model from the JSON that ``scripts/train_stage_check.py`` writes."""
+    data = json.loads(text)
+    return StageModel(data["threshold"], {stage: (entry["bias"], entry["weights"])
+                                          for stage, entry in data["stages"].items()})
+
+
+@lru_cache(maxsize=1)
+def stage_model() -> StageModel:
+    """The model the package ships, read once."""
+    return read_stage_model((files("thirdcountry.extraction") / "data" / "models" / MODEL_FILE)
+                            .read_text("utf-8"))
+
+
+class _Sentence:
+    """A sentence's words, read once per document: the words between its state mentions and
+    the state each mention names, and its n-grams that no state's role changes."""
+
+    __slots__ = ("pieces", "states", "isos", "_fixed")
+
+    def __init__(self, ctx: DocumentContext, view: SentenceView) -> None:
+        starts, ends = token_bounds(ctx.doc)
+        self.pieces: list[list[str]] = []
+        self.states: list[str] = []  # the state named after pieces[k]
+        at = 0
+        for m in view.mentions:
+            lo, hi = starts[m.start] - view.start_char, ends[m.end - 1] - view.start_char
+            if lo < at or lo < 0 or hi > len(view.text):
+                continue
+            self.pieces.append(WORD.findall(view.text[at:lo].lower()))
+            self.states.append(m.iso3)
+            at = hi
+        self.pieces.append(WORD.findall(view.text[at:].lower()))
+        self.isos = {m.iso3 for m in view.mentions}
+        self._fixed: dict[str, frozenset[str]] = {}
+
+    def words(self, sender: str, receiver: str) -> list[str]:
+        """The sentence's words in lower case, each state replaced by its role in the pair."""
+        out = list(self.pieces[0])
+        for state, piece in zip(self.states, self.pieces[1:], strict=True):
+            out.append(_role(state, sender, receiver))
+            out.extend(piece)
+        return out
+
+    def fixed(self, where: str) -> frozenset[str]:
+        """The words and word pairs that name no state, whatever the pair."""
+        found = self._fixed.get(where)
+        if found is None:
+            found = self._fixed[where] = frozenset(
+                f for piece in self.pieces for f in sentence_features(piece, where))
+        return found
+
+    def by_role(self, sender: str, receiver: str, where: str) -> set[str]:
+        """The roles and the word pairs a role is part of (each state's neighbours are the
+        words beside it, or the role of a state named right beside it)."""
+        roles = [_role(state, sender, receiver) for state in self.states]
+        out = set()
+        for k, role in enumerate(roles):
+            out.add(f"{where}:{role}")
+            before, after = self.pieces[k], self.pieces[k + 1]
+            left = before[-1] if before else roles[k - 1] if k else None
+            right = after[0] if after else roles[k + 1] if k + 1 < len(roles) else None
+            if left is not None:
+                out.add(f"{where}:{left}_{role}")
+            if right is not None:
+                out.add(f"{where}:{role}_{right}")
+        return out
+
+
+def _role(state: str, sender: str, receiver: str) -> str:
+    """The receiver, the sender, or any other state."""
+    return "xrecx" if state == receiver else "xdepx" if state == sender else "xothx"
+
+
+def sentence_features(words: list[str], where: str) -> set[str]:
+    """Each word and each pair of neighbouring words, marked ``both`` when the sentence names
+    the sender as well as the receiver, else ``rec``."""
+    out = {f"{where}:{w}" for w in words}
+    out.update(f"{where}:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
+    return out
+
+
+class _Reading:
+    """The check's reading of one document: its sentences' words, each read once."""
+
+    def __init__(self, ctx: DocumentContext) -> None:
+        self.ctx = ctx
+        # a sentence naming no state is never read for a pair
+        self.sentences = {index: _Sentence(ctx, view) for index, view in enumerate(ctx.views)
+                          if view.mentions}
+
+    def parts(self, sender: str, receiver: str, rule_stages: set[str],
+              removal_pairs: set[tuple[str, str]]) -> tuple[list[tuple[int, str]], set[str]]:
+        """What the model reads for one pair: the sentences naming the receiver (each with
+        ``both`` or ``rec``, whose fixed n-grams it reads), and every other feature: the
+        n-grams of the states' roles, how often and how early the receiver is named, and what
+        the rules concluded."""
+        fixed: list[tuple[int, str]] = []
+        features: set[str] = set()
+        for index, sentence in self.sentences.items():
+            if receiver not in sentence.isos:
+                continue
+            where = "both" if sender in sentence.isos else "rec"
+            fixed.append((index, where))
+            features |= sentence.by_role(sender, receiver, where)
+            if index == 0:
+                features.add("rec_in_first_sentence")
+        features.add(f"nrec={min(len(fixed), MOST_SENTENCES)}")
+        features.add("dep_is_doc_deporter" if sender == self.ctx.deporter else "dep_other")
+        features.update(f"rule_stage={stage}" for stage in rule_stages)
+        if rule_stages:
+            features.add("rule_arrangement")
+        if (sender, receiver) in removal_pairs:
+            features.add("rule_removal")
+        return fixed, features
+
+
+def pair_features(ctx: DocumentContext, sender: str, receiver: str,
+                  rule_stages: set[str], removal_pairs: set[tuple[str, str]],
+                  reading: _Reading | None = None) -> set[str]:
+    """Every feature the model reads for one pair (``_Reading.parts``), as names."""
+    reading = reading or _Reading(ctx)
+    fixed, features = reading.parts(sender, receiver, rule_stages, removal_pairs)
+    for index, where in fixed:
+        features |= reading.sentences[index].fixed(where)
+    return features
+
+
+def pair_rows(model: StageModel, reading: _Reading, pair: tuple[str, str],
+              rule_stages: set[str], removal_pairs: set[tuple[str, str]],
+              fixed_rows: dict[tuple[int, str], frozenset[int]]) -> set[int]:
+    """``model.rows(pair_features(…))`` without naming every n-gram: a sentence's fixed
+    n-grams are looked up word by word, once per document (``fixed_rows``)."""
+    fixed, features = reading.parts(*pair, rule_stages, removal_pairs)
+    rows = set(model.rows(features))
+    for key in fixed:
+        found = fixed_rows.get(key)
+        if found is None:
+            found = fixed_rows[key] = model.word_rows(reading.sentences[key[0]].pieces, key[1])
+        rows |= found
+    return rows
+
+
+def candidate_pairs(ctx: DocumentContext, facts: list[Fact]) -> list[tuple[str, str]]:
+    """The document's sender and every sender a fact names, each with every other state the
+    document's sentences name, in a fixed order."""
+    senders = {ctx.deporter} if ctx.deporter else set()
+    senders |= {f.deporting_country for f in facts if f.type in ("arrangement", "removal")}
+    named = {m.iso3 for view in ctx.views for m in view.mentions}
+    return sorted((s, r) for s in senders for r in named if r != s)
+
+
+def check_stages(ctx: DocumentContext, arrangements: list[Arrangement],
+                 facts: list[Fact]) -> list[Arrangement]:
+    """The arrangements the model keeps, and the stages it adds; ``facts`` are all the
+    document's facts (the removals among them are read as evidence of a deal)."""
+    if len(ctx.views) < FEWEST_SENTENCES:
+        return arrangements
+    model = stage_model()
+    by_pair: dict[tuple[str, str], list[Arrangement]] = {}
+    for fact in arrangements:
+        by_pair.setdefault((fact.deporting_country, fact.receiving_country), []).append(fact)
+    removal_pairs = {(f.deporting_country, f.receiving_country) for f in facts
+                     if f.type == "removal"}
+    reading = _Reading(ctx)
+    fixed_rows: dict[tuple[int, str], frozenset[int]] = {}
+    pairs = candidate_pairs(ctx, facts)
+    stages_given = [{f.stage for f in by_pair.get(pair, ())} for pair in pairs]
+    rows_of_pairs = [pair_rows(model, reading, pair, rule_stages, removal_pairs, fixed_rows)
+                     for pair, rule_stages in zip(pairs, stages_given, strict=True)]
+    kept: list[Arrangement] = []
+    scored = model.probabilities_of_pairs(rows_of_pairs, stages_given) if pairs else []
+    for pair, probabilities in zip(pairs, scored, strict=True):
+        given = by_pair.get(pair, [])
+        for stage, p in probabilities.items():
+            if p < model.threshold:
+                continue
+            same = [f for f in given if f.stage == stage]
+            if same:
+                kept.extend(same)
+            else:
+                added = _added_stage(ctx, reading, model, pair, stage, p, given)
+                if added is not None:
+                    kept.append(added)
+        # stages the model never learnt are the rules' alone
+        kept.extend(f for f in given if f.stage not in model.stages)
+    # a pair outside the candidates (no sentence of the document names it) keeps its facts
+    candidates = set(pairs)
+    kept.extend(f for pair, group in by_pair.items() if pair not in candidates for f in group)
+    return kept
+
+
+def _added_stage(ctx: DocumentContext, reading: _Reading, model: StageModel,
+                 pair: tuple[str, str], stage: str, p: float,
+                 given: list[Arrangement]) -> Arrangement | None:
+    """A stage the model finds and the rules did not: stated by the sentence naming the
+    receiver whose own words support the stage most (one naming the sender too first)."""
+    sender, receiver = pair
+    best: tuple[int, float, int] | None = None
+    for index, sentence in reading.sentences.items():
+        if receiver not in sentence.isos:
+            continue
+        where = "both" if sender in sentence.isos else "rec"
+        words = sentence.words(sender, receiver)
+        rank = (1 if where == "both" else 0,
+                model.probabilities(sentence_features(words, where))[stage])
+        if best is None or rank > best[:2]:
+            best = (*rank, index)
+    if best is None:
+        return None
+    view = ctx.views[best[2]]
+    certainty = certainty_of(view)
+    views = [v for v in ctx.views if any(m.iso3 == receiver for m in v.mentions)]
+    dates = [d.value for d in ctx.dates_in(view) if d.value]
+    return Arrangement(
+        deporting_country=sender, receiving_country=receiver,
+        kind=given[0].kind if given else kind_of(views, receiver, sender),
+        stage=stage, date=min(dates) if dates else None,
+        certainty=certainty.level, attributed_to=certainty.attributed_to,
+        evidence=ctx.evidence(view), rule=f"arrangement.{stage}:stage check {p:.2f}")
