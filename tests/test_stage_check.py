@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import thirdcountry.extraction.stage_check as stage_check
+from thirdcountry.cli import app as cli_app
 from thirdcountry.extraction import Extractor
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.stage_check import StageModel, read_stage_model
@@ -146,3 +148,27 @@ def test_pairs_are_scored_on_the_features_training_names(extractor: Extractor) -
                 set(model.rows(named)), (path.name, pair)
             compared += 1
     assert compared > 50
+
+
+def test_the_cli_reads_with_the_rules_alone_when_asked(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stage_check, "stage_model",
+                        lambda: StageModel(threshold=0.5, stages={"agreed": (-9.0, {})}))
+    article = tmp_path / "story.txt"
+    article.write_text(STORY, encoding="utf-8")
+
+    def stages(*options: str) -> set[str]:
+        result = CliRunner().invoke(cli_app, ["extract", str(article), "--published",
+                                              "2025-06-02", *options])
+        assert result.exit_code == 0, result.output
+        return {json.loads(line).get("stage") for line in result.stdout.splitlines()}
+
+    assert "agreed" not in stages()
+    assert "agreed" in stages("--rules-only")
+    (tmp_path / "story.facts.jsonl").write_text("", encoding="utf-8")
+    scored = CliRunner().invoke(cli_app, ["score", str(tmp_path), "--rules-only", "--json"])
+    assert scored.exit_code == 0, scored.output
+    assert json.loads(scored.stdout)["overall"]["false_positives"] >= 1
+    refused = CliRunner().invoke(cli_app, ["score", str(tmp_path), "--rules-only",
+                                           "--pred", str(tmp_path)])
+    assert refused.exit_code == 1

@@ -102,6 +102,10 @@ def extract_command(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", min=1, help="Skip files larger than this.")
     ] = DEFAULT_MAX_BYTES,
+    rules_only: Annotated[
+        bool,
+        typer.Option("--rules-only", help="Leave out the stage check: the rules' stages alone."),
+    ] = False,
 ) -> None:
     """Print every fact stated in each article.
 
@@ -133,7 +137,8 @@ def extract_command(
             err.print(escape(str(error)), soft_wrap=True)
             advance_progress(progress)
 
-        extracted = extract_files(Extractor(), files, published, max_bytes, on_skip=skip)
+        extractor = Extractor(stage_check=False) if rules_only else Extractor()
+        extracted = extract_files(extractor, files, published, max_bytes, on_skip=skip)
         for path, document, facts in extracted:
             for warning in document.warnings:
                 err.print(f"{escape(str(path))}: warning: {escape(warning)}", soft_wrap=True)

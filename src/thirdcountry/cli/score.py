@@ -67,6 +67,10 @@ def score_command(
     fact_type: Annotated[
         FactTypeName | None, typer.Option("--type", help="Score only facts of this type.")
     ] = None,
+    rules_only: Annotated[
+        bool,
+        typer.Option("--rules-only", help="Score the rules alone, without the stage check."),
+    ] = False,
 ) -> None:
     """Score the extractor (or saved predictions) against a gold folder.
 
@@ -77,12 +81,22 @@ def score_command(
     Example: thirdcountry score corpus/dev --errors
     """
     fact_types = (fact_type.value,) if fact_type else FACT_TYPES
+    if rules_only and pred is not None:
+        stderr_console().print("Error: --rules-only runs the extractor; --pred scores saved "
+                               "predictions instead", soft_wrap=True)
+        raise typer.Exit(1)
+    extractor = None  # score_folder's default: the whole extractor
+    if rules_only:
+        from thirdcountry.extraction import Extractor
+
+        extractor = Extractor(stage_check=False)
     try:
         total = len(gold_document_ids(gold_dir))
         # Saved predictions are read in a blink; only an extractor run earns a progress bar.
         with progress_bar(0 if pred else total, "Scoring") as progress:
             report = score_folder(
                 gold_dir,
+                extractor=extractor,
                 pred_dir=pred,
                 fact_types=fact_types,
                 on_document=lambda _doc_id: advance_progress(progress),
