@@ -69,6 +69,18 @@ def test_a_stage_the_model_rejects_goes_and_one_it_finds_comes(
     assert found - {("USA", "RWA", "negotiating")} == rules_alone - {("USA", "RWA", "agreed")}
 
 
+def test_a_stage_the_model_keeps_shows_its_probability(
+        extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
+    rules_alone = Extractor(stage_check=False).extract(STORY, "2025-06-02")
+    agreed = next(f for f in rules_alone if isinstance(f, Arrangement) and f.stage == "agreed")
+    monkeypatch.setattr(stage_check, "stage_model",
+                        lambda: StageModel(threshold=0.5, stages={"agreed": (4.0, {})}))
+    kept = next(f for f in extractor.extract(STORY, "2025-06-02")
+                if isinstance(f, Arrangement) and f.stage == "agreed")
+    assert kept.rule == f"{agreed.rule}; stage check 0.98"
+    assert kept.evidence == agreed.evidence
+
+
 def test_a_text_of_one_or_two_sentences_is_left_to_the_rules(
         extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     text = " ".join(STORY.split(". ")[:2])

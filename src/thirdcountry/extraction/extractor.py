@@ -1,7 +1,8 @@
 """The orchestrator: run the spaCy pipeline, then the fact rules, then one fact per event.
 
 Reads like a recipe: parse → document context → arrangements, removals, legal actions →
-rights concerns for the states that receive → merge duplicates (FACTS.md rule 11).
+rights concerns for the states that receive → merge duplicates (FACTS.md rule 11) → the stage
+check's second opinion on each pair's arrangement stages → attribution the document carries.
 """
 
 from __future__ import annotations
