@@ -43,6 +43,7 @@ WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[$%?\"“”]")
 FEWEST_SENTENCES = 3
 MOST_SENTENCES = 6  # "named in 6 or more sentences" is one feature: long stories are alike
 THIS_STAGE = "rule_this_stage"  # the rules gave the very stage being scored
+NO_ROWS: tuple[None, dict[str, int]] = (None, {})  # a word the model has no weight for
 
 
 class StageModel:
@@ -67,19 +68,22 @@ class StageModel:
             for name, weight in weights.items():
                 if name != THIS_STAGE:
                     self._weights[self._row[name], column] = weight
-        # The rows of "both:word" and "both:word_next" (and "rec:…") by word, then next word:
-        # a sentence's rows are looked up without building a feature name per word.
-        self._unigram_rows: dict[str, dict[str, int]] = {"both": {}, "rec": {}}
-        self._bigram_rows: dict[str, dict[str, dict[str, int]]] = {"both": {}, "rec": {}}
+        # By word, the row of "both:word" (or "rec:word") and the rows of "both:word_next" by
+        # the next word: a sentence's rows are found with one look-up per word and one per
+        # pair of words, without building a feature name for either.
+        self._word_rows: dict[str, dict[str, tuple[int | None, dict[str, int]]]] = {
+            "both": {}, "rec": {}}
         for name, row in self._row.items():
             where, _, ngram = name.partition(":")
-            if where not in self._unigram_rows or not ngram:
+            if where not in self._word_rows or not ngram:
                 continue
             first, _, second = ngram.partition("_")
+            own, nexts = self._word_rows[where].get(first, (None, {}))
             if second:
-                self._bigram_rows[where].setdefault(first, {})[second] = row
+                nexts[second] = row
             else:
-                self._unigram_rows[where][first] = row
+                own = row
+            self._word_rows[where][first] = (own, nexts)
 
     def rows(self, features: Iterable[str]) -> frozenset[int]:
         """The rows of the features the model has a weight for."""
@@ -88,19 +92,18 @@ class StageModel:
 
     def word_rows(self, pieces: Iterable[list[str]], where: str) -> frozenset[int]:
         """``rows`` of the words and word pairs of each piece (``sentence_features`` of each)."""
-        unigrams, bigrams = self._unigram_rows[where], self._bigram_rows[where]
-        found: set[int] = set()
+        table = self._word_rows[where]
+        found: list[int] = []
         for words in pieces:
-            before: dict[str, int] | None = None
+            before: dict[str, int] = {}
             for word in words:
-                row = unigrams.get(word)
-                if row is not None:
-                    found.add(row)
-                if before is not None:
+                if before:
                     row = before.get(word)
                     if row is not None:
-                        found.add(row)
-                before = bigrams.get(word)
+                        found.append(row)
+                own, before = table.get(word, NO_ROWS)
+                if own is not None:
+                    found.append(own)
         return frozenset(found)
 
     def probabilities(self, features: Iterable[str], rule_stages: Iterable[str] = ()
