@@ -29,7 +29,7 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.extractor import _release
-from thirdcountry.extraction.stage_check import MODEL_FILE, candidate_pairs, pair_features
+from thirdcountry.extraction.stage_check import MODEL_FILE, THIS_STAGE, DocumentReading
 from thirdcountry.facts.schema import STAGES
 from thirdcountry.facts.scoring import _read_fact_file, _read_published, gold_document_ids
 
@@ -58,17 +58,10 @@ def examples(folders: list[Path]) -> tuple[list[set[str]], list[set[str]], list[
                     if g.type == "arrangement":
                         gold.setdefault((g.deporting_country, g.receiving_country),
                                         set()).add(g.stage)
-                given: dict[tuple[str, str], set[str]] = {}
-                for f in facts:
-                    if f.type == "arrangement":
-                        given.setdefault((f.deporting_country, f.receiving_country),
-                                         set()).add(f.stage)
-                removals = {(f.deporting_country, f.receiving_country) for f in facts
-                            if f.type == "removal"}
-                for pair in candidate_pairs(ctx, facts):
-                    stages = given.get(pair, set())
-                    features.append(pair_features(ctx, *pair, stages, removals))
-                    rule_stages.append(stages)
+                reading = DocumentReading(ctx, facts)
+                for pair in reading.pairs:
+                    features.append(reading.features(pair))
+                    rule_stages.append(reading.rule_stages(pair))
                     gold_stages.append(gold.get(pair, set()))
             _release(doc)
         print(f"{folder}: {documents} documents, {len(features)} pairs so far", file=sys.stderr)
@@ -121,7 +114,7 @@ def main() -> int:
     features, rule_stages, gold_stages, documents = examples(args.folders)
     seen: Counter[str] = Counter(f for each in features for f in each)
     vocabulary = sorted(f for f, n in seen.items() if n >= args.min_pairs)
-    vocabulary.append("rule_this_stage")
+    vocabulary.append(THIS_STAGE)
     column = {f: i for i, f in enumerate(vocabulary)}
     stages_out = {}
     for stage in STAGES:
@@ -131,7 +124,7 @@ def main() -> int:
             continue
         rows, cols = [], []
         for i, (each, given) in enumerate(zip(features, rule_stages, strict=True)):
-            names = each | {"rule_this_stage"} if stage in given else each
+            names = each | {THIS_STAGE} if stage in given else each
             for name in names:
                 j = column.get(name)
                 if j is not None:

@@ -14,7 +14,7 @@ import thirdcountry.extraction.stage_check as stage_check
 from thirdcountry.cli import app as cli_app
 from thirdcountry.extraction import Extractor
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.stage_check import StageModel, read_stage_model
+from thirdcountry.extraction.stage_check import DocumentReading, StageModel, read_stage_model
 from thirdcountry.facts.schema import STAGES, Arrangement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,7 +42,7 @@ def _stages(facts) -> set[tuple[str, str, str]]:
 def test_states_are_read_as_their_roles(extractor: Extractor) -> None:
     doc = extractor.nlp(extractor._make_doc("Britain paid Rwanda, and France watched."))
     ctx = DocumentContext(doc, None)
-    words = stage_check._Reading(ctx).sentences[0].words("GBR", "RWA")
+    words = DocumentReading(ctx, []).sentences[0].words("GBR", "RWA")
     assert words == ["xdepx", "paid", "xrecx", "and", "xothx", "watched"]
 
 
@@ -134,30 +134,25 @@ def test_the_shipped_weights_were_trained_on_these_rules_and_this_gold(load_dev_
 
 @pytest.mark.skipif(not DEV.is_dir(), reason="dev corpus not beside the clone")
 def test_pairs_are_scored_on_the_features_training_names(extractor: Extractor) -> None:
-    """Training names every feature (``pair_features``); the check looks the rows up word by
-    word (``pair_rows``): both must give the model the same rows for every pair, and a
-    sentence's features are its words and word pairs with the states read as their roles."""
+    """Training names every feature (``DocumentReading.features``); the check looks the rows
+    up word by word (``DocumentReading.rows``): both must give the model the same rows for
+    every pair, and a sentence's features are its words and word pairs with the states read as
+    their roles."""
     model = stage_check.stage_model()
     rules = Extractor(stage_check=False)
     compared = 0
     for path in sorted(DEV.glob("*.txt"))[:20]:
         doc = rules.nlp(rules._make_doc(path.read_text("utf-8")))
         facts = rules.facts_of(doc, None)
-        ctx = DocumentContext(doc, None)
-        reading = stage_check._Reading(ctx)
-        removals = {(f.deporting_country, f.receiving_country) for f in facts
-                    if f.type == "removal"}
-        for pair in stage_check.candidate_pairs(ctx, facts):
-            stages = {f.stage for f in facts if isinstance(f, Arrangement) and
-                      (f.deporting_country, f.receiving_country) == pair}
+        reading = DocumentReading(DocumentContext(doc, None), facts)
+        for pair in reading.pairs:
             for sentence in reading.sentences.values():
                 for where in ("both", "rec"):
                     # a sentence's n-grams are its fixed ones and the ones its states' roles make
                     assert sentence.fixed(where) | sentence.by_role(*pair, where) == \
                         stage_check.sentence_features(sentence.words(*pair), where)
-            named = stage_check.pair_features(ctx, *pair, stages, removals, reading)
-            assert stage_check.pair_rows(model, reading, pair, stages, removals, {}) == \
-                set(model.rows(named)), (path.name, pair)
+            assert reading.rows(model, pair, {}) == set(model.rows(reading.features(pair))), \
+                (path.name, pair)
             compared += 1
     assert compared > 50
 

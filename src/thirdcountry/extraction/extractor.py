@@ -255,7 +255,7 @@ class Extractor:
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
         if self.stage_check:
-            arrangements = check_stages(ctx, arrangements, facts)
+            arrangements = check_stages(ctx, facts)
             facts = [*arrangements, *removals, *legal, *concerns]
         _attribute_by_context(ctx, facts)
         report_denied_agreements(ctx.views, facts)

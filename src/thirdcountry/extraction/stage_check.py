@@ -213,26 +213,46 @@ def sentence_features(words: list[str], where: str) -> set[str]:
     return out
 
 
-class _Reading:
-    """The check's reading of one document: its sentences' words, each read once."""
+class DocumentReading:
+    """The check's reading of one document: its sentences' words, each read once, the sentences
+    naming each state, and what the rules concluded for each pair (``facts``: the document's
+    facts as the rules give them)."""
 
-    def __init__(self, ctx: DocumentContext) -> None:
+    def __init__(self, ctx: DocumentContext, facts: list[Fact]) -> None:
         self.ctx = ctx
         # a sentence naming no state is never read for a pair
         self.sentences = {index: _Sentence(ctx, view) for index, view in enumerate(ctx.views)
                           if view.mentions}
+        self.naming: dict[str, list[int]] = {}  # state -> the sentences naming it, in order
+        for index, sentence in self.sentences.items():
+            for state in sentence.isos:
+                self.naming.setdefault(state, []).append(index)
+        self.given: dict[tuple[str, str], list[Arrangement]] = {}
+        for fact in facts:
+            if isinstance(fact, Arrangement):
+                self.given.setdefault((fact.deporting_country, fact.receiving_country),
+                                      []).append(fact)
+        self.removal_pairs = {(f.deporting_country, f.receiving_country) for f in facts
+                              if f.type == "removal"}
+        # the document's sender and every sender a fact names, each with every other state
+        # the document's sentences name, in a fixed order
+        senders = {ctx.deporter} if ctx.deporter else set()
+        senders |= {f.deporting_country for f in facts if f.type in ("arrangement", "removal")}
+        self.pairs = sorted((s, r) for s in senders for r in self.naming if r != s)
 
-    def parts(self, sender: str, receiver: str, rule_stages: set[str],
-              removal_pairs: set[tuple[str, str]]) -> tuple[list[tuple[int, str]], set[str]]:
+    def rule_stages(self, pair: tuple[str, str]) -> set[str]:
+        return {f.stage for f in self.given.get(pair, ())}
+
+    def parts(self, pair: tuple[str, str]) -> tuple[list[tuple[int, str]], set[str]]:
         """What the model reads for one pair: the sentences naming the receiver (each with
         ``both`` or ``rec``, whose fixed n-grams it reads), and every other feature: the
         n-grams of the states' roles, how often and how early the receiver is named, and what
         the rules concluded."""
+        sender, receiver = pair
         fixed: list[tuple[int, str]] = []
         features: set[str] = set()
-        for index, sentence in self.sentences.items():
-            if receiver not in sentence.isos:
-                continue
+        for index in self.naming.get(receiver, ()):
+            sentence = self.sentences[index]
             where = "both" if sender in sentence.isos else "rec"
             fixed.append((index, where))
             features |= sentence.by_role(sender, receiver, where)
@@ -240,71 +260,50 @@ class _Reading:
                 features.add("rec_in_first_sentence")
         features.add(f"nrec={min(len(fixed), MOST_SENTENCES)}")
         features.add("dep_is_doc_deporter" if sender == self.ctx.deporter else "dep_other")
+        rule_stages = self.rule_stages(pair)
         features.update(f"rule_stage={stage}" for stage in rule_stages)
         if rule_stages:
             features.add("rule_arrangement")
-        if (sender, receiver) in removal_pairs:
+        if pair in self.removal_pairs:
             features.add("rule_removal")
         return fixed, features
 
+    def features(self, pair: tuple[str, str]) -> set[str]:
+        """Every feature the model reads for one pair, as names (what training reads)."""
+        fixed, features = self.parts(pair)
+        for index, where in fixed:
+            features |= self.sentences[index].fixed(where)
+        return features
 
-def pair_features(ctx: DocumentContext, sender: str, receiver: str,
-                  rule_stages: set[str], removal_pairs: set[tuple[str, str]],
-                  reading: _Reading | None = None) -> set[str]:
-    """Every feature the model reads for one pair (``_Reading.parts``), as names."""
-    reading = reading or _Reading(ctx)
-    fixed, features = reading.parts(sender, receiver, rule_stages, removal_pairs)
-    for index, where in fixed:
-        features |= reading.sentences[index].fixed(where)
-    return features
-
-
-def pair_rows(model: StageModel, reading: _Reading, pair: tuple[str, str],
-              rule_stages: set[str], removal_pairs: set[tuple[str, str]],
-              fixed_rows: dict[tuple[int, str], frozenset[int]]) -> set[int]:
-    """``model.rows(pair_features(…))`` without naming every n-gram: a sentence's fixed
-    n-grams are looked up word by word, once per document (``fixed_rows``)."""
-    fixed, features = reading.parts(*pair, rule_stages, removal_pairs)
-    rows = set(model.rows(features))
-    for key in fixed:
-        found = fixed_rows.get(key)
-        if found is None:
-            found = fixed_rows[key] = model.word_rows(reading.sentences[key[0]].pieces, key[1])
-        rows |= found
-    return rows
+    def rows(self, model: StageModel, pair: tuple[str, str],
+             fixed_rows: dict[tuple[int, str], frozenset[int]]) -> set[int]:
+        """``model.rows(self.features(pair))`` without naming every n-gram: a sentence's
+        fixed n-grams are looked up word by word, once per document (``fixed_rows``)."""
+        fixed, features = self.parts(pair)
+        rows = set(model.rows(features))
+        for key in fixed:
+            found = fixed_rows.get(key)
+            if found is None:
+                found = fixed_rows[key] = model.word_rows(self.sentences[key[0]].pieces, key[1])
+            rows |= found
+        return rows
 
 
-def candidate_pairs(ctx: DocumentContext, facts: list[Fact]) -> list[tuple[str, str]]:
-    """The document's sender and every sender a fact names, each with every other state the
-    document's sentences name, in a fixed order."""
-    senders = {ctx.deporter} if ctx.deporter else set()
-    senders |= {f.deporting_country for f in facts if f.type in ("arrangement", "removal")}
-    named = {m.iso3 for view in ctx.views for m in view.mentions}
-    return sorted((s, r) for s in senders for r in named if r != s)
-
-
-def check_stages(ctx: DocumentContext, arrangements: list[Arrangement],
-                 facts: list[Fact]) -> list[Arrangement]:
-    """The arrangements the model keeps, and the stages it adds; ``facts`` are all the
-    document's facts (the removals among them are read as evidence of a deal)."""
+def check_stages(ctx: DocumentContext, facts: list[Fact]) -> list[Arrangement]:
+    """The arrangements among the document's ``facts`` that the model keeps, and the stages
+    it adds (the removals among the facts are read as evidence of a deal)."""
     if len(ctx.views) < FEWEST_SENTENCES:
-        return arrangements
+        return [f for f in facts if isinstance(f, Arrangement)]
     model = stage_model()
-    by_pair: dict[tuple[str, str], list[Arrangement]] = {}
-    for fact in arrangements:
-        by_pair.setdefault((fact.deporting_country, fact.receiving_country), []).append(fact)
-    removal_pairs = {(f.deporting_country, f.receiving_country) for f in facts
-                     if f.type == "removal"}
-    reading = _Reading(ctx)
+    reading = DocumentReading(ctx, facts)
     fixed_rows: dict[tuple[int, str], frozenset[int]] = {}
-    pairs = candidate_pairs(ctx, facts)
-    stages_given = [{f.stage for f in by_pair.get(pair, ())} for pair in pairs]
-    rows_of_pairs = [pair_rows(model, reading, pair, rule_stages, removal_pairs, fixed_rows)
-                     for pair, rule_stages in zip(pairs, stages_given, strict=True)]
+    pairs = reading.pairs
+    scored = model.probabilities_of_pairs(
+        [reading.rows(model, pair, fixed_rows) for pair in pairs],
+        [reading.rule_stages(pair) for pair in pairs]) if pairs else []
     kept: list[Arrangement] = []
-    scored = model.probabilities_of_pairs(rows_of_pairs, stages_given) if pairs else []
     for pair, probabilities in zip(pairs, scored, strict=True):
-        given = by_pair.get(pair, [])
+        given = reading.given.get(pair, [])
         for stage, p in probabilities.items():
             if p < model.threshold:
                 continue
@@ -314,42 +313,42 @@ def check_stages(ctx: DocumentContext, arrangements: list[Arrangement],
             if same:
                 kept.extend(same)
             else:
-                added = _added_stage(ctx, reading, model, pair, stage, p, given)
+                added = _added_stage(reading, model, pair, stage, p, given)
                 if added is not None:
                     kept.append(added)
         # stages the model never learnt are the rules' alone
         kept.extend(f for f in given if f.stage not in model.stages)
     # a pair outside the candidates (no sentence of the document names it) keeps its facts
     candidates = set(pairs)
-    kept.extend(f for pair, group in by_pair.items() if pair not in candidates for f in group)
+    kept.extend(f for pair, group in reading.given.items() if pair not in candidates
+                for f in group)
     return kept
 
 
-def _added_stage(ctx: DocumentContext, reading: _Reading, model: StageModel,
-                 pair: tuple[str, str], stage: str, p: float,
-                 given: list[Arrangement]) -> Arrangement | None:
+def _added_stage(reading: DocumentReading, model: StageModel, pair: tuple[str, str],
+                 stage: str, p: float, given: list[Arrangement]) -> Arrangement | None:
     """A stage the model finds and the rules did not: stated by the sentence naming the
     receiver whose own words support the stage most (one naming the sender too first)."""
     sender, receiver = pair
+    naming = reading.naming.get(receiver)
+    if not naming:
+        return None
     best: tuple[int, float, int] | None = None
-    for index, sentence in reading.sentences.items():
-        if receiver not in sentence.isos:
-            continue
+    for index in naming:
+        sentence = reading.sentences[index]
         where = "both" if sender in sentence.isos else "rec"
-        words = sentence.words(sender, receiver)
         rank = (1 if where == "both" else 0,
-                model.probabilities(sentence_features(words, where))[stage])
+                model.probabilities(sentence_features(sentence.words(sender, receiver),
+                                                      where))[stage])
         if best is None or rank > best[:2]:
             best = (*rank, index)
-    if best is None:
-        return None
+    ctx = reading.ctx
     view = ctx.views[best[2]]
     certainty = certainty_of(view)
-    views = [v for v in ctx.views if any(m.iso3 == receiver for m in v.mentions)]
     dates = [d.value for d in ctx.dates_in(view) if d.value]
+    kind = given[0].kind if given else kind_of([ctx.views[i] for i in naming], receiver, sender)
     return Arrangement(
-        deporting_country=sender, receiving_country=receiver,
-        kind=given[0].kind if given else kind_of(views, receiver, sender),
+        deporting_country=sender, receiving_country=receiver, kind=kind,
         stage=stage, date=min(dates) if dates else None,
         certainty=certainty.level, attributed_to=certainty.attributed_to,
         evidence=ctx.evidence(view), rule=f"arrangement.{stage}:stage check {p:.2f}")
