@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from thirdcountry.extraction.sentences import text_of
+from thirdcountry.extraction.words import word_tuple
 
 TOOK_PEOPLE = re.compile(
     r"\btook\s+(?:(?:the|some|about|nearly|more\s+than|at\s+least|\d[\d,]*|[a-z]+-?[a-z]*)\s+)"
@@ -30,8 +31,11 @@ _COUNTED = (r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\
             r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
             r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
             r"sixty|seventy|eighty|ninety)")
+# "took", "taking", "takes", "taken": the pattern, its substring pre-test and the move's own
+# word are all read from this one class
+TAKE_FORMS = word_tuple("forms_of_take_with_a_group")
 TOOK_A_GROUP = re.compile(
-    r"(?:took|taking|takes|taken)\s+" + _COUNTED + r"\s+(?:more\s+|of\s+(?:the\s+)?)?"
+    r"(?:" + "|".join(TAKE_FORMS) + r")\s+" + _COUNTED + r"\s+(?:more\s+|of\s+(?:the\s+)?)?"
     r"(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:men|women|people|persons|migrants|deportees|detainees|"
     r"asylum\s+seekers|children|families|aliens|nationals|foreigners|returnees|non-[A-Z]\w+)"
     r"\b(?!\s+(?:back\s+)?(?:to|into|across|onto)\b)", re.IGNORECASE)
@@ -40,17 +44,17 @@ TOOK_A_GROUP = re.compile(
 def takes_a_group(move) -> bool:
     """Whether "took"/"taking" has a counted group of people as object and no place after it:
     the subject received them."""
-    return move.text.lower() in ("took", "taking", "takes", "taken") and \
+    return move.text.lower() in TAKE_FORMS and \
         bool(TOOK_A_GROUP.match(text_of(move.doc), move.start_char))
 
 
-TAKING = re.compile(r"\b(?:took|taking|takes|taken)\b", re.IGNORECASE)
+TAKING = re.compile(r"\b(?:" + "|".join(TAKE_FORMS) + r")\b", re.IGNORECASE)
 
 
 def took_a_group(view) -> list[int]:
     """Character offsets (in the sentence) of each "took"/"taking" of a counted group. The test
     is for the four forms, not "tak": "take", "stake" or "mistake" alone would pay the scan."""
-    return [found.start() for found in view.finditer(TAKING, ("took", "taking", "takes", "taken"))
+    return [found.start() for found in view.finditer(TAKING, TAKE_FORMS)
             if TOOK_A_GROUP.match(view.text, found.start())]
 
 
