@@ -15,7 +15,8 @@ end; `--by-gate` tallies the gates themselves):
 - ``pre-clause:<gates>``: as above, naming the gates that answered yes;
 - ``no-destination``: a clause was read but no receiving state was found;
 - ``dest-gated:<gate>``: a destination was found and a later gate dropped it;
-- ``made-other-pair``: the sentence gave a removal, of another pair.
+- ``made-other-pair``: the sentence gave a removal, of another pair;
+- ``document-not-read``: the removal rules never read the document (it reads as off topic).
 
 Session 12 found that two in three removals missed on fresh text were never proposed; this is
 the tool that sorts them by gate. It wraps the functions of the ``removals`` module's namespace
@@ -75,9 +76,12 @@ class MissedRemoval:
     doc_id: str
     pair: tuple[str, str]
     count: int | None
+    read: bool = True  # whether the removal rules read the document at all
     sentences: list[SentenceTrace] = field(default_factory=list)
 
     def blocker(self) -> str:
+        if not self.read:
+            return "document-not-read"
         blockers = [s.blocker() for s in self.sentences]
         return next((b for b in blockers if b != "no-move-cue"), blockers[0] if blockers
                     else "no-sentence")
@@ -141,6 +145,8 @@ def trace_folder(folder: Path, extractor: Extractor | None = None) -> list[Misse
     with _Recorder() as recorder:
         for doc_id in gold_document_ids(folder):
             text = (folder / f"{doc_id}.txt").read_bytes().decode("utf-8")
+            # an off-topic document is never given to the removal rules: no trace is its own
+            recorder.ctx = None
             predicted = extractor.extract(
                 text, published=_read_published(folder / f"{doc_id}.meta.json"))
             gold = _read_fact_file(folder / f"{doc_id}.facts.jsonl")
@@ -157,6 +163,9 @@ def trace_folder(folder: Path, extractor: Extractor | None = None) -> list[Misse
 
 def _traced(recorder: _Recorder, doc_id: str, pair, fact) -> MissedRemoval:
     miss = MissedRemoval(doc_id, pair, fact.count)
+    if recorder.ctx is None:
+        miss.read = False
+        return miss
     views = recorder.ctx.views
     for index, view in enumerate(views):
         end = view.start_char + len(view.text)

@@ -36,14 +36,20 @@ def _folder(tmp_path: Path) -> Path:
     _gold_item(tmp_path, "a-no-verb", LEAD + weather, weather, ("USA", "RWA"))
     flight = "The United States deported 12 people to Rwanda on Friday."
     _gold_item(tmp_path, "b-other-pair", LEAD + flight, flight, ("USA", "BDI"))
+    # nothing in it is about deportation, so the extractor reads it as off topic
+    market = "Coffee prices in Kigali rose on Friday."
+    _gold_item(tmp_path, "c-off-topic", market, market, ("USA", "RWA"))
     return tmp_path
 
 
 def test_each_miss_is_traced_to_its_blocker(tmp_path: Path, load_dev_script) -> None:
     trace = load_dev_script("removal_gate_trace")
     missed = {m.doc_id: m for m in trace.trace_folder(_folder(tmp_path))}
-    assert set(missed) == {"a-no-verb", "b-other-pair"}
+    assert set(missed) == {"a-no-verb", "b-other-pair", "c-off-topic"}
     assert missed["a-no-verb"].blocker() == "no-move-cue"
+    # a document after one the rules read is not traced in that one's sentences
+    assert missed["c-off-topic"].blocker() == "document-not-read"
+    assert missed["c-off-topic"].sentences == []
     other = missed["b-other-pair"]
     assert other.blocker() == "made-other-pair"
     [sentence] = other.sentences
@@ -62,5 +68,6 @@ def test_the_command_prints_the_tally(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, str(SCRIPT), str(_folder(tmp_path))],
                           capture_output=True, text=True, check=True)
     assert "== b-other-pair USA->BDI count=12" in done.stdout
-    assert done.stdout.rstrip().splitlines()[-2:] == ["    1  made-other-pair",
+    assert done.stdout.rstrip().splitlines()[-3:] == ["    1  document-not-read",
+                                                      "    1  made-other-pair",
                                                       "    1  no-move-cue"]
