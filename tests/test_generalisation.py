@@ -18,13 +18,13 @@ from thirdcountry.extraction import Extractor
 from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
-# Reached 2026-11-30 (session 17; both corpora's gold follows the dev gold's conventions): gen
-# 0.871 by the rules alone (1,708 articles and excerpts by 115 authors; the rules were developed
-# on its older half and the stage check is trained on all of it, so only the rules' figure says
-# anything there); sealed 0.791 with the stage check, 0.776 by the rules alone (168 by twelve
-# authors, written in session 17, never read, never trained on).
-GEN_FLOOR = 0.86
-SEALED_FLOOR = 0.78
+# Reached 2026-12-01 (session 18; both corpora's gold follows the dev gold's conventions): gen
+# 0.860 by the rules alone (1,932 articles and excerpts by 131 authors; the rules were developed
+# on its older part and the stage check is trained on all of it, so only the rules' figure says
+# anything there); sealed 0.807 with the stage check, 0.793 by the rules alone (168 by twelve
+# authors, written in sessions 17 and 18, never read, never trained on).
+GEN_FLOOR = 0.85
+SEALED_FLOOR = 0.79
 
 
 @pytest.fixture(scope="module")
