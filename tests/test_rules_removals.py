@@ -894,9 +894,14 @@ def test_a_removal_is_dated_by_its_own_clause_and_count(
     ("Nine deportees reach Libreville\n\nThe story has taken weeks. Officials were quiet. "
      "Lawyers were busy. Families waited. Nine men were flown to Gabon by France on Monday.",
      {("FRA", "GAB", 9)}),
-    # one such word in the body of a long story does not
+    # one such word in the body of a long story does when the story moves people to a state
+    # (a story moving no one needs two: test_a_headline_not_about_deportation_keeps_the_gate)
     ("Weekend round-up\n\nThe story has taken weeks. Officials were quiet. Lawyers were busy. "
-     "Families waited. Nine deportees were flown to Gabon by France on Monday.", set()),
+     "Families waited. Nine deportees were flown to Gabon by France on Monday.",
+     {("FRA", "GAB", 9)}),
+    ("Weekend round-up\n\nThe story has taken weeks. Officials were quiet. Lawyers were busy. "
+     "Families waited. Deportation was debated. Nine men were flown to Gabon by France.",
+     {("FRA", "GAB", 9)}),
 ])
 def test_a_headline_about_deportation_puts_a_story_on_topic(
         extractor: Extractor, text: str, expected: set) -> None:
@@ -1065,11 +1070,15 @@ def test_people_a_state_holds_after_they_were_sent(
     assert _pairs(extractor, text) == expected
 
 
-def test_a_headline_about_transfers_of_players_puts_nothing_on_topic(
-        extractor: Extractor) -> None:
-    text = ("Transfer window: five deals that could still happen\n\nThe story has taken weeks. "
-            "Officials were quiet. Lawyers were busy. Families waited. Nine men were flown to "
-            "Gabon by France on Monday.")
+@pytest.mark.parametrize("text", [
+    "Transfer window: five deals that could still happen\n\nThe story has taken weeks. "
+    "Officials were quiet. Lawyers were busy. Families waited. Nine men were flown to Gabon by "
+    "France on Monday.",
+    # a lone migration word of another sense, in the body, beside people moved to a state
+    "Villages are emptying. Officials were quiet. Rural migration has grown for years. "
+    "Families waited. Nine men were flown to Gabon by France on Monday.",
+])
+def test_a_word_of_another_sense_puts_nothing_on_topic(extractor: Extractor, text: str) -> None:
     assert _counts(extractor, text) == set()
 
 

@@ -24,7 +24,7 @@ from thirdcountry.extraction.sentences import (
     token_bounds,
     token_words,
 )
-from thirdcountry.extraction.words import word_tuple
+from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Evidence
 
 STATEMENT_HEADER = re.compile(r"\b(STATEMENT|PRESS RELEASE|MEDIA RELEASE|FOR IMMEDIATE RELEASE|"
@@ -67,6 +67,9 @@ MIN_MIGRATION_CUES = 2
 ANAPHOR_REACH = 4
 SHORT_TEXT_SENTENCES = 3
 HEADLINE_MIGRATION_WORDS = word_tuple("headline_migration_words")
+# Migration words that name other things as often ("the transfer window", "snow removal",
+# "tax returns", "rural migration"): one of them alone puts no story of moved people on topic.
+OTHER_SENSES = word_class("migration_words_of_other_senses")
 SENTENCE_ENDS = (".", "?", "!", '"', "”", "’", "'")
 
 
@@ -145,7 +148,13 @@ class DocumentContext:
             for c in self.views[0].cue_values("MIGRATION"))
         needed = 1 if short or headline else MIN_MIGRATION_CUES
         return migration >= needed or migration == 1 and self._lone_cue_between_states() or \
-            self._people_moved_in_a_court_fight()
+            (migration == 1 and self._lone_cue_of_one_sense() or
+             any(v.has("COURT") for v in self.views)) and self._people_moved_to_a_state()
+
+    def _lone_cue_of_one_sense(self) -> bool:
+        """Whether the document's one migration word means nothing but migration."""
+        cue = next(c for c in cues_of(self.doc) if c.label_ in ("MIGRATION", "TOPIC"))
+        return cue.text.lower() not in OTHER_SENSES
 
     def _lone_cue_between_states(self) -> bool:
         """Whether the document's one migration word says deport, asylum, expel, migrant or
@@ -164,13 +173,13 @@ class DocumentContext:
                 return len({m.iso3 for m in view.mentions}) >= 2
         return False
 
-    def _people_moved_in_a_court_fight(self) -> bool:
-        """Whether a court rules in a story where people are moved to a state: an excerpt clipped
-        from the middle of a removal story may never say "deport" ("The men … were put on a
-        plane to Juba, hours after the Supreme Court declined …"), while a sports or business
-        story that names a court moves players, teams or goods, not people held by a state."""
-        if not any(v.has("COURT") for v in self.views):
-            return False
+    def _people_moved_to_a_state(self) -> bool:
+        """Whether a sentence moves people to a state named after the move. With a court ruling
+        in the story, or one migration word, it is the story of a removal: an excerpt clipped
+        from the middle of one may never say "deport" ("The men … were put on a plane to Juba,
+        hours after the Supreme Court declined …"; "Eight men reached Juba … Rwanda had received
+        19 people under its deal"), while a sports or business story moves players, teams or
+        goods, not people held by a state."""
         return any(v.has("PEOPLE") and v.has("MOVE") and any(
             c.start < m.start for c in v.cue_values("MOVE") for m in v.mentions)
             for v in self.views)
