@@ -19,12 +19,20 @@ from thirdcountry.extraction.words import word_class, word_tuple
 
 STATE_NOUNS = r"(?:country|kingdom|nation|island|islands|archipelago|territory|republic)"
 AUTHORITY_NOUNS = r"(?:government|authorities)"
+# "under the deal", "under that partnership", "under its memorandum with Washington"
+DEALS = "|".join(word_tuple("deals_moved_under"))
+UNDER_A_DEAL = (r"under\s+(?:it|(?:the|that|this|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}?"
+                rf"(?:{DEALS}))\b")
 # right after the verb: "transferred there", "sent under it", "flown to the island"
 AFTER_MOVE = re.compile(
-    r"^(?:\s+(?:back|in|on|over|already|so\s+far))?\s+(?:there\b|under\s+(?:it|the\s+(?:deal|"
-    r"agreement|accord|arrangement|memorandum|pact|scheme|programme|program))\b|to\s+the\s+"
+    rf"^(?:\s+(?:back|in|on|over|already|so\s+far))?\s+(?:there\b|{UNDER_A_DEAL}|to\s+the\s+"
     rf"{STATE_NOUNS}\b(?!\s+of\b)|by\s+the\s+(?:{STATE_NOUNS}|{AUTHORITY_NOUNS})\b)",
     re.IGNORECASE)
+# "received under Ghana's arrangement with Washington": the state whose deal it is, right
+# after the verb (a time or a place may come between)
+UNDER_A_STATES_DEAL = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+under\s+(?:the\s+)?$", re.IGNORECASE)
+STATES_DEAL_AFTER = re.compile(rf"^(?:'s|’s)\s+(?:[\w-]+\s+){{0,2}}?(?:{DEALS})\b",
+                               re.IGNORECASE)
 # "moved across the Adriatic", "have been taken across the Channel": the sea between the sender
 # and the state just named; not "shipped back across the Adriatic" (home from that state)
 CROSSED_WATERS = "|".join(word_tuple("crossed_waters"))
@@ -159,7 +167,8 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         negated = _not_of(view, move)
         if negated:
             return move, negated[:1]
-        here = _here(ctx, index, view, move, deporter) or _fronted_state(view, move, deporter)
+        here = _here(ctx, index, view, move, deporter) or _fronted_state(view, move, deporter) \
+            or _owner_of_the_deal(view, move, deporter)
         if here:
             return move, here
         if not _points_back(ctx, view, move):
@@ -192,6 +201,23 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
                                           _received_from(view, move)):
             return move, [Mention(host, "EARLIER", move.start, move.end, move.text)]
     return None
+
+
+def _owner_of_the_deal(view, move, deporter: str) -> list[Mention]:
+    """"At least 42 West Africans were received under Ghana's arrangement with Washington":
+    the state whose deal the people were moved under is the one that took them."""
+    if move.text.lower() not in RECEIVING:
+        return []
+    end = move.end_char - view.start_char
+    for m in view.mentions:
+        lo, hi = view.char_at(m.start), view.char_at(m.end - 1) + len(view.doc[m.end - 1].text)
+        if lo < end or lo > end + 40:
+            continue
+        if m.iso3 != deporter and m.label in ("NAME", "CAPITAL") and \
+                UNDER_A_STATES_DEAL.match(view.text[end:lo]) and \
+                STATES_DEAL_AFTER.match(view.text[hi:hi + 40]):
+            return [Mention(m.iso3, "EARLIER", move.start, move.end, move.text)]
+    return []
 
 
 # "the eight men flown here", "Israel has sent 12 asylum seekers here": in a story filed from

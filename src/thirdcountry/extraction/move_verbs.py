@@ -58,8 +58,9 @@ def took_a_group(view) -> list[int]:
             if TOOK_A_GROUP.match(view.text, found.start())]
 
 
-# "handed him over to Mexican authorities", "turned the men over to Togolese police": a handover
-# with its object between the verb and "over" (the lexicon has "handed over" only).
+# "handed him over to Mexican authorities", "turned the men over to Togolese police", "handed 47
+# men back to Moroccan forces": a handover with its object between the verb and "over" or
+# "back" (the lexicon has "handed over" and "handed back" only).
 # "turned 60 Haitian and Cuban migrants over to": a count and up to three modifiers
 _PEOPLE_OBJECT = (r"(?:him|her|them|(?:the\s+)?(?:(?:\d[\d,]*|[a-z]+)\s+){0,4}?(?:men|women|people|"
                   r"migrants|deportees|detainees|asylum\s+seekers|group|[a-z]+(?:ans|ese|is)))")
@@ -98,13 +99,13 @@ def put_on_a_vehicle(view) -> list[tuple[int, int]]:
 
 
 HANDED_OVER = re.compile(
-    rf"\b(?:handed|handing|hands|turned|turning|turns)\s+{_PEOPLE_OBJECT}\s+over\s+to\b",
+    rf"\b(?:handed|handing|hands|turned|turning|turns)\s+{_PEOPLE_OBJECT}\s+(?:over|back)\s+to\b",
     re.IGNORECASE)
 
 
 def handed_over(view) -> list[tuple[int, int]]:
     """(start, end) character offsets (in the sentence) of each handover of people with the
-    object inside, from the verb to "over"."""
+    object inside, from the verb to "over" or "back"."""
     return [(found.start(), found.end() - 3)
             for found in view.finditer(HANDED_OVER, ("handed", "handing", "hands", "turn"))]
 

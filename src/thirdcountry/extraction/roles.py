@@ -323,6 +323,7 @@ def _talks_with_many(following: list[str]) -> bool:
 # "a British hub", "a UK return centre", "a British one": a site named by the state it is for
 SITE_NOUNS = word_class("senders_site_nouns")
 OFFSHORE_SITE_KINDS = word_class("offshore_site_kinds")
+EDGE_NOUNS = word_class("edge_nouns")  # "the Algerian frontier", "Mexican soil"
 SITE_MODIFIER_REACH = 2  # "a UK return hub", "a British processing centre"
 
 
@@ -690,7 +691,8 @@ def _is_nationality(doc: Doc, m: Mention, deporter: str | None) -> bool:
         # "a Dutch return hub": the site a state has abroad for the people it sends
         site = after[:1] and after[0] in OFFSHORE_SITE_KINDS and after[1:2] and \
             after[1] in SITE_NOUNS
-        return not (after and after[0] in DEMONYM_AS_STATE or site or
+        # "pushed across the Algerian frontier", "left on Mexican soil": the state's edge
+        return not (after and (after[0] in DEMONYM_AS_STATE or after[0] in EDGE_NOUNS) or site or
                     _names_a_body(_next_words(doc, m.end, BODY_REACH + 1)))
     before = _prev_words(doc, m.start, 8)
     if before and before[-1] in ("of",) and len(before) > 1 and before[-2] in NATIONALITY_BEFORE:
