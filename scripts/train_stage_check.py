@@ -26,10 +26,11 @@ from scipy.optimize import minimize
 from scipy.sparse import csr_matrix
 
 from thirdcountry.extraction import Extractor
+from thirdcountry.extraction.check_model import THIS_LABEL
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.extractor import _release
-from thirdcountry.extraction.stage_check import MODEL_FILE, THIS_STAGE, DocumentReading
+from thirdcountry.extraction.stage_check import MODEL_FILE, DocumentReading
 from thirdcountry.facts.schema import STAGES
 from thirdcountry.facts.scoring import _read_fact_file, _read_published, gold_document_ids
 
@@ -114,7 +115,7 @@ def main() -> int:
     features, rule_stages, gold_stages, documents = examples(args.folders)
     seen: Counter[str] = Counter(f for each in features for f in each)
     vocabulary = sorted(f for f, n in seen.items() if n >= args.min_pairs)
-    vocabulary.append(THIS_STAGE)
+    vocabulary.append(THIS_LABEL)
     column = {f: i for i, f in enumerate(vocabulary)}
     stages_out = {}
     for stage in STAGES:
@@ -124,7 +125,7 @@ def main() -> int:
             continue
         rows, cols = [], []
         for i, (each, given) in enumerate(zip(features, rule_stages, strict=True)):
-            names = each | {THIS_STAGE} if stage in given else each
+            names = each | {THIS_LABEL} if stage in given else each
             for name in names:
                 j = column.get(name)
                 if j is not None:

@@ -13,8 +13,9 @@ from typer.testing import CliRunner
 import thirdcountry.extraction.stage_check as stage_check
 from thirdcountry.cli import app as cli_app
 from thirdcountry.extraction import Extractor
+from thirdcountry.extraction.check_model import CheckModel, sentence_features
 from thirdcountry.extraction.context import DocumentContext
-from thirdcountry.extraction.stage_check import DocumentReading, StageModel, read_stage_model
+from thirdcountry.extraction.stage_check import DocumentReading, read_stage_model
 from thirdcountry.facts.schema import STAGES, Arrangement
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,7 +53,7 @@ def test_a_stage_the_model_rejects_goes_and_one_it_finds_comes(
     assert ("USA", "RWA", "agreed") in rules_alone
     assert ("USA", "RWA", "negotiating") not in rules_alone
     # a model that never believes an agreement and reads "comparing notes" as talks
-    model = StageModel(threshold=0.5, stages={
+    model = CheckModel(threshold=0.5, labels={
         "agreed": (-4.0, {}),
         "negotiating": (-4.0, {"both:comparing_notes": 8.0}),
     })
@@ -74,7 +75,7 @@ def test_a_stage_the_model_keeps_shows_its_probability(
     rules_alone = Extractor(stage_check=False).extract(STORY, "2025-06-02")
     agreed = next(f for f in rules_alone if isinstance(f, Arrangement) and f.stage == "agreed")
     monkeypatch.setattr(stage_check, "stage_model",
-                        lambda: StageModel(threshold=0.5, stages={"agreed": (4.0, {})}))
+                        lambda: CheckModel(threshold=0.5, labels={"agreed": (4.0, {})}))
     kept = next(f for f in extractor.extract(STORY, "2025-06-02")
                 if isinstance(f, Arrangement) and f.stage == "agreed")
     assert kept.rule == f"{agreed.rule}; stage check 0.98"
@@ -87,14 +88,14 @@ def test_a_text_of_one_or_two_sentences_is_left_to_the_rules(
     rules_alone = _stages(Extractor(stage_check=False).extract(text, "2025-06-02"))
     assert rules_alone
     monkeypatch.setattr(stage_check, "stage_model",
-                        lambda: StageModel(threshold=0.5, stages={s: (-9.0, {}) for s in STAGES}))
+                        lambda: CheckModel(threshold=0.5, labels={s: (-9.0, {}) for s in STAGES}))
     assert _stages(extractor.extract(text, "2025-06-02")) == rules_alone
 
 
 def test_the_shipped_model_reads() -> None:
     model = read_stage_model(MODEL.read_text("utf-8"))
     assert 0 < model.threshold < 1
-    assert {"approached", "negotiating", "agreed", "implemented", "declined"} <= set(model.stages)
+    assert {"approached", "negotiating", "agreed", "implemented", "declined"} <= set(model.labels)
     data = json.loads(MODEL.read_text("utf-8"))
     assert set(data["trained_on"]["folders"]) <= set(FOLDERS)
     assert "sealed" not in data["trained_on"]["folders"], "sealed is measured, never trained on"
@@ -111,7 +112,7 @@ def test_training_is_deterministic(load_dev_script, tmp_path: Path, monkeypatch)
         assert train.main() == 0
         written.append((tmp_path / name).read_bytes())
     assert written[0] == written[1]
-    assert "agreed" in read_stage_model(written[0].decode("utf-8")).stages
+    assert "agreed" in read_stage_model(written[0].decode("utf-8")).labels
     assert json.loads(written[0])["stages"]["agreed"]["weights"], \
         "the dev corpus has agreements enough to learn from"
 
@@ -150,7 +151,7 @@ def test_pairs_are_scored_on_the_features_training_names(extractor: Extractor) -
                 for where in ("both", "rec"):
                     # a sentence's n-grams are its fixed ones and the ones its states' roles make
                     assert sentence.fixed(where) | sentence.by_role(*pair, where) == \
-                        stage_check.sentence_features(sentence.words(*pair), where)
+                        sentence_features(sentence.words(*pair), where)
             assert reading.rows(model, pair, {}) == set(model.rows(reading.features(pair))), \
                 (path.name, pair)
             compared += 1
@@ -160,7 +161,7 @@ def test_pairs_are_scored_on_the_features_training_names(extractor: Extractor) -
 def test_the_cli_reads_with_the_rules_alone_when_asked(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(stage_check, "stage_model",
-                        lambda: StageModel(threshold=0.5, stages={"agreed": (-9.0, {})}))
+                        lambda: CheckModel(threshold=0.5, labels={"agreed": (-9.0, {})}))
     article = tmp_path / "story.txt"
     article.write_text(STORY, encoding="utf-8")
 
