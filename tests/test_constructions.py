@@ -53,7 +53,7 @@ def _unmatched(expected: list[dict], found: list[dict]) -> tuple[list[dict], lis
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
     # the rules' own readings: the stage check is measured on articles (test_stage_check.py)
-    return Extractor(stage_check=False)
+    return Extractor(checks=False)
 
 
 def test_grids_are_well_formed() -> None:

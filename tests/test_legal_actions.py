@@ -13,7 +13,8 @@ UK = "Britain planned to deport asylum seekers to Rwanda under its migration sch
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor()
+    # the rules' own readings: the legal check is measured on articles (test_legal_check.py)
+    return Extractor(checks=False)
 
 
 def legal(extractor: Extractor, text: str, published: str = "2025-06-06") -> list[LegalAction]:

@@ -11,8 +11,8 @@ from thirdcountry.facts.schema import Arrangement, Removal
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    # the rules' own readings: the stage check is measured on articles (test_stage_check.py)
-    return Extractor(stage_check=False)
+    # the rules' own readings: the learned checks are measured on articles (test_*_check.py)
+    return Extractor(checks=False)
 
 
 def pairs(extractor: Extractor, text: str, published: str = "2025-09-10") -> set[tuple]:

@@ -49,7 +49,7 @@ def test_states_are_read_as_their_roles(extractor: Extractor) -> None:
 
 def test_a_stage_the_model_rejects_goes_and_one_it_finds_comes(
         extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    rules_alone = _stages(Extractor(stage_check=False).extract(STORY, "2025-06-02"))
+    rules_alone = _stages(Extractor(checks=False).extract(STORY, "2025-06-02"))
     assert ("USA", "RWA", "agreed") in rules_alone
     assert ("USA", "RWA", "negotiating") not in rules_alone
     # a model that never believes an agreement and reads "comparing notes" as talks
@@ -72,7 +72,7 @@ def test_a_stage_the_model_rejects_goes_and_one_it_finds_comes(
 
 def test_a_stage_the_model_keeps_shows_its_probability(
         extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
-    rules_alone = Extractor(stage_check=False).extract(STORY, "2025-06-02")
+    rules_alone = Extractor(checks=False).extract(STORY, "2025-06-02")
     agreed = next(f for f in rules_alone if isinstance(f, Arrangement) and f.stage == "agreed")
     monkeypatch.setattr(stage_check, "stage_model",
                         lambda: CheckModel(threshold=0.5, labels={"agreed": (4.0, {})}))
@@ -85,7 +85,7 @@ def test_a_stage_the_model_keeps_shows_its_probability(
 def test_a_text_of_one_or_two_sentences_is_left_to_the_rules(
         extractor: Extractor, monkeypatch: pytest.MonkeyPatch) -> None:
     text = " ".join(STORY.split(". ")[:2])
-    rules_alone = _stages(Extractor(stage_check=False).extract(text, "2025-06-02"))
+    rules_alone = _stages(Extractor(checks=False).extract(text, "2025-06-02"))
     assert rules_alone
     monkeypatch.setattr(stage_check, "stage_model",
                         lambda: CheckModel(threshold=0.5, labels={s: (-9.0, {}) for s in STAGES}))
@@ -140,7 +140,7 @@ def test_pairs_are_scored_on_the_features_training_names(extractor: Extractor) -
     every pair, and a sentence's features are its words and word pairs with the states read as
     their roles."""
     model = stage_check.stage_model()
-    rules = Extractor(stage_check=False)
+    rules = Extractor(checks=False)
     compared = 0
     for path in sorted(DEV.glob("*.txt"))[:20]:
         doc = rules.nlp(rules._make_doc(path.read_text("utf-8")))

@@ -104,7 +104,8 @@ def extract_command(
     ] = DEFAULT_MAX_BYTES,
     rules_only: Annotated[
         bool,
-        typer.Option("--rules-only", help="Leave out the stage check: the rules' stages alone."),
+        typer.Option("--rules-only", help="Leave out the learned checks: the rules' stages "
+                     "and legal outcomes alone."),
     ] = False,
 ) -> None:
     """Print every fact stated in each article.
@@ -137,7 +138,7 @@ def extract_command(
             err.print(escape(str(error)), soft_wrap=True)
             advance_progress(progress)
 
-        extractor = Extractor(stage_check=False) if rules_only else Extractor()
+        extractor = Extractor(checks=False) if rules_only else Extractor()
         extracted = extract_files(extractor, files, published, max_bytes, on_skip=skip)
         for path, document, facts in extracted:
             for warning in document.warnings:

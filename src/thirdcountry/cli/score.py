@@ -69,7 +69,7 @@ def score_command(
     ] = None,
     rules_only: Annotated[
         bool,
-        typer.Option("--rules-only", help="Score the rules alone, without the stage check."),
+        typer.Option("--rules-only", help="Score the rules alone, without the learned checks."),
     ] = False,
 ) -> None:
     """Score the extractor (or saved predictions) against a gold folder.
@@ -89,7 +89,7 @@ def score_command(
     if rules_only:
         from thirdcountry.extraction import Extractor
 
-        extractor = Extractor(stage_check=False)
+        extractor = Extractor(checks=False)
     try:
         total = len(gold_document_ids(gold_dir))
         # Saved predictions are read in a blink; only an extractor run earns a progress bar.

@@ -9,8 +9,10 @@ scores each label (a stage, an outcome) with weights trained on the project's go
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from importlib.resources import files
 from itertools import chain
 
 import numpy as np
@@ -23,6 +25,8 @@ from thirdcountry.extraction.sentences import token_bounds
 # for terms, "?" for questions, quotation marks for words that are someone else's.
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[$%?\"“”]")
 THIS_LABEL = "rule_this_stage"  # the rules gave the very label being scored
+# doc.user_data: the sentences' words, read once for every check
+SENTENCE_WORDS_KEY = "thirdcountry.sentence_words"
 NO_ROWS: tuple[None, dict[str, int]] = (None, {})  # a word the model has no weight for
 
 
@@ -113,6 +117,50 @@ class CheckModel:
         return [dict(zip(self.labels, each, strict=True)) for each in probabilities]
 
 
+def read_check_model(text: str, key: str) -> CheckModel:
+    """A model from the JSON a training script writes (``scripts/train_*_check.py``): its
+    labels' biases and weights under ``key``."""
+    data = json.loads(text)
+    return CheckModel(data["threshold"], {label: (entry["bias"], entry["weights"])
+                                          for label, entry in data[key].items()})
+
+
+def shipped_model(file: str, key: str) -> CheckModel:
+    """A model the package ships in ``data/models``."""
+    return read_check_model((files("thirdcountry.extraction") / "data" / "models" / file)
+                            .read_text("utf-8"), key)
+
+
+class CandidateReading:
+    """What a check reads of one candidate (a pair of states, a court's state): ``parts`` gives
+    the sentences it reads, each with where it is read, and its other features."""
+
+    sentences: dict[int, SentenceWords]
+
+    def parts(self, candidate) -> tuple[list[tuple[int, str]], set[str]]:
+        raise NotImplementedError
+
+    def features(self, candidate) -> set[str]:
+        """Every feature the model reads for the candidate, as names (what training reads)."""
+        fixed, features = self.parts(candidate)
+        for index, where in fixed:
+            features |= self.sentences[index].fixed(where)
+        return features
+
+    def rows(self, model: CheckModel, candidate,
+             fixed_rows: dict[tuple[int, str], frozenset[int]]) -> set[int]:
+        """``model.rows(self.features(candidate))`` without naming every n-gram: a sentence's
+        fixed n-grams are looked up word by word, once per document (``fixed_rows``)."""
+        fixed, features = self.parts(candidate)
+        rows = set(model.rows(features))
+        for key in fixed:
+            found = fixed_rows.get(key)
+            if found is None:
+                found = fixed_rows[key] = model.word_rows(self.sentences[key[0]].pieces, key[1])
+            rows |= found
+        return rows
+
+
 class SentenceWords:
     """A sentence's words, read once per document: the words between its state mentions and
     the state each mention names, and its n-grams that no state's role changes."""
@@ -166,6 +214,15 @@ class SentenceWords:
             if right is not None:
                 out.add(f"{where}:{role}_{right}")
         return out
+
+
+def sentence_words(ctx: DocumentContext, index: int) -> SentenceWords:
+    """The words of the document's sentence ``index``, read once for every check."""
+    read = ctx.doc.user_data.setdefault(SENTENCE_WORDS_KEY, {})
+    found = read.get(index)
+    if found is None:
+        found = read[index] = SentenceWords(ctx, ctx.views[index])
+    return found
 
 
 def _role(state: str, sender: str, receiver: str) -> str:

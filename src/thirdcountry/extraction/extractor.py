@@ -32,6 +32,7 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.dates import parse_published
 from thirdcountry.extraction.implicit_deals import deporters_with_an_implicit_deal
 from thirdcountry.extraction.legal import build_legal_actions
+from thirdcountry.extraction.legal_check import check_legal_actions
 from thirdcountry.extraction.pipeline import build_nlp
 from thirdcountry.extraction.plain_text import plain_text
 from thirdcountry.extraction.removal_merge import a_batch_of_its_own, refine_counted_dates
@@ -228,11 +229,11 @@ def _release(doc: Doc) -> None:
 class Extractor:
     """A loaded extraction pipeline; build once, call many times."""
 
-    def __init__(self, *, stage_check: bool = True) -> None:
-        """``stage_check=False`` gives the rules' stages alone, as the stage check is trained
-        on (``scripts/train_stage_check.py``)."""
+    def __init__(self, *, checks: bool = True) -> None:
+        """``checks=False`` gives the rules' facts alone, without the learned checks of their
+        stages and legal outcomes, as the checks are trained on (``scripts/train_*_check.py``)."""
         self.nlp = build_nlp()
-        self.stage_check = stage_check
+        self.checks = checks
 
     def facts_of(self, doc: Doc, published: Published = None) -> list[Fact]:
         """Facts of an already parsed document."""
@@ -254,8 +255,9 @@ class Extractor:
                     {r.receiving_country for r in removals}
         concerns = build_rights_concerns(ctx, receivers)
         facts: list[Fact] = [*arrangements, *removals, *legal, *concerns]
-        if self.stage_check:
+        if self.checks:
             arrangements = check_stages(ctx, facts)
+            legal = check_legal_actions(ctx, facts)
             facts = [*arrangements, *removals, *legal, *concerns]
         _attribute_by_context(ctx, facts)
         report_denied_agreements(ctx.views, facts)

@@ -19,13 +19,18 @@ appended to its rule's (``arrangement.agreed:signed; stage check 0.93``).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib.resources import files
 
 from thirdcountry.extraction.arrangements import kind_of
 from thirdcountry.extraction.certainty import certainty_of
-from thirdcountry.extraction.check_model import CheckModel, SentenceWords, sentence_features
+from thirdcountry.extraction.check_model import (
+    CandidateReading,
+    CheckModel,
+    read_check_model,
+    sentence_features,
+    sentence_words,
+    shipped_model,
+)
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.facts.schema import Arrangement, Fact
 
@@ -37,19 +42,16 @@ MOST_SENTENCES = 6  # "named in 6 or more sentences" is one feature: long storie
 
 def read_stage_model(text: str) -> CheckModel:
     """A model from the JSON that ``scripts/train_stage_check.py`` writes."""
-    data = json.loads(text)
-    return CheckModel(data["threshold"], {stage: (entry["bias"], entry["weights"])
-                                          for stage, entry in data["stages"].items()})
+    return read_check_model(text, "stages")
 
 
 @lru_cache(maxsize=1)
 def stage_model() -> CheckModel:
     """The model the package ships, read once."""
-    return read_stage_model((files("thirdcountry.extraction") / "data" / "models" / MODEL_FILE)
-                            .read_text("utf-8"))
+    return shipped_model(MODEL_FILE, "stages")
 
 
-class DocumentReading:
+class DocumentReading(CandidateReading):
     """The check's reading of one document: its sentences' words, each read once, the sentences
     naming each state, and what the rules concluded for each pair (``facts``: the document's
     facts as the rules give them)."""
@@ -57,7 +59,7 @@ class DocumentReading:
     def __init__(self, ctx: DocumentContext, facts: list[Fact]) -> None:
         self.ctx = ctx
         # a sentence naming no state is never read for a pair
-        self.sentences = {index: SentenceWords(ctx, view) for index, view in enumerate(ctx.views)
+        self.sentences = {index: sentence_words(ctx, index) for index, view in enumerate(ctx.views)
                           if view.mentions}
         self.naming: dict[str, list[int]] = {}  # state -> the sentences naming it, in order
         for index, sentence in self.sentences.items():
@@ -103,26 +105,6 @@ class DocumentReading:
         if pair in self.removal_pairs:
             features.add("rule_removal")
         return fixed, features
-
-    def features(self, pair: tuple[str, str]) -> set[str]:
-        """Every feature the model reads for one pair, as names (what training reads)."""
-        fixed, features = self.parts(pair)
-        for index, where in fixed:
-            features |= self.sentences[index].fixed(where)
-        return features
-
-    def rows(self, model: CheckModel, pair: tuple[str, str],
-             fixed_rows: dict[tuple[int, str], frozenset[int]]) -> set[int]:
-        """``model.rows(self.features(pair))`` without naming every n-gram: a sentence's
-        fixed n-grams are looked up word by word, once per document (``fixed_rows``)."""
-        fixed, features = self.parts(pair)
-        rows = set(model.rows(features))
-        for key in fixed:
-            found = fixed_rows.get(key)
-            if found is None:
-                found = fixed_rows[key] = model.word_rows(self.sentences[key[0]].pieces, key[1])
-            rows |= found
-        return rows
 
 
 def check_stages(ctx: DocumentContext, facts: list[Fact]) -> list[Arrangement]:
