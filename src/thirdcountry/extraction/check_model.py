@@ -138,6 +138,8 @@ class CandidateReading:
     sentences: dict[int, SentenceWords]
 
     def parts(self, candidate) -> tuple[list[tuple[int, str]], set[str]]:
+        """The sentences read for the candidate, each with where it is read (whose fixed
+        n-grams it reads), and every other feature: each check says its own."""
         raise NotImplementedError
 
     def features(self, candidate) -> set[str]:
@@ -231,10 +233,9 @@ def _role(state: str, sender: str, receiver: str) -> str:
 
 
 def sentence_features(words: list[str], where: str) -> set[str]:
-    """Each word and each pair of neighbouring words, marked ``both`` when the sentence names
-    the sender as well as the receiver, else ``rec``."""
+    """Each word and each pair of neighbouring words, marked with how the sentence is read:
+    ``both`` or ``rec`` for a pair of states (it names the sender as well as the receiver, or
+    the receiver alone), ``jur``, ``oth``, ``none`` or ``any`` for a court's state."""
     out = {f"{where}:{w}" for w in words}
     out.update(f"{where}:{a}_{b}" for a, b in zip(words, words[1:], strict=False))
     return out
-
-

@@ -85,21 +85,23 @@ class LegalReading(CandidateReading):
     def rule_outcomes(self, state: str) -> set[str]:
         return {f.outcome for f in self.given.get(state, ())}
 
-    def _sender(self, state: str) -> str:
+    def sender_for(self, state: str) -> str:
+        """The document's sender, read beside the state, unless it is the state itself."""
         deporter = self.ctx.deporter
         return deporter if deporter and deporter != state else NO_SENDER
 
-    def _where(self, sentence: SentenceWords, state: str) -> str:
+    def read_as(self, sentence: SentenceWords, state: str) -> str:
+        """How a sentence is read for the state: naming it, only others, or none."""
         return "jur" if state in sentence.isos else "oth" if sentence.isos else "none"
 
     def parts(self, state: str) -> tuple[list[tuple[int, str]], set[str]]:
         """What the model reads for one state: each sentence about courts with where it is read
         (whose fixed n-grams it reads), and every other feature."""
-        sender = self._sender(state)
+        sender = self.sender_for(state)
         fixed: list[tuple[int, str]] = []
         features: set[str] = set()
         for index, sentence in self.sentences.items():
-            for where in (self._where(sentence, state), "any"):
+            for where in (self.read_as(sentence, state), "any"):
                 fixed.append((index, where))
                 features |= sentence.by_role(sender, state, where)
         features.add(f"nleg={min(len(self.sentences), MOST_SENTENCES)}")
@@ -151,10 +153,10 @@ def _added_action(reading: LegalReading, model: CheckModel, state: str, outcome:
                   p: float) -> LegalAction:
     """An outcome the model finds and the rules did not: stated by the sentence about courts
     whose own words support it most (one naming the state first)."""
-    sender = reading._sender(state)
+    sender = reading.sender_for(state)
     best: tuple[int, float, int] | None = None
     for index, sentence in reading.sentences.items():
-        where = reading._where(sentence, state)
+        where = reading.read_as(sentence, state)
         words = sentence.words(sender, state)
         rank = (1 if where == "jur" else 0,
                 model.probabilities(sentence_features(words, where) |
