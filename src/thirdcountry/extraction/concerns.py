@@ -15,18 +15,16 @@ only through a word pointing there ("its prisons", "held at the camp").
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
-from importlib import resources
+from functools import cached_property
 from itertools import accumulate
 
 from spacy.tokens import Doc, Span, Token
 
 from thirdcountry.extraction.certainty import Certainty, certainty_of
 from thirdcountry.extraction.context import DocumentContext
+from thirdcountry.extraction.places import place_patterns
 from thirdcountry.extraction.roles import is_nationality
 from thirdcountry.extraction.sentence_view import Clause, Mention, SentenceView
 from thirdcountry.extraction.sentences import lower_words
@@ -674,21 +672,6 @@ def _bound_for(doc: Doc, view: SentenceView, m: Mention, before: list[str]) -> b
         _within(_held_people(view), lo, m.start)
 
 
-@lru_cache(maxsize=1)
-def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern, name, ISO3) of the real places whose state is known: places of detention
-    (``facilities.json``) and the towns, camps and airports where people sent land or are held
-    (``countries/data/places.json``): "people who landed at Entebbe", "their time in Tecoluca"."""
-    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
-        "data", "facilities.json").read_text("utf-8"))
-    places = json.loads(resources.files("thirdcountry.countries").joinpath(
-        "data", "places.json").read_text("utf-8"))["places"]
-    named = [(alias, data["countries"][canonical]) for canonical, aliases in
-             data["facilities"].items() if canonical in data["countries"] for alias in aliases]
-    named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
-    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
-
-
 def _place_candidates(ctx: DocumentContext, view: SentenceView,
                       document: _Document) -> list[_Candidate]:
     """States named by one of their real places ("a camp near the Darién jungle", "detainees
@@ -696,7 +679,7 @@ def _place_candidates(ctx: DocumentContext, view: SentenceView,
     place of the deporting state, nor of a state known only as the people's home."""
     doc, out = ctx.doc, []
     taken = {(c.start, c.end) for c in view.cue_values(FACILITY)}
-    for pattern, alias, iso3 in _places_in_states():
+    for pattern, alias, iso3 in place_patterns():
         if alias not in view.text or iso3 == ctx.deporter:
             continue  # a plain substring test rules out most places far cheaper than the regex
         found = pattern.search(view.text)

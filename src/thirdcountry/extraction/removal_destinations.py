@@ -25,6 +25,7 @@ from thirdcountry.extraction.implied_receiver import nearest_dateline
 from thirdcountry.extraction.labelled_lines import label_destination
 from thirdcountry.extraction.left_at import dropped_there, left_there
 from thirdcountry.extraction.onward import at_the_edge
+from thirdcountry.extraction.places import place_patterns
 from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
 from thirdcountry.extraction.removal_words import (
     ARRIVAL_VERBS,
@@ -53,40 +54,26 @@ def named_places() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _places_in_states() -> tuple[tuple[re.Pattern[str], str, str], ...]:
-    """(pattern of the name, the name, ISO3) of each named place whose state is known: places
-    of detention (``facilities.json``), then airports, ports and cities (``places.json``)."""
-    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
-        "data", "facilities.json").read_text("utf-8"))
-    places = json.loads(resources.files("thirdcountry.countries").joinpath(
-        "data", "places.json").read_text("utf-8"))["places"]
-    named = [(alias, data["countries"][canonical]) for alias, canonical in named_places()
-             if canonical in data["countries"]]
-    named += [(alias, iso3) for iso3, aliases in places.items() for alias in aliases]
-    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), alias, iso3) for alias, iso3 in named)
-
-
-@lru_cache(maxsize=1)
 def _any_place_name() -> re.Pattern[str]:
-    """Any name of ``_places_in_states``: one scan finds whether a sentence has one at all."""
-    return re.compile("|".join(re.escape(alias) for _, alias, _ in _places_in_states()))
+    """Any name of ``place_patterns``: one scan finds whether a sentence has one at all."""
+    return re.compile("|".join(re.escape(alias) for _, alias, _ in place_patterns()))
 
 
 def _place_state_in(text: str, lo: int, hi: int) -> str | None:
-    """The state of the first named place of ``_places_in_states`` in ``text[lo:hi]``."""
+    """The state of the first named place of ``place_patterns`` in ``text[lo:hi]``."""
     if _any_place_name().search(text, lo, hi) is None:
         return None
-    found = [(m.start(), iso3) for pattern, _alias, iso3 in _places_in_states()
+    found = [(m.start(), iso3) for pattern, _alias, iso3 in place_patterns()
              if (m := pattern.search(text, lo, hi)) is not None]
     return min(found)[1] if found else None
 
 
 def places_in(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(offset, ISO3) of every named place of ``_places_in_states`` in ``text[lo:hi]``, in
+    """(offset, ISO3) of every named place of ``place_patterns`` in ``text[lo:hi]``, in
     text order."""
     if _any_place_name().search(text, lo, hi) is None:
         return []
-    return sorted((m.start(), iso3) for pattern, alias, iso3 in _places_in_states()
+    return sorted((m.start(), iso3) for pattern, alias, iso3 in place_patterns()
                   if alias in text and (m := pattern.search(text, lo, hi)) is not None)
 
 
@@ -101,7 +88,7 @@ def _place_destination(ctx: DocumentContext, view: SentenceView, move) -> list[M
     if _any_place_name().search(view.text, after) is None:
         return []  # most sentences name no place: one scan instead of a search per name
     reached = []
-    for pattern, alias, iso3 in _places_in_states():
+    for pattern, alias, iso3 in place_patterns():
         if view.text.find(alias, after) < 0:
             continue  # a plain substring test rules out most places far cheaper than the regex
         found = pattern.search(view.text, after)
