@@ -19,9 +19,9 @@ from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-12-01 (session 18; both corpora's gold follows the dev gold's conventions): gen
-# 0.861 by the rules alone (1,932 articles and excerpts by 131 authors; the rules were developed
+# 0.862 by the rules alone (1,932 articles and excerpts by 131 authors; the rules were developed
 # on its older part and the learned checks are trained on all of it, so only the rules' figure
-# says anything there); sealed 0.808 with the checks, 0.792 by the rules alone (168 by twelve
+# says anything there); sealed 0.807 with the checks, 0.792 by the rules alone (168 by twelve
 # authors, written in sessions 17 and 18, never read, never trained on).
 GEN_FLOOR = 0.85
 SEALED_FLOOR = 0.79
