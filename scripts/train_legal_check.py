@@ -52,7 +52,7 @@ def examples(folders: list[Path]) -> tuple[list[set[str]], list[set[str]], list[
         reading = LegalReading(ctx, facts)
         for state in reading.states if reading.sentences else ():
             features.append(reading.features(state))
-            rule_outcomes.append(reading.rule_outcomes(state))
+            rule_outcomes.append(reading.rule_labels(state))
             gold_outcomes.append(gold.get(state, set()))
         documents.examples = len(features)
     return features, rule_outcomes, gold_outcomes, documents.read

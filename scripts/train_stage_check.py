@@ -79,7 +79,7 @@ def examples(folders: list[Path]) -> tuple[list[set[str]], list[set[str]], list[
         reading = DocumentReading(ctx, facts)
         for pair in reading.pairs:
             features.append(reading.features(pair))
-            rule_stages.append(reading.rule_stages(pair))
+            rule_stages.append(reading.rule_labels(pair))
             gold_stages.append(gold.get(pair, set()))
         documents.examples = len(features)
     return features, rule_stages, gold_stages, documents.read

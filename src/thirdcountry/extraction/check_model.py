@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib.resources import files
 from itertools import chain
 
@@ -133,9 +133,17 @@ def shipped_model(file: str, key: str) -> CheckModel:
 
 class CandidateReading:
     """What a check reads of one candidate (a pair of states, a court's state): ``parts`` gives
-    the sentences it reads, each with where it is read, and its other features."""
+    the sentences it reads, each with where it is read, and its other features; ``given`` holds
+    the rules' facts by candidate, and ``LABEL`` names the field the model scores ("stage",
+    "outcome")."""
 
+    LABEL: str
     sentences: dict[int, SentenceWords]
+    given: dict
+
+    def rule_labels(self, candidate) -> set[str]:
+        """The labels the rules gave the candidate."""
+        return {getattr(f, self.LABEL) for f in self.given.get(candidate, ())}
 
     def parts(self, candidate) -> tuple[list[tuple[int, str]], set[str]]:
         """The sentences read for the candidate, each with where it is read (whose fixed
@@ -161,6 +169,33 @@ class CandidateReading:
                 found = fixed_rows[key] = model.word_rows(self.sentences[key[0]].pieces, key[1])
             rows |= found
         return rows
+
+    def checked(self, model: CheckModel, candidates: list, check: str,
+                added: Callable[[object, str, float], object | None]) -> list:
+        """The rules' facts of the candidates that the model keeps (their rule gains
+        "; <check> 0.93"), and a fact ``added(candidate, label, p)`` for each label the model
+        finds and the rules did not give; a label the model never learnt stays the rules'."""
+        fixed_rows: dict[tuple[int, str], frozenset[int]] = {}
+        scored = model.probabilities_of_pairs(
+            [self.rows(model, candidate, fixed_rows) for candidate in candidates],
+            [self.rule_labels(candidate) for candidate in candidates]) if candidates else []
+        kept = []
+        for candidate, probabilities in zip(candidates, scored, strict=True):
+            ruled = self.given.get(candidate, [])
+            for label, p in probabilities.items():
+                if p < model.threshold:
+                    continue
+                same = [f for f in ruled if getattr(f, self.LABEL) == label]
+                for fact in same:
+                    fact.rule = f"{fact.rule}; {check} {p:.2f}"
+                if same:
+                    kept.extend(same)
+                else:
+                    fact = added(candidate, label, p)
+                    if fact is not None:
+                        kept.append(fact)
+            kept.extend(f for f in ruled if getattr(f, self.LABEL) not in model.labels)
+        return kept
 
 
 class SentenceWords:
@@ -201,21 +236,22 @@ class SentenceWords:
                 f for piece in self.pieces for f in sentence_features(piece, where))
         return found
 
-    def by_role(self, sender: str, receiver: str, where: str) -> set[str]:
+    def by_role(self, sender: str, receiver: str, *wheres: str) -> set[str]:
         """The roles and the word pairs a role is part of (each state's neighbours are the
-        words beside it, or the role of a state named right beside it)."""
+        words beside it, or the role of a state named right beside it), marked with each of
+        ``wheres``."""
         roles = [_role(state, sender, receiver) for state in self.states]
-        out = set()
+        grams = set()
         for k, role in enumerate(roles):
-            out.add(f"{where}:{role}")
+            grams.add(role)
             before, after = self.pieces[k], self.pieces[k + 1]
             left = before[-1] if before else roles[k - 1] if k else None
             right = after[0] if after else roles[k + 1] if k + 1 < len(roles) else None
             if left is not None:
-                out.add(f"{where}:{left}_{role}")
+                grams.add(f"{left}_{role}")
             if right is not None:
-                out.add(f"{where}:{role}_{right}")
-        return out
+                grams.add(f"{role}_{right}")
+        return {f"{where}:{gram}" for where in wheres for gram in grams}
 
 
 def sentence_words(ctx: DocumentContext, index: int) -> SentenceWords:

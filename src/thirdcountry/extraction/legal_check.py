@@ -62,6 +62,8 @@ class LegalReading(CandidateReading):
     """The check's reading of one document: its sentences about courts, suits and rulings, each
     read once, the states they name, and the legal actions the rules gave by state."""
 
+    LABEL = "outcome"
+
     def __init__(self, ctx: DocumentContext, facts: list[Fact]) -> None:
         self.ctx = ctx
         words = lower_words(ctx.doc)
@@ -82,9 +84,6 @@ class LegalReading(CandidateReading):
             states.add(ctx.deporter)
         self.states = sorted(states)
 
-    def rule_outcomes(self, state: str) -> set[str]:
-        return {f.outcome for f in self.given.get(state, ())}
-
     def sender_for(self, state: str) -> str:
         """The document's sender, read beside the state, unless it is the state itself."""
         deporter = self.ctx.deporter
@@ -101,16 +100,16 @@ class LegalReading(CandidateReading):
         fixed: list[tuple[int, str]] = []
         features: set[str] = set()
         for index, sentence in self.sentences.items():
-            for where in (self.read_as(sentence, state), "any"):
-                fixed.append((index, where))
-                features |= sentence.by_role(sender, state, where)
+            where = self.read_as(sentence, state)
+            fixed += [(index, where), (index, "any")]
+            features |= sentence.by_role(sender, state, where, "any")
         features.add(f"nleg={min(len(self.sentences), MOST_SENTENCES)}")
         features.add("jur_is_deporter" if state == self.ctx.deporter else "jur_other")
         if state in self.receivers:
             features.add("jur_receiver")
         if state in self.named:
             features.add("jur_named_legal")
-        outcomes = self.rule_outcomes(state)
+        outcomes = self.rule_labels(state)
         features.update(f"rule_outcome={outcome}" for outcome in outcomes)
         if outcomes:
             features.add("rule_legal")
@@ -127,26 +126,9 @@ def check_legal_actions(ctx: DocumentContext, facts: list[Fact]) -> list[LegalAc
     if not reading.sentences:
         return given
     model = legal_model()
-    fixed_rows: dict[tuple[int, str], frozenset[int]] = {}
-    states = reading.states
-    scored = model.probabilities_of_pairs(
-        [reading.rows(model, state, fixed_rows) for state in states],
-        [reading.rule_outcomes(state) for state in states])
-    kept: list[LegalAction] = []
-    for state, probabilities in zip(states, scored, strict=True):
-        ruled = reading.given.get(state, [])
-        for outcome, p in probabilities.items():
-            if p < model.threshold:
-                continue
-            same = [f for f in ruled if f.outcome == outcome]
-            for fact in same:
-                fact.rule = f"{fact.rule}; legal check {p:.2f}"
-            if same:
-                kept.extend(same)
-            else:
-                kept.append(_added_action(reading, model, state, outcome, p))
-        kept.extend(f for f in ruled if f.outcome not in model.labels)
-    return kept
+    return reading.checked(model, reading.states, "legal check",
+                           lambda state, outcome, p: _added_action(reading, model, state,
+                                                                   outcome, p))
 
 
 def _added_action(reading: LegalReading, model: CheckModel, state: str, outcome: str,

@@ -56,6 +56,8 @@ class DocumentReading(CandidateReading):
     naming each state, and what the rules concluded for each pair (``facts``: the document's
     facts as the rules give them)."""
 
+    LABEL = "stage"
+
     def __init__(self, ctx: DocumentContext, facts: list[Fact]) -> None:
         self.ctx = ctx
         # a sentence naming no state is never read for a pair
@@ -78,9 +80,6 @@ class DocumentReading(CandidateReading):
         senders |= {f.deporting_country for f in facts if f.type in ("arrangement", "removal")}
         self.pairs = sorted((s, r) for s in senders for r in self.naming if r != s)
 
-    def rule_stages(self, pair: tuple[str, str]) -> set[str]:
-        return {f.stage for f in self.given.get(pair, ())}
-
     def parts(self, pair: tuple[str, str]) -> tuple[list[tuple[int, str]], set[str]]:
         """What the model reads for one pair: the sentences naming the receiver (each with
         ``both`` or ``rec``, whose fixed n-grams it reads), and every other feature: the
@@ -98,7 +97,7 @@ class DocumentReading(CandidateReading):
                 features.add("rec_in_first_sentence")
         features.add(f"nrec={min(len(fixed), MOST_SENTENCES)}")
         features.add("dep_is_doc_deporter" if sender == self.ctx.deporter else "dep_other")
-        rule_stages = self.rule_stages(pair)
+        rule_stages = self.rule_labels(pair)
         features.update(f"rule_stage={stage}" for stage in rule_stages)
         if rule_stages:
             features.add("rule_arrangement")
@@ -114,37 +113,17 @@ def check_stages(ctx: DocumentContext, facts: list[Fact]) -> list[Arrangement]:
         return [f for f in facts if isinstance(f, Arrangement)]
     model = stage_model()
     reading = DocumentReading(ctx, facts)
-    fixed_rows: dict[tuple[int, str], frozenset[int]] = {}
-    pairs = reading.pairs
-    scored = model.probabilities_of_pairs(
-        [reading.rows(model, pair, fixed_rows) for pair in pairs],
-        [reading.rule_stages(pair) for pair in pairs]) if pairs else []
-    kept: list[Arrangement] = []
-    for pair, probabilities in zip(pairs, scored, strict=True):
-        given = reading.given.get(pair, [])
-        for stage, p in probabilities.items():
-            if p < model.threshold:
-                continue
-            same = [f for f in given if f.stage == stage]
-            for fact in same:
-                fact.rule = f"{fact.rule}; stage check {p:.2f}"
-            if same:
-                kept.extend(same)
-            else:
-                added = _added_stage(reading, model, pair, stage, p, given)
-                if added is not None:
-                    kept.append(added)
-        # stages the model never learnt are the rules' alone
-        kept.extend(f for f in given if f.stage not in model.labels)
+    kept = reading.checked(model, reading.pairs, "stage check",
+                           lambda pair, stage, p: _added_stage(reading, model, pair, stage, p))
     # a pair outside the candidates (no sentence of the document names it) keeps its facts
-    candidates = set(pairs)
+    candidates = set(reading.pairs)
     kept.extend(f for pair, group in reading.given.items() if pair not in candidates
                 for f in group)
     return kept
 
 
 def _added_stage(reading: DocumentReading, model: CheckModel, pair: tuple[str, str],
-                 stage: str, p: float, given: list[Arrangement]) -> Arrangement | None:
+                 stage: str, p: float) -> Arrangement | None:
     """A stage the model finds and the rules did not: stated by the sentence naming the
     receiver whose own words support the stage most (one naming the sender too first)."""
     sender, receiver = pair
@@ -164,6 +143,7 @@ def _added_stage(reading: DocumentReading, model: CheckModel, pair: tuple[str, s
     view = ctx.views[best[2]]
     certainty = certainty_of(view)
     dates = [d.value for d in ctx.dates_in(view) if d.value]
+    given = reading.given.get(pair)
     kind = given[0].kind if given else kind_of([ctx.views[i] for i in naming], receiver, sender)
     return Arrangement(
         deporting_country=sender, receiving_country=receiver, kind=kind,
