@@ -546,7 +546,8 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
     """The sentence's verbs and nouns of movement, with verbs of acceptance of a counted group
     and of holding people described as sent."""
     moves = [m for m in view.cue_values("MOVE")
-             if not driven_by_a_cause(m) and not dropped_by_no_one(m)]
+             if not driven_by_a_cause(m) and not dropped_by_no_one(m)
+             and not gerund_not_in_progress(m)]
     accepted = []
     for found in view.finditer(NOMINAL_DONE, NOMINAL_NOUNS):
         if not NOT_DONE_BEFORE.search(view.text, max(0, found.start("noun") - 40),
@@ -587,6 +588,25 @@ def movement_cues(ctx: DocumentContext, view: SentenceView) -> list:
 # determiner names an activity or a role, not a movement that happened.
 BARE_GERUNDS = word_class("bare_gerunds")
 GERUND_NOT_DONE_BEFORE = word_class("gerund_not_done_before")
+
+
+# "sending asylum seekers to Rwanda" names a policy ("a memorandum on sending", "barred from
+# deporting"), "has been sending people to Albania since October" reports it: these gerunds
+# are a movement only after a form of "be" or a verb of starting or going on, with at most one
+# adverb between ("began quietly flying"). Participle clauses (", sending eight men to South
+# Sudan") are read apart, as PARTICIPLE_MOVE.
+GERUNDS_IN_PROGRESS = word_class("gerunds_of_moving_in_progress")
+BEFORE_A_MOVE_IN_PROGRESS = word_class("verbs_before_a_move_in_progress")
+
+
+def gerund_not_in_progress(move) -> bool:
+    """"on sending asylum seekers", "from deporting two men": a gerund of moving that is not
+    the progressive "were sending", "began flying", "has been quietly transferring"."""
+    if move.text.lower() not in GERUNDS_IN_PROGRESS:
+        return False
+    before = [t.lower_ for t in move.doc[max(0, move.start - 2):move.start]]
+    return not (before and (before[-1] in BEFORE_A_MOVE_IN_PROGRESS or (
+        len(before) == 2 and before[0] in BEFORE_A_MOVE_IN_PROGRESS and before[1].endswith("ly"))))
 
 
 def gerund_named_not_done(move) -> bool:

@@ -900,6 +900,21 @@ def _only_receiver(receivers: list[Mention], sender: str | None) -> bool:
     return sender is not None and all(r.iso3 == sender for r in receivers)
 
 
+def _sender_not_its_destination(doc: Doc, view: SentenceView, mentions: list[Mention],
+                                deporter: str | None) -> str | None:
+    """"The Home Office said 42 people had been sent back to France", in a story whose sender
+    so far was France: people moved to a state (a movement cue, then "to") are not sent by it
+    ("at a cost to Italy" is no movement), and the one other government
+    the sentence names (a ministry, a capital's officials) is the sender instead."""
+    move_ends = {cue.end for cue in view.cue_values("MOVE")}
+    if deporter is None or not any(
+            m.iso3 == deporter and m.label != "GOV" and _prev_words(doc, m.start, 1) in SENT_INTO
+            and m.start - 1 in move_ends for m in mentions):
+        return deporter
+    governments = {m.iso3 for m in view.mentions if m.label == "GOV" and m.iso3 != deporter}
+    return governments.pop() if len(governments) == 1 else deporter
+
+
 def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter: str | None,
                  *, whole_sentence: bool = False) -> Roles:
     """Deporting state, receiving candidates and nationalities named in ``clause``."""
@@ -927,6 +942,7 @@ def clause_roles(doc: Doc, view: SentenceView, clause: Clause, default_deporter:
         # the strongest; of equals, the nearest to the clause ("the British scheme was
         # scrapped, while Rwanda agreed to take people deported from the US, and received …")
         deporter = max(local, key=lambda sm: (sm[0], -abs(sm[1].start - clause.start)))[1].iso3
+    deporter = _sender_not_its_destination(doc, view, mentions, deporter)
     receivers: list[Mention] = []
     nationalities: list[str] = []
     previous: Mention | None = None
