@@ -214,8 +214,18 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
     # the verb, past determiners, a state's adjective and a coordinated verb, says what moved
     adjectives = {t for m in view.mentions if m.label == "DEMONYM" for t in range(m.start, m.end)}
     qualifiers = 0  # "a formal request", "vocational training": words that qualify the thing
+    # "received from Washington a request": a named source is no object of a verb of receipt
+    # ("driven from the Bundase camp" names where people were taken from)
+    receipt, source = receiving(move), False
     for token in ctx.doc[move.end:min(move.end + THINGS_REACH, view.end)]:
         word = token.lower_
+        if token.is_quote:  # "had received \u201cno request of that kind\u201d"
+            continue
+        if receipt and word == "from" and _names_follow(ctx.doc, token.i + 1) or \
+                source and (word == "the" or token.text[:1].isupper()):
+            source = True
+            continue
+        source = False
         if token.is_punct or token.like_num or word in PEOPLE_NOUNS:
             return False
         if word in THINGS:
@@ -227,6 +237,14 @@ def moves_things(ctx: DocumentContext, view: SentenceView, move) -> bool:
                     not token.is_alpha or token.text[:1].isupper():
                 return False
     return False
+
+
+def _names_follow(doc, i: int) -> bool:
+    """A name at token ``i``, after an optional "the" ("from Washington", "from the United
+    States"), not a common noun ("from detention centres in Italy")."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and doc[i].text[:1].isupper()
 
 
 MONEY_GAP = 12  # characters from the verb to the sum it received: " more than "

@@ -91,7 +91,8 @@ THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "pay
                              "proposal", "assurances", "guarantees", "troops", "officials",
                              "due", "process", "notice", "information", "complaints", "reports",
                              "approval", "permission", "training", "treatment", "care"} | \
-    word_class("received_accounts")  # "has received consistent accounts that …"
+    word_class("received_accounts") | word_class("received_messages")
+# ("has received consistent accounts that …", "received an informal consultation")
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 
 # "migrants deported from the US", "individuals received under the memorandum will …"
