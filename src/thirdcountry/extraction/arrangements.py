@@ -58,6 +58,7 @@ from thirdcountry.extraction.stage import (
     passive_of_a_pronoun,
     talks_halted,
 )
+from thirdcountry.extraction.unasserted import asserts_nothing
 from thirdcountry.extraction.visits import may_visit
 from thirdcountry.extraction.weighed_requests import weighs_a_request
 from thirdcountry.extraction.words import contains_phrase, word_class
@@ -1262,7 +1263,7 @@ def build_arrangements(ctx: DocumentContext) -> list[Arrangement]:
                 or _may_tell_a_stage(view.word_set())):
             continue
         if view.has("NOT_MIGRATION_DEAL") and not _takes_people_in(ctx, view) or \
-                _under_a_demand(ctx, index):
+                _under_a_demand(ctx, index) or asserts_nothing(view):
             continue
         previous = None
         for clause in view.clauses:

@@ -28,7 +28,7 @@ from thirdcountry.extraction.removal_words import (
 )
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
-from thirdcountry.extraction.words import word_class, word_tuple
+from thirdcountry.extraction.words import word_class
 from thirdcountry.facts.schema import Removal
 
 
@@ -336,19 +336,3 @@ def came_by_themselves(ctx: DocumentContext, view: SentenceView, move) -> bool:
             return after in CAME_BY_THEMSELVES or after in ("who", "that") and \
                 i + 2 < view.end and words[i + 2] in CAME_BY_THEMSELVES_PAST
     return False
-
-
-# "An earlier version also misstated the total number of deportees sent to Eswatini as 16", "A
-# previous version of this story incorrectly said 40 men had landed in Accra": a sentence that
-# tells what an earlier version (or report) got wrong states no removal, like a "Correction:" line
-ERROR_WORDS = word_tuple("error_words_of_a_correction")
-EARLIER_ERROR = re.compile(
-    r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|report|story|article|"
-    r"edition)\b[^.;]{0,60}?\b(?:" + "|".join(ERROR_WORDS) + r")\b", re.IGNORECASE)
-
-
-def tells_an_earlier_error(view: SentenceView) -> bool:
-    """Whether the sentence says what an earlier version of the story got wrong. The test for
-    the pattern's words of error, not for its "report" or "story" (one sentence in thirty has
-    those), rules out nearly every sentence before the scan."""
-    return next(view.finditer(EARLIER_ERROR, ERROR_WORDS), None) is not None

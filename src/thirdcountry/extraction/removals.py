@@ -68,7 +68,6 @@ from thirdcountry.extraction.removal_exclusions import (
     no_one_moved,
     own_national_subject,
     taken_on_inside,
-    tells_an_earlier_error,
     went_home,
 )
 from thirdcountry.extraction.removal_home_groups import (
@@ -121,6 +120,7 @@ from thirdcountry.extraction.roles import clause_roles
 from thirdcountry.extraction.sentence_view import Clause
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.stage import is_negated
+from thirdcountry.extraction.unasserted import asserts_nothing
 from thirdcountry.extraction.words import word_class, word_tuple
 from thirdcountry.facts.schema import Removal
 
@@ -128,10 +128,6 @@ OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the sam
 # "received … and then drove them to their home countries": "home" belongs to another verb
 OTHER_PHRASE = word_class("other_phrase")
 
-# "Correction: An earlier version said …", "CLAIM: …" in a fact check: the line states what
-# is not (or not yet known to be) true.
-# "› Eswatini detains five deportees": a link to another story, not this one's report.
-NOT_ASSERTED_LINE = re.compile(r"\W*(?:correction|clarification|claim)\s*:|\s*›", re.IGNORECASE)
 
 
 def build_removals(ctx: DocumentContext) -> list[Removal]:
@@ -140,7 +136,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
     totals: list[Removal] = []  # removals counted by a running total
     headline_batches: list[Removal] = []
     for index, view in enumerate(ctx.views):
-        if NOT_ASSERTED_LINE.match(view.text) or tells_an_earlier_error(view):
+        if asserts_nothing(view):
             continue
         movements = movement_cues(ctx, view)
         if movements and view.has("INTENT"):
