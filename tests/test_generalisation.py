@@ -19,7 +19,7 @@ from thirdcountry.facts.scoring import score_folder
 
 CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-12-01 (session 19; both corpora's gold follows the dev gold's conventions): gen
-# 0.858 by the rules alone (1,988 articles and excerpts by 135 authors; the rules were developed
+# 0.859 by the rules alone (1,988 articles and excerpts by 135 authors; the rules were developed
 # on its older part and the learned checks are trained on all of it, so only the rules' figure
 # says anything there); sealed 0.803 with the checks, 0.788 by the rules alone (224 by sixteen
 # authors, written in sessions 17 to 19, never read, never trained on).
