@@ -34,8 +34,9 @@ _COUNTED = (r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\
 # "took", "taking", "takes", "taken": the pattern, its substring pre-test and the move's own
 # word are all read from this one class
 TAKE_FORMS = word_tuple("forms_of_take_with_a_group")
-_PEOPLE_SENT = (r"(?:men|women|people|persons|migrants|deportees|detainees|asylum\s+seekers|"
-                r"children|families|aliens|nationals|foreigners|returnees|non-[A-Z]\w+)")
+_PEOPLE_WORDS = (r"men|women|people|persons|migrants|deportees|detainees|asylum\s+seekers|"
+                 r"children|families|aliens|nationals|foreigners|returnees|non-[A-Z]\w+")
+_PEOPLE_SENT = r"(?:" + _PEOPLE_WORDS + r")"
 # A bare count is the people too when nothing names what was counted: "Costa Rica took roughly
 # 200 more that month", "took about 200 under the same kind of arrangement" (not "took 200
 # days", where a noun follows the count).
@@ -44,7 +45,7 @@ _AFTER_A_BARE_COUNT = (r"(?:\s+more)?(?=\s*(?:[,.;:)\u2014]|$)|\s+(?:under|in|on
                        r"within|over)\b)")
 # "Panama took a bigger group", "Nauru took its first people from Australia"
 _A_GROUP = (r"(?:a|an|its|their|the)\s+(?:(?:first|second|third|bigger|larger|smaller|further|"
-            r"new|initial|latest)\s+)?(?:group|batch|contingent|" + _PEOPLE_SENT[3:-1] + r")")
+            r"new|initial|latest)\s+)?(?:group|batch|contingent|" + _PEOPLE_WORDS + r")")
 TOOK_A_GROUP = re.compile(
     r"(?:" + "|".join(TAKE_FORMS) + r")\s+(?:" + _COUNTED + r"(?:\s+(?:more\s+|of\s+"
     r"(?:the\s+)?)?(?:[\w-]+\s+(?:and\s+)?){0,3}?" + _PEOPLE_SENT + r"|" + _AFTER_A_BARE_COUNT +

@@ -84,7 +84,8 @@ PERSON_WORDS = PEOPLE_NOUNS | {"man", "woman", "person", "national", "citizen", 
                                "boy", "girl", "family", "prisoner", "nationality", "origin"} | \
     word_class("person_roles")  # "the Ghanaian activist", "a Cuban father of three"
 
-# What a state may receive or send that is not people: "received funding", "sent a delegation".
+# What a state may receive or send that is not people: "received funding", "sent a delegation",
+# "has received consistent accounts that …", "received an informal consultation".
 THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "payment",
                              "payments", "assistance", "equipment", "delegation", "letter",
                              "criticism", "pressure", "request", "application", "offer",
@@ -92,7 +93,6 @@ THINGS = NON_PEOPLE_HEADS | {"funding", "funds", "money", "aid", "support", "pay
                              "due", "process", "notice", "information", "complaints", "reports",
                              "approval", "permission", "training", "treatment", "care"} | \
     word_class("received_accounts") | word_class("received_messages")
-# ("has received consistent accounts that …", "received an informal consultation")
 THINGS_REACH = 6  # tokens after the verb in which its object is looked for
 
 # "migrants deported from the US", "individuals received under the memorandum will …"

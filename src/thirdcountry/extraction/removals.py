@@ -129,7 +129,6 @@ OWN_NATIONALS_REACH = 7  # tokens from the verb to "its own citizens" in the sam
 OTHER_PHRASE = word_class("other_phrase")
 
 
-
 def build_removals(ctx: DocumentContext) -> list[Removal]:
     """Every removal the document reports as having happened."""
     facts: list[Removal] = []

@@ -904,8 +904,8 @@ def _sender_not_its_destination(doc: Doc, view: SentenceView, mentions: list[Men
                                 deporter: str | None) -> str | None:
     """"The Home Office said 42 people had been sent back to France", in a story whose sender
     so far was France: people moved to a state (a movement cue, then "to") are not sent by it
-    ("at a cost to Italy" is no movement), and the one other government
-    the sentence names (a ministry, a capital's officials) is the sender instead."""
+    ("at a cost to Italy" is no movement), and the one other government the sentence names (a
+    ministry, a capital's officials) is the sender instead."""
     move_ends = {cue.end for cue in view.cue_values("MOVE")}
     if deporter is None or not any(
             m.iso3 == deporter and m.label != "GOV" and _prev_words(doc, m.start, 1) in SENT_INTO
