@@ -413,7 +413,7 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
         if cue.label_ == ABUSE:
             # "the men were not tortured", "denied mistreating them": a denial, not a concern
             keep = not _within(negators, cue.start - DENIED_REACH, cue.start) and \
-                not _within(denials, cue.start - 3, cue.start)
+                not _within(denials, cue.start - 3, cue.start) and not _record_praised(view, cue)
         elif cue.label_ in (IF_NEGATED, IF_DOUBTED):  # "never equipped", "concern about safety"
             keep = _within(view.cue_values(DOUBT), max(clause.start, cue.start - DOUBT_REACH),
                            cue.start) or \
@@ -439,6 +439,21 @@ def _concern_cues(view: SentenceView, actors: frozenset[str]) -> list[Span]:
                                                                                    c.start))]
     return [c for c in found if not any(o.start <= c.start and c.end <= o.end and len(o) > len(c)
                                         for o in found)]
+
+
+# "praised Ghana's human rights record", "its improved detention record": a record credited
+RECORD_CONCERN = "poor rights record"
+PRAISE = word_class("praise_before_a_record")
+PRAISE_REACH = 4
+
+
+def _record_praised(view: SentenceView, cue: Span) -> bool:
+    """Whether a state's record is praised or called good a few words before ("a US official
+    praised Ghana's detention record"): its credit, not a concern."""
+    if cue.kb_id_ != RECORD_CONCERN:
+        return False
+    words = lower_words(view.doc)
+    return not PRAISE.isdisjoint(words[max(view.start, cue.start - PRAISE_REACH):cue.start])
 
 
 def _return_home_verb(view: SentenceView, home: Span) -> Span | None:
