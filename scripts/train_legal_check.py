@@ -26,11 +26,8 @@ from train_stage_check import (  # noqa: E402
     write_weights,
 )
 
-from thirdcountry.extraction.legal_check import (  # noqa: E402
-    FEWEST_SENTENCES,
-    MODEL_FILE,
-    LegalReading,
-)
+from thirdcountry.extraction.check_model import FEWEST_SENTENCES  # noqa: E402
+from thirdcountry.extraction.legal_check import MODEL_FILE, LegalReading  # noqa: E402
 from thirdcountry.facts.schema import OUTCOMES  # noqa: E402
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "thirdcountry" / "extraction" / \

@@ -25,6 +25,9 @@ from thirdcountry.extraction.sentences import token_bounds
 # for terms, "?" for questions, quotation marks for words that are someone else's.
 WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|[$%?\"“”]")
 THIS_LABEL = "rule_this_stage"  # the rules gave the very label being scored
+# In a text of one or two sentences the rules have read everything a check would.
+FEWEST_SENTENCES = 3
+MOST_SENTENCES = 6  # "6 or more sentences" is one feature: long stories are alike
 # doc.user_data: the sentences' words, read once for every check
 SENTENCE_WORDS_KEY = "thirdcountry.sentence_words"
 NO_ROWS: tuple[None, dict[str, int]] = (None, {})  # a word the model has no weight for

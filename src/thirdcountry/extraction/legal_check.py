@@ -24,6 +24,8 @@ from functools import lru_cache
 
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.check_model import (
+    FEWEST_SENTENCES,
+    MOST_SENTENCES,
     WORD,
     CandidateReading,
     CheckModel,
@@ -42,8 +44,6 @@ from thirdcountry.facts.schema import Fact, LegalAction
 MODEL_FILE = "legal_outcomes.json"
 # Words of courts, suits and rulings: a sentence holding one is read for every state.
 LEGAL_WORDS = word_class("legal_check_words")
-FEWEST_SENTENCES = 3  # as for the stage check: the rules have read all of a shorter text
-MOST_SENTENCES = 6  # "6 or more sentences about courts" is one feature
 NO_SENDER = ""  # the sender's role when the state read is the sender itself
 
 

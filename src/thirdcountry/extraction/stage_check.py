@@ -24,6 +24,8 @@ from functools import lru_cache
 from thirdcountry.extraction.arrangements import kind_of
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.check_model import (
+    FEWEST_SENTENCES,
+    MOST_SENTENCES,
     CandidateReading,
     CheckModel,
     read_check_model,
@@ -35,9 +37,6 @@ from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.facts.schema import Arrangement, Fact
 
 MODEL_FILE = "arrangement_stages.json"
-# In a text of one or two sentences the rules have read everything the check would.
-FEWEST_SENTENCES = 3
-MOST_SENTENCES = 6  # "named in 6 or more sentences" is one feature: long stories are alike
 
 
 def read_stage_model(text: str) -> CheckModel:
