@@ -903,13 +903,11 @@ def _only_receiver(receivers: list[Mention], sender: str | None) -> bool:
 def _sender_not_its_destination(doc: Doc, view: SentenceView, mentions: list[Mention],
                                 deporter: str | None) -> str | None:
     """"The Home Office said 42 people had been sent back to France", in a story whose sender
-    so far was France: people moved to a state (a movement cue, then "to") are not sent by it
-    ("at a cost to Italy" is no movement), and the one other government the sentence names (a
-    ministry, a capital's officials) is the sender instead."""
-    move_ends = {cue.end for cue in view.cue_values("MOVE")}
-    if deporter is None or not any(
-            m.iso3 == deporter and m.label != "GOV" and _prev_words(doc, m.start, 1) in SENT_INTO
-            and m.start - 1 in move_ends for m in mentions):
+    so far was France: people moved to a state (``moved_to``) are not sent by it, and the one
+    other government the sentence names (a ministry, a capital's officials) is the sender
+    instead."""
+    if deporter is None or not any(m.iso3 == deporter and m.label != "GOV" and
+                                   _sent_to(doc, m) for m in mentions):
         return deporter
     governments = {m.iso3 for m in view.mentions if m.label == "GOV" and m.iso3 != deporter}
     return governments.pop() if len(governments) == 1 else deporter
