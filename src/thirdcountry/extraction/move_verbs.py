@@ -88,7 +88,10 @@ PUT_ON = re.compile(
     r"(?:\s+from\s+(?:[\w-]+,?\s+){0,5}?[\w-]+)?"
     # "put 137 Venezuelan men who had been designated under the act on planes to El Salvador":
     # a relative clause describing the people, up to the vehicle
-    r"(?:\s+(?:who|whom)\s+(?:[\w-]+\s+){1,8}?[\w-]+)?|"
+    r"(?:\s+(?:who|whom)\s+(?:[\w-]+\s+){1,8}?[\w-]+)?"
+    # "put 23 men – most of them Venezuelans – on a flight": an aside between commas, dashes
+    # or brackets
+    r"(?:\s*[,\u2013\u2014(]\s*(?:[\w-]+\s+){0,6}?[\w-]+\s*[,\u2013\u2014)])?|"
     r"(?:[a-z]+\s+){1,3}of\s+them)\s+)?(?:(?:on|onto|aboard|"
     r"on\s+board|into)\s+"
     # "aboard a charter flight": the vehicle is the last noun of a compound, not "charter"

@@ -27,9 +27,14 @@ from thirdcountry.extraction.words import word_class
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
 CLAUSE_BREAKS = {";", "—", "–", ":"}
+DASHES = ("—", "–")
+LONGEST_ASIDE = 20  # tokens between a pair of dashes that set off a noun phrase
 SUBJECT_VERBS = word_class("subject_verbs")
 SUBORDINATORS = word_class("subordinators_after_because_but_until")
 SUBJECT_PRONOUNS = word_class("subject_pronouns")
+# words that make an aside a clause of its own ("— that's under Rwanda's deal —", "— New Zealand
+# and Vietnam are among them —") or a contrast ("— not to be confused with Guinea —")
+ASIDE_STOPS = SUBJECT_VERBS | word_class("np_right_stops") | word_class("negators")
 CLAUSE_CONJUNCTIONS = word_class("clause_conjunctions")
 CLAUSE_BREAK_WORDS = CLAUSE_BREAKS | SUBORDINATORS | CLAUSE_CONJUNCTIONS
 # Letters that re.IGNORECASE matches to "i" or "s" but str.lower() leaves apart ("İ" lowers to
@@ -214,6 +219,18 @@ def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bo
         and any(w in ("and", "or") for w in lower[i + 1:i + 4])
 
 
+def _aside_dashes(lower: list[str], candidates: list[int]) -> set[int]:
+    """The two dashes of each aside without a verb of its own: "flew 11 deportees — nationals of
+    Ghana and Chad, among others — to Cameroon" is one clause, as with brackets or commas."""
+    dashes = [i for i in candidates if lower[i] in DASHES]
+    asides: set[int] = set()
+    for opening, closing in zip(dashes, dashes[1:], strict=False):
+        if opening not in asides and closing - opening <= LONGEST_ASIDE and \
+                ASIDE_STOPS.isdisjoint(lower[opening + 1:closing]):
+            asides |= {opening, closing}
+    return asides
+
+
 def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
     """Token bounds of the clauses of the sentence ``sent_start:sent_end``, read from the
     document's word list."""
@@ -225,9 +242,10 @@ def _clause_bounds(doc: Doc, sent_start: int, sent_end: int) -> list[tuple[int, 
     # Only a break word or conjunction, or the word after a comma, can start a clause.
     candidates = [i for i in range(sent_start + 1, sent_end)
                   if lower[i] in CLAUSE_BREAK_WORDS or lower[i - 1] == ","]
+    asides = _aside_dashes(lower, candidates)
     for i in candidates:
         word = lower[i]
-        brk = word in CLAUSE_BREAKS
+        brk = word in CLAUSE_BREAKS and i not in asides
         if word in SUBORDINATORS and i - start > 3:
             # "built under a 2023 agreement … after Italian courts blocked …": the subordinate
             # clause reports its own event.
