@@ -9,7 +9,7 @@ folder; ``GROUP:xx,yy`` keeps the documents whose id starts with one of those pr
 ``--errors`` writes every miss, false positive and mismatch, one JSON object a line, for
 ``scripts/error_diff.py``. It refuses the sealed set: sealed articles are scored, never read.
 ``--dump`` keeps the predictions, one ``.facts.jsonl`` per document, for comparing the
-output of two versions of the code byte for byte (``<folder name>[_<prefix>...]/<id>...``).
+output of two versions of the code byte for byte.
 
 ``thirdcountry score`` scores one folder for users; this is the developers' loop over many,
 split across processes because the whole of gen takes minutes on one core.
@@ -45,6 +45,11 @@ def parse_group(spec: str) -> tuple[str, Path, tuple[str, ...]]:
     if not folder.is_dir():
         sys.exit(f"{spec}: no such group or folder")
     return spec, folder, tuple(p for p in prefixes.split(",") if p)
+
+
+def prediction_folder(folder: Path, prefixes: tuple[str, ...]) -> str:
+    """Where ``--dump`` keeps a group's predictions: ``<folder name>[_<prefix>...]``."""
+    return "_".join((folder.name, *prefixes))
 
 
 def extract_shard(folder: str, ids: list[str], out_dir: str, checks: bool) -> None:
@@ -108,13 +113,16 @@ def main() -> None:
     groups = [parse_group(spec) for spec in args.groups]
     if args.errors and any(folder.resolve() == SEALED for _, folder, _ in groups):
         sys.exit("--errors lists sealed articles' facts: sealed sets are scored, never read")
-    if args.dump and any(folder.resolve() == args.dump.resolve() for _, folder, _ in groups):
-        sys.exit("--dump must not be a gold folder: predictions would overwrite its gold")
+    if args.dump and any(
+        (args.dump / prediction_folder(folder, prefixes)).resolve() == folder.resolve()
+        for _, folder, prefixes in groups
+    ):
+        sys.exit("--dump would write predictions over a gold folder's gold")
 
     reports = []
     with tempfile.TemporaryDirectory() as scratch:
         for label, folder, prefixes in groups:
-            pred_dir = (args.dump or Path(scratch)) / "_".join((folder.name, *prefixes))
+            pred_dir = (args.dump or Path(scratch)) / prediction_folder(folder, prefixes)
             report = score_group(folder, prefixes, pred_dir, not args.rules_only, args.jobs)
             reports.append((label, report))
             print(f"{label:<24} {len(report.documents):>5} docs  {figures(report.overall())}")

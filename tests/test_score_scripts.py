@@ -108,3 +108,12 @@ def test_gold_folder_check_names_a_bad_date_and_a_schema_error(tmp_path):
     assert run.returncode == 1
     assert "xa01-found: meta.json has no 'published' as YYYY-MM-DD" in run.stdout
     assert "xb01-unstated.facts.jsonl:1: 'roughly' is not one of" in run.stdout
+
+
+def test_dump_never_writes_over_gold(tmp_path):
+    gold = _gold(tmp_path)
+    before = (gold / "xa01-found.facts.jsonl").read_text()
+    run = _run("score_sets.py", gold, "--dump", tmp_path)
+    assert run.returncode != 0
+    assert "over a gold folder" in run.stderr
+    assert (gold / "xa01-found.facts.jsonl").read_text() == before

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -26,8 +27,8 @@ from thirdcountry.extraction.words import word_class
 
 # Tokens after which a new clause starts: each clause may report its own stage ("signed in
 # 2022, then put the plan on hold"; "X scrapped the scheme; only Y's was ever used").
-CLAUSE_BREAKS = {";", "—", "–", ":"}
 DASHES = ("—", "–")
+CLAUSE_BREAKS = {";", *DASHES, ":"}
 LONGEST_ASIDE = 20  # tokens between a pair of dashes that set off a noun phrase
 SUBJECT_VERBS = word_class("subject_verbs")
 SUBORDINATORS = word_class("subordinators_after_because_but_until")
@@ -220,11 +221,12 @@ def _inside_a_list(lower: list[str], text: str, starts: list[int], i: int) -> bo
 
 
 def _aside_dashes(lower: list[str], candidates: list[int]) -> set[int]:
-    """The two dashes of each aside without a verb of its own: "flew 11 deportees — nationals of
-    Ghana and Chad, among others — to Cameroon" is one clause, as with brackets or commas."""
+    """The two dashes of each aside with no verb, relative word or negation in it: "flew 11
+    deportees — nationals of Ghana and Chad, among others — to Cameroon" is one clause, as it is
+    with brackets or commas."""
     dashes = [i for i in candidates if lower[i] in DASHES]
     asides: set[int] = set()
-    for opening, closing in zip(dashes, dashes[1:], strict=False):
+    for opening, closing in pairwise(dashes):
         if opening not in asides and closing - opening <= LONGEST_ASIDE and \
                 ASIDE_STOPS.isdisjoint(lower[opening + 1:closing]):
             asides |= {opening, closing}
