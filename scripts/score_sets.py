@@ -27,7 +27,7 @@ from pathlib import Path
 
 from thirdcountry.facts.jsonl import write_facts
 from thirdcountry.facts.score_report import ScoreReport, Tally
-from thirdcountry.facts.scoring import gold_document_ids, score_folder
+from thirdcountry.facts.scoring import _read_published, gold_document_ids, score_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMED_GROUPS = {
@@ -59,8 +59,8 @@ def extract_shard(folder: str, ids: list[str], out_dir: str, checks: bool) -> No
     extractor = Extractor(checks=checks)
     for doc_id in ids:
         text = (Path(folder) / f"{doc_id}.txt").read_bytes().decode("utf-8")
-        meta = Path(folder) / f"{doc_id}.meta.json"
-        published = json.loads(meta.read_text()).get("published") if meta.exists() else None
+        # the scorer's own reading of a meta file, so that both read the same date
+        published = _read_published(Path(folder) / f"{doc_id}.meta.json")
         with open(Path(out_dir) / f"{doc_id}.facts.jsonl", "w", encoding="utf-8") as out:
             write_facts(extractor.extract(text, published), out, explain=True)
 
