@@ -528,7 +528,8 @@ def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         if obj.kind != "step" or s.lower[cue.end] in LEAVE_TO_PROCEED:
             return []
         return _act_like_step(s, clause, cue, _asked_by_government(s, obj, earlier))
-    court = s.actor(clause, cue)
+    court = _court_won_from(s, clause, cue, order) if s.lower[cue.start] in OBTAINING else \
+        s.actor(clause, cue)
     if court is None:
         return []
     flip = s.declined(cue.start)
@@ -544,6 +545,26 @@ def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
         outcome = OPPOSITE[outcome]
     return [_found(s, outcome, court, "issue", cue, clause.start,
                    s.window_end(cue.end, clause.end))]
+
+
+# "His lawyers obtained an interim injunction from the Federal Court", "won a stay in the High
+# Court": a party gets an order; the court that issued it is named after the order
+OBTAINING = word_class("order_obtaining_verbs")
+ISSUER_PREPOSITIONS = word_class("order_issuer_prepositions")
+ISSUER_REACH = 6  # words between the order and the preposition naming its court
+
+
+def _court_won_from(s: Sentence, clause, cue: Span, order: Span) -> Court | None:
+    """The court a party obtained ``order`` from: one right after "from", "in", "at" or "by"
+    within a few words after the order, in the clause."""
+    for court in s.courts:
+        if not order.end <= court.start < min(clause.end, order.end + ISSUER_REACH + 2):
+            continue
+        lead = court.start - 1 - (s.lower[court.start - 1] in ("the", "a", "an"))
+        if lead >= order.end and s.lower[lead] in ISSUER_PREPOSITIONS and \
+                not any(w in (",", ";") for w in s.lower[order.end:lead]):
+            return court
+    return None
 
 
 def _act_like_step(s: Sentence, clause, cue: Span, government: bool) -> list[Found]:

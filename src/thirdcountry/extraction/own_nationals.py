@@ -112,7 +112,10 @@ def _referred_back_to(view, clause, move) -> set[str]:
     subject = [w for w in words[clause.start:move.start]
                if w not in SUBJECT_FILLERS and w[:1].isalpha()]
     moves_them = words[move.end:move.end + 1] == ["them"]
-    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or moves_them):
+    # "…, and all had been received at Paro": "all" alone stands for the group named before
+    all_of_them = not subject and "all" in words[clause.start:move.start]
+    if not (len(subject) == 1 and subject[0] in GROUP_BACK_REFERENCES or moves_them or
+            all_of_them):
         return set()
     # "them" points back to people named anywhere before the verb ("The 40 Hondurans held in
     # Panama were released in May, when Panama flew them to Tegucigalpa")

@@ -55,7 +55,8 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
             found = inside
     for c in found:
         head = (c.head or "").lower()
-        if head in NON_PEOPLE_HEADS or POPULATION.search(view.text[max(0, c.start - 40):c.start]):
+        if head in NON_PEOPLE_HEADS or head in ESCORT_HEADS or \
+                POPULATION.search(view.text[max(0, c.start - 40):c.start]):
             continue
         if head in POPULATION_NOUNS and HOLDS_BEFORE.search(view.text, max(0, c.start - 30),
                                                            c.start):
@@ -86,6 +87,8 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
         if SUBSET_BEFORE.search(view.text, max(0, c.start - 25), c.start) and \
                 len(every_count) > 1:
             continue  # "200 deportees, including 81 children": a part of the group
+        if _in_a_breakdown(view.text, every_count, c):
+            continue  # "Nine people — six men and three women — arrived": the parts
         # "one South Sudanese": the head is the demonym's last word
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
                                   head and head.startswith(m.text.lower().split()[-1][:5])
@@ -105,6 +108,28 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
     return best
 
 
+# "Nine people — six men and three women, from … —", "14 deportees (nine Nigerians, …)", "About
+# 120 people, among them Cubans as well as a dozen children, were …": the group's count, its
+# head, then an aside opening on a dash, a bracket or "among them", closing before the verb
+BREAKDOWN_OPENING = re.compile(r"\s+[\w-]+\s*(?:[\u2014\u2013(]|\s-\s|,\s*(?:among\s+them|"
+                               r"including)\b)")
+BREAKDOWN_CLOSE = re.compile(r"[\u2014\u2013);]|\s-\s|,\s+(?:were|was|had|have|has|are)\b")
+
+
+def _in_a_breakdown(text: str, found: list, count) -> bool:
+    """Whether ``count`` stands in an aside that breaks down a group counted just before it."""
+    for whole in found:
+        if whole.end >= count.start or whole.value is None or \
+                (whole.head or "").lower() in NON_PEOPLE_HEADS:
+            continue
+        opening = BREAKDOWN_OPENING.match(text, whole.end, count.start)
+        if opening and not BREAKDOWN_CLOSE.search(text, opening.end(), count.start):
+            return True
+    return False
+
+
+# "flown to Nauru on a charter with three guards": the people who escort the group
+ESCORT_HEADS = word_class("escort_heads")
 # "The eight men, who had spent weeks in Djibouti while lawyers fought, were flown …": a counted
 # group, then an aside about it set off by commas (a relative clause or a participle), then the
 # verb; a conjunction inside the aside does not make the count another clause's.
@@ -132,8 +157,11 @@ SPOKEN_WITH_BEFORE = re.compile(r"\b(?:" + "|".join(word_tuple("talked_with_verb
 MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relocation|"
                                 r"expulsion)\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}?$",
                                 re.IGNORECASE)
-# A conjunction between a count and the verb: the count belongs to another clause.
-OTHER_CLAUSE = re.compile(r"\b(?:as|while|whereas|but|when|although|though)\b", re.IGNORECASE)
+# A conjunction between a count and the verb: the count belongs to another clause ("as well
+# as" only adds to a list: "Some 200 people, among them Afghans as well as dozens of children,
+# were flown").
+OTHER_CLAUSE = re.compile(r"\b(?:as(?!\s+well\s+as\b)(?<!\bwell\sas)|while|whereas|but|when|"
+                          r"although|though)\b", re.IGNORECASE)
 # "known as CECOT", "described as gang members": "as" naming what something is, no clause
 NAMING_AS_BEFORE = re.compile(r"\b(?:known|described|designated|identified|listed|classified|"
                               r"labelled|labeled|branded|named|such|same)\s+$", re.IGNORECASE)
@@ -185,7 +213,11 @@ SINGLE_PERSON = re.compile(r"\b(?:an?|one|(?:the|its|their)\s+first)\s+(?:\w+\s+
                            r"migrants|deportees|detainees|people|group|returnees))\b|"
                            # "put him on a bus to Nogales", "flew her to Kigali": one person moved
                            r"\b(?:put|putting|handed|handing|turned|drove|flew|sent|deported|"
-                           r"removed|expelled|transferred)\s+(?:him|her)\b",
+                           r"removed|expelled|transferred)\s+(?:him|her)\b|"
+                           # "He was flown to Nauru on Monday": one person, the clause's subject
+                           r"^\W*(?:then\s+|later\s+)?(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+"
+                           r"(?:\w+ly\s+)?(?:flown|deported|sent|put|removed|transferred|taken|"
+                           r"driven|expelled|returned|moved)\b",
                            re.IGNORECASE)
 
 
@@ -208,9 +240,17 @@ def single_person(view: SentenceView, lo: int, hi: int):
     if found is None:
         # "The Gambian, who …, was driven to Lomé": one person named by nationality alone
         return _One() if lo == 0 and a_person_by_nationality(view) else None
+    if AND_RELATIVE.match(view.text, lo + found.end()):
+        return _One(value=2)  # "A Nicaraguan woman and her adult son landed": two people
     # "at least one of the men": one, at least
     qualifier = qualifier_before(view.text, lo + found.start())
     return _One(qualifier=qualifier) if qualifier in ("at_least", "more_than") else _One()
+
+
+# "a woman and her son", "a Honduran man and his wife": one person and one relative
+AND_RELATIVE = re.compile(r"\s+and\s+(?:his|her)\s+(?:[\w-]+\s+)?(?:son|daughter|husband|wife|"
+                          r"brother|sister|mother|father|partner|child|baby|grandson|"
+                          r"granddaughter)\b(?!\s*(?:,|and))", re.IGNORECASE)
 
 
 # "Eight men were deported … The men landed in Juba": a definite group takes the count given
@@ -234,8 +274,14 @@ ALL_OPENING = re.compile(r"\W*all\s", re.IGNORECASE)  # "All eight had …" (a c
 GROUP_NUMBERED = re.compile(
     r"\W*(?:(?:in\s+total|in\s+all|altogether|all\s+told|all\s+in\s+all),?\s+)?"
     r"(?:there\s+were|they\s+(?:were|numbered|totall?ed)|the\s+(?:group|men|women|deportees|"
-    r"detainees|migrants|people|passengers)\s+(?:numbered|totall?ed)|their\s+number\s+(?:was|stood\s+at))"
+    r"detainees|migrants|people|passengers)\s+(?:numbered|totall?ed)|their\s+number\s+(?:was|stood\s+at)|"
+    # "The group comprises four adult men", "The group consisted of 17 people"
+    r"the\s+(?:(?:first|second|latest|new)\s+)?(?:group|contingent|batch)\s+"
+    r"(?:comprises|comprised|consists\s+of|consisted\s+of|(?:is|was)\s+made\s+up\s+of))"
     r"\s+", re.IGNORECASE)
+# "They were driven to Gjadër", "They were then put on a bus": the group is a pronoun
+THEY_SUBJECT = re.compile(r"\W*they\s+(?:(?:had|have|were|was|been|then|later|all|both|"
+                          r"finally|eventually|subsequently)\s+)*$", re.IGNORECASE)
 GROUP_LOOKBACK = 3  # sentences before in which the group's count is looked for
 GROUP_LOOKAHEAD = 2  # sentences after in which "one of the eight" is looked for
 
@@ -245,10 +291,14 @@ def count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move
     people noun in the sentences before ("eight men … The men"), a number opening the next
     sentence ("The first people … arrived. The three men …"), or the whole a part is taken
     from just after ("… the men landed in Juba. Only one of the eight is South Sudanese")."""
+    before_move = move.start_char - view.start_char
     opening = DEFINITE_GROUP.match(view.text) or DEFINITE_SUBJECT.search(
-        view.text, 0, move.start_char - view.start_char)
+        view.text, 0, before_move)
     if opening is None:
-        return None
+        # "… docked at Shëngjin with 27 men on board. They were driven to Gjadër": the people
+        # a pronoun opening the sentence stands for were counted just before
+        return _sole_people_count(ctx, index - 1) if THEY_SUBJECT.match(
+            view.text, 0, before_move) else None
     noun = opening.group(1).lower()
     if noun in PEOPLE_NOUNS:
         for earlier in reversed(ctx.views[max(0, index - GROUP_LOOKBACK):index]):
@@ -277,6 +327,33 @@ def count_referred_to(ctx: DocumentContext, index: int, view: SentenceView, move
         if whole:
             return whole[0]
     return None
+
+
+def _sole_people_count(ctx: DocumentContext, index: int):
+    """The one count of people in sentence ``index`` ("36 men … were flown from Copenhagen",
+    "with 27 men on board"), or None when it has none or several (which of them a pronoun
+    after it stands for is not known)."""
+    if index < 0:
+        return None
+    view = ctx.views[index]
+    people = [c for c in ctx.counts_in(view) if c.value is not None and (
+        (c.head or "").lower() in PEOPLE_COUNT_HEADS or
+        (c.head or "").endswith(("ans", "ese", "is")))]
+    if len(people) != 1 or SUBSET_BEFORE.search(view.text, max(0, people[0].start - 25),
+                                                  people[0].start) or \
+            INCLUDED_BEFORE.search(view.text, max(0, people[0].start - 25), people[0].start) or \
+            PARTITIVE_AFTER.match(view.text, people[0].end) or \
+            OBJECT_OF_PREPOSITION.search(view.text, max(0, people[0].start - 25), people[0].start):
+        return None  # "the group included two Haitians", "from two of the detainees": a part;
+        # "Lawyers for 41 refugees filed …": people the sentence is not about moving
+    return people[0]
+
+
+INCLUDED_BEFORE = re.compile(r"\b(?:included|includes|include)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OBJECT_OF_PREPOSITION = re.compile(r"\b(?:for|of|from|by|to|about|against|on\s+behalf\s+of)"
+                                   r"\s+(?:(?:some|about|around|nearly|more\s+than|at\s+least)\s+)?$",
+                                   re.IGNORECASE)
+PARTITIVE_AFTER = re.compile(r"\s+of\s+(?:the|them|those|these|whom)\b", re.IGNORECASE)
 
 
 TOTAL_LOOKAHEAD = 3  # sentences after a removal that may give the running total it brings

@@ -174,6 +174,14 @@ def group_sent_home(earlier: list[Removal], view: SentenceView, dest) -> bool:
         about_the_group(view)
 
 
+def brought_back_to_sender(earlier: list[Removal], move, dest) -> bool:
+    """"16 men were taken to Gjadër … All 16 were brought back to Italy within days": people
+    taken back to the state that sent them went back, not to a third country."""
+    words = lower_words(move.doc)
+    return "back" in words[move.end:move.end + 2] and \
+        any(r.deporting_country == dest.iso3 for r in earlier)
+
+
 def moved_on_their_own(clause, move) -> bool:
     """"Many moved on within weeks, some to South Sudan": people moving, not being moved
     ("they had moved 25 men to Gjadër" moves people; so does a state after the people it

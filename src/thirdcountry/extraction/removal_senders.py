@@ -31,6 +31,7 @@ from thirdcountry.extraction.removal_words import (
     is_passive,
     receiving,
 )
+from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import SentenceView
 from thirdcountry.extraction.sentences import lower_words
 from thirdcountry.extraction.words import word_class
@@ -271,3 +272,19 @@ def _left_from_a_place(view: SentenceView, clause_start: int | None, before: int
     hi = doc[before].idx - view.start_char if before < view.end else len(view.text)
     return next((iso3 for at, iso3 in places_in(view.text, lo, hi)
                  if FROM_THE_PLACE.search(view.text, max(lo, at - 10), at)), None)
+
+
+def partner_named_before(ctx: DocumentContext, index: int, receiver: str) -> str | None:
+    """"Australia in September signed a memorandum with Nauru … The first three were flown to
+    Nauru last month": a sentence naming no sender moves people to a state the sentence just
+    before pairs with one deporting state; that state sent them (not the one a removal told
+    further back reached)."""
+    if index == 0 or any(m.iso3 in deporting_states() and m.iso3 != receiver
+                         for m in ctx.views[index].mentions):
+        return None  # "Rwanda has received 19 people from the United States": named here
+    before = ctx.views[index - 1]
+    if not any(m.iso3 == receiver and m.label != "DEMONYM" for m in before.mentions):
+        return None
+    partners = {m.iso3 for m in before.mentions
+                if m.iso3 != receiver and m.label != "DEMONYM" and m.iso3 in deporting_states()}
+    return partners.pop() if len(partners) == 1 else None

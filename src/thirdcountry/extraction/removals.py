@@ -59,6 +59,7 @@ from thirdcountry.extraction.removal_destinations import (
     places_in,
 )
 from thirdcountry.extraction.removal_exclusions import (
+    brought_back_to_sender,
     came_by_themselves,
     crossed_by_themselves,
     going_home,
@@ -112,6 +113,7 @@ from thirdcountry.extraction.removal_senders import (
     moving_state,
     onward_sender,
     overland_in,
+    partner_named_before,
     sent_from,
 )
 from thirdcountry.extraction.removal_tallies import tally_removal
@@ -250,7 +252,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                         (dest.iso3 not in not_of and
                          own_national_subject(ctx, view, move, dest)) or \
                         taken_on_inside(facts, view, dest, move) or \
-                        group_sent_home(facts, view, dest) \
+                        group_sent_home(facts, view, dest) or \
+                        brought_back_to_sender(facts, move, dest) \
                         or named_group_went_home(ctx, index, view, move, dest) \
                         or counted_group_went_home(ctx, index, view, dest) \
                         or whole_group_named_after(ctx, index, dest):
@@ -299,7 +302,8 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     # "• South Sudan: … the men flown to Juba": an entry of its own
                     roles.deporting if labelled is not None and labelled.iso3 in targets
                     # "• In South Sudan, the men deported in July …": a scene of its own
-                    or dest.label == "SCENE" else None) or onward_sender(
+                    or dest.label == "SCENE" else None) or \
+                    partner_named_before(ctx, index, dest.iso3) or onward_sender(
                     facts, view, roles.deporting, targets, move,
                     clause.start if counts_a_new_group(
                         ctx, view, (ctx.doc[clause.start].idx - view.start_char,
