@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from thirdcountry.extraction.roles import deporting_states
 from thirdcountry.extraction.sentence_view import Mention
 from thirdcountry.extraction.words import word_class, word_tuple
 
@@ -120,4 +121,29 @@ def centre_owner(view, move) -> str | None:
             end = at + len(m.text)
             if m.label == "NAME" and end < lo and OWNER_BEFORE.match(view.text, end, lo):
                 return m.iso3
+    return None
+
+
+# "moved to the Italian-run centres in Albania", "taken to Italy's centre at Gjadër": the state
+# that runs the site the people were moved to sent them there, and is no destination
+SITE_OF_AN_OWNER = re.compile(r"(?:'s|’s|-run|-operated|-managed|-built)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:centre|centres|center|centers|facility|facilities|camp|camps|"
+                              r"prison|prisons|hub|hubs|site|sites)\b")
+GOAL_BEFORE_OWNER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:to|into|at)\s+(?:the\s+|its\s+|their\s+)?"
+                               r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+OWNER_REACH = 60  # characters from the verb to the owner's name
+
+
+def goal_site_owner(view, move) -> str | None:
+    """The state whose site (its own, or one it runs) the movement took people to, or None."""
+    verb_end = move.end_char - view.start_char
+    for m in view.mentions:
+        at = view.char_at(m.start)
+        if not verb_end <= at <= verb_end + OWNER_REACH:
+            continue
+        end = view.char_at(m.end - 1) + len(view.doc[m.end - 1].text)
+        # a deporting state's site, not the receiver's own ("sent to El Salvador's CECOT prison")
+        if m.iso3 in deporting_states() and SITE_OF_AN_OWNER.match(view.text, end) and \
+                GOAL_BEFORE_OWNER.fullmatch(view.text, verb_end, at):
+            return m.iso3
     return None

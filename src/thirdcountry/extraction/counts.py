@@ -362,11 +362,15 @@ _TOTAL_NOUNS = word_tuple("total_nouns")
 _TOTAL_NOUN = rf"(?:overall\s+)?(?:{'|'.join(_TOTAL_NOUNS)})\b"
 _TOTAL_ANCHOR_RE = re.compile(
     rf"\b{_TOTAL_VERBS}\s+{_TOTAL_OWNER}\s+{_TOTAL_NOUN}"
-    r"|\bthe\s+(?:overall\s+)?(?:total|tally)\b(?!\s+(?:cost|amount|price|budget|bill|value|sum))",
+    r"|\bthe\s+(?:overall\s+)?(?:total|tally)\b(?!\s+(?:cost|amount|price|budget|bill|value|sum))"
+    # "The number of small-boat arrivals sent back … has reached 153", "the figure has since
+    # risen to roughly 130": a number that grew to a new total
+    r"|\bthe\s+(?:number|figure)\b(?=[^.;]{0,120}?\s(?:has|have|had)\s+(?:\w+\s+)?"
+    r"(?:reached|risen\s+to|climbed\s+to|grown\s+to|increased\s+to|passed)\s)",
     re.IGNORECASE,
 )
 _TOTAL_VERB_BEFORE_RE = re.compile(
-    r"(?:^|[^.;]*\s)(?:to|at|is|was|reached|of)\s+$", re.IGNORECASE)
+    r"(?:^|[^.;]*\s)(?:to|at|is|was|reached|passed|of)\s+$", re.IGNORECASE)
 # characters between "the total" and its number: "… of deportees sent to Ghana to 56"
 _TOTAL_REACH = 120
 _TOTAL_FIRST_RE = re.compile(rf"\b{_TOTAL_VERBS}\s+(?:to|at)\s+$", re.IGNORECASE)

@@ -26,6 +26,7 @@ WHO_ARE = re.compile(r"\s*,?\s*(?:who|all\s+of\s+whom)\s+(?:are|were)\s+(?:all\s
                      re.IGNORECASE)
 NATIONALITY_REACH = 60  # characters after a count in which its people's demonym is looked for
 JOIN_REACH = 160  # characters between the two counts
+PARTS_REACH = 40  # characters from one part of a group to the next ("nine Sudanese and four …")
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -76,6 +77,8 @@ def _others_count(ctx, view, receiver: str, deporter: str):
 PARTITIVE_OF = re.compile(r"^\s*of\s+the\s+$", re.IGNORECASE)
 PART_IS = re.compile(r"\s*,\s*$")
 PART_VERB = re.compile(r"\s+(?:were|are)\s", re.IGNORECASE)
+GROUP_THEN_PART = re.compile(r"\s+[\w-]+\s*,\s*")  # "103 deportees, " before "62 of them"
+OF_THEM = re.compile(r"\s+of\s+them\s+(?:were\s+)?", re.IGNORECASE)
 # "The 95 deportees … included 15 Salvadoran and Honduran nationals"
 INCLUDED = re.compile(r"\b(?:included|including|includes|include)\s+$", re.IGNORECASE)
 
@@ -93,13 +96,22 @@ def _others_part(ctx, view, receiver: str, group):
     part = counts[counts.index(group) + 1]
     verb = PARTITIVE_OF.match(text, 0, group.start) and PART_IS.search(text, 0, part.start) \
         and PART_VERB.match(text, part.end)
-    if not (verb or INCLUDED.search(text, 0, part.start)) or part.value >= group.value:
+    # "carried 103 deportees, 62 of them Hondurans and Salvadorans": the part's nationality
+    # after "of them"
+    of_them = GROUP_THEN_PART.fullmatch(text, group.end, part.start) and \
+        OF_THEM.match(text, part.end)
+    if not (verb or of_them or INCLUDED.search(text, 0, part.start)) or \
+            part.value >= group.value:
         return None
     demonyms = [(view.char_at(m.start), m.iso3) for m in view.mentions if m.label == "DEMONYM"]
+    if any(0 < c.start - part.end <= PARTS_REACH and " and " in text[part.end:c.start] and
+           _demonyms_of(view, c, demonyms) for c in counts):
+        return None  # "The 19, including nine Sudanese and four Eritreans": parts of a mixed group
     states = _demonyms_of(view, part, demonyms)
-    if verb:  # "15 were Salvadoran and Honduran nationals": the nationality after the verb
+    after = verb or of_them
+    if after:  # "15 were Salvadoran and Honduran nationals": the nationality after the verb
         states |= {iso3 for lo, iso3 in demonyms
-                   if verb.end() <= lo <= _phrase_end(text, verb.end())}
+                   if after.end() <= lo <= _phrase_end(text, after.end())}
     return part if states and receiver not in states else None
 
 

@@ -12,7 +12,7 @@ for the pair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from thirdcountry.extraction.context import DocumentContext
 from thirdcountry.extraction.counts import qualifier_before
@@ -90,8 +90,10 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
         if _in_a_breakdown(view.text, every_count, c):
             continue  # "Nine people — six men and three women — arrived": the parts
         # "one South Sudanese": the head is the demonym's last word
+        # (not "200 non-Costa Ricans": people who are not the receiver's)
         demonym_of_receiver = any(m.iso3 == receiver and m.label == "DEMONYM" and
-                                  head and head.startswith(m.text.lower().split()[-1][:5])
+                                  head and head.startswith(m.text.lower().split()[-1][:5]) and
+                                  not view.text[:view.char_at(m.start)].lower().endswith("non-")
                                   for m in view.mentions)
         if demonym_of_receiver or c.value is None and c.qualifier is None and not head:
             continue
@@ -105,13 +107,31 @@ def group_count(ctx: DocumentContext, view: SentenceView, receiver: str, move_ch
                 min(abs(c.start - move_char), abs(c.end - move_char)))
         if best_rank is None or rank < best_rank:
             best, best_rank = c, rank
-    return best
+    return _with_the_person_before(view, best)
 
 
-# "Nine people — six men and three women, from … —", "14 deportees (nine Nigerians, …)", "About
+# "He and four other men landed", "Kamara and two Liberian men were driven": a person named at
+# the start of the sentence, then a count of the others moved with them
+PERSON_AND_COUNT = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?-i:[A-Z])[\w'’-]+\s+)?"
+                              r"(?:he|she|(?-i:[A-Z])[\w'’-]+)\s+and\s+$", re.IGNORECASE)
+
+
+def _with_the_person_before(view: SentenceView, count):
+    """``count`` plus one when a person named before it is moved with the people it counts."""
+    if count is None or count.value is None or (count.head or "").lower() not in \
+            PEOPLE_COUNT_HEADS | {"other", "others", "more"} and \
+            not (count.head or "").endswith(("ans", "ese", "is")) or \
+            not PERSON_AND_COUNT.match(view.text, 0, count.start):
+        return count
+    if any(view.char_at(m.start) < count.start for m in view.mentions):
+        return count  # "Ghana and two other states": a state, not a person
+    return replace(count, value=count.value + 1)
+
+
+# "Nine people — six men and three women, from … —", "The 19, including nine Sudanese", "About
 # 120 people, among them Cubans as well as a dozen children, were …": the group's count, its
 # head, then an aside opening on a dash, a bracket or "among them", closing before the verb
-BREAKDOWN_OPENING = re.compile(r"\s+[\w-]+\s*(?:[\u2014\u2013(]|\s-\s|,\s*(?:among\s+them|"
+BREAKDOWN_OPENING = re.compile(r"(?:\s+[\w-]+)?\s*(?:[\u2014\u2013(]|\s-\s|,\s*(?:among\s+them|"
                                r"including)\b)")
 BREAKDOWN_CLOSE = re.compile(r"[\u2014\u2013);]|\s-\s|,\s+(?:were|was|had|have|has|are)\b")
 
@@ -163,8 +183,9 @@ MOVEMENT_OF_BEFORE = re.compile(r"\b(?:transfer|arrival|removal|deportation|relo
 OTHER_CLAUSE = re.compile(r"\b(?:as(?!\s+well\s+as\b)(?<!\bwell\sas)|while|whereas|but|when|"
                           r"although|though)\b", re.IGNORECASE)
 # "known as CECOT", "described as gang members": "as" naming what something is, no clause
-NAMING_AS_BEFORE = re.compile(r"\b(?:known|described|designated|identified|listed|classified|"
-                              r"labelled|labeled|branded|named|such|same)\s+$", re.IGNORECASE)
+NAMING_AS_BEFORE = re.compile(r"\b(?:known|described|describes|describe|designated|identified|"
+                              r"listed|classified|labelled|labeled|branded|named|regarded|"
+                              r"regards|treated|treats|such|same)\s+$", re.IGNORECASE)
 
 
 def _other_clause(text: str, lo: int, hi: int) -> bool:

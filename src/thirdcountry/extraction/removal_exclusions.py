@@ -37,9 +37,21 @@ def went_home(clause, move) -> bool:
     with no state named as sending them, go home; "Britain returned a migrant to France",
     "British officials returned 50 migrants to France" and "2,100 people were returned to
     Turkey" are removals."""
-    return move.text.lower() in ("returned", "return") and not is_passive(move) and not any(
-        m.end <= move.start and (m.label != "DEMONYM" or _names_its_agents(move.doc, m))
-        for m in clause.mentions)
+    return move.text.lower() in ("returned", "return") and not is_passive(move) and \
+        not _counted_participle(move) and not any(
+            m.end <= move.start and (m.label != "DEMONYM" or _names_its_agents(move.doc, m))
+            for m in clause.mentions)
+
+
+COUNTED_REACH = 6  # words between "the number of" and the participle
+TOTAL_NOUNS = word_class("total_nouns")
+
+
+def _counted_participle(move) -> bool:
+    """"The number of small-boat arrivals returned to France …": a participle after the people
+    a total counts is passive (they were returned), not people going back."""
+    words = lower_words(move.doc)[max(0, move.start - COUNTED_REACH):move.start]
+    return any(a in TOTAL_NOUNS and b == "of" for a, b in zip(words, words[1:], strict=False))
 
 
 STATE_AGENT_NOUNS = word_class("state_agent_nouns")

@@ -18,7 +18,11 @@ from dataclasses import replace
 
 from thirdcountry.extraction.aboard import count_aboard
 from thirdcountry.extraction.centres_held import HOLDING_VERBS as HOLDING_WORDS
-from thirdcountry.extraction.centres_held import centre_holding_verbs, centre_owner
+from thirdcountry.extraction.centres_held import (
+    centre_holding_verbs,
+    centre_owner,
+    goal_site_owner,
+)
 from thirdcountry.extraction.certainty import certainty_of
 from thirdcountry.extraction.context import DocumentContext, home_cues
 from thirdcountry.extraction.group_origins import earlier_group_nationalities, moved_on_elsewhere
@@ -157,7 +161,9 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 # "centres in Albania have held only a small number of people"
                 or centre_holding_verbs(view)
                 # "flights to South Sudan and Eswatini went ahead": they carried people
-                or went_ahead(view)):
+                or went_ahead(view)
+                # "The number of small-boat arrivals returned to France … has reached 212"
+                or ctx.running_total_in(view) is not None):
             continue
         moves = [c for c in movements
                  if not (is_negated(c) and not negation_of_a_relative_clause(view, c)
@@ -206,6 +212,11 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                 roles = replace(roles, deporting=roles.deporting or ctx.deporter)
             destinations = destinations + parallel_destinations(
                 ctx, view, index, clause, roles, move, destinations, clause_moves, moves, facts)
+            site_owner = goal_site_owner(view, move)
+            if site_owner is not None:  # "moved to the Italian-run centres in Albania"
+                destinations = [d for d in destinations if d.iso3 != site_owner]
+                if not destinations:
+                    continue
             if any(0 <= h.start - move.end <= OWN_NATIONALS_REACH and all(
                     t.lower_ not in OTHER_PHRASE for t in ctx.doc[move.end:h.start])
                     for h in home_cues(view)):
@@ -296,7 +307,7 @@ def build_removals(ctx: DocumentContext) -> list[Removal]:
                     about_the_group(ctx.views[index + 1]) else ""
                 targets = {d.iso3 for d in destinations}
                 labelled = line_label(ctx, view)
-                sender = moving_state(ctx, view, move, targets) or \
+                sender = site_owner or moving_state(ctx, view, move, targets) or \
                     passive_agent(ctx.doc, view, move, targets) or \
                     sent_from(ctx, view, clause, move, targets) or (
                     # "• South Sudan: … the men flown to Juba": an entry of its own
