@@ -222,6 +222,16 @@ def _rejects_a_report(cue: Span) -> bool:
     return any(w in NEGATING_OBJECTS for w in words[:words.index("that")])
 
 
+def _rejects_an_account(cue: Span) -> bool:
+    """"Whipps rejected that charge", "The ministry has rejected that description", "Rwandan
+    officials reject the comparison": what is rejected, right after the verb, is something said
+    (a denial, FACTS.md rule 1), not a request to take people."""
+    words = lower_words(cue.doc)[cue.end:cue.end + 2]
+    if words[:1] and words[0] in ACCOUNT_DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0] in NEGATING_OBJECTS
+
+
 ACCOUNT_REACH = 11  # ", accounts that the government of President Nayib Bukele has rejected"
 ACCOUNT_DETERMINERS = word_class("account_determiners")
 
@@ -1388,6 +1398,7 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or
+                                    _rejects_an_account(cue) or
                                     _rejects_a_report(cue) or _no_as_a_determiner(cue)):
             continue
         if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
