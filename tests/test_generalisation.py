@@ -21,7 +21,7 @@ CORPORA = Path(__file__).resolve().parent / "corpus"
 # Reached 2026-12-02 (session 21; both corpora's gold follows the dev gold's conventions): gen
 # 0.859 by the rules alone (2,072 articles and excerpts by 141 authors; the rules were developed
 # on its older part and the learned checks are trained on all of it, so only the rules' figure
-# says anything there); sealed 0.802 with the checks, 0.784 by the rules alone (308 by
+# says anything there); sealed 0.801 with the checks, 0.784 by the rules alone (308 by
 # twenty-two authors, written in sessions 17 to 21, never read, never trained on).
 GEN_FLOOR = 0.85
 SEALED_FLOOR = 0.79

@@ -9,7 +9,10 @@ story just named (or, failing that, the one it is set in), sent by the story's d
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from thirdcountry.extraction.context import DATELINE
 from thirdcountry.extraction.removal_passages import is_passage, passage_receiver
@@ -168,7 +171,7 @@ def implied_receiver(ctx, view, index: int, moves: list, deporter: str | None,
         if negated:
             return move, negated[:1]
         here = _here(ctx, index, view, move, deporter) or _fronted_state(view, move, deporter) \
-            or _owner_of_the_deal(view, move, deporter)
+            or _owner_of_the_deal(view, move, deporter) or _across_a_border(view, move, deporter)
         if here:
             return move, here
         if not _points_back(ctx, view, move):
@@ -268,6 +271,36 @@ def in_a_running_total(view, cue) -> bool:
 # been seen": the opening words before the state
 FRONTED_IN = re.compile(r"[^\w]*(?:(?:and|but|meanwhile|elsewhere),?\s+)?in\s+(?:the\s+)?",
                         re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _crossings() -> tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...]:
+    """(pattern of "across the <name>" after a verb, the name, the two states) of each shared
+    water or border river in ``data/crossings.json``, longest names first."""
+    data = json.loads(resources.files("thirdcountry.extraction").joinpath(
+        "data", "crossings.json").read_text("utf-8"))["crossings"]
+    return tuple((re.compile(r"(?:\s+[\w,-]+){0,4}?\s+(?:back\s+)?(?:across|over)\s+(?P<name>" +
+                             re.escape(name) + r")\b"), name, tuple(states))
+                 for name, states in sorted(data.items(), key=lambda kv: -len(kv[0])))
+
+
+def _across_a_border(view, move, deporter: str) -> list[Mention]:
+    """"212 people had been sent back across the Channel", "pushed back across the Evros": the
+    state on the other side of a water or river the sender shares with one other state."""
+    end = move.end_char - view.start_char
+    for pattern, name, states in _crossings():
+        if deporter not in states:
+            continue
+        found = pattern.match(view.text, end)
+        if found is None:
+            continue
+        other = next(iso3 for iso3 in states if iso3 != deporter)
+        token = view.doc[move.start].i
+        at = view.start_char + found.start("name")
+        while token < view.end and view.doc[token].idx < at:
+            token += 1
+        return [Mention(other, "PLACE", token, min(token + len(name.split()), view.end), name)]
+    return []
 
 
 def _fronted_state(view, move, deporter: str) -> list[Mention]:
