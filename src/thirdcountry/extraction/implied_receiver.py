@@ -295,7 +295,7 @@ def _across_a_border(view, move, deporter: str) -> list[Mention]:
         if found is None:
             continue
         other = next(iso3 for iso3 in states if iso3 != deporter)
-        token = view.doc[move.start].i
+        token = move.start
         at = view.start_char + found.start("name")
         while token < view.end and view.doc[token].idx < at:
             token += 1

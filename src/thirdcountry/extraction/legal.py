@@ -41,8 +41,6 @@ SUBJECT_KINDS = {"transfer", "arrangement"}
 PRONOUNS = word_class("object_pronouns_it_them")
 # "a decision from June", "the order of May 5": the date belongs to the ruling undone.
 OBJECT_DATED = word_class("object_dated")
-# "granted permission (leave) to appeal": a court letting a challenge go on decides nothing.
-LEAVE_TO_PROCEED = word_class("leave_to_proceed")
 # Before an order, words that make it one already told of: "the judge's ruling", "that order".
 BACK_REFERENCES = word_class("back_references")
 DECLINE_TO_SPEAK = word_class("decline_to_speak")
@@ -524,8 +522,9 @@ def _issue(s: Sentence, clause, cue: Span, earlier: list[Found]) -> list[Found]:
     order = s.order_near(cue, clause)
     if order is None:
         obj = s.object(cue.end, clause.end)
-        # "granted permission for a judicial review": the challenge goes on (LEGAL_PENDING).
-        if obj.kind != "step" or s.lower[cue.end] in LEAVE_TO_PROCEED:
+        # "granted permission for a judicial review", "granted leave to appeal": the challenge
+        # goes on (LEGAL_PENDING); letting it go on decides nothing
+        if obj.kind != "step" or s.lower[cue.end] in read.LEAVE_TO_PROCEED:
             return []
         return _act_like_step(s, clause, cue, _asked_by_government(s, obj, earlier))
     court = _court_won_from(s, clause, cue, order) if s.lower[cue.start] in OBTAINING else \

@@ -57,8 +57,9 @@ DESTINATION_PREPOSITIONS = word_class("destination_prepositions")
 # "sent to Rwanda", "deportees from the United States": where people go or come from.
 ROUTE_PREPOSITIONS = word_class("route_prepositions")
 POSSESSIVE_ENDINGS = word_class("possessive_endings")
-# "sought (special) leave to appeal to the High Court": the court comes after what is sought
-LEAVE_WORDS = word_class("leave_to_proceed")
+# "granted leave to apply"; "sought (special) leave to appeal to the High Court": the court
+# comes after what is sought
+LEAVE_TO_PROCEED = word_class("leave_to_proceed")
 LEAVE_REACH = 6
 LEADING_SPACE = re.compile(r"\s*")
 HEADING_MARK = re.compile(r"\s*(?::|—|–|-\s|\.(?:\s|$))")
@@ -811,7 +812,7 @@ class Sentence:
             after = self.doc[cue.end].lower_ if cue.end < len(self.doc) else ""
             # "asked the Supreme Court", "asked it"; passive: "the court has been asked".
             # "sought special leave to appeal to the High Court": permission asked of a court
-            reach = 4 + LEAVE_REACH * any(w in LEAVE_WORDS
+            reach = 4 + LEAVE_REACH * any(w in LEAVE_TO_PROCEED
                                           for w in self.lower[cue.end:cue.end + 2])
             return any(cue.end <= c.start < cue.end + reach for c in self.courts) or (
                 (after == "it" or self.passive(cue.start)) and

@@ -118,14 +118,18 @@ PERSON_AND_COUNT = re.compile(r"^\W*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:(?-i:[A-Z])[\w
 
 def _with_the_person_before(view: SentenceView, count):
     """``count`` plus one when a person named before it is moved with the people it counts."""
-    if count is None or count.value is None or (count.head or "").lower() not in \
-            PEOPLE_COUNT_HEADS | {"other", "others", "more"} and \
-            not (count.head or "").endswith(("ans", "ese", "is")) or \
+    if count is None or count.value is None or not _counts_people(count) or \
             not PERSON_AND_COUNT.match(view.text, 0, count.start):
         return count
     if any(view.char_at(m.start) < count.start for m in view.mentions):
         return count  # "Ghana and two other states": a state, not a person
     return replace(count, value=count.value + 1)
+
+
+def _counts_people(count) -> bool:
+    """Whether a count's noun is people: "27 men", "four others", "14 West Africans"."""
+    head = count.head or ""
+    return head.lower() in PEOPLE_COUNT_HEADS or head.endswith(("ans", "ese", "is"))
 
 
 # "Nine people — six men and three women, from … —", "The 19, including nine Sudanese", "About
@@ -357,9 +361,7 @@ def _sole_people_count(ctx: DocumentContext, index: int):
     if index < 0:
         return None
     view = ctx.views[index]
-    people = [c for c in ctx.counts_in(view) if c.value is not None and (
-        (c.head or "").lower() in PEOPLE_COUNT_HEADS or
-        (c.head or "").endswith(("ans", "ese", "is")))]
+    people = [c for c in ctx.counts_in(view) if c.value is not None and _counts_people(c)]
     if len(people) != 1 or SUBSET_BEFORE.search(view.text, max(0, people[0].start - 25),
                                                   people[0].start) or \
             INCLUDED_BEFORE.search(view.text, max(0, people[0].start - 25), people[0].start) or \

@@ -214,22 +214,16 @@ REPORT_REACH = 14
 
 
 def _rejects_a_report(cue: Span) -> bool:
-    """"rejected as \"false\" a newspaper report that Honduras would take in …": what is rejected
-    is an account of a deal, a denial (FACTS.md rule 1), not a refusal of the request."""
+    """"rejected as \"false\" a newspaper report that Honduras would take in …", "Whipps rejected
+    that charge", "officials reject the comparison": what is rejected is an account of a deal or
+    something said, a denial (FACTS.md rule 1), not a refusal of the request."""
     words = lower_words(cue.doc)[cue.end:cue.end + REPORT_REACH]
+    said = words[1:2] if words[:1] and words[0] in ACCOUNT_DETERMINERS else words[:1]
+    if said and said[0] in NEGATING_OBJECTS:
+        return True  # the object right after the verb
     if "that" not in words:
         return False
     return any(w in NEGATING_OBJECTS for w in words[:words.index("that")])
-
-
-def _rejects_an_account(cue: Span) -> bool:
-    """"Whipps rejected that charge", "The ministry has rejected that description", "Rwandan
-    officials reject the comparison": what is rejected, right after the verb, is something said
-    (a denial, FACTS.md rule 1), not a request to take people."""
-    words = lower_words(cue.doc)[cue.end:cue.end + 2]
-    if words[:1] and words[0] in ACCOUNT_DETERMINERS:
-        words = words[1:]
-    return bool(words) and words[0] in NEGATING_OBJECTS
 
 
 ACCOUNT_REACH = 11  # ", accounts that the government of President Nayib Bukele has rejected"
@@ -1398,7 +1392,6 @@ def _stage_candidates(clause: Clause, requests_from: int = -1) -> list[StageCue]
             continue
         if stage == "declined" and (_possible_only(cue) or _describes_people(cue) or
                                     _a_condition(cue, clause) or _rejects_accounts(cue) or
-                                    _rejects_an_account(cue) or
                                     _rejects_a_report(cue) or _no_as_a_determiner(cue)):
             continue
         if stage in SELF_NEGATING and (_requested(cue, approach) or demanded(cue) or
